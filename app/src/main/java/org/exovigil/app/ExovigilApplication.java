@@ -1,0 +1,41 @@
+package org.exovigil.app;
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+/** The Spring Boot application: persistence, workflows, the web portal, REST and FHIR, security. */
+@SpringBootApplication
+public class ExovigilApplication {
+
+    /** Runs the web application and returns when it has stopped (on SIGTERM or Ctrl-C, after a graceful shutdown). */
+    public static void serve(Map<String, Object> properties) throws InterruptedException {
+        var stopped = new CountDownLatch(1);
+        var context = new SpringApplicationBuilder(ExovigilApplication.class)
+                .bannerMode(Banner.Mode.OFF)
+                .properties(properties)
+                .listeners((ContextClosedEvent closed) -> stopped.countDown())
+                .run();
+        if (context.isActive()) {
+            stopped.await();
+        }
+    }
+
+    /** Starts the application without a web server, runs one task against its database, and stops. */
+    public static <T> T withDatabase(Map<String, Object> properties, Function<ConfigurableApplicationContext, T> task) {
+        try (var context = new SpringApplicationBuilder(ExovigilApplication.class)
+                .bannerMode(Banner.Mode.OFF)
+                .web(WebApplicationType.NONE)
+                .properties(properties)
+                .properties(Map.of("logging.level.root", "warn"))
+                .run()) {
+            return task.apply(context);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.exovigil.app.portal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * The four staff audiences of the brief, the roles that open each area, and the work each area
+ * holds (message keys; the capability's status is part of the text).
+ */
+enum StaffArea {
+    REGULATOR("regulator", Set.of("ROLE_REGULATOR", "ROLE_ADMIN"), List.of("queue", "verification", "signals", "watch", "register")),
+    COMMITTEE("committee", Set.of("ROLE_COMMITTEE", "ROLE_ADMIN"), List.of("plans", "dossiers", "decisions")),
+    PROVIDER("provider", Set.of("ROLE_PROVIDER", "ROLE_ADMIN"), List.of("law", "plans", "products", "reports")),
+    RESEARCHER("research", Set.of("ROLE_RESEARCHER", "ROLE_REGULATOR", "ROLE_ADMIN"), List.of("surveys", "signals", "exports"));
+
+    private final String path;
+    private final Set<String> authorities;
+    private final List<String> tasks;
+
+    StaffArea(String path, Set<String> authorities, List<String> tasks) {
+        this.path = path;
+        this.authorities = authorities;
+        this.tasks = tasks;
+    }
+
+    static List<StaffArea> openTo(Authentication authentication) {
+        Set<String> held = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        return Arrays.stream(values()).filter(area -> area.authorities.stream().anyMatch(held::contains)).toList();
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public String key() {
+        return "area." + path;
+    }
+
+    public List<String> taskKeys() {
+        return tasks.stream().map(task -> key() + ".task." + task).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package org.exovigil.app.registry;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The register of providers. */
+@Repository
+public class Providers {
+
+    static final int SEARCH_LIMIT = 50;
+
+    private final JdbcClient jdbc;
+
+    Providers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long add(Provider provider) {
+        return jdbc.sql("""
+                        insert into provider (name, country, city, address, website, demo)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(provider.name(), provider.country(), provider.city(), provider.address(), provider.website(), provider.demo())
+                .query(Long.class)
+                .single();
+    }
+
+    /** Providers whose name, city or address contains the words typed, in any case. */
+    public List<Provider> search(String text) {
+        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        select id, name, country, city, address, website, demo from provider
+                        where lower(name) like :p or lower(coalesce(city, '')) like :p or lower(coalesce(address, '')) like :p
+                        order by name limit :limit""")
+                .param("p", pattern)
+                .param("limit", SEARCH_LIMIT)
+                .query(Provider.class)
+                .list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from provider").query(Long.class).single();
+    }
+}

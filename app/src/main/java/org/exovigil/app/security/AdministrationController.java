@@ -1,0 +1,67 @@
+package org.exovigil.app.security;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Where an administrator invites people and issues or revokes API tokens. */
+@Controller
+class AdministrationController {
+
+    private final Accounts accounts;
+    private final ApiTokens tokens;
+
+    AdministrationController(Accounts accounts, ApiTokens tokens) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    @GetMapping("/admin")
+    String overview(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("tokens", tokens.active());
+        model.addAttribute("roles", Role.values());
+        return "security/admin";
+    }
+
+    @PostMapping("/admin/accounts")
+    String invite(@RequestParam String name, @RequestParam Role role, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("invitation", accounts.invite(name, role).link(baseUrl()));
+        } catch (AccountRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/accounts/{name}/link")
+    String reinvite(@PathVariable String name, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("invitation", accounts.reinvite(name).link(baseUrl()));
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/tokens")
+    String issue(@RequestParam String name, @RequestParam Role role, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("token", tokens.issue(name, role));
+        } catch (AccountRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/tokens/{id}/revoke")
+    String revoke(@PathVariable long id) {
+        tokens.revoke(id);
+        return "redirect:/admin";
+    }
+
+    private static String baseUrl() {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+}

@@ -1,0 +1,65 @@
+package org.exovigil.app.security;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Bearer tokens for machine senders (a clinic's system, a regulator's gateway); shown once, stored hashed. */
+@Service
+public class ApiTokens {
+
+    static final String PREFIX = "exo_";
+
+    /** What a token proves: who sends, in which role. */
+    public record Sender(long id, String name, Role role) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ApiTokens(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates a token and returns it; only its hash is kept, so it cannot be shown again. */
+    public String issue(String name, Role role) {
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 100) {
+            throw new AccountRefused("name: expected 1 to 100 characters");
+        }
+        String token = Secrets.random(PREFIX);
+        jdbc.sql("insert into api_token (name, role, token_hash) values (?, ?, ?)")
+                .params(cleanName, role.name(), Secrets.hash(token))
+                .update();
+        return token;
+    }
+
+    Optional<Sender> authenticate(String token) {
+        if (!token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                        update api_token set last_used_at = ? where token_hash = ? and revoked_at is null
+                        returning id, name, role""")
+                .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Secrets.hash(token))
+                .query((rs, row) -> new Sender(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
+                .optional();
+    }
+
+    public List<Sender> active() {
+        return jdbc.sql("select id, name, role from api_token where revoked_at is null order by name, id")
+                .query((rs, row) -> new Sender(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
+                .list();
+    }
+
+    public void revoke(long id) {
+        jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
+                .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
+                .update();
+    }
+}

@@ -1,0 +1,70 @@
+package org.exovigil.app.security;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may see what. Public pages (check, report a problem, the law) need no account; each staff
+ * area needs its role; machine senders use bearer tokens on {@code /api/**}; forms carry CSRF tokens.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Content-Security-Policy: scripts and styles only from this server; no framing. */
+    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
+            "font-src 'self'", "connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'",
+            "object-src 'none'");
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** bcrypt by default, with the {id} prefix so the algorithm can be upgraded without a migration. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/check/**", "/report/**", "/law/**", "/login", "/setup/**", "/error",
+                                "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**",
+                                "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/regulator/**").hasAnyRole("REGULATOR", "ADMIN")
+                        .requestMatchers("/committee/**").hasAnyRole("COMMITTEE", "ADMIN")
+                        .requestMatchers("/provider/**").hasAnyRole("PROVIDER", "ADMIN")
+                        .requestMatchers("/research/**").hasAnyRole("RESEARCHER", "REGULATOR", "ADMIN")
+                        .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                // A request that carries a bearer token sends no cookie-based credentials, so it cannot be forged cross-site.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        return http.build();
+    }
+}
