@@ -7,7 +7,6 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
 /** The Spring Boot application: persistence, workflows, the web portal, REST and FHIR, security. */
@@ -27,15 +26,15 @@ public class ExovigilApplication {
         }
     }
 
-    /** Starts the application without a web server, runs one task against its database, and stops. */
-    public static <T> T withDatabase(Map<String, Object> properties, Function<ConfigurableApplicationContext, T> task) {
+    /** Starts the application without a web server, runs one task with one of its services, and stops. */
+    public static <S, T> T withDatabase(Map<String, Object> properties, Class<S> service, Function<S, T> task) {
         try (var context = new SpringApplicationBuilder(ExovigilApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .web(WebApplicationType.NONE)
                 .properties(properties)
                 .properties(Map.of("logging.level.root", "warn"))
                 .run()) {
-            return task.apply(context);
+            return task.apply(context.getBean(service));
         }
     }
 }

@@ -2,17 +2,37 @@ package org.exovigil.app.cli;
 
 import java.util.concurrent.Callable;
 import org.exovigil.app.ExovigilApplication;
+import org.exovigil.app.security.AccountRefused;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.ApiTokens;
 import org.exovigil.app.security.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 @Command(name = "admin", mixinStandardHelpOptions = true,
         subcommands = {AdminCommand.User.class, AdminCommand.Token.class},
         description = "Accounts for people and machine senders, against the same --data/--db as serve.")
 public final class AdminCommand {
+
+    static String invite(DatabaseOptions database, String name, Role role, String baseUrl) {
+        try {
+            return ExovigilApplication.withDatabase(database.properties(), Accounts.class,
+                    accounts -> accounts.invite(name, role).link(baseUrl));
+        } catch (AccountRefused refused) {
+            throw CommandFailure.checkFailed(refused.getMessage());
+        }
+    }
+
+    static String issue(DatabaseOptions database, String name, Role role) {
+        try {
+            return ExovigilApplication.withDatabase(database.properties(), ApiTokens.class, tokens -> tokens.issue(name, role));
+        } catch (AccountRefused refused) {
+            throw CommandFailure.checkFailed(refused.getMessage());
+        }
+    }
 
     @Command(name = "user", mixinStandardHelpOptions = true,
             description = "Creates a user and prints a one-time link where that person sets a password.")
@@ -31,12 +51,14 @@ public final class AdminCommand {
         @Mixin
         DatabaseOptions database;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            String link = ExovigilApplication.withDatabase(database.properties(), context ->
-                    context.getBean(Accounts.class).invite(name, role).link(baseUrl));
-            System.out.println("Created " + role + " user '" + name + "'. One-time link to set the password (valid 7 days):");
-            System.out.println(link);
+            String link = invite(database, name, role, baseUrl);
+            spec.commandLine().getErr().println("Created " + role + " user '" + name + "'. One-time link to set the password (valid 7 days):");
+            spec.commandLine().getOut().println(link);
             return 0;
         }
     }
@@ -54,12 +76,14 @@ public final class AdminCommand {
         @Mixin
         DatabaseOptions database;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            String token = ExovigilApplication.withDatabase(database.properties(), context ->
-                    context.getBean(ApiTokens.class).issue(name, role));
-            System.err.println("API token for '" + name + "' (" + role + "); it is shown only this once:");
-            System.out.println(token);
+            String token = issue(database, name, role);
+            spec.commandLine().getErr().println("API token for '" + name + "' (" + role + "); it is shown only this once:");
+            spec.commandLine().getOut().println(token);
             return 0;
         }
     }

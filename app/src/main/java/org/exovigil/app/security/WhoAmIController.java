@@ -19,7 +19,8 @@ class WhoAmIController {
     Identity whoAmI(Authentication authentication) {
         var roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .map(authority -> authority.replaceFirst("^ROLE_", ""))
+                .filter(authority -> authority.startsWith("ROLE_"))
+                .map(authority -> authority.substring("ROLE_".length()))
                 .toList();
         return new Identity(authentication.getName(), roles);
     }

@@ -1,0 +1,56 @@
+package org.exovigil.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The shape of the brief: plain-Java cores (rulebook, vigilance, signals, watch) that know nothing
+ * of Spring, the database or the app; dependencies point inward; the cores do not lean on each
+ * other (watch may use the rulebook to judge claims); the app's capability packages form no cycles.
+ */
+@AnalyzeClasses(packages = "org.exovigil", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] CORES = {
+            "org.exovigil.rulebook..", "org.exovigil.vigilance..", "org.exovigil.signals..", "org.exovigil.watch.."};
+
+    @ArchTest
+    static final ArchRule coresAreFrameworkFree = noClasses().that().resideInAnyPackage(CORES)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "org.exovigil.app..")
+            .as("the cores are plain Java: no Spring, no servlet, no JDBC, no app");
+
+    @ArchTest
+    static final ArchRule rulebookStandsAlone = noClasses().that().resideInAPackage("org.exovigil.rulebook..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.exovigil.vigilance..", "org.exovigil.signals..", "org.exovigil.watch..");
+
+    @ArchTest
+    static final ArchRule vigilanceStandsAlone = noClasses().that().resideInAPackage("org.exovigil.vigilance..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.exovigil.signals..", "org.exovigil.watch..");
+
+    @ArchTest
+    static final ArchRule signalsStandAlone = noClasses().that().resideInAPackage("org.exovigil.signals..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.exovigil.rulebook..", "org.exovigil.vigilance..", "org.exovigil.watch..");
+
+    @ArchTest
+    static final ArchRule watchUsesOnlyTheRulebook = noClasses().that().resideInAPackage("org.exovigil.watch..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.exovigil.vigilance..", "org.exovigil.signals..");
+
+    @ArchTest
+    static final ArchRule capabilitiesFormNoCycles = slices().matching("org.exovigil.app.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule commandLineStartsSpringOnlyThroughTheApplication = noClasses()
+            .that().resideInAPackage("org.exovigil.app.cli..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .as("compute-only commands must start without loading Spring");
+}

@@ -1,0 +1,26 @@
+package org.exovigil.app;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port against a real embedded PostgreSQL, with the demo data,
+ * as {@code ./exovigil serve} runs it. Tests that extend it share one running application.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "exovigil.demo=true")
+public abstract class RunningExovigil {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("exovigil.database.embedded-dir", TestDatabase::sharedPostgresDirectory);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,39 @@
+package org.exovigil.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One embedded PostgreSQL data directory per test run, under target/, never the user's. */
+public final class TestDatabase {
+
+    private static final Path ROOT = create();
+
+    private TestDatabase() {
+    }
+
+    private static Path create() {
+        try {
+            Path target = Path.of("target").toAbsolutePath();
+            Files.createDirectories(target);
+            return Files.createTempDirectory(target, "test-data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A data directory of its own for a test that needs a database nobody else touches. */
+    public static Path freshDataDirectory() {
+        try {
+            return Files.createTempDirectory(ROOT, "data-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The PostgreSQL directory shared by all tests that run the application. */
+    public static String sharedPostgresDirectory() {
+        return ROOT.resolve("shared/pg17").toString();
+    }
+}

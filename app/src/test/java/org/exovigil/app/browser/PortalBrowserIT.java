@@ -1,0 +1,78 @@
+package org.exovigil.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.security.Accounts;
+import org.exovigil.app.security.Invitation;
+import org.exovigil.app.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A person in a real browser: the home page, the language switch, the setup link, signing in. */
+class PortalBrowserIT extends RunningExovigil {
+
+    @Autowired
+    Accounts accounts;
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theHomePageSwitchesToJapaneseAndStaysThere() {
+        browser.get(url("/?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check before you get it");
+
+        browser.findElement(By.id("lang-ja")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("受ける前に調べる");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+        browser.findElement(By.id("action-check")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("クリニック・治療を調べる");
+    }
+
+    @Test
+    void aRegulatorSetsAPasswordThroughTheLinkAndSignsIn() {
+        Invitation invitation = accounts.invite("regulator-in-browser", Role.REGULATOR);
+
+        browser.get(url("/setup/" + invitation.token() + "?lang=en"));
+        browser.findElement(By.id("password")).sendKeys("a passphrase for the browser");
+        browser.findElement(By.id("confirmation")).sendKeys("a passphrase for the browser");
+        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/login?ready");
+        browser.findElement(By.id("username")).sendKeys("regulator-in-browser");
+        browser.findElement(By.id("password")).sendKeys("a passphrase for the browser");
+        browser.findElement(By.id("sign-in-submit")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, regulator-in-browser");
+        browser.findElement(By.linkText("Regulator")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regulator");
+        assertThat(browser.findElements(By.cssSelector(".tasks li"))).hasSize(5);
+    }
+
+    @Test
+    void aWrongPasswordIsSaidInThePersonsLanguage() {
+        browser.get(url("/login?lang=ja"));
+        browser.findElement(By.id("username")).sendKeys("nobody");
+        browser.findElement(By.id("password")).sendKeys("not the password");
+        browser.findElement(By.id("sign-in-submit")).click();
+
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("名前またはパスワードが違います。");
+    }
+}

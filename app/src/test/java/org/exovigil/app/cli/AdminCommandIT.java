@@ -1,0 +1,47 @@
+package org.exovigil.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.exovigil.app.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ./exovigil admin} against an embedded PostgreSQL of its own: each call starts the database,
+ * works and stops it, so the second call proves that data survives a restart.
+ */
+class AdminCommandIT {
+
+    private final Path data = TestDatabase.freshDataDirectory();
+
+    @Test
+    void aUserCreatedBeforeARestartIsStillThereAfterIt() {
+        CommandLineTest.Run first = CommandLineTest.run("admin", "user", "--data", data.toString(),
+                "--name", "hana", "--role", "REGULATOR", "--base-url", "https://exovigil.example.org/");
+        assertThat(first.exitCode()).as(first.err()).isZero();
+
+        CommandLineTest.Run second = CommandLineTest.run("admin", "user", "--data", data.toString(),
+                "--name", "hana", "--role", "PROVIDER");
+
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(second.err().strip()).isEqualTo("exovigil admin user: name: an account called 'hana' exists already");
+    }
+
+    @Test
+    void aTokenIsPrintedOnceWithItsPrefix() {
+        CommandLineTest.Run run = CommandLineTest.run("admin", "token", "--data", data.toString(),
+                "--name", "gateway", "--role", "PROVIDER");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).matches("exo_[A-Za-z0-9_-]{43}");
+        assertThat(run.err()).contains("shown only this once");
+    }
+
+    @Test
+    void theInvitationLinkUsesTheGivenAddress() {
+        CommandLineTest.Run run = CommandLineTest.run("admin", "user", "--data", data.toString(),
+                "--name", "ines", "--role", "RESEARCHER", "--base-url", "https://exovigil.example.org/");
+
+        assertThat(run.out().strip()).matches("https://exovigil\\.example\\.org/setup/[A-Za-z0-9_-]{43}");
+    }
+}
