@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * The shape of the brief: plain-Java cores (rulebook, vigilance, signals, watch) that know nothing
  * of Spring, the database or the app; dependencies point inward; the cores do not lean on each
  * other (watch may use the rulebook to judge claims); the app's capability packages form no cycles.
+ * A core still being built may have no classes yet; a rule over no classes holds.
  */
 @AnalyzeClasses(packages = "org.exovigil", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -23,26 +24,31 @@ class ArchitectureTest {
     static final ArchRule coresAreFrameworkFree = noClasses().that().resideInAnyPackage(CORES)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "org.exovigil.app..")
-            .as("the cores are plain Java: no Spring, no servlet, no JDBC, no app");
+            .as("the cores are plain Java: no Spring, no servlet, no JDBC, no app")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule rulebookStandsAlone = noClasses().that().resideInAPackage("org.exovigil.rulebook..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.exovigil.vigilance..", "org.exovigil.signals..", "org.exovigil.watch..");
+                    "org.exovigil.vigilance..", "org.exovigil.signals..", "org.exovigil.watch..")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule vigilanceStandsAlone = noClasses().that().resideInAPackage("org.exovigil.vigilance..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.exovigil.signals..", "org.exovigil.watch..");
+                    "org.exovigil.signals..", "org.exovigil.watch..")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule signalsStandAlone = noClasses().that().resideInAPackage("org.exovigil.signals..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.exovigil.rulebook..", "org.exovigil.vigilance..", "org.exovigil.watch..");
+                    "org.exovigil.rulebook..", "org.exovigil.vigilance..", "org.exovigil.watch..")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule watchUsesOnlyTheRulebook = noClasses().that().resideInAPackage("org.exovigil.watch..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.exovigil.vigilance..", "org.exovigil.signals..");
+            .should().dependOnClassesThat().resideInAnyPackage("org.exovigil.vigilance..", "org.exovigil.signals..")
+            .allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule capabilitiesFormNoCycles = slices().matching("org.exovigil.app.(*)..")

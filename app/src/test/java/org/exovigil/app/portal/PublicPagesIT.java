@@ -67,4 +67,10 @@ class PublicPagesIT extends RunningExovigil {
         assertThat(get("/actuator/health", "en").body()).contains("\"status\":\"UP\"");
         assertThat(get("/api/docs", "en").body()).contains("\"title\":\"Exovigil API\"", "/api/v1/whoami");
     }
+
+    @Test
+    void theLanguageSwitchKeepsTheSearch() throws Exception {
+        String body = get("/check?q=tokyo", "en").body();
+        assertThat(body).contains("q=tokyo&amp;lang=ja\" hreflang=\"ja\"");
+    }
 }
