@@ -2,7 +2,11 @@ package org.exovigil.app.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import org.exovigil.app.ExovigilApplication;
+import org.exovigil.app.audit.AuditLog;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, subcommands = AuditCommand.Verify.class,
         description = "The append-only audit log.")
@@ -15,9 +19,20 @@ public final class AuditCommand {
         @Mixin
         DatabaseOptions database;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            throw CommandFailure.notImplementedYet("audit verify");
+            AuditLog.ChainCheck check = ExovigilApplication.withDatabase(database.properties(), AuditLog.class, AuditLog::verify);
+            if (check.firstBreak().isPresent()) {
+                var broken = check.firstBreak().get();
+                throw CommandFailure.checkFailed("the audit log breaks at event " + broken.eventId() + ": " + broken.reason()
+                        + " (" + check.events() + " events read)");
+            }
+            spec.commandLine().getOut().printf("audit log intact: %d %s, last hash %s%n",
+                    check.events(), check.events() == 1 ? "event" : "events", check.lastHash());
+            return 0;
         }
     }
 }

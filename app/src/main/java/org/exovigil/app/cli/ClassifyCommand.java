@@ -1,7 +1,13 @@
 package org.exovigil.app.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.exovigil.rulebook.Rulebook;
+import org.exovigil.rulebook.RulebookException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +27,30 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw CommandFailure.notImplementedYet("classify");
+        var text = read();
+        var sourceName = "-".equals(input) ? "<stdin>" : input;
+        Rulebook rulebook;
+        try {
+            rulebook = Rulebook.load();
+        } catch (RulebookException e) {
+            // A broken rulebook is not the user's input: report it as a failed check, not a usage error.
+            throw CommandFailure.checkFailed(e.getMessage());
+        }
+        try {
+            System.out.println(rulebook.classifyJson(text, sourceName, jurisdiction, date));
+        } catch (RulebookException e) {
+            throw CommandFailure.unusable(e.getMessage());
+        }
+        return 0;
+    }
+
+    private String read() {
+        try {
+            return "-".equals(input)
+                    ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8)
+                    : Files.readString(Path.of(input));
+        } catch (IOException e) {
+            throw CommandFailure.unusable(input + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
+        }
     }
 }

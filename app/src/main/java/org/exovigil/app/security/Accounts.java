@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.exovigil.app.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -32,11 +33,13 @@ public class Accounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final AuditLog audit;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional
@@ -49,6 +52,7 @@ public class Accounts implements UserDetailsService {
             throw new AccountRefused("name: an account called '" + cleanName + "' exists already");
         }
         jdbc.sql("insert into account (name, role) values (?, ?)").params(cleanName, role.name()).update();
+        audit.append("account.invited", "account:" + cleanName, "role=" + role);
         return newInvitation(cleanName, role);
     }
 
@@ -56,6 +60,7 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public Invitation reinvite(String name) {
         Account account = find(name).orElseThrow(() -> new AccountRefused("no account called '" + name + "'"));
+        audit.append("account.link-renewed", "account:" + account.name(), "");
         return newInvitation(account.name(), account.role());
     }
 
@@ -86,6 +91,7 @@ public class Accounts implements UserDetailsService {
         jdbc.sql("update account set password_hash = ?, setup_token_hash = null, setup_expires_at = null where id = ?")
                 .params(passwords.encode(password), account.id())
                 .update();
+        audit.append(account.name(), "account.password-set", "account:" + account.name(), "");
         return new Account(account.id(), account.name(), account.role(), true);
     }
 

@@ -5,7 +5,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.exovigil.app.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
 
 /** Bearer tokens for machine senders (a clinic's system, a regulator's gateway); shown once, stored hashed. */
@@ -20,13 +22,16 @@ public class ApiTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ApiTokens(JdbcClient jdbc, Clock clock) {
+    ApiTokens(JdbcClient jdbc, Clock clock, AuditLog audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** Creates a token and returns it; only its hash is kept, so it cannot be shown again. */
+    @Transactional
     public String issue(String name, Role role) {
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty() || cleanName.length() > 100) {
@@ -36,6 +41,7 @@ public class ApiTokens {
         jdbc.sql("insert into api_token (name, role, token_hash) values (?, ?, ?)")
                 .params(cleanName, role.name(), Secrets.hash(token))
                 .update();
+        audit.append("token.issued", "token:" + cleanName, "role=" + role);
         return token;
     }
 
@@ -57,9 +63,13 @@ public class ApiTokens {
                 .list();
     }
 
+    @Transactional
     public void revoke(long id) {
-        jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
+        int revoked = jdbc.sql("update api_token set revoked_at = ? where id = ? and revoked_at is null")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
                 .update();
+        if (revoked > 0) {
+            audit.append("token.revoked", "token-id:" + id, "");
+        }
     }
 }

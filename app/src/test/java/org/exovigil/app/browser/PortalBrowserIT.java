@@ -6,7 +6,8 @@ import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Invitation;
 import org.exovigil.app.security.Role;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,18 +20,24 @@ class PortalBrowserIT extends RunningExovigil {
     @Autowired
     Accounts accounts;
 
-    private WebDriver browser;
+    /** One browser for the class (starting Chromium is the slow part); each test starts signed out. */
+    private static WebDriver browser;
 
-    @BeforeEach
-    void openBrowser() {
+    @BeforeAll
+    static void openBrowser() {
         browser = Browser.start();
     }
 
-    @AfterEach
-    void closeBrowser() {
+    @AfterAll
+    static void closeBrowser() {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    @BeforeEach
+    void forgetTheLastVisitor() {
+        browser.manage().deleteAllCookies();
     }
 
     @Test

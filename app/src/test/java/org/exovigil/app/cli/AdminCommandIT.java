@@ -44,4 +44,14 @@ class AdminCommandIT {
 
         assertThat(run.out().strip()).matches("https://exovigil\\.example\\.org/setup/[A-Za-z0-9_-]{43}");
     }
+
+    @Test
+    void theAuditLogRecordsTheAccountAndVerifies() {
+        CommandLineTest.run("admin", "user", "--data", data.toString(), "--name", "jun", "--role", "COMMITTEE");
+
+        CommandLineTest.Run run = CommandLineTest.run("audit", "verify", "--data", data.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).matches("audit log intact: 1 event, last hash [0-9a-f]{64}\\R");
+    }
 }

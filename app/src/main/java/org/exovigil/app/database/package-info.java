@@ -1,0 +1,6 @@
+/**
+ * Where the data lives: with no {@code spring.datasource.url} the application runs a real
+ * PostgreSQL from a data directory (joined when already running), so one command starts everything.
+ * Schema changes are Flyway migrations in {@code db/migration}.
+ */
+package org.exovigil.app.database;
