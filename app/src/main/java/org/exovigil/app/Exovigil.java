@@ -1,9 +1,9 @@
 package org.exovigil.app;
 
-import org.exovigil.app.cli.CommandLineErrors;
 import org.exovigil.app.cli.AdminCommand;
 import org.exovigil.app.cli.AuditCommand;
 import org.exovigil.app.cli.ClassifyCommand;
+import org.exovigil.app.cli.CommandLineErrors;
 import org.exovigil.app.cli.CrawlCommand;
 import org.exovigil.app.cli.ExportCommand;
 import org.exovigil.app.cli.ExtractCommand;
@@ -19,14 +19,17 @@ import picocli.CommandLine.Command;
  * The one entry point behind {@code ./exovigil}. Commands that only compute run here as plain Java;
  * only {@code serve}, {@code admin}, {@code import}, {@code export} and {@code audit} start Spring and a database.
  */
-@Command(name = "exovigil",
+@Command(
+        name = "exovigil",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "Open oversight and safety surveillance of exosome and other unproven regenerative interventions.",
+        description =
+                "Open oversight and safety surveillance of exosome and other unproven regenerative interventions.",
         subcommands = {
-                ServeCommand.class, ClassifyCommand.class, ExtractCommand.class, SurveyCommand.class,
-                CrawlCommand.class, SignalsCommand.class, ImportCommand.class, ExportCommand.class,
-                AdminCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+            ServeCommand.class, ClassifyCommand.class, ExtractCommand.class, SurveyCommand.class,
+            CrawlCommand.class, SignalsCommand.class, ImportCommand.class, ExportCommand.class,
+            AdminCommand.class, AuditCommand.class, CommandLine.HelpCommand.class
+        })
 public final class Exovigil implements Runnable {
 
     @CommandLine.Spec

@@ -18,45 +18,65 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] CORES = {
-            "org.exovigil.rulebook..", "org.exovigil.vigilance..", "org.exovigil.signals..", "org.exovigil.watch.."};
+        "org.exovigil.rulebook..", "org.exovigil.vigilance..", "org.exovigil.signals..", "org.exovigil.watch.."
+    };
 
     @ArchTest
-    static final ArchRule coresAreFrameworkFree = noClasses().that().resideInAnyPackage(CORES)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "org.exovigil.app..")
+    static final ArchRule coresAreFrameworkFree = noClasses()
+            .that()
+            .resideInAnyPackage(CORES)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "org.exovigil.app..")
             .as("the cores are plain Java: no Spring, no servlet, no JDBC, no app")
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule rulebookStandsAlone = noClasses().that().resideInAPackage("org.exovigil.rulebook..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.exovigil.vigilance..", "org.exovigil.signals..", "org.exovigil.watch..")
+    static final ArchRule rulebookStandsAlone = noClasses()
+            .that()
+            .resideInAPackage("org.exovigil.rulebook..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.exovigil.vigilance..", "org.exovigil.signals..", "org.exovigil.watch..")
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule vigilanceStandsAlone = noClasses().that().resideInAPackage("org.exovigil.vigilance..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.exovigil.signals..", "org.exovigil.watch..")
+    static final ArchRule vigilanceStandsAlone = noClasses()
+            .that()
+            .resideInAPackage("org.exovigil.vigilance..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.exovigil.signals..", "org.exovigil.watch..")
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule signalsStandAlone = noClasses().that().resideInAPackage("org.exovigil.signals..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.exovigil.rulebook..", "org.exovigil.vigilance..", "org.exovigil.watch..")
+    static final ArchRule signalsStandAlone = noClasses()
+            .that()
+            .resideInAPackage("org.exovigil.signals..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.exovigil.rulebook..", "org.exovigil.vigilance..", "org.exovigil.watch..")
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule watchUsesOnlyTheRulebook = noClasses().that().resideInAPackage("org.exovigil.watch..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.exovigil.vigilance..", "org.exovigil.signals..")
+    static final ArchRule watchUsesOnlyTheRulebook = noClasses()
+            .that()
+            .resideInAPackage("org.exovigil.watch..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.exovigil.vigilance..", "org.exovigil.signals..")
             .allowEmptyShould(true);
 
     @ArchTest
-    static final ArchRule capabilitiesFormNoCycles = slices().matching("org.exovigil.app.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule capabilitiesFormNoCycles =
+            slices().matching("org.exovigil.app.(*)..").should().beFreeOfCycles();
 
     @ArchTest
     static final ArchRule commandLineStartsSpringOnlyThroughTheApplication = noClasses()
-            .that().resideInAPackage("org.exovigil.app.cli..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .that()
+            .resideInAPackage("org.exovigil.app.cli..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.springframework..")
             .as("compute-only commands must start without loading Spring");
 }

@@ -10,8 +10,7 @@ public final class TestDatabase {
 
     private static final Path ROOT = create();
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     private static Path create() {
         try {

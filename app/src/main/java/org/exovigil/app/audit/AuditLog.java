@@ -42,9 +42,11 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEvent append(String actor, String action, String subject, String detail) {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, row) -> 0).single();
-        record Last(long id, String hash) {
-        }
+        jdbc.sql("select pg_advisory_xact_lock(?)")
+                .param(CHAIN_LOCK)
+                .query((rs, row) -> 0)
+                .single();
+        record Last(long id, String hash) {}
         Last last = jdbc.sql("select id, hash from audit_event order by id desc limit 1")
                 .query((rs, row) -> new Last(rs.getLong(1), rs.getString(2)))
                 .optional()
@@ -53,10 +55,19 @@ public class AuditLog {
         // PostgreSQL keeps microseconds; truncating first makes the hashed instant the stored one.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = AuditEvent.hashOf(id, now, actor, action, subject, detail, last.hash());
-        jdbc.sql("""
+        jdbc.sql(
+                        """
                         insert into audit_event (id, occurred_at, actor, action, subject, detail, previous_hash, hash)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, OffsetDateTime.ofInstant(now, ZoneOffset.UTC), actor, action, subject, detail, last.hash(), hash)
+                .params(
+                        id,
+                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                        actor,
+                        action,
+                        subject,
+                        detail,
+                        last.hash(),
+                        hash)
                 .update();
         return new AuditEvent(id, now, actor, action, subject, detail, last.hash(), hash);
     }
@@ -65,21 +76,27 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public ChainCheck verify() {
         var check = new ChainWalk();
-        jdbc.sql("select id, occurred_at, actor, action, subject, detail, previous_hash, hash from audit_event order by id")
+        jdbc.sql(
+                        "select id, occurred_at, actor, action, subject, detail, previous_hash, hash from audit_event order by id")
                 .query((java.sql.ResultSet rs) -> {
-                    check.accept(new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+                    check.accept(new AuditEvent(
+                            rs.getLong(1),
+                            rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8)));
                 });
         return check.result();
     }
 
     /** The outcome of {@link #verify()}: how many events were read, and where the chain breaks. */
-    public record ChainCheck(long events, String lastHash, Optional<Break> firstBreak) {
-    }
+    public record ChainCheck(long events, String lastHash, Optional<Break> firstBreak) {}
 
     /** Where and why the chain breaks. */
-    public record Break(long eventId, String reason) {
-    }
+    public record Break(long eventId, String reason) {}
 
     private static final class ChainWalk implements Consumer<AuditEvent> {
         private long events;
@@ -98,7 +115,8 @@ public class AuditLog {
             } else if (!event.previousHash().equals(previousHash)) {
                 firstBreak = new Break(event.id(), "it does not follow the hash of the event before it");
             } else if (!event.hashMatchesContent()) {
-                firstBreak = new Break(event.id(), "its content does not match its hash (changed after it was written)");
+                firstBreak =
+                        new Break(event.id(), "its content does not match its hash (changed after it was written)");
             }
             expectedId = event.id() + 1;
             previousHash = event.hash();

@@ -12,15 +12,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "admin", mixinStandardHelpOptions = true,
+@Command(
+        name = "admin",
+        mixinStandardHelpOptions = true,
         subcommands = {AdminCommand.User.class, AdminCommand.Token.class},
         description = "Accounts for people and machine senders, against the same --data/--db as serve.")
 public final class AdminCommand {
 
     static String invite(DatabaseOptions database, String name, Role role, String baseUrl) {
         try {
-            return ExovigilApplication.withDatabase(database.properties(), Accounts.class,
-                    accounts -> accounts.invite(name, role).link(baseUrl));
+            return ExovigilApplication.withDatabase(
+                    database.properties(), Accounts.class, accounts -> accounts.invite(name, role)
+                            .link(baseUrl));
         } catch (AccountRefused refused) {
             throw CommandFailure.checkFailed(refused.getMessage());
         }
@@ -28,23 +31,33 @@ public final class AdminCommand {
 
     static String issue(DatabaseOptions database, String name, Role role) {
         try {
-            return ExovigilApplication.withDatabase(database.properties(), ApiTokens.class, tokens -> tokens.issue(name, role));
+            return ExovigilApplication.withDatabase(
+                    database.properties(), ApiTokens.class, tokens -> tokens.issue(name, role));
         } catch (AccountRefused refused) {
             throw CommandFailure.checkFailed(refused.getMessage());
         }
     }
 
-    @Command(name = "user", mixinStandardHelpOptions = true,
+    @Command(
+            name = "user",
+            mixinStandardHelpOptions = true,
             description = "Creates a user and prints a one-time link where that person sets a password.")
     static final class User implements Callable<Integer> {
 
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Login name.")
         String name;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "One of: ${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--role",
+                required = true,
+                paramLabel = "ROLE",
+                description = "One of: ${COMPLETION-CANDIDATES}")
         Role role;
 
-        @Option(names = "--base-url", paramLabel = "URL", defaultValue = "http://localhost:8080",
+        @Option(
+                names = "--base-url",
+                paramLabel = "URL",
+                defaultValue = "http://localhost:8080",
                 description = "Address of the running server, for the link (default: ${DEFAULT-VALUE}).")
         String baseUrl;
 
@@ -57,20 +70,30 @@ public final class AdminCommand {
         @Override
         public Integer call() {
             String link = invite(database, name, role, baseUrl);
-            spec.commandLine().getErr().println("Created " + role + " user '" + name + "'. One-time link to set the password (valid 7 days):");
+            spec.commandLine()
+                    .getErr()
+                    .println("Created " + role + " user '" + name
+                            + "'. One-time link to set the password (valid 7 days):");
             spec.commandLine().getOut().println(link);
             return 0;
         }
     }
 
-    @Command(name = "token", mixinStandardHelpOptions = true,
-            description = "Creates an API token for a machine sender and prints it once; use it as 'Authorization: Bearer TOKEN'.")
+    @Command(
+            name = "token",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Creates an API token for a machine sender and prints it once; use it as 'Authorization: Bearer TOKEN'.")
     static final class Token implements Callable<Integer> {
 
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "Who sends with this token.")
         String name;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "One of: ${COMPLETION-CANDIDATES}")
+        @Option(
+                names = "--role",
+                required = true,
+                paramLabel = "ROLE",
+                description = "One of: ${COMPLETION-CANDIDATES}")
         Role role;
 
         @Mixin
@@ -82,7 +105,9 @@ public final class AdminCommand {
         @Override
         public Integer call() {
             String token = issue(database, name, role);
-            spec.commandLine().getErr().println("API token for '" + name + "' (" + role + "); it is shown only this once:");
+            spec.commandLine()
+                    .getErr()
+                    .println("API token for '" + name + "' (" + role + "); it is shown only this once:");
             spec.commandLine().getOut().println(token);
             return 0;
         }

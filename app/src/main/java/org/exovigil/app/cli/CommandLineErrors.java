@@ -11,8 +11,7 @@ public final class CommandLineErrors {
     public static final int CHECK_FAILED = 1;
     public static final int USAGE = 2;
 
-    private CommandLineErrors() {
-    }
+    private CommandLineErrors() {}
 
     public static void install(CommandLine commandLine) {
         commandLine.setParameterExceptionHandler(CommandLineErrors::usageError);
@@ -21,8 +20,12 @@ public final class CommandLineErrors {
 
     private static int usageError(CommandLine.ParameterException error, String[] args) {
         var command = error.getCommandLine();
-        command.getErr().printf("%s: %s (see '%s --help')%n",
-                command.getCommandSpec().qualifiedName(), error.getMessage(), command.getCommandSpec().qualifiedName());
+        command.getErr()
+                .printf(
+                        "%s: %s (see '%s --help')%n",
+                        command.getCommandSpec().qualifiedName(),
+                        error.getMessage(),
+                        command.getCommandSpec().qualifiedName());
         return USAGE;
     }
 

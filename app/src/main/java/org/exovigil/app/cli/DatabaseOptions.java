@@ -11,12 +11,18 @@ import picocli.CommandLine.Option;
  */
 public final class DatabaseOptions {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = ".exovigil",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = ".exovigil",
             description = "Folder of the embedded database and logs (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--db", paramLabel = "JDBC-URL",
-            description = "Use this PostgreSQL server instead of the embedded one, e.g. jdbc:postgresql://host/exovigil?user=u&password=p")
+    @Option(
+            names = "--db",
+            paramLabel = "JDBC-URL",
+            description =
+                    "Use this PostgreSQL server instead of the embedded one, e.g. jdbc:postgresql://host/exovigil?user=u&password=p")
     String db;
 
     /** Spring properties that point the application at this database. */
@@ -25,10 +31,13 @@ public final class DatabaseOptions {
         Path dataDirectory = data.toAbsolutePath().normalize();
         properties.put("exovigil.data-dir", dataDirectory.toString());
         if (db == null) {
-            properties.put("exovigil.database.embedded-dir", dataDirectory.resolve("pg17").toString());
+            properties.put(
+                    "exovigil.database.embedded-dir",
+                    dataDirectory.resolve("pg17").toString());
         } else {
             if (!db.startsWith("jdbc:postgresql:")) {
-                throw CommandFailure.unusable("--db: expected a PostgreSQL JDBC URL (jdbc:postgresql://...), got \"" + db + "\"");
+                throw CommandFailure.unusable(
+                        "--db: expected a PostgreSQL JDBC URL (jdbc:postgresql://...), got \"" + db + "\"");
             }
             properties.put("spring.datasource.url", db);
         }

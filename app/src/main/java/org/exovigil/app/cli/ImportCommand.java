@@ -6,11 +6,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Imports reports from a standard format into the configured database.")
 public final class ImportCommand implements Callable<Integer> {
 
-    enum Format { e2b, fhir, faers, vaers }
+    enum Format {
+        e2b,
+        fhir,
+        faers,
+        vaers
+    }
 
     @Parameters(index = "0", paramLabel = "FORMAT", description = "One of: ${COMPLETION-CANDIDATES}")
     Format format;

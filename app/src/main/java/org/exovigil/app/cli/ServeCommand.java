@@ -6,11 +6,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Runs the web application and its APIs. Without --db it starts an embedded PostgreSQL whose files live in --data.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description =
+                "Runs the web application and its APIs. Without --db it starts an embedded PostgreSQL whose files live in --data.")
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
+            description = "HTTP port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--no-demo", description = "Do not load the demonstration data on first start.")
@@ -27,7 +34,9 @@ public final class ServeCommand implements Callable<Integer> {
         var properties = database.properties();
         properties.put("server.port", port);
         properties.put("exovigil.demo", !noDemo);
-        properties.put("logging.file.name", database.data.toAbsolutePath().resolve("logs/exovigil.log").toString());
+        properties.put(
+                "logging.file.name",
+                database.data.toAbsolutePath().resolve("logs/exovigil.log").toString());
         ExovigilApplication.serve(properties);
         return 0;
     }

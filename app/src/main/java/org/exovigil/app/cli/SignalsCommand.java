@@ -5,18 +5,32 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "signals", mixinStandardHelpOptions = true,
-        description = "Disproportionality statistics and the gamma-Poisson shrinker over report-level counts (shared/spec/signals.md).")
+@Command(
+        name = "signals",
+        mixinStandardHelpOptions = true,
+        description =
+                "Disproportionality statistics and the gamma-Poisson shrinker over report-level counts (shared/spec/signals.md).")
 public final class SignalsCommand implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, paramLabel = "FILE.csv", description = "report_id,product,event[,stratum]")
+    @Option(
+            names = "--input",
+            required = true,
+            paramLabel = "FILE.csv",
+            description = "report_id,product,event[,stratum]")
     Path input;
 
-    @Option(names = "--output", paramLabel = "FILE.csv", description = "Where the table goes (default: standard output).")
+    @Option(
+            names = "--output",
+            paramLabel = "FILE.csv",
+            description = "Where the table goes (default: standard output).")
     Path output;
 
-    @Option(names = "--hyper", paramLabel = "fit|a1,b1,a2,b2,p", defaultValue = "fit",
-            description = "Fit the prior by maximum marginal likelihood, or use these five values (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--hyper",
+            paramLabel = "fit|a1,b1,a2,b2,p",
+            defaultValue = "fit",
+            description =
+                    "Fit the prior by maximum marginal likelihood, or use these five values (default: ${DEFAULT-VALUE}).")
     String hyper;
 
     @Option(names = "--stratified", description = "Expected counts summed over the strata of the 4th column.")

@@ -19,11 +19,16 @@ class ApiDocumentation {
                 .info(new Info()
                         .title("Exovigil API")
                         .version("v1")
-                        .description("Adverse-event reports, the register, signals and the watch on clinic marketing. "
-                                + "Machine senders authenticate with 'Authorization: Bearer TOKEN' (./exovigil admin token).")
+                        .description(
+                                "Adverse-event reports, the register, signals and the watch on clinic marketing. "
+                                        + "Machine senders authenticate with 'Authorization: Bearer TOKEN' (./exovigil admin token).")
                         .license(new License().name("Apache-2.0")))
-                .components(new Components().addSecuritySchemes("token",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
     }
 }

@@ -25,7 +25,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
         var resolver = new CookieLocaleResolver("exovigil-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
-            var preferred = Locale.lookup(Locale.LanguageRange.parse(headerOrEnglish(request.getHeader("Accept-Language"))), LANGUAGES);
+            var preferred = Locale.lookup(
+                    Locale.LanguageRange.parse(headerOrEnglish(request.getHeader("Accept-Language"))), LANGUAGES);
             return preferred == null ? Locale.ENGLISH : preferred;
         });
         return resolver;
@@ -33,7 +34,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
 
     private static String headerOrEnglish(String header) {
         try {
-            return header == null || header.isBlank() ? "en" : Locale.LanguageRange.parse(header).isEmpty() ? "en" : header;
+            return header == null || header.isBlank()
+                    ? "en"
+                    : Locale.LanguageRange.parse(header).isEmpty() ? "en" : header;
         } catch (IllegalArgumentException malformed) {
             return "en";
         }

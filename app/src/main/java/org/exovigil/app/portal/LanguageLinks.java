@@ -15,10 +15,12 @@ class LanguageLinks {
     Map<String, String> languageLinks() {
         var links = new LinkedHashMap<String, String>();
         for (Locale language : LanguageConfiguration.LANGUAGES) {
-            links.put(language.getLanguage(), ServletUriComponentsBuilder.fromCurrentRequest()
-                    .replaceQueryParam("lang", language.getLanguage())
-                    .build()
-                    .toUriString());
+            links.put(
+                    language.getLanguage(),
+                    ServletUriComponentsBuilder.fromCurrentRequest()
+                            .replaceQueryParam("lang", language.getLanguage())
+                            .build()
+                            .toUriString());
         }
         return links;
     }

@@ -13,7 +13,9 @@ class ReadyAnnouncement {
 
     @EventListener
     void announce(ApplicationReadyEvent ready) {
-        int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
+        int port = ((WebServerApplicationContext) ready.getApplicationContext())
+                .getWebServer()
+                .getPort();
         System.out.println();
         System.out.println("  Exovigil is ready at http://localhost:" + port + "/  (Ctrl-C stops it)");
         System.out.println();

@@ -12,10 +12,16 @@ import org.springframework.security.core.GrantedAuthority;
  * holds (message keys; the capability's status is part of the text).
  */
 enum StaffArea {
-    REGULATOR("regulator", Set.of("ROLE_REGULATOR", "ROLE_ADMIN"), List.of("queue", "verification", "signals", "watch", "register")),
+    REGULATOR(
+            "regulator",
+            Set.of("ROLE_REGULATOR", "ROLE_ADMIN"),
+            List.of("queue", "verification", "signals", "watch", "register")),
     COMMITTEE("committee", Set.of("ROLE_COMMITTEE", "ROLE_ADMIN"), List.of("plans", "dossiers", "decisions")),
     PROVIDER("provider", Set.of("ROLE_PROVIDER", "ROLE_ADMIN"), List.of("law", "plans", "products", "reports")),
-    RESEARCHER("research", Set.of("ROLE_RESEARCHER", "ROLE_REGULATOR", "ROLE_ADMIN"), List.of("surveys", "signals", "exports"));
+    RESEARCHER(
+            "research",
+            Set.of("ROLE_RESEARCHER", "ROLE_REGULATOR", "ROLE_ADMIN"),
+            List.of("surveys", "signals", "exports"));
 
     private final String path;
     private final Set<String> authorities;
@@ -31,7 +37,9 @@ enum StaffArea {
         Set<String> held = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
-        return Arrays.stream(values()).filter(area -> area.authorities.stream().anyMatch(held::contains)).toList();
+        return Arrays.stream(values())
+                .filter(area -> area.authorities.stream().anyMatch(held::contains))
+                .toList();
     }
 
     public String path() {

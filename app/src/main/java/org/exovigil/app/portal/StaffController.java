@@ -1,13 +1,12 @@
 package org.exovigil.app.portal;
 
 import java.util.Arrays;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.http.HttpStatus;
 
 /**
  * The signed-in side: one area per audience. Each area lists its work and says plainly which parts

@@ -38,7 +38,9 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments arguments) {
-        int claimed = jdbc.sql("insert into demo_data_set (name) values (?) on conflict do nothing").param(DATA_SET).update();
+        int claimed = jdbc.sql("insert into demo_data_set (name) values (?) on conflict do nothing")
+                .param(DATA_SET)
+                .update();
         if (claimed == 0) {
             return;
         }
@@ -49,7 +51,8 @@ class DemoData implements ApplicationRunner {
 
     private static List<Provider> read(String resource) {
         try (var in = new ClassPathResource(resource).getInputStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .skip(1)
                     .map(line -> line.split("\t", -1))

@@ -17,19 +17,32 @@ public class Providers {
     }
 
     public long add(Provider provider) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         insert into provider (name, country, city, address, website, demo)
                         values (?, ?, ?, ?, ?, ?) returning id""")
-                .params(provider.name(), provider.country(), provider.city(), provider.address(), provider.website(), provider.demo())
+                .params(
+                        provider.name(),
+                        provider.country(),
+                        provider.city(),
+                        provider.address(),
+                        provider.website(),
+                        provider.demo())
                 .query(Long.class)
                 .single();
     }
 
     /** Providers whose name, city or address contains the words typed, in any case. */
     public List<Provider> search(String text) {
-        String pattern = "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql("""
+        String pattern = "%"
+                + text.strip()
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_")
+                + "%";
+        return jdbc.sql(
+                        """
                         select id, name, country, city, address, website, demo from provider
                         where lower(name) like :p or lower(coalesce(city, '')) like :p or lower(coalesce(address, '')) like :p
                         order by name limit :limit""")

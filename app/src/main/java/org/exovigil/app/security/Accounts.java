@@ -28,6 +28,7 @@ public class Accounts implements UserDetailsService {
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
     /** NIST SP 800-63B §5.1.1.2: at least 8 characters; we ask 12. bcrypt reads at most 72 bytes. */
     static final int MIN_PASSWORD_LENGTH = 12;
+
     static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
@@ -51,7 +52,9 @@ public class Accounts implements UserDetailsService {
         if (find(cleanName).isPresent()) {
             throw new AccountRefused("name: an account called '" + cleanName + "' exists already");
         }
-        jdbc.sql("insert into account (name, role) values (?, ?)").params(cleanName, role.name()).update();
+        jdbc.sql("insert into account (name, role) values (?, ?)")
+                .params(cleanName, role.name())
+                .update();
         audit.append("account.invited", "account:" + cleanName, "role=" + role);
         return newInvitation(cleanName, role);
     }
@@ -75,7 +78,8 @@ public class Accounts implements UserDetailsService {
 
     /** The account a setup link belongs to, while the link is unused and unexpired. */
     public Optional<Account> invited(String token) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select id, name, role, password_hash is not null as active from account
                         where setup_token_hash = ? and setup_expires_at > ? and disabled_at is null""")
                 .params(Secrets.hash(token), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
@@ -124,7 +128,8 @@ public class Accounts implements UserDetailsService {
     }
 
     public boolean hasActiveAdministrator() {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select exists (select 1 from account
                         where role = 'ADMIN' and password_hash is not null and disabled_at is null)""")
                 .query(Boolean.class)
@@ -133,17 +138,21 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
-        record Login(String name, Role role, String passwordHash) {
-        }
-        Login login = jdbc.sql("select name, role, password_hash from account where name = ? and password_hash is not null and disabled_at is null")
+        record Login(String name, Role role, String passwordHash) {}
+        Login login = jdbc.sql(
+                        "select name, role, password_hash from account where name = ? and password_hash is not null and disabled_at is null")
                 .param(name)
                 .query((rs, row) -> new Login(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(name));
-        return User.withUsername(login.name()).password(login.passwordHash()).roles(login.role().name()).build();
+        return User.withUsername(login.name())
+                .password(login.passwordHash())
+                .roles(login.role().name())
+                .build();
     }
 
     private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Account(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"));
+        return new Account(
+                rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"));
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.exovigil.app.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Bearer tokens for machine senders (a clinic's system, a regulator's gateway); shown once, stored hashed. */
 @Service
@@ -17,8 +17,7 @@ public class ApiTokens {
     static final String PREFIX = "exo_";
 
     /** What a token proves: who sends, in which role. */
-    public record Sender(long id, String name, Role role) {
-    }
+    public record Sender(long id, String name, Role role) {}
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,7 +48,8 @@ public class ApiTokens {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         update api_token set last_used_at = ? where token_hash = ? and revoked_at is null
                         returning id, name, role""")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Secrets.hash(token))

@@ -36,14 +36,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(SCHEME.length()).strip();
+        String token = request.getHeader(HttpHeaders.AUTHORIZATION)
+                .substring(SCHEME.length())
+                .strip();
         var sender = tokens.authenticate(token);
         if (sender.isEmpty()) {
             refuse(response);
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TokenPrincipal(sender.get().name()), null,
+                new TokenPrincipal(sender.get().name()),
+                null,
                 List.of(new SimpleGrantedAuthority(sender.get().role().authority())));
         SecurityContextHolder.getContext().setAuthentication(authentication);
         try {
@@ -59,7 +62,9 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("""
+        response.getWriter()
+                .write(
+                        """
                 {"type":"about:blank","title":"Unauthorized","status":401,"detail":"The bearer token is unknown or revoked."}""");
     }
 

@@ -31,10 +31,13 @@ class FirstAdministrator {
         if (accounts.hasActiveAdministrator()) {
             return;
         }
-        Invitation invitation = accounts.hasAdministrator() && accounts.find(NAME).isPresent()
-                ? accounts.reinvite(NAME)
-                : accounts.invite(NAME, Role.ADMIN);
-        int port = ((WebServerApplicationContext) ready.getApplicationContext()).getWebServer().getPort();
+        Invitation invitation =
+                accounts.hasAdministrator() && accounts.find(NAME).isPresent()
+                        ? accounts.reinvite(NAME)
+                        : accounts.invite(NAME, Role.ADMIN);
+        int port = ((WebServerApplicationContext) ready.getApplicationContext())
+                .getWebServer()
+                .getPort();
         String link = invitation.link("http://localhost:" + port);
         log.info("First start: no administrator has set a password yet; setup link printed on the console");
         System.out.println();

@@ -15,8 +15,7 @@ final class Secrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Secrets() {
-    }
+    private Secrets() {}
 
     static String random(String prefix) {
         byte[] bytes = new byte[32];

@@ -22,9 +22,17 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     /** Content-Security-Policy: scripts and styles only from this server; no framing. */
-    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
-            "font-src 'self'", "connect-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'self'",
+    private static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "frame-ancestors 'none'",
+            "form-action 'self'",
+            "base-uri 'self'",
             "object-src 'none'");
 
     @Bean
@@ -42,29 +50,49 @@ class SecurityConfiguration {
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/check/**", "/report/**", "/law/**", "/login", "/setup/**", "/error",
-                                "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/api/docs", "/api/docs/**",
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/",
+                                "/check/**",
+                                "/report/**",
+                                "/law/**",
+                                "/login",
+                                "/setup/**",
+                                "/error",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/api/docs",
+                                "/api/docs/**",
                                 "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/regulator/**").hasAnyRole("REGULATOR", "ADMIN")
-                        .requestMatchers("/committee/**").hasAnyRole("COMMITTEE", "ADMIN")
-                        .requestMatchers("/provider/**").hasAnyRole("PROVIDER", "ADMIN")
-                        .requestMatchers("/research/**").hasAnyRole("RESEARCHER", "REGULATOR", "ADMIN")
-                        .requestMatchers("/admin/**", "/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers("/regulator/**")
+                        .hasAnyRole("REGULATOR", "ADMIN")
+                        .requestMatchers("/committee/**")
+                        .hasAnyRole("COMMITTEE", "ADMIN")
+                        .requestMatchers("/provider/**")
+                        .hasAnyRole("PROVIDER", "ADMIN")
+                        .requestMatchers("/research/**")
+                        .hasAnyRole("RESEARCHER", "REGULATOR", "ADMIN")
+                        .requestMatchers("/admin/**", "/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                // A request that carries a bearer token sends no cookie-based credentials, so it cannot be forged cross-site.
+                // A request that carries a bearer token sends no cookie-based credentials, so it cannot be forged
+                // cross-site.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         return http.build();
     }
 }

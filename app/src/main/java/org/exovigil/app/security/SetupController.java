@@ -30,7 +30,8 @@ class SetupController {
     }
 
     @PostMapping("/setup/{token}")
-    String complete(@PathVariable String token, @RequestParam String password, @RequestParam String confirmation, Model model) {
+    String complete(
+            @PathVariable String token, @RequestParam String password, @RequestParam String confirmation, Model model) {
         if (accounts.invited(token).isEmpty()) {
             return "security/setup-expired";
         }

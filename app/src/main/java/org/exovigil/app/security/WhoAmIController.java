@@ -11,11 +11,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class WhoAmIController {
 
-    record Identity(String name, List<String> roles) {
-    }
+    record Identity(String name, List<String> roles) {}
 
     @GetMapping("/api/v1/whoami")
-    @Operation(summary = "Who the request is authenticated as", description = "Answers 401 without a valid session or bearer token.")
+    @Operation(
+            summary = "Who the request is authenticated as",
+            description = "Answers 401 without a valid session or bearer token.")
     Identity whoAmI(Authentication authentication) {
         var roles = authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)

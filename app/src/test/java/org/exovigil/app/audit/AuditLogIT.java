@@ -31,8 +31,9 @@ class AuditLogIT extends RunningExovigil {
         try (var pool = Executors.newFixedThreadPool(8)) {
             for (int i = 0; i < 64; i++) {
                 int n = i;
-                pool.submit(() -> ids.add(transactions.execute(status ->
-                        audit.append("test", "concurrency.append", "item:" + n, "n=" + n).id())));
+                pool.submit(() -> ids.add(
+                        transactions.execute(status -> audit.append("test", "concurrency.append", "item:" + n, "n=" + n)
+                                .id())));
             }
         }
 
@@ -45,7 +46,8 @@ class AuditLogIT extends RunningExovigil {
     void anEventCannotBeChangedOrDeleted() {
         transactions.executeWithoutResult(status -> audit.append("test", "immutability.append", "item", "original"));
 
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set detail = 'changed'").update())
+        assertThatThrownBy(() ->
+                        jdbc.sql("update audit_event set detail = 'changed'").update())
                 .hasMessageContaining("audit_event is append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
                 .hasMessageContaining("audit_event is append-only");
@@ -78,9 +80,13 @@ class AuditLogIT extends RunningExovigil {
     /** What an operator with superuser rights could do; the chain must show it. */
     private void tamper(long id, String detail) {
         transactions.executeWithoutResult(status -> {
-            jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
-            jdbc.sql("update audit_event set detail = ? where id = ?").params(detail, id).update();
-            jdbc.sql("alter table audit_event enable trigger audit_event_append_only").update();
+            jdbc.sql("alter table audit_event disable trigger audit_event_append_only")
+                    .update();
+            jdbc.sql("update audit_event set detail = ? where id = ?")
+                    .params(detail, id)
+                    .update();
+            jdbc.sql("alter table audit_event enable trigger audit_event_append_only")
+                    .update();
         });
     }
 }

@@ -21,20 +21,31 @@ public final class Browser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver start() {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && !"true".equals(System.getenv("CI"))) {
-            Assumptions.abort("browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver fonts-ipafont-gothic)");
+            Assumptions.abort(
+                    "browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver fonts-ipafont-gothic)");
         }
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + freshProfile());
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString())).build();
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + freshProfile());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .build();
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
@@ -43,7 +54,9 @@ public final class Browser {
     private static String freshProfile() {
         try {
             Path target = Files.createDirectories(Path.of("target"));
-            return Files.createTempDirectory(target, "chromium-profile-").toAbsolutePath().toString();
+            return Files.createTempDirectory(target, "chromium-profile-")
+                    .toAbsolutePath()
+                    .toString();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

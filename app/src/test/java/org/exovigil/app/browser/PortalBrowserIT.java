@@ -80,6 +80,7 @@ class PortalBrowserIT extends RunningExovigil {
         browser.findElement(By.id("password")).sendKeys("not the password");
         browser.findElement(By.id("sign-in-submit")).click();
 
-        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).isEqualTo("名前またはパスワードが違います。");
+        assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
+                .isEqualTo("名前またはパスワードが違います。");
     }
 }

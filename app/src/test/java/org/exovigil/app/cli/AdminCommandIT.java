@@ -16,21 +16,31 @@ class AdminCommandIT {
 
     @Test
     void aUserCreatedBeforeARestartIsStillThereAfterIt() {
-        CommandLineTest.Run first = CommandLineTest.run("admin", "user", "--data", data.toString(),
-                "--name", "hana", "--role", "REGULATOR", "--base-url", "https://exovigil.example.org/");
+        CommandLineTest.Run first = CommandLineTest.run(
+                "admin",
+                "user",
+                "--data",
+                data.toString(),
+                "--name",
+                "hana",
+                "--role",
+                "REGULATOR",
+                "--base-url",
+                "https://exovigil.example.org/");
         assertThat(first.exitCode()).as(first.err()).isZero();
 
-        CommandLineTest.Run second = CommandLineTest.run("admin", "user", "--data", data.toString(),
-                "--name", "hana", "--role", "PROVIDER");
+        CommandLineTest.Run second =
+                CommandLineTest.run("admin", "user", "--data", data.toString(), "--name", "hana", "--role", "PROVIDER");
 
         assertThat(second.exitCode()).isEqualTo(1);
-        assertThat(second.err().strip()).isEqualTo("exovigil admin user: name: an account called 'hana' exists already");
+        assertThat(second.err().strip())
+                .isEqualTo("exovigil admin user: name: an account called 'hana' exists already");
     }
 
     @Test
     void aTokenIsPrintedOnceWithItsPrefix() {
-        CommandLineTest.Run run = CommandLineTest.run("admin", "token", "--data", data.toString(),
-                "--name", "gateway", "--role", "PROVIDER");
+        CommandLineTest.Run run = CommandLineTest.run(
+                "admin", "token", "--data", data.toString(), "--name", "gateway", "--role", "PROVIDER");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().strip()).matches("exo_[A-Za-z0-9_-]{43}");
@@ -39,8 +49,17 @@ class AdminCommandIT {
 
     @Test
     void theInvitationLinkUsesTheGivenAddress() {
-        CommandLineTest.Run run = CommandLineTest.run("admin", "user", "--data", data.toString(),
-                "--name", "ines", "--role", "RESEARCHER", "--base-url", "https://exovigil.example.org/");
+        CommandLineTest.Run run = CommandLineTest.run(
+                "admin",
+                "user",
+                "--data",
+                data.toString(),
+                "--name",
+                "ines",
+                "--role",
+                "RESEARCHER",
+                "--base-url",
+                "https://exovigil.example.org/");
 
         assertThat(run.out().strip()).matches("https://exovigil\\.example\\.org/setup/[A-Za-z0-9_-]{43}");
     }

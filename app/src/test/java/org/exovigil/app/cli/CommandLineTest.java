@@ -14,8 +14,7 @@ import picocli.CommandLine;
 /** The command line as shared/spec/cli.md fixes it: help everywhere, exit codes, one-line errors. */
 class CommandLineTest {
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     static Run run(String... args) {
         CommandLine commandLine = Exovigil.commandLine();
@@ -31,13 +30,37 @@ class CommandLineTest {
     void topLevelHelpListsEveryCommandOfTheContract() {
         Run run = run("--help");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("serve", "classify", "extract", "survey", "crawl", "signals",
-                "import", "export", "admin", "audit");
+        assertThat(run.out())
+                .contains(
+                        "serve",
+                        "classify",
+                        "extract",
+                        "survey",
+                        "crawl",
+                        "signals",
+                        "import",
+                        "export",
+                        "admin",
+                        "audit");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"serve", "classify", "extract", "survey", "crawl", "signals", "import", "export",
-            "admin", "admin user", "admin token", "audit", "audit verify"})
+    @ValueSource(
+            strings = {
+                "serve",
+                "classify",
+                "extract",
+                "survey",
+                "crawl",
+                "signals",
+                "import",
+                "export",
+                "admin",
+                "admin user",
+                "admin token",
+                "audit",
+                "audit verify"
+            })
     void everyCommandPrintsItsHelp(String command) {
         var args = new java.util.ArrayList<>(List.of(command.split(" ")));
         args.add("--help");
@@ -65,8 +88,9 @@ class CommandLineTest {
     void aMissingRequiredOptionNamesIt() {
         Run run = run("signals");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo(
-                "exovigil signals: Missing required option: '--input=FILE.csv' (see 'exovigil signals --help')");
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "exovigil signals: Missing required option: '--input=FILE.csv' (see 'exovigil signals --help')");
     }
 
     @Test
@@ -81,8 +105,9 @@ class CommandLineTest {
     void aDatabaseThatIsNotPostgresIsRefusedBeforeAnythingStarts() {
         Run run = run("admin", "token", "--name", "gateway", "--role", "PROVIDER", "--db", "jdbc:mysql://db/x");
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().strip()).isEqualTo(
-                "exovigil admin token: --db: expected a PostgreSQL JDBC URL (jdbc:postgresql://...), got \"jdbc:mysql://db/x\"");
+        assertThat(run.err().strip())
+                .isEqualTo(
+                        "exovigil admin token: --db: expected a PostgreSQL JDBC URL (jdbc:postgresql://...), got \"jdbc:mysql://db/x\"");
     }
 
     @Test

@@ -41,9 +41,9 @@ class MessagesTest {
     void noMessageIsEmpty() throws IOException {
         for (String file : List.of("messages.properties", "messages_ja.properties")) {
             Properties messages = load(file);
-            assertThat(messages.stringPropertyNames())
-                    .as(file)
-                    .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+            assertThat(messages.stringPropertyNames()).as(file).allSatisfy(key -> assertThat(messages.getProperty(key))
+                    .as(key)
+                    .isNotBlank());
         }
     }
 

@@ -17,7 +17,10 @@ class PublicPagesIT extends RunningExovigil {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", acceptLanguage).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Accept-Language", acceptLanguage)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -47,7 +50,8 @@ class PublicPagesIT extends RunningExovigil {
 
     @Test
     void theRegisterFindsAClinicByItsJapaneseName() throws Exception {
-        String body = get("/check?q=" + URLEncoder.encode("銀座", StandardCharsets.UTF_8), "ja").body();
+        String body = get("/check?q=" + URLEncoder.encode("銀座", StandardCharsets.UTF_8), "ja")
+                .body();
         assertThat(body).contains("銀座エクソソーム美容クリニック（デモ）", "デモデータ");
     }
 

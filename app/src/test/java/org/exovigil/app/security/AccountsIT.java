@@ -23,13 +23,15 @@ class AccountsIT extends RunningExovigil {
     @Autowired
     ApiTokens tokens;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void anInvitedPersonCannotSignInBeforeSettingAPassword() {
         accounts.invite("aiko", Role.REGULATOR);
 
-        assertThat(accounts.find("aiko")).hasValueSatisfying(account -> assertThat(account.active()).isFalse());
+        assertThat(accounts.find("aiko"))
+                .hasValueSatisfying(account -> assertThat(account.active()).isFalse());
         assertThatThrownBy(() -> accounts.loadUserByUsername("aiko")).isInstanceOf(UsernameNotFoundException.class);
     }
 
@@ -39,7 +41,8 @@ class AccountsIT extends RunningExovigil {
 
         accounts.completeSetup(invitation.token(), PASSWORD);
 
-        assertThat(accounts.loadUserByUsername("bruno").getAuthorities()).extracting(Object::toString)
+        assertThat(accounts.loadUserByUsername("bruno").getAuthorities())
+                .extracting(Object::toString)
                 .containsExactly("ROLE_COMMITTEE");
         assertThat(accounts.invited(invitation.token())).isEmpty();
         assertThatThrownBy(() -> accounts.completeSetup(invitation.token(), "another long passphrase"))
@@ -63,7 +66,8 @@ class AccountsIT extends RunningExovigil {
 
         accounts.completeSetup(invitation.token(), "安全な合言葉を十二文字以上");
 
-        assertThat(accounts.find("daiki")).hasValueSatisfying(account -> assertThat(account.active()).isTrue());
+        assertThat(accounts.find("daiki"))
+                .hasValueSatisfying(account -> assertThat(account.active()).isTrue());
     }
 
     @Test
@@ -92,7 +96,8 @@ class AccountsIT extends RunningExovigil {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"name\":\"clinic gateway\",\"roles\":[\"PROVIDER\"]}");
 
-        tokens.active().stream().filter(sender -> sender.name().equals("clinic gateway"))
+        tokens.active().stream()
+                .filter(sender -> sender.name().equals("clinic gateway"))
                 .forEach(sender -> tokens.revoke(sender.id()));
         assertThat(whoAmI("Bearer " + token).statusCode()).isEqualTo(401);
     }
@@ -108,7 +113,8 @@ class AccountsIT extends RunningExovigil {
 
     @Test
     void theApiAnswersUnauthorisedRatherThanRedirectingToALoginPage() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/whoami"))).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/whoami"))).build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -116,18 +122,24 @@ class AccountsIT extends RunningExovigil {
 
     @Test
     void aStaffAreaSendsABrowserToTheLoginPage() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/regulator")))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("/regulator")))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/admin/accounts")))
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url("/admin/accounts")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("name=mallory&role=ADMIN")).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString("name=mallory&role=ADMIN"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(403);
@@ -136,17 +148,20 @@ class AccountsIT extends RunningExovigil {
 
     @Test
     void pagesCarryTheSecurityHeaders() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(URI.create(url("/"))).build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-                assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'"));
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
     }
 
     private HttpResponse<String> whoAmI(String authorization) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/whoami")))
-                .header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/whoami")))
+                        .header("Authorization", authorization)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
