@@ -1,1 +1,13 @@
-/** placeholder */ package org.exovigil.vigilance;
+/**
+ * The plain-Java core of Exovigil's adverse-event reporting: individual case safety reports (ICSRs)
+ * modelled on the sections C to H of ICH E2B(R3) ({@code model}), their validity against the four
+ * minimum criteria and day 0, seriousness after ICH E2A and expectedness against reference safety
+ * information ({@code model}), causality by WHO-UMC and Naranjo ({@code causality}), the legal and
+ * voluntary reporting clocks computed from duties kept as data ({@code clock}), immutable versions,
+ * follow-ups and nullification ({@code history}), the verification of what was reported
+ * ({@code verification}), and the JSON body of {@code POST /api/v1/reports} ({@code json}). Every
+ * rejected input is a list of {@link org.exovigil.vigilance.Problem}s, each with a stable
+ * {@link org.exovigil.vigilance.ProblemCode} and the path of the field at fault. No framework, no
+ * database: the application persists, audits and serves what this library computes.
+ */
+package org.exovigil.vigilance;

@@ -1,0 +1,48 @@
+package org.exovigil.vigilance;
+
+/**
+ * The stable codes of the vigilance module (EXO-12xx input, EXO-13xx reporting duties, EXO-14xx case
+ * history and verification). A code is never reused for another meaning; clients and tests match on
+ * {@link #id()}, never on the message.
+ */
+public enum ProblemCode {
+    NOT_JSON("EXO-1200", "the body is not a JSON object"),
+    MISSING("EXO-1201", "a required field is missing or empty"),
+    NOT_IN_CODE_LIST("EXO-1202", "a coded field holds a value outside its code list"),
+    NOT_A_DATE("EXO-1203", "a date is not a calendar date written YYYY-MM-DD"),
+    WRONG_TYPE("EXO-1204", "a field has the wrong JSON type"),
+    OUT_OF_RANGE("EXO-1205", "a number is outside the range the element allows"),
+    TOO_LONG("EXO-1206", "a text is longer than its ICH E2B(R3) element allows"),
+    INCONSISTENT_DATES("EXO-1207", "two dates of the report contradict each other"),
+    UNKNOWN_FIELD("EXO-1208", "a field that the report format does not define"),
+
+    DUTIES_UNREADABLE("EXO-1301", "the reporting-duties file is missing or not valid YAML"),
+    DUTY_INVALID("EXO-1302", "a reporting duty breaks the schema of the duties file"),
+
+    FOLLOW_UP_OF_ANOTHER_CASE("EXO-1401", "a follow-up names another case"),
+    FOLLOW_UP_OF_NULLIFIED_CASE("EXO-1402", "a nullified case takes no follow-up"),
+    FOLLOW_UP_OLDER_THAN_CASE("EXO-1403", "a follow-up's information is older than the current version"),
+    NULLIFICATION_WITHOUT_REASON("EXO-1404", "a nullification needs a reason"),
+    ILLEGAL_TRANSITION("EXO-1411", "the verification status cannot move that way"),
+    DECISION_WITHOUT_REASON("EXO-1412", "a verification decision needs a reason and who decided"),
+    CLOSED_WITHOUT_DECISION("EXO-1413", "a fatal or life-threatening case cannot be closed without a decision"),
+    ALREADY_CLOSED("EXO-1414", "the verification is closed");
+
+    private final String id;
+    private final String meaning;
+
+    ProblemCode(String id, String meaning) {
+        this.id = id;
+        this.meaning = meaning;
+    }
+
+    /** The code as shown to users and matched by clients, e.g. {@code EXO-1203}. */
+    public String id() {
+        return id;
+    }
+
+    /** One line for the error catalogue and the problem document's {@code title}. */
+    public String meaning() {
+        return meaning;
+    }
+}

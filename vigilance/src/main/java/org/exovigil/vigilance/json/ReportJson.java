@@ -1,0 +1,386 @@
+package org.exovigil.vigilance.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.clock.ClockReading;
+import org.exovigil.vigilance.clock.Deadline;
+import org.exovigil.vigilance.model.AgeGroup;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.CriterionCheck;
+import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.ProductRole;
+import org.exovigil.vigilance.model.ProductType;
+import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Sex;
+import org.exovigil.vigilance.model.TestResult;
+import org.exovigil.vigilance.model.Validity;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON report of {@code spec/report.md} to and from {@link IndividualCaseSafetyReport}. Fields of
+ * the spec: {@code senderReportId} (C.1.1), {@code receivedOn} (C.1.4), {@code country} (where it
+ * happened), {@code reporter} {qualification, country}, {@code patient} {initials, ageYears, sex},
+ * {@code products[]} {role, name, type, lot, route, provider}, {@code reactions[]} {term, onset,
+ * outcome, seriousness[]}, {@code narrative} (H.1). Fields Exovigil adds, all optional:
+ * {@code worldwideUniqueId} (C.1.8.1), {@code mostRecentInfoOn} (C.1.5), {@code reportType} (C.1.3),
+ * {@code nullification} {kind, reason} (C.1.11), {@code reporter.name}, {@code reporter.organisation},
+ * {@code patient.ageGroup} (D.2.3), {@code patient.weightKg} (D.3), {@code products[].dose} {value,
+ * unit, text} (G.k.4.r.1, G.k.4.r.8), {@code products[].startedOn} (G.k.4.r.4),
+ * {@code reactions[].coded} {terminology, version, code} (E.i.2.1), {@code tests[]} {name, date,
+ * result, unit} (F.r). Coded values are the codes of the model's enums and of {@code spec/vocabulary.md}.
+ * A field the format does not define is a problem (EXO-1208), so a misspelt field is never silently lost.
+ */
+public final class ReportJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private static final Set<String> TOP = Set.of(
+            "senderReportId",
+            "worldwideUniqueId",
+            "version",
+            "receivedOn",
+            "mostRecentInfoOn",
+            "reportType",
+            "country",
+            "nullification",
+            "reporter",
+            "patient",
+            "products",
+            "reactions",
+            "tests",
+            "narrative");
+    private static final Set<String> NULLIFICATION = Set.of("kind", "reason");
+    private static final Set<String> REPORTER = Set.of("name", "organisation", "country", "qualification");
+    private static final Set<String> PATIENT = Set.of("initials", "ageYears", "ageGroup", "sex", "weightKg");
+    private static final Set<String> PRODUCT =
+            Set.of("role", "name", "type", "lot", "route", "provider", "dose", "startedOn");
+    private static final Set<String> DOSE = Set.of("value", "unit", "text");
+    private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness");
+    private static final Set<String> CODED = Set.of("terminology", "version", "code");
+    private static final Set<String> TEST = Set.of("name", "date", "result", "unit");
+
+    private ReportJson() {}
+
+    /** The report in a request body, or every problem found in it (each with its JSON path). */
+    public static Checked<IndividualCaseSafetyReport> read(String body) {
+        JsonNode root;
+        try {
+            root = body == null || body.isBlank() ? null : MAPPER.readTree(body);
+        } catch (JacksonException e) {
+            return Checked.rejected(
+                    Problem.of(ProblemCode.NOT_JSON, "expected a JSON object: " + e.getOriginalMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            return Checked.rejected(Problem.of(
+                    ProblemCode.NOT_JSON,
+                    "expected a JSON object, got "
+                            + (root == null || root.isMissingNode() ? "an empty body" : JsonFields.shown(root))));
+        }
+        List<Problem> problems = new ArrayList<>();
+        IndividualCaseSafetyReport report = report(new JsonFields(root, "", problems, TOP), problems);
+        return report == null || !problems.isEmpty()
+                ? Checked.rejected(withoutEchoes(problems))
+                : Checked.accepted(report);
+    }
+
+    private static IndividualCaseSafetyReport report(JsonFields top, List<Problem> problems) {
+        Integer version = top.integer("version");
+        ReportIdentification id = top.accept(ReportIdentification.of(
+                top.text("senderReportId"),
+                top.text("worldwideUniqueId"),
+                version == null ? 1 : version,
+                top.date("receivedOn"),
+                top.date("mostRecentInfoOn"),
+                top.code("reportType", ReportType.class),
+                top.text("country"),
+                nullification(top)));
+        JsonFields reporter = top.object("reporter", REPORTER);
+        List<PrimarySource> sources = reporter == null
+                ? List.of()
+                : listOf(reporter.accept(PrimarySource.of(
+                        reporter.text("name"),
+                        reporter.text("organisation"),
+                        reporter.text("country"),
+                        reporter.code("qualification", Qualification.class))));
+        Patient patient = patient(top.object("patient", PATIENT));
+        List<Product> products = top.array("products", (node, at) -> product(element(node, at, PRODUCT, problems)));
+        List<Reaction> reactions =
+                top.array("reactions", (node, at) -> reaction(element(node, at, REACTION, problems), problems));
+        List<TestResult> tests = top.array("tests", (node, at) -> test(element(node, at, TEST, problems)));
+        String narrative = top.text("narrative");
+        if (id == null || !problems.isEmpty()) {
+            return null;
+        }
+        return top.accept(IndividualCaseSafetyReport.of(id, sources, patient, reactions, products, tests, narrative));
+    }
+
+    private static Nullification nullification(JsonFields top) {
+        JsonFields fields = top.object("nullification", NULLIFICATION);
+        if (fields == null) {
+            return null;
+        }
+        Nullification.Kind kind = fields.code("kind", Nullification.Kind.class);
+        String reason = fields.text("reason");
+        return kind == null || reason == null ? null : new Nullification(kind, reason);
+    }
+
+    private static Patient patient(JsonFields fields) {
+        if (fields == null) {
+            return Patient.UNKNOWN;
+        }
+        return fields.accept(Patient.of(
+                fields.text("initials"),
+                fields.integer("ageYears"),
+                fields.code("ageGroup", AgeGroup.class),
+                fields.code("sex", Sex.class),
+                fields.decimal("weightKg")));
+    }
+
+    private static Product product(JsonFields fields) {
+        if (fields == null) {
+            return null;
+        }
+        JsonFields dose = fields.object("dose", DOSE);
+        Dose d = dose == null ? null : new Dose(dose.decimal("value"), dose.text("unit"), dose.text("text"));
+        ProductRole role = fields.code("role", ProductRole.class);
+        return fields.accept(Product.of(
+                role,
+                fields.text("name"),
+                fields.code("type", ProductType.class),
+                fields.text("lot"),
+                fields.code("route", Route.class),
+                fields.text("provider"),
+                d,
+                fields.date("startedOn")));
+    }
+
+    private static Reaction reaction(JsonFields fields, List<Problem> problems) {
+        if (fields == null) {
+            return null;
+        }
+        JsonFields coded = fields.object("coded", CODED);
+        CodedTerm term = coded == null ? null : codedTerm(coded, problems);
+        List<SeriousnessCriterion> criteria =
+                fields.array("seriousness", (node, at) -> fields.code(node, at, SeriousnessCriterion.class));
+        return fields.accept(Reaction.of(
+                fields.text("term"),
+                term,
+                fields.date("onset"),
+                fields.code("outcome", ReactionOutcome.class),
+                Set.copyOf(criteria)));
+    }
+
+    private static CodedTerm codedTerm(JsonFields coded, List<Problem> problems) {
+        String terminology = coded.text("terminology");
+        String code = coded.text("code");
+        if (terminology == null || code == null) {
+            problems.add(new Problem(
+                    ProblemCode.MISSING,
+                    coded.at(terminology == null ? "terminology" : "code"),
+                    "expected the terminology and the code of a coded term"));
+            return null;
+        }
+        return new CodedTerm(terminology, coded.text("version"), code);
+    }
+
+    private static TestResult test(JsonFields fields) {
+        return fields == null
+                ? null
+                : fields.accept(TestResult.of(
+                        fields.text("name"), fields.date("date"), fields.text("result"), fields.text("unit")));
+    }
+
+    private static JsonFields element(JsonNode node, String at, Set<String> known, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(new Problem(ProblemCode.WRONG_TYPE, at, "expected an object, got " + JsonFields.shown(node)));
+            return null;
+        }
+        return new JsonFields(node, at, problems, known);
+    }
+
+    private static <T> List<T> listOf(T item) {
+        return item == null ? List.of() : List.of(item);
+    }
+
+    /** A field sent in a bad format is also "missing" to the model; saying it twice helps no one. */
+    private static List<Problem> withoutEchoes(List<Problem> problems) {
+        Set<String> faulty = problems.stream()
+                .filter(p -> p.code() != ProblemCode.MISSING)
+                .map(Problem::path)
+                .collect(Collectors.toSet());
+        return problems.stream()
+                .filter(p -> p.code() != ProblemCode.MISSING || !faulty.contains(p.path()))
+                .toList();
+    }
+
+    /** The report as JSON in the same format {@link #read} accepts; absent values are left out. */
+    public static String write(IndividualCaseSafetyReport report) {
+        return MAPPER.writeValueAsString(tree(report));
+    }
+
+    public static ObjectNode tree(IndividualCaseSafetyReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ReportIdentification id = report.identification();
+        root.put("senderReportId", id.senderReportId());
+        root.put("worldwideUniqueId", id.worldwideUniqueId());
+        root.put("version", id.version());
+        root.put("receivedOn", id.receivedOn().toString());
+        root.put("mostRecentInfoOn", id.mostRecentInfoOn().toString());
+        root.put("reportType", id.type().code());
+        putText(root, "country", id.occurrenceCountry());
+        if (id.nullification() != null) {
+            root.putObject("nullification")
+                    .put("kind", id.nullification().kind().code())
+                    .put("reason", id.nullification().reason());
+        }
+        if (!report.primarySources().isEmpty()) {
+            writeReporter(root.putObject("reporter"), report.primarySources().getFirst());
+        }
+        writePatient(root.putObject("patient"), report.patient());
+        report.products().forEach(p -> writeProduct(root.withArray("products").addObject(), p));
+        report.reactions()
+                .forEach(r -> writeReaction(root.withArray("reactions").addObject(), r));
+        report.tests().forEach(t -> writeTest(root.withArray("tests").addObject(), t));
+        putText(root, "narrative", report.narrative());
+        return root;
+    }
+
+    private static void writeReporter(ObjectNode node, PrimarySource source) {
+        putText(node, "name", source.name());
+        putText(node, "organisation", source.organisation());
+        putText(node, "country", source.country());
+        putText(
+                node,
+                "qualification",
+                source.qualification() == null ? null : source.qualification().code());
+    }
+
+    private static void writePatient(ObjectNode node, Patient patient) {
+        putText(node, "initials", patient.initials());
+        if (patient.ageYears() != null) node.put("ageYears", patient.ageYears());
+        putText(
+                node,
+                "ageGroup",
+                patient.ageGroup() == null ? null : patient.ageGroup().code());
+        putText(node, "sex", patient.sex() == null ? null : patient.sex().code());
+        if (patient.weightKg() != null) node.put("weightKg", patient.weightKg());
+    }
+
+    private static void writeProduct(ObjectNode node, Product product) {
+        node.put("role", product.role().code());
+        node.put("name", product.name());
+        putText(node, "type", product.type() == null ? null : product.type().code());
+        putText(node, "lot", product.lot());
+        putText(node, "route", product.route() == null ? null : product.route().code());
+        putText(node, "provider", product.provider());
+        if (product.dose() != null) {
+            ObjectNode dose = node.putObject("dose");
+            if (product.dose().value() != null) dose.put("value", product.dose().value());
+            putText(dose, "unit", product.dose().unit());
+            putText(dose, "text", product.dose().text());
+        }
+        putText(
+                node,
+                "startedOn",
+                product.startedOn() == null ? null : product.startedOn().toString());
+    }
+
+    private static void writeReaction(ObjectNode node, Reaction reaction) {
+        node.put("term", reaction.term());
+        if (reaction.codedTerm() != null) {
+            ObjectNode coded = node.putObject("coded")
+                    .put("terminology", reaction.codedTerm().terminology());
+            putText(coded, "version", reaction.codedTerm().version());
+            coded.put("code", reaction.codedTerm().code());
+        }
+        putText(
+                node,
+                "onset",
+                reaction.onset() == null ? null : reaction.onset().toString());
+        putText(
+                node,
+                "outcome",
+                reaction.outcome() == null ? null : reaction.outcome().code());
+        ArrayNode seriousness = node.putArray("seriousness");
+        reaction.seriousness().stream().sorted().forEach(c -> seriousness.add(c.code()));
+    }
+
+    private static void writeTest(ObjectNode node, TestResult test) {
+        node.put("name", test.name());
+        putText(node, "date", test.date() == null ? null : test.date().toString());
+        putText(node, "result", test.result());
+        putText(node, "unit", test.unit());
+    }
+
+    /**
+     * The assessment part of the {@code 201 Created} body of {@code spec/report.md}: {@code valid} and
+     * the minimum criteria, {@code seriousness}, {@code dayZero}, {@code deadlines} (each: regime, due
+     * date, basis, and whether it is legal or voluntary) and the clock's notes. The application adds
+     * {@code id}.
+     */
+    public static ObjectNode assessment(Validity validity, ClockReading clock) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("valid", validity.isValid());
+        ArrayNode criteria = root.putArray("minimumCriteria");
+        for (CriterionCheck check : validity.checks()) {
+            criteria.addObject()
+                    .put("criterion", check.criterion().code())
+                    .put("met", check.met())
+                    .put("reason", check.reason());
+        }
+        ArrayNode seriousness = root.putArray("seriousness");
+        clock.seriousness().criteria().stream().sorted().forEach(c -> seriousness.add(c.code()));
+        root.put("serious", clock.seriousness().isSerious());
+        putText(
+                root,
+                "dayZero",
+                clock.dayZero() == null ? null : clock.dayZero().toString());
+        ArrayNode deadlines = root.putArray("deadlines");
+        clock.deadlines().forEach(d -> writeDeadline(deadlines.addObject(), d));
+        ArrayNode notes = root.putArray("notes");
+        clock.notes().forEach(notes::add);
+        return root;
+    }
+
+    private static void writeDeadline(ObjectNode node, Deadline deadline) {
+        node.put("regime", deadline.regime());
+        node.put("duty", deadline.dutyId());
+        node.put("recipient", deadline.recipient());
+        putText(
+                node,
+                "dueOn",
+                deadline.dueOn() == null ? null : deadline.dueOn().toString());
+        node.put("kind", deadline.kind());
+        node.put("because", deadline.because());
+        ObjectNode basis =
+                node.putObject("basis").put("source", deadline.basis().source());
+        putText(basis, "url", deadline.basis().url());
+        basis.put("status", deadline.basis().status());
+    }
+
+    private static void putText(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+}

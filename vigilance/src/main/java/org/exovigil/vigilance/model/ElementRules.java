@@ -1,0 +1,50 @@
+package org.exovigil.vigilance.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+
+/** Checks shared by the factories: the maximum lengths of ICH E2B(R3) elements and ISO 3166 codes. */
+final class ElementRules {
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    private ElementRules() {}
+
+    /** Adds a problem when {@code text} is longer than its element allows (E2B lengths count characters). */
+    static void maxLength(String field, String text, int max, List<Problem> problems) {
+        if (text != null && text.codePointCount(0, text.length()) > max) {
+            problems.add(new Problem(
+                    ProblemCode.TOO_LONG,
+                    field,
+                    "expected at most %d characters, got %d".formatted(max, text.codePointCount(0, text.length()))));
+        }
+    }
+
+    static void required(String field, String text, List<Problem> problems) {
+        if (isBlank(text)) {
+            problems.add(new Problem(ProblemCode.MISSING, field, "expected a non-empty text"));
+        }
+    }
+
+    /** ISO 3166-1 alpha-2, as ICH E2B(R3) uses for every country element (e.g. C.2.r.3). */
+    static void country(String field, String code, List<Problem> problems) {
+        if (code != null && !COUNTRIES.contains(code)) {
+            problems.add(new Problem(
+                    ProblemCode.NOT_IN_CODE_LIST,
+                    field,
+                    "expected an ISO 3166-1 alpha-2 country code such as JP or US, got \"%s\"".formatted(code)));
+        }
+    }
+
+    static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** Blank text counts as not reported, so "" and absent mean the same to the minimum criteria. */
+    static String trimmedOrNull(String text) {
+        return isBlank(text) ? null : text.strip();
+    }
+}

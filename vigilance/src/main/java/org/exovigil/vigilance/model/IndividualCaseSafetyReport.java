@@ -1,0 +1,79 @@
+package org.exovigil.vigilance.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+
+/**
+ * One version of an individual case safety report (ICSR), after the sections of ICH E2B(R3): C.1
+ * identification, C.2 primary sources, D patient, E reactions, F tests, G products, H.1 narrative.
+ * A report that misses minimum criteria is still a report ({@link Validity}): a partial report of a
+ * death must never be refused.
+ */
+public record IndividualCaseSafetyReport(
+        ReportIdentification identification,
+        List<PrimarySource> primarySources,
+        Patient patient,
+        List<Reaction> reactions,
+        List<Product> products,
+        List<TestResult> tests,
+        String narrative) {
+
+    /** H.1 case narrative is 100000AN in ICH E2B(R3). */
+    public static final int NARRATIVE_LENGTH = 100_000;
+
+    public IndividualCaseSafetyReport {
+        Objects.requireNonNull(identification, "identification");
+        Objects.requireNonNull(patient, "patient");
+        primarySources = List.copyOf(primarySources);
+        reactions = List.copyOf(reactions);
+        products = List.copyOf(products);
+        tests = List.copyOf(tests);
+    }
+
+    /**
+     * Checks what only the whole report can: the narrative's length, and that no reaction began after
+     * the report about it was received (C.1.4), which can only be a typing error in a date.
+     */
+    public static Checked<IndividualCaseSafetyReport> of(
+            ReportIdentification identification,
+            List<PrimarySource> primarySources,
+            Patient patient,
+            List<Reaction> reactions,
+            List<Product> products,
+            List<TestResult> tests,
+            String narrative) {
+        List<Problem> problems = new ArrayList<>();
+        String text = ElementRules.trimmedOrNull(narrative);
+        ElementRules.maxLength("narrative", text, NARRATIVE_LENGTH, problems);
+        for (int i = 0; i < reactions.size(); i++) {
+            var onset = reactions.get(i).onset();
+            if (onset != null && onset.isAfter(identification.receivedOn())) {
+                problems.add(new Problem(
+                        ProblemCode.INCONSISTENT_DATES,
+                        "reactions[%d].onset".formatted(i),
+                        "expected a date on or before receivedOn %s, got %s"
+                                .formatted(identification.receivedOn(), onset)));
+            }
+        }
+        return Checked.unless(
+                problems,
+                () -> new IndividualCaseSafetyReport(
+                        identification,
+                        primarySources,
+                        patient == null ? Patient.UNKNOWN : patient,
+                        reactions,
+                        products,
+                        tests,
+                        text));
+    }
+
+    /** The same content as another version of the case (ICH E2B(R3) C.1.5, C.1.11). */
+    public IndividualCaseSafetyReport withIdentification(ReportIdentification newIdentification) {
+        return new IndividualCaseSafetyReport(
+                newIdentification, primarySources, patient, reactions, products, tests, narrative);
+    }
+}

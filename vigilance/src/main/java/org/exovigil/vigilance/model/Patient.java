@@ -1,0 +1,57 @@
+package org.exovigil.vigilance.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+
+/**
+ * ICH E2B(R3) section D, the patient. Every field may be unknown.
+ *
+ * @param initials  D.1 patient (name or initials), up to 60 characters
+ * @param ageYears  D.2.2a/b age at the time of onset, in years
+ * @param ageGroup  D.2.3 age group as per reporter
+ * @param sex       D.5
+ * @param weightKg  D.3 body weight in kilograms
+ */
+public record Patient(String initials, Integer ageYears, AgeGroup ageGroup, Sex sex, BigDecimal weightKg) {
+
+    /** A patient about whom nothing is known yet. */
+    public static final Patient UNKNOWN = new Patient(null, null, null, null, null);
+
+    /** D.2.2a allows 5 digits; no recorded human has lived past 122, so beyond 150 is a typing error. */
+    static final int MAX_AGE_YEARS = 150;
+    /** D.3 allows 6 digits; the heaviest recorded human weighed about 635 kg. */
+    static final BigDecimal MAX_WEIGHT_KG = BigDecimal.valueOf(650);
+
+    public static Checked<Patient> of(
+            String initials, Integer ageYears, AgeGroup ageGroup, Sex sex, BigDecimal weightKg) {
+        List<Problem> problems = new ArrayList<>();
+        String i = ElementRules.trimmedOrNull(initials);
+        ElementRules.maxLength("initials", i, 60, problems);
+        if (ageYears != null && (ageYears < 0 || ageYears > MAX_AGE_YEARS)) {
+            problems.add(new Problem(
+                    ProblemCode.OUT_OF_RANGE,
+                    "ageYears",
+                    "expected an age from 0 to %d years, got %d".formatted(MAX_AGE_YEARS, ageYears)));
+        }
+        if (weightKg != null && (weightKg.signum() <= 0 || weightKg.compareTo(MAX_WEIGHT_KG) > 0)) {
+            problems.add(new Problem(
+                    ProblemCode.OUT_OF_RANGE,
+                    "weightKg",
+                    "expected a weight above 0 and at most %s kg, got %s"
+                            .formatted(MAX_WEIGHT_KG, weightKg.toPlainString())));
+        }
+        return Checked.unless(problems, () -> new Patient(i, ageYears, ageGroup, sex, weightKg));
+    }
+
+    /**
+     * Identifiable when any of initials, age, age group or a known sex is given (ICH E2B(R3) IG §3.3.1;
+     * ICH E2D §5.1). Weight alone is not in that list: it does not single out a person.
+     */
+    public boolean isIdentifiable() {
+        return initials != null || ageYears != null || ageGroup != null || (sex != null && sex != Sex.UNKNOWN);
+    }
+}

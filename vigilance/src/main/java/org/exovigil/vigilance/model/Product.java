@@ -1,0 +1,66 @@
+package org.exovigil.vigilance.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+
+/**
+ * ICH E2B(R3) G.k, one product given to the patient.
+ *
+ * @param role      G.k.1 characterisation of the drug role
+ * @param name      G.k.2.2 medicinal product name as reported, up to 250 characters
+ * @param type      what kind of product ({@code spec/vocabulary.md}); null when not known
+ * @param lot       G.k.4.r.7 batch/lot number, up to 35 characters
+ * @param route     G.k.4.r.10 route of administration
+ * @param provider  the clinic or practitioner who gave it (Exovigil; E2B has no element for it, the
+ *                  registry links it to a provider record)
+ * @param dose      G.k.4.r.1 and G.k.4.r.8; null when not reported
+ * @param startedOn G.k.4.r.4 date of start of administration; null when unknown
+ */
+public record Product(
+        ProductRole role,
+        String name,
+        ProductType type,
+        String lot,
+        Route route,
+        String provider,
+        Dose dose,
+        LocalDate startedOn) {
+
+    public Product {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(name, "name");
+    }
+
+    public static Checked<Product> of(
+            ProductRole role,
+            String name,
+            ProductType type,
+            String lot,
+            Route route,
+            String provider,
+            Dose dose,
+            LocalDate startedOn) {
+        List<Problem> problems = new ArrayList<>();
+        String n = ElementRules.trimmedOrNull(name);
+        String l = ElementRules.trimmedOrNull(lot);
+        String p = ElementRules.trimmedOrNull(provider);
+        if (role == null) {
+            problems.add(
+                    new Problem(ProblemCode.MISSING, "role", "expected one of " + Coded.codesOf(ProductRole.class)));
+        }
+        ElementRules.required("name", n, problems);
+        ElementRules.maxLength("name", n, 250, problems);
+        ElementRules.maxLength("lot", l, 35, problems);
+        ElementRules.maxLength("provider", p, 250, problems);
+        if (dose != null) {
+            ElementRules.maxLength("dose.unit", dose.unit(), 50, problems);
+            ElementRules.maxLength("dose.text", dose.text(), 2000, problems);
+        }
+        return Checked.unless(problems, () -> new Product(role, n, type, l, route, p, dose, startedOn));
+    }
+}

@@ -1,0 +1,47 @@
+package org.exovigil.vigilance.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+
+/**
+ * ICH E2B(R3) E.i, one reaction or event.
+ *
+ * @param term        E.i.1.1a as reported (verbatim, any language), up to 250 characters
+ * @param codedTerm   E.i.2.1 coded term, null until coded
+ * @param onset       E.i.4 date of start; null when unknown
+ * @param outcome     E.i.7 outcome at the time of last observation; null when not reported
+ * @param seriousness E.i.3.2 the criteria this reaction meets (ICH E2A §II.B); empty when non-serious
+ */
+public record Reaction(
+        String term,
+        CodedTerm codedTerm,
+        LocalDate onset,
+        ReactionOutcome outcome,
+        Set<SeriousnessCriterion> seriousness) {
+
+    public Reaction {
+        Objects.requireNonNull(term, "term");
+        seriousness = seriousness.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(seriousness));
+    }
+
+    public static Checked<Reaction> of(
+            String term,
+            CodedTerm codedTerm,
+            LocalDate onset,
+            ReactionOutcome outcome,
+            Set<SeriousnessCriterion> seriousness) {
+        List<Problem> problems = new ArrayList<>();
+        String t = ElementRules.trimmedOrNull(term);
+        ElementRules.required("term", t, problems);
+        ElementRules.maxLength("term", t, 250, problems);
+        return Checked.unless(
+                problems,
+                () -> new Reaction(t, codedTerm, onset, outcome, seriousness == null ? Set.of() : seriousness));
+    }
+}

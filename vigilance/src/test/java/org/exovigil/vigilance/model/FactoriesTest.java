@@ -1,0 +1,101 @@
+package org.exovigil.vigilance.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+import org.junit.jupiter.api.Test;
+
+class FactoriesTest {
+
+    @Test
+    void everyProblemOfAPatientIsReportedNotOnlyTheFirst() {
+        Checked<Patient> patient = Patient.of("A".repeat(61), 200, null, Sex.MALE, BigDecimal.ZERO);
+
+        assertThat(patient.problems())
+                .extracting(Problem::code, Problem::path)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ProblemCode.TOO_LONG, "initials"),
+                        org.assertj.core.groups.Tuple.tuple(ProblemCode.OUT_OF_RANGE, "ageYears"),
+                        org.assertj.core.groups.Tuple.tuple(ProblemCode.OUT_OF_RANGE, "weightKg"));
+    }
+
+    @Test
+    void aProblemReadsAsCodePathAndMessage() {
+        Problem problem = new Problem(ProblemCode.NOT_A_DATE, "onset", "expected a date (YYYY-MM-DD), got \"18/11\"")
+                .under("reactions[0]");
+
+        assertThat(problem).hasToString("EXO-1203: reactions[0].onset: expected a date (YYYY-MM-DD), got \"18/11\"");
+    }
+
+    @Test
+    void lengthsCountCharactersNotBytesSoJapaneseNamesFit() {
+        String sixtyKanji = "山".repeat(60);
+
+        assertThat(Patient.of(sixtyKanji, null, null, null, null).isAccepted()).isTrue();
+        assertThat(Patient.of(sixtyKanji + "田", null, null, null, null).problems())
+                .extracting(Problem::message)
+                .containsExactly("expected at most 60 characters, got 61");
+    }
+
+    @Test
+    void aReactionNeedsATerm() {
+        assertThat(Reaction.of("  ", null, null, null, null).problems())
+                .extracting(Problem::code, Problem::path)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ProblemCode.MISSING, "term"));
+    }
+
+    @Test
+    void theIdentificationDefaultsLikeAFirstSendersOwnReport() {
+        ReportIdentification id = ReportIdentification.initial("S-1", LocalDate.of(2026, 1, 2), null, null)
+                .value();
+
+        assertThat(id.worldwideUniqueId()).isEqualTo("S-1");
+        assertThat(id.mostRecentInfoOn()).isEqualTo(id.receivedOn());
+        assertThat(id.type()).isEqualTo(ReportType.SPONTANEOUS);
+        assertThat(id.version()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownCountryCodeIsRejected() {
+        assertThat(ReportIdentification.initial("S-1", LocalDate.of(2026, 1, 2), null, "XX")
+                        .problems())
+                .extracting(Problem::code)
+                .containsExactly(ProblemCode.NOT_IN_CODE_LIST);
+    }
+
+    @Test
+    void aReactionCannotBeginAfterTheReportAboutItWasReceived() {
+        ReportIdentification id = ReportIdentification.initial("S-1", LocalDate.of(2026, 1, 2), null, null)
+                .value();
+        Reaction later =
+                Reaction.of("rash", null, LocalDate.of(2026, 1, 3), null, null).value();
+
+        assertThat(IndividualCaseSafetyReport.of(
+                                id, List.of(), Patient.UNKNOWN, List.of(later), List.of(), List.of(), null)
+                        .problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "EXO-1207: reactions[0].onset: expected a date on or before receivedOn 2026-01-02, got 2026-01-03");
+    }
+
+    @Test
+    void aNarrativeMayBeAsLongAsE2bAllowsAndNoLonger() {
+        ReportIdentification id = ReportIdentification.initial("S-1", LocalDate.of(2026, 1, 2), null, null)
+                .value();
+
+        assertThat(IndividualCaseSafetyReport.of(
+                                id, List.of(), Patient.UNKNOWN, List.of(), List.of(), List.of(), "x".repeat(100_000))
+                        .isAccepted())
+                .isTrue();
+        assertThat(IndividualCaseSafetyReport.of(
+                                id, List.of(), Patient.UNKNOWN, List.of(), List.of(), List.of(), "x".repeat(100_001))
+                        .problems())
+                .extracting(Problem::code)
+                .containsExactly(ProblemCode.TOO_LONG);
+    }
+}
