@@ -1,0 +1,83 @@
+package org.exovigil.rulebook;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The offering flattened into named facts that conditions test ({@code product.type}, {@code use.routes},
+ * {@code claims}, {@code authorizations.active}, ...). A fact is a string, a boolean or a set of codes;
+ * an absent fact, or the code {@code unknown}, is unknown.
+ */
+final class Facts {
+
+    private final Map<String, Object> values;
+
+    private Facts(Map<String, Object> values) {
+        this.values = values;
+    }
+
+    static Facts of(Offering offering) {
+        var v = new HashMap<String, Object>();
+        var p = offering.product();
+        put(v, "product.type", p.type());
+        put(v, "product.origin", p.origin());
+        put(v, "product.source", p.source());
+        put(v, "product.donor", p.donor());
+        put(v, "product.contains_cells", p.containsCells());
+        put(v, "product.genetically_modified", p.geneticallyModified());
+        put(v, "product.positioned_as", p.positionedAs());
+        put(v, "product.gmp", p.gmp());
+        put(v, "product.minimally_manipulated", p.minimallyManipulated());
+        put(v, "product.homologous_use", p.homologousUse());
+        var u = offering.use();
+        put(v, "use.setting", u.setting());
+        put(v, "use.patient_pays", u.patientPays());
+        put(v, "use.routes", u.routes());
+        put(v, "use.indications", u.indications());
+        put(v, "use.administered_by", u.administeredBy());
+        put(v, "claims", offering.claims());
+        if (offering.authorizations() != null) {
+            put(v, "authorizations.active", types(offering.authorizations(), true));
+            put(v, "authorizations.listed", types(offering.authorizations(), false));
+        }
+        return new Facts(v);
+    }
+
+    private static List<String> types(List<Offering.Authorization> authorizations, boolean activeOnly) {
+        return authorizations.stream()
+                .filter(a -> !activeOnly || a.active())
+                .map(Offering.Authorization::type)
+                .toList();
+    }
+
+    private static void put(Map<String, Object> v, String field, Object value) {
+        switch (value) {
+            case null -> {}
+            case String s when s.isBlank() || s.equals("unknown") -> {}
+            case List<?> list -> {
+                var set = new LinkedHashSet<String>();
+                list.forEach(o -> set.add(String.valueOf(o)));
+                v.put(field, Set.copyOf(set));
+            }
+            default -> v.put(field, value);
+        }
+    }
+
+    Facts with(String field, String value) {
+        var copy = new HashMap<>(values);
+        put(copy, field, value);
+        return new Facts(copy);
+    }
+
+    boolean known(String field) {
+        return values.containsKey(field);
+    }
+
+    Optional<Object> get(String field) {
+        return Optional.ofNullable(values.get(field));
+    }
+}

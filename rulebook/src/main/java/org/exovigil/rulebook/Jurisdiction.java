@@ -1,0 +1,59 @@
+package org.exovigil.rulebook;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One jurisdiction's law as the rulebook holds it, for people to read (the portal's "Law" pages): every
+ * rule with its dates, status and sources, so what changed when can be shown.
+ */
+public record Jurisdiction(String code, String name, Set<String> appliesTo, LocalDate lawCurrentTo, List<Rule> rules) {
+
+    /** A rule: kind is classification, requirement, finding or reporting; text is its reasoning or message. */
+    public record Rule(
+            String kind,
+            String id,
+            String code,
+            String label,
+            LocalDate effectiveFrom,
+            LocalDate effectiveTo,
+            String status,
+            String note,
+            String text,
+            List<Citation> citations) {}
+
+    static Jurisdiction of(Law law) {
+        var rules = new ArrayList<Rule>();
+        law.classifications()
+                .forEach(c -> rules.add(rule("classification", c.meta(), c.code(), c.label(), c.because())));
+        law.requirements()
+                .values()
+                .forEach(list -> list.forEach(r -> rules.add(rule(
+                        "requirement",
+                        r.meta(),
+                        r.code(),
+                        r.label(),
+                        r.noneGranted() != null ? r.noneGranted() : r.unmet()))));
+        law.findings()
+                .forEach(f -> rules.add(
+                        rule("finding", f.meta(), f.code(), f.severity().code(), f.message())));
+        law.reporting().forEach(d -> rules.add(rule("reporting", d.meta(), d.to(), d.event(), d.days() + " days")));
+        return new Jurisdiction(law.code(), law.name(), law.appliesTo(), law.lawCurrentTo(), List.copyOf(rules));
+    }
+
+    private static Rule rule(String kind, Law.Meta meta, String code, String label, String text) {
+        return new Rule(
+                kind,
+                meta.id(),
+                code,
+                label,
+                meta.effective().from(),
+                meta.effective().to(),
+                meta.status().code(),
+                meta.note(),
+                text,
+                meta.citations());
+    }
+}

@@ -1,0 +1,82 @@
+package org.exovigil.rulebook;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The parsed law of one rulebook file: the rule records below, each with its dates, status and sources.
+ * Package-private: callers see only {@link Rulebook}, {@link Offering} and {@link Assessment}.
+ */
+record Law(
+        String code,
+        String name,
+        Set<String> appliesTo,
+        LocalDate lawCurrentTo,
+        List<ClassificationRule> classifications,
+        Map<String, List<RequirementRule>> requirements,
+        List<FindingRule> findings,
+        List<ReportingRule> reporting,
+        String file) {
+
+    /** How far a rule was checked. UNSETTLED: the law itself is open; UNVERIFIED: not read in a primary text. */
+    enum Status {
+        VERIFIED,
+        SECONDARY,
+        INFERENCE,
+        UNVERIFIED,
+        UNSETTLED;
+
+        String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        boolean doubtful() {
+            return this == UNVERIFIED || this == UNSETTLED;
+        }
+    }
+
+    /** Inclusive dates between which a rule is in force; null ends are open. */
+    record Effective(LocalDate from, LocalDate to) {
+        boolean covers(LocalDate date) {
+            return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+        }
+
+        boolean overlaps(Effective other) {
+            var startsBeforeOtherEnds = from == null || other.to == null || !from.isAfter(other.to);
+            var endsAfterOtherStarts = to == null || other.from == null || !to.isBefore(other.from);
+            return startsBeforeOtherEnds && endsAfterOtherStarts;
+        }
+    }
+
+    /** Where a rule was written, for error messages and review. */
+    record Origin(String file, int line) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+
+    /** What every rule carries besides its content. */
+    record Meta(String id, Effective effective, Status status, String note, List<Citation> citations, Origin origin) {}
+
+    record ClassificationRule(
+            Meta meta, String code, String label, Condition when, String because, List<RequirementRef> requirements) {}
+
+    /** A requirement attached to a classification, optionally only when a condition holds. */
+    record RequirementRef(String id, Condition when, Origin origin) {}
+
+    /**
+     * What the law requires. {@code satisfiedIf} decides from the facts; {@code noneGranted}, when set, says
+     * why no such authorisation can exist for this kind of product, so the requirement is unmet unless the
+     * offering itself names an active one.
+     */
+    record RequirementRule(
+            Meta meta, String code, String label, Condition satisfiedIf, String noneGranted, String unmet) {}
+
+    /** A prohibited act, claim rule or gap. {@code when} is read after classification (fact {@code classification}). */
+    record FindingRule(Meta meta, String code, Severity severity, Condition when, String message) {}
+
+    record ReportingRule(Meta meta, String to, String event, int days, Condition when) {}
+}

@@ -1,0 +1,231 @@
+package org.exovigil.rulebook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The loaded rulebook: every jurisdiction's law, validated, and the entry point for classification.
+ * <pre>
+ *   var rulebook = Rulebook.load();
+ *   Assessment a = rulebook.classify(offering, null, null);
+ *   String json = rulebook.classifyJson(text, "offer.json", "JP", LocalDate.parse("2025-06-01"));
+ * </pre>
+ * The file {@code rulebook/rulebook.yaml} names the version and the files; {@code vocabulary.yaml} holds
+ * the codes; {@code common.yaml} holds sources and conditions shared by all jurisdictions.
+ */
+public final class Rulebook {
+
+    private static final String ROOT = "rulebook/";
+
+    private final String version;
+    private final Map<String, Law> lawByCode;
+    private final Map<String, Law> lawByJurisdiction;
+    private final Map<String, String> aliases;
+    private final Vocabulary vocabulary;
+
+    private Rulebook(String version, Map<String, Law> lawByCode, Map<String, String> aliases, Vocabulary vocabulary) {
+        this.version = version;
+        this.vocabulary = vocabulary;
+        this.lawByCode = Map.copyOf(lawByCode);
+        var byJurisdiction = new HashMap<String, Law>();
+        lawByCode.values().forEach(law -> law.appliesTo().forEach(j -> byJurisdiction.put(j, law)));
+        this.lawByJurisdiction = Map.copyOf(byJurisdiction);
+        this.aliases = Map.copyOf(aliases);
+    }
+
+    /** Loads the rulebook shipped in this library's resources. */
+    public static Rulebook load() {
+        return load(name -> {
+            try (InputStream in = Rulebook.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+                if (in == null) throw new RulebookException("EXO-2006", ROOT + name + ": file not found");
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Loads a rulebook from a directory laid out like {@code resources/rulebook} (for review of a changed copy). */
+    public static Rulebook loadFrom(Path directory) {
+        return load(name -> {
+            try {
+                return Files.readString(directory.resolve(name));
+            } catch (NoSuchFileException e) {
+                throw new RulebookException("EXO-2006", directory.resolve(name) + ": file not found");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    static Rulebook load(Function<String, String> files) {
+        var manifest = new Manifest(files.apply("rulebook.yaml"));
+        var vocabulary = readVocabulary(files.apply("vocabulary.yaml"));
+        var shared = new LawReader("common.yaml", vocabulary, Map.of(), Map.of());
+        shared.readShared(LawReader.parse("common.yaml", files.apply("common.yaml")));
+        var laws = new LinkedHashMap<String, Law>();
+        for (var file : manifest.files) {
+            var reader = new LawReader(file, vocabulary, shared.conditions(), shared.sources());
+            var law = reader.read(LawReader.parse(file, files.apply(file)));
+            if (laws.put(law.code(), law) != null)
+                throw new RulebookException("EXO-2002", file + ": jurisdiction " + law.code() + " is defined twice");
+        }
+        return new Rulebook(manifest.version, laws, manifest.aliases, vocabulary);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** Every jurisdiction code the rulebook answers for, including EU member states. */
+    public Set<String> jurisdictions() {
+        return new TreeSet<>(lawByJurisdiction.keySet());
+    }
+
+    /** Each jurisdiction's law, for reading: rules with dates, status and sources. */
+    public List<Jurisdiction> laws() {
+        return lawByCode.values().stream().map(Jurisdiction::of).toList();
+    }
+
+    public Assessment classify(Offering offering) {
+        return classify(offering, null, null);
+    }
+
+    /**
+     * Classifies an offering. The overrides, when not null, replace the offering's jurisdiction and date;
+     * with neither a date nor an override the law in force today is applied.
+     */
+    public Assessment classify(Offering offering, String jurisdictionOverride, LocalDate dateOverride) {
+        var requested = jurisdictionOverride != null ? jurisdictionOverride : offering.jurisdiction();
+        if (requested == null || requested.isBlank()) {
+            throw new RulebookException(
+                    "EXO-2103",
+                    "jurisdiction: expected an ISO 3166-1 alpha-2 code or EU (in the offering or --jurisdiction)");
+        }
+        var code = requested.trim().toUpperCase(Locale.ROOT);
+        // An ISO 3166-2 subdivision (US-CA, JP-13) is governed here by its country's law.
+        if (code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) code = code.substring(0, 2);
+        code = aliases.getOrDefault(code, code);
+        var date = dateOverride != null ? dateOverride : offering.date() != null ? offering.date() : LocalDate.now();
+        var law = lawByJurisdiction.get(code);
+        if (law == null) return notCovered(code, date);
+        return new Assessor(law, version).assess(code, offering, date, vocabulary.unrecognised(offering));
+    }
+
+    /**
+     * Reads one offering or a JSON array of offerings and returns the assessment(s) as JSON text, an array
+     * for an array. {@code sourceName} names the input in error messages.
+     *
+     * @throws RulebookException with EXO-2101..2103 for input that cannot be read
+     */
+    public String classifyJson(String json, String sourceName, String jurisdictionOverride, LocalDate dateOverride) {
+        var input = OfferingJson.read(json, sourceName);
+        var results = new java.util.ArrayList<Assessment>();
+        for (int i = 0; i < input.offerings().size(); i++) {
+            try {
+                results.add(classify(input.offerings().get(i), jurisdictionOverride, dateOverride));
+            } catch (RulebookException e) {
+                var at = input.array() ? "$[" + i + "]." : "$.";
+                throw new RulebookException(
+                        e.code(),
+                        sourceName + ": " + at
+                                + e.getMessage().substring(e.code().length() + 2));
+            }
+        }
+        return AssessmentJson.write(results, input.array());
+    }
+
+    /** Reads offerings from JSON text: the list, and whether the input was an array. */
+    public static List<Offering> readOfferings(String json, String sourceName) {
+        return OfferingJson.read(json, sourceName).offerings();
+    }
+
+    public static String toJson(Assessment assessment) {
+        return AssessmentJson.write(List.of(assessment), false);
+    }
+
+    private Assessment notCovered(String code, LocalDate date) {
+        return new Assessment(
+                code,
+                null,
+                date,
+                version,
+                null,
+                new Assessment.Classification(
+                        code + ".UNDETERMINED", "Jurisdiction not covered by the rulebook", null, List.of()),
+                Verdict.UNDETERMINED,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(
+                        "The rulebook holds no law for jurisdiction " + code + "; it covers "
+                                + String.join(", ", lawByCode.keySet()) + ".",
+                        "Verdict undetermined: the rulebook does not cover this jurisdiction."));
+    }
+
+    private static Vocabulary readVocabulary(String text) {
+        var reader = new LawReader("vocabulary.yaml", new Vocabulary(Map.of(), Map.of()), Map.of(), Map.of());
+        var root = reader.mapping(
+                LawReader.parse("vocabulary.yaml", text), Set.of("codes", "facts"), Set.of("codes", "facts"));
+        var codes = new HashMap<String, Set<String>>();
+        reader.mapping(root.get("codes"), null, Set.of())
+                .forEach((name, node) -> codes.put(name, Set.copyOf(scalars(node))));
+        var kinds = new HashMap<String, String>();
+        reader.mapping(root.get("facts"), null, Set.of())
+                .forEach((field, node) -> kinds.put(field, scalars(node).getFirst()));
+        for (var kind : kinds.entrySet()) {
+            if (!kind.getValue().equals(Vocabulary.BOOLEAN)
+                    && !kind.getValue().equals("free")
+                    && !codes.containsKey(kind.getValue())) {
+                throw new RulebookException(
+                        "EXO-2004",
+                        "vocabulary.yaml: fact " + kind.getKey() + " uses undefined code list " + kind.getValue());
+            }
+        }
+        return new Vocabulary(codes, kinds);
+    }
+
+    private static List<String> scalars(Node node) {
+        if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode s) return List.of(s.getValue());
+        return ((org.yaml.snakeyaml.nodes.SequenceNode) node)
+                .getValue().stream()
+                        .map(n -> ((org.yaml.snakeyaml.nodes.ScalarNode) n).getValue())
+                        .toList();
+    }
+
+    /** rulebook.yaml: the version, the jurisdiction files, and code aliases (UK for GB). */
+    private static final class Manifest {
+        final String version;
+        final List<String> files;
+        final Map<String, String> aliases = new HashMap<>();
+
+        Manifest(String text) {
+            var reader = new LawReader("rulebook.yaml", new Vocabulary(Map.of(), Map.of()), Map.of(), Map.of());
+            var root = reader.mapping(
+                    LawReader.parse("rulebook.yaml", text),
+                    Set.of("version", "files", "aliases"),
+                    Set.of("version", "files"));
+            version = scalars(root.get("version")).getFirst();
+            files = scalars(root.get("files"));
+            if (root.containsKey("aliases")) {
+                reader.mapping(root.get("aliases"), null, Set.of())
+                        .forEach((k, v) -> aliases.put(k, scalars(v).getFirst()));
+            }
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.exovigil.rulebook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The files are checked on load, and every error names the file and the line. */
+class RulebookLoadingTest {
+
+    private static final String GOOD =
+            """
+        jurisdiction: XX
+        name: Testland
+        applies_to: [XX]
+        law_current_to: 2025-01-01
+        sources:
+          act:
+            source: "Testland Act s.1"
+            title: "Test act"
+        classifications:
+          - id: xx.drug
+            code: XX.DRUG
+            label: "Drug"
+            if: {ref: vesicle_product}
+            because: "It is a vesicle product."
+            cite: [act]
+            requirements: [ma]
+        requirements:
+          - id: ma
+            code: MA
+            label: "Authorisation"
+            satisfied_if: {authorizations.active: MA}
+            cite: [act]
+        """;
+
+    private static Rulebook loadWith(String xx) {
+        var files = new HashMap<String, String>(
+                Map.of("rulebook.yaml", "version: test\nfiles: [xx.yaml]\n", "xx.yaml", xx));
+        return Rulebook.load(name -> files.computeIfAbsent(name, RulebookLoadingTest::resource));
+    }
+
+    private static String resource(String name) {
+        try (var in = RulebookLoadingTest.class.getClassLoader().getResourceAsStream("rulebook/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void a_valid_file_loads() {
+        assertThat(loadWith(GOOD).jurisdictions()).containsExactly("XX");
+    }
+
+    @Test
+    void bad_yaml_names_file_and_line() {
+        assertThatThrownBy(() -> loadWith(GOOD.replace("  - id: xx.drug", "  - id: [xx.drug")))
+                .isInstanceOf(RulebookException.class)
+                .hasMessageStartingWith("EXO-2001: xx.yaml:")
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2001"));
+    }
+
+    @Test
+    void an_unknown_vocabulary_code_is_an_error_at_its_line() {
+        assertThatThrownBy(
+                        () -> loadWith(GOOD.replace("if: {ref: vesicle_product}", "if: {use.routes: [intravenous]}")))
+                .hasMessageContaining("EXO-2003")
+                .hasMessageContaining("xx.yaml:13")
+                .hasMessageContaining("intravenous");
+    }
+
+    @Test
+    void an_unknown_fact_is_an_error() {
+        assertThatThrownBy(() -> loadWith(GOOD.replace("if: {ref: vesicle_product}", "if: {product.colour: red}")))
+                .hasMessageContaining("EXO-2003")
+                .hasMessageContaining("product.colour");
+    }
+
+    @Test
+    void a_dangling_source_is_an_error() {
+        assertThatThrownBy(() ->
+                        loadWith(GOOD.replace("cite: [act]\n    requirements", "cite: [missing]\n    requirements")))
+                .hasMessageContaining("EXO-2004")
+                .hasMessageContaining("xx.yaml:")
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void a_dangling_requirement_is_an_error() {
+        assertThatThrownBy(() -> loadWith(GOOD.replace("requirements: [ma]", "requirements: [ind]")))
+                .hasMessageContaining("EXO-2004")
+                .hasMessageContaining("ind");
+    }
+
+    @Test
+    void a_test_on_an_undefined_classification_is_an_error() {
+        assertThatThrownBy(() -> loadWith(GOOD.replace(
+                        "satisfied_if: {authorizations.active: MA}", "satisfied_if: {classification: XX.NONE}")))
+                .hasMessageContaining("EXO-2004")
+                .hasMessageContaining("XX.NONE");
+    }
+
+    @Test
+    void an_unexpected_key_is_an_error() {
+        assertThatThrownBy(() -> loadWith(GOOD.replace("because:", "becuase:")))
+                .hasMessageContaining("EXO-2002")
+                .hasMessageContaining("becuase");
+    }
+
+    @Test
+    void two_versions_of_a_rule_in_force_on_the_same_day_are_an_error() {
+        var overlapping = GOOD.replace(
+                "requirements:\n  - id: ma",
+                """
+            requirements:
+              - id: ma
+                code: MA
+                label: "Old authorisation"
+                effective_to: 2020-01-01
+                cite: [act]
+              - id: ma
+                effective_from: 2019-06-01""");
+        assertThatThrownBy(() -> loadWith(overlapping))
+                .hasMessageContaining("EXO-2005")
+                .hasMessageContaining("xx.yaml:");
+    }
+
+    @Test
+    void a_rule_without_a_source_is_an_error() {
+        assertThatThrownBy(() ->
+                        loadWith(GOOD.replace("    cite: [act]\n    requirements: [ma]", "    requirements: [ma]")))
+                .hasMessageContaining("EXO-2002")
+                .hasMessageContaining("cite");
+    }
+
+    @Test
+    void every_rule_of_every_jurisdiction_can_be_read_with_its_sources() {
+        var laws = Scenarios.RULEBOOK.laws();
+        assertThat(laws)
+                .extracting(Jurisdiction::code)
+                .containsExactlyInAnyOrder(
+                        "US", "EU", "GB", "JP", "KR", "TW", "CN", "CA", "AU", "IN", "SG", "MX", "AE", "SA");
+        assertThat(laws)
+                .allSatisfy(law -> assertThat(law.rules()).isNotEmpty().allSatisfy(rule -> assertThat(rule.citations())
+                        .isNotEmpty()));
+    }
+
+    @Test
+    void the_whole_rulebook_loads_in_well_under_a_second() {
+        // The best of a few warm loads, so a busy build machine does not make the test flaky.
+        long best = Long.MAX_VALUE;
+        Rulebook rulebook = null;
+        for (int i = 0; i < 5; i++) {
+            long start = System.nanoTime();
+            rulebook = Rulebook.load();
+            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
+        }
+        assertThat(rulebook.jurisdictions()).contains("US", "EU", "DE", "GB", "JP", "KR");
+        assertThat(best).isLessThan(300);
+    }
+}
