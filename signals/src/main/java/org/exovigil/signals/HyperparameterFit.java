@@ -1,0 +1,143 @@
+package org.exovigil.signals;
+
+import java.util.List;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+
+/**
+ * Maximum marginal likelihood estimate of the GPS prior theta (empirical Bayes, DuMouchel 1999 section 5).
+ *
+ * <p>Method: theta is kept inside openEBGM's bounds (a, b in [1e-5, 20], p in [1e-5, 1 - 1e-5]; without
+ * them a table of mostly null pairs drives one component towards a point mass at 1 with a and b in the
+ * millions) by mapping each parameter to the real line (logit of its position, on the log scale for a and
+ * b), and the Nelder-Mead simplex (Hipparchus {@link SimplexOptimizer}) minimises {@link MarginalLikelihood} from each
+ * of several starting points: openEBGM {@code autoHyper}'s three defaults and DuMouchel's published values
+ * as used by PhViD. Each run is restarted from its own optimum with a fresh simplex until a restart gains
+ * less than 1e-7 (at most 6 restarts of 4,000 evaluations, the best point seen being kept), which guards against the simplex collapsing early on this flat surface (the CAERS optimum
+ * is only determined to about two decimals in theta, while -logL is sharp). The best run wins. On very
+ * large tables the search runs on squashed cells ({@link ObservedCells#squash}) and the reported -logL is
+ * that of the exact cells. Edge case:
+ * with fewer than two distinct cells the prior is not identifiable and the fit still returns the best
+ * point found, which the caller may replace with --hyper.
+ */
+final class HyperparameterFit {
+
+    /** openEBGM autoHyper defaults, then DuMouchel 1999 / PhViD GPS default. */
+    static final List<MixturePrior> STARTS = List.of(
+            new MixturePrior(0.2, 0.1, 2, 4, 1.0 / 3),
+            new MixturePrior(0.1, 0.2, 10, 10, 0.2),
+            new MixturePrior(0.3, 0.5, 6, 6, 0.5),
+            new MixturePrior(0.2, 0.06, 1.4, 1.8, 0.1));
+
+    static final int SQUASHED_POINTS = 20_000;
+    private static final int MAX_EVALUATIONS = 4_000;
+    private static final int MAX_RESTARTS = 6;
+    /** openEBGM's bounds for alpha and beta ({@code hyperEM}, {@code exploreHypers}: 1e-5 and 20). */
+    private static final double LOG_LOWER = Math.log(1e-5);
+    private static final double LOG_UPPER = Math.log(20);
+    private static final double MIN_P = 1e-5;
+    private static final double RESTART_GAIN = 1e-7;
+
+    /** The fitted prior and its negative log-likelihood. */
+    record Result(MixturePrior prior, double negativeLogLikelihood) {
+    }
+
+    private HyperparameterFit() {
+    }
+
+    /** Fits theta to the cells; on more than {@value #SQUASHED_POINTS} cells the search runs on squashed cells. */
+    static Result fit(ObservedCells cells) {
+        MarginalLikelihood exact = MarginalLikelihood.of(cells);
+        ObservedCells squashed = cells.squash(SQUASHED_POINTS);
+        MarginalLikelihood search = squashed == cells ? exact : MarginalLikelihood.of(squashed);
+        Result best = null;
+        for (MixturePrior start : STARTS) {
+            Result result = fitFrom(search, start);
+            if (best == null || result.negativeLogLikelihood() < best.negativeLogLikelihood()) {
+                best = result;
+            }
+        }
+        return search == exact ? best : new Result(best.prior(), exact.negativeLogLikelihood(best.prior()));
+    }
+
+    static Result fitFrom(MarginalLikelihood likelihood, MixturePrior start) {
+        BestPoint best = new BestPoint(likelihood);
+        ObjectiveFunction objective = new ObjectiveFunction(best::value);
+        double[] point = coordinates(start);
+        double value = best.value(point);
+        for (int restart = 0; restart < MAX_RESTARTS; restart++) {
+            minimise(objective, point);
+            double gain = value - best.value;
+            point = best.point;
+            value = best.value;
+            if (gain < RESTART_GAIN) {
+                break;
+            }
+        }
+        return new Result(prior(point), value);
+    }
+
+    /** Remembers the lowest point the optimiser evaluated, so that a run stopped by its budget keeps it. */
+    private static final class BestPoint {
+
+        private final MarginalLikelihood likelihood;
+        private double[] point;
+        private double value = Double.POSITIVE_INFINITY;
+
+        BestPoint(MarginalLikelihood likelihood) {
+            this.likelihood = likelihood;
+        }
+
+        double value(double[] x) {
+            double v = likelihood.negativeLogLikelihood(prior(x));
+            if (v < value) {
+                value = v;
+                point = x.clone();
+            }
+            return v;
+        }
+    }
+
+    private static void minimise(ObjectiveFunction objective, double[] start) {
+        try {
+            new SimplexOptimizer(1e-12, 1e-10).optimize(new MaxEval(MAX_EVALUATIONS), objective,
+                    GoalType.MINIMIZE, new InitialGuess(start), new NelderMeadSimplex(start.length, 0.5));
+        } catch (MathIllegalStateException budgetSpent) {
+            // the best point seen is kept by BestPoint; the next restart continues from it
+        }
+    }
+
+    /** Coordinates on the real line: logit of each parameter's position inside its bounds (log scale for a, b). */
+    static double[] coordinates(MixturePrior theta) {
+        return new double[] {logit(scaled(theta.alpha1())), logit(scaled(theta.beta1())),
+            logit(scaled(theta.alpha2())), logit(scaled(theta.beta2())),
+            logit((theta.p() - MIN_P) / (1 - 2 * MIN_P))};
+    }
+
+    static MixturePrior prior(double[] x) {
+        return new MixturePrior(unscaled(x[0]), unscaled(x[1]), unscaled(x[2]), unscaled(x[3]),
+                MIN_P + (1 - 2 * MIN_P) * logistic(x[4]));
+    }
+
+    private static double scaled(double parameter) {
+        double position = (Math.log(parameter) - LOG_LOWER) / (LOG_UPPER - LOG_LOWER);
+        return Math.max(1e-9, Math.min(1 - 1e-9, position));
+    }
+
+    private static double unscaled(double coordinate) {
+        return Math.exp(LOG_LOWER + (LOG_UPPER - LOG_LOWER) * logistic(coordinate));
+    }
+
+    private static double logistic(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    private static double logit(double u) {
+        return Math.log(u / (1 - u));
+    }
+}

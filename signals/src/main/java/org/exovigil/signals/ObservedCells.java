@@ -1,0 +1,107 @@
+package org.exovigil.signals;
+
+import java.util.Arrays;
+
+/**
+ * The distinct (n, E) cells among the pairs, each with its number of pairs as weight, and the cell of
+ * every pair. Pairs in the same cell have the same posterior and the same likelihood term, so the shrinker
+ * computes each cell once (with unstratified counts E = n_product n_event / n_total repeats a lot: 1.4M
+ * pairs of the 1M-report benchmark fall into 0.33M cells).
+ *
+ * <p>{@link #squash} implements data squashing for the hyperparameter fit of very large tables
+ * [DuMouchel, Pregibon, KDD 2001; openEBGM {@code squashData}]: within each n, cells sorted by E are merged
+ * into bins of consecutive cells with the weighted mean E and the summed weight. It is an approximation of
+ * the likelihood, used only to locate theta; the fit reports -logL on the exact cells.
+ */
+final class ObservedCells {
+
+    private static final int KEPT_PER_N = 50;
+
+    final int[] n;
+    final double[] expected;
+    final double[] weight;
+    private final int[] cellOfPair;
+
+    private ObservedCells(int[] n, double[] expected, double[] weight, int[] cellOfPair) {
+        this.n = n;
+        this.expected = expected;
+        this.weight = weight;
+        this.cellOfPair = cellOfPair;
+    }
+
+    static ObservedCells of(int[] observed, double[] expectedCounts) {
+        int pairs = observed.length;
+        int[] cellOfPair = new int[pairs];
+        int capacity = Integer.highestOneBit(Math.max(16, pairs * 2 - 1)) << 1;
+        int mask = capacity - 1;
+        int[] slots = new int[capacity];
+        int[] n = new int[pairs];
+        double[] e = new double[pairs];
+        double[] w = new double[pairs];
+        int cells = 0;
+        for (int pair = 0; pair < pairs; pair++) {
+            long bits = Double.doubleToLongBits(expectedCounts[pair]);
+            int slot = (int) ByteHash.mix(bits * 31 + observed[pair]) & mask;
+            while (true) {
+                int cell = slots[slot] - 1;
+                if (cell < 0) {
+                    n[cells] = observed[pair];
+                    e[cells] = expectedCounts[pair];
+                    slots[slot] = ++cells;
+                    cell = cells - 1;
+                } else if (n[cell] != observed[pair] || Double.doubleToLongBits(e[cell]) != bits) {
+                    slot = (slot + 1) & mask;
+                    continue;
+                }
+                w[cell]++;
+                cellOfPair[pair] = cell;
+                break;
+            }
+        }
+        return new ObservedCells(Arrays.copyOf(n, cells), Arrays.copyOf(e, cells), Arrays.copyOf(w, cells),
+                cellOfPair);
+    }
+
+    int size() {
+        return n.length;
+    }
+
+    int cellOf(int pair) {
+        return cellOfPair[pair];
+    }
+
+    /** At most about {@code points} weighted cells: small n-groups kept, large ones binned along E. */
+    ObservedCells squash(int points) {
+        if (size() <= points) {
+            return this;
+        }
+        int binSize = (int) Math.ceil((double) size() / points);
+        Integer[] order = new Integer[size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (x, y) -> n[x] != n[y] ? Integer.compare(n[x], n[y]) : Double.compare(expected[x], expected[y]));
+        int[] sn = new int[size()];
+        double[] se = new double[size()];
+        double[] sw = new double[size()];
+        int out = 0;
+        for (int from = 0; from < order.length;) {
+            int to = from;
+            while (to < order.length && n[order[to]] == n[order[from]]) {
+                to++;
+            }
+            int bin = to - from <= KEPT_PER_N ? 1 : binSize;
+            for (int start = from; start < to; start += bin) {
+                double weightSum = 0;
+                double weighted = 0;
+                for (int k = start; k < Math.min(to, start + bin); k++) {
+                    weightSum += weight[order[k]];
+                    weighted += weight[order[k]] * expected[order[k]];
+                }
+                sn[out] = n[order[from]];
+                se[out] = weighted / weightSum;
+                sw[out++] = weightSum;
+            }
+            from = to;
+        }
+        return new ObservedCells(Arrays.copyOf(sn, out), Arrays.copyOf(se, out), Arrays.copyOf(sw, out), null);
+    }
+}

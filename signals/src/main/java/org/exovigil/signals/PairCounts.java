@@ -1,0 +1,147 @@
+package org.exovigil.signals;
+
+import java.util.Arrays;
+
+/**
+ * The report-level counts of every observed product-event pair (n >= 1), ordered by product then event
+ * name, with the margins and the expected count. Expected = n_product * n_event / n_total; stratified,
+ * the sum over strata of n_product,s * n_event,s / n_s (DuMouchel 1999 section 4; openEBGM
+ * {@code processRaw}), summed in stratum-name order so that the result does not depend on thread timing.
+ */
+final class PairCounts {
+
+    private final NameDictionary products;
+    private final NameDictionary events;
+    private final int[] product;
+    private final int[] event;
+    private final int[] n;
+    private final int[] productReports;
+    private final int[] eventReports;
+    private final long totalReports;
+    private final double[] expected;
+
+    private PairCounts(PairTally tally, long[] pairs, int[] n, double[] expected) {
+        this.products = tally.products;
+        this.events = tally.events;
+        this.product = new int[pairs.length];
+        this.event = new int[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            product[i] = LongCountTable.first(pairs[i]);
+            event[i] = LongCountTable.second(pairs[i]);
+        }
+        this.n = n;
+        this.productReports = tally.productReports;
+        this.eventReports = tally.eventReports;
+        this.totalReports = tally.reports;
+        this.expected = expected;
+    }
+
+    static PairCounts of(PairTally tally) {
+        long[] pairs = orderedPairs(tally);
+        int[] n = new int[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            n[i] = tally.pairs.get(pairs[i]);
+        }
+        double[] expected = tally.stratified ? stratifiedExpected(tally, pairs) : expected(tally, pairs);
+        return new PairCounts(tally, pairs, n, expected);
+    }
+
+    int size() {
+        return n.length;
+    }
+
+    String product(int pair) {
+        return products.name(product[pair]);
+    }
+
+    String event(int pair) {
+        return events.name(event[pair]);
+    }
+
+    int n(int pair) {
+        return n[pair];
+    }
+
+    int productReports(int pair) {
+        return productReports[product[pair]];
+    }
+
+    int eventReports(int pair) {
+        return eventReports[event[pair]];
+    }
+
+    long totalReports() {
+        return totalReports;
+    }
+
+    double expected(int pair) {
+        return expected[pair];
+    }
+
+    int[] observed() {
+        return n.clone();
+    }
+
+    double[] expected() {
+        return expected.clone();
+    }
+
+    ContingencyTable table(int pair) {
+        return ContingencyTable.of(n[pair], productReports(pair), eventReports(pair), totalReports);
+    }
+
+    private static long[] orderedPairs(PairTally tally) {
+        int[] productRank = tally.products.rankByName();
+        int[] eventRank = tally.events.rankByName();
+        long[] ranked = new long[tally.pairs.size()];
+        int[] at = {0};
+        tally.pairs.forEach((key, count) -> ranked[at[0]++] = LongCountTable.pair(
+                productRank[LongCountTable.first(key)], eventRank[LongCountTable.second(key)]));
+        Arrays.parallelSort(ranked);
+        int[] productOf = inverse(productRank);
+        int[] eventOf = inverse(eventRank);
+        for (int i = 0; i < ranked.length; i++) {
+            ranked[i] = LongCountTable.pair(productOf[LongCountTable.first(ranked[i])],
+                    eventOf[LongCountTable.second(ranked[i])]);
+        }
+        return ranked;
+    }
+
+    private static int[] inverse(int[] rank) {
+        int[] inverse = new int[rank.length];
+        for (int id = 0; id < rank.length; id++) {
+            inverse[rank[id]] = id;
+        }
+        return inverse;
+    }
+
+    private static double[] expected(PairTally tally, long[] pairs) {
+        double[] expected = new double[pairs.length];
+        double total = tally.reports;
+        for (int i = 0; i < pairs.length; i++) {
+            expected[i] = (double) tally.productReports[LongCountTable.first(pairs[i])]
+                    * tally.eventReports[LongCountTable.second(pairs[i])] / total;
+        }
+        return expected;
+    }
+
+    private static double[] stratifiedExpected(PairTally tally, long[] pairs) {
+        int[] stratumRank = tally.strata.rankByName();
+        int[] strata = inverse(stratumRank);
+        double[] expected = new double[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            int p = LongCountTable.first(pairs[i]);
+            int e = LongCountTable.second(pairs[i]);
+            double sum = 0;
+            for (int s : strata) {
+                int withProduct = tally.productStrata.get(LongCountTable.pair(s, p));
+                int withEvent = withProduct == 0 ? 0 : tally.eventStrata.get(LongCountTable.pair(s, e));
+                if (withEvent != 0) {
+                    sum += (double) withProduct * withEvent / tally.stratumReports[s];
+                }
+            }
+            expected[i] = sum;
+        }
+        return expected;
+    }
+}

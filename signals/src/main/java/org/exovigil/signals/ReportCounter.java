@@ -1,0 +1,298 @@
+package org.exovigil.signals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads {@code report_id,product,event[,stratum]} CSV and produces {@link PairCounts}.
+ *
+ * <p>Method: the file is cut into one segment per core at line breaks; each segment is parsed and counted
+ * on its own thread with its own dictionaries ({@link SegmentCounter}), then the tallies are merged by
+ * name and the reports cut by a segment boundary are joined. A cut inside a quoted cell, or a bad row in a
+ * later segment, makes the count run again on one thread, so that errors carry the exact line. When a
+ * report's rows are not contiguous, the file is counted a second way: every row is kept as ids and the
+ * rows are grouped by a counting sort on the report id (memory proportional to rows only in that case).
+ */
+final class ReportCounter {
+
+    private static final long MIN_SEGMENT_BYTES = 1 << 22;
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Path file;
+    private final String fileName;
+    private final boolean stratified;
+    private final int segments;
+    private final long minSegmentBytes;
+    private boolean ungrouped;
+
+    ReportCounter(Path file, boolean stratified, int segments, long minSegmentBytes) {
+        this.file = file;
+        this.fileName = String.valueOf(file.getFileName());
+        this.stratified = stratified;
+        this.segments = segments;
+        this.minSegmentBytes = minSegmentBytes;
+    }
+
+    static PairCounts count(Path file, boolean stratified) throws IOException {
+        return new ReportCounter(file, stratified, Runtime.getRuntime().availableProcessors(), MIN_SEGMENT_BYTES)
+                .count();
+    }
+
+    PairCounts count() throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CsvRowReader reader = new CsvRowReader(channel, fileName, bomLength(channel), channel.size(), 1);
+            int columns = readHeader(reader);
+            long dataStart = reader.position();
+            long size = channel.size();
+            long dataLine = reader.nextLine();
+            int parts = (int) Math.max(1, Math.min(segments, (size - dataStart) / minSegmentBytes));
+            PairTally tally = parts > 1 ? countInParallel(channel, columns, dataStart, parts) : null;
+            if (tally == null && !ungrouped) {
+                tally = countSequentially(reader, columns);
+            }
+            if (tally == null) {
+                tally = countUngrouped(new CsvRowReader(channel, fileName, dataStart, size, dataLine), columns);
+            }
+            return PairCounts.of(tally);
+        }
+    }
+
+    private int readHeader(CsvRowReader reader) throws IOException {
+        if (!reader.next()) {
+            throw new SignalInputException(fileName, 1, "expected a header report_id,product,event[,stratum], got an empty file");
+        }
+        int columns = reader.columns();
+        if (columns != 3 && columns != 4) {
+            throw reader.error("expected 3 or 4 columns, got " + columns);
+        }
+        if (stratified && columns != 4) {
+            throw reader.error("expected a 4th column, stratum, for a stratified analysis, got 3 columns");
+        }
+        return columns;
+    }
+
+    private PairTally countSequentially(CsvRowReader reader, int columns) throws IOException {
+        SegmentCounter counter = new SegmentCounter(columns, stratified);
+        counter.count(reader);
+        PairTally joined = counter.regroupingNeeded() ? null : join(List.of(counter));
+        ungrouped = joined == null;
+        return joined;
+    }
+
+    private PairTally countInParallel(FileChannel channel, int columns, long dataStart, int parts) throws IOException {
+        long[] starts = segmentStarts(channel, dataStart, parts);
+        List<SegmentCounter> counters = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(starts.length - 1)) {
+            List<Future<Long>> ends = new ArrayList<>();
+            for (int k = 0; k + 1 < starts.length; k++) {
+                SegmentCounter counter = new SegmentCounter(columns, stratified);
+                counters.add(counter);
+                CsvRowReader reader = new CsvRowReader(channel, fileName, starts[k], starts[k + 1], 0);
+                ends.add(pool.submit(() -> {
+                    counter.count(reader);
+                    return reader.position();
+                }));
+            }
+            for (int k = 0; k < ends.size(); k++) {
+                long end = ends.get(k).get();
+                boolean clean = counters.get(k).regroupingNeeded() || end == starts[k + 1];
+                if (!clean) {
+                    return null;
+                }
+            }
+        } catch (ExecutionException failure) {
+            if (failure.getCause() instanceof SignalInputException) {
+                return null;
+            }
+            throw asIo(failure.getCause());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while counting " + fileName, interrupted);
+        }
+        PairTally joined = counters.stream().anyMatch(SegmentCounter::regroupingNeeded) ? null : join(counters);
+        ungrouped = joined == null;
+        return joined;
+    }
+
+    /** Merges segment tallies and the reports at their edges; null when some report is not contiguous. */
+    private static PairTally join(List<SegmentCounter> counters) {
+        if (seenTwice(counters)) {
+            return null;
+        }
+        PairTally total = counters.getFirst().tally;
+        List<ReportGroup> edges = new ArrayList<>();
+        for (SegmentCounter counter : counters) {
+            PairTally.IdMapping mapping = counter.tally == total ? null : total.absorb(counter.tally);
+            edges.add(counter.head == null ? null : translate(counter.head, mapping));
+            edges.add(counter.tail == null ? null : translate(counter.tail, mapping));
+        }
+        LongCountTable edgeReports = new LongCountTable(16);
+        ReportGroup carry = null;
+        for (ReportGroup group : edges) {
+            if (group == null) {
+                continue;
+            }
+            if (carry != null && carry.sameReport(group)) {
+                carry = carry.append(group);
+                continue;
+            }
+            if (carry != null && !countEdge(total, carry, edgeReports, counters)) {
+                return null;
+            }
+            carry = group;
+        }
+        if (carry != null && !countEdge(total, carry, edgeReports, counters)) {
+            return null;
+        }
+        return total;
+    }
+
+    private static ReportGroup translate(ReportGroup group, PairTally.IdMapping mapping) {
+        return mapping == null ? group : group.translate(mapping);
+    }
+
+    private static boolean countEdge(PairTally total, ReportGroup group, LongCountTable edgeReports,
+            List<SegmentCounter> counters) {
+        long key = group.hash() & Long.MAX_VALUE;
+        for (SegmentCounter counter : counters) {
+            if (counter.counted.contains(key)) {
+                return false;
+            }
+        }
+        if (SegmentCounter.remember(edgeReports, group.hash()) > 1) {
+            return false;
+        }
+        total.addReport(group.products(), group.events(), group.strata(), group.rows());
+        return true;
+    }
+
+    private static boolean seenTwice(List<SegmentCounter> counters) {
+        for (int k = 1; k < counters.size(); k++) {
+            LongCountTable later = counters.get(k).counted;
+            for (int j = 0; j < k; j++) {
+                LongCountTable earlier = counters.get(j).counted;
+                boolean[] found = {false};
+                later.forEach((key, count) -> found[0] |= earlier.contains(key));
+                if (found[0]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Counts rows in any order: keeps every row as ids, then groups them by report with a counting sort. */
+    private PairTally countUngrouped(CsvRowReader reader, int columns) throws IOException {
+        PairTally tally = new PairTally(stratified);
+        NameDictionary reportIds = new NameDictionary();
+        int[][] rows = {new int[1 << 12], new int[1 << 12], new int[1 << 12], new int[1 << 12]};
+        int count = 0;
+        while (reader.next()) {
+            if (reader.columns() != columns) {
+                throw reader.error("expected " + columns + " columns as in the header, got " + reader.columns());
+            }
+            if (count == rows[0].length) {
+                for (int c = 0; c < 4; c++) {
+                    rows[c] = Arrays.copyOf(rows[c], count * 2);
+                }
+            }
+            rows[0][count] = reportIds.intern(reader.bytes(0), reader.offset(0), reader.length(0));
+            rows[1][count] = tally.products.intern(reader.bytes(1), reader.offset(1), reader.length(1));
+            rows[2][count] = tally.events.intern(reader.bytes(2), reader.offset(2), reader.length(2));
+            rows[3][count] = stratified ? tally.strata.intern(reader.bytes(3), reader.offset(3), reader.length(3)) : 0;
+            count++;
+        }
+        groupByReport(tally, rows, count, reportIds.size());
+        return tally;
+    }
+
+    private static void groupByReport(PairTally tally, int[][] rows, int count, int reports) {
+        int[] start = new int[reports + 1];
+        for (int r = 0; r < count; r++) {
+            start[rows[0][r] + 1]++;
+        }
+        for (int i = 0; i < reports; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] next = Arrays.copyOf(start, reports);
+        int[][] sorted = {new int[count], new int[count], new int[count]};
+        for (int r = 0; r < count; r++) {
+            int at = next[rows[0][r]]++;
+            for (int c = 0; c < 3; c++) {
+                sorted[c][at] = rows[c + 1][r];
+            }
+        }
+        for (int report = 0; report < reports; report++) {
+            int from = start[report];
+            int to = start[report + 1];
+            tally.addReport(Arrays.copyOfRange(sorted[0], from, to), Arrays.copyOfRange(sorted[1], from, to),
+                    Arrays.copyOfRange(sorted[2], from, to), to - from);
+        }
+    }
+
+    private static long[] segmentStarts(FileChannel channel, long dataStart, int parts) throws IOException {
+        long size = channel.size();
+        long[] starts = new long[parts + 1];
+        starts[0] = dataStart;
+        int found = 1;
+        for (int k = 1; k < parts; k++) {
+            long start = lineStartAfter(channel, dataStart + (size - dataStart) * k / parts);
+            if (start > starts[found - 1] && start < size) {
+                starts[found++] = start;
+            }
+        }
+        starts[found++] = size;
+        return Arrays.copyOf(starts, found);
+    }
+
+    private static long lineStartAfter(FileChannel channel, long position) throws IOException {
+        ByteBuffer window = ByteBuffer.allocate(1 << 16);
+        long at = position - 1;
+        while (true) {
+            window.clear();
+            int read = channel.read(window, at);
+            if (read <= 0) {
+                return channel.size();
+            }
+            for (int i = 0; i < read; i++) {
+                if (window.get(i) == '\n') {
+                    return at + i + 1;
+                }
+            }
+            at += read;
+        }
+    }
+
+    private static long bomLength(FileChannel channel) throws IOException {
+        ByteBuffer start = ByteBuffer.allocate(3);
+        channel.read(start, 0);
+        return Arrays.equals(start.array(), BOM) ? 3 : 0;
+    }
+
+    private static IOException asIo(Throwable cause) {
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof UncheckedIOException unchecked) {
+            return unchecked.getCause();
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IOException(cause);
+    }
+}

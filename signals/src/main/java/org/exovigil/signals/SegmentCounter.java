@@ -1,0 +1,111 @@
+package org.exovigil.signals;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * Counts one segment of the input whose rows are grouped by report (each report's rows contiguous, as the
+ * case store writes them): a report is counted as soon as the next one starts, so nothing per row is kept.
+ * The first and last report of the segment are held aside as {@link ReportGroup}s because the neighbouring
+ * segments may hold the rest of their rows. The 64-bit hash of every counted report id is remembered; a
+ * report seen again after another report sets {@link #regroupingNeeded()} and the caller counts the file
+ * another way (a hash collision can only cause that detour, never a wrong count).
+ */
+final class SegmentCounter {
+
+    final PairTally tally;
+    final LongCountTable counted = new LongCountTable(1 << 12);
+    ReportGroup head;
+    ReportGroup tail;
+
+    private final int columns;
+    private boolean regroupingNeeded;
+    private boolean first = true;
+    private byte[] reportId = new byte[64];
+    private int reportLength = -1;
+    private int[] products = new int[16];
+    private int[] events = new int[16];
+    private int[] strata = new int[16];
+    private int rows;
+
+    SegmentCounter(int columns, boolean stratified) {
+        this.columns = columns;
+        this.tally = new PairTally(stratified);
+    }
+
+    boolean regroupingNeeded() {
+        return regroupingNeeded;
+    }
+
+    void count(CsvRowReader reader) throws IOException {
+        while (reader.next()) {
+            if (reader.columns() != columns) {
+                throw reader.error("expected " + columns + " columns as in the header, got " + reader.columns());
+            }
+            if (!sameReport(reader)) {
+                endReport();
+                if (regroupingNeeded) {
+                    return;
+                }
+                startReport(reader);
+            }
+            addRow(reader);
+        }
+        if (reportLength >= 0) {
+            tail = group();
+        }
+    }
+
+    static long remember(LongCountTable counted, long hash) {
+        return counted.add(hash & Long.MAX_VALUE, 1);
+    }
+
+    private boolean sameReport(CsvRowReader reader) {
+        int offset = reader.offset(0);
+        return reader.length(0) == reportLength
+                && Arrays.equals(reader.bytes(0), offset, offset + reportLength, reportId, 0, reportLength);
+    }
+
+    private void startReport(CsvRowReader reader) {
+        reportLength = reader.length(0);
+        if (reportId.length < reportLength) {
+            reportId = new byte[Math.max(reportLength, reportId.length * 2)];
+        }
+        System.arraycopy(reader.bytes(0), reader.offset(0), reportId, 0, reportLength);
+        rows = 0;
+    }
+
+    private void addRow(CsvRowReader reader) {
+        if (rows == products.length) {
+            products = Arrays.copyOf(products, rows * 2);
+            events = Arrays.copyOf(events, rows * 2);
+            strata = Arrays.copyOf(strata, rows * 2);
+        }
+        products[rows] = tally.products.intern(reader.bytes(1), reader.offset(1), reader.length(1));
+        events[rows] = tally.events.intern(reader.bytes(2), reader.offset(2), reader.length(2));
+        strata[rows] = tally.stratified ? tally.strata.intern(reader.bytes(3), reader.offset(3), reader.length(3)) : 0;
+        rows++;
+    }
+
+    private void endReport() {
+        if (reportLength < 0) {
+            return;
+        }
+        if (first) {
+            first = false;
+            head = group();
+            return;
+        }
+        if (remember(counted, ByteHash.of(reportId, 0, reportLength)) > 1) {
+            regroupingNeeded = true;
+            return;
+        }
+        tally.addReport(products, events, strata, rows);
+    }
+
+    private ReportGroup group() {
+        byte[] id = Arrays.copyOf(reportId, reportLength);
+        return new ReportGroup(id, ByteHash.of(id, 0, id.length), Arrays.copyOf(products, rows),
+                Arrays.copyOf(events, rows), Arrays.copyOf(strata, rows), rows);
+    }
+}
