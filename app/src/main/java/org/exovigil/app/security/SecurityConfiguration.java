@@ -84,9 +84,11 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-                // A request that carries a bearer token sends no cookie-based credentials, so it cannot be forged
-                // cross-site.
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                // CSRF forges a victim's cookie-borne session. An API request with a bearer token, or with no
+                // session at all, carries none, so it needs no CSRF token (and an anonymous one then gets 401).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        BearerTokenFilter::carriesToken,
+                        request -> api.matches(request) && request.getRequestedSessionId() == null))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

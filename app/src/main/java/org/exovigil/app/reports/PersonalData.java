@@ -1,0 +1,50 @@
+package org.exovigil.app.reports;
+
+import java.util.List;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Splits a report into its clinical content and the identifiers of people in it, so the clinical
+ * part can be analysed and exported without them (ICH E2B(R3) C.2.r.1 reporter name, D.1 patient
+ * initials; GDPR Art. 9 data concerning health is kept apart from who it concerns).
+ */
+record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
+
+    private static final List<String> PATIENT_IDENTIFIERS = List.of("initials");
+    private static final List<String> REPORTER_IDENTIFIERS = List.of("name", "organisation", "contact");
+
+    static PersonalData split(ObjectNode report) {
+        ObjectNode clinical = report.deepCopy();
+        ObjectNode identifiers = JsonNodeFactory.instance.objectNode();
+        move(clinical, identifiers, "patient", PATIENT_IDENTIFIERS);
+        move(clinical, identifiers, "reporter", REPORTER_IDENTIFIERS);
+        return new PersonalData(clinical, identifiers);
+    }
+
+    /** The report as received: the clinical part with the identifiers put back. */
+    static ObjectNode join(ObjectNode clinical, ObjectNode identifiers) {
+        ObjectNode whole = clinical.deepCopy();
+        for (String section : List.of("patient", "reporter")) {
+            if (identifiers.has(section)) {
+                ObjectNode target = whole.has(section) ? (ObjectNode) whole.get(section) : whole.putObject(section);
+                target.setAll((ObjectNode) identifiers.get(section));
+            }
+        }
+        return whole;
+    }
+
+    private static void move(ObjectNode clinical, ObjectNode identifiers, String section, List<String> fields) {
+        if (!(clinical.get(section) instanceof ObjectNode from)) {
+            return;
+        }
+        for (String field : fields) {
+            if (from.has(field)) {
+                ObjectNode to = identifiers.has(section)
+                        ? (ObjectNode) identifiers.get(section)
+                        : identifiers.putObject(section);
+                to.set(field, from.remove(field));
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.exovigil.app.reports;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Optional;
+import java.util.UUID;
+import org.exovigil.vigilance.clock.Deadline;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Reports in PostgreSQL, in plain SQL. Versions and their personal data are inserted, never updated. */
+@Repository
+class ReportStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    ReportStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The case this sender already sent under the same idempotency key or sender report id. */
+    Optional<Receipt> findSent(String sender, String idempotencyKey, String senderReportId) {
+        return jdbc.sql(
+                        """
+                        select c.id, c.reference, c.current_version, v.assessment::text
+                        from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
+                        where c.sender = :sender
+                          and ((:key::text is not null and c.idempotency_key = :key) or c.sender_report_id = :senderReportId)
+                        order by (c.idempotency_key = :key) desc nulls last
+                        limit 1""")
+                .param("sender", sender)
+                .param("key", idempotencyKey)
+                .param("senderReportId", senderReportId)
+                .query((rs, row) -> new Receipt(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), parse(rs.getString(4)), true))
+                .optional();
+    }
+
+    String nextReference() {
+        long number = jdbc.sql("select nextval('report_reference_seq')")
+                .query(Long.class)
+                .single();
+        return "EXO-%d-%07d".formatted(Year.now().getValue(), number);
+    }
+
+    /** Inserts the case row; false when a concurrent submission of the same report won the race. */
+    boolean insertCase(NewCase newCase) {
+        return jdbc.sql(
+                                """
+                        insert into report_case (id, reference, sender, sender_report_id, idempotency_key, channel,
+                            current_version, valid, serious, fatal_or_life_threatening, country, earliest_due_on)
+                        values (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                        .params(
+                                newCase.id(),
+                                newCase.reference(),
+                                newCase.sender(),
+                                newCase.senderReportId(),
+                                newCase.idempotencyKey(),
+                                newCase.channel().code(),
+                                newCase.valid(),
+                                newCase.serious(),
+                                newCase.fatalOrLifeThreatening(),
+                                newCase.country(),
+                                newCase.earliestDueOn())
+                        .update()
+                == 1;
+    }
+
+    void insertVersion(UUID caseId, int version, PersonalData content, ObjectNode assessment) {
+        jdbc.sql(
+                        "insert into report_version (case_id, version, clinical, assessment) values (?, ?, ?::jsonb, ?::jsonb)")
+                .params(caseId, version, content.clinical().toString(), assessment.toString())
+                .update();
+        if (!content.identifiers().isEmpty()) {
+            jdbc.sql("insert into report_personal_data (case_id, version, data) values (?, ?, ?::jsonb)")
+                    .params(caseId, version, content.identifiers().toString())
+                    .update();
+        }
+    }
+
+    void insertDeadline(UUID caseId, int version, Deadline deadline) {
+        jdbc.sql(
+                        """
+                        insert into report_deadline (case_id, version, regime, duty, due_on, kind, basis)
+                        values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        caseId,
+                        version,
+                        deadline.regime(),
+                        deadline.dutyId(),
+                        deadline.dueOn(),
+                        deadline.kind(),
+                        deadline.basis().source())
+                .update();
+    }
+
+    Optional<StoredReport> find(UUID id) {
+        return jdbc.sql(
+                        """
+                        select c.id, c.reference, c.sender, c.channel, c.current_version, c.received_at, c.verification,
+                               c.nullified, v.clinical::text, v.assessment::text
+                        from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
+                        where c.id = ?""")
+                .param(id)
+                .query((rs, row) -> new StoredReport(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getObject(6, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(7),
+                        rs.getBoolean(8),
+                        parse(rs.getString(9)),
+                        parse(rs.getString(10))))
+                .optional();
+    }
+
+    Optional<ObjectNode> personalData(UUID id, int version) {
+        return jdbc.sql("select data::text from report_personal_data where case_id = ? and version = ?")
+                .params(id, version)
+                .query((rs, row) -> parse(rs.getString(1)))
+                .optional();
+    }
+
+    private static ObjectNode parse(String json) {
+        return (ObjectNode) JSON.readTree(json);
+    }
+
+    /** The first version of a case, as inserted. */
+    record NewCase(
+            UUID id,
+            String reference,
+            String sender,
+            String senderReportId,
+            String idempotencyKey,
+            Channel channel,
+            boolean valid,
+            boolean serious,
+            boolean fatalOrLifeThreatening,
+            String country,
+            LocalDate earliestDueOn) {}
+}

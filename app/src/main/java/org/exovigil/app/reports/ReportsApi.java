@@ -1,0 +1,112 @@
+package org.exovigil.app.reports;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.json.ReportJson;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The report API of shared/spec/report.md. */
+@RestController
+class ReportsApi {
+
+    static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final ReportIntake intake;
+    private final ReportReading reading;
+
+    ReportsApi(ReportIntake intake, ReportReading reading) {
+        this.intake = intake;
+        this.reading = reading;
+    }
+
+    @PostMapping(
+            path = "/api/v1/reports",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Submit an individual case safety report (ICH E2B(R3) sections as JSON)",
+            description =
+                    "Answers 201 only after the report is committed. A repeat with the same Idempotency-Key, or the "
+                            + "same senderReportId from the same sender, returns the first report. A body that is not a report "
+                            + "gets 400 with an RFC 9457 problem document listing every bad field; a report that misses one "
+                            + "of the four minimum criteria is stored as invalid.")
+    ResponseEntity<?> submit(
+            @RequestBody(required = false) String body,
+            @Parameter(description = "Makes retries safe: the same key returns the same report")
+                    @RequestHeader(name = "Idempotency-Key", required = false)
+                    String idempotencyKey,
+            Authentication sender) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
+            return badRequest(List.of(new ProblemField(
+                    "EXO-1200", "Idempotency-Key", "expected 1 to " + MAX_IDEMPOTENCY_KEY + " characters")));
+        }
+        return switch (ReportJson.read(body)) {
+            case Checked.Rejected<?> rejected ->
+                badRequest(rejected.problems().stream().map(ProblemField::of).toList());
+            case Checked.Accepted<org.exovigil.vigilance.model.IndividualCaseSafetyReport> accepted -> {
+                Receipt receipt =
+                        intake.receive(new Submission(sender.getName(), idempotencyKey, Channel.API, accepted.value()));
+                yield ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
+                        .body(receipt.body());
+            }
+        };
+    }
+
+    @GetMapping(path = "/api/v1/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "The current version of a report",
+            description =
+                    "Regulators and administrators see everything (their reading of personal data is audited); the "
+                            + "sender sees its own reports; others get 404.")
+    ResponseEntity<?> read(@PathVariable UUID id, Authentication reader) {
+        return reading.forReader(id, reader)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                        .body(ProblemDetail.forStatusAndDetail(
+                                HttpStatus.NOT_FOUND, "No report " + id + " that you may read.")));
+    }
+
+    private static ResponseEntity<ProblemDetail> badRequest(List<ProblemField> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                problems.size() == 1 ? problems.getFirst().toString() : problems.size() + " problems in the report");
+        problem.setTitle("Not a report");
+        problem.setProperty(
+                "errors",
+                problems.stream()
+                        .map(p -> Map.of("code", p.code(), "field", p.field(), "message", p.message()))
+                        .toList());
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /** One bad field of a request, with the stable code of the vigilance core. */
+    record ProblemField(String code, String field, String message) {
+        static ProblemField of(Problem problem) {
+            return new ProblemField(
+                    problem.code().id(), problem.path().isEmpty() ? "(body)" : problem.path(), problem.message());
+        }
+
+        @Override
+        public String toString() {
+            return code + ": " + field + ": " + message;
+        }
+    }
+}

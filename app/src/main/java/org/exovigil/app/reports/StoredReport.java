@@ -1,0 +1,18 @@
+package org.exovigil.app.reports;
+
+import java.time.Instant;
+import java.util.UUID;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The current version of a stored case, without personal identifiers. */
+public record StoredReport(
+        UUID id,
+        String reference,
+        String sender,
+        String channel,
+        int version,
+        Instant receivedAt,
+        String verification,
+        boolean nullified,
+        ObjectNode clinical,
+        ObjectNode assessment) {}

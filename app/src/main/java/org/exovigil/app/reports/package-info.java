@@ -1,0 +1,7 @@
+/**
+ * Adverse-event reports in the application: intake over the JSON API and the forms (durable before
+ * acknowledged, idempotent, invalid-but-reportable cases kept), storage of every version with personal
+ * identifiers kept apart, and reading them back by role. The case model, validity, seriousness and
+ * clocks come from the {@code vigilance} core.
+ */
+package org.exovigil.app.reports;
