@@ -3,6 +3,7 @@ package org.exovigil.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.exovigil.app.ExovigilCommand;
 import org.exovigil.app.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class AdminCommandIT {
 
     @Test
     void aUserCreatedBeforeARestartIsStillThereAfterIt() {
-        CommandLineTest.Run first = CommandLineTest.run(
+        ExovigilCommand first = ExovigilCommand.run(
                 "admin",
                 "user",
                 "--data",
@@ -29,8 +30,8 @@ class AdminCommandIT {
                 "https://exovigil.example.org/");
         assertThat(first.exitCode()).as(first.err()).isZero();
 
-        CommandLineTest.Run second =
-                CommandLineTest.run("admin", "user", "--data", data.toString(), "--name", "hana", "--role", "PROVIDER");
+        ExovigilCommand second =
+                ExovigilCommand.run("admin", "user", "--data", data.toString(), "--name", "hana", "--role", "PROVIDER");
 
         assertThat(second.exitCode()).isEqualTo(1);
         assertThat(second.err().strip())
@@ -39,7 +40,7 @@ class AdminCommandIT {
 
     @Test
     void aTokenIsPrintedOnceWithItsPrefix() {
-        CommandLineTest.Run run = CommandLineTest.run(
+        ExovigilCommand run = ExovigilCommand.run(
                 "admin", "token", "--data", data.toString(), "--name", "gateway", "--role", "PROVIDER");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -49,7 +50,7 @@ class AdminCommandIT {
 
     @Test
     void theInvitationLinkUsesTheGivenAddress() {
-        CommandLineTest.Run run = CommandLineTest.run(
+        ExovigilCommand run = ExovigilCommand.run(
                 "admin",
                 "user",
                 "--data",
@@ -66,9 +67,9 @@ class AdminCommandIT {
 
     @Test
     void theAuditLogRecordsTheAccountAndVerifies() {
-        CommandLineTest.run("admin", "user", "--data", data.toString(), "--name", "jun", "--role", "COMMITTEE");
+        ExovigilCommand.run("admin", "user", "--data", data.toString(), "--name", "jun", "--role", "COMMITTEE");
 
-        CommandLineTest.Run run = CommandLineTest.run("audit", "verify", "--data", data.toString());
+        ExovigilCommand run = ExovigilCommand.run("audit", "verify", "--data", data.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).matches("audit log intact: 1 event, last hash [0-9a-f]{64}\\R");

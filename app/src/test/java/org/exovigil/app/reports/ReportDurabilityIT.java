@@ -1,0 +1,191 @@
+package org.exovigil.app.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.exovigil.app.ExovigilCommand;
+import org.exovigil.app.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An acknowledged report is never lost, whatever crashes. The server runs as a real process; eight
+ * clients send reports; the server and its PostgreSQL are killed with SIGKILL mid-stream; after a
+ * restart every report that got a 201 is there, exactly once.
+ */
+class ReportDurabilityIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Path data = TestDatabase.freshDataDirectory();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process server;
+
+    @AfterEach
+    void stopServer() throws Exception {
+        if (server != null && server.isAlive()) {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void everyAcknowledgedReportSurvivesAHardKillOfServerAndDatabaseExactlyOnce() throws Exception {
+        int port = freePort();
+        server = start(port);
+        String token = ExovigilCommand.run(
+                        "admin", "token", "--data", data.toString(), "--name", "crash-sender", "--role", "PROVIDER")
+                .out()
+                .strip();
+
+        Map<String, String> acknowledged = new ConcurrentHashMap<>();
+        AtomicInteger sent = new AtomicInteger();
+        CountDownLatch enoughAcknowledged = new CountDownLatch(50);
+        try (var clients = Executors.newFixedThreadPool(8)) {
+            for (int client = 0; client < 8; client++) {
+                int clientNumber = client;
+                clients.submit(() -> {
+                    for (int i = 0; ; i++) {
+                        String senderReportId = "CRASH-%d-%d".formatted(clientNumber, i);
+                        sent.incrementAndGet();
+                        try {
+                            HttpResponse<String> response = post(port, token, senderReportId);
+                            if (response.statusCode() != 201) {
+                                return;
+                            }
+                            acknowledged.put(
+                                    senderReportId,
+                                    JSON.readTree(response.body()).get("id").asString());
+                            enoughAcknowledged.countDown();
+                        } catch (IOException | InterruptedException connectionGone) {
+                            return;
+                        }
+                    }
+                });
+            }
+            assertThat(enoughAcknowledged.await(60, TimeUnit.SECONDS)).isTrue();
+            killHard();
+        }
+
+        server = start(port);
+        try (var db = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + postgresPort() + "/postgres", "postgres", "");
+                var statement = db.prepareStatement(
+                        "select id::text, count(*) over (partition by sender_report_id) from report_case where sender_report_id = ?")) {
+            for (var report : acknowledged.entrySet()) {
+                statement.setString(1, report.getKey());
+                try (var rows = statement.executeQuery()) {
+                    assertThat(rows.next())
+                            .as("acknowledged %s is stored", report.getKey())
+                            .isTrue();
+                    assertThat(rows.getString(1)).isEqualTo(report.getValue());
+                    assertThat(rows.getInt(2)).as("stored once").isEqualTo(1);
+                }
+            }
+        }
+        assertThat(acknowledged.size()).isLessThanOrEqualTo(sent.get()).isGreaterThanOrEqualTo(50);
+    }
+
+    /** SIGKILL for the server and for the PostgreSQL it started: no shutdown hook, no checkpoint. */
+    private void killHard() throws Exception {
+        long postmaster = Long.parseLong(Files.readAllLines(data.resolve("pg17/postmaster.pid"))
+                .getFirst()
+                .strip());
+        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
+        for (int i = 0;
+                i < 100
+                        && ProcessHandle.of(postmaster)
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false);
+                i++) {
+            Thread.sleep(100);
+        }
+        // The postmaster's children notice its death and exit; give them a moment before a new one starts.
+        Thread.sleep(2000);
+    }
+
+    private int postgresPort() throws IOException {
+        return Integer.parseInt(
+                Files.readAllLines(data.resolve("pg17/postmaster.pid")).get(3).strip());
+    }
+
+    private Process start(int port) throws Exception {
+        String javaBinary = ProcessHandle.current().info().command().orElse("java");
+        var process = new ProcessBuilder(
+                        javaBinary,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.exovigil.app.Exovigil",
+                        "serve",
+                        "--no-demo",
+                        "--port",
+                        Integer.toString(port),
+                        "--data",
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
+        var ready = new CountDownLatch(1);
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        Thread.ofVirtual().start(() -> {
+            try (var lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    output.add(line);
+                    if (line.contains("Exovigil is ready at")) {
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process was killed
+            }
+        });
+        if (!ready.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the server did not start:\n" + String.join("\n", output));
+        }
+        return process;
+    }
+
+    private HttpResponse<String> post(int port, String token, String senderReportId)
+            throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/reports"))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(ReportsApiIT.SPEC_EXAMPLE.formatted(senderReportId)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
