@@ -11,9 +11,4 @@ class HomeController {
     String home() {
         return "portal/home";
     }
-
-    @GetMapping("/report")
-    String reportProblem() {
-        return "portal/report";
-    }
 }

@@ -50,7 +50,18 @@ enum StaffArea {
         return "area." + path;
     }
 
-    public List<String> taskKeys() {
+    /** The pages that exist already, by task; a task without one is shown as coming. */
+    private static final java.util.Map<String, String> PAGES =
+            java.util.Map.of("area.regulator.task.queue", "/regulator/queue");
+
+    public List<Task> tasks() {
+        return taskKeys().stream().map(key -> new Task(key, PAGES.get(key))).toList();
+    }
+
+    /** A piece of work in an area: its message key, and its page once it has one. */
+    public record Task(String key, String page) {}
+
+    List<String> taskKeys() {
         return tasks.stream().map(task -> key() + ".task." + task).toList();
     }
 }

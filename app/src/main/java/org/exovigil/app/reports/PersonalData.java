@@ -22,6 +22,17 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
         return new PersonalData(clinical, identifiers);
     }
 
+    /** Adds how to reach the reporter, a personal identifier that only the forms collect. */
+    PersonalData withReporterContact(String contact) {
+        if (contact == null || contact.isBlank()) {
+            return this;
+        }
+        ObjectNode all = identifiers.deepCopy();
+        ObjectNode reporter = all.has("reporter") ? (ObjectNode) all.get("reporter") : all.putObject("reporter");
+        reporter.put("contact", contact.strip());
+        return new PersonalData(clinical, all);
+    }
+
     /** The report as received: the clinical part with the identifiers put back. */
     static ObjectNode join(ObjectNode clinical, ObjectNode identifiers) {
         ObjectNode whole = clinical.deepCopy();

@@ -60,7 +60,11 @@ public class ReportIntake {
                     .orElseThrow();
         }
         var assessment = ReportJson.assessment(validity, reading);
-        store.insertVersion(newCase.id(), 1, PersonalData.split(ReportJson.tree(report)), assessment);
+        store.insertVersion(
+                newCase.id(),
+                1,
+                PersonalData.split(ReportJson.tree(report)).withReporterContact(submission.reporterContact()),
+                assessment);
         reading.deadlines().forEach(deadline -> store.insertDeadline(newCase.id(), 1, deadline));
         audit.append(
                 submission.sender(),

@@ -128,6 +128,40 @@ class ReportStore {
                 .optional();
     }
 
+    /**
+     * The cases of one queue view, most urgent first; {@code limit} keeps the page small. The view's
+     * condition is one of the enum's own constants, never text from a request.
+     */
+    java.util.List<QueueEntry> queue(QueueView view, LocalDate today, int limit) {
+        return jdbc.sql(
+                        """
+                        select c.id, c.reference, c.received_at, c.country, c.channel, c.valid, c.serious,
+                               c.fatal_or_life_threatening, c.earliest_due_on, c.verification,
+                               v.clinical #>> '{reactions,0,term}', v.clinical #>> '{products,0,name}'
+                        from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
+                        where not c.nullified and (%s)
+                        order by c.earliest_due_on nulls last, c.received_at desc
+                        limit :limit"""
+                                .formatted(view.condition()))
+                .param("today", today)
+                .param("soon", today.plusDays(QueueView.DUE_SOON_DAYS))
+                .param("limit", limit)
+                .query((rs, row) -> new QueueEntry(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBoolean(6),
+                        rs.getBoolean(7),
+                        rs.getBoolean(8),
+                        rs.getObject(9, LocalDate.class),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12)))
+                .list();
+    }
+
     private static ObjectNode parse(String json) {
         return (ObjectNode) JSON.readTree(json);
     }

@@ -62,8 +62,9 @@ class PublicPagesIT extends RunningExovigil {
     }
 
     @Test
-    void theReportPageSaysHonestlyThatTheFormIsNotOpenYet() throws Exception {
-        assertThat(get("/report", "en").body()).contains("not available yet", "FDA MedWatch");
+    void theReportFormAsksInThePersonsLanguage() throws Exception {
+        assertThat(get("/report", "ja").body()).contains("治療の後の健康被害を報告する", "name=\"formKey\"");
+        assertThat(get("/report", "en").body()).contains("Report a problem after a treatment", "name=\"website\"");
     }
 
     @Test

@@ -1,0 +1,100 @@
+package org.exovigil.app.reports;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "Report a problem": a member of the public reports harm in plain words, with no account. The form
+ * carries a one-time key, so pressing "send" twice files one report; a hidden field that people never
+ * see but form-filling robots do catches spam; each address may send only a few reports an hour.
+ */
+@Controller
+class PatientReportController {
+
+    static final String PUBLIC_SENDER = "public";
+
+    private final ReportIntake intake;
+    private final PublicSubmissionLimit limit;
+    private final Clock clock;
+
+    PatientReportController(ReportIntake intake, PublicSubmissionLimit limit, Clock clock) {
+        this.intake = intake;
+        this.limit = limit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/report")
+    String form(Model model, Locale locale) {
+        return show(
+                model,
+                PatientReport.empty(locale.getLanguage().equals("ja") ? "JP" : ""),
+                UUID.randomUUID().toString());
+    }
+
+    @PostMapping("/report")
+    String submit(
+            @Valid @ModelAttribute("report") PatientReport report,
+            BindingResult errors,
+            @RequestParam String formKey,
+            @RequestParam(defaultValue = "") String website,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!website.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (errors.hasErrors()) {
+            return show(model, report, formKey);
+        }
+        if (!limit.tryAcquire(request.getRemoteAddr())) {
+            model.addAttribute("limited", true);
+            return show(model, report, formKey);
+        }
+        String key = formKey.length() > ReportsApi.MAX_IDEMPOTENCY_KEY
+                ? UUID.randomUUID().toString()
+                : formKey;
+        Checked<IndividualCaseSafetyReport> parsed = ReportJson.read(
+                report.toReportJson("PUB-" + key, LocalDate.now(clock)).toString());
+        if (!(parsed instanceof Checked.Accepted<IndividualCaseSafetyReport> accepted)) {
+            model.addAttribute("unreadable", true);
+            return show(model, report, formKey);
+        }
+        Receipt receipt = intake.receive(
+                new Submission(PUBLIC_SENDER, key, Channel.PUBLIC_FORM, accepted.value(), report.contact()));
+        redirect.addFlashAttribute("reference", receipt.reference());
+        return "redirect:/report/sent";
+    }
+
+    @GetMapping("/report/sent")
+    String sent(Model model) {
+        return model.containsAttribute("reference") ? "reports/sent" : "redirect:/report";
+    }
+
+    private static String show(Model model, PatientReport report, String formKey) {
+        model.addAttribute("report", report);
+        model.addAttribute("formKey", formKey);
+        model.addAttribute("seriousnessOptions", PatientReport.SERIOUSNESS);
+        model.addAttribute("outcomes", PatientReport.OUTCOMES);
+        model.addAttribute("productTypes", PatientReport.PRODUCT_TYPES);
+        model.addAttribute("routes", PatientReport.ROUTES);
+        model.addAttribute("countries", PatientReport.COUNTRIES);
+        return "reports/form";
+    }
+}

@@ -1,0 +1,50 @@
+package org.exovigil.app.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The regulator's queue of adverse-event reports and the page of one case. */
+@Controller
+class RegulatorQueueController {
+
+    static final int PAGE = 200;
+    private static final tools.jackson.databind.json.JsonMapper JSON =
+            tools.jackson.databind.json.JsonMapper.builder().build();
+
+    private final ReportStore store;
+    private final ReportReading reading;
+    private final Clock clock;
+
+    RegulatorQueueController(ReportStore store, ReportReading reading, Clock clock) {
+        this.store = store;
+        this.reading = reading;
+        this.clock = clock;
+    }
+
+    @GetMapping("/regulator/queue")
+    String queue(@RequestParam(defaultValue = "open") String view, Model model) {
+        QueueView chosen = QueueView.of(view);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("view", chosen);
+        model.addAttribute("views", QueueView.values());
+        model.addAttribute("today", today);
+        model.addAttribute("entries", store.queue(chosen, today, PAGE));
+        return "reports/queue";
+    }
+
+    @GetMapping("/regulator/reports/{id}")
+    String report(@PathVariable UUID id, Authentication reader, Model model) {
+        var view = reading.forReader(id, reader).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("case", JSON.convertValue(view, java.util.Map.class));
+        return "reports/case";
+    }
+}

@@ -1,0 +1,93 @@
+package org.exovigil.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.security.Accounts;
+import org.exovigil.app.security.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A patient reports harm in Japanese, with no account; a regulator finds it in the queue. */
+class ReportingBrowserIT extends RunningExovigil {
+
+    private static final String PASSWORD = "a regulator's long passphrase";
+
+    @Autowired
+    Accounts accounts;
+
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aPatientsJapaneseReportReachesTheRegulatorsQueue() {
+        browser.get(url("/report?lang=ja"));
+        browser.findElement(By.id("problem")).sendKeys("発熱と悪寒");
+        browser.findElement(By.id("whatHappened")).sendKeys("幹細胞培養上清の点滴の2日後に39度の熱が出て、入院しました。");
+        browser.findElement(By.id("problemStarted")).sendKeys("11182026");
+        browser.findElement(By.cssSelector("input[name=seriousness][value=hospitalisation]"))
+                .click();
+        new Select(browser.findElement(By.id("productType"))).selectByValue("culture_supernatant");
+        new Select(browser.findElement(By.id("route"))).selectByValue("iv");
+        browser.findElement(By.id("clinic")).sendKeys("銀座エクソソーム美容クリニック 東京都中央区");
+        assertThat(new Select(browser.findElement(By.id("country")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("JP");
+        browser.findElement(By.id("age")).sendKeys("54");
+        new Select(browser.findElement(By.id("sex"))).selectByValue("female");
+        browser.findElement(By.id("send-report")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("報告を受け付けました");
+        String reference = browser.findElement(By.id("reference")).getText();
+        assertThat(reference).matches("EXO-\\d{4}-\\d{7}");
+
+        signInAsRegulator();
+        browser.get(url("/regulator/queue?lang=ja"));
+        var row = browser.findElement(By.xpath("//table[@id='queue']//tr[td/a[text()='" + reference + "']]"));
+        assertThat(row.getText()).contains("発熱と悪寒", "JP", "重篤", "一般からの報告", "未検証");
+
+        row.findElement(By.linkText(reference)).click();
+        assertThat(browser.findElement(By.cssSelector("p.narrative")).getText()).contains("39度の熱");
+    }
+
+    @Test
+    void aReportWithoutTheProblemIsSentBackWithTheFieldMarked() {
+        browser.get(url("/report?lang=en"));
+        browser.findElement(By.id("whatHappened")).sendKeys("Something went wrong.");
+        browser.findElement(By.id("send-report")).click();
+
+        assertThat(browser.findElement(By.id("problem")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("whatHappened")).getAttribute("value"))
+                .isEqualTo("Something went wrong.");
+    }
+
+    private void signInAsRegulator() {
+        browser.manage().deleteAllCookies();
+        String name = "queue-regulator";
+        if (accounts.find(name).isEmpty()) {
+            accounts.completeSetup(accounts.invite(name, Role.REGULATOR).token(), PASSWORD);
+        }
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("sign-in-submit")).click();
+    }
+}
