@@ -1,13 +1,13 @@
 package org.exovigil.app.reports;
 
 /**
- * The regulator's views of the queue. Open means not yet decided (unverified or source contacted);
- * a death or life-threatening case stays in {@link #DEATHS} until someone decides it.
+ * The regulator's views of the queue. Open means not closed; a death or life-threatening case stays
+ * in {@link #DEATHS} until someone decides it (confirmed, refuted or unverifiable).
  */
 public enum QueueView {
-    OPEN("verification in ('unverified', 'source_contacted')"),
-    OVERDUE("verification in ('unverified', 'source_contacted') and earliest_due_on < :today"),
-    DUE("verification in ('unverified', 'source_contacted') and earliest_due_on between :today and :soon"),
+    OPEN("closed_at is null"),
+    OVERDUE("closed_at is null and earliest_due_on < :today"),
+    DUE("closed_at is null and earliest_due_on between :today and :soon"),
     DEATHS("fatal_or_life_threatening and verification in ('unverified', 'source_contacted')"),
     ALL("true");
 

@@ -9,8 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The regulator's queue of adverse-event reports and the page of one case. */
 @Controller
@@ -23,11 +25,13 @@ class RegulatorQueueController {
     private final ReportStore store;
     private final ReportReading reading;
     private final Clock clock;
+    private final CaseVerification verification;
 
-    RegulatorQueueController(ReportStore store, ReportReading reading, Clock clock) {
+    RegulatorQueueController(ReportStore store, ReportReading reading, Clock clock, CaseVerification verification) {
         this.store = store;
         this.reading = reading;
         this.clock = clock;
+        this.verification = verification;
     }
 
     @GetMapping("/regulator/queue")
@@ -45,6 +49,26 @@ class RegulatorQueueController {
     String report(@PathVariable UUID id, Authentication reader, Model model) {
         var view = reading.forReader(id, reader).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("case", JSON.convertValue(view, java.util.Map.class));
+        model.addAttribute("steps", verification.steps(id));
+        model.addAttribute("actions", CaseVerification.Action.values());
         return "reports/case";
+    }
+
+    @PostMapping("/regulator/reports/{id}/verification")
+    String verify(
+            @PathVariable UUID id,
+            @RequestParam CaseVerification.Action action,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String evidence,
+            Authentication reviewer,
+            RedirectAttributes redirect) {
+        if (reading.forReader(id, reviewer).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        var outcome = verification.record(id, action, reason, evidence, reviewer.getName());
+        if (!outcome.done()) {
+            redirect.addFlashAttribute("refusal", outcome.problem());
+        }
+        return "redirect:/regulator/reports/" + id;
     }
 }

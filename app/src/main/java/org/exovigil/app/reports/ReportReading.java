@@ -59,6 +59,7 @@ public class ReportReading {
         view.put("channel", report.channel());
         view.put("verification", report.verification());
         view.put("nullified", report.nullified());
+        view.put("closed", report.closed());
         view.set("report", PersonalData.join(report.clinical(), identifiers));
         view.setAll(report.assessment());
         return view;

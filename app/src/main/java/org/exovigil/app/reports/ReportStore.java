@@ -103,7 +103,7 @@ class ReportStore {
         return jdbc.sql(
                         """
                         select c.id, c.reference, c.sender, c.channel, c.current_version, c.received_at, c.verification,
-                               c.nullified, v.clinical::text, v.assessment::text
+                               c.nullified, c.closed_at is not null, v.clinical::text, v.assessment::text
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
                         where c.id = ?""")
                 .param(id)
@@ -116,8 +116,9 @@ class ReportStore {
                         rs.getObject(6, java.time.OffsetDateTime.class).toInstant(),
                         rs.getString(7),
                         rs.getBoolean(8),
-                        parse(rs.getString(9)),
-                        parse(rs.getString(10))))
+                        rs.getBoolean(9),
+                        parse(rs.getString(10)),
+                        parse(rs.getString(11))))
                 .optional();
     }
 

@@ -14,5 +14,6 @@ public record StoredReport(
         Instant receivedAt,
         String verification,
         boolean nullified,
+        boolean closed,
         ObjectNode clinical,
         ObjectNode assessment) {}

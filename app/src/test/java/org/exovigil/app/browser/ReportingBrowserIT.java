@@ -65,6 +65,16 @@ class ReportingBrowserIT extends RunningExovigil {
 
         row.findElement(By.linkText(reference)).click();
         assertThat(browser.findElement(By.cssSelector("p.narrative")).getText()).contains("39度の熱");
+
+        new Select(browser.findElement(By.id("action"))).selectByValue("CONFIRM");
+        browser.findElement(By.id("reason")).sendKeys("記録を確認");
+        browser.findElement(By.id("record-step")).click();
+        assertThat(browser.findElement(By.id("verification-refusal")).getText()).startsWith("EXO-1411");
+
+        new Select(browser.findElement(By.id("action"))).selectByValue("CONTACT_SOURCE");
+        browser.findElement(By.id("reason")).sendKeys("報告者に電話で照会");
+        browser.findElement(By.id("record-step")).click();
+        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("報告者に照会済み", "報告者に電話で照会");
     }
 
     @Test

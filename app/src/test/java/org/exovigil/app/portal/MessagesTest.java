@@ -28,8 +28,8 @@ class MessagesTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path TEMPLATES = RESOURCES.resolve("templates");
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{'?([a-zA-Z][\\w.]*[a-zA-Z])'?[}(]");
-    /** Text that is the same in every language: brand, language names in their own script, symbols. */
-    private static final Set<String> UNTRANSLATED = Set.of("Exovigil", "English", "日本語", "◎", ",");
+    /** Words that are the same in every language: the brand, and language names in their own script. */
+    private static final Set<String> UNTRANSLATED = Set.of("Exovigil", "English", "日本語");
 
     @Test
     void englishAndJapaneseHaveTheSameKeys() throws IOException {
@@ -75,7 +75,8 @@ class MessagesTest {
                 }
                 for (TextNode text : element.textNodes()) {
                     String visible = text.text().strip();
-                    if (!visible.isEmpty() && !UNTRANSLATED.contains(visible)) {
+                    boolean words = visible.codePoints().anyMatch(Character::isLetter);
+                    if (words && !UNTRANSLATED.contains(visible)) {
                         strays.add(TEMPLATES.relativize(template) + ": \"" + visible + "\"");
                     }
                 }

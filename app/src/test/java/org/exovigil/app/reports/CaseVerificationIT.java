@@ -1,0 +1,134 @@
+package org.exovigil.app.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.reports.CaseVerification.Action;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Every death report ends confirmed, refuted or unverifiable, with evidence, before it can be closed. */
+class CaseVerificationIT extends RunningExovigil {
+
+    @Autowired
+    ReportIntake intake;
+
+    @Autowired
+    CaseVerification verification;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDeathReportCannotBeClosedWithoutADecision() {
+        UUID id = receive("VERIFY-DEATH-1", "death");
+
+        var outcome = verification.record(id, Action.CLOSE, "nothing more to do", "", "reviewer-1");
+
+        assertThat(outcome.done()).isFalse();
+        assertThat(outcome.problem()).startsWith("EXO-1413");
+        assertThat(status(id)).isEqualTo("unverified");
+    }
+
+    @Test
+    void aDeathReportIsFollowedToADecisionWithEvidenceAndThenClosed() {
+        UUID id = receive("VERIFY-DEATH-2", "death");
+
+        assertThat(verification
+                        .record(
+                                id,
+                                Action.CONTACT_SOURCE,
+                                "called the treating hospital",
+                                "Call with Dr Sato, Tokyo General, 2026-11-21",
+                                "reviewer-1")
+                        .done())
+                .isTrue();
+        assertThat(verification
+                        .record(
+                                id,
+                                Action.REFUTE,
+                                "the patient is alive and was discharged",
+                                "Discharge summary TG-2026-5521",
+                                "reviewer-2")
+                        .done())
+                .isTrue();
+        assertThat(verification
+                        .record(id, Action.CLOSE, "decided", "", "reviewer-2")
+                        .done())
+                .isTrue();
+
+        assertThat(status(id)).isEqualTo("refuted");
+        assertThat(verification.steps(id))
+                .extracting(step -> step.to().code())
+                .containsExactly("source_contacted", "refuted");
+        assertThat(verification.steps(id).get(1).evidence().getFirst().description())
+                .isEqualTo("Discharge summary TG-2026-5521");
+        assertThat(jdbc.sql("select count(*) from audit_event where subject = ?")
+                        .param("report-id:" + id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aDecisionNeedsAReason() {
+        UUID id = receive("VERIFY-REASON-1", "hospitalisation");
+        verification.record(id, Action.CONTACT_SOURCE, "emailed the clinic", "", "reviewer-1");
+
+        var outcome = verification.record(id, Action.CONFIRM, "", "", "reviewer-1");
+
+        assertThat(outcome.problem()).startsWith("EXO-1412");
+    }
+
+    @Test
+    void nothingCanBeConfirmedBeforeTheSourceIsContacted() {
+        UUID id = receive("VERIFY-ORDER-1", "hospitalisation");
+
+        assertThat(verification
+                        .record(id, Action.CONFIRM, "looks right", "", "reviewer-1")
+                        .problem())
+                .startsWith("EXO-1411");
+    }
+
+    @Test
+    void aNonSeriousCaseMayBeClosedWithoutADecision() {
+        UUID id = receive("VERIFY-MILD-1", null);
+
+        assertThat(verification
+                        .record(id, Action.CLOSE, "mild, resolved", "", "reviewer-1")
+                        .done())
+                .isTrue();
+        assertThat(verification
+                        .record(id, Action.CONTACT_SOURCE, "too late", "", "reviewer-1")
+                        .problem())
+                .startsWith("EXO-1414");
+    }
+
+    private UUID receive(String senderReportId, String seriousness) {
+        String body =
+                """
+                {"senderReportId": "%s", "receivedOn": "%s", "country": "JP",
+                 "reporter": {"qualification": "physician", "country": "JP"},
+                 "patient": {"ageYears": 61, "sex": "male"},
+                 "products": [{"role": "suspect", "name": "Exosome IV", "type": "exosome", "route": "iv"}],
+                 "reactions": [{"term": "sepsis", "seriousness": [%s]}]}"""
+                        .formatted(
+                                senderReportId, LocalDate.now(), seriousness == null ? "" : "\"" + seriousness + "\"");
+        var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
+        return intake.receive(new Submission("verification-test", null, Channel.API, report.value()))
+                .id();
+    }
+
+    private String status(UUID id) {
+        return jdbc.sql("select verification from report_case where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+    }
+}
