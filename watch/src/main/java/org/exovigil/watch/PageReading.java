@@ -1,0 +1,247 @@
+package org.exovigil.watch;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One page being read: its folded text, language, term hits and sentences, from which each output
+ * field is decided. The rules follow vocabulary.md: what is offered counts, what is researched,
+ * background or contraindicated does not; negation turns an approval claim into a disclaimer; hedging
+ * keeps a target but withdraws an efficacy claim.
+ */
+final class PageReading {
+
+    /** Tissues that can only come from another person (vocabulary.md, donor). */
+    private static final Set<String> DONOR_TISSUES =
+            Set.of("umbilical_cord", "cord_blood", "placenta", "amniotic", "wharton_jelly", "dental_pulp");
+
+    private final PageText page;
+    private final NormalizedText folded;
+    private final Language language;
+    private final List<Hit> hits;
+    private final Sentences sentences;
+    private final EvidenceLog log;
+
+    PageReading(PageText page) {
+        this.page = page;
+        this.folded = NormalizedText.of(page.text());
+        this.language = Language.detect(folded.folded());
+        this.hits = relevant(TermBook.matcherFor(language).find(folded.folded()));
+        this.sentences = Sentences.of(folded.folded(), hits);
+        this.log = new EvidenceLog(page, folded);
+    }
+
+    /**
+     * @param url     the page's address as output, or null
+     * @param address the best address known for locating the business (the url, else the canonical link)
+     */
+    PageFacts facts(String source, String url, String address) {
+        List<String> products = offered(Term.Field.PRODUCT);
+        List<String> routes = offered(Term.Field.ROUTE);
+        List<String> indications = offered(Term.Field.INDICATION);
+        List<String> sources = sources();
+        String donor = donor(sources);
+        Set<ClaimFlag> claims = claims(indications);
+        List<PriceReader.Reading> readings = PriceReader.read(folded.folded(), language).stream()
+                .filter(r -> !page.locatingOnly(folded.originStart(r.start()))).toList();
+        var country = CountryVote.decide(hits, readings, address, language, folded, page);
+        var judgement = MarketingJudgement.judge(hits, sentences, !readings.isEmpty(), !routes.isEmpty(), claims);
+        if (!judgement.marketing() || products.isEmpty()) {
+            return notMarketing(source, url);
+        }
+        if (sources.isEmpty()) {
+            sources = unspecifiedSource();
+        }
+        List<Price> prices = prices(readings, country.code());
+        if (!prices.isEmpty()) {
+            claims.add(ClaimFlag.PRICE);
+            Evidence first = log.first("prices", prices.getFirst().currency()).getFirst();
+            log.addSpan("claims", "price", new Evidence("claims", "price", first.text(), first.start(), first.end()));
+        }
+        var evidence = new ArrayList<>(log.evidence());
+        country.evidence().ifPresent(evidence::add);
+        evidence.sort(Comparator.comparingInt(Evidence::start));
+        return new PageFacts(source, url, true, language.code(), country.code(), products, sources, donor,
+                indications, routes, prices, claims, evidence);
+    }
+
+    /** extract.md lets the fields of a page that sells nothing stay empty; the language is still told. */
+    private PageFacts notMarketing(String source, String url) {
+        return new PageFacts(source, url, false, language.code(), null, List.of(), List.of(), null, List.of(),
+                List.of(), List.of(), Set.of(), List.of());
+    }
+
+    /** vocabulary.md: a product offered without naming its tissue has an unspecified source; the product shows it. */
+    private List<String> unspecifiedSource() {
+        Hit product = firstOffered(Term.Field.PRODUCT);
+        log.add("sources", "unspecified", product.start(), product.end());
+        return List.of("unspecified");
+    }
+
+    /**
+     * Hits outside the header/footer (except country signals), not inside an excluded phrase, and not
+     * inside a longer hit of the same field. Sweeps sorted hits rather than comparing pairs, because a
+     * long page has thousands of hits.
+     */
+    private List<Hit> relevant(List<Hit> all) {
+        BitSet excluded = spans(all, Term.Field.EXCLUDE);
+        BitSet claims = spans(all, Term.Field.CLAIM);
+        var byField = new EnumMap<Term.Field, List<Hit>>(Term.Field.class);
+        for (Hit hit : all) {
+            boolean kept = hit.field() == Term.Field.COUNTRY
+                    || !page.locatingOnly(folded.originStart(hit.start())) && !overlaps(excluded, hit);
+            // "No side effects" is a safety claim, not the start of a list of risks.
+            boolean riskListInsideClaim = hit.field() == Term.Field.CONTEXT && overlaps(claims, hit);
+            if (hit.field() != Term.Field.EXCLUDE && kept && !riskListInsideClaim) {
+                byField.computeIfAbsent(hit.field(), f -> new ArrayList<>()).add(hit);
+            }
+        }
+        var relevant = new ArrayList<Hit>();
+        byField.values().forEach(hits -> relevant.addAll(outermost(hits)));
+        relevant.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+        return relevant;
+    }
+
+    private static BitSet spans(List<Hit> hits, Term.Field field) {
+        var set = new BitSet();
+        hits.stream().filter(h -> h.field() == field).forEach(h -> set.set(h.start(), h.end()));
+        return set;
+    }
+
+    private static boolean overlaps(BitSet spans, Hit hit) {
+        int next = spans.nextSetBit(hit.start());
+        return next >= 0 && next < hit.end();
+    }
+
+    /** Drops every hit that a longer hit of the same field contains ("stem cell" inside "stem cell culture supernatant"). */
+    private static List<Hit> outermost(List<Hit> hits) {
+        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        var kept = new ArrayList<Hit>();
+        int widestEnd = -1;
+        int widestStart = -1;
+        for (Hit hit : hits) {
+            boolean contained = widestEnd > hit.end() || widestEnd == hit.end() && widestStart < hit.start();
+            if (!contained) {
+                kept.add(hit);
+            }
+            if (hit.end() > widestEnd) {
+                widestEnd = hit.end();
+                widestStart = hit.start();
+            }
+        }
+        return kept;
+    }
+
+    private boolean isOffer(Hit hit) {
+        return !sentences.inContext(hit) && !sentences.negated(hit);
+    }
+
+    private List<String> offered(Term.Field field) {
+        for (Hit hit : hits) {
+            if (hit.field() == field && isOffer(hit)) {
+                log.add(field.key, hit);
+            }
+        }
+        return log.codes(field.key);
+    }
+
+    private Hit firstOffered(Term.Field field) {
+        return hits.stream().filter(h -> h.field() == field && isOffer(h)).findFirst().orElseThrow();
+    }
+
+    private List<String> sources() {
+        List<String> sources = offered(Term.Field.SOURCE);
+        if (sources.size() > 1 && sources.contains("unspecified")) {
+            log.remove("sources", "unspecified");
+            return log.codes("sources");
+        }
+        return sources;
+    }
+
+    /**
+     * Stated donor words decide; otherwise a tissue that only a donor can give means allogeneic. "Your
+     * own blood" in a sentence about PRP offered alongside describes the PRP, not the exosomes.
+     */
+    private String donor(List<String> sources) {
+        List<Hit> prp = hits.stream().filter(h -> h.field() == Term.Field.PRODUCT && h.code().equals("prp")).toList();
+        for (Hit hit : hits) {
+            if (hit.field() == Term.Field.DONOR && isOffer(hit)
+                    && prp.stream().noneMatch(p -> sentences.sameSentence(p, hit))) {
+                log.add("donor", hit);
+            }
+        }
+        for (String tissue : sources) {
+            if (DONOR_TISSUES.contains(tissue)) {
+                log.first("sources", tissue).forEach(e ->
+                        log.addSpan("donor", "allogeneic", new Evidence("donor", "allogeneic", e.text(), e.start(), e.end())));
+            }
+        }
+        List<String> donors = log.codes("donor");
+        if (donors.size() == 1) {
+            return donors.getFirst();
+        }
+        if (donors.size() > 1) {
+            String majority = log.first("donor", "autologous").size() > log.first("donor", "allogeneic").size()
+                    ? "autologous" : "allogeneic";
+            log.remove("donor", majority.equals("autologous") ? "allogeneic" : "autologous");
+            return majority;
+        }
+        return null;
+    }
+
+    private Set<ClaimFlag> claims(List<String> indications) {
+        Set<ClaimFlag> claims = EnumSet.noneOf(ClaimFlag.class);
+        for (Hit hit : hits) {
+            if (hit.field() == Term.Field.CLAIM) {
+                claim(hit).ifPresent(flag -> {
+                    claims.add(flag);
+                    log.add("claims", flag.code(), hit.start(), hit.end());
+                });
+            }
+        }
+        if (indications.contains("covid19")) {
+            claims.add(ClaimFlag.COVID);
+            log.first("indications", "covid19").forEach(e ->
+                    log.addSpan("claims", "covid", new Evidence("claims", "covid", e.text(), e.start(), e.end())));
+        }
+        return claims;
+    }
+
+    /** The flag a claim hit supports once negation and hedging are weighed, if any. */
+    private java.util.Optional<ClaimFlag> claim(Hit hit) {
+        ClaimFlag flag = ClaimFlag.of(hit.code());
+        if (flag != ClaimFlag.TESTIMONIALS && flag != ClaimFlag.DISCLAIMER_UNAPPROVED && sentences.question(hit)) {
+            return java.util.Optional.empty();
+        }
+        boolean negated = !hit.term().has("neg") && sentences.negated(hit);
+        return java.util.Optional.ofNullable(switch (flag) {
+            case APPROVAL_CLAIM -> negated ? ClaimFlag.DISCLAIMER_UNAPPROVED : flag;
+            case DISCLAIMER_UNAPPROVED -> flag;
+            case EFFICACY_CLAIM -> negated || sentences.hedged(hit) && !hit.term().has("strong") ? null : flag;
+            default -> negated ? null : flag;
+        });
+    }
+
+    /** A bare "$" on a Spanish page of a Mexican business that never says USD or dollars means pesos. */
+    private List<Price> prices(List<PriceReader.Reading> readings, String country) {
+        boolean pesoDollar = "MX".equals(country) && language.code().equals("es")
+                && readings.stream().noneMatch(r -> !r.bareDollar() && r.currency().equals("USD"));
+        var prices = new ArrayList<Price>();
+        for (PriceReader.Reading reading : readings) {
+            String currency = pesoDollar && reading.bareDollar() ? "MXN" : reading.currency();
+            if (prices.stream().noneMatch(p -> p.amount().compareTo(reading.amount()) == 0 && p.currency().equals(currency))) {
+                int start = folded.originStart(reading.start());
+                int end = folded.originEnd(reading.end());
+                String text = page.text().substring(start, end);
+                prices.add(new Price(reading.amount(), currency, text));
+                log.addSpan("prices", currency, new Evidence("prices", currency, text, start, end));
+            }
+        }
+        return prices;
+    }
+}

@@ -1,0 +1,187 @@
+package org.exovigil.watch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Sentence and clause boundaries of folded text, and what each sentence is: hedged ("may improve",
+ * 期待できます), or context rather than offer (research, background, contraindications). Negation is
+ * scoped to the clause: "not FDA-approved, but safe" negates the approval, not the safety.
+ *
+ * <p>A short heading or lead-in with a context cue ("Exosomes are being studied for:", 施術を受けられない方)
+ * passes its context to the short lines that follow it, which is how lists of researched conditions or
+ * contraindications are laid out on real pages.
+ */
+final class Sentences {
+
+    /** How far a negation cue reaches, in folded characters: a few words, or a few ideographs. */
+    private static final int NEGATION_BEFORE = 40;
+    private static final int NEGATION_AFTER = 25;
+    private static final int IDEOGRAPHIC_BEFORE = 8;
+    private static final int IDEOGRAPHIC_AFTER = 12;
+    private static final int LIST_LINE = 100;
+
+    private final int[] sentenceStarts;
+    private final int[] clauseStarts;
+    private final boolean[] hedged;
+    private final boolean[] context;
+    private final List<Hit> negations;
+    private final String folded;
+
+    private Sentences(int[] sentenceStarts, int[] clauseStarts, boolean[] hedged, boolean[] context,
+                      List<Hit> negations, String folded) {
+        this.sentenceStarts = sentenceStarts;
+        this.clauseStarts = clauseStarts;
+        this.hedged = hedged;
+        this.context = context;
+        this.negations = negations;
+        this.folded = folded;
+    }
+
+    static Sentences of(String folded, List<Hit> hits) {
+        var sentences = new ArrayList<Integer>();
+        var clauses = new ArrayList<Integer>();
+        sentences.add(0);
+        clauses.add(0);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (endsSentence(folded, i)) {
+                sentences.add(i + 1);
+                clauses.add(i + 1);
+            } else if (",;:、，；：()（）「」".indexOf(c) >= 0) {
+                clauses.add(i + 1);
+            }
+        }
+        hits.stream().filter(h -> h.field() == Term.Field.CLAUSE).forEach(h -> clauses.add(h.start()));
+        int[] sentenceStarts = sentences.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        int[] clauseStarts = clauses.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        boolean[] hedged = new boolean[sentenceStarts.length];
+        boolean[] context = new boolean[sentenceStarts.length];
+        for (Hit hit : hits) {
+            if (hit.field() == Term.Field.HEDGE) {
+                hedged[index(sentenceStarts, hit.start())] = true;
+            } else if (hit.field() == Term.Field.CONTEXT) {
+                context[index(sentenceStarts, hit.start())] = true;
+            }
+        }
+        var negations = hits.stream().filter(h -> h.field() == Term.Field.NEGATION)
+                .sorted(java.util.Comparator.comparingInt(Hit::start)).toList();
+        boolean[] offers = new boolean[sentenceStarts.length];
+        for (Hit hit : hits) {
+            if (hit.field() == Term.Field.PRODUCT || hit.field() == Term.Field.OFFER && hit.term().has("strong")) {
+                offers[index(sentenceStarts, hit.start())] = true;
+            }
+        }
+        var built = new Sentences(sentenceStarts, clauseStarts, hedged, context, negations, folded);
+        built.spreadContextToLists(folded, offers);
+        return built;
+    }
+
+    private static boolean endsSentence(String folded, int i) {
+        char c = folded.charAt(i);
+        if (c == '\n' || "。！？!?".indexOf(c) >= 0) {
+            return true;
+        }
+        // A full stop ends a sentence when a space follows; "1.500" and "e.g." inside words do not.
+        return c == '.' && (i + 1 == folded.length() || folded.charAt(i + 1) == ' ' || folded.charAt(i + 1) == '\n')
+                && i > 2 && !folded.startsWith("e.g", i - 3) && !folded.startsWith("i.e", i - 3)
+                && !folded.startsWith(" vs", i - 3) && !folded.startsWith(" dr", i - 3);
+    }
+
+    /** The list ends at a long line, or at a line that names a product or an offer (the next section). */
+    private void spreadContextToLists(String folded, boolean[] offers) {
+        for (int s = 0; s < sentenceStarts.length - 1; s++) {
+            if (!context[s] || !isLeadIn(folded, s)) {
+                continue;
+            }
+            int next = s + 1;
+            while (next < sentenceStarts.length && length(folded, next) <= LIST_LINE && next - s <= 20 && !offers[next]) {
+                context[next++] = true;
+            }
+            s = next - 1;
+        }
+    }
+
+    /** A heading or a line ending in a colon; a full sentence ending in a stop introduces no list. */
+    private boolean isLeadIn(String folded, int sentence) {
+        String text = folded.substring(sentenceStarts[sentence], end(folded, sentence)).strip();
+        return !text.isEmpty() && (text.endsWith(":") || text.length() <= 80 && ".。!！".indexOf(text.charAt(text.length() - 1)) < 0);
+    }
+
+    private int end(String folded, int sentence) {
+        return sentence + 1 < sentenceStarts.length ? sentenceStarts[sentence + 1] : folded.length();
+    }
+
+    private int length(String folded, int sentence) {
+        return end(folded, sentence) - sentenceStarts[sentence];
+    }
+
+    private static int index(int[] starts, int position) {
+        int found = Arrays.binarySearch(starts, position);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    boolean hedged(Hit hit) {
+        return hedged[index(sentenceStarts, hit.start())];
+    }
+
+    boolean inContext(Hit hit) {
+        return context[index(sentenceStarts, hit.start())];
+    }
+
+    boolean sameSentence(Hit a, Hit b) {
+        return index(sentenceStarts, a.start()) == index(sentenceStarts, b.start());
+    }
+
+    /** A question asserts nothing: "Is exosome therapy safe?" is not a safety claim; its answer may be. */
+    boolean question(Hit hit) {
+        int sentence = index(sentenceStarts, hit.start());
+        return folded.substring(sentenceStarts[sentence], end(folded, sentence)).strip().endsWith("?");
+    }
+
+    private int firstCueFrom(int position) {
+        int low = 0;
+        int high = negations.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (negations.get(middle).start() < position) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * A negation cue in the same clause, before the hit (not, 未, 不) or after it (ません, 않), within a few
+     * words. Cues listed with code {@code none} ("painless", 痛みのない, 无痛) contain a negation word but
+     * negate something else; as longer matches they hide the bare cue inside them.
+     */
+    boolean negated(Hit hit) {
+        int clause = index(clauseStarts, hit.start());
+        int clauseStart = clauseStarts[clause];
+        int clauseEnd = clause + 1 < clauseStarts.length ? clauseStarts[clause + 1] : Integer.MAX_VALUE;
+        int first = firstCueFrom(hit.start() - NEGATION_BEFORE - 30);
+        for (int i = first; i < negations.size() && negations.get(i).start() <= hit.end() + NEGATION_AFTER; i++) {
+            Hit cue = negations.get(i);
+            if (cue.start() < clauseStart || cue.start() >= clauseEnd || hit.contains(cue) || cue.overlaps(hit)) {
+                continue;
+            }
+            String side = cue.code();
+            if (side.equals("none")) {
+                continue;
+            }
+            boolean alphabetic = TermMatcher.isWordChar(cue.term().text().charAt(0));
+            boolean before = cue.end() <= hit.start()
+                    && hit.start() - cue.end() <= (alphabetic ? NEGATION_BEFORE : IDEOGRAPHIC_BEFORE);
+            boolean after = cue.start() >= hit.end()
+                    && cue.start() - hit.end() <= (alphabetic ? NEGATION_AFTER : IDEOGRAPHIC_AFTER);
+            if (before && !side.equals("after") || after && !side.equals("before")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,242 @@
+package org.exovigil.watch;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The survey tables of extract.md from many pages, in the dimensions of the published surveys
+ * (marketing-surveys.md §5): country, product type, tissue source, donor, indication, route, claims
+ * and prices. The unit is the business, as in Turner 2023a/b and Asadpour 2023: marketing pages that
+ * share a site (host without {@code www.}) count once, with the union of what their pages say; a page
+ * without an address is its own business. Lists that say nothing get a {@code not_stated} row, which
+ * Turner 2023a reports for routes.
+ */
+public final class Survey {
+
+    private static final Map<String, String> LABELS = loadLabels();
+
+    private final int pages;
+    private final List<Business> businesses;
+    private final Map<String, BigDecimal> usdPerUnit;
+
+    private Survey(int pages, List<Business> businesses, Map<String, BigDecimal> usdPerUnit) {
+        this.pages = pages;
+        this.businesses = businesses;
+        this.usdPerUnit = usdPerUnit;
+    }
+
+    /**
+     * @param usdPerUnit US dollars per one unit of each currency (e.g. JPY → 0.0067); may be empty,
+     *                   then the USD columns of prices.csv stay empty
+     */
+    public static Survey of(Collection<PageFacts> facts, Map<String, BigDecimal> usdPerUnit) {
+        var bySite = new LinkedHashMap<String, List<PageFacts>>();
+        for (PageFacts page : facts) {
+            if (page.marketing()) {
+                bySite.computeIfAbsent(site(page), key -> new ArrayList<>()).add(page);
+            }
+        }
+        var businesses = bySite.values().stream().map(Business::of).toList();
+        return new Survey(facts.size(), businesses, Map.copyOf(usdPerUnit));
+    }
+
+    static String site(PageFacts page) {
+        if (page.url() != null) {
+            try {
+                String host = URI.create(page.url().strip()).getHost();
+                if (host != null) {
+                    return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+                }
+            } catch (IllegalArgumentException e) {
+                // not an address after all: the page stands alone, as one without an address does
+            }
+        }
+        return page.source();
+    }
+
+    public int pages() {
+        return pages;
+    }
+
+    public int businesses() {
+        return businesses.size();
+    }
+
+    public List<SurveyTable> tables() {
+        return List.of(
+                table("by_country", "country", b -> Set.of(b.country() == null ? "unknown" : b.country())),
+                table("by_product_type", "product_types", b -> b.productTypes()),
+                table("by_source", "sources", b -> b.sources()),
+                table("by_donor", "donor", b -> Set.of(b.donor() == null ? "unknown" : b.donor())),
+                table("by_indication", "indications", b -> orNotStated(b.indications())),
+                table("by_route", "routes", b -> orNotStated(b.routes())),
+                table("by_claim", "claims", b -> b.claims()));
+    }
+
+    private static Set<String> orNotStated(Set<String> codes) {
+        return codes.isEmpty() ? Set.of("not_stated") : codes;
+    }
+
+    private SurveyTable table(String name, String field, Function<Business, Set<String>> codes) {
+        var counts = new HashMap<String, Integer>();
+        for (Business business : businesses) {
+            codes.apply(business).forEach(code -> counts.merge(code, 1, Integer::sum));
+        }
+        var rows = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new SurveyTable.Row(e.getKey(), label(field, e.getKey()), e.getValue(), percent(e.getValue())))
+                .toList();
+        return new SurveyTable(name, rows);
+    }
+
+    private double percent(int n) {
+        return businesses.isEmpty() ? 0 : Math.round(1000.0 * n / businesses.size()) / 10.0;
+    }
+
+    private static String label(String field, String code) {
+        if (field.equals("country")) {
+            return code.equals("unknown") ? "Not determined" : Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+        }
+        return LABELS.getOrDefault(field + "\t" + code, code);
+    }
+
+    /** Per currency: businesses listing a price, and min, median and max over all their amounts. */
+    public List<PriceSummary> prices() {
+        var amounts = new TreeMap<String, List<BigDecimal>>();
+        var listing = new HashMap<String, Integer>();
+        for (Business business : businesses) {
+            var currencies = new LinkedHashSet<String>();
+            for (Price price : business.prices()) {
+                amounts.computeIfAbsent(price.currency(), c -> new ArrayList<>()).add(price.amount());
+                currencies.add(price.currency());
+            }
+            currencies.forEach(c -> listing.merge(c, 1, Integer::sum));
+        }
+        var summaries = new ArrayList<PriceSummary>();
+        amounts.forEach((currency, list) -> {
+            list.sort(Comparator.naturalOrder());
+            BigDecimal median = median(list);
+            summaries.add(new PriceSummary(currency, listing.get(currency), list.getFirst(), median, list.getLast(),
+                    usd(currency, list.getFirst()), usd(currency, median), usd(currency, list.getLast())));
+        });
+        return summaries;
+    }
+
+    private static BigDecimal median(List<BigDecimal> sorted) {
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle)
+                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    private BigDecimal usd(String currency, BigDecimal amount) {
+        BigDecimal rate = currency.equals("USD") ? BigDecimal.ONE : usdPerUnit.get(currency);
+        return rate == null ? null : amount.multiply(rate).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** Writes one CSV per table and prices.csv into {@code dir}, creating it if needed. */
+    public void writeTo(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (SurveyTable table : tables()) {
+            var lines = new ArrayList<String>();
+            lines.add("code,label,n,percent");
+            table.rows().forEach(r -> lines.add(String.join(",", csv(r.code()), csv(r.label()),
+                    String.valueOf(r.n()), String.valueOf(r.percent()))));
+            Files.write(dir.resolve(table.name() + ".csv"), lines, StandardCharsets.UTF_8);
+        }
+        var lines = new ArrayList<String>();
+        lines.add("currency,n,min,median,max,min_usd,median_usd,max_usd");
+        prices().forEach(p -> lines.add(String.join(",", p.currency(), String.valueOf(p.n()), plain(p.min()),
+                plain(p.median()), plain(p.max()), plain(p.minUsd()), plain(p.medianUsd()), plain(p.maxUsd()))));
+        Files.write(dir.resolve("prices.csv"), lines, StandardCharsets.UTF_8);
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.toPlainString();
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /** A few lines a person reads: totals, then the leading rows of each table. */
+    public String summary() {
+        var out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%d pages read; %d marketing businesses.%n", pages, businesses.size()));
+        for (SurveyTable table : tables()) {
+            out.append(String.format(Locale.ROOT, "%n%s%n", table.name()));
+            table.rows().stream().limit(8).forEach(r -> out.append(String.format(Locale.ROOT,
+                    "  %-36s %5d  %5.1f%%%n", r.label(), r.n(), r.percent())));
+        }
+        out.append(String.format(Locale.ROOT, "%nprices%n"));
+        prices().forEach(p -> out.append(String.format(Locale.ROOT, "  %-4s n=%d  min %s  median %s  max %s%n",
+                p.currency(), p.n(), plain(p.min()), plain(p.median()), plain(p.max()))));
+        return out.toString();
+    }
+
+    private static Map<String, String> loadLabels() {
+        var labels = new HashMap<String, String>();
+        try (var in = Survey.class.getResourceAsStream("terms/labels.tsv");
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
+                String[] columns = line.split("\t");
+                labels.put(columns[0] + "\t" + columns[1], columns[2]);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return labels;
+    }
+
+    /** The marketing pages of one site, merged. */
+    private record Business(String country, Set<String> productTypes, Set<String> sources, String donor,
+                            Set<String> indications, Set<String> routes, Set<String> claims, List<Price> prices) {
+
+        static Business of(List<PageFacts> pages) {
+            return new Business(mostCommon(pages, PageFacts::country), union(pages, PageFacts::productTypes),
+                    specificSources(union(pages, PageFacts::sources)), mostCommon(pages, PageFacts::donor),
+                    union(pages, PageFacts::indications), union(pages, PageFacts::routes),
+                    union(pages, p -> p.claims().stream().map(ClaimFlag::code).toList()),
+                    pages.stream().flatMap(p -> p.prices().stream()).distinct().toList());
+        }
+
+        private static Set<String> union(List<PageFacts> pages, Function<PageFacts, List<String>> codes) {
+            var all = new LinkedHashSet<String>();
+            pages.forEach(p -> all.addAll(codes.apply(p)));
+            return all;
+        }
+
+        /** One page naming the tissue settles it for the business, however many other pages did not. */
+        private static Set<String> specificSources(Set<String> sources) {
+            if (sources.size() > 1) {
+                sources.remove("unspecified");
+            }
+            return sources;
+        }
+
+        private static String mostCommon(List<PageFacts> pages, Function<PageFacts, String> value) {
+            var counts = new HashMap<String, Integer>();
+            pages.stream().map(value).filter(v -> v != null).forEach(v -> counts.merge(v, 1, Integer::sum));
+            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+    }
+}

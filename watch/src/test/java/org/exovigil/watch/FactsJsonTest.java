@@ -1,0 +1,27 @@
+package org.exovigil.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** One line of JSON per page, with the fields and claim keys of extract.md. */
+class FactsJsonTest {
+
+    @Test
+    void writesTheContractFieldsOnOneLine() {
+        String line = FactsJson.line(Pages.facts("ja-clinic.html"));
+
+        assertThat(line).doesNotContain("\n");
+        JsonNode json = JsonMapper.builder().build().readTree(line);
+        assertThat(json.propertyNames()).containsExactly("source", "url", "is_marketing", "language", "country",
+                "product_types", "sources", "donor", "indications", "routes", "prices", "claims", "evidence");
+        assertThat(json.get("claims").propertyNames()).containsExactly("approval_claim",
+                "hctp_361_or_minimally_manipulated", "safety_claim", "efficacy_claim", "testimonials", "covid",
+                "disclaimer_unapproved", "price");
+        assertThat(json.get("prices").get(0).get("amount").asLong()).isEqualTo(150000);
+        assertThat(json.get("prices").get(0).get("text").asString()).isEqualTo("１５０，０００円");
+        assertThat(json.get("evidence").get(0).has("start")).isTrue();
+    }
+}

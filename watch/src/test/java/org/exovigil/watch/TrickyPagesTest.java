@@ -1,0 +1,173 @@
+package org.exovigil.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Negation, hedging, background lists and pages that talk about exosomes without selling them. */
+class TrickyPagesTest {
+
+    @Test
+    void notFdaApprovedIsADisclaimerNotAnApprovalClaim() {
+        PageFacts facts = Pages.facts("en-disclaimer.txt");
+
+        assertThat(facts.marketing()).isTrue();
+        assertThat(facts.claims()).contains(ClaimFlag.DISCLAIMER_UNAPPROVED).doesNotContain(ClaimFlag.APPROVAL_CLAIM);
+    }
+
+    @Test
+    void mayImproveNamesATargetButIsNoEfficacyClaim() {
+        PageFacts facts = Pages.facts("en-disclaimer.txt");
+
+        assertThat(facts.indications()).contains("skin_antiaging");
+        assertThat(facts.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aQuestionAndUnestablishedSafetyAreNoSafetyClaim() {
+        assertThat(Pages.facts("en-disclaimer.txt").claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+    }
+
+    @Test
+    void urlLineGivesTheAddressAndTheStateAddressTheCountry() {
+        PageFacts facts = Pages.facts("en-disclaimer.txt");
+
+        assertThat(facts.url()).isEqualTo("https://www.sunrise-regen.com/exosomes");
+        assertThat(facts.country()).isEqualTo("US");
+    }
+
+    @Test
+    void researchedConditionsAndBackgroundTissuesAreNotOffered() {
+        PageFacts facts = Pages.facts("en-research-list.html");
+
+        assertThat(facts.marketing()).isTrue();
+        assertThat(facts.indications()).containsExactly("skin_antiaging");
+        assertThat(facts.sources()).containsExactly("plant");
+        assertThat(facts.claims()).doesNotContain(ClaimFlag.COVID);
+        assertThat(facts.routes()).doesNotContain("iv", "intra_articular");
+    }
+
+    @Test
+    void newsArticleIsNotMarketing() {
+        PageFacts facts = Pages.facts("en-news.html");
+
+        assertThat(facts.marketing()).isFalse();
+        assertThat(facts.productTypes()).isEmpty();
+        assertThat(facts.evidence()).isEmpty();
+    }
+
+    @Test
+    void japaneseNewsAboutTheMinistryNoticeIsNotMarketing() {
+        assertThat(Pages.facts("ja-news.html").marketing()).isFalse();
+    }
+
+    @Test
+    void academicAbstractIsNotMarketing() {
+        assertThat(Pages.facts("en-abstract.txt").marketing()).isFalse();
+    }
+
+    @Test
+    void clinicThatRefusesExosomesIsNotMarketing() {
+        assertThat(Pages.facts("en-refusal.html").marketing()).isFalse();
+    }
+
+    @Test
+    void negationStaysInItsClause() {
+        PageFacts facts = Pages.factsOfText("""
+                Our clinic offers exosome IV therapy. Book a consultation, prices from $3,000.
+                Exosomes are not covered by insurance, but our exosomes are FDA registered and completely safe.
+                """);
+
+        assertThat(facts.claims()).contains(ClaimFlag.APPROVAL_CLAIM, ClaimFlag.SAFETY_CLAIM);
+    }
+
+    @Test
+    void japaneseNegationAfterThePredicateMakesADisclaimer() {
+        PageFacts facts = Pages.factsOfText("""
+                当院のエクソソーム点滴のご案内。料金：1回 300,000円。ご予約はお電話で。
+                本治療に使用するエクソソームは厚生労働省の承認を受けていません。
+                """);
+
+        assertThat(facts.claims()).contains(ClaimFlag.DISCLAIMER_UNAPPROVED).doesNotContain(ClaimFlag.APPROVAL_CLAIM);
+    }
+
+    @Test
+    void theSafetyActNamedInJapaneseIsNotASafetyClaim() {
+        PageFacts facts = Pages.factsOfText("""
+                当院の幹細胞培養上清液点滴。料金：1回 200,000円。ご予約・カウンセリングはこちら。
+                当院は再生医療等安全性確保法を遵守しています。
+                """);
+
+        assertThat(facts.claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+    }
+
+    @Test
+    void ownBloodForPrpOfferedAlongsideIsNotTheExosomeDonor() {
+        PageFacts facts = Pages.factsOfText("""
+                Our clinic offers exosome hair restoration from umbilical cord stem cells. Book now, $1,200 per session.
+                We can combine it with PRP prepared from your own blood.
+                """);
+
+        assertThat(facts.donor()).isEqualTo("allogeneic");
+    }
+
+    @Test
+    void comparingExosomesWithStemCellTherapyDoesNotOfferStemCells() {
+        PageFacts facts = Pages.factsOfText("""
+                Exosome therapy at our clinic: book a consultation, $3,500 per IV infusion.
+                Unlike stem cell therapy, exosomes contain no living cells.
+                """);
+
+        assertThat(facts.productTypes()).containsExactly("exosome");
+    }
+
+    @Test
+    void painlessAndNonInvasiveDoNotNegateTheSafetyClaim() {
+        PageFacts english = Pages.factsOfText("""
+                Our clinic offers exosome facials. Book now, $400 per session.
+                The treatment is non-invasive and safe for all skin types.
+                """);
+        PageFacts japanese = Pages.factsOfText("""
+                当院のエクソソーム導入。料金：1回 30,000円。ご予約はこちら。
+                安全で痛みのない施術です。
+                """);
+
+        assertThat(english.claims()).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(japanese.claims()).contains(ClaimFlag.SAFETY_CLAIM);
+    }
+
+    @Test
+    void aSideEffectsListEndsWhereTheNextOfferBegins() {
+        PageFacts facts = Pages.factsOfText("""
+                Exosome therapy at our clinic
+                Possible side effects:
+                Mild redness
+                Swelling
+                Exosome hair restoration for hair loss
+                Book a consultation: $900 per session
+                """);
+
+        assertThat(facts.indications()).containsExactly("hair_loss");
+    }
+
+    @Test
+    void emptyAndMarkupOnlyPagesAreNotMarketing() {
+        var extractor = new PageExtractor();
+
+        assertThat(Pages.factsOfText("").marketing()).isFalse();
+        assertThat(Pages.factsOfText("URL: https://x.example/").url()).isEqualTo("https://x.example/");
+        assertThat(extractor.extract(Page.html("e.html", null, "<html><body><script>exosome</script></body></html>"))
+                .marketing()).isFalse();
+    }
+
+    @Test
+    void covidHygieneNoticeIsNotACovidTarget() {
+        PageFacts facts = Pages.factsOfText("""
+                Exosome facials at our clinic. Book your appointment today; price $600 per session.
+                COVID-19 safety: our staff wear masks and rooms are disinfected.
+                """);
+
+        assertThat(facts.claims()).doesNotContain(ClaimFlag.COVID);
+        assertThat(facts.indications()).doesNotContain("covid19");
+    }
+}
