@@ -31,25 +31,70 @@ class MessagesTest {
     /** Words that are the same in every language: the brand, and language names in their own script. */
     private static final Set<String> UNTRANSLATED = Set.of("Exovigil", "English", "日本語");
 
+    /** The message bundles: {@code messages}, and one per feature under {@code i18n/} (spring.messages.basename). */
+    private static List<String> bundles() throws IOException {
+        var bundles = new ArrayList<String>(List.of("messages"));
+        Path features = RESOURCES.resolve("i18n");
+        if (Files.isDirectory(features)) {
+            try (Stream<Path> files = Files.list(features)) {
+                files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(".properties") && !name.contains("_"))
+                        .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                        .sorted()
+                        .forEach(bundles::add);
+            }
+        }
+        return bundles;
+    }
+
+    @Test
+    void everyBundleIsListedInTheApplicationProperties() throws IOException {
+        Properties application = load("application.properties");
+        assertThat(List.of(application.getProperty("spring.messages.basename").split(",")))
+                .containsExactlyInAnyOrderElementsOf(bundles());
+    }
+
     @Test
     void englishAndJapaneseHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_ja.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages.properties").stringPropertyNames());
+        for (String bundle : bundles()) {
+            assertThat(load(bundle + "_ja.properties").stringPropertyNames())
+                    .as(bundle)
+                    .containsExactlyInAnyOrderElementsOf(
+                            load(bundle + ".properties").stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        for (String bundle : bundles()) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                assertThat(seen.add(key))
+                        .as(bundle + ": " + key + " is defined in another bundle too")
+                        .isTrue();
+            }
+        }
     }
 
     @Test
     void noMessageIsEmpty() throws IOException {
-        for (String file : List.of("messages.properties", "messages_ja.properties")) {
-            Properties messages = load(file);
-            assertThat(messages.stringPropertyNames()).as(file).allSatisfy(key -> assertThat(messages.getProperty(key))
-                    .as(key)
-                    .isNotBlank());
+        for (String bundle : bundles()) {
+            for (String file : List.of(bundle + ".properties", bundle + "_ja.properties")) {
+                Properties messages = load(file);
+                assertThat(messages.stringPropertyNames())
+                        .as(file)
+                        .allSatisfy(key ->
+                                assertThat(messages.getProperty(key)).as(key).isNotBlank());
+            }
         }
     }
 
     @Test
     void everyKeyNamedInATemplateExists() throws IOException {
-        Set<String> keys = load("messages.properties").stringPropertyNames();
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : bundles()) {
+            keys.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             var matcher = LITERAL_KEY.matcher(Files.readString(template));
