@@ -12,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
 
     private static final List<String> PATIENT_IDENTIFIERS = List.of("initials");
-    private static final List<String> REPORTER_IDENTIFIERS = List.of("name", "organisation", "contact");
+    private static final List<String> REPORTER_IDENTIFIERS = List.of("name", "organisation");
+    /** Where the forms keep how to reach a member of the public; not an element of the report itself. */
+    static final String CONTACT = "contact";
 
     static PersonalData split(ObjectNode report) {
         ObjectNode clinical = report.deepCopy();
@@ -22,14 +24,13 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
         return new PersonalData(clinical, identifiers);
     }
 
-    /** Adds how to reach the reporter, a personal identifier that only the forms collect. */
+    /** Adds how to reach the reporter, a personal identifier that only the forms collect (not part of E2B). */
     PersonalData withReporterContact(String contact) {
         if (contact == null || contact.isBlank()) {
             return this;
         }
         ObjectNode all = identifiers.deepCopy();
-        ObjectNode reporter = all.has("reporter") ? (ObjectNode) all.get("reporter") : all.putObject("reporter");
-        reporter.put("contact", contact.strip());
+        all.put(CONTACT, contact.strip());
         return new PersonalData(clinical, all);
     }
 

@@ -1,13 +1,18 @@
 package org.exovigil.app.reports;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.clock.CaseSetting;
 import org.exovigil.vigilance.clock.ClockReading;
 import org.exovigil.vigilance.clock.Deadline;
 import org.exovigil.vigilance.clock.ReportingClock;
+import org.exovigil.vigilance.history.CaseHistory;
 import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.ExpectednessAssessment;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.ReferenceSafetyInformation;
 import org.exovigil.vigilance.model.Validity;
@@ -16,9 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Receives a report: assesses it (the four minimum criteria, seriousness, the reporting clocks), then
- * commits the case, its first version, its deadlines and an audit event in one transaction, and only
- * then answers. A repeat (same idempotency key, or same sender report id from the same sender) gets
- * the first answer again, even when both arrive at once: the unique keys decide, not the timing.
+ * commits the case, its version, its deadlines and an audit event in one transaction, and only then
+ * answers.
+ *
+ * <p>What a repeat means follows ICH E2B(R3): the same idempotency key is a retry and gets the first
+ * answer; the same sender report id (C.1.1) with a later date of most recent information (C.1.5), or
+ * with a nullification (C.1.11), is a follow-up and becomes version n+1; anything else under the same
+ * C.1.1 is the same report again. Concurrent submissions are settled by the unique keys and the case
+ * row lock, not by timing.
  */
 @Service
 public class ReportIntake {
@@ -33,21 +43,40 @@ public class ReportIntake {
         this.audit = audit;
     }
 
+    /** A follow-up the case history refuses (older than the case, after nullification...), with the core's problems. */
+    public static final class FollowUpRefused extends RuntimeException {
+        private final List<Problem> problems;
+
+        FollowUpRefused(List<Problem> problems) {
+            super(problems.toString(), null, false, false);
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<Problem> problems() {
+            return problems;
+        }
+    }
+
     @Transactional
     public Receipt receive(Submission submission) {
-        IndividualCaseSafetyReport report = submission.report();
-        String senderReportId = report.identification().senderReportId();
-        Optional<Receipt> sent = store.findSent(submission.sender(), submission.idempotencyKey(), senderReportId);
-        if (sent.isPresent()) {
-            return sent.get();
+        Optional<Receipt> retry = store.findByIdempotencyKey(submission.sender(), submission.idempotencyKey());
+        if (retry.isPresent()) {
+            return retry.get();
         }
+        String senderReportId = submission.report().identification().senderReportId();
+        Optional<Receipt> earlier = store.findBySenderReportId(submission.sender(), senderReportId);
+        return earlier.isPresent() ? followUpOrRepeat(earlier.get(), submission) : receiveNew(submission);
+    }
+
+    private Receipt receiveNew(Submission submission) {
+        IndividualCaseSafetyReport report = submission.report();
         Validity validity = Validity.of(report);
         ClockReading reading = clock.read(report, ReferenceSafetyInformation.none(), CaseSetting.of(report));
         var newCase = new ReportStore.NewCase(
                 UUID.randomUUID(),
                 store.nextReference(),
                 submission.sender(),
-                senderReportId,
+                report.identification().senderReportId(),
                 submission.idempotencyKey(),
                 submission.channel(),
                 validity.isValid(),
@@ -56,15 +85,13 @@ public class ReportIntake {
                 report.identification().occurrenceCountry(),
                 reading.earliest().map(Deadline::dueOn).orElse(null));
         if (!store.insertCase(newCase)) {
-            return store.findSent(submission.sender(), submission.idempotencyKey(), senderReportId)
+            // A concurrent submission of the same report committed first; its answer is ours.
+            return store.findByIdempotencyKey(submission.sender(), submission.idempotencyKey())
+                    .or(() -> store.findBySenderReportId(submission.sender(), newCase.senderReportId()))
                     .orElseThrow();
         }
         var assessment = ReportJson.assessment(validity, reading);
-        store.insertVersion(
-                newCase.id(),
-                1,
-                PersonalData.split(ReportJson.tree(report)).withReporterContact(submission.reporterContact()),
-                assessment);
+        store.insertVersion(newCase.id(), 1, content(submission, report), assessment);
         reading.deadlines().forEach(deadline -> store.insertDeadline(newCase.id(), 1, deadline));
         audit.append(
                 submission.sender(),
@@ -73,5 +100,62 @@ public class ReportIntake {
                 "id=%s channel=%s valid=%s serious=%s"
                         .formatted(newCase.id(), submission.channel().code(), validity.isValid(), newCase.serious()));
         return new Receipt(newCase.id(), newCase.reference(), 1, assessment, false);
+    }
+
+    private Receipt followUpOrRepeat(Receipt earlier, Submission submission) {
+        CaseHistory history = new CaseHistory(store.versionsForUpdate(earlier.id()).stream()
+                .map(json -> ((Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(json.toString())).value())
+                .toList());
+        IndividualCaseSafetyReport incoming = submission.report();
+        if (!bringsNewInformation(history.current(), incoming)) {
+            return store.findBySenderReportId(
+                            submission.sender(), incoming.identification().senderReportId())
+                    .orElseThrow();
+        }
+        CaseHistory next =
+                switch (history.followUp(incoming)) {
+                    case Checked.Accepted<CaseHistory> accepted -> accepted.value();
+                    case Checked.Rejected<CaseHistory> rejected -> throw new FollowUpRefused(rejected.problems());
+                };
+        IndividualCaseSafetyReport current = next.current();
+        int version = current.identification().version();
+        Validity validity = Validity.of(current);
+        ClockReading reading = clock.read(
+                current,
+                next.dayZero(),
+                ExpectednessAssessment.of(current, ReferenceSafetyInformation.none()),
+                CaseSetting.of(current));
+        var assessment = ReportJson.assessment(validity, reading);
+        store.insertVersion(earlier.id(), version, content(submission, current), assessment);
+        reading.deadlines().forEach(deadline -> store.insertDeadline(earlier.id(), version, deadline));
+        store.advance(
+                earlier.id(),
+                version,
+                validity.isValid(),
+                reading.seriousness().isSerious(),
+                reading.seriousness().isFatalOrLifeThreatening(),
+                reading.earliest().map(Deadline::dueOn).orElse(null),
+                next.isNullified());
+        audit.append(
+                submission.sender(),
+                next.isNullified() ? "report.nullified" : "report.follow-up",
+                "report:" + earlier.reference(),
+                "id=%s version=%d".formatted(earlier.id(), version));
+        return new Receipt(earlier.id(), earlier.reference(), version, assessment, false);
+    }
+
+    /** E2B(R3) orders versions by C.1.5; a nullification (C.1.11) is news whatever its date. */
+    private static boolean bringsNewInformation(
+            IndividualCaseSafetyReport current, IndividualCaseSafetyReport incoming) {
+        boolean nullifies = incoming.identification().nullification() != null
+                && current.identification().nullification() == null;
+        return nullifies
+                || incoming.identification()
+                        .mostRecentInfoOn()
+                        .isAfter(current.identification().mostRecentInfoOn());
+    }
+
+    private static PersonalData content(Submission submission, IndividualCaseSafetyReport report) {
+        return PersonalData.split(ReportJson.tree(report)).withReporterContact(submission.reporterContact());
     }
 }

@@ -61,6 +61,9 @@ public class ReportReading {
         view.put("nullified", report.nullified());
         view.put("closed", report.closed());
         view.set("report", PersonalData.join(report.clinical(), identifiers));
+        if (identifiers.has(PersonalData.CONTACT)) {
+            view.put("reporterContact", identifiers.get(PersonalData.CONTACT).asString());
+        }
         view.setAll(report.assessment());
         return view;
     }

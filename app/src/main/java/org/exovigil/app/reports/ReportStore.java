@@ -22,22 +22,64 @@ class ReportStore {
         this.jdbc = jdbc;
     }
 
-    /** The case this sender already sent under the same idempotency key or sender report id. */
-    Optional<Receipt> findSent(String sender, String idempotencyKey, String senderReportId) {
+    /** The case this sender already sent with this idempotency key. */
+    Optional<Receipt> findByIdempotencyKey(String sender, String idempotencyKey) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        return receipt("c.sender = ? and c.idempotency_key = ?", sender, idempotencyKey);
+    }
+
+    /** The case this sender already sent under this sender report id (ICH E2B(R3) C.1.1). */
+    Optional<Receipt> findBySenderReportId(String sender, String senderReportId) {
+        return receipt("c.sender = ? and c.sender_report_id = ?", sender, senderReportId);
+    }
+
+    private Optional<Receipt> receipt(String condition, Object... params) {
         return jdbc.sql(
                         """
                         select c.id, c.reference, c.current_version, v.assessment::text
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
-                        where c.sender = :sender
-                          and ((:key::text is not null and c.idempotency_key = :key) or c.sender_report_id = :senderReportId)
-                        order by (c.idempotency_key = :key) desc nulls last
-                        limit 1""")
-                .param("sender", sender)
-                .param("key", idempotencyKey)
-                .param("senderReportId", senderReportId)
+                        where """
+                                + " " + condition)
+                .params(params)
                 .query((rs, row) -> new Receipt(
                         rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), parse(rs.getString(4)), true))
                 .optional();
+    }
+
+    /** Every version of a case as received (clinical content with its identifiers), oldest first, the case locked. */
+    java.util.List<ObjectNode> versionsForUpdate(UUID caseId) {
+        jdbc.sql("select 1 from report_case where id = ? for update")
+                .param(caseId)
+                .query(Integer.class)
+                .single();
+        return jdbc.sql(
+                        """
+                        select v.clinical::text, coalesce(p.data::text, '{}')
+                        from report_version v
+                        left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
+                        where v.case_id = ? order by v.version""")
+                .param(caseId)
+                .query((rs, row) -> PersonalData.join(parse(rs.getString(1)), parse(rs.getString(2))))
+                .list();
+    }
+
+    /** Makes version {@code version} the case's current one, with the assessment that goes with it. */
+    void advance(
+            UUID caseId,
+            int version,
+            boolean valid,
+            boolean serious,
+            boolean fatalOrLifeThreatening,
+            LocalDate earliestDueOn,
+            boolean nullified) {
+        jdbc.sql(
+                        """
+                        update report_case set current_version = ?, valid = ?, serious = ?, fatal_or_life_threatening = ?,
+                            earliest_due_on = ?, nullified = ? where id = ?""")
+                .params(version, valid, serious, fatalOrLifeThreatening, earliestDueOn, nullified, caseId)
+                .update();
     }
 
     String nextReference() {

@@ -60,10 +60,17 @@ class ReportsApi {
             case Checked.Rejected<?> rejected ->
                 badRequest(rejected.problems().stream().map(ProblemField::of).toList());
             case Checked.Accepted<org.exovigil.vigilance.model.IndividualCaseSafetyReport> accepted -> {
-                Receipt receipt =
-                        intake.receive(new Submission(sender.getName(), idempotencyKey, Channel.API, accepted.value()));
-                yield ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
-                        .body(receipt.body());
+                try {
+                    Receipt receipt = intake.receive(
+                            new Submission(sender.getName(), idempotencyKey, Channel.API, accepted.value()));
+                    yield ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
+                            .body(receipt.body());
+                } catch (ReportIntake.FollowUpRefused refused) {
+                    yield problem(
+                            HttpStatus.CONFLICT,
+                            "Not a follow-up of this case",
+                            refused.problems().stream().map(ProblemField::of).toList());
+                }
             }
         };
     }
@@ -83,16 +90,20 @@ class ReportsApi {
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(List<ProblemField> problems) {
+        return problem(HttpStatus.BAD_REQUEST, "Not a report", problems);
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, List<ProblemField> problems) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.BAD_REQUEST,
+                status,
                 problems.size() == 1 ? problems.getFirst().toString() : problems.size() + " problems in the report");
-        problem.setTitle("Not a report");
+        problem.setTitle(title);
         problem.setProperty(
                 "errors",
                 problems.stream()
                         .map(p -> Map.of("code", p.code(), "field", p.field(), "message", p.message()))
                         .toList());
-        return ResponseEntity.badRequest()
+        return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

@@ -264,4 +264,64 @@ class ReportsApiIT extends RunningExovigil {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void laterInformationUnderTheSameSenderReportIdIsVersionTwo() throws Exception {
+        String first = id(post(clinic, SPEC_EXAMPLE.formatted("FOLLOW-1"), null));
+        String followUp = SPEC_EXAMPLE
+                .formatted("FOLLOW-1")
+                .replace(
+                        "\"receivedOn\": \"2026-11-20\",",
+                        "\"receivedOn\": \"2026-11-20\", \"mostRecentInfoOn\": \"2026-11-23\",")
+                .replace("\"outcome\": \"not_recovered\"", "\"outcome\": \"fatal\"")
+                .replace(
+                        "[\"hospitalisation\", \"life_threatening\"]",
+                        "[\"hospitalisation\", \"life_threatening\", \"death\"]");
+
+        HttpResponse<String> response = post(clinic, followUp, null);
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode receipt = JSON.readTree(response.body());
+        assertThat(receipt.get("id").asString()).isEqualTo(first);
+        assertThat(receipt.get("version").asInt()).isEqualTo(2);
+        assertThat(receipt.get("seriousness").toString()).contains("death");
+        assertThat(JSON.readTree(get(clinic, "/api/v1/reports/" + first).body())
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from report_version where case_id = ?::uuid")
+                        .param(first)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aNullificationEndsTheCaseAndRefusesLaterFollowUps() throws Exception {
+        String first = id(post(clinic, SPEC_EXAMPLE.formatted("NULL-1"), null));
+        String nullification = SPEC_EXAMPLE
+                .formatted("NULL-1")
+                .replace(
+                        "\"country\": \"JP\",",
+                        "\"country\": \"JP\", \"nullification\": {\"kind\": \"nullification\", \"reason\": \"sent twice\"},");
+
+        assertThat(JSON.readTree(post(clinic, nullification, null).body())
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("select nullified from report_case where id = ?::uuid")
+                        .param(first)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+
+        String late = SPEC_EXAMPLE
+                .formatted("NULL-1")
+                .replace(
+                        "\"receivedOn\": \"2026-11-20\",",
+                        "\"receivedOn\": \"2026-11-20\", \"mostRecentInfoOn\": \"2026-11-24\",");
+        HttpResponse<String> refused = post(clinic, late, null);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("EXO-14");
+    }
 }
