@@ -324,4 +324,21 @@ class ReportsApiIT extends RunningExovigil {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("EXO-14");
     }
+
+    @Test
+    void theLineListingHasTheCasesButNoPersonalDataOrNarrative() throws Exception {
+        post(clinic, SPEC_EXAMPLE.formatted("LISTING-1"), null);
+        String researcher = tokens.issue("university team", Role.RESEARCHER);
+
+        HttpResponse<String> csv = get(researcher, "/research/reports.csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body().lines().findFirst()).hasValue(String.join(",", LineListing.HEADER));
+        assertThat(csv.body())
+                .contains("sepsis", "Dental pulp culture supernatant", "L-2026-07")
+                .doesNotContain("Fever and hypotension", ",AB,");
+        assertThat(get(clinic, "/research/reports.csv").statusCode()).isEqualTo(403);
+    }
 }
