@@ -13,7 +13,7 @@ import java.util.Arrays;
  */
 final class CsvRowReader {
 
-    static final int MAX_KEPT_COLUMNS = 5;
+    private static final int MAX_KEPT_COLUMNS = 5;
 
     private final FileChannel channel;
     private final String fileName;

@@ -1,11 +1,15 @@
 package org.exovigil.signals;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.SimpleBounds;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
@@ -14,16 +18,18 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  *
  * <p>Method: theta is kept inside openEBGM's bounds (a, b in [1e-5, 20], p in [1e-5, 1 - 1e-5]; without
  * them a table of mostly null pairs drives one component towards a point mass at 1 with a and b in the
- * millions) by mapping each parameter to the real line (logit of its position, on the log scale for a and
- * b), and the Nelder-Mead simplex (Hipparchus {@link SimplexOptimizer}) minimises {@link MarginalLikelihood} from each
- * of several starting points: openEBGM {@code autoHyper}'s three defaults and DuMouchel's published values
- * as used by PhViD. Each run is restarted from its own optimum with a fresh simplex until a restart gains
- * less than 1e-7 (at most 6 restarts of 4,000 evaluations, the best point seen being kept), which guards against the simplex collapsing early on this flat surface (the CAERS optimum
- * is only determined to about two decimals in theta, while -logL is sharp). The best run wins. On very
- * large tables the search runs on squashed cells ({@link ObservedCells#squash}) and the reported -logL is
- * that of the exact cells. Edge case:
- * with fewer than two distinct cells the prior is not identifiable and the fit still returns the best
- * point found, which the caller may replace with --hyper.
+ * millions) by mapping each parameter to the real line (logit of its position, on the log scale for a
+ * and b). The Nelder-Mead simplex (Hipparchus {@link SimplexOptimizer}) minimises
+ * {@link MarginalLikelihood} from several starting points, in parallel: openEBGM {@code autoHyper}'s three
+ * defaults and DuMouchel's published values as used by PhViD. Each run restarts from its own optimum with a
+ * fresh simplex until a restart gains less than 1e-7 (at most 6 restarts of 4,000 evaluations; the best
+ * point seen is kept when a budget runs out), which guards against the simplex collapsing early on this
+ * flat surface (the CAERS optimum is determined to about two decimals in theta, while -logL is sharp). The
+ * best run is polished by BOBYQA with the bounds as constraints ({@link #polish}). On more than
+ * {@value #SQUASHED_POINTS} cells the polish runs on cells squashed to about that many
+ * ({@link ObservedCells#squash}) and the simplex on cells squashed four times further; the reported -logL
+ * is that of the exact cells. Edge case: with very few distinct cells the prior is not
+ * identifiable; the fit still returns the best point found, which the caller may replace with --hyper.
  */
 final class HyperparameterFit {
 
@@ -34,7 +40,7 @@ final class HyperparameterFit {
             new MixturePrior(0.3, 0.5, 6, 6, 0.5),
             new MixturePrior(0.2, 0.06, 1.4, 1.8, 0.1));
 
-    static final int SQUASHED_POINTS = 20_000;
+    static final int SQUASHED_POINTS = 10_000;
     private static final int MAX_EVALUATIONS = 4_000;
     private static final int MAX_RESTARTS = 6;
     /** openEBGM's bounds for alpha and beta ({@code hyperEM}, {@code exploreHypers}: 1e-5 and 20). */
@@ -50,23 +56,23 @@ final class HyperparameterFit {
     private HyperparameterFit() {
     }
 
-    /** Fits theta to the cells; on more than {@value #SQUASHED_POINTS} cells the search runs on squashed cells. */
+    /** Fits theta to the cells. */
     static Result fit(ObservedCells cells) {
         MarginalLikelihood exact = MarginalLikelihood.of(cells);
-        ObservedCells squashed = cells.squash(SQUASHED_POINTS);
-        MarginalLikelihood search = squashed == cells ? exact : MarginalLikelihood.of(squashed);
-        Result best = null;
-        for (MixturePrior start : STARTS) {
-            Result result = fitFrom(search, start);
-            if (best == null || result.negativeLogLikelihood() < best.negativeLogLikelihood()) {
-                best = result;
-            }
-        }
-        return search == exact ? best : new Result(best.prior(), exact.negativeLogLikelihood(best.prior()));
+        ObservedCells fine = cells.squash(SQUASHED_POINTS);
+        ObservedCells coarse = fine.squash(SQUASHED_POINTS / 4);
+        MarginalLikelihood polishing = fine == cells ? exact : MarginalLikelihood.of(fine);
+        MarginalLikelihood search = coarse == fine ? polishing : MarginalLikelihood.of(coarse);
+        Result simplex = STARTS.parallelStream().map(start -> fitFrom(search, start))
+                .min(Comparator.comparingDouble(Result::negativeLogLikelihood)).orElseThrow();
+        Result start = search == polishing ? simplex
+                : new Result(simplex.prior(), polishing.negativeLogLikelihood(simplex.prior()));
+        Result best = polish(polishing, start);
+        return polishing == exact ? best : new Result(best.prior(), exact.negativeLogLikelihood(best.prior()));
     }
 
     static Result fitFrom(MarginalLikelihood likelihood, MixturePrior start) {
-        BestPoint best = new BestPoint(likelihood);
+        BestPoint best = new BestPoint(likelihood, HyperparameterFit::prior);
         ObjectiveFunction objective = new ObjectiveFunction(best::value);
         double[] point = coordinates(start);
         double value = best.value(point);
@@ -82,19 +88,50 @@ final class HyperparameterFit {
         return new Result(prior(point), value);
     }
 
+    /**
+     * BOBYQA (Powell 2009) from the simplex's best point, in (ln a1, ln b1, ln a2, ln b2, logit p) with the bounds
+     * themselves as constraints: where the optimum lies on a bound, the simplex in logistic coordinates
+     * crawls, while BOBYQA's trust region reaches it. Keeps the simplex's result if BOBYQA does not improve.
+     */
+    static Result polish(MarginalLikelihood likelihood, Result start) {
+        MixturePrior theta = start.prior();
+        double[] lower = {LOG_LOWER, LOG_LOWER, LOG_LOWER, LOG_LOWER, logit(MIN_P)};
+        double[] upper = {LOG_UPPER, LOG_UPPER, LOG_UPPER, LOG_UPPER, logit(1 - MIN_P)};
+        double[] point = {Math.log(theta.alpha1()), Math.log(theta.beta1()), Math.log(theta.alpha2()),
+            Math.log(theta.beta2()), logit(theta.p())};
+        for (int i = 0; i < point.length; i++) {
+            point[i] = Math.max(lower[i], Math.min(upper[i], point[i]));
+        }
+        BestPoint best = new BestPoint(likelihood, HyperparameterFit::natural);
+        try {
+            new BOBYQAOptimizer(2 * point.length + 1, 0.1, 1e-9).optimize(new MaxEval(MAX_EVALUATIONS),
+                    GoalType.MINIMIZE, new InitialGuess(point), new SimpleBounds(lower, upper),
+                    new ObjectiveFunction(best::value));
+        } catch (MathIllegalStateException budgetSpent) {
+            // the best point seen is kept by BestPoint
+        }
+        return best.value < start.negativeLogLikelihood() ? new Result(natural(best.point), best.value) : start;
+    }
+
+    private static MixturePrior natural(double[] x) {
+        return new MixturePrior(Math.exp(x[0]), Math.exp(x[1]), Math.exp(x[2]), Math.exp(x[3]), logistic(x[4]));
+    }
+
     /** Remembers the lowest point the optimiser evaluated, so that a run stopped by its budget keeps it. */
     private static final class BestPoint {
 
         private final MarginalLikelihood likelihood;
+        private final Function<double[], MixturePrior> prior;
         private double[] point;
         private double value = Double.POSITIVE_INFINITY;
 
-        BestPoint(MarginalLikelihood likelihood) {
+        BestPoint(MarginalLikelihood likelihood, Function<double[], MixturePrior> prior) {
             this.likelihood = likelihood;
+            this.prior = prior;
         }
 
         double value(double[] x) {
-            double v = likelihood.negativeLogLikelihood(prior(x));
+            double v = likelihood.negativeLogLikelihood(prior.apply(x));
             if (v < value) {
                 value = v;
                 point = x.clone();

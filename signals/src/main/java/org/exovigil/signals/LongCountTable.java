@@ -2,21 +2,22 @@ package org.exovigil.signals;
 
 import java.util.Arrays;
 
-/** An open-addressing map from non-negative long keys to int counts; primitive arrays, no boxing. */
+/**
+ * An open-addressing map from non-negative long keys to int counts. Key and count share one long[] pair of
+ * slots, so a lookup touches one cache line; no boxing.
+ */
 final class LongCountTable {
 
     private static final long EMPTY = -1L;
 
-    private long[] keys;
-    private int[] counts;
+    private long[] slots;
     private int mask;
     private int size;
 
     LongCountTable(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        Arrays.fill(keys, EMPTY);
-        counts = new int[capacity];
+        slots = new long[capacity * 2];
+        Arrays.fill(slots, EMPTY);
         mask = capacity - 1;
     }
 
@@ -40,14 +41,14 @@ final class LongCountTable {
     int add(long key, int delta) {
         int slot = (int) ByteHash.mix(key) & mask;
         while (true) {
-            long k = keys[slot];
+            long k = slots[2 * slot];
             if (k == key) {
-                return counts[slot] += delta;
+                return (int) (slots[2 * slot + 1] += delta);
             }
             if (k == EMPTY) {
-                keys[slot] = key;
-                counts[slot] = delta;
-                if (++size * 2 > keys.length) {
+                slots[2 * slot] = key;
+                slots[2 * slot + 1] = delta;
+                if (++size * 2 > mask + 1) {
                     grow();
                 }
                 return delta;
@@ -59,9 +60,9 @@ final class LongCountTable {
     int get(long key) {
         int slot = (int) ByteHash.mix(key) & mask;
         while (true) {
-            long k = keys[slot];
+            long k = slots[2 * slot];
             if (k == key) {
-                return counts[slot];
+                return (int) slots[2 * slot + 1];
             }
             if (k == EMPTY) {
                 return 0;
@@ -76,9 +77,9 @@ final class LongCountTable {
 
     /** Calls {@code visitor} for every key with its count, in table order. */
     void forEach(Visitor visitor) {
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != EMPTY) {
-                visitor.visit(keys[slot], counts[slot]);
+        for (int slot = 0; slot <= mask; slot++) {
+            if (slots[2 * slot] != EMPTY) {
+                visitor.visit(slots[2 * slot], (int) slots[2 * slot + 1]);
             }
         }
     }
@@ -89,20 +90,18 @@ final class LongCountTable {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
-        keys = new long[oldKeys.length * 2];
-        Arrays.fill(keys, EMPTY);
-        counts = new int[oldKeys.length * 2];
-        mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = (int) ByteHash.mix(oldKeys[i]) & mask;
-                while (keys[slot] != EMPTY) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        Arrays.fill(slots, EMPTY);
+        mask = slots.length / 2 - 1;
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                int slot = (int) ByteHash.mix(old[i]) & mask;
+                while (slots[2 * slot] != EMPTY) {
                     slot = (slot + 1) & mask;
                 }
-                keys[slot] = oldKeys[i];
-                counts[slot] = oldCounts[i];
+                slots[2 * slot] = old[i];
+                slots[2 * slot + 1] = old[i + 1];
             }
         }
     }

@@ -12,8 +12,8 @@ import org.hipparchus.special.Gamma;
  * is kept so that values compare with openEBGM's.
  *
  * <p>Pairs with the same (n, E) form one weighted point ({@link ObservedCells}), which changes nothing in
- * the sum; squashed cells carry approximate weights the same way. ln Gamma(a + n) - ln Gamma(a) is computed once per distinct n per evaluation, and long sums are split
- * across cores.
+ * the sum; squashed cells carry approximate weights the same way. ln Gamma(a + n) - ln Gamma(a) is
+ * computed once per distinct n per evaluation, and long sums are split across cores.
  */
 final class MarginalLikelihood {
 
@@ -44,10 +44,6 @@ final class MarginalLikelihood {
     /** The likelihood of the weighted cells (n_k, E_k), n_k >= 1. */
     static MarginalLikelihood of(ObservedCells cells) {
         return new MarginalLikelihood(cells.n, cells.expected, cells.weight);
-    }
-
-    int points() {
-        return n.length;
     }
 
     double negativeLogLikelihood(MixturePrior theta) {

@@ -41,6 +41,15 @@ final class NameDictionary {
         return new String(arena, starts[id], length(id), StandardCharsets.UTF_8);
     }
 
+    /** Every name as a String, indexed by id (decoded once, for writing). */
+    String[] names() {
+        String[] names = new String[size];
+        for (int id = 0; id < size; id++) {
+            names[id] = name(id);
+        }
+        return names;
+    }
+
     /** Compares two names by their UTF-8 bytes, which orders them by code point. */
     int compare(int left, int right) {
         return Arrays.compareUnsigned(arena, starts[left], starts[left] + length(left),

@@ -10,12 +10,16 @@ import java.util.Arrays;
  *
  * <p>{@link #squash} implements data squashing for the hyperparameter fit of very large tables
  * [DuMouchel, Pregibon, KDD 2001; openEBGM {@code squashData}]: within each n, cells sorted by E are merged
- * into bins of consecutive cells with the weighted mean E and the summed weight. It is an approximation of
+ * into bins of consecutive cells with the weighted mean E and the summed weight; a bin holds at most a
+ * fixed number of cells and never spans more than 2% in E, so the result may exceed the requested size
+ * where E is spread out. It is an approximation of
  * the likelihood, used only to locate theta; the fit reports -logL on the exact cells.
  */
 final class ObservedCells {
 
     private static final int KEPT_PER_N = 50;
+    /** A bin never spans more than this ratio of E, so the sparse tails stay finely resolved. */
+    private static final double MAX_SPREAD = 1.02;
 
     final int[] n;
     final double[] expected;
@@ -70,7 +74,7 @@ final class ObservedCells {
         return cellOfPair[pair];
     }
 
-    /** At most about {@code points} weighted cells: small n-groups kept, large ones binned along E. */
+    /** About {@code points} weighted cells: small n-groups kept, large ones binned along E. */
     ObservedCells squash(int points) {
         if (size() <= points) {
             return this;
@@ -78,7 +82,8 @@ final class ObservedCells {
         int binSize = (int) Math.ceil((double) size() / points);
         Integer[] order = new Integer[size()];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (x, y) -> n[x] != n[y] ? Integer.compare(n[x], n[y]) : Double.compare(expected[x], expected[y]));
+        Arrays.sort(order, (x, y) -> n[x] != n[y] ? Integer.compare(n[x], n[y])
+                : Double.compare(expected[x], expected[y]));
         int[] sn = new int[size()];
         double[] se = new double[size()];
         double[] sw = new double[size()];
@@ -89,16 +94,19 @@ final class ObservedCells {
                 to++;
             }
             int bin = to - from <= KEPT_PER_N ? 1 : binSize;
-            for (int start = from; start < to; start += bin) {
+            for (int start = from; start < to;) {
                 double weightSum = 0;
                 double weighted = 0;
-                for (int k = start; k < Math.min(to, start + bin); k++) {
+                int k = start;
+                while (k < to && k - start < bin && expected[order[k]] <= expected[order[start]] * MAX_SPREAD) {
                     weightSum += weight[order[k]];
                     weighted += weight[order[k]] * expected[order[k]];
+                    k++;
                 }
                 sn[out] = n[order[from]];
                 se[out] = weighted / weightSum;
                 sw[out++] = weightSum;
+                start = k;
             }
             from = to;
         }

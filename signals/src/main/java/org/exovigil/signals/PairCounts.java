@@ -10,8 +10,8 @@ import java.util.Arrays;
  */
 final class PairCounts {
 
-    private final NameDictionary products;
-    private final NameDictionary events;
+    private final String[] products;
+    private final String[] events;
     private final int[] product;
     private final int[] event;
     private final int[] n;
@@ -21,8 +21,8 @@ final class PairCounts {
     private final double[] expected;
 
     private PairCounts(PairTally tally, long[] pairs, int[] n, double[] expected) {
-        this.products = tally.products;
-        this.events = tally.events;
+        this.products = tally.products.names();
+        this.events = tally.events.names();
         this.product = new int[pairs.length];
         this.event = new int[pairs.length];
         for (int i = 0; i < pairs.length; i++) {
@@ -51,11 +51,11 @@ final class PairCounts {
     }
 
     String product(int pair) {
-        return products.name(product[pair]);
+        return products[product[pair]];
     }
 
     String event(int pair) {
-        return events.name(event[pair]);
+        return events[event[pair]];
     }
 
     int n(int pair) {

@@ -70,7 +70,8 @@ final class ReportCounter {
 
     private int readHeader(CsvRowReader reader) throws IOException {
         if (!reader.next()) {
-            throw new SignalInputException(fileName, 1, "expected a header report_id,product,event[,stratum], got an empty file");
+            throw new SignalInputException(fileName, 1,
+                    "expected a header report_id,product,event[,stratum], got an empty file");
         }
         int columns = reader.columns();
         if (columns != 3 && columns != 4) {

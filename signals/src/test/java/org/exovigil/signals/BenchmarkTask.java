@@ -36,7 +36,8 @@ final class BenchmarkTask {
             case "duckdb" -> duckdb(input, output);
             case "stats" -> statistics(input, output);
             case "full" -> SignalDetection.run(input, output, HyperparameterChoice.fit(), false).summary();
-            case "given" -> SignalDetection.run(input, output, HyperparameterChoice.given(CAERS_THETA), false).summary();
+            case "given" -> SignalDetection.run(input, output, HyperparameterChoice.given(CAERS_THETA), false)
+                    .summary();
             default -> throw new IllegalArgumentException("mode duckdb, stats or full, got " + mode);
         };
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -93,7 +93,8 @@ class CsvInputTest {
         SignalTable table = SignalTable.of(csv("unicode.csv", text), THETA, false);
         assertThat(table.run().reports()).isEqualTo(3);
         assertThat(table.rows()).extracting(r -> r.get("product") + "|" + r.get("event") + "|" + r.get("n"))
-                .containsExactly("NA||1", "NA|NA|1", "Ünïcødé 🧪|敗血症|1", "エクソソーム製剤|敗血症|1");
+                .containsExactly("NA||1", "NA|NA|1", "Ünïcødé 🧪|敗血症|1",
+                        "エクソソーム製剤|敗血症|1");
         Map<String, String> na = table.row("NA", "NA");
         assertThat(na.get("n_product")).isEqualTo("2");
     }

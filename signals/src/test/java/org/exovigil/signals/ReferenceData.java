@@ -16,6 +16,7 @@ final class ReferenceData {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/data/reference/" + relative + " not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/data/reference/" + relative + " not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -55,8 +55,10 @@ class SignalPropertiesTest {
     @Property(tries = 300)
     void mixtureQuantilesSolveTheirEquation(@ForAll @DoubleRange(min = 0.01, max = 0.99) double q,
             @ForAll @DoubleRange(min = 0, max = 1) double w,
-            @ForAll @DoubleRange(min = -1, max = 4) double log10A1, @ForAll @DoubleRange(min = -2, max = 4) double log10B1,
-            @ForAll @DoubleRange(min = -1, max = 4) double log10A2, @ForAll @DoubleRange(min = -2, max = 4) double log10B2) {
+            @ForAll @DoubleRange(min = -1, max = 4) double log10A1,
+            @ForAll @DoubleRange(min = -2, max = 4) double log10B1,
+            @ForAll @DoubleRange(min = -1, max = 4) double log10A2,
+            @ForAll @DoubleRange(min = -2, max = 4) double log10B2) {
         double a1 = Math.pow(10, log10A1);
         double b1 = Math.pow(10, log10B1);
         double a2 = Math.pow(10, log10A2);
@@ -67,8 +69,9 @@ class SignalPropertiesTest {
     }
 
     @Property(tries = 60)
-    void countingIgnoresRowOrderRepeatsAndThreads(@ForAll @Size(min = 1, max = 300) List<@IntRange(max = 999) Integer> cells,
-            @ForAll Random random) throws IOException {
+    void countingIgnoresRowOrderRepeatsAndThreads(
+            @ForAll @Size(min = 1, max = 300) List<@IntRange(max = 999) Integer> cells, @ForAll Random random)
+            throws IOException {
         List<String> rows = new ArrayList<>();
         for (int cell : cells) {
             rows.add("r" + cell / 10 % 40 + ",\"P," + cell % 7 + "\",E" + cell % 5 + "," + (cell % 2 == 0 ? "F" : "M"));

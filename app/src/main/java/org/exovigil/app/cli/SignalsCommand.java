@@ -1,7 +1,13 @@
 package org.exovigil.app.cli;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.exovigil.signals.HyperparameterChoice;
+import org.exovigil.signals.SignalDetection;
+import org.exovigil.signals.SignalInputException;
+import org.exovigil.signals.SignalRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +44,22 @@ public final class SignalsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw CommandFailure.notImplementedYet("signals");
+        HyperparameterChoice choice;
+        try {
+            choice = HyperparameterChoice.parse(hyper);
+        } catch (IllegalArgumentException notAPrior) {
+            throw CommandFailure.unusable("--hyper: " + notAPrior.getMessage());
+        }
+        try {
+            SignalRun run = SignalDetection.run(input, output, choice, stratified);
+            System.err.println(run.summary());
+            return 0;
+        } catch (SignalInputException badRow) {
+            throw CommandFailure.unusable(badRow.getMessage());
+        } catch (NoSuchFileException missing) {
+            throw CommandFailure.unusable(missing.getFile() + ": no such file");
+        } catch (IOException unreadable) {
+            throw CommandFailure.unusable(input + ": " + unreadable.getMessage());
+        }
     }
 }
