@@ -65,6 +65,7 @@ class SecurityConfiguration {
                                 "/favicon.ico",
                                 "/actuator/health",
                                 "/actuator/health/**",
+                                "/api/v1/classify",
                                 "/api/docs",
                                 "/api/docs/**",
                                 "/swagger-ui/**")

@@ -1,0 +1,89 @@
+package org.exovigil.app.rulebook;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.exovigil.rulebook.Jurisdiction;
+import org.exovigil.rulebook.Rulebook;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The "Law" section: the rulebook read by people. Every rule is shown as the engine applies it, with
+ * its dates, how far it was checked, and links to its sources, so anyone can see what the answer of
+ * "Check a treatment" rests on and when the law changed.
+ */
+@Controller
+class LawController {
+
+    /** The order in which a reader meets the law: what a product is, what it needs, what is wrong, who must be told. */
+    static final List<String> KINDS = List.of("classification", "requirement", "finding", "reporting");
+
+    private final Rulebook rulebook;
+    private final Clock clock;
+
+    LawController(Rulebook rulebook, Clock clock) {
+        this.rulebook = rulebook;
+        this.clock = clock;
+    }
+
+    /** One line of the list of jurisdictions. */
+    record LawSummary(JurisdictionLabel label, LocalDate lawCurrentTo, int rules, int appliesTo) {}
+
+    @GetMapping("/law")
+    String laws(Model model) {
+        model.addAttribute("version", rulebook.version());
+        model.addAttribute(
+                "laws",
+                rulebook.laws().stream()
+                        .sorted(Comparator.comparing(Jurisdiction::code))
+                        .map(law -> new LawSummary(
+                                JurisdictionLabel.of(law.code()),
+                                law.lawCurrentTo(),
+                                law.rules().size(),
+                                law.appliesTo().size()))
+                        .toList());
+        return "rulebook/laws";
+    }
+
+    @GetMapping("/law/{code}")
+    String law(@PathVariable String code, Model model) {
+        var wanted = code.strip().toUpperCase(Locale.ROOT);
+        var laws = rulebook.laws();
+        var law = laws.stream().filter(l -> l.code().equals(wanted)).findFirst();
+        if (law.isEmpty()) {
+            // A member state or territory is governed by another file's law (DE by EU, PR by US): show that one.
+            return laws.stream()
+                    .filter(l -> l.appliesTo().contains(wanted))
+                    .findFirst()
+                    .map(l -> "redirect:/law/" + l.code())
+                    .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        }
+        var jurisdiction = law.get();
+        var byKind = new LinkedHashMap<String, List<Jurisdiction.Rule>>();
+        for (var kind : KINDS) {
+            byKind.put(
+                    kind,
+                    jurisdiction.rules().stream()
+                            .filter(r -> r.kind().equals(kind))
+                            .sorted(LawTimeline.BY_DATES)
+                            .toList());
+        }
+        model.addAttribute("law", jurisdiction);
+        model.addAttribute("label", JurisdictionLabel.of(jurisdiction.code()));
+        model.addAttribute("version", rulebook.version());
+        model.addAttribute(
+                "appliesTo", jurisdiction.appliesTo().stream().sorted().toList());
+        model.addAttribute("rulesByKind", (Map<String, List<Jurisdiction.Rule>>) byKind);
+        model.addAttribute("timeline", LawTimeline.of(jurisdiction, LocalDate.now(clock)));
+        return "rulebook/law";
+    }
+}
