@@ -22,8 +22,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "survey", mixinStandardHelpOptions = true,
-        description = "Extracts every page and writes the survey tables of shared/spec/extract.md as CSV, with a summary on standard output.")
+@Command(
+        name = "survey",
+        mixinStandardHelpOptions = true,
+        description =
+                "Extracts every page and writes the survey tables of shared/spec/extract.md as CSV, with a summary on standard output.")
 public final class SurveyCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR|FILE", description = "Folders of saved pages, or single pages.")
@@ -48,7 +51,8 @@ public final class SurveyCommand implements Callable<Integer> {
         try {
             survey.writeTo(target);
         } catch (IOException e) {
-            throw CommandFailure.unusable(target + ": cannot write the tables (" + e.getClass().getSimpleName() + ")");
+            throw CommandFailure.unusable(
+                    target + ": cannot write the tables (" + e.getClass().getSimpleName() + ")");
         }
         var stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         stdout.print(survey.summary());
@@ -62,9 +66,13 @@ public final class SurveyCommand implements Callable<Integer> {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(Files::isRegularFile).filter(SurveyCommand::isPage).sorted().forEach(files::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(SurveyCommand::isPage)
+                            .sorted()
+                            .forEach(files::add);
                 } catch (IOException e) {
-                    throw CommandFailure.unusable(input + ": cannot read the folder (" + e.getClass().getSimpleName() + ")");
+                    throw CommandFailure.unusable(
+                            input + ": cannot read the folder (" + e.getClass().getSimpleName() + ")");
                 }
             } else {
                 files.add(input);
