@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.exovigil.app.portal.Vocabulary;
 import org.springframework.format.annotation.DateTimeFormat;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,7 +27,9 @@ public record PatientReport(
                 seriousness,
         @Pattern(regexp = "|recovered|recovering|not_recovered|recovered_with_sequelae|fatal|unknown") String outcome,
         @Size(max = 250) String treatment,
-        @Pattern(regexp = "|exosome|extracellular_vesicle|culture_supernatant|secretome|stem_cell|prp|other")
+        @Pattern(
+                        regexp =
+                                "|exosome|extracellular_vesicle|culture_supernatant|secretome|conditioned_media|stem_cell|prp|other")
                 String productType,
         @Pattern(
                         regexp =
@@ -46,21 +49,8 @@ public record PatientReport(
             List.of("death", "life_threatening", "hospitalisation", "disability", "other_medically_important");
     static final List<String> OUTCOMES =
             List.of("recovered", "recovering", "not_recovered", "recovered_with_sequelae", "fatal", "unknown");
-    static final List<String> PRODUCT_TYPES = List.of(
-            "exosome", "extracellular_vesicle", "culture_supernatant", "secretome", "stem_cell", "prp", "other");
-    static final List<String> ROUTES = List.of(
-            "iv",
-            "injection_local",
-            "microneedling",
-            "topical",
-            "intra_articular",
-            "intradiscal",
-            "epidural",
-            "intrathecal",
-            "nebulised_inhaled",
-            "intranasal",
-            "intramuscular",
-            "other");
+    static final List<String> PRODUCT_TYPES = Vocabulary.PRODUCT_TYPES;
+    static final List<String> ROUTES = Vocabulary.ROUTES;
     static final List<String> COUNTRIES = List.of(
             "JP", "US", "KR", "TW", "CN", "GB", "DE", "FR", "IT", "ES", "MX", "CA", "AU", "IN", "SG", "AE", "SA",
             "OTHER");

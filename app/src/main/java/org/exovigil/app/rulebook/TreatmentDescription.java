@@ -2,6 +2,7 @@ package org.exovigil.app.rulebook;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.exovigil.app.portal.Vocabulary;
 import org.exovigil.rulebook.Offering;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -33,15 +34,7 @@ record TreatmentDescription(
     static final List<String> JURISDICTIONS = List.of(
             "US", "EU", "DE", "FR", "IT", "ES", "GB", "JP", "KR", "TW", "CN", "CA", "AU", "IN", "SG", "MX", "AE", "SA");
 
-    static final List<String> PRODUCT_TYPES = List.of(
-            "exosome",
-            "extracellular_vesicle",
-            "culture_supernatant",
-            "secretome",
-            "conditioned_media",
-            "stem_cell",
-            "prp",
-            "other");
+    static final List<String> PRODUCT_TYPES = Vocabulary.PRODUCT_TYPES;
     static final List<String> SOURCES = List.of(
             "adipose",
             "umbilical_cord",
@@ -59,19 +52,7 @@ record TreatmentDescription(
     static final List<String> POSITIONINGS = List.of("drug", "cosmetic", "research_reagent", "supplement", "device");
     static final List<String> SETTINGS = List.of(
             "clinic_commercial", "beauty_salon", "retail_sale", "clinical_trial", "hospital_exemption", "research");
-    static final List<String> ROUTES = List.of(
-            "iv",
-            "injection_local",
-            "microneedling",
-            "topical",
-            "intra_articular",
-            "intradiscal",
-            "epidural",
-            "intrathecal",
-            "nebulised_inhaled",
-            "intranasal",
-            "intramuscular",
-            "other");
+    static final List<String> ROUTES = Vocabulary.ROUTES;
     static final List<String> INDICATIONS = List.of(
             "skin_antiaging",
             "hair_loss",

@@ -2,43 +2,18 @@ package org.exovigil.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Invitation;
 import org.exovigil.app.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A person in a real browser: the home page, the language switch, the setup link, signing in. */
-class PortalBrowserIT extends RunningExovigil {
+class PortalBrowserIT extends InBrowser {
 
     @Autowired
     Accounts accounts;
-
-    /** One browser for the class (starting Chromium is the slow part); each test starts signed out. */
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void forgetTheLastVisitor() {
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void theHomePageSwitchesToJapaneseAndStaysThere() {

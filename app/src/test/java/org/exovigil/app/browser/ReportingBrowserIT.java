@@ -2,38 +2,20 @@ package org.exovigil.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A patient reports harm in Japanese, with no account; a regulator finds it in the queue. */
-class ReportingBrowserIT extends RunningExovigil {
+class ReportingBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "a regulator's long passphrase";
 
     @Autowired
     Accounts accounts;
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aPatientsJapaneseReportReachesTheRegulatorsQueue() {

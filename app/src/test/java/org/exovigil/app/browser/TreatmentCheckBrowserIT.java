@@ -2,30 +2,12 @@ package org.exovigil.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.exovigil.app.RunningExovigil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /** A patient describes a treatment in plain words, in English or Japanese, and reads what the law says of it. */
-class TreatmentCheckBrowserIT extends RunningExovigil {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class TreatmentCheckBrowserIT extends InBrowser {
 
     @Test
     void aUsClinicSelling361PlacentalExosomesIsNotPermittedAndThe361ClaimIsFalse() {
