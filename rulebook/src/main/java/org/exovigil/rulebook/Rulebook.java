@@ -134,11 +134,26 @@ public final class Rulebook {
      * @throws RulebookException with EXO-2101..2103 for input that cannot be read
      */
     public String classifyJson(String json, String sourceName, String jurisdictionOverride, LocalDate dateOverride) {
+        return classifyJson(
+                json, sourceName, jurisdictionOverride, dateOverride, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #classifyJson(String, String, String, LocalDate)}, with each offering first passed through
+     * {@code reading}: the caller's way to add what it reads in {@code marketing_text} (classify.md: "the
+     * extractor's claims are added to claims") without the rulebook depending on the extractor.
+     */
+    public String classifyJson(
+            String json,
+            String sourceName,
+            String jurisdictionOverride,
+            LocalDate dateOverride,
+            java.util.function.UnaryOperator<Offering> reading) {
         var input = OfferingJson.read(json, sourceName);
         var results = new java.util.ArrayList<Assessment>();
         for (int i = 0; i < input.offerings().size(); i++) {
             try {
-                results.add(classify(input.offerings().get(i), jurisdictionOverride, dateOverride));
+                results.add(classify(reading.apply(input.offerings().get(i)), jurisdictionOverride, dateOverride));
             } catch (RulebookException e) {
                 var at = input.array() ? "$[" + i + "]." : "$.";
                 throw new RulebookException(

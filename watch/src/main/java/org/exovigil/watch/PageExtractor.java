@@ -13,6 +13,11 @@ public final class PageExtractor {
         return new PageReading(text).facts(page.source(), url, url != null ? url : text.canonical());
     }
 
+    /** The claims of text known to be an offering's marketing (classify.md's {@code marketing_text}). */
+    public java.util.Set<ClaimFlag> claimsOfMarketingText(String text) {
+        return new PageReading(PageText.ofPlain(text)).claimsOfMarketingText();
+    }
+
     /** The text that evidence offsets point into, for showing evidence in context. */
     public PageText text(Page page) {
         return page.html() ? HtmlText.of(page.content()) : PageText.ofPlain(page.content());

@@ -48,7 +48,8 @@ final class PageReading {
         String donor = donor(sources);
         Set<ClaimFlag> claims = claims(indications);
         List<PriceReader.Reading> readings = PriceReader.read(folded.folded(), language).stream()
-                .filter(r -> !page.locatingOnly(folded.originStart(r.start()))).toList();
+                .filter(r -> !page.locatingOnly(folded.originStart(r.start())))
+                .toList();
         var country = CountryVote.decide(hits, readings, address, language, folded, page);
         var judgement = MarketingJudgement.judge(hits, sentences, !readings.isEmpty(), !routes.isEmpty(), claims);
         if (!judgement.marketing() || products.isEmpty()) {
@@ -66,14 +67,50 @@ final class PageReading {
         var evidence = new ArrayList<>(log.evidence());
         country.evidence().ifPresent(evidence::add);
         evidence.sort(Comparator.comparingInt(Evidence::start));
-        return new PageFacts(source, url, true, language.code(), country.code(), products, sources, donor,
-                indications, routes, prices, claims, evidence);
+        return new PageFacts(
+                source,
+                url,
+                true,
+                language.code(),
+                country.code(),
+                products,
+                sources,
+                donor,
+                indications,
+                routes,
+                prices,
+                claims,
+                evidence);
+    }
+
+    /**
+     * The claims of text already known to market the offering (an offering's {@code marketing_text}):
+     * no judgement of whether it sells anything, which only a whole page can show.
+     */
+    Set<ClaimFlag> claimsOfMarketingText() {
+        Set<ClaimFlag> claims = claims(offered(Term.Field.INDICATION));
+        if (!PriceReader.read(folded.folded(), language).isEmpty()) {
+            claims.add(ClaimFlag.PRICE);
+        }
+        return claims;
     }
 
     /** extract.md lets the fields of a page that sells nothing stay empty; the language is still told. */
     private PageFacts notMarketing(String source, String url) {
-        return new PageFacts(source, url, false, language.code(), null, List.of(), List.of(), null, List.of(),
-                List.of(), List.of(), Set.of(), List.of());
+        return new PageFacts(
+                source,
+                url,
+                false,
+                language.code(),
+                null,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                Set.of(),
+                List.of());
     }
 
     /** vocabulary.md: a product offered without naming its tissue has an unspecified source; the product shows it. */
@@ -120,7 +157,8 @@ final class PageReading {
 
     /** Drops every hit that a longer hit of the same field contains ("stem cell" inside "stem cell culture supernatant"). */
     private static List<Hit> outermost(List<Hit> hits) {
-        hits.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
+        hits.sort(Comparator.comparingInt(Hit::start)
+                .thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         var kept = new ArrayList<Hit>();
         int widestEnd = -1;
         int widestStart = -1;
@@ -151,7 +189,10 @@ final class PageReading {
     }
 
     private Hit firstOffered(Term.Field field) {
-        return hits.stream().filter(h -> h.field() == field && isOffer(h)).findFirst().orElseThrow();
+        return hits.stream()
+                .filter(h -> h.field() == field && isOffer(h))
+                .findFirst()
+                .orElseThrow();
     }
 
     private List<String> sources() {
@@ -168,17 +209,23 @@ final class PageReading {
      * own blood" in a sentence about PRP offered alongside describes the PRP, not the exosomes.
      */
     private String donor(List<String> sources) {
-        List<Hit> prp = hits.stream().filter(h -> h.field() == Term.Field.PRODUCT && h.code().equals("prp")).toList();
+        List<Hit> prp = hits.stream()
+                .filter(h -> h.field() == Term.Field.PRODUCT && h.code().equals("prp"))
+                .toList();
         for (Hit hit : hits) {
-            if (hit.field() == Term.Field.DONOR && isOffer(hit)
+            if (hit.field() == Term.Field.DONOR
+                    && isOffer(hit)
                     && prp.stream().noneMatch(p -> sentences.sameSentence(p, hit))) {
                 log.add("donor", hit);
             }
         }
         for (String tissue : sources) {
             if (DONOR_TISSUES.contains(tissue)) {
-                log.first("sources", tissue).forEach(e ->
-                        log.addSpan("donor", "allogeneic", new Evidence("donor", "allogeneic", e.text(), e.start(), e.end())));
+                log.first("sources", tissue)
+                        .forEach(e -> log.addSpan(
+                                "donor",
+                                "allogeneic",
+                                new Evidence("donor", "allogeneic", e.text(), e.start(), e.end())));
             }
         }
         List<String> donors = log.codes("donor");
@@ -186,8 +233,10 @@ final class PageReading {
             return donors.getFirst();
         }
         if (donors.size() > 1) {
-            String majority = log.first("donor", "autologous").size() > log.first("donor", "allogeneic").size()
-                    ? "autologous" : "allogeneic";
+            String majority = log.first("donor", "autologous").size()
+                            > log.first("donor", "allogeneic").size()
+                    ? "autologous"
+                    : "allogeneic";
             log.remove("donor", majority.equals("autologous") ? "allogeneic" : "autologous");
             return majority;
         }
@@ -206,8 +255,9 @@ final class PageReading {
         }
         if (indications.contains("covid19")) {
             claims.add(ClaimFlag.COVID);
-            log.first("indications", "covid19").forEach(e ->
-                    log.addSpan("claims", "covid", new Evidence("claims", "covid", e.text(), e.start(), e.end())));
+            log.first("indications", "covid19")
+                    .forEach(e -> log.addSpan(
+                            "claims", "covid", new Evidence("claims", "covid", e.text(), e.start(), e.end())));
         }
         return claims;
     }
@@ -219,22 +269,28 @@ final class PageReading {
             return java.util.Optional.empty();
         }
         boolean negated = !hit.term().has("neg") && sentences.negated(hit);
-        return java.util.Optional.ofNullable(switch (flag) {
-            case APPROVAL_CLAIM -> negated ? ClaimFlag.DISCLAIMER_UNAPPROVED : flag;
-            case DISCLAIMER_UNAPPROVED -> flag;
-            case EFFICACY_CLAIM -> negated || sentences.hedged(hit) && !hit.term().has("strong") ? null : flag;
-            default -> negated ? null : flag;
-        });
+        return java.util.Optional.ofNullable(
+                switch (flag) {
+                    case APPROVAL_CLAIM -> negated ? ClaimFlag.DISCLAIMER_UNAPPROVED : flag;
+                    case DISCLAIMER_UNAPPROVED -> flag;
+                    case EFFICACY_CLAIM ->
+                        negated || sentences.hedged(hit) && !hit.term().has("strong") ? null : flag;
+                    default -> negated ? null : flag;
+                });
     }
 
     /** A bare "$" on a Spanish page of a Mexican business that never says USD or dollars means pesos. */
     private List<Price> prices(List<PriceReader.Reading> readings, String country) {
-        boolean pesoDollar = "MX".equals(country) && language.code().equals("es")
-                && readings.stream().noneMatch(r -> !r.bareDollar() && r.currency().equals("USD"));
+        boolean pesoDollar = "MX".equals(country)
+                && language.code().equals("es")
+                && readings.stream()
+                        .noneMatch(r -> !r.bareDollar() && r.currency().equals("USD"));
         var prices = new ArrayList<Price>();
         for (PriceReader.Reading reading : readings) {
             String currency = pesoDollar && reading.bareDollar() ? "MXN" : reading.currency();
-            if (prices.stream().noneMatch(p -> p.amount().compareTo(reading.amount()) == 0 && p.currency().equals(currency))) {
+            if (prices.stream()
+                    .noneMatch(p -> p.amount().compareTo(reading.amount()) == 0
+                            && p.currency().equals(currency))) {
                 int start = folded.originStart(reading.start());
                 int end = folded.originEnd(reading.end());
                 String text = page.text().substring(start, end);

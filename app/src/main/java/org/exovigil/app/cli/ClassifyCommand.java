@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.exovigil.app.rulebook.MarketingClaims;
 import org.exovigil.rulebook.Rulebook;
 import org.exovigil.rulebook.RulebookException;
 import picocli.CommandLine.Command;
@@ -49,7 +50,8 @@ public final class ClassifyCommand implements Callable<Integer> {
             throw CommandFailure.checkFailed(e.getMessage());
         }
         try {
-            System.out.println(rulebook.classifyJson(text, sourceName, jurisdiction, date));
+            System.out.println(
+                    rulebook.classifyJson(text, sourceName, jurisdiction, date, new MarketingClaims()::read));
         } catch (RulebookException e) {
             throw CommandFailure.unusable(e.getMessage());
         }

@@ -46,6 +46,7 @@ class ClassifyApi {
             }""";
 
     private final Rulebook rulebook;
+    private final MarketingClaims marketingClaims = new MarketingClaims();
 
     ClassifyApi(Rulebook rulebook) {
         this.rulebook = rulebook;
@@ -106,7 +107,7 @@ class ClassifyApi {
         }
         var override = jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip();
         try {
-            var json = rulebook.classifyJson(body == null ? "" : body, SOURCE, override, asOf);
+            var json = rulebook.classifyJson(body == null ? "" : body, SOURCE, override, asOf, marketingClaims::read);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
         } catch (RulebookException e) {
             return badRequest(e);

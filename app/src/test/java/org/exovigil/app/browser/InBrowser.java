@@ -1,10 +1,15 @@
 package org.exovigil.app.browser;
 
+import java.time.Duration;
 import org.exovigil.app.RunningExovigil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The running application and one headless Chromium per test class (starting Chromium is the slow
@@ -25,6 +30,13 @@ abstract class InBrowser extends RunningExovigil {
             browser.quit();
             browser = null;
         }
+    }
+
+    /** Clicks what submits a form or follows a link, and waits until the old page is gone. */
+    static void clickAndWait(By target) {
+        WebElement element = browser.findElement(target);
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
     @BeforeEach

@@ -20,11 +20,11 @@ class PortalBrowserIT extends InBrowser {
         browser.get(url("/?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check before you get it");
 
-        browser.findElement(By.id("lang-ja")).click();
+        clickAndWait(By.id("lang-ja"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("受ける前に調べる");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
-        browser.findElement(By.id("action-check")).click();
+        clickAndWait(By.id("action-check"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("クリニック・治療を調べる");
     }
 
@@ -35,15 +35,15 @@ class PortalBrowserIT extends InBrowser {
         browser.get(url("/setup/" + invitation.token() + "?lang=en"));
         browser.findElement(By.id("password")).sendKeys("a passphrase for the browser");
         browser.findElement(By.id("confirmation")).sendKeys("a passphrase for the browser");
-        browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        clickAndWait(By.cssSelector("form.form button[type=submit]"));
 
         assertThat(browser.getCurrentUrl()).endsWith("/login?ready");
         browser.findElement(By.id("username")).sendKeys("regulator-in-browser");
         browser.findElement(By.id("password")).sendKeys("a passphrase for the browser");
-        browser.findElement(By.id("sign-in-submit")).click();
+        clickAndWait(By.id("sign-in-submit"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, regulator-in-browser");
-        browser.findElement(By.linkText("Regulator")).click();
+        clickAndWait(By.linkText("Regulator"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regulator");
         assertThat(browser.findElements(By.cssSelector(".tasks li"))).hasSize(5);
     }
@@ -53,7 +53,7 @@ class PortalBrowserIT extends InBrowser {
         browser.get(url("/login?lang=ja"));
         browser.findElement(By.id("username")).sendKeys("nobody");
         browser.findElement(By.id("password")).sendKeys("not the password");
-        browser.findElement(By.id("sign-in-submit")).click();
+        clickAndWait(By.id("sign-in-submit"));
 
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText())
                 .isEqualTo("名前またはパスワードが違います。");

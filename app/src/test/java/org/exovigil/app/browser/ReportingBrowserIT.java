@@ -34,7 +34,7 @@ class ReportingBrowserIT extends InBrowser {
                 .isEqualTo("JP");
         browser.findElement(By.id("age")).sendKeys("54");
         new Select(browser.findElement(By.id("sex"))).selectByValue("female");
-        browser.findElement(By.id("send-report")).click();
+        clickAndWait(By.id("send-report"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("報告を受け付けました");
         String reference = browser.findElement(By.id("reference")).getText();
@@ -45,17 +45,17 @@ class ReportingBrowserIT extends InBrowser {
         var row = browser.findElement(By.xpath("//table[@id='queue']//tr[td/a[text()='" + reference + "']]"));
         assertThat(row.getText()).contains("発熱と悪寒", "JP", "重篤", "一般からの報告", "未検証");
 
-        row.findElement(By.linkText(reference)).click();
+        clickAndWait(By.linkText(reference));
         assertThat(browser.findElement(By.cssSelector("p.narrative")).getText()).contains("39度の熱");
 
         new Select(browser.findElement(By.id("action"))).selectByValue("CONFIRM");
         browser.findElement(By.id("reason")).sendKeys("記録を確認");
-        browser.findElement(By.id("record-step")).click();
+        clickAndWait(By.id("record-step"));
         assertThat(browser.findElement(By.id("verification-refusal")).getText()).startsWith("EXO-1411");
 
         new Select(browser.findElement(By.id("action"))).selectByValue("CONTACT_SOURCE");
         browser.findElement(By.id("reason")).sendKeys("報告者に電話で照会");
-        browser.findElement(By.id("record-step")).click();
+        clickAndWait(By.id("record-step"));
         assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("報告者に照会済み", "報告者に電話で照会");
     }
 
@@ -63,7 +63,7 @@ class ReportingBrowserIT extends InBrowser {
     void aReportWithoutTheProblemIsSentBackWithTheFieldMarked() {
         browser.get(url("/report?lang=en"));
         browser.findElement(By.id("whatHappened")).sendKeys("Something went wrong.");
-        browser.findElement(By.id("send-report")).click();
+        clickAndWait(By.id("send-report"));
 
         assertThat(browser.findElement(By.id("problem")).getAttribute("aria-invalid"))
                 .isEqualTo("true");
@@ -80,6 +80,6 @@ class ReportingBrowserIT extends InBrowser {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(name);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("sign-in-submit")).click();
+        clickAndWait(By.id("sign-in-submit"));
     }
 }

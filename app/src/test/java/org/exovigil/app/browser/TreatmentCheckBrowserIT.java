@@ -12,7 +12,7 @@ class TreatmentCheckBrowserIT extends InBrowser {
     @Test
     void aUsClinicSelling361PlacentalExosomesIsNotPermittedAndThe361ClaimIsFalse() {
         browser.get(url("/check?lang=en"));
-        browser.findElement(By.id("check-treatment-link")).click();
+        clickAndWait(By.id("check-treatment-link"));
 
         new Select(browser.findElement(By.id("jurisdiction"))).selectByValue("US");
         browser.findElement(By.id("name")).sendKeys("361 placental exosomes");
@@ -25,7 +25,7 @@ class TreatmentCheckBrowserIT extends InBrowser {
         browser.findElement(By.id("indication-orthopedic_joint")).click();
         browser.findElement(By.id("claim-hctp_361_or_minimally_manipulated")).click();
         browser.findElement(By.id("noAuthorizations")).click();
-        browser.findElement(By.id("check-treatment")).click();
+        clickAndWait(By.id("check-treatment"));
 
         var verdict = browser.findElement(By.id("verdict"));
         assertThat(verdict.getAttribute("data-verdict")).isEqualTo("not_permitted");
@@ -46,7 +46,7 @@ class TreatmentCheckBrowserIT extends InBrowser {
                 .as("the form keeps what was described")
                 .isEqualTo("US");
 
-        browser.findElement(By.id("law-link")).click();
+        clickAndWait(By.id("law-link"));
         assertThat(browser.getCurrentUrl()).endsWith("/law/US");
     }
 
@@ -61,7 +61,7 @@ class TreatmentCheckBrowserIT extends InBrowser {
         new Select(browser.findElement(By.id("administeredBy"))).selectByValue("physician");
         browser.findElement(By.id("route-iv")).click();
         browser.findElement(By.id("indication-wellness_longevity")).click();
-        browser.findElement(By.id("check-treatment")).click();
+        clickAndWait(By.id("check-treatment"));
 
         // The verdict is only on the answer page, so finding it waits for that page to load.
         var verdict = browser.findElement(By.id("verdict"));
