@@ -2,22 +2,15 @@ package org.exovigil.app.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.exovigil.app.ExovigilCommand;
+import org.exovigil.app.ServerProcess;
 import org.exovigil.app.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportDurabilityIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path data = TestDatabase.freshDataDirectory();
     private final HttpClient http =
@@ -55,8 +48,8 @@ class ReportDurabilityIT {
 
     @Test
     void everyAcknowledgedReportSurvivesAHardKillOfServerAndDatabaseExactlyOnce() throws Exception {
-        int port = freePort();
-        server = start(port);
+        int port = ServerProcess.freePort();
+        server = ServerProcess.start(port, data);
         String token = ExovigilCommand.run(
                         "admin", "token", "--data", data.toString(), "--name", "crash-sender", "--role", "PROVIDER")
                 .out()
@@ -91,7 +84,7 @@ class ReportDurabilityIT {
             killHard();
         }
 
-        server = start(port);
+        server = ServerProcess.start(port, data);
         try (var db = DriverManager.getConnection(
                         "jdbc:postgresql://localhost:" + postgresPort() + "/postgres", "postgres", "");
                 var statement = db.prepareStatement(
@@ -134,43 +127,6 @@ class ReportDurabilityIT {
                 Files.readAllLines(data.resolve("pg17/postmaster.pid")).get(3).strip());
     }
 
-    private Process start(int port) throws Exception {
-        String javaBinary = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(
-                        javaBinary,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.exovigil.app.Exovigil",
-                        "serve",
-                        "--no-demo",
-                        "--port",
-                        Integer.toString(port),
-                        "--data",
-                        data.toString())
-                .redirectErrorStream(true)
-                .start();
-        var ready = new CountDownLatch(1);
-        List<String> output = Collections.synchronizedList(new ArrayList<>());
-        Thread.ofVirtual().start(() -> {
-            try (var lines =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    output.add(line);
-                    if (line.contains("Exovigil is ready at")) {
-                        ready.countDown();
-                    }
-                }
-            } catch (IOException ignored) {
-                // the process was killed
-            }
-        });
-        if (!ready.await(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the server did not start:\n" + String.join("\n", output));
-        }
-        return process;
-    }
-
     private HttpResponse<String> post(int port, String token, String senderReportId)
             throws IOException, InterruptedException {
         return http.send(
@@ -181,11 +137,5 @@ class ReportDurabilityIT {
                         .POST(HttpRequest.BodyPublishers.ofString(ReportsApiIT.SPEC_EXAMPLE.formatted(senderReportId)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

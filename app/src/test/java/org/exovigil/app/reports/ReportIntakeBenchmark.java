@@ -1,23 +1,19 @@
 package org.exovigil.app.reports;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.exovigil.app.ExovigilCommand;
+import org.exovigil.app.ServerProcess;
 
 /**
  * Sustained accepted reports per second and latency of {@code POST /api/v1/reports}: the server runs
@@ -33,11 +29,8 @@ public final class ReportIntakeBenchmark {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         var data = Files.createTempDirectory("exovigil-bench-");
-        int port;
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Process server = start(port, data.toString());
+        int port = ServerProcess.freePort();
+        Process server = ServerProcess.start(port, data);
         try {
             String token = ExovigilCommand.run(
                             "admin", "token", "--data", data.toString(), "--name", "bench", "--role", "PROVIDER")
@@ -114,40 +107,5 @@ public final class ReportIntakeBenchmark {
         }
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         return new Result(accepted.get(), failures.get(), all);
-    }
-
-    private static Process start(int port, String data) throws Exception {
-        String javaBinary = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(
-                        javaBinary,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.exovigil.app.Exovigil",
-                        "serve",
-                        "--no-demo",
-                        "--port",
-                        Integer.toString(port),
-                        "--data",
-                        data)
-                .redirectErrorStream(true)
-                .start();
-        var ready = new CountDownLatch(1);
-        Thread.ofVirtual().start(() -> {
-            try (var lines =
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.contains("Exovigil is ready at")) {
-                        ready.countDown();
-                    }
-                }
-            } catch (java.io.IOException ignored) {
-                // the server stopped
-            }
-        });
-        if (!ready.await(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("the server did not start");
-        }
-        return process;
     }
 }

@@ -1,0 +1,68 @@
+package org.exovigil.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code ./exovigil serve} as a real operating-system process on the test class path, for what an
+ * in-process application cannot show: a hard kill, or load from another process.
+ */
+public final class ServerProcess {
+
+    private static final long START_TIMEOUT_SECONDS = 120;
+
+    private ServerProcess() {}
+
+    /** Starts the server without demo data and returns once it says it is ready. */
+    public static Process start(int port, Path data) throws InterruptedException, IOException {
+        String javaBinary = ProcessHandle.current().info().command().orElse("java");
+        var process = new ProcessBuilder(
+                        javaBinary,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.exovigil.app.Exovigil",
+                        "serve",
+                        "--no-demo",
+                        "--port",
+                        Integer.toString(port),
+                        "--data",
+                        data.toString())
+                .redirectErrorStream(true)
+                .start();
+        var ready = new CountDownLatch(1);
+        List<String> output = Collections.synchronizedList(new ArrayList<>());
+        Thread.ofVirtual().start(() -> {
+            try (var lines =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    output.add(line);
+                    if (line.contains("Exovigil is ready at")) {
+                        ready.countDown();
+                    }
+                }
+            } catch (IOException stopped) {
+                // the process was stopped or killed
+            }
+        });
+        if (!ready.await(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the server did not start:\n" + String.join("\n", output));
+        }
+        return process;
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
