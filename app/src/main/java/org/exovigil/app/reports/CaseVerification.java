@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.SeriousnessCriteria;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.verification.Evidence;
@@ -167,23 +168,14 @@ public class CaseVerification {
                 .query(String.class)
                 .single();
         var criteria = EnumSet.noneOf(SeriousnessCriterion.class);
-        JSON.readTree(codes).forEach(code -> {
-            for (SeriousnessCriterion criterion : SeriousnessCriterion.values()) {
-                if (criterion.code().equals(code.asString())) {
-                    criteria.add(criterion);
-                }
-            }
-        });
+        JSON.readTree(codes).forEach(code -> Coded.fromCode(SeriousnessCriterion.class, code.asString())
+                .ifPresent(criteria::add));
         return new SeriousnessCriteria(criteria);
     }
 
     private static VerificationStatus status(String code) {
-        for (VerificationStatus status : VerificationStatus.values()) {
-            if (status.code().equals(code)) {
-                return status;
-            }
-        }
-        throw new IllegalStateException("unknown verification status in the database: " + code);
+        return Coded.fromCode(VerificationStatus.class, code)
+                .orElseThrow(() -> new IllegalStateException("unknown verification status in the database: " + code));
     }
 
     private static List<Evidence> list(Evidence evidence) {

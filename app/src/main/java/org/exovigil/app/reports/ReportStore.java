@@ -40,8 +40,8 @@ class ReportStore {
                         """
                         select c.id, c.reference, c.current_version, v.assessment::text
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
-                        where """
-                                + " " + condition)
+                        where %s"""
+                                .formatted(condition))
                 .params(params)
                 .query((rs, row) -> new Receipt(
                         rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), parse(rs.getString(4)), true))
