@@ -12,7 +12,11 @@ public enum Channel {
         this.code = code;
     }
 
-    String code() {
+    public String code() {
         return code;
+    }
+
+    static java.util.List<String> codes() {
+        return java.util.Arrays.stream(values()).map(Channel::code).toList();
     }
 }

@@ -3,11 +3,13 @@ package org.exovigil.app.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.exovigil.vigilance.verification.VerificationStatus;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,13 +37,20 @@ class RegulatorQueueController {
     }
 
     @GetMapping("/regulator/queue")
-    String queue(@RequestParam(defaultValue = "open") String view, Model model) {
+    String queue(
+            @RequestParam(defaultValue = "open") String view,
+            @ModelAttribute("filter") QueueFilter filter,
+            Model model) {
         QueueView chosen = QueueView.of(view);
         LocalDate today = LocalDate.now(clock);
+        var entries = store.queue(chosen, filter, today, PAGE);
         model.addAttribute("view", chosen);
         model.addAttribute("views", QueueView.values());
         model.addAttribute("today", today);
-        model.addAttribute("entries", store.queue(chosen, today, PAGE));
+        model.addAttribute("entries", entries);
+        model.addAttribute("truncated", entries.size() == PAGE);
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("verificationStatuses", VerificationStatus.values());
         return "reports/queue";
     }
 
@@ -50,6 +59,7 @@ class RegulatorQueueController {
         var view = reading.forReader(id, reader).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("case", JSON.convertValue(view, java.util.Map.class));
         model.addAttribute("steps", verification.steps(id));
+        model.addAttribute("versions", store.versions(id));
         model.addAttribute("actions", CaseVerification.Action.values());
         return "reports/case";
     }

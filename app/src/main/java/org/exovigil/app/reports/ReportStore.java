@@ -172,10 +172,10 @@ class ReportStore {
     }
 
     /**
-     * The cases of one queue view, most urgent first; {@code limit} keeps the page small. The view's
-     * condition is one of the enum's own constants, never text from a request.
+     * The cases of one queue view that pass the filter, most urgent first; {@code limit} keeps the page
+     * small. The view's condition is one of the enum's own constants, never text from a request.
      */
-    java.util.List<QueueEntry> queue(QueueView view, LocalDate today, int limit) {
+    java.util.List<QueueEntry> queue(QueueView view, QueueFilter filter, LocalDate today, int limit) {
         return jdbc.sql(
                         """
                         select c.id, c.reference, c.received_at, c.country, c.channel, c.valid, c.serious,
@@ -183,11 +183,37 @@ class ReportStore {
                                v.clinical #>> '{reactions,0,term}', v.clinical #>> '{products,0,name}'
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
                         where not c.nullified and (%s)
+                          and (:text = '' or c.reference ilike :pattern
+                               or exists (select 1 from jsonb_array_elements(v.clinical -> 'reactions') r
+                                          where r ->> 'term' ilike :pattern)
+                               or exists (select 1 from jsonb_array_elements(v.clinical -> 'products') p
+                                          where p ->> 'name' ilike :pattern or p ->> 'lot' ilike :pattern
+                                             or p ->> 'provider' ilike :pattern))
+                          and (:country = '' or c.country = :country)
+                          and (:verification = '' or c.verification = :verification)
+                          and (:channel = '' or c.channel = :channel)
+                          and (not :seriousOnly or c.serious)
+                          and c.received_at >= :from and c.received_at < :to
                         order by c.earliest_due_on nulls last, c.received_at desc
                         limit :limit"""
                                 .formatted(view.condition()))
                 .param("today", today)
                 .param("soon", today.plusDays(QueueView.DUE_SOON_DAYS))
+                .param("text", filter.text())
+                .param("pattern", filter.pattern())
+                .param("country", filter.country())
+                .param("verification", filter.verification())
+                .param("channel", filter.channel())
+                .param("seriousOnly", filter.seriousOnly())
+                .param(
+                        "from",
+                        filter.from().atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())
+                .param(
+                        "to",
+                        filter.to()
+                                .plusDays(1)
+                                .atStartOfDay(java.time.ZoneOffset.UTC)
+                                .toOffsetDateTime())
                 .param("limit", limit)
                 .query((rs, row) -> new QueueEntry(
                         rs.getObject(1, UUID.class),
@@ -202,6 +228,25 @@ class ReportStore {
                         rs.getString(10),
                         rs.getString(11),
                         rs.getString(12)))
+                .list();
+    }
+
+    /** Every version of a case, oldest first: the timeline a reviewer reads. */
+    java.util.List<CaseVersion> versions(UUID caseId) {
+        return jdbc.sql(
+                        """
+                        select version, recorded_at, clinical ->> 'mostRecentInfoOn', clinical -> 'nullification' is not null,
+                               (assessment ->> 'valid')::boolean,
+                               (select string_agg(s, ', ') from jsonb_array_elements_text(assessment -> 'seriousness') s)
+                        from report_version where case_id = ? order by version""")
+                .param(caseId)
+                .query((rs, row) -> new CaseVersion(
+                        rs.getInt(1),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getString(6)))
                 .list();
     }
 

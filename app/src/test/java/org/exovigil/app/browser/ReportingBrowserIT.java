@@ -45,7 +45,12 @@ class ReportingBrowserIT extends InBrowser {
         var row = browser.findElement(By.xpath("//table[@id='queue']//tr[td/a[text()='" + reference + "']]"));
         assertThat(row.getText()).contains("発熱と悪寒", "JP", "重篤", "一般からの報告", "未検証");
 
+        browser.findElement(By.id("text")).sendKeys("銀座エクソソーム");
+        clickAndWait(By.id("apply-filter"));
+        assertThat(browser.findElements(By.cssSelector("#queue tbody tr"))).hasSize(1);
+
         clickAndWait(By.linkText(reference));
+        assertThat(browser.findElement(By.id("versions")).getText()).contains("第1版");
         assertThat(browser.findElement(By.cssSelector("p.narrative")).getText()).contains("39度の熱");
 
         new Select(browser.findElement(By.id("action"))).selectByValue("CONFIRM");
@@ -56,7 +61,7 @@ class ReportingBrowserIT extends InBrowser {
         new Select(browser.findElement(By.id("action"))).selectByValue("CONTACT_SOURCE");
         browser.findElement(By.id("reason")).sendKeys("報告者に電話で照会");
         clickAndWait(By.id("record-step"));
-        assertThat(browser.findElement(By.cssSelector("ol.timeline")).getText()).contains("報告者に照会済み", "報告者に電話で照会");
+        assertThat(browser.findElement(By.id("verification-steps")).getText()).contains("報告者に照会済み", "報告者に電話で照会");
     }
 
     @Test
