@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * "Report a problem": a member of the public reports harm in plain words, with no account. The form
  * carries a one-time key, so pressing "send" twice files one report; a hidden field that people never
- * see but form-filling robots do catches spam; each address may send only a few reports an hour.
+ * see but form-filling robots do catches spam; each address may send only a few reports an hour. The
+ * reporter leaves with a reference and a private code, and with both adds information later.
  */
 @Controller
 class PatientReportController {
@@ -31,11 +32,13 @@ class PatientReportController {
     static final String PUBLIC_SENDER = "public";
 
     private final ReportIntake intake;
+    private final ReporterFollowUp followUp;
     private final PublicSubmissionLimit limit;
     private final Clock clock;
 
-    PatientReportController(ReportIntake intake, PublicSubmissionLimit limit, Clock clock) {
+    PatientReportController(ReportIntake intake, ReporterFollowUp followUp, PublicSubmissionLimit limit, Clock clock) {
         this.intake = intake;
+        this.followUp = followUp;
         this.limit = limit;
         this.clock = clock;
     }
@@ -79,7 +82,49 @@ class PatientReportController {
         Receipt receipt = intake.receive(
                 new Submission(PUBLIC_SENDER, key, Channel.PUBLIC_FORM, accepted.value(), report.contact()));
         redirect.addFlashAttribute("reference", receipt.reference());
+        redirect.addFlashAttribute("code", followUp.issueCode(receipt.id()));
         return "redirect:/report/sent";
+    }
+
+    @GetMapping("/report/more")
+    String more(@RequestParam(defaultValue = "") String reference, Model model) {
+        model.addAttribute("reference", reference);
+        return "reports/more";
+    }
+
+    @PostMapping("/report/more")
+    String addMore(
+            @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String code,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String website,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!website.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        model.addAttribute("reference", reference);
+        model.addAttribute("text", text);
+        if (text.isBlank() || text.length() > ReporterFollowUp.MAX_TEXT) {
+            model.addAttribute("problem", "report.more.error.text");
+            return "reports/more";
+        }
+        if (!limit.tryAcquire(request.getRemoteAddr())) {
+            model.addAttribute("problem", "report.limited");
+            return "reports/more";
+        }
+        if (followUp.add(reference, code, text).isEmpty()) {
+            model.addAttribute("problem", "report.more.error.unknown");
+            return "reports/more";
+        }
+        redirect.addFlashAttribute("added", reference.strip());
+        return "redirect:/report/more/sent";
+    }
+
+    @GetMapping("/report/more/sent")
+    String addedMore(Model model) {
+        return model.containsAttribute("added") ? "reports/more-sent" : "redirect:/report/more";
     }
 
     @GetMapping("/report/sent")

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.exovigil.vigilance.verification.VerificationStatus;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RegulatorQueueController {
 
     static final int PAGE = 200;
+    /** The default time given to answer a follow-up question: two weeks, well inside the 15-day clocks' rhythm. */
+    static final int FOLLOW_UP_DAYS = 14;
+
     private static final tools.jackson.databind.json.JsonMapper JSON =
             tools.jackson.databind.json.JsonMapper.builder().build();
 
@@ -28,12 +32,22 @@ class RegulatorQueueController {
     private final ReportReading reading;
     private final Clock clock;
     private final CaseVerification verification;
+    private final FollowUps followUps;
+    private final ReporterFollowUp additions;
 
-    RegulatorQueueController(ReportStore store, ReportReading reading, Clock clock, CaseVerification verification) {
+    RegulatorQueueController(
+            ReportStore store,
+            ReportReading reading,
+            Clock clock,
+            CaseVerification verification,
+            FollowUps followUps,
+            ReporterFollowUp additions) {
         this.store = store;
         this.reading = reading;
         this.clock = clock;
         this.verification = verification;
+        this.followUps = followUps;
+        this.additions = additions;
     }
 
     @GetMapping("/regulator/queue")
@@ -60,6 +74,11 @@ class RegulatorQueueController {
         model.addAttribute("case", JSON.convertValue(view, java.util.Map.class));
         model.addAttribute("steps", verification.steps(id));
         model.addAttribute("versions", store.versions(id));
+        model.addAttribute("followUps", followUps.forCase(id));
+        model.addAttribute("askedOfChoices", FollowUps.PARTIES);
+        model.addAttribute("additions", additions.forCase(id));
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(FOLLOW_UP_DAYS));
         model.addAttribute("actions", CaseVerification.Action.values());
         return "reports/case";
     }
@@ -72,13 +91,49 @@ class RegulatorQueueController {
             @RequestParam(defaultValue = "") String evidence,
             Authentication reviewer,
             RedirectAttributes redirect) {
-        if (reading.forReader(id, reviewer).isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
+        readable(id, reviewer);
         var outcome = verification.record(id, action, reason, evidence, reviewer.getName());
         if (!outcome.done()) {
             redirect.addFlashAttribute("refusal", outcome.problem());
         }
         return "redirect:/regulator/reports/" + id;
+    }
+
+    @PostMapping("/regulator/reports/{id}/follow-ups")
+    String requestFollowUp(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String askedOf,
+            @RequestParam(defaultValue = "") String question,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            Authentication reviewer,
+            RedirectAttributes redirect) {
+        readable(id, reviewer);
+        var outcome = followUps.request(id, askedOf, question, dueOn, reviewer.getName());
+        if (!outcome.done()) {
+            redirect.addFlashAttribute("followUpRefusal", outcome.problem());
+        }
+        return "redirect:/regulator/reports/" + id + "#follow-ups";
+    }
+
+    @PostMapping("/regulator/reports/{id}/follow-ups/{request}/answer")
+    String answerFollowUp(
+            @PathVariable UUID id,
+            @PathVariable long request,
+            @RequestParam(defaultValue = "") String answer,
+            Authentication reviewer,
+            RedirectAttributes redirect) {
+        readable(id, reviewer);
+        var outcome = followUps.answer(id, request, answer, reviewer.getName());
+        if (!outcome.done()) {
+            redirect.addFlashAttribute("followUpRefusal", outcome.problem());
+        }
+        return "redirect:/regulator/reports/" + id + "#follow-ups";
+    }
+
+    /** Staff areas are for signed-in regulators only (see SecurityConfiguration); the case must exist. */
+    private void readable(UUID id, Authentication reviewer) {
+        if (reviewer == null || store.find(id).isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
     }
 }

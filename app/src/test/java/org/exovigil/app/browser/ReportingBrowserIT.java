@@ -65,6 +65,38 @@ class ReportingBrowserIT extends InBrowser {
     }
 
     @Test
+    void aPatientAddsInformationLaterWithTheReferenceAndCodeAndTheRegulatorReadsIt() {
+        browser.get(url("/report?lang=ja"));
+        browser.findElement(By.id("problem")).sendKeys("腕の腫れ");
+        browser.findElement(By.id("whatHappened")).sendKeys("注射した腕が赤く腫れました。");
+        clickAndWait(By.id("send-report"));
+        String reference = browser.findElement(By.id("reference")).getText();
+        String code = browser.findElement(By.id("follow-up-code")).getText();
+
+        clickAndWait(By.id("add-more"));
+        assertThat(browser.findElement(By.id("reference")).getAttribute("value")).isEqualTo(reference);
+        browser.findElement(By.id("code")).sendKeys("WRONG-CODE-1234");
+        browser.findElement(By.id("text")).sendKeys("クリニック名は青山スキンラボです。");
+        clickAndWait(By.id("send-more"));
+        assertThat(browser.findElement(By.id("more-problem")).getText()).contains("見つかりません");
+
+        browser.findElement(By.id("code")).sendKeys(code.toLowerCase());
+        clickAndWait(By.id("send-more"));
+        assertThat(browser.findElement(By.id("more-added")).getText()).contains(reference);
+
+        signInAsRegulator();
+        browser.get(url("/regulator/queue?view=new_information&lang=ja"));
+        clickAndWait(By.linkText(reference));
+        assertThat(browser.findElement(By.id("additions")).getText()).contains("青山スキンラボ");
+
+        new Select(browser.findElement(By.id("askedOf"))).selectByValue("clinic");
+        browser.findElement(By.id("question")).sendKeys("使用した製品のロット番号を教えてください。");
+        clickAndWait(By.id("ask"));
+        assertThat(browser.findElement(By.id("follow-up-requests")).getText())
+                .contains("医療機関", "ロット番号", "回答待ち");
+    }
+
+    @Test
     void aReportWithoutTheProblemIsSentBackWithTheFieldMarked() {
         browser.get(url("/report?lang=en"));
         browser.findElement(By.id("whatHappened")).sendKeys("Something went wrong.");
