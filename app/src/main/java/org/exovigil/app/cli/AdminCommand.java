@@ -2,6 +2,7 @@ package org.exovigil.app.cli;
 
 import java.util.concurrent.Callable;
 import org.exovigil.app.ExovigilApplication;
+import org.exovigil.app.registry.ProviderStaff;
 import org.exovigil.app.security.AccountRefused;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.ApiTokens;
@@ -19,8 +20,13 @@ import picocli.CommandLine.Spec;
         description = "Accounts for people and machine senders, against the same --data/--db as serve.")
 public final class AdminCommand {
 
-    static String invite(DatabaseOptions database, String name, Role role, String baseUrl) {
+    static String invite(DatabaseOptions database, String name, Role role, Long provider, String baseUrl) {
         try {
+            if (provider != null) {
+                return ExovigilApplication.withDatabase(
+                        database.properties(), ProviderStaff.class, staff -> staff.invite(name, role, provider)
+                                .link(baseUrl));
+            }
             return ExovigilApplication.withDatabase(
                     database.properties(), Accounts.class, accounts -> accounts.invite(name, role)
                             .link(baseUrl));
@@ -29,8 +35,12 @@ public final class AdminCommand {
         }
     }
 
-    static String issue(DatabaseOptions database, String name, Role role) {
+    static String issue(DatabaseOptions database, String name, Role role, Long provider) {
         try {
+            if (provider != null) {
+                return ExovigilApplication.withDatabase(
+                        database.properties(), ProviderStaff.class, staff -> staff.issueToken(name, role, provider));
+            }
             return ExovigilApplication.withDatabase(
                     database.properties(), ApiTokens.class, tokens -> tokens.issue(name, role));
         } catch (AccountRefused refused) {
@@ -55,6 +65,13 @@ public final class AdminCommand {
         Role role;
 
         @Option(
+                names = "--provider",
+                paramLabel = "ID",
+                description =
+                        "The provider (register id) this person acts for; their cases appear under /provider/cases.")
+        Long provider;
+
+        @Option(
                 names = "--base-url",
                 paramLabel = "URL",
                 defaultValue = "http://localhost:8080",
@@ -69,7 +86,7 @@ public final class AdminCommand {
 
         @Override
         public Integer call() {
-            String link = invite(database, name, role, baseUrl);
+            String link = invite(database, name, role, provider, baseUrl);
             spec.commandLine()
                     .getErr()
                     .println("Created " + role + " user '" + name
@@ -96,6 +113,12 @@ public final class AdminCommand {
                 description = "One of: ${COMPLETION-CANDIDATES}")
         Role role;
 
+        @Option(
+                names = "--provider",
+                paramLabel = "ID",
+                description = "The provider (register id) this sender reports for.")
+        Long provider;
+
         @Mixin
         DatabaseOptions database;
 
@@ -104,7 +127,7 @@ public final class AdminCommand {
 
         @Override
         public Integer call() {
-            String token = issue(database, name, role);
+            String token = issue(database, name, role, provider);
             spec.commandLine()
                     .getErr()
                     .println("API token for '" + name + "' (" + role + "); it is shown only this once:");

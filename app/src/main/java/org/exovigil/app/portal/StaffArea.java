@@ -51,8 +51,12 @@ enum StaffArea {
     }
 
     /** The pages that exist already, by task; a task without one is shown as coming. */
-    private static final java.util.Map<String, String> PAGES =
-            java.util.Map.of("area.regulator.task.queue", "/regulator/queue");
+    private static final java.util.Map<String, String> PAGES = java.util.Map.of(
+            "area.regulator.task.queue", "/regulator/queue",
+            "area.regulator.task.verification", "/regulator/queue?view=deaths",
+            "area.regulator.task.register", "/regulator/registry",
+            "area.provider.task.law", "/check/treatment",
+            "area.provider.task.reports", "/provider/cases");
 
     public List<Task> tasks() {
         return taskKeys().stream().map(key -> new Task(key, PAGES.get(key))).toList();

@@ -32,7 +32,10 @@ public class Providers {
                 .single();
     }
 
-    /** Providers whose name, city or address contains the words typed, in any case. */
+    /**
+     * Reviewed providers whose name, city or address contains the words typed, in any case. Names only
+     * a report has given stay off public pages until a regulator has reviewed them.
+     */
     public List<Provider> search(String text) {
         String pattern = "%"
                 + text.strip()
@@ -44,7 +47,8 @@ public class Providers {
         return jdbc.sql(
                         """
                         select id, name, country, city, address, website, demo from provider
-                        where lower(name) like :p or lower(coalesce(city, '')) like :p or lower(coalesce(address, '')) like :p
+                        where reviewed and merged_into is null
+                          and (lower(name) like :p or lower(coalesce(city, '')) like :p or lower(coalesce(address, '')) like :p)
                         order by name limit :limit""")
                 .param("p", pattern)
                 .param("limit", SEARCH_LIMIT)
@@ -53,6 +57,8 @@ public class Providers {
     }
 
     public long count() {
-        return jdbc.sql("select count(*) from provider").query(Long.class).single();
+        return jdbc.sql("select count(*) from provider where reviewed and merged_into is null")
+                .query(Long.class)
+                .single();
     }
 }

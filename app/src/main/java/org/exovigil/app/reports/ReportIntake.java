@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.registry.ReportedEntities;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.clock.CaseSetting;
@@ -36,11 +37,13 @@ public class ReportIntake {
     private final ReportStore store;
     private final ReportingClock clock;
     private final AuditLog audit;
+    private final ReportedEntities registry;
 
-    ReportIntake(ReportStore store, ReportingClock clock, AuditLog audit) {
+    ReportIntake(ReportStore store, ReportingClock clock, AuditLog audit, ReportedEntities registry) {
         this.store = store;
         this.clock = clock;
         this.audit = audit;
+        this.registry = registry;
     }
 
     /** A follow-up the case history refuses (older than the case, after nullification...), with the core's problems. */
@@ -93,6 +96,7 @@ public class ReportIntake {
         var assessment = ReportJson.assessment(validity, reading);
         store.insertVersion(newCase.id(), 1, content(submission, report), assessment);
         reading.deadlines().forEach(deadline -> store.insertDeadline(newCase.id(), 1, deadline));
+        linkRegistry(newCase.id(), report);
         audit.append(
                 submission.sender(),
                 "report.received",
@@ -136,6 +140,7 @@ public class ReportIntake {
                 reading.seriousness().isFatalOrLifeThreatening(),
                 reading.earliest().map(Deadline::dueOn).orElse(null),
                 next.isNullified());
+        linkRegistry(earlier.id(), current);
         audit.append(
                 submission.sender(),
                 next.isNullified() ? "report.nullified" : "report.follow-up",
@@ -153,6 +158,19 @@ public class ReportIntake {
                 || incoming.identification()
                         .mostRecentInfoOn()
                         .isAfter(current.identification().mostRecentInfoOn());
+    }
+
+    private void linkRegistry(UUID caseId, IndividualCaseSafetyReport report) {
+        registry.link(
+                caseId,
+                report.identification().occurrenceCountry(),
+                report.products().stream()
+                        .map(product -> new ReportedEntities.Mention(
+                                product.name(),
+                                product.type() == null ? null : product.type().code(),
+                                product.lot(),
+                                product.provider()))
+                        .toList());
     }
 
     private static PersonalData content(Submission submission, IndividualCaseSafetyReport report) {

@@ -231,6 +231,35 @@ class ReportStore {
                 .list();
     }
 
+    /** The cases that name the provider, or that its people sent, newest first. */
+    java.util.List<ProviderCase> providerCases(long providerId, java.util.Set<String> members, int limit) {
+        return jdbc.sql(
+                        """
+                        select c.reference, c.received_at, v.clinical #>> '{reactions,0,term}',
+                               v.clinical #>> '{products,0,name}', v.clinical #>> '{products,0,lot}', c.serious,
+                               c.fatal_or_life_threatening, c.verification, c.sender in (:members), c.earliest_due_on
+                        from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
+                        where not c.nullified
+                          and (c.sender in (:members)
+                               or exists (select 1 from report_product r where r.case_id = c.id and r.provider_id = :provider))
+                        order by c.received_at desc limit :limit""")
+                .param("members", members)
+                .param("provider", providerId)
+                .param("limit", limit)
+                .query((rs, row) -> new ProviderCase(
+                        rs.getString(1),
+                        rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBoolean(6),
+                        rs.getBoolean(7),
+                        rs.getString(8),
+                        rs.getBoolean(9),
+                        rs.getBoolean(9) ? rs.getObject(10, LocalDate.class) : null))
+                .list();
+    }
+
     /** Every version of a case, oldest first: the timeline a reviewer reads. */
     java.util.List<CaseVersion> versions(UUID caseId) {
         return jdbc.sql(

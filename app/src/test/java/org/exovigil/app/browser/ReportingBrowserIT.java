@@ -74,7 +74,8 @@ class ReportingBrowserIT extends InBrowser {
         String code = browser.findElement(By.id("follow-up-code")).getText();
 
         clickAndWait(By.id("add-more"));
-        assertThat(browser.findElement(By.id("reference")).getAttribute("value")).isEqualTo(reference);
+        assertThat(browser.findElement(By.id("reference")).getAttribute("value"))
+                .isEqualTo(reference);
         browser.findElement(By.id("code")).sendKeys("WRONG-CODE-1234");
         browser.findElement(By.id("text")).sendKeys("クリニック名は青山スキンラボです。");
         clickAndWait(By.id("send-more"));
@@ -92,8 +93,7 @@ class ReportingBrowserIT extends InBrowser {
         new Select(browser.findElement(By.id("askedOf"))).selectByValue("clinic");
         browser.findElement(By.id("question")).sendKeys("使用した製品のロット番号を教えてください。");
         clickAndWait(By.id("ask"));
-        assertThat(browser.findElement(By.id("follow-up-requests")).getText())
-                .contains("医療機関", "ロット番号", "回答待ち");
+        assertThat(browser.findElement(By.id("follow-up-requests")).getText()).contains("医療機関", "ロット番号", "回答待ち");
     }
 
     @Test

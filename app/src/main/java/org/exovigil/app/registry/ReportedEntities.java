@@ -1,0 +1,113 @@
+package org.exovigil.app.registry;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Links the products of a case to registry records: the clinic that gave each one, the product and
+ * its lot. A name the registry does not know becomes a new record, marked as from a report and
+ * unreviewed, for a regulator to confirm or merge; a merged record leads to the one it was merged into.
+ * Two reports naming the same unknown clinic at once create one record: creation is serialised per name.
+ */
+@Service
+public class ReportedEntities {
+
+    private final JdbcClient jdbc;
+
+    ReportedEntities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A product as a report names it; any part may be null when the reporter did not know it. */
+    public record Mention(String productName, String productType, String lot, String provider) {}
+
+    /** Replaces the case's links with those of its current version; runs inside the intake's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void link(UUID caseId, String country, List<Mention> mentions) {
+        jdbc.sql("delete from report_product where case_id = ?").param(caseId).update();
+        for (int position = 0; position < mentions.size(); position++) {
+            Mention mention = mentions.get(position);
+            String name = normalised(mention.productName());
+            if (name == null) {
+                continue;
+            }
+            long product = product(name, mention.productType());
+            String lotNumber = normalised(mention.lot());
+            Long lot = lotNumber == null ? null : lot(product, lotNumber);
+            String providerName = normalised(mention.provider());
+            Long provider = providerName == null ? null : provider(providerName, country);
+            jdbc.sql(
+                            """
+                            insert into report_product (case_id, position, product_id, lot_id, provider_id)
+                            values (?, ?, ?, ?, ?)""")
+                    .params(caseId, position, product, lot, provider)
+                    .update();
+        }
+    }
+
+    private long provider(String name, String country) {
+        lock("provider:" + name.toLowerCase(Locale.ROOT));
+        return jdbc.sql(
+                        """
+                        select coalesce(merged_into, id) from provider
+                        where lower(name) = lower(?) and country is not distinct from ?
+                        order by merged_into nulls first, id limit 1""")
+                .params(name, country)
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> jdbc.sql(
+                                """
+                                insert into provider (name, country, from_report, reviewed)
+                                values (?, ?, true, false) returning id""")
+                        .params(name, country)
+                        .query(Long.class)
+                        .single());
+    }
+
+    private long product(String name, String type) {
+        lock("product:" + name.toLowerCase(Locale.ROOT));
+        return jdbc.sql(
+                        """
+                        select coalesce(merged_into, id) from product
+                        where lower(name) = lower(?) and (type is null or ?::text is null or type = ?)
+                        order by merged_into nulls first, id limit 1""")
+                .params(name, type, type)
+                .query(Long.class)
+                .optional()
+                .orElseGet(() -> jdbc.sql(
+                                """
+                                insert into product (name, type, from_report, reviewed)
+                                values (?, ?, true, false) returning id""")
+                        .params(name, type)
+                        .query(Long.class)
+                        .single());
+    }
+
+    private long lot(long product, String lotNumber) {
+        jdbc.sql("insert into lot (product_id, lot_number) values (?, ?) on conflict do nothing")
+                .params(product, lotNumber)
+                .update();
+        return jdbc.sql("select id from lot where product_id = ? and lot_number = ?")
+                .params(product, lotNumber)
+                .query(Long.class)
+                .single();
+    }
+
+    private void lock(String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(key).query().listOfRows();
+    }
+
+    /** Spaces collapsed and trimmed; null when nothing is left. */
+    static String normalised(String text) {
+        if (text == null) {
+            return null;
+        }
+        String collapsed = text.strip().replaceAll("\\s+", " ");
+        return collapsed.isEmpty() ? null : collapsed;
+    }
+}
