@@ -1,0 +1,127 @@
+package org.exovigil.app.reports;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import org.exovigil.app.portal.Vocabulary;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The full report form for health professionals and providers. Signed in, the report is sent in the
+ * person's name (a provider then finds it among its own cases, with its deadlines); otherwise it comes
+ * through the public professional channel, rate-limited like the patient form. Either way the sender
+ * leaves with a reference and a follow-up code.
+ */
+@Controller
+class ProfessionalReportController {
+
+    static final String PUBLIC_SENDER = "professional-form";
+
+    private final ReportIntake intake;
+    private final ReporterFollowUp followUp;
+    private final PublicSubmissionLimit limit;
+    private final Clock clock;
+
+    ProfessionalReportController(
+            ReportIntake intake, ReporterFollowUp followUp, PublicSubmissionLimit limit, Clock clock) {
+        this.intake = intake;
+        this.followUp = followUp;
+        this.limit = limit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/report/professional")
+    String form(Model model, Locale locale) {
+        String country = locale.getLanguage().equals("ja") ? "JP" : "";
+        return show(model, ProfessionalReport.empty(country), UUID.randomUUID().toString());
+    }
+
+    @PostMapping("/report/professional")
+    String submit(
+            @ModelAttribute("report") ProfessionalReport report,
+            BindingResult errors,
+            @RequestParam String formKey,
+            @RequestParam(defaultValue = "") String website,
+            Authentication sender,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
+        if (!website.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (errors.hasErrors()) {
+            return show(model, report, formKey);
+        }
+        boolean signedIn = sender != null && !(sender instanceof AnonymousAuthenticationToken);
+        if (!signedIn && !limit.tryAcquire(request.getRemoteAddr())) {
+            model.addAttribute("limited", true);
+            return show(model, report, formKey);
+        }
+        String key = formKey.length() > ReportsApi.MAX_IDEMPOTENCY_KEY
+                ? UUID.randomUUID().toString()
+                : formKey;
+        String caseNumber = report.caseNumber() == null || report.caseNumber().isBlank()
+                ? "PRO-" + key
+                : report.caseNumber().strip();
+        var draft = report.toReportJson(caseNumber, LocalDate.now(clock));
+        switch (ReportJson.read(draft.json().toString())) {
+            case Checked.Accepted<IndividualCaseSafetyReport> accepted -> {
+                Receipt receipt = intake.receive(new Submission(
+                        signedIn ? sender.getName() : PUBLIC_SENDER,
+                        key,
+                        Channel.PROFESSIONAL_FORM,
+                        accepted.value(),
+                        report.contact()));
+                redirect.addFlashAttribute("reference", receipt.reference());
+                redirect.addFlashAttribute("code", followUp.issueCode(receipt.id()));
+                return "redirect:/report/sent";
+            }
+            case Checked.Rejected<IndividualCaseSafetyReport> rejected -> {
+                rejected.problems().forEach(problem -> reject(errors, draft, problem));
+                return show(model, report, formKey);
+            }
+        }
+    }
+
+    /** Marks the form field the problem came from, or the whole form when it has no single field. */
+    private static void reject(BindingResult errors, ProfessionalReport.Draft draft, Problem problem) {
+        String field = draft.formField(problem.path());
+        String message = problem.code().id() + " " + problem.message();
+        if (new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
+            errors.rejectValue(field, problem.code().id(), message);
+        } else {
+            errors.reject(problem.code().id(), problem.path() + ": " + message);
+        }
+    }
+
+    private static String show(Model model, ProfessionalReport report, String formKey) {
+        model.addAttribute("report", report);
+        model.addAttribute("formKey", formKey);
+        model.addAttribute("qualifications", ProfessionalReport.QUALIFICATIONS);
+        model.addAttribute("roles", ProfessionalReport.ROLES);
+        model.addAttribute("seriousnessOptions", ProfessionalReport.SERIOUSNESS);
+        model.addAttribute("outcomes", PatientReport.OUTCOMES);
+        model.addAttribute("productTypes", Vocabulary.PRODUCT_TYPES);
+        model.addAttribute("routes", Vocabulary.ROUTES);
+        model.addAttribute("countries", PatientReport.COUNTRIES);
+        return "reports/professional";
+    }
+}
