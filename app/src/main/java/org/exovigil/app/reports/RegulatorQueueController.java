@@ -3,6 +3,9 @@ package org.exovigil.app.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.exovigil.vigilance.causality.NaranjoAnswer;
+import org.exovigil.vigilance.causality.NaranjoQuestion;
+import org.exovigil.vigilance.causality.WhoUmcCategory;
 import org.exovigil.vigilance.verification.VerificationStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -34,6 +37,7 @@ class RegulatorQueueController {
     private final CaseVerification verification;
     private final FollowUps followUps;
     private final ReporterFollowUp additions;
+    private final CaseCausality causality;
 
     RegulatorQueueController(
             ReportStore store,
@@ -41,13 +45,15 @@ class RegulatorQueueController {
             Clock clock,
             CaseVerification verification,
             FollowUps followUps,
-            ReporterFollowUp additions) {
+            ReporterFollowUp additions,
+            CaseCausality causality) {
         this.store = store;
         this.reading = reading;
         this.clock = clock;
         this.verification = verification;
         this.followUps = followUps;
         this.additions = additions;
+        this.causality = causality;
     }
 
     @GetMapping("/regulator/queue")
@@ -77,6 +83,9 @@ class RegulatorQueueController {
         model.addAttribute("followUps", followUps.forCase(id));
         model.addAttribute("askedOfChoices", FollowUps.PARTIES);
         model.addAttribute("additions", additions.forCase(id));
+        model.addAttribute("causality", causality.forCase(id));
+        model.addAttribute("whoUmcCategories", WhoUmcCategory.values());
+        model.addAttribute("naranjoQuestions", NaranjoQuestion.values());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(FOLLOW_UP_DAYS));
         model.addAttribute("actions", CaseVerification.Action.values());
@@ -128,6 +137,31 @@ class RegulatorQueueController {
             redirect.addFlashAttribute("followUpRefusal", outcome.problem());
         }
         return "redirect:/regulator/reports/" + id + "#follow-ups";
+    }
+
+    @PostMapping("/regulator/reports/{id}/causality")
+    String assessCausality(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int product,
+            @RequestParam(defaultValue = "0") int reaction,
+            @RequestParam(defaultValue = "") String whoUmc,
+            @RequestParam java.util.Map<String, String> form,
+            Authentication reviewer,
+            RedirectAttributes redirect) {
+        readable(id, reviewer);
+        var answers = new java.util.EnumMap<NaranjoQuestion, NaranjoAnswer>(NaranjoQuestion.class);
+        for (NaranjoQuestion question : NaranjoQuestion.values()) {
+            String answer = form.getOrDefault("naranjo." + question.name(), "");
+            if (!answer.isEmpty()) {
+                answers.put(question, NaranjoAnswer.valueOf(answer));
+            }
+        }
+        WhoUmcCategory category = whoUmc.isEmpty() ? null : WhoUmcCategory.valueOf(whoUmc);
+        var outcome = causality.assess(id, product, reaction, category, answers, reviewer.getName());
+        if (!outcome.done()) {
+            redirect.addFlashAttribute("causalityRefusal", outcome.problem());
+        }
+        return "redirect:/regulator/reports/" + id + "#causality";
     }
 
     /** Staff areas are for signed-in regulators only (see SecurityConfiguration); the case must exist. */

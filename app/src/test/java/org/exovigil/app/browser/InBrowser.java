@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -36,7 +35,19 @@ abstract class InBrowser extends RunningExovigil {
     static void clickAndWait(By target) {
         WebElement element = browser.findElement(target);
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> isGone(element));
+    }
+
+    /** Chrome may report an element of a page being replaced as "not in the document" rather than stale. */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException replaced) {
+            return String.valueOf(replaced.getMessage()).contains("does not belong to the document");
+        }
     }
 
     @BeforeEach
