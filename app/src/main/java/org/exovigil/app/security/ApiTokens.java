@@ -44,15 +44,27 @@ public class ApiTokens {
         return token;
     }
 
+    /**
+     * The sender holding this token. The time of last use is written at most once a minute: a busy
+     * sender's requests would otherwise all queue on the lock of its one token row.
+     */
     Optional<Sender> authenticate(String token) {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
         return jdbc.sql(
                         """
-                        update api_token set last_used_at = ? where token_hash = ? and revoked_at is null
-                        returning id, name, role""")
-                .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), Secrets.hash(token))
+                        with found as (
+                            select id, name, role, last_used_at from api_token
+                            where token_hash = :hash and revoked_at is null),
+                        touched as (
+                            update api_token t set last_used_at = :now from found
+                            where t.id = found.id
+                              and (found.last_used_at is null or found.last_used_at < :now - interval '1 minute')
+                            returning t.id)
+                        select id, name, role from found""")
+                .param("hash", Secrets.hash(token))
+                .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .query((rs, row) -> new Sender(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))))
                 .optional();
     }

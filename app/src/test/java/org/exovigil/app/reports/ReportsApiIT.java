@@ -74,6 +74,18 @@ class ReportsApiIT extends RunningExovigil {
     }
 
     @Test
+    void aTokensLastUseIsRecorded() throws Exception {
+        post(clinic, SPEC_EXAMPLE.formatted("LAST-USE-1"), null);
+        post(clinic, SPEC_EXAMPLE.formatted("LAST-USE-2"), null);
+
+        assertThat(jdbc.sql("select last_used_at is not null from api_token where name = ?")
+                        .param("clinic-" + senders)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
     void theSameSenderReportIdTwiceIsOneReport() throws Exception {
         String first = id(post(clinic, SPEC_EXAMPLE.formatted("R-1"), null));
         String second = id(post(clinic, SPEC_EXAMPLE.formatted("R-1"), null));
