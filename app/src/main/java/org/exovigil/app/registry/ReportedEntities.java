@@ -2,7 +2,9 @@ package org.exovigil.app.registry;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,16 +53,17 @@ public class ReportedEntities {
     }
 
     private long provider(String name, String country) {
-        lock("provider:" + name.toLowerCase(Locale.ROOT));
-        return jdbc.sql(
-                        """
-                        select coalesce(merged_into, id) from provider
-                        where lower(name) = lower(?) and country is not distinct from ?
-                        order by merged_into nulls first, id limit 1""")
-                .params(name, country)
-                .query(Long.class)
-                .optional()
-                .orElseGet(() -> jdbc.sql(
+        return findOrCreate(
+                "provider:" + name.toLowerCase(Locale.ROOT),
+                () -> jdbc.sql(
+                                """
+                                select coalesce(merged_into, id) from provider
+                                where lower(name) = lower(?) and country is not distinct from ?
+                                order by merged_into nulls first, id limit 1""")
+                        .params(name, country)
+                        .query(Long.class)
+                        .optional(),
+                () -> jdbc.sql(
                                 """
                                 insert into provider (name, country, from_report, reviewed)
                                 values (?, ?, true, false) returning id""")
@@ -70,22 +73,37 @@ public class ReportedEntities {
     }
 
     private long product(String name, String type) {
-        lock("product:" + name.toLowerCase(Locale.ROOT));
-        return jdbc.sql(
-                        """
-                        select coalesce(merged_into, id) from product
-                        where lower(name) = lower(?) and (type is null or ?::text is null or type = ?)
-                        order by merged_into nulls first, id limit 1""")
-                .params(name, type, type)
-                .query(Long.class)
-                .optional()
-                .orElseGet(() -> jdbc.sql(
+        return findOrCreate(
+                "product:" + name.toLowerCase(Locale.ROOT),
+                () -> jdbc.sql(
+                                """
+                                select coalesce(merged_into, id) from product
+                                where lower(name) = lower(?) and (type is null or ?::text is null or type = ?)
+                                order by merged_into nulls first, id limit 1""")
+                        .params(name, type, type)
+                        .query(Long.class)
+                        .optional(),
+                () -> jdbc.sql(
                                 """
                                 insert into product (name, type, from_report, reviewed)
                                 values (?, ?, true, false) returning id""")
                         .params(name, type)
                         .query(Long.class)
                         .single());
+    }
+
+    /**
+     * The record found, or a new one. Only creation takes the per-name lock (held to the end of the
+     * intake's transaction), so reports naming known records never wait on each other.
+     */
+    private long findOrCreate(String lockKey, Supplier<Optional<Long>> find, Supplier<Long> create) {
+        return find.get().orElseGet(() -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                    .param(lockKey)
+                    .query()
+                    .listOfRows();
+            return find.get().orElseGet(create);
+        });
     }
 
     private long lot(long product, String lotNumber) {
@@ -96,10 +114,6 @@ public class ReportedEntities {
                 .params(product, lotNumber)
                 .query(Long.class)
                 .single();
-    }
-
-    private void lock(String key) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(key).query().listOfRows();
     }
 
     /** Spaces collapsed and trimmed; null when nothing is left. */
