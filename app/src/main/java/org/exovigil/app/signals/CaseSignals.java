@@ -1,0 +1,154 @@
+package org.exovigil.app.signals;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.exovigil.signals.HyperparameterChoice;
+import org.exovigil.signals.SignalDetection;
+import org.exovigil.signals.SignalRun;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signal table of the case store. Its input is the current, non-nullified version of every case:
+ * one row per (case, suspect or interacting product, reaction), the product under its register name (so
+ * merged duplicates count once) and the reaction as reported, in lower case. The table is recomputed
+ * when the store has changed since the last computation, and otherwise served from memory.
+ */
+@Service
+public class CaseSignals {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private volatile Computed last = new Computed("", SignalTable.empty());
+
+    CaseSignals(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    private record Computed(String fingerprint, SignalTable table) {}
+
+    /** The table as of now: recomputed only if reports, nullifications or merges changed since. */
+    public SignalTable current() {
+        String fingerprint = fingerprint();
+        Computed seen = last;
+        if (seen.fingerprint().equals(fingerprint)) {
+            return seen.table();
+        }
+        synchronized (this) {
+            if (!last.fingerprint().equals(fingerprint)) {
+                last = new Computed(fingerprint, compute());
+            }
+            return last.table();
+        }
+    }
+
+    /** The cases behind one pair, newest first: reference, id and when received. */
+    public List<PairCase> casesOf(String product, String event) {
+        return jdbc.sql(
+                        """
+                        select distinct c.id, c.reference, c.received_at, c.serious
+                        from report_case c
+                        join report_version v on v.case_id = c.id and v.version = c.current_version
+                        join report_product rp on rp.case_id = c.id
+                        join product p on p.id = rp.product_id
+                        cross join jsonb_array_elements(v.clinical -> 'reactions') r
+                        where not c.nullified
+                          and coalesce(v.clinical -> 'products' -> rp.position ->> 'role', 'suspect') in ('suspect', 'interacting')
+                          and p.name = ? and lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g')) = ?
+                        order by c.received_at desc""")
+                .params(product, event)
+                .query((rs, row) -> new PairCase(
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                        rs.getBoolean(4)))
+                .list();
+    }
+
+    /** A case behind a pair. */
+    public record PairCase(UUID id, String reference, java.time.Instant receivedAt, boolean serious) {}
+
+    private String fingerprint() {
+        return jdbc.sql(
+                        """
+                        select (select count(*) from report_version) || '/' ||
+                               (select coalesce(max(recorded_at)::text, '') from report_version) || '/' ||
+                               (select count(*) from report_case where nullified) || '/' ||
+                               (select count(*) from product where merged_into is not null)""")
+                .query(String.class)
+                .single();
+    }
+
+    private SignalTable compute() {
+        try {
+            Path input = Files.createTempFile("exovigil-signals-", ".csv");
+            Path output = Files.createTempFile("exovigil-signals-", ".out.csv");
+            try {
+                long reports = writeInput(input);
+                SignalRun run = SignalDetection.run(input, output, HyperparameterChoice.fit(), false);
+                return new SignalTable(
+                        clock.instant(),
+                        reports,
+                        run.prior().map(Object::toString).orElse(null),
+                        run.negativeLogLikelihood(),
+                        readRows(output));
+            } finally {
+                Files.deleteIfExists(input);
+                Files.deleteIfExists(output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not compute the signal table in the temporary directory", e);
+        }
+    }
+
+    private long writeInput(Path input) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+            out.write("report_id,product,event\n");
+            var cases = new java.util.HashSet<String>();
+            jdbc.sql(
+                            """
+                            select c.id::text, p.name, lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g'))
+                            from report_case c
+                            join report_version v on v.case_id = c.id and v.version = c.current_version
+                            join report_product rp on rp.case_id = c.id
+                            join product p on p.id = rp.product_id
+                            cross join jsonb_array_elements(v.clinical -> 'reactions') r
+                            where not c.nullified
+                              and coalesce(v.clinical -> 'products' -> rp.position ->> 'role', 'suspect') in ('suspect', 'interacting')
+                              and r ->> 'term' is not null""")
+                    .query(rs -> {
+                        try {
+                            cases.add(rs.getString(1));
+                            out.write(rs.getString(1) + "," + CsvCells.cell(rs.getString(2)) + ","
+                                    + CsvCells.cell(rs.getString(3)) + "\n");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            return cases.size();
+        }
+    }
+
+    private static List<SignalRow> readRows(Path output) throws IOException {
+        List<SignalRow> rows = new ArrayList<>();
+        try (BufferedReader in = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
+            in.readLine();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isEmpty()) {
+                    rows.add(SignalRow.of(CsvCells.split(line)));
+                }
+            }
+        }
+        return rows;
+    }
+}
