@@ -3,6 +3,7 @@ package org.exovigil.app.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.exovigil.app.signals.ClusterAlerts;
 import org.exovigil.vigilance.causality.NaranjoAnswer;
 import org.exovigil.vigilance.causality.NaranjoQuestion;
 import org.exovigil.vigilance.causality.WhoUmcCategory;
@@ -38,6 +39,7 @@ class RegulatorQueueController {
     private final FollowUps followUps;
     private final ReporterFollowUp additions;
     private final CaseCausality causality;
+    private final ClusterAlerts alerts;
 
     RegulatorQueueController(
             ReportStore store,
@@ -46,7 +48,8 @@ class RegulatorQueueController {
             CaseVerification verification,
             FollowUps followUps,
             ReporterFollowUp additions,
-            CaseCausality causality) {
+            CaseCausality causality,
+            ClusterAlerts alerts) {
         this.store = store;
         this.reading = reading;
         this.clock = clock;
@@ -54,6 +57,7 @@ class RegulatorQueueController {
         this.followUps = followUps;
         this.additions = additions;
         this.causality = causality;
+        this.alerts = alerts;
     }
 
     @GetMapping("/regulator/queue")
@@ -69,6 +73,7 @@ class RegulatorQueueController {
         model.addAttribute("today", today);
         model.addAttribute("entries", entries);
         model.addAttribute("truncated", entries.size() == PAGE);
+        model.addAttribute("openAlerts", alerts.openCount());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("verificationStatuses", VerificationStatus.values());
         return "reports/queue";

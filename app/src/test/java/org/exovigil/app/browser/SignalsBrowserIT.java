@@ -47,10 +47,41 @@ class SignalsBrowserIT extends InBrowser {
         assertThat(browser.findElements(By.cssSelector("#pair-cases a"))).isEmpty();
     }
 
+    @Test
+    void aRegulatorIsToldOfAClusterAndDecidesIt() {
+        receive("BROWSER-CLUSTER-1", "Alerted Amnion EV", "bacteraemia", "AL-77");
+        receive("BROWSER-CLUSTER-2", "Alerted Amnion EV", "sepsis", "AL-77");
+
+        signIn("alerts-regulator", Role.REGULATOR);
+        browser.get(url("/regulator/alerts?lang=ja"));
+        var alert = browser.findElement(By.xpath("//article[contains(., 'Alerted Amnion EV, lot AL-77')]"));
+        assertThat(alert.getText()).contains("同一ロットによる30日以内の重篤な感染症", "bacteraemia", "sepsis");
+
+        browser.get(url("/regulator/queue?lang=en"));
+        assertThat(browser.findElement(By.id("open-alerts")).getText()).contains("open cluster alerts");
+
+        browser.get(url("/regulator/alerts?lang=en"));
+        String id = browser.findElement(By.xpath("//article[contains(., 'Alerted Amnion EV, lot AL-77')]"))
+                .getAttribute("id")
+                .substring("alert-".length());
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("decision-" + id)))
+                .selectByValue("confirmed");
+        browser.findElement(By.id("reason-" + id)).sendKeys("Same lot, both blood cultures positive; lot recalled.");
+        clickAndWait(By.id("decide-" + id));
+        assertThat(browser.findElements(By.id("alert-" + id))).isEmpty();
+
+        browser.get(url("/regulator/alerts?status=confirmed&lang=en"));
+        assertThat(browser.findElement(By.id("alert-" + id)).getText()).contains("lot recalled");
+    }
+
     private void signIn() {
-        String name = "signals-researcher";
+        signIn("signals-researcher", Role.RESEARCHER);
+    }
+
+    private void signIn(String name, Role role) {
+        browser.manage().deleteAllCookies();
         if (accounts.find(name).isEmpty()) {
-            accounts.completeSetup(accounts.invite(name, Role.RESEARCHER).token(), PASSWORD);
+            accounts.completeSetup(accounts.invite(name, role).token(), PASSWORD);
         }
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(name);
@@ -59,14 +90,18 @@ class SignalsBrowserIT extends InBrowser {
     }
 
     private void receive(String id, String product, String term) {
+        receive(id, product, term, null);
+    }
+
+    private void receive(String id, String product, String term, String lot) {
         String body =
                 """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "US",
                  "reporter": {"qualification": "physician", "country": "US"},
                  "patient": {"ageYears": 66},
-                 "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "injection_local"}],
+                 "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "injection_local"%s}],
                  "reactions": [{"term": "%s", "seriousness": ["disability"]}]}"""
-                        .formatted(id, LocalDate.now(), product, term);
+                        .formatted(id, LocalDate.now(), product, lot == null ? "" : ", \"lot\": \"" + lot + "\"", term);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
         intake.receive(new Submission("signals-browser-test", null, Channel.API, report.value()));
     }

@@ -1,0 +1,66 @@
+package org.exovigil.app.signals;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One rule of {@code alerts/cluster-rules.yaml}: at least {@code minCases} cases (serious ones only,
+ * if so) from one lot, clinic or product whose days fall within {@code windowDays}, with a reaction
+ * matching one of {@code terms} (any reaction when empty).
+ */
+public record ClusterRule(
+        String id,
+        String title,
+        Scope scope,
+        int windowDays,
+        int minCases,
+        boolean seriousOnly,
+        List<String> terms,
+        String why,
+        java.util.Map<String, String> translations,
+        String sourceTitle,
+        String sourceUrl) {
+
+    public ClusterRule {
+        terms = terms.stream().map(term -> term.toLowerCase(Locale.ROOT)).toList();
+        translations = java.util.Map.copyOf(translations);
+    }
+
+    /** The title in the reader's language when the rule has it (title_ja), else in English. */
+    public String title(Locale locale) {
+        return translations.getOrDefault("title_" + locale.getLanguage(), title);
+    }
+
+    public String why(Locale locale) {
+        return translations.getOrDefault("why_" + locale.getLanguage(), why);
+    }
+
+    /** What a cluster gathers around; each names the column of report_product that links a case to it. */
+    public enum Scope {
+        LOT("lot_id"),
+        PROVIDER("provider_id"),
+        PRODUCT("product_id");
+
+        private final String column;
+
+        Scope(String column) {
+            this.column = column;
+        }
+
+        String column() {
+            return column;
+        }
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** True when one of the case's reaction terms matches the rule's terms (always, for any reaction). */
+    boolean matchesAny(List<String> reactionTerms) {
+        return terms.isEmpty()
+                || reactionTerms.stream()
+                        .map(term -> term.toLowerCase(Locale.ROOT))
+                        .anyMatch(term -> terms.stream().anyMatch(term::contains));
+    }
+}
