@@ -12,12 +12,13 @@ import org.exovigil.app.cli.ServeCommand;
 import org.exovigil.app.cli.SignalsCommand;
 import org.exovigil.app.cli.SurveyCommand;
 import org.exovigil.app.cli.VersionProvider;
+import org.exovigil.app.cli.WatchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The one entry point behind {@code ./exovigil}. Commands that only compute run here as plain Java;
- * only {@code serve}, {@code admin}, {@code import}, {@code export} and {@code audit} start Spring and a database.
+ * only {@code serve}, {@code admin}, {@code import}, {@code export}, {@code audit} and {@code watch} start Spring and a database.
  */
 @Command(
         name = "exovigil",
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ServeCommand.class, ClassifyCommand.class, ExtractCommand.class, SurveyCommand.class,
             CrawlCommand.class, SignalsCommand.class, ImportCommand.class, ExportCommand.class,
-            AdminCommand.class, AuditCommand.class, CommandLine.HelpCommand.class
+            AdminCommand.class, AuditCommand.class, WatchCommand.class, CommandLine.HelpCommand.class
         })
 public final class Exovigil implements Runnable {
 

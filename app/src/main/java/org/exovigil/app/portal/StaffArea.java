@@ -51,12 +51,17 @@ enum StaffArea {
     }
 
     /** The pages that exist already, by task; a task without one is shown as coming. */
-    private static final java.util.Map<String, String> PAGES = java.util.Map.of(
-            "area.regulator.task.queue", "/regulator/queue",
-            "area.regulator.task.verification", "/regulator/queue?view=deaths",
-            "area.regulator.task.register", "/regulator/registry",
-            "area.provider.task.law", "/check/treatment",
-            "area.provider.task.reports", "/provider/cases");
+    private static final java.util.Map<String, String> PAGES = java.util.Map.ofEntries(
+            java.util.Map.entry("area.regulator.task.queue", "/regulator/queue"),
+            java.util.Map.entry("area.regulator.task.verification", "/regulator/queue?view=deaths"),
+            java.util.Map.entry("area.regulator.task.signals", "/regulator/alerts"),
+            java.util.Map.entry("area.regulator.task.watch", "/research/watch"),
+            java.util.Map.entry("area.regulator.task.register", "/regulator/registry"),
+            java.util.Map.entry("area.provider.task.law", "/check/treatment"),
+            java.util.Map.entry("area.provider.task.reports", "/provider/cases"),
+            java.util.Map.entry("area.research.task.surveys", "/research/watch"),
+            java.util.Map.entry("area.research.task.signals", "/research/signals"),
+            java.util.Map.entry("area.research.task.exports", "/research/reports.csv"));
 
     public List<Task> tasks() {
         return taskKeys().stream().map(key -> new Task(key, PAGES.get(key))).toList();

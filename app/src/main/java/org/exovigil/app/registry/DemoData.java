@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @ConditionalOnWebApplication
 @ConditionalOnProperty(name = "exovigil.demo", havingValue = "true")
+@org.springframework.core.annotation.Order(1)
 class DemoData implements ApplicationRunner {
 
     static final String DATA_SET = "providers";

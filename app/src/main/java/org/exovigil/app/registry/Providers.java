@@ -56,6 +56,17 @@ public class Providers {
                 .list();
     }
 
+    /** A reviewed, current provider by id: what public pages may show. */
+    public java.util.Optional<Provider> findPublic(long id) {
+        return jdbc.sql(
+                        """
+                        select id, name, country, city, address, website, demo from provider
+                        where id = ? and reviewed and merged_into is null""")
+                .param(id)
+                .query(Provider.class)
+                .optional();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from provider where reviewed and merged_into is null")
                 .query(Long.class)

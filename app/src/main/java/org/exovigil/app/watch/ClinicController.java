@@ -1,0 +1,30 @@
+package org.exovigil.app.watch;
+
+import org.exovigil.app.registry.Providers;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** "Check a clinic": one clinic, what its pages claim, which claims are false and why, and the red flags. */
+@Controller
+class ClinicController {
+
+    private final Providers providers;
+    private final ClinicClaims claims;
+
+    ClinicController(Providers providers, ClinicClaims claims) {
+        this.providers = providers;
+        this.claims = claims;
+    }
+
+    @GetMapping("/check/clinic/{id}")
+    String clinic(@PathVariable long id, Model model) {
+        var provider = providers.findPublic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("provider", provider);
+        model.addAttribute("view", claims.of(id));
+        return "watch/clinic";
+    }
+}

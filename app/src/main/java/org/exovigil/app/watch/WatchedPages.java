@@ -1,0 +1,109 @@
+package org.exovigil.app.watch;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.exovigil.rulebook.Rulebook;
+import org.exovigil.rulebook.RulebookException;
+import org.exovigil.watch.FactsJson;
+import org.exovigil.watch.Page;
+import org.exovigil.watch.PageExtractor;
+import org.exovigil.watch.PageFacts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes in clinic pages: extracts their facts, has the rulebook judge the offering of each marketing
+ * page for its country, links the page to the provider whose website is on the same host, and keeps it
+ * once per content.
+ */
+@Service
+public class WatchedPages {
+
+    private final JdbcClient jdbc;
+    private final Rulebook rulebook;
+    private final PageExtractor extractor = new PageExtractor();
+
+    WatchedPages(JdbcClient jdbc, Rulebook rulebook) {
+        this.jdbc = jdbc;
+        this.rulebook = rulebook;
+    }
+
+    /** What happened to a page: stored anew, or already held with the same content. */
+    public enum Outcome {
+        STORED,
+        UNCHANGED,
+        NO_ADDRESS
+    }
+
+    @Transactional
+    public Outcome ingest(Page page, Instant fetchedAt) {
+        if (page.url() == null || host(page.url()) == null) {
+            return Outcome.NO_ADDRESS;
+        }
+        PageFacts facts = extractor.extract(page);
+        String host = host(page.url());
+        String assessment = facts.marketing() && facts.country() != null ? judge(facts, fetchedAt) : null;
+        int inserted = jdbc.sql(
+                        """
+                        insert into watch_page (url, host, provider_id, fetched_at, source, content_sha256, marketing,
+                            country, facts, assessment)
+                        values (?, ?, (select id from provider where merged_into is null
+                                       and lower(regexp_replace(website, '^[a-z]+://(www\\.)?([^/:?#]+).*$', '\\2', 'i')) = ?
+                                       order by id limit 1),
+                                ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
+                        on conflict (url, content_sha256) do nothing""")
+                .params(
+                        page.url(),
+                        host,
+                        host,
+                        fetchedAt.atOffset(ZoneOffset.UTC),
+                        page.source(),
+                        sha256(page.content()),
+                        facts.marketing(),
+                        facts.country(),
+                        FactsJson.line(facts),
+                        assessment)
+                .update();
+        return inserted == 1 ? Outcome.STORED : Outcome.UNCHANGED;
+    }
+
+    private String judge(PageFacts facts, Instant fetchedAt) {
+        LocalDate on = fetchedAt.atOffset(ZoneOffset.UTC).toLocalDate();
+        try {
+            return rulebook.classifyJson(PageJudgement.offering(facts, on).toString(), facts.source(), null, null);
+        } catch (RulebookException unreadable) {
+            return null;
+        }
+    }
+
+    /** The host without "www.", in lower case; null when the address has none. */
+    static String host(String url) {
+        try {
+            String host = URI.create(url.strip()).getHost();
+            if (host == null) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.startsWith("www.") ? host.substring(4) : host;
+        } catch (IllegalArgumentException notAnAddress) {
+            return null;
+        }
+    }
+
+    private static String sha256(String content) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.exovigil.app.watch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.exovigil.app.RunningExovigil;
+import org.exovigil.watch.Page;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Clinic pages are read, judged by the rulebook for their country, and shown per clinic. */
+class WatchedPagesIT extends RunningExovigil {
+
+    @Autowired
+    WatchedPages pages;
+
+    @Autowired
+    ClinicClaims claims;
+
+    @Autowired
+    WatchDashboard dashboard;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aUsPageCallingExosomes361IsFoundUnlawfulWithTheLawCited() {
+        var view = claims.of(provider("Sunrise Wellness Institute (demo)"));
+
+        assertThat(view.pages()).singleElement().satisfies(page -> {
+            assertThat(page.claims())
+                    .extracting(ClinicClaims.Claim::code)
+                    .contains("hctp_361_or_minimally_manipulated", "safety_claim", "testimonials", "covid");
+            assertThat(page.findings())
+                    .filteredOn(finding -> finding.code().equals("HCTP_361_NOT_APPLICABLE"))
+                    .singleElement()
+                    .satisfies(finding -> {
+                        assertThat(finding.severity()).isEqualTo("violation");
+                        assertThat(finding.source()).contains("21 CFR");
+                    });
+            assertThat(page.verdict()).isEqualTo("not_permitted");
+        });
+        assertThat(view.redFlags())
+                .extracting(RedFlag::id)
+                .contains("testimonials", "no_risk", "covid", "many_conditions");
+    }
+
+    @Test
+    void aJapaneseSafetyClaimIsQuotedInItsOwnWords() {
+        var view = claims.of(provider("銀座エクソソーム美容クリニック（デモ）"));
+
+        assertThat(view.pages()).singleElement().satisfies(page -> assertThat(page.claims())
+                .filteredOn(claim -> claim.code().equals("safety_claim"))
+                .singleElement()
+                .satisfies(claim -> assertThat(claim.quotes()).isNotEmpty()));
+        assertThat(view.redFlags()).extracting(RedFlag::id).contains("conditioned_media", "no_risk", "testimonials");
+    }
+
+    @Test
+    void aPageIsKeptOncePerContentAndANewVersionIsKeptBeside() {
+        var first =
+                Page.html("test", "https://www.kept-once.example/offer", "<p>Exosome IV for knee pain, $3,000.</p>");
+        var changed =
+                Page.html("test", "https://www.kept-once.example/offer", "<p>Exosome IV for knee pain, $3,500.</p>");
+
+        assertThat(pages.ingest(first, Instant.parse("2026-11-01T10:00:00Z"))).isEqualTo(WatchedPages.Outcome.STORED);
+        assertThat(pages.ingest(first, Instant.parse("2026-11-02T10:00:00Z")))
+                .isEqualTo(WatchedPages.Outcome.UNCHANGED);
+        assertThat(pages.ingest(changed, Instant.parse("2026-11-03T10:00:00Z"))).isEqualTo(WatchedPages.Outcome.STORED);
+
+        assertThat(jdbc.sql("select count(*) from watch_page where host = 'kept-once.example'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aPageWithoutAnAddressIsNotStored() {
+        assertThat(pages.ingest(Page.text("orphan.txt", null, "Exosome IV"), Instant.now()))
+                .isEqualTo(WatchedPages.Outcome.NO_ADDRESS);
+    }
+
+    @Test
+    void theDashboardCountsBusinessesOncePerSite() {
+        assertThat(dashboard.totals().sites()).isGreaterThanOrEqualTo(5);
+        assertThat(dashboard.byCountry()).extracting(WatchDashboard.Count::code).contains("JP", "US", "KR", "MX", "GB");
+        assertThat(dashboard.byList(WatchDashboard.Field.PRODUCT_TYPES))
+                .filteredOn(count -> count.code().equals("exosome"))
+                .singleElement()
+                .satisfies(count -> assertThat(count.percent()).isBetween(0.0, 100.0));
+        assertThat(dashboard.prices())
+                .extracting(WatchDashboard.Prices::currency)
+                .contains("JPY", "USD");
+        assertThat(dashboard.sites()).extracting(WatchDashboard.Site::host).contains("sunrise-wellness.example");
+    }
+
+    private long provider(String name) {
+        return jdbc.sql("select id from provider where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
+    }
+}
