@@ -15,7 +15,8 @@ import java.util.Set;
  *       open alternatives and keep the verdict from being "permitted";</li>
  *   <li>list the requirements of that classification and whether the offering meets them (true, false,
  *       or null when it does not say);</li>
- *   <li>apply every finding rule (prohibited acts, claim rules, gaps);</li>
+ *   <li>apply every finding rule (prohibited acts, claim rules, gaps); when the classification is left open
+ *       by missing facts, say which in a CLASSIFICATION_UNDETERMINED finding citing the rules left open;</li>
  *   <li>list the adverse-event reporting duties that apply;</li>
  *   <li>flag conclusions that rest on unverified or unsettled law;</li>
  *   <li>decide the verdict: a violation or an unmet requirement gives not_permitted; otherwise anything
@@ -64,6 +65,7 @@ final class Assessor {
             var chosen = classify();
             chosen.ifPresent(this::checkRequirements);
             applyFindings();
+            chosen.ifPresentOrElse(this::noteOpenAlternatives, () -> noteOpenAlternatives(null));
             listDuties();
             flagDoubtfulLaw();
             var verdict = verdict(chosen.isPresent());
@@ -198,6 +200,32 @@ final class Assessor {
                     openViolationFacts.addAll(rule.when().unknownFields(facts));
                 }
             }
+        }
+
+        /**
+         * A classification left open by missing facts becomes a finding that names them, citing the rules that
+         * would decide once they are given, so the answer says what is missing and not only that it is open.
+         * (When no rule covers the offering at all, the jurisdiction's file says so in its own findings.)
+         */
+        private void noteOpenAlternatives(Law.ClassificationRule chosen) {
+            if (openAlternatives.isEmpty()) return;
+            var missing = new LinkedHashSet<String>();
+            var labels = new ArrayList<String>();
+            var citations = new LinkedHashSet<Citation>();
+            for (var alt : openAlternatives) {
+                missing.addAll(alt.when().unknownFields(facts));
+                var label = "\"" + alt.label() + "\"";
+                if (!labels.contains(label)) labels.add(label);
+                citations.addAll(alt.meta().citations());
+            }
+            var message = chosen == null
+                    ? "The rulebook cannot classify this offering until it gives " + String.join(", ", missing)
+                            + ": it could be " + String.join(" or ", labels) + "."
+                    : "It is classified as \"" + chosen.label() + "\" only if it is not " + String.join(" or ", labels)
+                            + ", which depends on facts the offering does not give: " + String.join(", ", missing)
+                            + ".";
+            findings.add(new Assessment.Finding(
+                    "CLASSIFICATION_UNDETERMINED", Severity.INFO, message, List.copyOf(citations)));
         }
 
         private void listDuties() {

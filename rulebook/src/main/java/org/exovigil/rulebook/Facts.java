@@ -33,12 +33,17 @@ final class Facts {
         put(v, "product.gmp", p.gmp());
         put(v, "product.minimally_manipulated", p.minimallyManipulated());
         put(v, "product.homologous_use", p.homologousUse());
+        put(v, "product.systemic_effect", p.systemicEffect());
+        put(v, "product.depends_on_metabolic_activity", p.dependsOnMetabolicActivity());
+        put(v, "product.donor_relative", p.donorRelative());
         var u = offering.use();
         put(v, "use.setting", u.setting());
         put(v, "use.patient_pays", u.patientPays());
         put(v, "use.routes", u.routes());
         put(v, "use.indications", u.indications());
         put(v, "use.administered_by", u.administeredBy());
+        put(v, "use.same_surgical_procedure", u.sameSurgicalProcedure());
+        put(v, "use.reproductive", u.reproductive());
         put(v, "claims", offering.claims());
         if (offering.authorizations() != null) {
             put(v, "authorizations.active", types(offering.authorizations(), true));

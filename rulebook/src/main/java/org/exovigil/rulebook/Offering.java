@@ -23,7 +23,12 @@ public record Offering(
         authorizations = authorizations == null ? null : List.copyOf(authorizations);
     }
 
-    /** What is offered. {@code minimallyManipulated} and {@code homologousUse} extend the contract for 21 CFR 1271.10(a). */
+    /**
+     * What is offered. The fields after {@code gmp} extend the contract of spec/classify.md for the
+     * criteria of 21 CFR 1271.10(a): {@code minimallyManipulated} (a)(1), {@code homologousUse} (a)(2),
+     * {@code systemicEffect} and {@code dependsOnMetabolicActivity} (a)(4), and {@code donorRelative} (the
+     * allogeneic donor is a first- or second-degree blood relative of the recipient, (a)(4)(ii)(b)).
+     */
     public record Product(
             String name,
             String type,
@@ -35,18 +40,72 @@ public record Offering(
             String positionedAs,
             Boolean gmp,
             Boolean minimallyManipulated,
-            Boolean homologousUse) {
-        static final Product UNKNOWN = new Product(null, null, null, null, null, null, null, null, null, null, null);
+            Boolean homologousUse,
+            Boolean systemicEffect,
+            Boolean dependsOnMetabolicActivity,
+            Boolean donorRelative) {
+        static final Product UNKNOWN =
+                new Product(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+        /** A product described without the 21 CFR 1271.10(a)(4) facts, which stay unknown. */
+        public Product(
+                String name,
+                String type,
+                String origin,
+                String source,
+                String donor,
+                Boolean containsCells,
+                Boolean geneticallyModified,
+                String positionedAs,
+                Boolean gmp,
+                Boolean minimallyManipulated,
+                Boolean homologousUse) {
+            this(
+                    name,
+                    type,
+                    origin,
+                    source,
+                    donor,
+                    containsCells,
+                    geneticallyModified,
+                    positionedAs,
+                    gmp,
+                    minimallyManipulated,
+                    homologousUse,
+                    null,
+                    null,
+                    null);
+        }
     }
 
-    /** How and where it is given. */
+    /**
+     * How and where it is given. {@code sameSurgicalProcedure} (removed from and put back into the same
+     * patient during one surgical procedure, 21 CFR 1271.15(b)) and {@code reproductive} (reproductive use,
+     * 21 CFR 1271.10(a)(4)(ii)(c)) extend the contract of spec/classify.md.
+     */
     public record Use(
-            String setting, Boolean patientPays, List<String> routes, List<String> indications, String administeredBy) {
-        static final Use UNKNOWN = new Use(null, null, null, null, null);
+            String setting,
+            Boolean patientPays,
+            List<String> routes,
+            List<String> indications,
+            String administeredBy,
+            Boolean sameSurgicalProcedure,
+            Boolean reproductive) {
+        static final Use UNKNOWN = new Use(null, null, null, null, null, null, null);
 
         public Use {
             routes = routes == null ? null : List.copyOf(routes);
             indications = indications == null ? null : List.copyOf(indications);
+        }
+
+        /** A use described with the fields of spec/classify.md only; the extensions stay unknown. */
+        public Use(
+                String setting,
+                Boolean patientPays,
+                List<String> routes,
+                List<String> indications,
+                String administeredBy) {
+            this(setting, patientPays, routes, indications, administeredBy, null, null);
         }
     }
 

@@ -14,7 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads offerings from JSON (spec/classify.md). Types are checked strictly and every error names the
  * input, the JSON path or line, and what was expected; codes outside the vocabulary are kept as given
  * (they then match no rule, which can only make the verdict less certain, never more permissive).
- * Comments and trailing commas are tolerated because people write offerings by hand.
+ * Comments and trailing commas are tolerated because people write offerings by hand. Besides the fields
+ * of spec/classify.md it reads the rulebook's documented extensions (vocabulary.yaml, {@code facts}):
+ * {@code product.minimally_manipulated}, {@code homologous_use}, {@code systemic_effect},
+ * {@code depends_on_metabolic_activity}, {@code donor_relative}, and {@code use.same_surgical_procedure},
+ * {@code reproductive}; all optional, so every offering written to the specification still reads the same.
  */
 final class OfferingJson {
 
@@ -85,7 +89,10 @@ final class OfferingJson {
                 string(n.get("positioned_as"), path + ".positioned_as"),
                 bool(n.get("gmp"), path + ".gmp"),
                 bool(n.get("minimally_manipulated"), path + ".minimally_manipulated"),
-                bool(n.get("homologous_use"), path + ".homologous_use"));
+                bool(n.get("homologous_use"), path + ".homologous_use"),
+                bool(n.get("systemic_effect"), path + ".systemic_effect"),
+                bool(n.get("depends_on_metabolic_activity"), path + ".depends_on_metabolic_activity"),
+                bool(n.get("donor_relative"), path + ".donor_relative"));
     }
 
     private Offering.Use use(JsonNode n, String path) {
@@ -95,7 +102,9 @@ final class OfferingJson {
                 bool(n.get("patient_pays"), path + ".patient_pays"),
                 strings(n.get("routes"), path + ".routes"),
                 strings(n.get("indications"), path + ".indications"),
-                string(n.get("administered_by"), path + ".administered_by"));
+                string(n.get("administered_by"), path + ".administered_by"),
+                bool(n.get("same_surgical_procedure"), path + ".same_surgical_procedure"),
+                bool(n.get("reproductive"), path + ".reproductive"));
     }
 
     /** A list of claim codes, or the extractor's map of code to true/false (spec/extract.md), whose true entries count. */

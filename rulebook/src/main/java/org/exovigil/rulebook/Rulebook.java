@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.nodes.Node;
  *   var rulebook = Rulebook.load();
  *   Assessment a = rulebook.classify(offering, null, null);
  *   String json = rulebook.classifyJson(text, "offer.json", "JP", LocalDate.parse("2025-06-01"));
+ *   List&lt;String&gt; routes = rulebook.codes("routes");   // the shared vocabulary, for forms
  * </pre>
  * The file {@code rulebook/rulebook.yaml} names the version and the files; {@code vocabulary.yaml} holds
  * the codes; {@code common.yaml} holds sources and conditions shared by all jurisdictions.
@@ -174,6 +175,43 @@ public final class Rulebook {
         return AssessmentJson.write(List.of(assessment), false);
     }
 
+    /**
+     * The shared codes of spec/vocabulary.md and spec/classify.md, by list name, each list in the order of
+     * {@code vocabulary.yaml}: {@code product_types}, {@code origins}, {@code sources}, {@code donors},
+     * {@code positionings}, {@code settings}, {@code routes}, {@code indications}, {@code administrators},
+     * {@code claims}, {@code authorization_types}, {@code requirement_codes}, {@code finding_codes}. For
+     * building form fields and checking input without reading the YAML; labels belong to the caller.
+     * The map and its lists are unmodifiable.
+     */
+    public Map<String, List<String>> codes() {
+        return vocabulary.lists();
+    }
+
+    /**
+     * One list of {@link #codes()}, e.g. {@code codes("routes")}.
+     *
+     * @throws RulebookException EXO-2007 for a name that is not a list of the vocabulary
+     */
+    public List<String> codes(String list) {
+        var codes = vocabulary.lists().get(list);
+        if (codes == null)
+            throw new RulebookException(
+                    "EXO-2007",
+                    "vocabulary.yaml has no code list '" + list + "'; it has "
+                            + String.join(", ", vocabulary.lists().keySet()));
+        return codes;
+    }
+
+    /**
+     * Every fact an offering can give and a rule can test ({@code product.type}, {@code use.routes},
+     * {@code product.minimally_manipulated}, ...), in the order of {@code vocabulary.yaml}, with its kind:
+     * the name of a list of {@link #codes()}, {@code boolean}, or {@code free}. A form field per fact, with
+     * "not sure" left empty, maps one to one onto the offering JSON (spec/classify.md).
+     */
+    public Map<String, String> facts() {
+        return vocabulary.fieldKinds();
+    }
+
     private Assessment notCovered(String code, LocalDate date) {
         return new Assessment(
                 code,
@@ -197,15 +235,14 @@ public final class Rulebook {
         var reader = new LawReader("vocabulary.yaml", new Vocabulary(Map.of(), Map.of()), Map.of(), Map.of());
         var root = reader.mapping(
                 LawReader.parse("vocabulary.yaml", text), Set.of("codes", "facts"), Set.of("codes", "facts"));
-        var codes = new HashMap<String, Set<String>>();
-        reader.mapping(root.get("codes"), null, Set.of())
-                .forEach((name, node) -> codes.put(name, Set.copyOf(scalars(node))));
-        var kinds = new HashMap<String, String>();
+        var codes = new LinkedHashMap<String, List<String>>();
+        reader.mapping(root.get("codes"), null, Set.of()).forEach((name, node) -> codes.put(name, scalars(node)));
+        var kinds = new LinkedHashMap<String, String>();
         reader.mapping(root.get("facts"), null, Set.of())
                 .forEach((field, node) -> kinds.put(field, scalars(node).getFirst()));
         for (var kind : kinds.entrySet()) {
             if (!kind.getValue().equals(Vocabulary.BOOLEAN)
-                    && !kind.getValue().equals("free")
+                    && !kind.getValue().equals(Vocabulary.FREE)
                     && !codes.containsKey(kind.getValue())) {
                 throw new RulebookException(
                         "EXO-2004",

@@ -9,6 +9,7 @@ package org.exovigil.rulebook;
  *   <li>EXO-2004 a rulebook entry refers to a source, condition, requirement or classification that does not exist</li>
  *   <li>EXO-2005 two versions of one rule are in force on the same day</li>
  *   <li>EXO-2006 a rulebook file is missing</li>
+ *   <li>EXO-2007 a caller asked for a code list the vocabulary does not have</li>
  *   <li>EXO-2101 the offering is not valid JSON</li>
  *   <li>EXO-2102 an offering field has the wrong type or format</li>
  *   <li>EXO-2103 the offering names no jurisdiction</li>

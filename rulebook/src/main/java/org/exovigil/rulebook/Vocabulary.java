@@ -1,16 +1,50 @@
 package org.exovigil.rulebook;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The shared codes (spec/vocabulary.md, spec/classify.md) and which facts take which codes, read from
  * {@code rulebook/vocabulary.yaml}. Rule files are checked against it so a typo in a code is a load
- * error, not a rule that silently never fires.
+ * error, not a rule that silently never fires. Lists keep the order of the file, so a form built from
+ * them reads as the specification does; {@link Rulebook#codes()} is the public view.
  */
-record Vocabulary(Map<String, Set<String>> codes, Map<String, String> fieldKinds) {
+final class Vocabulary {
 
     static final String BOOLEAN = "boolean";
+    static final String FREE = "free";
+
+    private final Map<String, List<String>> lists;
+    private final Map<String, Set<String>> sets;
+    private final Map<String, String> fieldKinds;
+
+    /** {@code lists}: code list name to codes, in file order; {@code fieldKinds}: fact to list name, boolean or free. */
+    Vocabulary(Map<String, List<String>> lists, Map<String, String> fieldKinds) {
+        var ordered = new LinkedHashMap<String, List<String>>();
+        var asSets = new LinkedHashMap<String, Set<String>>();
+        lists.forEach((name, codes) -> {
+            ordered.put(name, List.copyOf(codes));
+            asSets.put(name, Collections.unmodifiableSet(new LinkedHashSet<>(codes)));
+        });
+        this.lists = Collections.unmodifiableMap(ordered);
+        this.sets = Collections.unmodifiableMap(asSets);
+        this.fieldKinds = Collections.unmodifiableMap(new LinkedHashMap<>(fieldKinds));
+    }
+
+    /** Every code list by name, in file order. */
+    Map<String, List<String>> lists() {
+        return lists;
+    }
+
+    /** Every fact a condition may test, with its kind: the name of a code list, {@code boolean} or {@code free}. */
+    Map<String, String> fieldKinds() {
+        return fieldKinds;
+    }
 
     boolean isField(String field) {
         return fieldKinds.containsKey(field);
@@ -20,14 +54,14 @@ record Vocabulary(Map<String, Set<String>> codes, Map<String, String> fieldKinds
         return BOOLEAN.equals(fieldKinds.get(field));
     }
 
-    /** Allowed codes of a field, or null for free fields such as {@code classification}. */
+    /** Allowed codes of a field, or null for boolean and free fields such as {@code classification}. */
     Set<String> allowed(String field) {
-        return codes.get(fieldKinds.get(field));
+        return sets.get(fieldKinds.get(field));
     }
 
     /** Values of the offering that are not codes of their field: they match no rule, which the explanation says. */
-    java.util.List<String> unrecognised(Offering offering) {
-        var out = new java.util.ArrayList<String>();
+    List<String> unrecognised(Offering offering) {
+        var out = new ArrayList<String>();
         var p = offering.product();
         var u = offering.use();
         check(out, "product.type", p.type());
@@ -45,12 +79,13 @@ record Vocabulary(Map<String, Set<String>> codes, Map<String, String> fieldKinds
         return out;
     }
 
-    private void check(java.util.List<String> out, String field, String value) {
+    private void check(List<String> out, String field, String value) {
         var allowed = allowed(field);
         if (value != null && allowed != null && !allowed.contains(value)) out.add(field + " \"" + value + "\"");
     }
 
+    /** The codes of one list as a set (empty for an unknown name). */
     Set<String> list(String name) {
-        return codes.getOrDefault(name, Set.of());
+        return sets.getOrDefault(name, Set.of());
     }
 }

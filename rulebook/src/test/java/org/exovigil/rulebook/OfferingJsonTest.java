@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.exovigil.rulebook.Scenarios.RULEBOOK;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Bad input gives one clear line with a stable code; good input gives the documented JSON. */
@@ -105,5 +106,40 @@ class OfferingJsonTest {
         var out = RULEBOOK.classifyJson(
                 "{\"jurisdiction\": \"US\", // ISO code\n \"product\": {\"type\": \"exosome\"}}", "-", null, null);
         assertThat(out).contains("\"verdict\"");
+    }
+
+    @Test
+    void the_rulebook_extensions_are_read_and_an_offering_written_to_the_specification_reads_as_before() {
+        var extended = Rulebook.readOfferings(
+                        """
+                {"jurisdiction":"US","product":{"type":"stem_cell","systemic_effect":false,"depends_on_metabolic_activity":true,"donor_relative":true},
+                 "use":{"same_surgical_procedure":true,"reproductive":false}}
+                """,
+                        "offer.json")
+                .getFirst();
+        assertThat(extended.product().systemicEffect()).isFalse();
+        assertThat(extended.product().dependsOnMetabolicActivity()).isTrue();
+        assertThat(extended.product().donorRelative()).isTrue();
+        assertThat(extended.use().sameSurgicalProcedure()).isTrue();
+        assertThat(extended.use().reproductive()).isFalse();
+
+        var plain = Rulebook.readOfferings(
+                        "{\"jurisdiction\":\"US\",\"product\":{\"type\":\"exosome\"},\"use\":{\"routes\":[\"iv\"]}}",
+                        "offer.json")
+                .getFirst();
+        assertThat(plain.product())
+                .isEqualTo(new Offering.Product(null, "exosome", null, null, null, null, null, null, null, null, null));
+        assertThat(plain.use()).isEqualTo(new Offering.Use(null, null, List.of("iv"), null, null));
+    }
+
+    @Test
+    void an_extension_with_the_wrong_type_names_its_path() {
+        assertThatThrownBy(() -> RULEBOOK.classifyJson(
+                        "{\"jurisdiction\":\"US\",\"use\":{\"same_surgical_procedure\":\"yes\"}}",
+                        "offer.json",
+                        null,
+                        null))
+                .hasMessage(
+                        "EXO-2102: offer.json: $.use.same_surgical_procedure: expected true, false or null, got \"yes\"");
     }
 }

@@ -126,4 +126,93 @@ class OtherJurisdictionsLawTest {
         assertThat(satisfied(injected, "SFDA_REGISTRATION")).isFalse();
         assertThat(injected.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
     }
+
+    // ---- adverse-event reporting duties -----------------------------------------------------------------
+
+    @Test
+    void taiwan_serious_adverse_drug_reactions_are_reported_in_7_or_15_days_on_unverified_law() {
+        var before = assess(exosomeDrip("TW", "2025-12-31"));
+        var after = assess(exosomeDrip("TW", "2026-01-01"));
+        assertThat(reportingDays(before)).containsExactly(7, 15);
+        assertThat(reportingDays(after)).containsExactly(7, 15);
+        assertThat(after.adverseEventReporting())
+                .allSatisfy(d -> assertThat(d.citations().getFirst().status()).isEqualTo("unverified"));
+        assertThat(after.explanation()).anyMatch(s -> s.contains("not yet verified") && s.contains("tw.adr_7"));
+    }
+
+    @Test
+    void china_trial_reactions_go_to_the_cde_and_device_events_follow_the_2019_measures() {
+        assertThat(reportingDays(assess(exosomeDrip("CN", "2026-03-20")))).containsExactly(7, 15);
+        var device =
+                """
+            {"jurisdiction":"CN","date":"%s","product":{"type":"exosome","positioned_as":"device"},"use":{"setting":"retail_sale"}}
+            """;
+        assertThat(reportingDays(assess(device.formatted("2018-12-31")))).isEmpty();
+        assertThat(reportingDays(assess(device.formatted("2019-01-01")))).containsExactly(7, 20);
+    }
+
+    @Test
+    void australia_reports_by_route_of_supply() {
+        var offering =
+                """
+            {"jurisdiction":"AU","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
+             "use":{"setting":"%s","routes":["iv"]},"authorizations":[%s]}
+            """;
+        assertThat(reportingDays(assess(offering.formatted("clinical_trial", "{\"type\":\"CTA\"}"))))
+                .containsExactly(7, 15);
+        assertThat(reportingDays(assess(offering.formatted("clinic_commercial", "{\"type\":\"AU_SAS_OR_AP\"}"))))
+                .containsExactly(7, 15, 7, 15);
+        assertThat(reportingDays(assess(offering.formatted("clinic_commercial", "{\"type\":\"ARTG\"}"))))
+                .contains(10);
+    }
+
+    @Test
+    void australia_excluded_autologous_cells_must_report_harm_from_1_july_2018_but_the_deadline_is_not_recorded() {
+        var offering =
+                """
+            {"jurisdiction":"AU","date":"%s","product":{"type":"stem_cell","origin":"human","donor":"autologous","contains_cells":true,"minimally_manipulated":true},
+             "use":{"setting":"hospital_exemption","routes":["injection_local"],"administered_by":"physician"}}
+            """;
+        assertThat(findingCodes(assess(offering.formatted("2018-06-30")))).doesNotContain("AE_REPORTING_NOT_RECORDED");
+        var after = assess(offering.formatted("2018-07-01"));
+        assertThat(after.classification().code()).isEqualTo("AU.EXCLUDED_AUTOLOGOUS_HCT");
+        assertThat(findingCodes(after))
+                .contains("AE_REPORTING_NOT_RECORDED")
+                .doesNotContain("NO_MANDATORY_AE_REPORTING");
+        assertThat(after.adverseEventReporting()).isEmpty();
+    }
+
+    @Test
+    void india_trial_serious_adverse_events_are_reported_in_24_hours_and_14_days() {
+        var offering =
+                """
+            {"jurisdiction":"IN","date":"%s","product":{"type":"secretome","origin":"human","source":"adipose","positioned_as":"drug"},
+             "use":{"setting":"clinical_trial","routes":["iv"]}}
+            """;
+        assertThat(reportingDays(assess(offering.formatted("2019-03-19")))).containsExactly(1, 14);
+        assertThat(reportingDays(assess(offering.formatted("2019-03-18")))).isEmpty();
+    }
+
+    @Test
+    void singapore_trial_sponsors_report_unexpected_serious_reactions_in_7_or_15_days_from_november_2016() {
+        assertThat(reportingDays(assess(exosomeDrip("SG", "2016-11-01")))).containsExactly(7, 15);
+        assertThat(reportingDays(assess(exosomeDrip("SG", "2016-10-31")))).isEmpty();
+    }
+
+    @Test
+    void where_no_deadline_is_known_the_gap_is_said_and_never_read_as_no_duty() {
+        for (var jurisdiction : java.util.List.of("MX", "AE", "SA")) {
+            var a = assess(
+                    """
+                {"jurisdiction":"%s","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
+                 "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["wellness_longevity"]}}
+                """
+                            .formatted(jurisdiction));
+            assertThat(a.adverseEventReporting()).as(jurisdiction).isEmpty();
+            assertThat(findingCodes(a))
+                    .as(jurisdiction)
+                    .contains("AE_REPORTING_NOT_RECORDED")
+                    .doesNotContain("NO_MANDATORY_AE_REPORTING");
+        }
+    }
 }

@@ -192,4 +192,184 @@ class UnitedStatesLawTest {
         assertThat(findingCodes(a)).contains("REAGENT_USED_CLINICALLY");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
     }
+
+    // ---- 21 CFR 1271.15(b): the same surgical procedure exception -------------------------------------
+
+    private static final String FAT_GRAFT =
+            """
+        {"jurisdiction":"US","date":"2026-01-15",
+         "product":{"type":"other","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":%s,"positioned_as":"drug"},
+         "use":{"setting":"clinic_commercial","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician","same_surgical_procedure":%s},
+         "claims":[],"authorizations":[]}
+        """;
+
+    @Test
+    void the_patients_own_tissue_put_back_in_the_same_procedure_is_excepted_from_part_1271() {
+        var a = assess(FAT_GRAFT.formatted("true", "true"));
+        assertThat(a.classification().code()).isEqualTo("US.SAME_SURGICAL_PROCEDURE");
+        assertThat(a.classification().status()).isEqualTo("inference");
+        assertThat(a.requirements()).isEmpty();
+        assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
+        assertThat(findingCodes(a)).contains("NO_MANDATORY_AE_REPORTING");
+        assertThat(a.adverseEventReporting()).isEmpty();
+        assertThat(a.classification().citations()).extracting(Citation::source).contains("21 CFR 1271.15(b)");
+    }
+
+    @Test
+    void the_exception_is_never_assumed_when_the_offering_does_not_claim_it() {
+        var silent = assess(FAT_GRAFT.formatted("true", "null"));
+        assertThat(silent.classification().code()).isNotEqualTo("US.SAME_SURGICAL_PROCEDURE");
+        assertThat(silent.verdict()).isNotEqualTo(Verdict.PERMITTED);
+        var denied = assess(FAT_GRAFT.formatted("true", "false"));
+        assertThat(denied.classification().code()).isNotEqualTo("US.SAME_SURGICAL_PROCEDURE");
+    }
+
+    @Test
+    void cells_processed_beyond_minimal_manipulation_are_not_such_hctps_and_fall_to_section_351() {
+        var a = assess(FAT_GRAFT.formatted("false", "true"));
+        assertThat(a.classification().code()).isEqualTo("US.HCTP_351");
+        assertThat(findingCodes(a)).contains("EXEMPTION_NOT_APPLICABLE");
+        assertThat(satisfied(a, "BLA")).isFalse();
+        assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
+    }
+
+    @Test
+    void an_unknown_degree_of_processing_leaves_the_exception_open_and_says_so() {
+        var a = assess(FAT_GRAFT.formatted("null", "true"));
+        assertThat(a.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(a.findings())
+                .filteredOn(f -> f.code().equals("CLASSIFICATION_UNDETERMINED"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("product.minimally_manipulated");
+                    assertThat(f.citations()).extracting(Citation::source).contains("21 CFR 1271.15(b)");
+                });
+    }
+
+    @Test
+    void exosomes_cannot_use_the_same_surgical_procedure_exception() {
+        var a = assess(
+                """
+            {"jurisdiction":"US","product":{"type":"exosome","origin":"human","source":"adipose","donor":"autologous","positioned_as":"drug"},
+             "use":{"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"],"same_surgical_procedure":true}}
+            """);
+        assertThat(a.classification().code()).isEqualTo("US.BIOLOGIC_DRUG");
+        assertThat(findingCodes(a)).contains("EXEMPTION_NOT_APPLICABLE");
+        assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
+    }
+
+    @Test
+    void a_donors_tissue_is_never_within_the_same_surgical_procedure_exception() {
+        var a = assess(
+                """
+            {"jurisdiction":"US","product":{"type":"stem_cell","origin":"human","source":"umbilical_cord","contains_cells":true,
+              "minimally_manipulated":true,"homologous_use":true},
+             "use":{"setting":"clinic_commercial","routes":["iv"],"same_surgical_procedure":true},"authorizations":[]}
+            """);
+        assertThat(a.classification().code()).isEqualTo("US.HCTP_351");
+        assertThat(findingCodes(a)).contains("EXEMPTION_NOT_APPLICABLE");
+    }
+
+    // ---- 21 CFR 1271.10(a)(4): systemic effect, living cells, and who receives it -------------------------
+
+    private static final String ALLOGENEIC_HCTP =
+            """
+        {"jurisdiction":"US","date":"2026-01-15",
+         "product":{"type":"%s","origin":"human","source":"placenta","contains_cells":true,"minimally_manipulated":true,"homologous_use":true%s},
+         "use":{"setting":"clinic_commercial","routes":["injection_local"],"administered_by":"physician"%s},
+         "claims":[],"authorizations":[]}
+        """;
+
+    @Test
+    void an_allogeneic_tissue_without_systemic_effect_or_living_cell_function_meets_criterion_4_i() {
+        var a = assess(ALLOGENEIC_HCTP.formatted(
+                "other", ",\"systemic_effect\":false,\"depends_on_metabolic_activity\":false", ""));
+        assertThat(a.classification().code()).isEqualTo("US.HCTP_361");
+        assertThat(requirementCodes(a)).contains("HCTP_REGISTRATION", "CGTP", "DONOR_ELIGIBILITY");
+        assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED_IF);
+        assertThat(citedSources(a)).contains("21 CFR 1271.10(a)(4)");
+    }
+
+    @Test
+    void an_allogeneic_tissue_with_a_systemic_effect_for_an_unrelated_recipient_fails_criterion_4() {
+        var a = assess(ALLOGENEIC_HCTP.formatted(
+                "other", ",\"systemic_effect\":true,\"depends_on_metabolic_activity\":false", ""));
+        assertThat(a.classification().code()).isEqualTo("US.HCTP_351");
+        assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
+    }
+
+    @Test
+    void a_first_or_second_degree_relative_donor_or_reproductive_use_meets_criterion_4_ii() {
+        var relative =
+                assess(ALLOGENEIC_HCTP.formatted("other", ",\"systemic_effect\":true,\"donor_relative\":true", ""));
+        assertThat(relative.classification().code()).isEqualTo("US.HCTP_361");
+        var reproductive =
+                assess(ALLOGENEIC_HCTP.formatted("other", ",\"systemic_effect\":true", ",\"reproductive\":true"));
+        assertThat(reproductive.classification().code()).isEqualTo("US.HCTP_361");
+    }
+
+    @Test
+    void whether_a_tissue_has_a_systemic_effect_is_never_guessed() {
+        var a = assess(ALLOGENEIC_HCTP.formatted("other", "", ""));
+        assertThat(a.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(a.findings())
+                .filteredOn(f -> f.code().equals("CLASSIFICATION_UNDETERMINED"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .contains("product.systemic_effect", "product.depends_on_metabolic_activity"));
+    }
+
+    @Test
+    void living_stem_cells_from_an_unrelated_donor_are_a_351_product_unless_the_offering_says_otherwise() {
+        var usual = assess(ALLOGENEIC_HCTP.formatted("stem_cell", "", ""));
+        assertThat(usual.classification().code()).isEqualTo("US.HCTP_351");
+        assertThat(usual.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
+        var fromSibling = assess(ALLOGENEIC_HCTP.formatted("stem_cell", ",\"donor_relative\":true", ""));
+        assertThat(fromSibling.classification().code()).isEqualTo("US.HCTP_361");
+        var saidInert = assess(ALLOGENEIC_HCTP.formatted(
+                "stem_cell", ",\"systemic_effect\":false,\"depends_on_metabolic_activity\":false", ""));
+        assertThat(saidInert.classification().code()).isEqualTo("US.HCTP_361");
+    }
+
+    @Test
+    void a_licensed_cell_product_used_as_licensed_needs_no_ind() {
+        var a = assess(
+                """
+            {"jurisdiction":"US","product":{"type":"stem_cell","origin":"human","source":"cord_blood","contains_cells":true,
+              "minimally_manipulated":true,"homologous_use":true,"gmp":true,"positioned_as":"drug"},
+             "use":{"setting":"clinic_commercial","routes":["iv"],"indications":[],"administered_by":"physician"},
+             "claims":[],"authorizations":[{"type":"BLA","status":"active"}]}
+            """);
+        assertThat(a.classification().code()).isEqualTo("US.HCTP_351");
+        assertThat(requirementCodes(a)).contains("BLA").doesNotContain("IND", "IRB");
+        assertThat(satisfied(a, "BLA")).isTrue();
+        assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
+    }
+
+    // ---- platelet-rich plasma: a blood component, not an HCT/P -------------------------------------------
+
+    @Test
+    void platelet_rich_plasma_is_left_undetermined_with_the_reason_and_never_treated_as_an_hctp() {
+        var a = assess(
+                """
+            {"jurisdiction":"US","product":{"type":"prp","origin":"human","source":"peripheral_blood","donor":"autologous","contains_cells":true,"minimally_manipulated":true},
+             "use":{"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"],"administered_by":"physician","same_surgical_procedure":true},
+             "claims":[],"authorizations":[]}
+            """);
+        assertThat(a.classification().code()).isEqualTo("US.UNDETERMINED");
+        assertThat(a.verdict()).isEqualTo(Verdict.UNDETERMINED);
+        assertThat(a.findings())
+                .filteredOn(f -> f.code().equals("PRODUCT_NOT_COVERED"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("Platelet-rich plasma", "1271.3(d)(2)");
+                    assertThat(f.citations()).extracting(Citation::source).contains("21 CFR 1271.3(d)(2)");
+                });
+        var sold361 = assess(
+                """
+            {"jurisdiction":"US","product":{"type":"prp"},"use":{"routes":["injection_local"]},"claims":["hctp_361_or_minimally_manipulated"]}
+            """);
+        assertThat(findingCodes(sold361)).contains("HCTP_361_NOT_APPLICABLE");
+        assertThat(sold361.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
+    }
 }
