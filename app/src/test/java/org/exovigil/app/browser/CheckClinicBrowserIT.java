@@ -1,0 +1,40 @@
+package org.exovigil.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** A patient looks a demo clinic up and reads what its pages claim, which claims are unlawful, and why. */
+class CheckClinicBrowserIT extends InBrowser {
+
+    @Test
+    void aPatientSeesTheFlaggedClaimsOfAClinic() {
+        browser.get(url("/check?lang=en"));
+        browser.findElement(By.id("q")).sendKeys("Sunrise");
+        clickAndWait(By.cssSelector("form.search button"));
+        clickAndWait(By.cssSelector(".clinic-details"));
+
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page)
+                .contains("Sunrise Wellness Institute (demo)")
+                .contains("Calls it \"361\", minimally manipulated or exempt from approval")
+                .contains("minimally manipulated")
+                .contains("Says it is safe or has no side effects")
+                .contains("Not permitted as described")
+                .contains("21 CFR");
+        assertThat(browser.findElements(By.cssSelector("#red-flags li"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(browser.findElement(By.id("clinic-report")).getAttribute("href")).endsWith("/report");
+    }
+
+    @Test
+    void aJapaneseReaderSeesTheClaimsInJapaneseWithTheClinicsOwnWords() {
+        browser.get(url("/check?lang=ja"));
+        browser.findElement(By.id("q")).sendKeys("銀座");
+        clickAndWait(By.cssSelector("form.search button"));
+        clickAndWait(By.cssSelector(".clinic-details"));
+
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("安全、副作用がないと述べている", "患者様の声", "培養上清");
+    }
+}
