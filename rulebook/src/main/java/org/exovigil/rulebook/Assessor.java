@@ -38,6 +38,43 @@ final class Assessor {
         return new Run(jurisdiction, offering, date, unrecognised).assess();
     }
 
+    /**
+     * The reporting duties in force on {@code date} that apply under the offering's classification or under
+     * any classification the missing facts leave open (the open alternatives of the classification step), in
+     * the order of the file. A duty is listed when its condition is TRUE with that classification; a duty
+     * left UNKNOWN by other missing facts (an authorisation the offering does not list) is not.
+     */
+    List<Assessment.ReportingDuty> possibleDuties(String jurisdiction, Offering offering, LocalDate date) {
+        var run = new Run(jurisdiction, offering, date, List.of());
+        var chosen = run.classify();
+        var codes = new LinkedHashSet<String>();
+        run.openAlternatives.forEach(alt -> codes.add(alt.code()));
+        chosen.ifPresent(rule -> codes.add(rule.code()));
+        var base = Facts.of(offering);
+        var result = new ArrayList<Assessment.ReportingDuty>();
+        for (var rule : law.reporting()) {
+            if (!rule.meta().effective().covers(date)) continue;
+            if (codes.stream().anyMatch(code -> rule.when().test(base.with("classification", code)) == Truth.TRUE)) {
+                result.add(duty(rule));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static Assessment.ReportingDuty duty(Law.ReportingRule rule) {
+        return new Assessment.ReportingDuty(
+                rule.to(),
+                rule.event(),
+                rule.days(),
+                rule.meta().citations(),
+                rule.meta().id(),
+                rule.condition(),
+                rule.setting(),
+                rule.periodDays(),
+                rule.meta().effective().from(),
+                rule.meta().effective().to());
+    }
+
     private final class Run {
         private final String jurisdiction;
         private final LocalDate date;
@@ -231,8 +268,7 @@ final class Assessor {
         private void listDuties() {
             for (var rule : law.reporting()) {
                 if (!rule.meta().effective().covers(date) || rule.when().test(facts) != Truth.TRUE) continue;
-                duties.add(new Assessment.ReportingDuty(
-                        rule.to(), rule.event(), rule.days(), rule.meta().citations()));
+                duties.add(duty(rule));
                 if (rule.meta().status().doubtful()) doubtful.add(rule.meta());
                 explanation.add("Adverse events must be reported to " + rule.to() + " within " + rule.days() + " days ("
                         + rule.event() + ").");

@@ -78,5 +78,19 @@ record Law(
     /** A prohibited act, claim rule or gap. {@code when} is read after classification (fact {@code classification}). */
     record FindingRule(Meta meta, String code, Severity severity, Condition when, String message) {}
 
-    record ReportingRule(Meta meta, String to, String event, int days, Condition when) {}
+    /**
+     * A duty to report adverse events: to whom, for which events (in words, and as a {@code condition} code of
+     * vocabulary.yaml duty_conditions), in which {@code setting} (practice or trial), within how many days, and
+     * for a periodic duty the length of each period ({@code periodDays}, null for an expedited duty); it applies
+     * when {@code when} is TRUE.
+     */
+    record ReportingRule(
+            Meta meta,
+            String to,
+            String event,
+            int days,
+            Condition when,
+            String condition,
+            String setting,
+            Integer periodDays) {}
 }

@@ -219,16 +219,44 @@ final class LawReader {
 
     private Law.ReportingRule reportingRule(Node n) {
         var m = mapping(
-                n, with(META_KEYS, "to", "when", "days", "if"), Set.of("id", "to", "when", "days", "if", "cite"));
-        int days;
-        try {
-            days = Integer.parseInt(scalar(m.get("days")));
-        } catch (NumberFormatException e) {
-            throw error("EXO-2002", m.get("days"), "days must be a whole number");
-        }
-        if (days <= 0) throw error("EXO-2002", m.get("days"), "days must be positive");
+                n,
+                with(META_KEYS, "to", "when", "days", "if", "condition", "setting", "period_days"),
+                Set.of("id", "to", "when", "days", "if", "condition", "setting", "cite"));
+        var days = positive(m.get("days"), "days");
+        var periodDays = m.containsKey("period_days") ? positive(m.get("period_days"), "period_days") : null;
         return new Law.ReportingRule(
-                meta(n, m), scalar(m.get("to")), scalar(m.get("when")), days, condition(m.get("if")));
+                meta(n, m),
+                scalar(m.get("to")),
+                scalar(m.get("when")),
+                days,
+                condition(m.get("if")),
+                listed(m.get("condition"), "duty_conditions", "condition"),
+                listed(m.get("setting"), "duty_settings", "setting"),
+                periodDays);
+    }
+
+    private int positive(Node node, String key) {
+        int value;
+        try {
+            value = Integer.parseInt(scalar(node));
+        } catch (NumberFormatException e) {
+            throw error("EXO-2002", node, key + " must be a whole number, got '" + scalar(node) + "'");
+        }
+        if (value <= 0) throw error("EXO-2002", node, key + " must be positive, got " + value);
+        return value;
+    }
+
+    /** A value that must be one of a vocabulary list; the error names the allowed codes. */
+    private String listed(Node node, String list, String key) {
+        var value = scalar(node);
+        var allowed = vocabulary.lists().getOrDefault(list, List.of());
+        if (!allowed.contains(value))
+            throw error(
+                    "EXO-2003",
+                    node,
+                    "'" + value + "' is not a " + key + " code; expected one of " + String.join(", ", allowed) + " ("
+                            + list + " in vocabulary.yaml)");
+        return value;
     }
 
     private Law.Meta meta(Node n, Map<String, Node> m) {

@@ -118,14 +118,88 @@ public final class Rulebook {
                     "EXO-2103",
                     "jurisdiction: expected an ISO 3166-1 alpha-2 code or EU (in the offering or --jurisdiction)");
         }
-        var code = requested.trim().toUpperCase(Locale.ROOT);
-        // An ISO 3166-2 subdivision (US-CA, JP-13) is governed here by its country's law.
-        if (code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) code = code.substring(0, 2);
-        code = aliases.getOrDefault(code, code);
+        var code = jurisdictionCode(requested);
         var date = dateOverride != null ? dateOverride : offering.date() != null ? offering.date() : LocalDate.now();
         var law = lawByJurisdiction.get(code);
         if (law == null) return notCovered(code, date);
         return new Assessor(law, version).assess(code, offering, date, vocabulary.unrecognised(offering));
+    }
+
+    /** The code whose law applies: upper case, an ISO 3166-2 subdivision cut to its country, aliases resolved. */
+    private String jurisdictionCode(String requested) {
+        var code = requested.trim().toUpperCase(Locale.ROOT);
+        // An ISO 3166-2 subdivision (US-CA, JP-13) is governed here by its country's law.
+        if (code.matches("[A-Z]{2}-[A-Z0-9]{1,3}")) code = code.substring(0, 2);
+        return aliases.getOrDefault(code, code);
+    }
+
+    /**
+     * The legal duties to report an adverse event of a case: those of the law of {@code country} in force on
+     * {@code on}, for a product of {@code productType} given in {@code setting}, in the order of the
+     * jurisdiction's file. For a reporting clock, which needs no more than what a case report says.
+     *
+     * <p>The rulebook classifies a minimal offering: jurisdiction {@code country}, date {@code on},
+     * {@code product.type = productType} and {@code use.setting} {@code clinical_trial} for {@code trial} or
+     * {@code clinic_commercial} for {@code practice}; every other fact is unknown. With so few facts the
+     * classification is usually left open between a few alternatives (a stem-cell product in the US may be a
+     * "361" HCT/P or a "351" biological product, depending on its manipulation and use). The duties of every
+     * classification still open are listed, as well as those of the classification reached, so a clock shows
+     * the duties the case may owe rather than none: an exosome given in a US clinic lists the cosmetic
+     * reporting duty of FD&amp;C Act §605 (it may be a cosmetic), not the IND safety reports, which bind a
+     * sponsor in a trial. Only duties of the requested {@code setting} are returned (see
+     * {@link Assessment.ReportingDuty#setting()}). A duty that depends on another fact the case does not give,
+     * such as a marketing authorisation (EU post-authorisation reports) or an Australian SAS or ARTG entry, is
+     * not listed.
+     *
+     * <p>An empty list means the rulebook records no legal duty for such a case on that day: the law leaves it
+     * unreported (Japan: cell-free products outside the ASRM), the rulebook does not record the deadline
+     * (Mexico, UAE, Saudi Arabia: {@code AE_REPORTING_NOT_RECORDED} in {@link #classify}), the product is not
+     * classified at all (platelet-rich plasma), or the country is not covered. The caller then falls back to its
+     * voluntary clock. {@link #classify} gives the reasons for any of these.
+     *
+     * @param country     ISO 3166-1 alpha-2 code (an ISO 3166-2 subdivision or an alias such as UK is accepted),
+     *                    or EU; the country where the reaction occurred
+     * @param productType a code of {@code codes("product_types")}, or null when not known
+     * @param setting     {@code practice} or {@code trial}
+     * @param on          the day whose law applies (day 0 of the case); null for today
+     * @throws RulebookException EXO-2103 for a missing country; EXO-2008 for a setting or product type that is
+     *     not one of its codes
+     */
+    public List<Assessment.ReportingDuty> reportingDuties(
+            String country, String productType, String setting, LocalDate on) {
+        if (country == null || country.isBlank())
+            throw new RulebookException("EXO-2103", "country: expected an ISO 3166-1 alpha-2 code or EU");
+        var settings = vocabulary.lists().get("duty_settings");
+        if (setting == null || !settings.contains(setting))
+            throw new RulebookException(
+                    "EXO-2008", "setting: expected one of " + String.join(", ", settings) + ", got " + quoted(setting));
+        if (productType != null && !vocabulary.list("product_types").contains(productType))
+            throw new RulebookException(
+                    "EXO-2008",
+                    "productType: expected null (unknown) or one of "
+                            + String.join(", ", vocabulary.lists().get("product_types")) + ", got "
+                            + quoted(productType));
+        var code = jurisdictionCode(country);
+        var date = on != null ? on : LocalDate.now();
+        var law = lawByJurisdiction.get(code);
+        if (law == null) return List.of();
+        var offering = new Offering(
+                code,
+                date,
+                new Offering.Product(null, productType, null, null, null, null, null, null, null, null, null),
+                new Offering.Use(
+                        setting.equals("trial") ? "clinical_trial" : "clinic_commercial", null, null, null, null),
+                null,
+                null,
+                null);
+        return new Assessor(law, version)
+                .possibleDuties(code, offering, date).stream()
+                        .filter(d -> d.setting().equals(setting))
+                        .toList();
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "'" + value + "'";
     }
 
     /**
@@ -179,7 +253,8 @@ public final class Rulebook {
      * The shared codes of spec/vocabulary.md and spec/classify.md, by list name, each list in the order of
      * {@code vocabulary.yaml}: {@code product_types}, {@code origins}, {@code sources}, {@code donors},
      * {@code positionings}, {@code settings}, {@code routes}, {@code indications}, {@code administrators},
-     * {@code claims}, {@code authorization_types}, {@code requirement_codes}, {@code finding_codes}. For
+     * {@code claims}, {@code authorization_types}, {@code requirement_codes}, {@code finding_codes}, and for
+     * reporting duties {@code duty_conditions} and {@code duty_settings}. For
      * building form fields and checking input without reading the YAML; labels belong to the caller.
      * The map and its lists are unmodifiable.
      */

@@ -10,6 +10,8 @@ package org.exovigil.rulebook;
  *   <li>EXO-2005 two versions of one rule are in force on the same day</li>
  *   <li>EXO-2006 a rulebook file is missing</li>
  *   <li>EXO-2007 a caller asked for a code list the vocabulary does not have</li>
+ *   <li>EXO-2008 a caller passed a code that is not one of its list (the setting or product type of
+ *       {@link Rulebook#reportingDuties})</li>
  *   <li>EXO-2101 the offering is not valid JSON</li>
  *   <li>EXO-2102 an offering field has the wrong type or format</li>
  *   <li>EXO-2103 the offering names no jurisdiction</li>

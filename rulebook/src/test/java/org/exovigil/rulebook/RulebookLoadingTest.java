@@ -139,6 +139,91 @@ class RulebookLoadingTest {
                 .hasMessageContaining("cite");
     }
 
+    // ---- reporting entries: condition, setting and period_days -------------------------------------
+
+    private static final String REPORTING = GOOD
+            + """
+        reporting:
+          - id: xx.susar_7
+            to: "Testland agency"
+            when: "fatal or life-threatening SUSAR"
+            days: 7
+            condition: fatal_or_life_threatening_and_unexpected
+            setting: trial
+            if: {classification: XX.DRUG}
+            cite: [act]
+          - id: xx.periodic
+            to: "Testland committee"
+            when: "other cases, for each 60-day period"
+            days: 10
+            condition: non_serious
+            setting: practice
+            period_days: 60
+            if: {classification: XX.DRUG}
+            cite: [act]
+        """;
+
+    @Test
+    void a_reporting_entry_with_condition_setting_and_period_loads() {
+        var rule = loadWith(REPORTING).laws().getFirst().rules().stream()
+                .filter(r -> r.id().equals("xx.periodic"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(rule.kind()).isEqualTo("reporting");
+    }
+
+    @Test
+    void an_unknown_duty_condition_is_an_error_that_names_the_line_and_the_codes() {
+        assertThatThrownBy(() -> loadWith(REPORTING.replace(
+                        "condition: fatal_or_life_threatening_and_unexpected", "condition: fatal_and_unexpected")))
+                .isInstanceOf(RulebookException.class)
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2003"))
+                .hasMessageContaining("xx.yaml:28:")
+                .hasMessageContaining("'fatal_and_unexpected' is not a condition code")
+                .hasMessageContaining(
+                        "fatal_or_life_threatening, fatal_or_life_threatening_and_unexpected, serious, serious_and_unexpected, "
+                                + "serious_other, serious_and_unexpected_other, non_serious, any");
+    }
+
+    @Test
+    void an_unknown_duty_setting_is_an_error_that_names_the_line_and_the_codes() {
+        assertThatThrownBy(() -> loadWith(REPORTING.replace("setting: trial", "setting: clinical_trial")))
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2003"))
+                .hasMessageContaining("xx.yaml:29:")
+                .hasMessageContaining("'clinical_trial' is not a setting code")
+                .hasMessageContaining("practice, trial");
+    }
+
+    @Test
+    void a_reporting_entry_without_a_condition_is_an_error() {
+        assertThatThrownBy(() ->
+                        loadWith(REPORTING.replace("    condition: fatal_or_life_threatening_and_unexpected\n", "")))
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
+                .hasMessageContaining("xx.yaml:24:")
+                .hasMessageContaining("missing key 'condition'");
+    }
+
+    @Test
+    void a_reporting_entry_without_a_setting_is_an_error() {
+        assertThatThrownBy(() -> loadWith(REPORTING.replace("    setting: practice\n", "")))
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
+                .hasMessageContaining("xx.yaml:32:")
+                .hasMessageContaining("missing key 'setting'");
+    }
+
+    @Test
+    void period_days_must_be_a_positive_whole_number() {
+        assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: 0")))
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
+                .hasMessageContaining("xx.yaml:38:")
+                .hasMessageContaining("period_days must be positive");
+        assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: two months")))
+                .hasMessageContaining("xx.yaml:38:")
+                .hasMessageContaining("period_days must be a whole number");
+        assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: 60.5")))
+                .hasMessageContaining("period_days must be a whole number");
+    }
+
     @Test
     void every_rule_of_every_jurisdiction_can_be_read_with_its_sources() {
         var laws = Scenarios.RULEBOOK.laws();
