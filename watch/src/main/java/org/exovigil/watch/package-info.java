@@ -8,5 +8,7 @@
  * so adding a language is a data change. Plain Java: no Spring, no database; the public API is {@link
  * org.exovigil.watch.PageExtractor}, {@link org.exovigil.watch.PageFiles}, {@link
  * org.exovigil.watch.FactsJson} and {@link org.exovigil.watch.Survey}; everything else is package-private.
+ * The pages themselves come from {@link org.exovigil.watch.crawl}, a polite crawler that saves them in
+ * the form {@link org.exovigil.watch.PageFiles} reads.
  */
 package org.exovigil.watch;
