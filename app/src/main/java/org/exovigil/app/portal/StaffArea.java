@@ -59,6 +59,9 @@ enum StaffArea {
             java.util.Map.entry("area.regulator.task.register", "/regulator/registry"),
             java.util.Map.entry("area.provider.task.law", "/check/treatment"),
             java.util.Map.entry("area.provider.task.reports", "/provider/cases"),
+            java.util.Map.entry("area.provider.task.plans", "/provider/plans"),
+            java.util.Map.entry("area.committee.task.plans", "/committee/plans"),
+            java.util.Map.entry("area.committee.task.decisions", "/check/register"),
             java.util.Map.entry("area.research.task.surveys", "/research/watch"),
             java.util.Map.entry("area.research.task.signals", "/research/signals"),
             java.util.Map.entry("area.research.task.exports", "/research/reports.csv"));

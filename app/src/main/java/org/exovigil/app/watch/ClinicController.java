@@ -1,5 +1,6 @@
 package org.exovigil.app.watch;
 
+import org.exovigil.app.plans.ProvisionPlans;
 import org.exovigil.app.registry.Providers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -14,10 +15,12 @@ class ClinicController {
 
     private final Providers providers;
     private final ClinicClaims claims;
+    private final ProvisionPlans plans;
 
-    ClinicController(Providers providers, ClinicClaims claims) {
+    ClinicController(Providers providers, ClinicClaims claims, ProvisionPlans plans) {
         this.providers = providers;
         this.claims = claims;
+        this.plans = plans;
     }
 
     @GetMapping("/check/clinic/{id}")
@@ -25,6 +28,7 @@ class ClinicController {
         var provider = providers.findPublic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("provider", provider);
         model.addAttribute("view", claims.of(id));
+        model.addAttribute("plans", plans.accepted(id));
         return "watch/clinic";
     }
 }

@@ -1,0 +1,86 @@
+package org.exovigil.app.plans;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A certified committee's work: the plans awaiting review, and the review of one. */
+@Controller
+class CommitteePlansController {
+
+    private final ProvisionPlans plans;
+
+    CommitteePlansController(ProvisionPlans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/committee/plans")
+    String queue(Model model) {
+        model.addAttribute("plans", plans.awaitingReview());
+        return "plans/committee-plans";
+    }
+
+    @GetMapping("/committee/plans/{id}")
+    String plan(@PathVariable long id, Model model) {
+        model.addAttribute("plan", plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("steps", plans.steps(id));
+        model.addAttribute("checklist", plans.rules().checklist());
+        return "plans/committee-plan";
+    }
+
+    @PostMapping("/committee/plans/{id}/conflicts")
+    String conflicts(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean none,
+            @RequestParam(defaultValue = "") String conflict,
+            Authentication reviewer,
+            RedirectAttributes redirect) {
+        if (!none && conflict.isBlank()) {
+            redirect.addFlashAttribute("refusal", "EXO-1602 declare either no conflict, or the conflict you have");
+            return "redirect:/committee/plans/" + id;
+        }
+        return after(id, plans.declareConflict(id, reviewer.getName(), none ? "" : conflict), redirect);
+    }
+
+    @PostMapping("/committee/plans/{id}/question")
+    String ask(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String question,
+            Authentication reviewer,
+            RedirectAttributes redirect) {
+        return after(id, plans.ask(id, reviewer.getName(), question), redirect);
+    }
+
+    @PostMapping("/committee/plans/{id}/decision")
+    String decide(
+            @PathVariable long id,
+            @RequestParam String decision,
+            @RequestParam(defaultValue = "") String reasons,
+            @RequestParam(defaultValue = "") String conditions,
+            @RequestParam Map<String, String> form,
+            Authentication reviewer,
+            RedirectAttributes redirect) {
+        Map<String, String> checklist = new HashMap<>();
+        plans.rules().checklist().forEach(item -> checklist.put(item.id(), form.get("check." + item.id())));
+        return after(
+                id,
+                plans.decide(id, reviewer.getName(), decision.equals("accept"), checklist, reasons, conditions),
+                redirect);
+    }
+
+    private static String after(long id, ProvisionPlans.Outcome outcome, RedirectAttributes redirect) {
+        if (!outcome.done()) {
+            redirect.addFlashAttribute("refusal", outcome.problem());
+        }
+        return "redirect:/committee/plans/" + id;
+    }
+}

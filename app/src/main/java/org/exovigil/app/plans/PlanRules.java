@@ -1,0 +1,104 @@
+package org.exovigil.app.plans;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The review checklist and the annual-report rule of {@code plans/provision-plans.yaml}. A file that
+ * breaks the schema stops the start with the item and field named.
+ */
+public record PlanRules(
+        List<ChecklistItem> checklist,
+        int periodMonths,
+        int dueDaysAfterPeriod,
+        String annualSource,
+        java.util.Set<String> planRequirements) {
+
+    static final String BUNDLED = "/plans/provision-plans.yaml";
+
+    public PlanRules {
+        checklist = List.copyOf(checklist);
+        planRequirements = java.util.Set.copyOf(planRequirements);
+    }
+
+    /** The end of the n-th yearly period (n from 1) after acceptance, and when its report is due. */
+    LocalDate periodEnd(LocalDate accepted, int n) {
+        return accepted.plusMonths((long) periodMonths * n);
+    }
+
+    LocalDate dueOn(LocalDate periodEnd) {
+        return periodEnd.plusDays(dueDaysAfterPeriod);
+    }
+
+    static PlanRules bundled() {
+        try (InputStream in = PlanRules.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException(BUNDLED + " is missing from the application");
+            }
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static PlanRules read(String yaml) {
+        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        if (root == null || !(root.get("checklist") instanceof List<?> items) || items.isEmpty()) {
+            throw invalid("(top)", "checklist", "a list of items");
+        }
+        List<ChecklistItem> checklist = new ArrayList<>();
+        for (Object entry : items) {
+            if (!(entry instanceof Map<?, ?> item) || !(item.get("id") instanceof String id)) {
+                throw invalid("(item " + (checklist.size() + 1) + ")", "id", "a map with an id");
+            }
+            if (!(item.get("label") instanceof String label)) {
+                throw invalid(id, "label", "a text");
+            }
+            if (!(item.get("source") instanceof Map<?, ?> source) || !(source.get("title") instanceof String title)) {
+                throw invalid(id, "source", "a map with a title");
+            }
+            Map<String, String> labels = new HashMap<>();
+            labels.put("en", label);
+            if (item.get("label_ja") instanceof String japanese) {
+                labels.put("ja", japanese);
+            }
+            checklist.add(new ChecklistItem(
+                    id,
+                    Boolean.TRUE.equals(item.get("required")),
+                    labels,
+                    title,
+                    String.valueOf(source.get("status"))));
+        }
+        if (!(root.get("annual_report") instanceof Map<?, ?> annual)
+                || !(annual.get("period_months") instanceof Integer months)
+                || !(annual.get("due_days_after_period") instanceof Integer days)
+                || months < 1
+                || days < 0) {
+            throw invalid("annual_report", "period_months, due_days_after_period", "whole numbers (months at least 1)");
+        }
+        String source = annual.get("source") instanceof Map<?, ?> cited ? String.valueOf(cited.get("title")) : "";
+        if (!(root.get("plan_requirements") instanceof List<?> codes)) {
+            throw invalid("(top)", "plan_requirements", "a list of the rulebook's requirement codes");
+        }
+        return new PlanRules(
+                checklist,
+                months,
+                days,
+                source,
+                java.util.Set.copyOf(codes.stream().map(String::valueOf).toList()));
+    }
+
+    private static IllegalStateException invalid(String item, String field, String expected) {
+        return new IllegalStateException("%s: %s: %s: expected %s".formatted(BUNDLED, item, field, expected));
+    }
+}

@@ -1,0 +1,121 @@
+package org.exovigil.app.plans;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import org.exovigil.app.portal.Vocabulary;
+import org.exovigil.app.registry.Provider;
+import org.exovigil.app.registry.ProviderMembers;
+import org.exovigil.rulebook.Rulebook;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A provider's plans: file one, answer the committee, file the yearly provision report. */
+@Controller
+class ProviderPlansController {
+
+    private final ProvisionPlans plans;
+    private final ProviderMembers members;
+    private final Rulebook rulebook;
+
+    ProviderPlansController(ProvisionPlans plans, ProviderMembers members, Rulebook rulebook) {
+        this.plans = plans;
+        this.members = members;
+        this.rulebook = rulebook;
+    }
+
+    @GetMapping("/provider/plans")
+    String list(Authentication who, Model model) {
+        var provider = members.providerOf(who.getName());
+        model.addAttribute("provider", provider.orElse(null));
+        provider.ifPresent(found -> model.addAttribute("plans", plans.ofProvider(found.id())));
+        return "plans/provider-plans";
+    }
+
+    @GetMapping("/provider/plans/new")
+    String form(Authentication who, Model model) {
+        Provider provider = providerOf(who);
+        return show(model, PlanFiling.empty(provider.country() == null ? "" : provider.country()));
+    }
+
+    @PostMapping("/provider/plans")
+    String file(
+            @Valid @ModelAttribute("filing") PlanFiling filing, BindingResult errors, Authentication who, Model model) {
+        Provider provider = providerOf(who);
+        if (errors.hasErrors()) {
+            return show(model, filing);
+        }
+        long id = plans.file(provider.id(), filing, who.getName());
+        return "redirect:/provider/plans/" + id;
+    }
+
+    @GetMapping("/provider/plans/{id}")
+    String plan(@PathVariable long id, Authentication who, Model model) {
+        ProvisionPlan plan = own(id, who);
+        model.addAttribute("plan", plan);
+        model.addAttribute("steps", plans.steps(id));
+        model.addAttribute("nextReport", plans.nextAnnualReport(plan).orElse(null));
+        return "plans/provider-plan";
+    }
+
+    @PostMapping("/provider/plans/{id}/answer")
+    String answer(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String text,
+            Authentication who,
+            RedirectAttributes redirect) {
+        own(id, who);
+        refusal(plans.answer(id, who.getName(), text), redirect);
+        return "redirect:/provider/plans/" + id;
+    }
+
+    @PostMapping("/provider/plans/{id}/annual-report")
+    String annualReport(
+            @PathVariable long id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
+            @RequestParam(defaultValue = "-1") int patients,
+            @RequestParam(defaultValue = "-1") int serious,
+            Authentication who,
+            RedirectAttributes redirect) {
+        own(id, who);
+        refusal(plans.fileAnnualReport(id, who.getName(), periodEnd, patients, serious), redirect);
+        return "redirect:/provider/plans/" + id;
+    }
+
+    private Provider providerOf(Authentication who) {
+        return members.providerOf(who.getName())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "not linked to a provider"));
+    }
+
+    private ProvisionPlan own(long id, Authentication who) {
+        Provider provider = providerOf(who);
+        return plans.find(id)
+                .filter(plan -> plan.providerId() == provider.id())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static void refusal(ProvisionPlans.Outcome outcome, RedirectAttributes redirect) {
+        if (!outcome.done()) {
+            redirect.addFlashAttribute("refusal", outcome.problem());
+        }
+    }
+
+    private String show(Model model, PlanFiling filing) {
+        model.addAttribute("filing", filing);
+        model.addAttribute("productTypes", Vocabulary.PRODUCT_TYPES);
+        model.addAttribute("routes", Vocabulary.ROUTES);
+        model.addAttribute("indications", rulebook.codes("indications"));
+        model.addAttribute("sources", rulebook.codes("sources"));
+        return "plans/file";
+    }
+}

@@ -1,0 +1,153 @@
+package org.exovigil.app.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.registry.Provider;
+import org.exovigil.app.registry.ProviderMembers;
+import org.exovigil.app.registry.Providers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A plan is filed, reviewed by a committee member without a conflict, and accepted with a public number. */
+class ProvisionPlansIT extends RunningExovigil {
+
+    @Autowired
+    ProvisionPlans plans;
+
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    ProviderMembers members;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aPlanIsAcceptedOnlyAfterConflictsAreDeclaredAndEveryRequiredItemIsMet() {
+        long clinic = clinic("Plan Test Clinic A", "JP");
+        long id = plans.file(clinic, filing("JP", "stem_cell"), "clinic-a-doctor");
+
+        assertThat(plans.decide(id, "committee-1", true, allMet(), "well documented", "").problem())
+                .startsWith("EXO-1602");
+        assertThat(plans.declareConflict(id, "committee-1", "").done()).isTrue();
+        assertThat(plans.decide(id, "committee-1", true, Map.of(), "well documented", "").problem())
+                .startsWith("EXO-1605");
+        var notCharacterised = allMet();
+        notCharacterised.put("product_characterised", "not_met");
+        assertThat(plans.decide(id, "committee-1", true, notCharacterised, "ok", "").problem())
+                .startsWith("EXO-1606");
+        assertThat(plans.decide(id, "committee-1", true, allMet(), "", "").problem()).startsWith("EXO-1604");
+
+        assertThat(plans.decide(id, "committee-1", true, allMet(), "Complete dossier; risks explained.", "Report every infection within 7 days.")
+                        .done())
+                .isTrue();
+
+        var accepted = plans.find(id).orElseThrow();
+        assertThat(accepted.status()).isEqualTo("accepted");
+        assertThat(accepted.publicNumber()).matches("EXO-PLAN-\\d{4}-\\d{5}");
+        assertThat(plans.accepted(clinic)).extracting(ProvisionPlan::id).containsExactly(id);
+        assertThat(plans.steps(id)).extracting(ReviewStep::kind).containsExactly("conflict_declared", "decision");
+    }
+
+    @Test
+    void theRulebookSaysWhetherTheLawRequiresThePlan() {
+        long clinic = clinic("Plan Test Clinic B", "JP");
+
+        long cells = plans.file(clinic, filing("JP", "stem_cell"), "clinic-b");
+        long supernatant = plans.file(clinic, filing("JP", "culture_supernatant"), "clinic-b");
+
+        assertThat(plans.find(cells).orElseThrow().requiredByLaw()).isTrue();
+        assertThat(plans.find(supernatant).orElseThrow().requiredByLaw()).isFalse();
+    }
+
+    @Test
+    void aProvidersOwnPeopleNeverReviewItsPlanAndAConflictedReviewerDoesNotDecide() {
+        long clinic = clinic("Plan Test Clinic C", "JP");
+        members.link("clinic-c-director", clinic);
+        long id = plans.file(clinic, filing("JP", "exosome"), "clinic-c-nurse");
+
+        assertThat(plans.declareConflict(id, "clinic-c-director", "").problem()).startsWith("EXO-1601");
+        assertThat(plans.declareConflict(id, "clinic-c-nurse", "").problem()).startsWith("EXO-1601");
+
+        plans.declareConflict(id, "committee-2", "I advise the product's maker");
+        assertThat(plans.ask(id, "committee-2", "Which lot release tests?").problem()).startsWith("EXO-1603");
+    }
+
+    @Test
+    void questionsAreAnsweredByTheProviderAndThePlanReturnsToReview() {
+        long clinic = clinic("Plan Test Clinic D", "KR");
+        members.link("clinic-d-staff", clinic);
+        long id = plans.file(clinic, filing("KR", "exosome"), "clinic-d-staff");
+        plans.declareConflict(id, "committee-3", "");
+
+        assertThat(plans.ask(id, "committee-3", "How is the dose measured?").done()).isTrue();
+        assertThat(plans.decide(id, "committee-3", true, allMet(), "ok", "").problem()).startsWith("EXO-1607");
+        assertThat(plans.answer(id, "someone-else", "By NTA").problem()).startsWith("EXO-1608");
+        assertThat(plans.answer(id, "clinic-d-staff", "By NTA and BCA protein, ratio reported").done())
+                .isTrue();
+
+        assertThat(plans.find(id).orElseThrow().status()).isEqualTo("submitted");
+        assertThat(plans.decide(id, "committee-3", false, allMet(), "Potency assay missing", "").done())
+                .isTrue();
+        assertThat(plans.find(id).orElseThrow().publicNumber()).isNull();
+    }
+
+    @Test
+    void yearlyReportsAreOwedFromAcceptanceAndCountThePatientsTreated() {
+        long clinic = clinic("Plan Test Clinic E", "JP");
+        members.link("clinic-e-staff", clinic);
+        long id = plans.file(clinic, filing("JP", "stem_cell"), "clinic-e-staff");
+        plans.declareConflict(id, "committee-4", "");
+        plans.decide(id, "committee-4", true, allMet(), "fine", "");
+        jdbc.sql("update provision_plan set decided_at = now() - interval '400 days' where id = ?")
+                .param(id)
+                .update();
+        var plan = plans.find(id).orElseThrow();
+        var due = plans.nextAnnualReport(plan).orElseThrow();
+        LocalDate accepted = plan.decidedAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+
+        assertThat(due.periodEnd()).isEqualTo(accepted.plusYears(1));
+        assertThat(due.dueOn()).isEqualTo(accepted.plusYears(1).plusDays(90));
+        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 10, 11).problem())
+                .startsWith("EXO-1610");
+        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1).problem())
+                .startsWith("EXO-1609");
+        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1).done()).isTrue();
+        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1).problem())
+                .startsWith("EXO-1609");
+
+        assertThat(plans.patientsTreated(clinic)).isEqualTo(42);
+        assertThat(plans.nextAnnualReport(plans.find(id).orElseThrow()).orElseThrow().periodEnd())
+                .isEqualTo(accepted.plusYears(2));
+    }
+
+    private Map<String, String> allMet() {
+        Map<String, String> checklist = new HashMap<>();
+        plans.rules().checklist().forEach(item -> checklist.put(item.id(), "met"));
+        return checklist;
+    }
+
+    private long clinic(String name, String country) {
+        return providers.add(new Provider(0, name, country, "City", null, null, false));
+    }
+
+    private static PlanFiling filing(String jurisdiction, String type) {
+        return new PlanFiling(
+                jurisdiction,
+                "Test " + type,
+                type,
+                "adipose",
+                "autologous",
+                "orthopedic_joint",
+                "intra_articular",
+                "2 mL, 1e10 particles/mL by NTA, once",
+                "2",
+                "This treatment is not approved; known risks are infection and swelling; the cost is 500,000 yen.");
+    }
+}
