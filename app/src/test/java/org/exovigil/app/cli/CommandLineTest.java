@@ -48,7 +48,9 @@ class CommandLineTest {
                 "admin user",
                 "admin token",
                 "audit",
-                "audit verify"
+                "audit verify",
+                "watch",
+                "watch ingest"
             })
     void everyCommandPrintsItsHelp(String command) {
         var args = new java.util.ArrayList<>(List.of(command.split(" ")));
