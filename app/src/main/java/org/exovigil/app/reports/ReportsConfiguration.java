@@ -1,18 +1,23 @@
 package org.exovigil.app.reports;
 
+import org.exovigil.rulebook.Rulebook;
+import org.exovigil.vigilance.clock.DutyBook;
 import org.exovigil.vigilance.clock.ReportingClock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The reporting clock, and the daily schedule that reminds overdue follow-ups. */
+/** The reporting clock (the rulebook's duties, the core's voluntary clock), and the daily reminders of follow-ups. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class ReportsConfiguration {
 
-    /** The reporting duties bundled with the vigilance core, with its voluntary clock where no law applies. */
+    /**
+     * The law's reporting duties from the rulebook, and the vigilance core's voluntary clock where no law
+     * obliges a report (culture supernatants in Japan, for one).
+     */
     @Bean
-    ReportingClock reportingClock() {
-        return ReportingClock.bundled();
+    ReportingClock reportingClock(Rulebook rulebook) {
+        return new ReportingClock(new RulebookDuties(rulebook), DutyBook.bundled()::voluntaryDuties);
     }
 }
