@@ -170,4 +170,32 @@ class TrickyPagesTest {
         assertThat(facts.claims()).doesNotContain(ClaimFlag.COVID);
         assertThat(facts.indications()).doesNotContain("covid19");
     }
+
+    @Test
+    void aJapanesePageSayingThereAreNoSideEffectsMakesASafetyClaim() {
+        PageFacts facts = Pages.factsOfText("""
+                幹細胞培養上清の点滴。副作用はありません。1回 220,000円。東京都港区。
+                """);
+
+        assertThat(facts.claims()).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(facts.evidence()).anySatisfy(evidence -> assertThat(evidence.text()).isEqualTo("副作用はありません"));
+    }
+
+    @Test
+    void aJapanesePageSayingSideEffectsAreUnknownMakesNone() {
+        PageFacts facts = Pages.factsOfText("""
+                幹細胞培養上清の点滴。副作用については十分に分かっていません。1回 220,000円。東京都港区。
+                """);
+
+        assertThat(facts.claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+    }
+
+    @Test
+    void aKoreanPageSayingThereAreNoSideEffectsMakesASafetyClaim() {
+        PageFacts facts = Pages.factsOfText("""
+                줄기세포 엑소좀 주사. 부작용은 없습니다. 1회 900,000원. 서울 강남구.
+                """);
+
+        assertThat(facts.claims()).contains(ClaimFlag.SAFETY_CLAIM);
+    }
 }
