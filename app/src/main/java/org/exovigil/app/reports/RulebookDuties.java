@@ -1,5 +1,7 @@
 package org.exovigil.app.reports;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,10 +31,19 @@ final class RulebookDuties implements ReportingDuties {
     private static final LocalDate SINCE_EVER = LocalDate.of(1900, 1, 1);
 
     private final Rulebook rulebook;
+    // The rulebook is immutable once loaded, so its answer for a country, product type, setting and day
+    // never changes; every report asks, and most ask the same few questions.
+    private final LoadingCache<Question, List<Assessment.ReportingDuty>> answers;
 
     RulebookDuties(Rulebook rulebook) {
         this.rulebook = rulebook;
+        this.answers = Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .build(question -> this.rulebook.reportingDuties(
+                        question.country(), question.productType(), question.setting(), question.on()));
     }
+
+    private record Question(String country, String productType, String setting, LocalDate on) {}
 
     @Override
     public List<ReportingDuty> dutiesFor(DutyQuery query) {
