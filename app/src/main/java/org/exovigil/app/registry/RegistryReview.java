@@ -60,28 +60,26 @@ public class RegistryReview {
     }
 
     public List<Pending> pendingProviders() {
-        return jdbc.sql(
-                        """
-                        select p.id, p.name, p.country, null, (select count(distinct case_id) from report_product r
-                               where r.provider_id = p.id), p.created_at
-                        from provider p where not p.reviewed and p.merged_into is null order by p.created_at""")
-                .query((rs, row) -> new Pending(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getLong(5),
-                        rs.getObject(6, OffsetDateTime.class).toInstant(),
-                        candidates(Kind.PROVIDER, rs.getLong(1), rs.getString(2), rs.getString(3))))
-                .list();
+        return pending(Kind.PROVIDER);
     }
 
     public List<Pending> pendingProducts() {
+        return pending(Kind.PRODUCT);
+    }
+
+    /** The records of a kind that reports created and nobody has reviewed, oldest first. */
+    private List<Pending> pending(Kind kind) {
+        boolean provider = kind == Kind.PROVIDER;
         return jdbc.sql(
                         """
-                        select p.id, p.name, null, p.type, (select count(distinct case_id) from report_product r
-                               where r.product_id = p.id), p.created_at
-                        from product p where not p.reviewed and p.merged_into is null order by p.created_at""")
+                        select p.id, p.name, %s, %s, (select count(distinct case_id) from report_product r
+                               where r.%s = p.id), p.created_at
+                        from %s p where not p.reviewed and p.merged_into is null order by p.created_at"""
+                                .formatted(
+                                        provider ? "p.country" : "null",
+                                        provider ? "null" : "p.type",
+                                        kind.link,
+                                        kind.table))
                 .query((rs, row) -> new Pending(
                         rs.getLong(1),
                         rs.getString(2),
@@ -89,7 +87,7 @@ public class RegistryReview {
                         rs.getString(4),
                         rs.getLong(5),
                         rs.getObject(6, OffsetDateTime.class).toInstant(),
-                        candidates(Kind.PRODUCT, rs.getLong(1), rs.getString(2), null)))
+                        candidates(kind, rs.getLong(1), rs.getString(2), rs.getString(3))))
                 .list();
     }
 

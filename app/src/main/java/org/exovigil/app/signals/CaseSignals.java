@@ -26,6 +26,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseSignals {
 
+    /**
+     * Every (case, product, reaction) row of the current, non-nullified versions, for a suspect or
+     * interacting product, under the product's register name and the reaction in lower case.
+     */
+    private static final String CASE_PAIRS =
+            """
+            from report_case c
+            join report_version v on v.case_id = c.id and v.version = c.current_version
+            join report_product rp on rp.case_id = c.id
+            join product p on p.id = rp.product_id
+            cross join jsonb_array_elements(v.clinical -> 'reactions') r
+            where not c.nullified and r ->> 'term' is not null
+              and coalesce(v.clinical -> 'products' -> rp.position ->> 'role', 'suspect') in ('suspect', 'interacting')
+            """;
+
+    private static final String EVENT = "lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g'))";
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private volatile Computed last = new Computed("", SignalTable.empty());
@@ -54,18 +71,8 @@ public class CaseSignals {
 
     /** The cases behind one pair, newest first: reference, id and when received. */
     public List<PairCase> casesOf(String product, String event) {
-        return jdbc.sql(
-                        """
-                        select distinct c.id, c.reference, c.received_at, c.serious
-                        from report_case c
-                        join report_version v on v.case_id = c.id and v.version = c.current_version
-                        join report_product rp on rp.case_id = c.id
-                        join product p on p.id = rp.product_id
-                        cross join jsonb_array_elements(v.clinical -> 'reactions') r
-                        where not c.nullified
-                          and coalesce(v.clinical -> 'products' -> rp.position ->> 'role', 'suspect') in ('suspect', 'interacting')
-                          and p.name = ? and lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g')) = ?
-                        order by c.received_at desc""")
+        return jdbc.sql("select distinct c.id, c.reference, c.received_at, c.serious " + CASE_PAIRS
+                        + " and p.name = ? and " + EVENT + " = ? order by c.received_at desc")
                 .params(product, event)
                 .query((rs, row) -> new PairCase(
                         rs.getObject(1, UUID.class),
@@ -115,26 +122,15 @@ public class CaseSignals {
         try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
             out.write("report_id,product,event\n");
             var cases = new java.util.HashSet<String>();
-            jdbc.sql(
-                            """
-                            select c.id::text, p.name, lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g'))
-                            from report_case c
-                            join report_version v on v.case_id = c.id and v.version = c.current_version
-                            join report_product rp on rp.case_id = c.id
-                            join product p on p.id = rp.product_id
-                            cross join jsonb_array_elements(v.clinical -> 'reactions') r
-                            where not c.nullified
-                              and coalesce(v.clinical -> 'products' -> rp.position ->> 'role', 'suspect') in ('suspect', 'interacting')
-                              and r ->> 'term' is not null""")
-                    .query(rs -> {
-                        try {
-                            cases.add(rs.getString(1));
-                            out.write(rs.getString(1) + "," + CsvCells.cell(rs.getString(2)) + ","
-                                    + CsvCells.cell(rs.getString(3)) + "\n");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            jdbc.sql("select c.id::text, p.name, " + EVENT + " " + CASE_PAIRS).query(rs -> {
+                try {
+                    cases.add(rs.getString(1));
+                    out.write(rs.getString(1) + "," + CsvCells.cell(rs.getString(2)) + ","
+                            + CsvCells.cell(rs.getString(3)) + "\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             return cases.size();
         }
     }
