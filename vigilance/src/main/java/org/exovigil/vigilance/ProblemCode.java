@@ -1,8 +1,8 @@
 package org.exovigil.vigilance;
 
 /**
- * The stable codes of the vigilance module (EXO-12xx input, EXO-13xx reporting duties, EXO-14xx case
- * history and verification). A code is never reused for another meaning; clients and tests match on
+ * The stable codes of the vigilance module (EXO-12xx input: the JSON report, E2B XML and the public data
+ * sets FAERS and VAERS; EXO-13xx reporting duties; EXO-14xx case history and verification). A code is never reused for another meaning; clients and tests match on
  * {@link #id()}, never on the message.
  */
 public enum ProblemCode {
@@ -15,6 +15,13 @@ public enum ProblemCode {
     TOO_LONG("EXO-1206", "a text is longer than its ICH E2B(R3) element allows"),
     INCONSISTENT_DATES("EXO-1207", "two dates of the report contradict each other"),
     UNKNOWN_FIELD("EXO-1208", "a field that the report format does not define"),
+    NOT_XML("EXO-1209", "the input is not well-formed XML"),
+    XML_DECLARATION_REFUSED("EXO-1210", "the XML declares a DTD or entities, which ICSR messages never need"),
+    TOO_LARGE("EXO-1211", "the input is larger than the reader accepts"),
+    NOT_AN_ICSR_BATCH("EXO-1212", "the XML is not an ICH ICSR batch the reader knows"),
+    NOT_REPRESENTED("EXO-1213", "a value was read approximately or left out, because the case model cannot hold it"),
+    MALFORMED_ROW("EXO-1214", "a row of a data file does not fit the file's header"),
+    UNREADABLE("EXO-1215", "a data file is missing or cannot be read"),
 
     DUTIES_UNREADABLE("EXO-1301", "the reporting-duties file is missing or not valid YAML"),
     DUTY_INVALID("EXO-1302", "a reporting duty breaks the schema of the duties file"),

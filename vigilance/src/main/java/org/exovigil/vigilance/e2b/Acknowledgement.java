@@ -1,0 +1,128 @@
+package org.exovigil.vigilance.e2b;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+
+/**
+ * The acknowledgement of a received ICSR batch, after the ICH E2B(R3) IG section on acknowledgement
+ * messages: a transmission code for the batch (ACK.A.4) and, when the batch could be read, a code for
+ * each ICSR message (ACK.B.r.6) with the errors or comments in text (ACK.B.r.7). {@link #toXml} writes it
+ * as the HL7 {@code MCCI_IN200101UV01} batch of {@code MCCI_IN000002UV01} messages.
+ *
+ * @param batchId        ACK.A.1 the ICSR batch number (N.1.2); null when the batch could not be read
+ * @param batchSenderId  N.1.3 of the received batch, the default receiver of this acknowledgement
+ * @param batchCreatedAt ACK.A.3 date of ICSR batch transmission (N.1.5), as sent
+ * @param code           ACK.A.4
+ * @param text           ACK.A.5 batch validation error or comment, at most 250 characters
+ * @param messages       ACK.B.r, one per ICSR message; empty when the batch was rejected as a whole
+ */
+public record Acknowledgement(
+        String batchId,
+        String batchSenderId,
+        String batchCreatedAt,
+        TransmissionCode code,
+        String text,
+        List<MessageAcknowledgement> messages) {
+
+    /** ACK.A.4 transmission acknowledgement code. */
+    public enum TransmissionCode {
+        /** Application acknowledgement accept: every ICSR message was accepted, no further action. */
+        AA,
+        /** Application acknowledgement error: the batch was read, some ICSR messages need further action. */
+        AE,
+        /** Application acknowledgement reject: the batch could not be read; send the whole batch again. */
+        AR
+    }
+
+    /** ACK.B.r.6 acknowledgement code for an ICSR message. */
+    public enum MessageCode {
+        /** Commit accept: the report was stored. */
+        CA,
+        /** Commit reject: the report was not stored; ACK.B.r.7 says why. */
+        CR
+    }
+
+    /**
+     * ACK.B.r for one message.
+     *
+     * @param messageId ACK.B.r.1 the ICSR message number (N.2.r.1); null when the message had none
+     * @param createdAt ACK.B.r.5 date of ICSR message creation (N.2.r.4), as sent
+     * @param code      ACK.B.r.6
+     * @param text      ACK.B.r.7 the errors (for CR) or notes (for CA), at most 2000 characters
+     */
+    public record MessageAcknowledgement(String messageId, String createdAt, MessageCode code, String text) {
+        public MessageAcknowledgement {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** ACK.A.5 is 250 characters and ACK.B.r.7 2000 in the IG; longer texts are cut with an ellipsis. */
+    static final int BATCH_TEXT_LENGTH = 250;
+
+    static final int MESSAGE_TEXT_LENGTH = 2000;
+
+    public Acknowledgement {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(text, "text");
+        messages = List.copyOf(messages);
+    }
+
+    /**
+     * The acknowledgement of what {@link E2bReader} made of a batch: AR with the reason when it could not
+     * be read; otherwise CA or CR per message and AA when all were accepted, AE when any was rejected.
+     */
+    public static Acknowledgement of(Checked<IcsrBatch> received) {
+        if (!received.isAccepted()) {
+            return new Acknowledgement(
+                    null,
+                    null,
+                    null,
+                    TransmissionCode.AR,
+                    cut(joined(received.problems()), BATCH_TEXT_LENGTH),
+                    List.of());
+        }
+        IcsrBatch batch = received.value();
+        List<MessageAcknowledgement> acks = new ArrayList<>();
+        int rejected = 0;
+        for (IcsrMessage m : batch.messages()) {
+            if (m.report().isAccepted()) {
+                String text = m.notes().isEmpty() ? "accepted" : "accepted; notes: " + joined(m.notes());
+                acks.add(new MessageAcknowledgement(
+                        m.messageId(), m.createdAt(), MessageCode.CA, cut(text, MESSAGE_TEXT_LENGTH)));
+            } else {
+                rejected++;
+                acks.add(new MessageAcknowledgement(
+                        m.messageId(),
+                        m.createdAt(),
+                        MessageCode.CR,
+                        cut(joined(m.report().problems()), MESSAGE_TEXT_LENGTH)));
+            }
+        }
+        TransmissionCode code = rejected == 0 ? TransmissionCode.AA : TransmissionCode.AE;
+        String text = rejected == 0
+                ? "all %d ICSR messages accepted, no further action".formatted(acks.size())
+                : "%d of %d ICSR messages rejected and need further action".formatted(rejected, acks.size());
+        return new Acknowledgement(batch.batchId(), batch.senderId(), batch.createdAt(), code, text, acks);
+    }
+
+    /** The acknowledgement as an HL7 {@code MCCI_IN200101UV01} batch in UTF-8. */
+    public byte[] toXml(AckHeader header) {
+        return AckXml.write(this, header).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String joined(List<Problem> problems) {
+        return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
+    }
+
+    private static String cut(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max
+                ? text
+                : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    }
+}

@@ -1,0 +1,182 @@
+package org.exovigil.vigilance.e2b;
+
+import static org.exovigil.vigilance.e2b.E2bCodes.*;
+import static org.exovigil.vigilance.e2b.ElementValues.at;
+import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
+import static org.exovigil.vigilance.e2b.ElementValues.id;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.Coded;
+import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.ProductRole;
+import org.exovigil.vigilance.model.ProductType;
+import org.exovigil.vigilance.model.Route;
+
+/**
+ * Reads the G.k drugs of one message: each product's G.k.2.2 name, its first dosage (G.k.4.r: lot, route,
+ * dose, start date) and Exovigil's product type and provider, and its role (G.k.1) from the
+ * causality assessments that point at the product's id.
+ */
+final class DrugReading {
+
+    static final Map<String, String> PRODUCT_ELEMENTS = Map.of(
+            "role", "G.k.1",
+            "name", "G.k.2.2",
+            "lot", "G.k.4.r.7",
+            "provider", "G.k (" + EXT_PROVIDER + ")",
+            "dose.unit", "G.k.4.r.1b",
+            "dose.text", "G.k.4.r.8");
+
+    private final ElementValues values;
+
+    DrugReading(ElementValues values) {
+        this.values = values;
+    }
+
+    /** Every product of the message, in document order; a product with problems is left out. */
+    List<Product> products(List<XmlElement> administrations, XmlElement assessment) {
+        Map<String, ProductRole> roles = roles(assessment);
+        List<Product> products = new ArrayList<>();
+        for (int k = 0; k < administrations.size(); k++) {
+            Product product = product(administrations.get(k), k, roles);
+            if (product != null) {
+                products.add(product);
+            }
+        }
+        return products;
+    }
+
+    /** G.k.1 for each product, keyed by the product's id (causalityAssessment/subject2/productUseReference). */
+    private Map<String, ProductRole> roles(XmlElement assessment) {
+        Map<String, ProductRole> roles = new HashMap<>();
+        if (assessment == null) {
+            return roles;
+        }
+        for (XmlElement component : assessment.children("component")) {
+            XmlElement causality = component.child("causalityAssessment");
+            if (causality == null || !causality.hasCode(OBS_DRUG_ROLE, OBSERVATION)) {
+                continue;
+            }
+            XmlElement reference = causality.at("subject2", "productUseReference", "id");
+            ProductRole role = values.code(causality.child("value"), "G.k.1", ProductRole.class, ProductRole::e2bCode);
+            if (reference != null && role != null) {
+                roles.put(key(reference), role);
+            }
+        }
+        return roles;
+    }
+
+    private static String key(XmlElement id) {
+        return id.attribute("root") + "|" + id.attribute("extension");
+    }
+
+    private Product product(XmlElement administration, int k, Map<String, ProductRole> roles) {
+        XmlElement id = administration.child("id");
+        ProductRole role = id == null ? null : roles.get(key(id));
+        XmlElement nameElement = administration.at("consumable", "instanceOfKind", "kindOfProduct", "name");
+        String name = nameElement == null ? null : nameElement.text();
+        XmlElement dosage = null;
+        int dosages = 0;
+        for (XmlElement relationship : administration.children("outboundRelationship2")) {
+            XmlElement sa = relationship.child("substanceAdministration");
+            if (sa != null && "COMP".equals(relationship.attribute("typeCode"))) {
+                dosages++;
+                dosage = dosage == null ? sa : dosage;
+            }
+        }
+        if (dosages > 1) {
+            values.note(at("G.k.4.r", k), "%d dosages; the first is read".formatted(dosages), administration);
+        }
+        String lot = null;
+        Route route = null;
+        Dose dose = null;
+        LocalDate started = null;
+        if (dosage != null) {
+            XmlElement lotElement =
+                    dosage.at("consumable", "instanceOfKind", "productInstanceInstance", "lotNumberText");
+            lot = lotElement == null ? null : lotElement.text();
+            route = route(dosage.child("routeCode"), k);
+            dose = dose(dosage, k);
+            XmlElement time = dosage.child("effectiveTime");
+            if (time != null && time.child("low") == null) {
+                for (XmlElement comp : time.children("comp")) {
+                    if (comp.child("low") != null) {
+                        time = comp; // SXPR_TS with an IVL_TS component
+                    }
+                }
+            }
+            started = values.date(
+                    time == null || time.child("low") == null ? null : time.child("low"), at("G.k.4.r.4", k));
+        }
+        ProductType type = null;
+        XmlElement typeValue = extensionValue(administration, EXT_PRODUCT_TYPE);
+        if (typeValue != null && typeValue.attribute("code") != null) {
+            String code = typeValue.attribute("code");
+            type = Coded.fromCode(ProductType.class, code).orElse(null);
+            if (type == null) {
+                values.problem(
+                        ProblemCode.NOT_IN_CODE_LIST,
+                        at("G.k (" + EXT_PRODUCT_TYPE + ")", k),
+                        "expected one of %s, got \"%s\"".formatted(Coded.codesOf(ProductType.class), code),
+                        typeValue);
+            }
+        }
+        String provider = extension(administration, EXT_PROVIDER);
+        return values.accept(Product.of(role, name, type, lot, route, provider, dose, started), PRODUCT_ELEMENTS, k);
+    }
+
+    /** G.k.4.r.10: Exovigil's route code in the free text, else the EDQM term, else "other" with a note. */
+    private Route route(XmlElement routeCode, int k) {
+        if (routeCode == null || (routeCode.isNull() && routeCode.child("originalText") == null)) {
+            return null;
+        }
+        String text = blankToNull(routeCode.childText("originalText"));
+        Route route =
+                text == null ? null : Coded.fromCode(Route.class, text.strip()).orElse(null);
+        if (route == null && EDQM_ROUTE.equals(routeCode.attribute("codeSystem"))) {
+            route = routeOfEdqm(routeCode.attribute("code"));
+        }
+        if (route == null) {
+            values.note(
+                    at("G.k.4.r.10", k),
+                    "route \"%s\" is none of Exovigil's routes; read as other"
+                            .formatted(text != null ? text : routeCode.attribute("code")),
+                    routeCode);
+            route = Route.OTHER;
+        }
+        return route;
+    }
+
+    private Dose dose(XmlElement dosage, int k) {
+        XmlElement quantity = dosage.child("doseQuantity");
+        String text = dosage.child("text") == null
+                ? null
+                : blankToNull(dosage.child("text").text());
+        BigDecimal value = values.decimal(quantity, at("G.k.4.r.1a", k));
+        String unit = quantity == null ? null : blankToNull(quantity.attribute("unit"));
+        return value == null && unit == null && text == null ? null : new Dose(value, unit, text);
+    }
+
+    /** The text of an Exovigil extension observation under {@code parent}, or null. */
+    static String extension(XmlElement parent, String code) {
+        XmlElement value = extensionValue(parent, code);
+        return value == null || value.isNull() ? null : value.text();
+    }
+
+    private static XmlElement extensionValue(XmlElement parent, String code) {
+        for (XmlElement relationship : parent.children("outboundRelationship2")) {
+            XmlElement observation = relationship.child("observation");
+            if (observation != null && observation.hasCode(code, EXOVIGIL)) {
+                return observation.child("value");
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,234 @@
+package org.exovigil.vigilance.e2b;
+
+import org.exovigil.vigilance.model.Route;
+
+/**
+ * Every OID, interaction and code of the ICH ICSR message that this package reads or writes, in one
+ * place, each with the data element it serves. Sources: ICH E2B(R3) Implementation Guide v5.02 with its
+ * HL7 ICSR R2 schema ("ICH IG"); the element numbers are the IG's (N.x batch and message wrapper, C.x
+ * administrative, D patient, E.i reactions, F.r tests, G.k drugs, H narrative, ACK acknowledgement).
+ * The values agree with FDA's public E2B(R3) sample instances (FAERS2022Scenario1.xml and the R3 ACK
+ * samples) and with the ICH/EU R2-R3 conversion style sheets, which spell the same OIDs out.
+ */
+final class E2bCodes {
+
+    private E2bCodes() {}
+
+    /** HL7 v3 XML namespace of every ICH ICSR element. */
+    static final String HL7 = "urn:hl7-org:v3";
+    /** XML Schema instance namespace, for {@code xsi:type} on HL7 ANY-typed values. */
+    static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+    // Interactions (ICH IG §3.1, message structure) and their identifier root.
+    static final String BATCH = "MCCI_IN200100UV01";
+    static final String MESSAGE = "PORR_IN049016UV";
+    static final String ACK_BATCH = "MCCI_IN200101UV01";
+    static final String ACK_MESSAGE = "MCCI_IN000002UV01";
+    static final String INTERACTION_ID_ROOT = "2.16.840.1.113883.1.6";
+    static final String TRIGGER_EVENT = "PORR_TE049016UV";
+    static final String TRIGGER_EVENT_SYSTEM = "2.16.840.1.113883.1.18";
+    /** HL7 ActCode of the investigation event that holds the case (ICH IG C.1). */
+    static final String CASE_CODE = "PAT_ADV_EVNT";
+
+    static final String CASE_CODE_SYSTEM = "2.16.840.1.113883.5.4";
+
+    // Identifier roots 2.16.840.1.113883.3.989.2.1.3.x.
+    private static final String ID = "2.16.840.1.113883.3.989.2.1.3.";
+    /** C.1.1 sender's safety report unique identifier; also N.2.r.1 message identifier and ACK.B.r.1. */
+    static final String C_1_1_SAFETY_REPORT_ID = ID + "1";
+
+    static final String N_2_R_1_MESSAGE_ID = ID + "1";
+    /** C.1.8.1 worldwide unique case identification number. */
+    static final String C_1_8_1_WORLDWIDE_ID = ID + "2";
+    /** N.2.r.2 message sender identifier. */
+    static final String N_2_R_2_MESSAGE_SENDER = ID + "11";
+    /** N.2.r.3 message receiver identifier. */
+    static final String N_2_R_3_MESSAGE_RECEIVER = ID + "12";
+    /** N.1.3 batch sender identifier. */
+    static final String N_1_3_BATCH_SENDER = ID + "13";
+    /** N.1.4 batch receiver identifier. */
+    static final String N_1_4_BATCH_RECEIVER = ID + "14";
+    /** ACK.B.r.4 ICSR message ACK sender. */
+    static final String ACK_B_R_4_SENDER = ID + "15";
+    /** ACK.B.r.3 ICSR message ACK receiver. */
+    static final String ACK_B_R_3_RECEIVER = ID + "16";
+    /** ACK.M.2 acknowledgement batch sender identifier. */
+    static final String ACK_M_2_SENDER = ID + "17";
+    /** ACK.M.3 acknowledgement batch receiver identifier. */
+    static final String ACK_M_3_RECEIVER = ID + "18";
+    /** ACK.B.r.2 local report number. */
+    static final String ACK_B_R_2_LOCAL_REPORT = ID + "19";
+    /** ACK.M.1 acknowledgement batch number. */
+    static final String ACK_M_1_BATCH_NUMBER = ID + "20";
+    /** ACK.A.2 acknowledgement local message number. */
+    static final String ACK_A_2_LOCAL_MESSAGE = ID + "21";
+    /** N.1.2 batch number; also ACK.A.1 ICSR batch number. */
+    static final String N_1_2_BATCH_NUMBER = ID + "22";
+
+    // Code systems 2.16.840.1.113883.3.989.2.1.1.x.
+    private static final String CS = "2.16.840.1.113883.3.989.2.1.1.";
+    /** N.1.1 type of messages in batch: code 1 = ichicsr. */
+    static final String N_1_1_MESSAGE_TYPE = CS + "1";
+    /** C.1.3 type of report. */
+    static final String C_1_3_REPORT_TYPE = CS + "2";
+    /** C.1.11.1 report nullification / amendment: 1 nullification, 2 amendment. */
+    static final String C_1_11_1_NULLIFICATION = CS + "5";
+    /** C.2.r.4 qualification. */
+    static final String C_2_R_4_QUALIFICATION = CS + "6";
+    /** C.3.1 sender type. */
+    static final String C_3_1_SENDER_TYPE = CS + "7";
+    /** C.3.1 sender type 6 = other (1 pharmaceutical company, 2 regulatory authority, ... 7 patient/consumer). */
+    static final String SENDER_TYPE_OTHER = "6";
+    /** D.2.3 patient age group. */
+    static final String D_2_3_AGE_GROUP = CS + "9";
+    /** E.i.7 outcome of reaction / event: 0 unknown, 1-5. */
+    static final String E_I_7_OUTCOME = CS + "11";
+    /** G.k.1 characterisation of drug role: 1 suspect, 2 concomitant, 3 interacting, 4 not administered. */
+    static final String G_K_1_DRUG_ROLE = CS + "13";
+    /** The ICH observation codes below (code attribute of observation/code). */
+    static final String OBSERVATION = CS + "19";
+    /** The ICH organizer codes below (the grouping of tests and drugs). */
+    static final String VALUE_GROUPING = CS + "20";
+    /** The ICH report relation codes (C.1.8.2 first sender, C.2.r source report). */
+    static final String REPORT_RELATION = CS + "22";
+    /** The ICH report characterisation codes (C.1.3, C.1.9.1, C.1.11). */
+    static final String REPORT_CHARACTERISATION = CS + "23";
+    /** The ICH attention line keywords of the acknowledgement (ACK.B.r.5, ACK.A.2, ACK.A.3). */
+    static final String ATTENTION_LINE = CS + "24";
+
+    // Observation codes in OBSERVATION (2.16.840.1.113883.3.989.2.1.1.19).
+    /** C.1.6.1 are additional documents available? */
+    static final String OBS_ADDITIONAL_DOCUMENTS = "1";
+    /** D.2.2a/b age at time of onset, a PQ with a UCUM unit. */
+    static final String OBS_AGE = "3";
+    /** D.2.3 patient age group. */
+    static final String OBS_AGE_GROUP = "4";
+    /** D.3 body weight (kg). */
+    static final String OBS_BODY_WEIGHT = "7";
+    /** E.i.3.2e congenital anomaly / birth defect. */
+    static final String OBS_CONGENITAL_ANOMALY = "12";
+    /** G.k.1 characterisation of drug role (causalityAssessment). */
+    static final String OBS_DRUG_ROLE = "20";
+    /** E.i.3.2b life threatening. */
+    static final String OBS_LIFE_THREATENING = "21";
+    /** C.1.7 does this case fulfil the local criteria for an expedited report? */
+    static final String OBS_LOCAL_CRITERIA = "23";
+    /** E.i.3.2f other medically important condition. */
+    static final String OBS_OTHER_MEDICALLY_IMPORTANT = "26";
+    /** E.i.7 outcome of reaction / event at the time of last observation. */
+    static final String OBS_OUTCOME = "27";
+    /** E.i reaction / event. */
+    static final String OBS_REACTION = "29";
+    /** E.i.1.2 reaction / event as reported by the primary source for translation. */
+    static final String OBS_REACTION_FOR_TRANSLATION = "30";
+    /** E.i.3.2c caused / prolonged hospitalisation. */
+    static final String OBS_HOSPITALISATION = "33";
+    /** E.i.3.2a results in death. */
+    static final String OBS_DEATH = "34";
+    /** E.i.3.2d disabling / incapacitating. */
+    static final String OBS_DISABILITY = "35";
+
+    // Organizer codes in VALUE_GROUPING (2.16.840.1.113883.3.989.2.1.1.20).
+    /** F.r results of tests and procedures relevant to the investigation of the patient. */
+    static final String GROUP_TESTS = "3";
+    /** G.k drug(s) information. */
+    static final String GROUP_DRUGS = "4";
+
+    // Report relation codes in REPORT_RELATION (2.16.840.1.113883.3.989.2.1.1.22).
+    /** C.2.r primary source(s) of information. */
+    static final String RELATION_SOURCE_REPORT = "2";
+
+    // Report characterisation codes in REPORT_CHARACTERISATION (2.16.840.1.113883.3.989.2.1.1.23).
+    static final String CHARACTERISATION_REPORT_TYPE = "1";
+    /** C.1.9.1 other case identifiers in previous transmissions. */
+    static final String CHARACTERISATION_OTHER_CASE_IDS = "2";
+
+    static final String CHARACTERISATION_NULLIFICATION = "3";
+    static final String CHARACTERISATION_NULLIFICATION_REASON = "4";
+
+    // Attention line keywords in ATTENTION_LINE (2.16.840.1.113883.3.989.2.1.1.24).
+    /** ACK.B.r.5 date of ICSR message creation. */
+    static final String ATTENTION_MESSAGE_CREATION = "1";
+    /** ACK.A.2 acknowledgement local message number. */
+    static final String ATTENTION_LOCAL_MESSAGE_NUMBER = "2";
+    /** ACK.A.3 date of ICSR batch transmission. */
+    static final String ATTENTION_BATCH_TRANSMISSION = "3";
+
+    // Terminologies outside ICH.
+    /** MedDRA (E.i.2.1a/b, F.r.2.2a/b). */
+    static final String MEDDRA = "2.16.840.1.113883.6.163";
+    /** ISO 3166-1 alpha-2 country codes (C.2.r.3, E.i.9). */
+    static final String ISO_COUNTRY = "1.0.3166.1.2.2";
+    /** ISO/IEC 5218 sex codes (D.5): 1 male, 2 female. */
+    static final String ISO_SEX = "1.0.5218";
+    /** EDQM standard terms for the route of administration (G.k.4.r.10.2b). */
+    static final String EDQM_ROUTE = "0.4.0.127.0.16.1.1.2.6";
+
+    // UCUM age units of D.2.2b (ICH IG code list "age unit").
+    static final String AGE_YEARS = "a";
+
+    static final String AGE_DECADES = "{decade}";
+    static final String AGE_MONTHS = "mo";
+    static final String AGE_WEEKS = "wk";
+    static final String AGE_DAYS = "d";
+    static final String AGE_HOURS = "h";
+    /** D.3 body weight is always in kilograms. */
+    static final String KILOGRAM = "kg";
+    /** UCUM's unity: a number without a unit (as the ICH R2-R3 conversion writes unit-less results). */
+    static final String UNITY = "1";
+
+    /**
+     * Exovigil's own code system, for what the case model holds and E2B does not: a namespaced extension
+     * that an E2B receiver ignores like any code system it does not know. The OID is derived from a UUID
+     * under the 2.25 arc (ITU-T X.667), which needs no registration. Its codes: {@link #EXT_CASE_VERSION},
+     * {@link #EXT_OCCURRENCE_COUNTRY}, {@link #EXT_PRODUCT_TYPE}, {@link #EXT_PROVIDER}, {@link
+     * #EXT_TEST_UNIT}.
+     */
+    static final String EXOVIGIL = "2.25.240648680827062127277788326624279755926";
+    /** Exovigil's product types ({@code spec/vocabulary.md}, product_types), the values of EXT_PRODUCT_TYPE. */
+    static final String EXOVIGIL_PRODUCT_TYPES = EXOVIGIL + ".2";
+    /** A coded term in a terminology other than MedDRA (Exovigil's open event vocabulary); its name in codeSystemName. */
+    static final String EXOVIGIL_TERMINOLOGY = EXOVIGIL + ".3";
+    /** The version number Exovigil gave this version of the case (INT); E2B orders versions by C.1.5, C.1.2. */
+    static final String EXT_CASE_VERSION = "caseVersion";
+    /** The occurrence country when the report has no reaction to carry it in E.i.9. */
+    static final String EXT_OCCURRENCE_COUNTRY = "occurrenceCountry";
+    /** The kind of product given (exosome, culture supernatant, ...). */
+    static final String EXT_PRODUCT_TYPE = "productType";
+    /** The clinic or practitioner who gave the product. */
+    static final String EXT_PROVIDER = "provider";
+    /** The unit of a test result that is not a number (F.r.3.3 only goes with a number in F.r.3.2). */
+    static final String EXT_TEST_UNIT = "testResultUnit";
+
+    /**
+     * G.k.4.r.10.2b: the EDQM standard term of a route of {@code spec/vocabulary.md}, or null where EDQM has
+     * no exact term (microneedling, a local injection, other), which then go as free text only
+     * (G.k.4.r.10.1). Codes from the EDQM Standard Terms database: 20045000 intravenous use, 20003000
+     * cutaneous use, 20024000 intraarticular use, 20031000 intradiscal use, 20009000 epidural use, 20042000
+     * intrathecal use, 20020000 inhalation use, 20049000 nasal use, 20035000 intramuscular use.
+     */
+    static String edqmRoute(Route route) {
+        return switch (route) {
+            case IV -> "20045000";
+            case TOPICAL -> "20003000";
+            case INTRA_ARTICULAR -> "20024000";
+            case INTRADISCAL -> "20031000";
+            case EPIDURAL -> "20009000";
+            case INTRATHECAL -> "20042000";
+            case NEBULISED_INHALED -> "20020000";
+            case INTRANASAL -> "20049000";
+            case INTRAMUSCULAR -> "20035000";
+            case MICRONEEDLING, INJECTION_LOCAL, OTHER -> null;
+        };
+    }
+
+    /** The route of an EDQM term, or null when the term is none of {@link #edqmRoute}'s. */
+    static Route routeOfEdqm(String code) {
+        for (Route route : Route.values()) {
+            if (code != null && code.equals(edqmRoute(route))) {
+                return route;
+            }
+        }
+        return null;
+    }
+}

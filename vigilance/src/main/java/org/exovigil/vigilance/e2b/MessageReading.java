@@ -1,0 +1,438 @@
+package org.exovigil.vigilance.e2b;
+
+import static org.exovigil.vigilance.e2b.E2bCodes.*;
+import static org.exovigil.vigilance.e2b.ElementValues.at;
+import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
+import static org.exovigil.vigilance.e2b.ElementValues.id;
+import static org.exovigil.vigilance.e2b.ElementValues.valueOf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.AgeGroup;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Sex;
+import org.exovigil.vigilance.model.TestResult;
+
+/**
+ * Reads one {@code PORR_IN049016UV} message into a report, element by element as {@link E2bWriter}
+ * writes them (the ICH E2B(R3) IG layout), collecting every problem rather than stopping at the first.
+ */
+final class MessageReading {
+
+    private static final Map<String, String> IDENTIFICATION_ELEMENTS = Map.of(
+            "senderReportId", "C.1.1",
+            "worldwideUniqueId", "C.1.8.1",
+            "receivedOn", "C.1.4",
+            "mostRecentInfoOn", "C.1.5",
+            "country", "E.i.9",
+            "version", "C.1.1 (" + EXT_CASE_VERSION + ")");
+    private static final Map<String, String> SOURCE_ELEMENTS =
+            Map.of("name", "C.2.r.1", "organisation", "C.2.r.2.1", "country", "C.2.r.3");
+    private static final Map<String, String> PATIENT_ELEMENTS =
+            Map.of("initials", "D.1", "ageYears", "D.2.2a", "weightKg", "D.3");
+    private static final Map<String, String> REACTION_ELEMENTS = Map.of("term", "E.i.1.1a");
+    private static final Map<String, String> TEST_ELEMENTS =
+            Map.of("name", "F.r.2.1", "result", "F.r.3.4", "unit", "F.r.3.3");
+    private static final Map<String, String> CASE_ELEMENTS = Map.of("narrative", "H.1");
+    private static final Pattern REACTION_FIELD = Pattern.compile("reactions\\[(\\d+)]\\.onset");
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> notes = new ArrayList<>();
+    private final ElementValues values = new ElementValues(problems, notes);
+
+    private MessageReading() {}
+
+    static IcsrMessage read(XmlElement message) {
+        return new MessageReading().message(message);
+    }
+
+    private IcsrMessage message(XmlElement message) {
+        String messageId = blankToNull(id(message, N_2_R_1_MESSAGE_ID));
+        if (messageId == null) {
+            values.problem(ProblemCode.MISSING, "N.2.r.1", "expected the message identifier", message);
+        }
+        String sender = id(message.at("sender", "device"), N_2_R_2_MESSAGE_SENDER);
+        String receiver = id(message.at("receiver", "device"), N_2_R_3_MESSAGE_RECEIVER);
+        String created = valueOf(message.child("creationTime"));
+        XmlElement event = message.at("controlActProcess", "subject", "investigationEvent");
+        IndividualCaseSafetyReport report = null;
+        if (event == null) {
+            values.problem(
+                    ProblemCode.MISSING,
+                    "C.1",
+                    "expected controlActProcess/subject/investigationEvent, which holds the case",
+                    message);
+        } else {
+            report = report(event);
+        }
+        Checked<IndividualCaseSafetyReport> checked = report != null && problems.isEmpty()
+                ? Checked.accepted(report)
+                : Checked.rejected(ElementValues.withoutEchoes(problems));
+        return new IcsrMessage(messageId, sender, receiver, created, checked, notes);
+    }
+
+    private IndividualCaseSafetyReport report(XmlElement event) {
+        XmlElement role = event.at("component", "adverseEventAssessment", "subject1", "primaryRole");
+        XmlElement assessment = event.at("component", "adverseEventAssessment");
+        List<XmlElement> reactionElements = new ArrayList<>();
+        List<XmlElement> patientObservations = new ArrayList<>();
+        List<XmlElement> testElements = new ArrayList<>();
+        List<XmlElement> productElements = new ArrayList<>();
+        if (role != null) {
+            for (XmlElement subjectOf2 : role.children("subjectOf2")) {
+                XmlElement observation = subjectOf2.child("observation");
+                XmlElement organizer = subjectOf2.child("organizer");
+                if (observation != null && observation.hasCode(OBS_REACTION, OBSERVATION)) {
+                    reactionElements.add(observation);
+                } else if (observation != null) {
+                    patientObservations.add(observation);
+                } else if (organizer != null && organizer.hasCode(GROUP_TESTS, VALUE_GROUPING)) {
+                    organizer.children("component").stream()
+                            .map(c -> c.child("observation"))
+                            .filter(o -> o != null)
+                            .forEach(testElements::add);
+                } else if (organizer != null && organizer.hasCode(GROUP_DRUGS, VALUE_GROUPING)) {
+                    organizer.children("component").stream()
+                            .map(c -> c.child("substanceAdministration"))
+                            .filter(s -> s != null)
+                            .forEach(productElements::add);
+                }
+            }
+        }
+        String country = caseExtensionCountry(event);
+        List<Reaction> reactions = new ArrayList<>();
+        for (int i = 0; i < reactionElements.size(); i++) {
+            XmlElement place = reactionElements.get(i).at("location", "locatedEntity", "locatedPlace", "code");
+            String reactionCountry = place == null || place.isNull() ? null : blankToNull(place.attribute("code"));
+            if (country == null) {
+                country = reactionCountry;
+            } else if (reactionCountry != null && !reactionCountry.equals(country)) {
+                values.note(
+                        at("E.i.9", i),
+                        "reaction in %s; the case keeps one occurrence country, %s".formatted(reactionCountry, country),
+                        place);
+            }
+            Reaction reaction = reaction(reactionElements.get(i), i);
+            if (reaction != null) {
+                reactions.add(reaction);
+            }
+        }
+        ReportIdentification identification = identification(event, country);
+        List<PrimarySource> sources = primarySources(event);
+        Patient patient = patient(role == null ? null : role.child("player1"), patientObservations);
+        List<TestResult> tests = new ArrayList<>();
+        for (int i = 0; i < testElements.size(); i++) {
+            TestResult test = test(testElements.get(i), i);
+            if (test != null) {
+                tests.add(test);
+            }
+        }
+        List<Product> products = new DrugReading(values).products(productElements, assessment);
+        String narrative =
+                event.child("text") == null ? null : event.child("text").text();
+        if (identification == null || patient == null || !problems.isEmpty()) {
+            return null;
+        }
+        Checked<IndividualCaseSafetyReport> report =
+                IndividualCaseSafetyReport.of(identification, sources, patient, reactions, products, tests, narrative);
+        for (Problem p : report.problems()) {
+            Matcher onset = REACTION_FIELD.matcher(p.path());
+            String path = onset.matches()
+                    ? at("E.i.4", Integer.parseInt(onset.group(1)))
+                    : CASE_ELEMENTS.getOrDefault(p.path(), p.path());
+            problems.add(new Problem(p.code(), path, p.message()));
+        }
+        return report.isAccepted() ? report.value() : null;
+    }
+
+    private ReportIdentification identification(XmlElement event, String country) {
+        String senderId = id(event, C_1_1_SAFETY_REPORT_ID);
+        String worldwideId = id(event, C_1_8_1_WORLDWIDE_ID);
+        LocalDate received = values.fullDate(event.at("effectiveTime", "low"), "C.1.4");
+        LocalDate mostRecent = values.fullDate(event.child("availabilityTime"), "C.1.5");
+        ReportType type = null;
+        Nullification.Kind kind = null;
+        XmlElement kindElement = null;
+        String reason = null;
+        for (XmlElement subjectOf2 : event.children("subjectOf2")) {
+            XmlElement characteristic = subjectOf2.child("investigationCharacteristic");
+            if (characteristic == null) {
+                continue;
+            }
+            XmlElement value = characteristic.child("value");
+            if (characteristic.hasCode(CHARACTERISATION_REPORT_TYPE, REPORT_CHARACTERISATION)) {
+                type = values.code(value, "C.1.3", ReportType.class, ReportType::e2bCode);
+            } else if (characteristic.hasCode(CHARACTERISATION_NULLIFICATION, REPORT_CHARACTERISATION)) {
+                kind = values.code(value, "C.1.11.1", Nullification.Kind.class, Nullification.Kind::e2bCode);
+                kindElement = value;
+            } else if (characteristic.hasCode(CHARACTERISATION_NULLIFICATION_REASON, REPORT_CHARACTERISATION)) {
+                reason = value == null ? null : blankToNull(value.childText("originalText"));
+            }
+        }
+        Nullification nullification = null;
+        if (kind != null && reason == null) {
+            values.problem(
+                    ProblemCode.MISSING,
+                    "C.1.11.2",
+                    "expected the reason for the nullification or amendment in C.1.11.1",
+                    kindElement);
+        } else if (kind != null) {
+            nullification = new Nullification(kind, reason);
+        }
+        int version = 1;
+        XmlElement versionValue = caseExtension(event, EXT_CASE_VERSION);
+        if (versionValue != null) {
+            BigDecimal v = values.decimal(versionValue, IDENTIFICATION_ELEMENTS.get("version"));
+            version = v == null
+                    ? 1
+                    : v.min(BigDecimal.valueOf(Integer.MAX_VALUE))
+                            .max(BigDecimal.valueOf(Integer.MIN_VALUE))
+                            .intValue();
+        }
+        return values.accept(
+                ReportIdentification.of(
+                        senderId, worldwideId, version, received, mostRecent, type, country, nullification),
+                IDENTIFICATION_ELEMENTS,
+                -1);
+    }
+
+    /** The value of an Exovigil observation beside C.1.6.1, or null. */
+    private static XmlElement caseExtension(XmlElement event, String code) {
+        for (XmlElement component : event.children("component")) {
+            XmlElement observation = component.child("observationEvent");
+            if (observation != null && observation.hasCode(code, EXOVIGIL)) {
+                return observation.child("value");
+            }
+        }
+        return null;
+    }
+
+    private static String caseExtensionCountry(XmlElement event) {
+        XmlElement value = caseExtension(event, EXT_OCCURRENCE_COUNTRY);
+        return value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
+    }
+
+    private List<PrimarySource> primarySources(XmlElement event) {
+        List<PrimarySource> sources = new ArrayList<>();
+        int r = 0;
+        for (XmlElement relationship : event.children("outboundRelationship")) {
+            XmlElement investigation = relationship.child("relatedInvestigation");
+            if (investigation == null || !investigation.hasCode(RELATION_SOURCE_REPORT, REPORT_RELATION)) {
+                continue;
+            }
+            XmlElement entity = investigation.at("subjectOf2", "controlActEvent", "author", "assignedEntity");
+            XmlElement person = entity == null ? null : entity.child("assignedPerson");
+            String name = person == null ? null : personName(person.child("name"));
+            XmlElement qualificationCode = person == null ? null : person.at("asQualifiedEntity", "code");
+            Qualification qualification =
+                    values.code(qualificationCode, at("C.2.r.4", r), Qualification.class, Qualification::e2bCode);
+            XmlElement countryCode = person == null ? null : person.at("asLocatedEntity", "location", "code");
+            String country = countryCode == null || countryCode.isNull() ? null : countryCode.attribute("code");
+            XmlElement organisation = entity == null
+                    ? null
+                    : entity.at("representedOrganization", "assignedEntity", "representedOrganization", "name");
+            String organisationName = organisation == null || organisation.isNull() ? null : organisation.text();
+            PrimarySource source =
+                    values.accept(PrimarySource.of(name, organisationName, country, qualification), SOURCE_ELEMENTS, r);
+            if (source != null) {
+                sources.add(source);
+            }
+            r++;
+        }
+        return sources;
+    }
+
+    /** C.2.r.1: the parts of a name (title, given, middle, family) in the order sent, or its plain text. */
+    private static String personName(XmlElement name) {
+        if (name == null || name.isNull()) {
+            return null;
+        }
+        if (name.children().isEmpty()) {
+            return blankToNull(name.text());
+        }
+        StringBuilder joined = new StringBuilder();
+        for (XmlElement part : name.children()) {
+            if (!part.isNull() && !part.text().isBlank()) {
+                joined.append(joined.isEmpty() ? "" : " ").append(part.text().strip());
+            }
+        }
+        return joined.isEmpty() ? null : joined.toString();
+    }
+
+    private Patient patient(XmlElement player, List<XmlElement> observations) {
+        String initials = null;
+        Sex sex = null;
+        if (player != null) {
+            XmlElement name = player.child("name");
+            initials = name == null || name.isNull() ? null : name.text();
+            XmlElement gender = player.child("administrativeGenderCode");
+            if (gender != null && gender.isNull()) {
+                sex = Sex.UNKNOWN;
+            } else if (gender != null) {
+                String code = String.valueOf(gender.attribute("code")).strip();
+                sex = switch (code) {
+                    case "1" -> Sex.MALE;
+                    case "2" -> Sex.FEMALE;
+                    default -> {
+                        values.problem(
+                                ProblemCode.NOT_IN_CODE_LIST,
+                                "D.5",
+                                "expected 1 (male) or 2 (female) of ISO/IEC 5218, got \"%s\"".formatted(code),
+                                gender);
+                        yield null;
+                    }
+                };
+            }
+        }
+        Integer age = null;
+        AgeGroup group = null;
+        BigDecimal weight = null;
+        for (XmlElement observation : observations) {
+            XmlElement value = observation.child("value");
+            if (observation.hasCode(OBS_AGE, OBSERVATION)) {
+                age = ageInYears(value);
+            } else if (observation.hasCode(OBS_AGE_GROUP, OBSERVATION)) {
+                group = values.code(value, "D.2.3", AgeGroup.class, AgeGroup::e2bCode);
+            } else if (observation.hasCode(OBS_BODY_WEIGHT, OBSERVATION)) {
+                weight = values.decimal(value, "D.3");
+                String unit = value == null ? null : value.attribute("unit");
+                if (weight != null && unit != null && !unit.equals(KILOGRAM)) {
+                    values.note("D.3", "weight in \"%s\", not kg; left out".formatted(unit), value);
+                    weight = null;
+                }
+            }
+        }
+        return values.accept(Patient.of(initials, age, group, sex, weight), PATIENT_ELEMENTS, -1);
+    }
+
+    /** D.2.2a/b: the model holds the age in completed years; other units are converted and noted. */
+    private Integer ageInYears(XmlElement value) {
+        BigDecimal number = values.decimal(value, "D.2.2a");
+        if (number == null) {
+            return null;
+        }
+        String unit = value.attribute("unit") == null ? AGE_YEARS : value.attribute("unit");
+        BigDecimal years =
+                switch (unit) {
+                    case AGE_YEARS -> number;
+                    case AGE_DECADES, "10.a" -> number.multiply(BigDecimal.TEN);
+                    case AGE_MONTHS -> number.divide(BigDecimal.valueOf(12), 4, RoundingMode.DOWN);
+                    case AGE_WEEKS ->
+                        number.multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
+                    case AGE_DAYS -> number.divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
+                    case AGE_HOURS -> number.divide(BigDecimal.valueOf(8766), 4, RoundingMode.DOWN);
+                    default -> null;
+                };
+        if (years == null) {
+            values.problem(
+                    ProblemCode.NOT_IN_CODE_LIST,
+                    "D.2.2b",
+                    "expected an age unit of {decade}, a, mo, wk, d or h, got \"%s\"".formatted(unit),
+                    value);
+            return null;
+        }
+        BigDecimal whole = years.setScale(0, RoundingMode.DOWN);
+        if (!unit.equals(AGE_YEARS) || whole.compareTo(years) != 0) {
+            values.note(
+                    "D.2.2a",
+                    "age %s %s read as %s completed years".formatted(number.toPlainString(), unit, whole),
+                    value);
+        }
+        return whole.compareTo(BigDecimal.valueOf(100_000)) > 0 ? Integer.MAX_VALUE : whole.intValueExact();
+    }
+
+    private Reaction reaction(XmlElement observation, int i) {
+        XmlElement value = observation.child("value");
+        String term = value == null ? null : blankToNull(value.childText("originalText"));
+        Set<SeriousnessCriterion> seriousness = EnumSet.noneOf(SeriousnessCriterion.class);
+        ReactionOutcome outcome = null;
+        for (XmlElement relationship : observation.children("outboundRelationship2")) {
+            XmlElement related = relationship.child("observation");
+            if (related == null) {
+                continue;
+            }
+            XmlElement relatedValue = related.child("value");
+            for (SeriousnessCriterion criterion : SeriousnessCriterion.values()) {
+                if (related.hasCode(E2bWriter.seriousnessCode(criterion), OBSERVATION)
+                        && Boolean.TRUE.equals(values.bool(relatedValue, at(criterion.e2bElement(), i)))) {
+                    seriousness.add(criterion);
+                }
+            }
+            if (related.hasCode(OBS_OUTCOME, OBSERVATION)) {
+                outcome = values.code(relatedValue, at("E.i.7", i), ReactionOutcome.class, ReactionOutcome::e2bCode);
+            } else if (related.hasCode(OBS_REACTION_FOR_TRANSLATION, OBSERVATION) && term == null) {
+                term = relatedValue == null ? null : blankToNull(relatedValue.text()); // E.i.1.2
+            }
+        }
+        XmlElement time = observation.child("effectiveTime");
+        LocalDate onset =
+                values.date(time == null || time.child("low") == null ? time : time.child("low"), at("E.i.4", i));
+        return values.accept(Reaction.of(term, codedTerm(value), onset, outcome, seriousness), REACTION_ELEMENTS, i);
+    }
+
+    /** E.i.2.1a/b, MedDRA version and code; a code in another terminology keeps its codeSystemName. */
+    private static CodedTerm codedTerm(XmlElement value) {
+        String code = value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
+        if (code == null) {
+            return null;
+        }
+        String system = value.attribute("codeSystem");
+        String version = blankToNull(value.attribute("codeSystemVersion"));
+        if (MEDDRA.equals(system)) {
+            return new CodedTerm("meddra", version, code);
+        }
+        String name = blankToNull(value.attribute("codeSystemName"));
+        return new CodedTerm(name != null ? name : system != null ? system : "unknown", version, code);
+    }
+
+    private TestResult test(XmlElement observation, int i) {
+        XmlElement code = observation.child("code");
+        String name = code == null ? null : blankToNull(code.childText("originalText"));
+        LocalDate date = values.date(observation.child("effectiveTime"), at("F.r.1", i));
+        XmlElement value = observation.child("value");
+        String result = null;
+        String unit = null;
+        if (value != null && !value.isNull()) {
+            XmlElement quantity = value.child("center") != null ? value.child("center") : value;
+            String number = blankToNull(quantity.attribute("value"));
+            if (number != null && E2bWriter.isDecimal(number)) {
+                result = number; // F.r.3.2
+                unit = blankToNull(quantity.attribute("unit")); // F.r.3.3
+            } else if (number != null) {
+                values.problem(
+                        ProblemCode.WRONG_TYPE,
+                        at("F.r.3.2", i),
+                        "expected a number, got \"%s\"".formatted(ElementValues.shown(number)),
+                        quantity);
+            } else if (!value.text().isBlank()) {
+                result = value.text(); // F.r.3.4
+            } else if (value.child("low") != null || value.child("high") != null) {
+                values.note(at("F.r.3.2", i), "a result given as a range is left out", value);
+            }
+        }
+        String extensionUnit = DrugReading.extension(observation, EXT_TEST_UNIT);
+        return values.accept(TestResult.of(name, date, result, unit != null ? unit : extensionUnit), TEST_ELEMENTS, i);
+    }
+}

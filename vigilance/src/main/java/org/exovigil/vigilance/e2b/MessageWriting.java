@@ -1,0 +1,460 @@
+package org.exovigil.vigilance.e2b;
+
+import static org.exovigil.vigilance.e2b.E2bCodes.*;
+import static org.exovigil.vigilance.e2b.E2bWriter.date;
+import static org.exovigil.vigilance.e2b.E2bWriter.device;
+import static org.exovigil.vigilance.e2b.E2bWriter.isDecimal;
+import static org.exovigil.vigilance.e2b.E2bWriter.productId;
+import static org.exovigil.vigilance.e2b.E2bWriter.seriousnessCode;
+
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Sex;
+import org.exovigil.vigilance.model.TestResult;
+
+/**
+ * Writes one {@code PORR_IN049016UV} message: the report's elements in the order of the ICH ICSR schema
+ * (see {@link E2bWriter} for which elements). The batch's creation time goes into N.2.r.4 and C.1.2.
+ */
+record MessageWriting(XmlWriter x, BatchHeader header, String created) {
+
+    void message(OutgoingMessage message) {
+        IndividualCaseSafetyReport report = message.report();
+        ReportIdentification id = report.identification();
+        x.start(MESSAGE);
+        x.empty("id", "root", N_2_R_1_MESSAGE_ID, "extension", message.messageId());
+        x.empty("creationTime", "value", created);
+        x.empty("interactionId", "root", INTERACTION_ID_ROOT, "extension", MESSAGE);
+        x.empty("processingCode", "code", "P");
+        x.empty("processingModeCode", "code", "T");
+        x.empty("acceptAckCode", "code", "AL");
+        device(x, "receiver", "RCV", N_2_R_3_MESSAGE_RECEIVER, header.receiverId());
+        device(x, "sender", "SND", N_2_R_2_MESSAGE_SENDER, header.senderId());
+        x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
+        x.empty("code", "code", TRIGGER_EVENT, "codeSystem", TRIGGER_EVENT_SYSTEM);
+        x.empty("effectiveTime", "value", created); // C.1.2
+        x.start("subject", "typeCode", "SUBJ");
+        x.start("investigationEvent", "classCode", "INVSTG", "moodCode", "EVN");
+        x.empty("id", "root", C_1_1_SAFETY_REPORT_ID, "extension", id.senderReportId());
+        x.empty("id", "root", C_1_8_1_WORLDWIDE_ID, "extension", id.worldwideUniqueId());
+        x.empty("code", "code", CASE_CODE, "codeSystem", CASE_CODE_SYSTEM);
+        if (report.narrative() != null) {
+            x.text("text", report.narrative()); // H.1
+        }
+        x.empty("statusCode", "code", "active");
+        x.start("effectiveTime").empty("low", "value", date(id.receivedOn())).end(); // C.1.4
+        x.empty("availabilityTime", "value", date(id.mostRecentInfoOn())); // C.1.5
+        assessment(report);
+        caseObservation(OBS_ADDITIONAL_DOCUMENTS, OBSERVATION, "BL", "value", "false");
+        caseObservation(OBS_LOCAL_CRITERIA, OBSERVATION, "BL", "nullFlavor", "NI");
+        caseObservation(EXT_CASE_VERSION, EXOVIGIL, "INT", "value", Integer.toString(id.version()));
+        if (id.occurrenceCountry() != null && report.reactions().isEmpty()) {
+            x.start("component", "typeCode", "COMP");
+            x.start("observationEvent", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", EXT_OCCURRENCE_COUNTRY, "codeSystem", EXOVIGIL);
+            x.empty("value", "xsi:type", "CE", "code", id.occurrenceCountry(), "codeSystem", ISO_COUNTRY);
+            x.end().end();
+        }
+        for (int r = 0; r < report.primarySources().size(); r++) {
+            primarySource(report.primarySources().get(r), r == 0);
+        }
+        sender();
+        characteristic(
+                CHARACTERISATION_REPORT_TYPE,
+                "value",
+                "xsi:type",
+                "CE",
+                "code",
+                Integer.toString(id.type().e2bCode()),
+                "codeSystem",
+                C_1_3_REPORT_TYPE);
+        characteristic(CHARACTERISATION_OTHER_CASE_IDS, "value", "xsi:type", "BL", "nullFlavor", "NI");
+        if (id.nullification() != null) {
+            Nullification n = id.nullification();
+            characteristic(
+                    CHARACTERISATION_NULLIFICATION,
+                    "value",
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    Integer.toString(n.kind().e2bCode()),
+                    "codeSystem",
+                    C_1_11_1_NULLIFICATION);
+            x.start("subjectOf2", "typeCode", "SUBJ");
+            x.start("investigationCharacteristic", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", CHARACTERISATION_NULLIFICATION_REASON, "codeSystem", REPORT_CHARACTERISATION);
+            x.start("value", "xsi:type", "CE").text("originalText", n.reason()).end();
+            x.end().end();
+        }
+        x.end().end(); // investigationEvent, subject
+        x.end().end(); // controlActProcess, message
+    }
+
+    private void assessment(IndividualCaseSafetyReport report) {
+        x.start("component", "typeCode", "COMP");
+        x.start("adverseEventAssessment", "classCode", "INVSTG", "moodCode", "EVN");
+        x.start("subject1", "typeCode", "SBJ");
+        x.start("primaryRole", "classCode", "INVSBJ");
+        patient(report.patient());
+        for (Reaction reaction : report.reactions()) {
+            reaction(reaction, report.identification().occurrenceCountry());
+        }
+        if (!report.tests().isEmpty()) {
+            organizer(GROUP_TESTS, "testsAndProceduresRelevantToTheInvestigation");
+            report.tests().forEach(this::test);
+            x.end().end();
+        }
+        if (!report.products().isEmpty()) {
+            organizer(GROUP_DRUGS, "drugInformation");
+            for (int k = 0; k < report.products().size(); k++) {
+                product(report.products().get(k), productId(report, k));
+            }
+            x.end().end();
+        }
+        x.end().end(); // primaryRole, subject1
+        for (int k = 0; k < report.products().size(); k++) {
+            x.start("component", "typeCode", "COMP");
+            x.start("causalityAssessment", "classCode", "OBS", "moodCode", "EVN");
+            x.empty(
+                    "code",
+                    "code",
+                    OBS_DRUG_ROLE,
+                    "codeSystem",
+                    OBSERVATION,
+                    "displayName",
+                    "interventionCharacterization");
+            x.empty(
+                    "value",
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    Integer.toString(report.products().get(k).role().e2bCode()),
+                    "codeSystem",
+                    G_K_1_DRUG_ROLE);
+            x.start("subject2", "typeCode", "SUBJ");
+            x.start("productUseReference", "classCode", "SBADM", "moodCode", "EVN");
+            x.empty("id", "root", productId(report, k));
+            x.end().end().end().end();
+        }
+        x.end().end(); // adverseEventAssessment, component
+    }
+
+    private void patient(Patient patient) {
+        x.start("player1", "classCode", "PSN", "determinerCode", "INSTANCE");
+        if (patient.initials() == null) {
+            x.empty("name", "nullFlavor", "UNK");
+        } else {
+            x.text("name", patient.initials()); // D.1
+        }
+        if (patient.sex() == Sex.UNKNOWN) {
+            x.empty("administrativeGenderCode", "nullFlavor", "UNK");
+        } else if (patient.sex() != null) {
+            x.empty(
+                    "administrativeGenderCode",
+                    "code",
+                    patient.sex() == Sex.MALE ? "1" : "2",
+                    "codeSystem",
+                    ISO_SEX); // D.5
+        }
+        x.end();
+        if (patient.ageYears() != null) {
+            patientObservation(
+                    OBS_AGE,
+                    "age",
+                    "xsi:type",
+                    "PQ",
+                    "value",
+                    patient.ageYears().toString(),
+                    "unit",
+                    AGE_YEARS); // D.2.2a/b
+        }
+        if (patient.ageGroup() != null) {
+            patientObservation(
+                    OBS_AGE_GROUP,
+                    "ageGroup",
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    Integer.toString(patient.ageGroup().e2bCode()),
+                    "codeSystem",
+                    D_2_3_AGE_GROUP);
+        }
+        if (patient.weightKg() != null) {
+            patientObservation(
+                    OBS_BODY_WEIGHT,
+                    "bodyWeight",
+                    "xsi:type",
+                    "PQ",
+                    "value",
+                    patient.weightKg().toPlainString(),
+                    "unit",
+                    KILOGRAM); // D.3
+        }
+    }
+
+    private void patientObservation(String code, String displayName, String... value) {
+        x.start("subjectOf2", "typeCode", "SBJ");
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", OBSERVATION, "displayName", displayName);
+        x.empty("value", value);
+        x.end().end();
+    }
+
+    private void reaction(Reaction reaction, String country) {
+        x.start("subjectOf2", "typeCode", "SBJ");
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", OBS_REACTION, "codeSystem", OBSERVATION, "displayName", "reaction");
+        if (reaction.onset() != null) {
+            x.start("effectiveTime", "xsi:type", "IVL_TS")
+                    .empty("low", "value", date(reaction.onset()))
+                    .end(); // E.i.4
+        }
+        CodedTerm coded = reaction.codedTerm();
+        if (coded == null) {
+            x.start("value", "xsi:type", "CE");
+        } else if (coded.terminology().equals("meddra")) {
+            x.start(
+                    "value",
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    coded.code(),
+                    "codeSystem",
+                    MEDDRA,
+                    "codeSystemVersion",
+                    coded.version()); // E.i.2.1a/b
+        } else {
+            x.start(
+                    "value",
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    coded.code(),
+                    "codeSystem",
+                    EXOVIGIL_TERMINOLOGY,
+                    "codeSystemName",
+                    coded.terminology(),
+                    "codeSystemVersion",
+                    coded.version());
+        }
+        x.text("originalText", reaction.term()).end(); // E.i.1.1a
+        if (country != null) {
+            x.start("location", "typeCode", "LOC");
+            x.start("locatedEntity", "classCode", "LOCE");
+            x.start("locatedPlace", "classCode", "COUNTRY", "determinerCode", "INSTANCE");
+            x.empty("code", "code", country, "codeSystem", ISO_COUNTRY); // E.i.9
+            x.end().end().end();
+        }
+        for (SeriousnessCriterion criterion : SeriousnessCriterion.values()) {
+            x.start("outboundRelationship2", "typeCode", "PERT");
+            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", seriousnessCode(criterion), "codeSystem", OBSERVATION);
+            if (reaction.seriousness().contains(criterion)) {
+                x.empty("value", "xsi:type", "BL", "value", "true");
+            } else {
+                x.empty("value", "xsi:type", "BL", "nullFlavor", "NI");
+            }
+            x.end().end();
+        }
+        if (reaction.outcome() != null) {
+            x.start("outboundRelationship2", "typeCode", "PERT");
+            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", OBS_OUTCOME, "codeSystem", OBSERVATION, "displayName", "outcome");
+            x.empty(
+                    "value",
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    Integer.toString(reaction.outcome().e2bCode()),
+                    "codeSystem",
+                    E_I_7_OUTCOME); // E.i.7
+            x.end().end();
+        }
+        x.end().end();
+    }
+
+    private void test(TestResult test) {
+        x.start("component", "typeCode", "COMP");
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.start("code").text("originalText", test.name()).end(); // F.r.2.1
+        if (test.date() != null) {
+            x.empty("effectiveTime", "value", date(test.date())); // F.r.1
+        }
+        boolean quantity = test.result() != null && test.unit() != null && isDecimal(test.result());
+        if (quantity) {
+            x.start("value", "xsi:type", "IVL_PQ")
+                    .empty("center", "value", test.result(), "unit", test.unit())
+                    .end(); // F.r.3.2, F.r.3.3
+        } else if (test.result() != null) {
+            x.text("value", test.result(), "xsi:type", "ED"); // F.r.3.4
+        }
+        if (!quantity && test.unit() != null) {
+            extension(EXT_TEST_UNIT, "ST", test.unit(), "REFR");
+        }
+        x.end().end();
+    }
+
+    private void product(Product product, String productId) {
+        x.start("component", "typeCode", "COMP");
+        x.start("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
+        x.empty("id", "root", productId);
+        x.start("consumable", "typeCode", "CSM");
+        x.start("instanceOfKind", "classCode", "INST");
+        x.start("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
+        x.text("name", product.name()); // G.k.2.2
+        x.end().end().end();
+        if (hasDosage(product)) {
+            dosage(product);
+        }
+        if (product.type() != null) {
+            x.start("outboundRelationship2", "typeCode", "REFR");
+            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", EXT_PRODUCT_TYPE, "codeSystem", EXOVIGIL);
+            x.empty("value", "xsi:type", "CE", "code", product.type().code(), "codeSystem", EXOVIGIL_PRODUCT_TYPES);
+            x.end().end();
+        }
+        if (product.provider() != null) {
+            extension(EXT_PROVIDER, "ST", product.provider(), "REFR");
+        }
+        x.end().end();
+    }
+
+    private static boolean hasDosage(Product p) {
+        return p.lot() != null || p.route() != null || p.dose() != null || p.startedOn() != null;
+    }
+
+    /** G.k.4.r, one dosage: the model holds one per product. */
+    private void dosage(Product product) {
+        Dose dose = product.dose();
+        x.start("outboundRelationship2", "typeCode", "COMP");
+        x.start("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
+        if (dose != null && dose.text() != null) {
+            x.text("text", dose.text()); // G.k.4.r.8
+        }
+        if (product.startedOn() != null) {
+            x.start("effectiveTime", "xsi:type", "IVL_TS")
+                    .empty("low", "value", date(product.startedOn()))
+                    .end(); // G.k.4.r.4
+        }
+        if (product.route() != null) {
+            x.start(
+                            "routeCode",
+                            "code",
+                            edqmRoute(product.route()),
+                            "codeSystem",
+                            edqmRoute(product.route()) == null ? null : EDQM_ROUTE)
+                    .text("originalText", product.route().code())
+                    .end(); // G.k.4.r.10.2b, G.k.4.r.10.1
+        }
+        if (dose != null && dose.value() != null) {
+            x.empty("doseQuantity", "value", dose.value().toPlainString(), "unit", dose.unit()); // G.k.4.r.1a/b
+        } else if (dose != null && dose.unit() != null) {
+            x.empty("doseQuantity", "nullFlavor", "UNK", "unit", dose.unit());
+        }
+        if (product.lot() != null) {
+            x.start("consumable", "typeCode", "CSM");
+            x.start("instanceOfKind", "classCode", "INST");
+            x.start("productInstanceInstance", "classCode", "MMAT", "determinerCode", "INSTANCE");
+            x.text("lotNumberText", product.lot()); // G.k.4.r.7
+            x.end();
+            x.empty("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
+            x.end().end();
+        }
+        x.end().end();
+    }
+
+    private void extension(String code, String type, String value, String typeCode) {
+        x.start("outboundRelationship2", "typeCode", typeCode);
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", EXOVIGIL);
+        x.text("value", value, "xsi:type", type);
+        x.end().end();
+    }
+
+    private void primarySource(PrimarySource source, boolean forRegulatoryPurposes) {
+        x.start("outboundRelationship", "typeCode", "SPRT");
+        if (forRegulatoryPurposes) {
+            x.empty("priorityNumber", "value", "1"); // C.2.r.5
+        }
+        x.start("relatedInvestigation", "classCode", "INVSTG", "moodCode", "EVN");
+        x.empty("code", "code", RELATION_SOURCE_REPORT, "codeSystem", REPORT_RELATION, "displayName", "sourceReport");
+        x.start("subjectOf2", "typeCode", "SUBJ");
+        x.start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
+        x.start("author", "typeCode", "AUT");
+        x.start("assignedEntity", "classCode", "ASSIGNED");
+        x.start("assignedPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
+        if (source.name() != null) {
+            x.text("name", source.name()); // C.2.r.1
+        }
+        if (source.qualification() != null) {
+            x.start("asQualifiedEntity", "classCode", "QUAL");
+            x.empty(
+                    "code",
+                    "code",
+                    Integer.toString(source.qualification().e2bCode()),
+                    "codeSystem",
+                    C_2_R_4_QUALIFICATION);
+            x.end();
+        }
+        if (source.country() != null) {
+            x.start("asLocatedEntity", "classCode", "LOCE");
+            x.start("location", "classCode", "COUNTRY", "determinerCode", "INSTANCE");
+            x.empty("code", "code", source.country(), "codeSystem", ISO_COUNTRY); // C.2.r.3
+            x.end().end();
+        }
+        x.end();
+        if (source.organisation() != null) {
+            organisation(source.organisation()); // C.2.r.2.1
+        }
+        x.end().end().end().end().end().end();
+    }
+
+    /** representedOrganization/assignedEntity/representedOrganization/name, as C.2.r.2.1 and C.3.2. */
+    private void organisation(String name) {
+        x.start("representedOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+        x.start("assignedEntity", "classCode", "ASSIGNED");
+        x.start("representedOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+        x.text("name", name);
+        x.end().end().end();
+    }
+
+    private void sender() {
+        x.start("subjectOf1", "typeCode", "SUBJ");
+        x.start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
+        x.start("author", "typeCode", "AUT");
+        x.start("assignedEntity", "classCode", "ASSIGNED");
+        x.empty("code", "code", SENDER_TYPE_OTHER, "codeSystem", C_3_1_SENDER_TYPE); // C.3.1
+        organisation(header.senderId()); // C.3.2
+        x.end().end().end().end();
+    }
+
+    private void characteristic(String code, String valueElement, String... value) {
+        x.start("subjectOf2", "typeCode", "SUBJ");
+        x.start("investigationCharacteristic", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", REPORT_CHARACTERISATION);
+        x.empty(valueElement, value);
+        x.end().end();
+    }
+
+    private void caseObservation(String code, String codeSystem, String type, String attribute, String value) {
+        x.start("component", "typeCode", "COMP");
+        x.start("observationEvent", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", codeSystem);
+        x.empty("value", "xsi:type", type, attribute, value);
+        x.end().end();
+    }
+
+    private void organizer(String code, String displayName) {
+        x.start("subjectOf2", "typeCode", "SBJ");
+        x.start("organizer", "classCode", "CATEGORY", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", VALUE_GROUPING, "displayName", displayName);
+    }
+}

@@ -1,0 +1,144 @@
+package org.exovigil.vigilance.e2b;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.exovigil.vigilance.model.AgeGroup;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.ProductRole;
+import org.exovigil.vigilance.model.ProductType;
+import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Sex;
+import org.exovigil.vigilance.model.TestResult;
+
+/** Reports and messages the E2B tests share, built through the model's factories. */
+final class E2bFixtures {
+
+    private E2bFixtures() {}
+
+    static final BatchHeader HEADER = new BatchHeader(
+            "EXO-BATCH-2026-0042",
+            "EXOVIGIL-JP",
+            "PMDA",
+            OffsetDateTime.of(2026, 11, 21, 9, 30, 0, 0, ZoneOffset.ofHours(9)));
+
+    /** A report that fills every element the model holds, and some twice. */
+    static IndividualCaseSafetyReport rich() {
+        ReportIdentification id = ReportIdentification.of(
+                        "CLINIC-42-2026-0007",
+                        "JP-EXOVIGIL-2026-0007",
+                        3,
+                        LocalDate.of(2026, 11, 20),
+                        LocalDate.of(2026, 11, 28),
+                        ReportType.STUDY,
+                        "JP",
+                        null)
+                .value();
+        List<PrimarySource> sources = List.of(
+                PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
+                        .value(),
+                PrimarySource.of(null, null, "US", Qualification.CONSUMER).value());
+        Patient patient = Patient.of("AB", 54, AgeGroup.ADULT, Sex.FEMALE, new BigDecimal("58.50"))
+                .value();
+        List<Reaction> reactions = List.of(
+                Reaction.of(
+                                "sepsis",
+                                new CodedTerm("meddra", "27.1", "10040047"),
+                                LocalDate.of(2026, 11, 18),
+                                ReactionOutcome.NOT_RECOVERED,
+                                Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.LIFE_THREATENING))
+                        .value(),
+                Reaction.of(
+                                "injection site swelling & \"redness\" <left arm>",
+                                new CodedTerm("exovigil", "2026-1", "local_reaction"),
+                                null,
+                                ReactionOutcome.RECOVERED_WITH_SEQUELAE,
+                                Set.of())
+                        .value(),
+                Reaction.of(
+                                "death",
+                                null,
+                                LocalDate.of(2026, 11, 19),
+                                ReactionOutcome.FATAL,
+                                Set.of(
+                                        SeriousnessCriterion.DEATH,
+                                        SeriousnessCriterion.DISABILITY,
+                                        SeriousnessCriterion.CONGENITAL_ANOMALY,
+                                        SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT))
+                        .value());
+        List<Product> products = List.of(
+                Product.of(
+                                ProductRole.SUSPECT,
+                                "Dental pulp culture supernatant",
+                                ProductType.CULTURE_SUPERNATANT,
+                                "L-2026-07",
+                                Route.IV,
+                                "Example Clinic Tokyo",
+                                new Dose(new BigDecimal("2.50"), "mL", "2.5 mL once, over 30 minutes"),
+                                LocalDate.of(2026, 11, 16))
+                        .value(),
+                Product.of(
+                                ProductRole.INTERACTING,
+                                "Exosome serum",
+                                ProductType.EXOSOME,
+                                null,
+                                Route.MICRONEEDLING,
+                                null,
+                                new Dose(null, "{vial}", null),
+                                null)
+                        .value(),
+                Product.of(ProductRole.CONCOMITANT, "Loxoprofen", null, null, Route.OTHER, null, null, null)
+                        .value(),
+                Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
+                        .value());
+        List<TestResult> tests = List.of(
+                TestResult.of("C-reactive protein", LocalDate.of(2026, 11, 19), "18.4", "mg/dL")
+                        .value(),
+                TestResult.of("Blood culture", LocalDate.of(2026, 11, 19), "Staphylococcus aureus", null)
+                        .value(),
+                TestResult.of("Endotoxin", null, "positive", "EU/mL").value(),
+                TestResult.of("White cell count", null, "12.1", null).value(),
+                TestResult.of("Chest X-ray", null, null, null).value());
+        return IndividualCaseSafetyReport.of(
+                        id,
+                        sources,
+                        patient,
+                        reactions,
+                        products,
+                        tests,
+                        "Fever and hypotension two days after an IV infusion.\nAdmitted to ICU; tab\there.")
+                .value();
+    }
+
+    /** A report of which only the identification is known. */
+    static IndividualCaseSafetyReport bare() {
+        ReportIdentification id = ReportIdentification.initial(
+                        "P-0001", LocalDate.of(2026, 11, 20), ReportType.SPONTANEOUS, "KR")
+                .value();
+        return IndividualCaseSafetyReport.of(id, List.of(), Patient.UNKNOWN, List.of(), List.of(), List.of(), null)
+                .value();
+    }
+
+    static String xml(BatchHeader header, List<IndividualCaseSafetyReport> reports) {
+        return new String(E2bWriter.write(header, reports), StandardCharsets.UTF_8);
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,190 @@
+package org.exovigil.vigilance.e2b;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.exovigil.vigilance.e2b.E2bFixtures.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.exovigil.vigilance.Reports;
+import org.exovigil.vigilance.history.CaseHistory;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReportType;
+import org.junit.jupiter.api.Test;
+
+class E2bRoundTripTest {
+
+    private static List<IndividualCaseSafetyReport> roundTrip(List<IndividualCaseSafetyReport> reports) {
+        IcsrBatch batch =
+                E2bReader.withDefaults().read(E2bWriter.write(HEADER, reports)).value();
+        batch.messages().forEach(m -> assertThat(m.report().problems()).isEmpty());
+        batch.messages().forEach(m -> assertThat(m.notes()).isEmpty());
+        return batch.acceptedReports();
+    }
+
+    @Test
+    void aReportWithEveryElementTheModelHoldsComesBackEqual() {
+        IndividualCaseSafetyReport rich = rich();
+
+        assertThat(roundTrip(List.of(rich))).containsExactly(rich);
+    }
+
+    @Test
+    void theMinimalReportOfTheSpecComesBackEqual() {
+        IndividualCaseSafetyReport minimal = Reports.sepsisAfterSupernatant();
+
+        assertThat(roundTrip(List.of(minimal))).containsExactly(minimal);
+    }
+
+    @Test
+    void aReportOfWhichOnlyTheIdentificationIsKnownKeepsItsCountryWithoutAReaction() {
+        IndividualCaseSafetyReport bare = bare();
+
+        List<IndividualCaseSafetyReport> back = roundTrip(List.of(bare));
+
+        assertThat(back).containsExactly(bare);
+        assertThat(back.getFirst().patient()).isEqualTo(Patient.UNKNOWN);
+        assertThat(back.getFirst().identification().occurrenceCountry()).isEqualTo("KR");
+    }
+
+    @Test
+    void japaneseTextAndLineBreaksSurviveToTheCharacter() {
+        IndividualCaseSafetyReport report = rich();
+        String narrative = "点滴静注の2日後に発熱と低血圧。\r\n集中治療室に入院した。𠮷野家の前で倒れた。";
+        Reaction japanese = Reaction.of(
+                        "敗血症性ショック", null, LocalDate.of(2026, 11, 18), ReactionOutcome.RECOVERING, Set.of())
+                .value();
+        IndividualCaseSafetyReport translated = IndividualCaseSafetyReport.of(
+                        report.identification(),
+                        report.primarySources(),
+                        Patient.of("山田", 61, null, null, null).value(),
+                        List.of(japanese),
+                        report.products(),
+                        report.tests(),
+                        narrative)
+                .value();
+
+        IndividualCaseSafetyReport back = roundTrip(List.of(translated)).getFirst();
+
+        assertThat(back).isEqualTo(translated);
+        assertThat(back.narrative()).isEqualTo(narrative);
+    }
+
+    @Test
+    void aNullificationTravelsWithItsReason() {
+        CaseHistory nullified = CaseHistory.start(rich())
+                .nullify("duplicate of JP-EXOVIGIL-2026-0003", LocalDate.of(2026, 12, 1))
+                .value();
+
+        IndividualCaseSafetyReport back =
+                roundTrip(List.of(nullified.current())).getFirst();
+
+        assertThat(back).isEqualTo(nullified.current());
+        assertThat(back.identification().isNullification()).isTrue();
+        assertThat(back.identification().nullification())
+                .isEqualTo(new Nullification(Nullification.Kind.NULLIFICATION, "duplicate of JP-EXOVIGIL-2026-0003"));
+    }
+
+    @Test
+    void anAmendmentIsNotANullification() {
+        ReportIdentification id = rich().identification();
+        IndividualCaseSafetyReport amended = rich().withIdentification(id.asVersion(
+                4, id.mostRecentInfoOn(), new Nullification(Nullification.Kind.AMENDMENT, "MedDRA recoded")));
+
+        IndividualCaseSafetyReport back = roundTrip(List.of(amended)).getFirst();
+
+        assertThat(back).isEqualTo(amended);
+        assertThat(back.identification().isNullification()).isFalse();
+    }
+
+    @Test
+    void everyVersionOfACaseTravelsInOneBatchInOrder() {
+        IndividualCaseSafetyReport initial = Reports.sepsisAfterSupernatant();
+        IndividualCaseSafetyReport death = Reports.report(
+                        Reports.RECEIVED,
+                        Reports.physician(),
+                        Reports.adultWoman(),
+                        List.of(Reports.reaction("sepsis", ReactionOutcome.FATAL)),
+                        List.of(Reports.supernatant()))
+                .withIdentification(ReportIdentification.of(
+                                "CLINIC-42-2026-0001",
+                                null,
+                                1,
+                                Reports.RECEIVED,
+                                LocalDate.of(2026, 11, 25),
+                                ReportType.SPONTANEOUS,
+                                "JP",
+                                null)
+                        .value());
+        CaseHistory history = CaseHistory.start(initial)
+                .followUp(death)
+                .value()
+                .nullify("reported twice by the clinic", LocalDate.of(2026, 12, 2))
+                .value();
+
+        IcsrBatch batch = E2bReader.withDefaults()
+                .read(E2bWriter.write(HEADER, history.versions()))
+                .value();
+
+        assertThat(batch.acceptedReports()).containsExactlyElementsOf(history.versions());
+        assertThat(batch.messages())
+                .extracting(IcsrMessage::messageId)
+                .containsExactly("CLINIC-42-2026-0001-v1", "CLINIC-42-2026-0001-v2", "CLINIC-42-2026-0001-v3");
+    }
+
+    @Test
+    void theBatchCarriesTheHeaderTheCallerGaveAndNoClockOfItsOwn() {
+        byte[] first = E2bWriter.write(HEADER, List.of(rich(), bare()));
+        byte[] second = E2bWriter.write(HEADER, List.of(rich(), bare()));
+
+        IcsrBatch batch = E2bReader.withDefaults().read(first).value();
+
+        assertThat(first).isEqualTo(second);
+        assertThat(batch.batchId()).isEqualTo("EXO-BATCH-2026-0042");
+        assertThat(batch.senderId()).isEqualTo("EXOVIGIL-JP");
+        assertThat(batch.receiverId()).isEqualTo("PMDA");
+        assertThat(batch.createdAt()).isEqualTo("20261121093000+0900");
+        assertThat(batch.messages())
+                .extracting(IcsrMessage::senderId, IcsrMessage::receiverId, IcsrMessage::createdAt)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("EXOVIGIL-JP", "PMDA", "20261121093000+0900"));
+    }
+
+    @Test
+    void theCallerMayNameTheMessages() {
+        byte[] xml = E2bWriter.writeMessages(
+                HEADER, List.of(new OutgoingMessage("MSG-1", rich()), new OutgoingMessage("MSG-2", bare())));
+
+        assertThat(E2bReader.withDefaults().read(xml).value().messages())
+                .extracting(IcsrMessage::messageId)
+                .containsExactly("MSG-1", "MSG-2");
+    }
+
+    @Test
+    void theWrittenMessageUsesTheIchCodesOfTheImplementationGuide() {
+        String xml = xml(HEADER, List.of(rich()));
+
+        assertThat(xml)
+                .contains("<MCCI_IN200100UV01 xmlns=\"urn:hl7-org:v3\"")
+                .contains("<id root=\"2.16.840.1.113883.3.989.2.1.3.22\" extension=\"EXO-BATCH-2026-0042\"/>")
+                .contains("<id root=\"2.16.840.1.113883.3.989.2.1.3.1\" extension=\"CLINIC-42-2026-0007\"/>")
+                .contains("<id root=\"2.16.840.1.113883.3.989.2.1.3.2\" extension=\"JP-EXOVIGIL-2026-0007\"/>")
+                .contains("<low value=\"20261120\"/>")
+                .contains("<availabilityTime value=\"20261128\"/>")
+                .contains("<value xsi:type=\"CE\" code=\"2\" codeSystem=\"2.16.840.1.113883.3.989.2.1.1.2\"/>")
+                .contains("<administrativeGenderCode code=\"2\" codeSystem=\"1.0.5218\"/>")
+                .contains("<value xsi:type=\"PQ\" value=\"54\" unit=\"a\"/>")
+                .contains("<value xsi:type=\"CE\" code=\"10040047\" codeSystem=\"2.16.840.1.113883.6.163\""
+                        + " codeSystemVersion=\"27.1\">")
+                .contains("<code code=\"33\" codeSystem=\"2.16.840.1.113883.3.989.2.1.1.19\"/>")
+                .contains("<value xsi:type=\"CE\" code=\"3\" codeSystem=\"2.16.840.1.113883.3.989.2.1.1.11\"/>")
+                .contains("<routeCode code=\"20045000\" codeSystem=\"0.4.0.127.0.16.1.1.2.6\">")
+                .contains("<lotNumberText>L-2026-07</lotNumberText>")
+                .contains("<value xsi:type=\"CE\" code=\"3\" codeSystem=\"2.16.840.1.113883.3.989.2.1.1.13\"/>")
+                .contains("injection site swelling &amp; \"redness\" &lt;left arm&gt;");
+    }
+}
