@@ -342,6 +342,17 @@ public class ProvisionPlans {
                 .single();
     }
 
+    /** Current, non-nullified reports that name the provider: the numerator of its rate. */
+    public long reportsNaming(long providerId) {
+        return jdbc.sql(
+                        """
+                        select count(distinct c.id) from report_product r join report_case c on c.id = r.case_id
+                        where r.provider_id = ? and not c.nullified""")
+                .param(providerId)
+                .query(Long.class)
+                .single();
+    }
+
     /** A provider's own people never review its plans, nor does whoever filed it. */
     private Optional<String> mayReview(ProvisionPlan plan, String reviewer) {
         if (plan.filedBy().equals(reviewer)

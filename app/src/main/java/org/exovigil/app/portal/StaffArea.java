@@ -61,6 +61,7 @@ enum StaffArea {
             java.util.Map.entry("area.provider.task.reports", "/provider/cases"),
             java.util.Map.entry("area.provider.task.plans", "/provider/plans"),
             java.util.Map.entry("area.committee.task.plans", "/committee/plans"),
+            java.util.Map.entry("area.committee.task.dossiers", "/registry/products"),
             java.util.Map.entry("area.committee.task.decisions", "/check/register"),
             java.util.Map.entry("area.research.task.surveys", "/research/watch"),
             java.util.Map.entry("area.research.task.signals", "/research/signals"),

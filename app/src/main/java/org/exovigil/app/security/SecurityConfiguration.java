@@ -74,6 +74,8 @@ class SecurityConfiguration {
                         .hasAnyRole("REGULATOR", "ADMIN")
                         .requestMatchers("/committee/**")
                         .hasAnyRole("COMMITTEE", "ADMIN")
+                        .requestMatchers("/registry/**")
+                        .hasAnyRole("REGULATOR", "COMMITTEE", "ADMIN")
                         .requestMatchers("/provider/**")
                         .hasAnyRole("PROVIDER", "ADMIN")
                         .requestMatchers("/research/**")

@@ -1,6 +1,7 @@
 package org.exovigil.app.watch;
 
 import org.exovigil.app.plans.ProvisionPlans;
+import org.exovigil.app.products.ExposureRate;
 import org.exovigil.app.registry.Providers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,6 +30,8 @@ class ClinicController {
         model.addAttribute("provider", provider);
         model.addAttribute("view", claims.of(id));
         model.addAttribute("plans", plans.accepted(id));
+        long patients = plans.patientsTreated(id);
+        model.addAttribute("rate", patients == 0 ? null : ExposureRate.of(plans.reportsNaming(id), patients));
         return "watch/clinic";
     }
 }

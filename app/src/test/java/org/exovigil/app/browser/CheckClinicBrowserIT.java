@@ -24,7 +24,8 @@ class CheckClinicBrowserIT extends InBrowser {
                 .contains("Not permitted as described")
                 .contains("21 CFR");
         assertThat(browser.findElements(By.cssSelector("#red-flags li"))).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(browser.findElement(By.id("clinic-report")).getAttribute("href")).endsWith("/report");
+        assertThat(browser.findElement(By.id("clinic-report")).getAttribute("href"))
+                .endsWith("/report");
     }
 
     @Test

@@ -33,18 +33,28 @@ class ProvisionPlansIT extends RunningExovigil {
         long clinic = clinic("Plan Test Clinic A", "JP");
         long id = plans.file(clinic, filing("JP", "stem_cell"), "clinic-a-doctor");
 
-        assertThat(plans.decide(id, "committee-1", true, allMet(), "well documented", "").problem())
+        assertThat(plans.decide(id, "committee-1", true, allMet(), "well documented", "")
+                        .problem())
                 .startsWith("EXO-1602");
         assertThat(plans.declareConflict(id, "committee-1", "").done()).isTrue();
-        assertThat(plans.decide(id, "committee-1", true, Map.of(), "well documented", "").problem())
+        assertThat(plans.decide(id, "committee-1", true, Map.of(), "well documented", "")
+                        .problem())
                 .startsWith("EXO-1605");
         var notCharacterised = allMet();
         notCharacterised.put("product_characterised", "not_met");
-        assertThat(plans.decide(id, "committee-1", true, notCharacterised, "ok", "").problem())
+        assertThat(plans.decide(id, "committee-1", true, notCharacterised, "ok", "")
+                        .problem())
                 .startsWith("EXO-1606");
-        assertThat(plans.decide(id, "committee-1", true, allMet(), "", "").problem()).startsWith("EXO-1604");
+        assertThat(plans.decide(id, "committee-1", true, allMet(), "", "").problem())
+                .startsWith("EXO-1604");
 
-        assertThat(plans.decide(id, "committee-1", true, allMet(), "Complete dossier; risks explained.", "Report every infection within 7 days.")
+        assertThat(plans.decide(
+                                id,
+                                "committee-1",
+                                true,
+                                allMet(),
+                                "Complete dossier; risks explained.",
+                                "Report every infection within 7 days.")
                         .done())
                 .isTrue();
 
@@ -76,7 +86,8 @@ class ProvisionPlansIT extends RunningExovigil {
         assertThat(plans.declareConflict(id, "clinic-c-nurse", "").problem()).startsWith("EXO-1601");
 
         plans.declareConflict(id, "committee-2", "I advise the product's maker");
-        assertThat(plans.ask(id, "committee-2", "Which lot release tests?").problem()).startsWith("EXO-1603");
+        assertThat(plans.ask(id, "committee-2", "Which lot release tests?").problem())
+                .startsWith("EXO-1603");
     }
 
     @Test
@@ -86,14 +97,18 @@ class ProvisionPlansIT extends RunningExovigil {
         long id = plans.file(clinic, filing("KR", "exosome"), "clinic-d-staff");
         plans.declareConflict(id, "committee-3", "");
 
-        assertThat(plans.ask(id, "committee-3", "How is the dose measured?").done()).isTrue();
-        assertThat(plans.decide(id, "committee-3", true, allMet(), "ok", "").problem()).startsWith("EXO-1607");
+        assertThat(plans.ask(id, "committee-3", "How is the dose measured?").done())
+                .isTrue();
+        assertThat(plans.decide(id, "committee-3", true, allMet(), "ok", "").problem())
+                .startsWith("EXO-1607");
         assertThat(plans.answer(id, "someone-else", "By NTA").problem()).startsWith("EXO-1608");
-        assertThat(plans.answer(id, "clinic-d-staff", "By NTA and BCA protein, ratio reported").done())
+        assertThat(plans.answer(id, "clinic-d-staff", "By NTA and BCA protein, ratio reported")
+                        .done())
                 .isTrue();
 
         assertThat(plans.find(id).orElseThrow().status()).isEqualTo("submitted");
-        assertThat(plans.decide(id, "committee-3", false, allMet(), "Potency assay missing", "").done())
+        assertThat(plans.decide(id, "committee-3", false, allMet(), "Potency assay missing", "")
+                        .done())
                 .isTrue();
         assertThat(plans.find(id).orElseThrow().publicNumber()).isNull();
     }
@@ -114,16 +129,23 @@ class ProvisionPlansIT extends RunningExovigil {
 
         assertThat(due.periodEnd()).isEqualTo(accepted.plusYears(1));
         assertThat(due.dueOn()).isEqualTo(accepted.plusYears(1).plusDays(90));
-        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 10, 11).problem())
+        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 10, 11)
+                        .problem())
                 .startsWith("EXO-1610");
-        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1).problem())
+        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1)
+                        .problem())
                 .startsWith("EXO-1609");
-        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1).done()).isTrue();
-        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1).problem())
+        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
+                        .done())
+                .isTrue();
+        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
+                        .problem())
                 .startsWith("EXO-1609");
 
         assertThat(plans.patientsTreated(clinic)).isEqualTo(42);
-        assertThat(plans.nextAnnualReport(plans.find(id).orElseThrow()).orElseThrow().periodEnd())
+        assertThat(plans.nextAnnualReport(plans.find(id).orElseThrow())
+                        .orElseThrow()
+                        .periodEnd())
                 .isEqualTo(accepted.plusYears(2));
     }
 

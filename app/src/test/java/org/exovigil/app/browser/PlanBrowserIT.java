@@ -1,0 +1,93 @@
+package org.exovigil.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.exovigil.app.registry.Provider;
+import org.exovigil.app.registry.ProviderStaff;
+import org.exovigil.app.registry.Providers;
+import org.exovigil.app.security.Accounts;
+import org.exovigil.app.security.Role;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A plan goes from the clinic's filing through the committee's review to the public register. */
+class PlanBrowserIT extends InBrowser {
+
+    private static final String PASSWORD = "a long enough passphrase for tests";
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    ProviderStaff staff;
+
+    @Autowired
+    Providers providers;
+
+    @Test
+    void aPlanIsFiledReviewedAcceptedAndPublished() {
+        long clinic = providers.add(new Provider(0, "Kyoto Cell Clinic (test)", "JP", "Kyoto", null, null, false));
+
+        signIn("kyoto-doctor", Role.PROVIDER, clinic);
+        browser.get(url("/provider/plans?lang=en"));
+        clickAndWait(By.id("file-plan"));
+        browser.findElement(By.id("productName")).sendKeys("Autologous adipose MSC, knee");
+        new Select(browser.findElement(By.id("productType"))).selectByValue("stem_cell");
+        new Select(browser.findElement(By.id("source"))).selectByValue("adipose");
+        new Select(browser.findElement(By.id("donor"))).selectByValue("autologous");
+        new Select(browser.findElement(By.id("indication"))).selectByValue("orthopedic_joint");
+        new Select(browser.findElement(By.id("route"))).selectByValue("intra_articular");
+        browser.findElement(By.id("dose")).sendKeys("1e7 cells in 3 mL, once");
+        new Select(browser.findElement(By.id("riskClass"))).selectByValue("2");
+        browser.findElement(By.id("consent"))
+                .sendKeys("Unapproved; risks: infection, swelling; cost 800,000 yen; you may refuse.");
+        clickAndWait(By.id("submit-plan"));
+        assertThat(browser.findElement(By.id("plan-required")).getText()).startsWith("Yes");
+        String planPage = browser.getCurrentUrl();
+        String id = planPage.substring(planPage.lastIndexOf('/') + 1);
+
+        signIn("kyoto-committee", Role.COMMITTEE, null);
+        browser.get(url("/committee/plans/" + id + "?lang=en"));
+        browser.findElement(By.id("no-conflict")).click();
+        clickAndWait(By.id("declare"));
+        for (WebElement met : browser.findElements(By.cssSelector("input[type=radio][value=met]"))) {
+            met.click();
+        }
+        new Select(browser.findElement(By.id("decision"))).selectByValue("accept");
+        browser.findElement(By.id("reasons")).sendKeys("Complete dossier; consent explains risks and cost.");
+        browser.findElement(By.id("conditions")).sendKeys("Report every infection within 7 days.");
+        clickAndWait(By.id("decide"));
+        String number = browser.findElement(By.id("plan-number")).getText();
+        assertThat(number).matches("EXO-PLAN-\\d{4}-\\d{5}");
+        assertThat(browser.findElement(By.id("plan-steps")).getText()).contains("Conflicts declared", "Decision");
+
+        browser.manage().deleteAllCookies();
+        browser.get(url("/check/register?lang=en"));
+        assertThat(browser.findElement(By.id("register")).getText())
+                .contains(number, "Kyoto Cell Clinic (test)", "Report every infection within 7 days.");
+        clickAndWait(By.linkText("Kyoto Cell Clinic (test)"));
+        assertThat(browser.findElement(By.id("clinic-plans")).getText()).contains(number);
+    }
+
+    @Test
+    void aCommitteeMemberReadsAProductsDossierScore() {
+        signIn("dossier-committee", Role.COMMITTEE, null);
+        browser.get(url("/registry/products?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Products and lots");
+    }
+
+    private void signIn(String name, Role role, Long provider) {
+        browser.manage().deleteAllCookies();
+        if (accounts.find(name).isEmpty()) {
+            var invitation = provider == null ? accounts.invite(name, role) : staff.invite(name, role, provider);
+            accounts.completeSetup(invitation.token(), PASSWORD);
+        }
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(name);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        clickAndWait(By.id("sign-in-submit"));
+    }
+}
