@@ -260,6 +260,19 @@ class ReportStore {
                 .list();
     }
 
+    /** The current version of every case, as received (identifiers put back), oldest case first. */
+    java.util.List<ObjectNode> currentReports() {
+        return jdbc.sql(
+                        """
+                        select v.clinical::text, coalesce(p.data::text, '{}')
+                        from report_case c
+                        join report_version v on v.case_id = c.id and v.version = c.current_version
+                        left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
+                        order by c.received_at, c.id""")
+                .query((rs, row) -> PersonalData.join(parse(rs.getString(1)), parse(rs.getString(2))))
+                .list();
+    }
+
     /** Every version of a case, oldest first: the timeline a reviewer reads. */
     java.util.List<CaseVersion> versions(UUID caseId) {
         return jdbc.sql(

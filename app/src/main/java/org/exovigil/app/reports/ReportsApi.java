@@ -27,12 +27,30 @@ class ReportsApi {
 
     static final int MAX_IDEMPOTENCY_KEY = 200;
 
+    static final String HL7_V3_XML = "application/hl7-v3+xml";
+
     private final ReportIntake intake;
     private final ReportReading reading;
+    private final E2bExchange e2b;
 
-    ReportsApi(ReportIntake intake, ReportReading reading) {
+    ReportsApi(ReportIntake intake, ReportReading reading, E2bExchange e2b) {
         this.intake = intake;
         this.reading = reading;
+        this.e2b = e2b;
+    }
+
+    @PostMapping(path = "/api/v1/reports", consumes = HL7_V3_XML, produces = HL7_V3_XML)
+    @Operation(
+            summary = "Submit an ICH E2B(R3) batch (MCCI_IN200100UV01 of PORR_IN049016UV messages)",
+            description =
+                    "Each report the batch holds is taken in as a JSON report would be, committed before the answer."
+                            + " The answer is the E2B(R3) acknowledgement (MCCI_IN200101UV01): AA when every message was"
+                            + " accepted, AE when some were not, AR when the batch could not be read (then with status 400).")
+    ResponseEntity<byte[]> submitE2b(@RequestBody(required = false) byte[] body, Authentication sender) {
+        E2bExchange.Received received = e2b.receive(body == null ? new byte[0] : body, sender.getName());
+        return ResponseEntity.status(received.readable() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.parseMediaType(HL7_V3_XML))
+                .body(received.acknowledgement());
     }
 
     @PostMapping(

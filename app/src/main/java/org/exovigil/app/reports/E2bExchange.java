@@ -1,0 +1,88 @@
+package org.exovigil.app.reports;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.exovigil.app.audit.AuditLog;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.e2b.AckHeader;
+import org.exovigil.vigilance.e2b.Acknowledgement;
+import org.exovigil.vigilance.e2b.BatchHeader;
+import org.exovigil.vigilance.e2b.E2bReader;
+import org.exovigil.vigilance.e2b.E2bWriter;
+import org.exovigil.vigilance.e2b.IcsrBatch;
+import org.exovigil.vigilance.e2b.IcsrMessage;
+import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * ICH E2B(R3) interchange. A received batch is read by the vigilance core; each report it accepts goes
+ * through the same intake as a JSON report (so retries, follow-ups and nullifications follow the same
+ * rules), and the sender gets the acknowledgement of the IG. Export writes the current version of every
+ * case as one batch.
+ */
+@Service
+public class E2bExchange {
+
+    /** Exovigil's identifier as a sender and receiver of E2B messages (N.1.3, N.1.4). */
+    public static final String EXOVIGIL = "EXOVIGIL";
+
+    private final ReportIntake intake;
+    private final ReportStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    E2bExchange(ReportIntake intake, ReportStore store, AuditLog audit, Clock clock) {
+        this.intake = intake;
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What came of a batch: the acknowledgement to send back and the cases received. */
+    public record Received(byte[] acknowledgement, List<Receipt> receipts, int rejected, boolean readable) {}
+
+    /** Reads and takes in a batch. Nothing is stored when the batch itself cannot be read. */
+    public Received receive(byte[] xml, String sender) {
+        Checked<IcsrBatch> batch = E2bReader.withDefaults().read(xml);
+        List<Receipt> receipts = new ArrayList<>();
+        int rejected = 0;
+        if (batch instanceof Checked.Accepted<IcsrBatch> read) {
+            for (IcsrMessage message : read.value().messages()) {
+                if (message.report() instanceof Checked.Accepted<IndividualCaseSafetyReport> report) {
+                    try {
+                        receipts.add(intake.receive(new Submission(sender, null, Channel.API, report.value())));
+                    } catch (ReportIntake.FollowUpRefused refused) {
+                        rejected++;
+                    }
+                } else {
+                    rejected++;
+                }
+            }
+        }
+        byte[] ack = Acknowledgement.of(batch).toXml(new AckHeader("ACK-" + UUID.randomUUID(), EXOVIGIL, null, now()));
+        return new Received(ack, List.copyOf(receipts), rejected, batch instanceof Checked.Accepted<IcsrBatch>);
+    }
+
+    /** The current version of every case (identifiers included, as exchange between authorities needs) as one batch. */
+    @Transactional
+    public byte[] exportAll(String receiver, String by) {
+        List<IndividualCaseSafetyReport> reports = store.currentReports().stream()
+                .map(json -> ReportJson.read(json.toString()))
+                .flatMap(read -> read instanceof Checked.Accepted<IndividualCaseSafetyReport> accepted
+                        ? java.util.stream.Stream.of(accepted.value())
+                        : java.util.stream.Stream.empty())
+                .toList();
+        audit.append(by, "report.e2b-exported", "reports", "cases=%d receiver=%s".formatted(reports.size(), receiver));
+        return E2bWriter.write(new BatchHeader("EXO-BATCH-" + UUID.randomUUID(), EXOVIGIL, receiver, now()), reports);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
