@@ -1,17 +1,11 @@
 package org.exovigil.app.plans;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.exovigil.app.ReviewedData;
 
 /**
  * The review checklist and the annual-report rule of {@code plans/provision-plans.yaml}. A file that
@@ -41,19 +35,12 @@ public record PlanRules(
     }
 
     static PlanRules bundled() {
-        try (InputStream in = PlanRules.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException(BUNDLED + " is missing from the application");
-            }
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(ReviewedData.text(BUNDLED));
     }
 
     static PlanRules read(String yaml) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        if (root == null || !(root.get("checklist") instanceof List<?> items) || items.isEmpty()) {
+        Map<String, Object> root = ReviewedData.parse(yaml);
+        if (!(root.get("checklist") instanceof List<?> items) || items.isEmpty()) {
             throw invalid("(top)", "checklist", "a list of items");
         }
         List<ChecklistItem> checklist = new ArrayList<>();

@@ -52,25 +52,33 @@ public class ProductRegister {
     public record LotCase(UUID id, String reference, String problem, boolean serious) {}
 
     public List<ProductSummary> products() {
-        return jdbc.sql(
-                        """
-                        select p.id, p.name, p.type, d.dossier::text,
-                               (select count(*) from lot l where l.product_id = p.id),
-                               (select count(distinct case_id) from report_product r where r.product_id = p.id)
-                        from product p left join product_dossier d on d.product_id = p.id
-                        where p.merged_into is null order by p.name""")
-                .query((rs, row) -> new ProductSummary(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        dossier(rs.getString(4)).score(rules).percent(),
-                        rs.getLong(5),
-                        rs.getLong(6)))
+        return jdbc.sql(PRODUCTS + " where p.merged_into is null order by p.name")
+                .query(this::summary)
                 .list();
     }
 
     public Optional<ProductSummary> product(long id) {
-        return products().stream().filter(product -> product.id() == id).findFirst();
+        return jdbc.sql(PRODUCTS + " where p.merged_into is null and p.id = ?")
+                .param(id)
+                .query(this::summary)
+                .optional();
+    }
+
+    private static final String PRODUCTS =
+            """
+            select p.id, p.name, p.type, d.dossier::text,
+                   (select count(*) from lot l where l.product_id = p.id),
+                   (select count(distinct case_id) from report_product r where r.product_id = p.id)
+            from product p left join product_dossier d on d.product_id = p.id""";
+
+    private ProductSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ProductSummary(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                dossier(rs.getString(4)).score(rules).percent(),
+                rs.getLong(5),
+                rs.getLong(6));
     }
 
     public Dossier dossierOf(long productId) {

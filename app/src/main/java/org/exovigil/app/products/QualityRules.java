@@ -1,16 +1,10 @@
 package org.exovigil.app.products;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.exovigil.app.ReviewedData;
 
 /** The markers, release tests and endotoxin constants of {@code products/quality.yaml}. */
 public record QualityRules(
@@ -27,18 +21,11 @@ public record QualityRules(
     static final String BUNDLED = "/products/quality.yaml";
 
     public static QualityRules bundled() {
-        try (InputStream in = QualityRules.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException(BUNDLED + " is missing from the application");
-            }
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(ReviewedData.text(BUNDLED));
     }
 
     static QualityRules read(String yaml) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        Map<String, Object> root = ReviewedData.parse(yaml);
         Map<?, ?> markers = map(root, "markers");
         Map<?, ?> tests = map(root, "release_tests");
         Map<?, ?> endotoxin = map(root, "endotoxin");
@@ -55,7 +42,7 @@ public record QualityRules(
     }
 
     private static Map<?, ?> map(Map<String, Object> root, String field) {
-        if (root == null || !(root.get(field) instanceof Map<?, ?> found)) {
+        if (!(root.get(field) instanceof Map<?, ?> found)) {
             throw new IllegalStateException(BUNDLED + ": " + field + ": expected a map");
         }
         return found;

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,9 +58,7 @@ class PatientReportController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        if (!website.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        PublicForm.refuseRobots(website);
         if (errors.hasErrors()) {
             return show(model, report, formKey);
         }
@@ -70,9 +66,7 @@ class PatientReportController {
             model.addAttribute("limited", true);
             return show(model, report, formKey);
         }
-        String key = formKey.length() > ReportsApi.MAX_IDEMPOTENCY_KEY
-                ? UUID.randomUUID().toString()
-                : formKey;
+        String key = PublicForm.idempotencyKey(formKey);
         Checked<IndividualCaseSafetyReport> parsed = ReportJson.read(
                 report.toReportJson("PUB-" + key, LocalDate.now(clock)).toString());
         if (!(parsed instanceof Checked.Accepted<IndividualCaseSafetyReport> accepted)) {
@@ -81,9 +75,7 @@ class PatientReportController {
         }
         Receipt receipt = intake.receive(
                 new Submission(PUBLIC_SENDER, key, Channel.PUBLIC_FORM, accepted.value(), report.contact()));
-        redirect.addFlashAttribute("reference", receipt.reference());
-        redirect.addFlashAttribute("code", followUp.issueCode(receipt.id()));
-        return "redirect:/report/sent";
+        return PublicForm.receipt(receipt, followUp, redirect);
     }
 
     @GetMapping("/report/more")
@@ -101,9 +93,7 @@ class PatientReportController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        if (!website.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        PublicForm.refuseRobots(website);
         model.addAttribute("reference", reference);
         model.addAttribute("text", text);
         if (text.isBlank() || text.length() > ReporterFollowUp.MAX_TEXT) {

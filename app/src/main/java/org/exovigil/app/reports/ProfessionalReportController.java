@@ -11,7 +11,6 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.springframework.beans.BeanWrapperImpl;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -64,9 +62,7 @@ class ProfessionalReportController {
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        if (!website.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-        }
+        PublicForm.refuseRobots(website);
         if (errors.hasErrors()) {
             return show(model, report, formKey);
         }
@@ -75,9 +71,7 @@ class ProfessionalReportController {
             model.addAttribute("limited", true);
             return show(model, report, formKey);
         }
-        String key = formKey.length() > ReportsApi.MAX_IDEMPOTENCY_KEY
-                ? UUID.randomUUID().toString()
-                : formKey;
+        String key = PublicForm.idempotencyKey(formKey);
         String caseNumber = report.caseNumber() == null || report.caseNumber().isBlank()
                 ? "PRO-" + key
                 : report.caseNumber().strip();
@@ -90,9 +84,7 @@ class ProfessionalReportController {
                         Channel.PROFESSIONAL_FORM,
                         accepted.value(),
                         report.contact()));
-                redirect.addFlashAttribute("reference", receipt.reference());
-                redirect.addFlashAttribute("code", followUp.issueCode(receipt.id()));
-                return "redirect:/report/sent";
+                return PublicForm.receipt(receipt, followUp, redirect);
             }
             case Checked.Rejected<IndividualCaseSafetyReport> rejected -> {
                 rejected.problems().forEach(problem -> reject(errors, draft, problem));

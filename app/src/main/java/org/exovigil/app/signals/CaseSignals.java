@@ -1,6 +1,5 @@
 package org.exovigil.app.signals;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.exovigil.signals.HyperparameterChoice;
@@ -99,19 +97,19 @@ public class CaseSignals {
     private SignalTable compute() {
         try {
             Path input = Files.createTempFile("exovigil-signals-", ".csv");
-            Path output = Files.createTempFile("exovigil-signals-", ".out.csv");
             try {
                 long reports = writeInput(input);
-                SignalRun run = SignalDetection.run(input, output, HyperparameterChoice.fit(), false);
+                var csv = new java.io.StringWriter();
+                SignalRun run = SignalDetection.run(input, csv, HyperparameterChoice.fit(), false);
                 return new SignalTable(
                         clock.instant(),
                         reports,
                         run.prior().map(Object::toString).orElse(null),
                         run.negativeLogLikelihood(),
-                        readRows(output));
+                        rows(csv.toString()),
+                        csv.toString());
             } finally {
                 Files.deleteIfExists(input);
-                Files.deleteIfExists(output);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not compute the signal table in the temporary directory", e);
@@ -135,16 +133,12 @@ public class CaseSignals {
         }
     }
 
-    private static List<SignalRow> readRows(Path output) throws IOException {
-        List<SignalRow> rows = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(output, StandardCharsets.UTF_8)) {
-            in.readLine();
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (!line.isEmpty()) {
-                    rows.add(SignalRow.of(CsvCells.split(line)));
-                }
-            }
-        }
-        return rows;
+    /** The rows of the core's CSV, its header line skipped; names never hold line breaks here. */
+    private static List<SignalRow> rows(String csv) {
+        return csv.lines()
+                .skip(1)
+                .filter(line -> !line.isEmpty())
+                .map(line -> SignalRow.of(CsvCells.split(line)))
+                .toList();
     }
 }

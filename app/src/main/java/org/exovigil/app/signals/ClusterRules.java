@@ -1,14 +1,9 @@
 package org.exovigil.app.signals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.exovigil.app.ReviewedData;
 
 /** Reads the cluster rules; a rule that breaks the schema stops the start with its file, rule and field. */
 final class ClusterRules {
@@ -18,19 +13,12 @@ final class ClusterRules {
     private ClusterRules() {}
 
     static List<ClusterRule> bundled() {
-        try (InputStream in = ClusterRules.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException(BUNDLED + " is missing from the application");
-            }
-            return read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(ReviewedData.text(BUNDLED), BUNDLED);
     }
 
     static List<ClusterRule> read(String yaml, String file) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        if (root == null || !(root.get("rules") instanceof List<?> rules)) {
+        Map<String, Object> root = ReviewedData.parse(yaml);
+        if (!(root.get("rules") instanceof List<?> rules)) {
             throw invalid(file, "(top)", "rules", "a list of rules");
         }
         Map<?, ?> groups = root.get("term_groups") instanceof Map<?, ?> found ? found : Map.of();

@@ -8,17 +8,23 @@ import java.util.Set;
 
 /**
  * The signal table of the case store at one moment: every pair with its statistics, and the prior the
- * shrinker used (its theta and -logL, absent when there was nothing to fit).
+ * shrinker used (its theta and -logL, absent when there was nothing to fit), and the table as the signals
+ * core wrote it (the CSV of {@code ./exovigil signals}), served as it is for download.
  */
 public record SignalTable(
-        Instant computedAt, long reports, String theta, double negativeLogLikelihood, List<SignalRow> rows) {
+        Instant computedAt,
+        long reports,
+        String theta,
+        double negativeLogLikelihood,
+        List<SignalRow> rows,
+        String csv) {
 
     public SignalTable {
         rows = List.copyOf(rows);
     }
 
     static SignalTable empty() {
-        return new SignalTable(Instant.EPOCH, 0, null, Double.NaN, List.of());
+        return new SignalTable(Instant.EPOCH, 0, null, Double.NaN, List.of(), "");
     }
 
     /** The columns a reader may sort by, each with its order (largest first for the statistics). */

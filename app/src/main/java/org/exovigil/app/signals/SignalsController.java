@@ -20,8 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignalsController {
 
     static final int PAGE = 500;
-    private static final String HEADER =
-            "product,event,n,n_product,n_event,n_total,expected,prr,prr_lower,prr_upper,chi2,ror,ror_lower,ror_upper,ic,ic025,ic975,ebgm,eb05,eb95";
 
     private final CaseSignals signals;
 
@@ -70,49 +68,14 @@ class SignalsController {
         return "signals/pair";
     }
 
+    /** The whole table exactly as the signals core wrote it: the columns of {@code ./exovigil signals}. */
     @GetMapping("/research/signals.csv")
     void csv(HttpServletResponse response) throws IOException {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"exovigil-signals.csv\"");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        var out = response.getWriter();
-        out.write(HEADER + "\n");
-        for (SignalRow row : signals.current().rows()) {
-            out.write(String.join(
-                            ",",
-                            CsvCells.cell(row.product()),
-                            CsvCells.cell(row.event()),
-                            Long.toString(row.n()),
-                            Long.toString(row.nProduct()),
-                            Long.toString(row.nEvent()),
-                            Long.toString(row.nTotal()),
-                            number(row.expected()),
-                            number(row.prr()),
-                            number(row.prrLower()),
-                            number(row.prrUpper()),
-                            number(row.chi2()),
-                            number(row.ror()),
-                            number(row.rorLower()),
-                            number(row.rorUpper()),
-                            number(row.ic()),
-                            number(row.ic025()),
-                            number(row.ic975()),
-                            number(row.ebgm()),
-                            number(row.eb05()),
-                            number(row.eb95()))
-                    + "\n");
-        }
-        out.flush();
-    }
-
-    private static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(value)) {
-            return value > 0 ? "Inf" : "-Inf";
-        }
-        return Double.toString(value);
+        response.getWriter().write(signals.current().csv());
+        response.getWriter().flush();
     }
 
     private static Set<Threshold> thresholds(List<String> codes) {

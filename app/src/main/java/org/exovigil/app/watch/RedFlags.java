@@ -1,16 +1,10 @@
 package org.exovigil.app.watch;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.exovigil.app.ReviewedData;
 
 /** Reads the red flags; one that breaks the schema stops the start, naming the flag and field. */
 final class RedFlags {
@@ -20,19 +14,12 @@ final class RedFlags {
     private RedFlags() {}
 
     static List<RedFlag> bundled() {
-        try (InputStream in = RedFlags.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException(BUNDLED + " is missing from the application");
-            }
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read(ReviewedData.text(BUNDLED));
     }
 
     static List<RedFlag> read(String yaml) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        if (root == null || !(root.get("flags") instanceof List<?> flags)) {
+        Map<String, Object> root = ReviewedData.parse(yaml);
+        if (!(root.get("flags") instanceof List<?> flags)) {
             throw invalid("(top)", "flags", "a list");
         }
         List<RedFlag> read = new ArrayList<>();

@@ -80,11 +80,16 @@ public class WatchDashboard {
                 where marketing and claim.value = 'true'::jsonb group by claim.key""");
     }
 
+    /** Counts of sites per code, each with its share of all marketing sites, worked out in the same query. */
     private List<Count> counts(String select) {
-        long sites = totals().sites();
-        return jdbc.sql(LATEST + select + " order by 2 desc, 1")
-                .query((rs, row) ->
-                        new Count(rs.getString(1), rs.getLong(2), sites == 0 ? 0 : 100.0 * rs.getLong(2) / sites))
+        return jdbc.sql(
+                        LATEST
+                                + ", counted (code, sites) as (" + select + ")"
+                                + """
+                                 select code, sites, sites * 100.0 / nullif(
+                                     (select count(distinct host) from latest where marketing), 0)
+                                from counted order by 2 desc, 1""")
+                .query((rs, row) -> new Count(rs.getString(1), rs.getLong(2), rs.getDouble(3)))
                 .list();
     }
 

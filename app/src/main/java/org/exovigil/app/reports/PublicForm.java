@@ -1,0 +1,37 @@
+package org.exovigil.app.reports;
+
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the report forms open to anyone share: a hidden field people never see but form-filling robots
+ * do, a one-time key that makes pressing "send" twice file one report, and the receipt page with the
+ * reference and a fresh follow-up code.
+ */
+final class PublicForm {
+
+    private PublicForm() {}
+
+    /** Refuses a submission whose hidden trap field was filled: a robot, not a person. */
+    static void refuseRobots(String trap) {
+        if (!trap.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    /** The form's one-time key as the idempotency key; an overlong (forged) one is replaced by a fresh key. */
+    static String idempotencyKey(String formKey) {
+        return formKey.length() > ReportsApi.MAX_IDEMPOTENCY_KEY
+                ? UUID.randomUUID().toString()
+                : formKey;
+    }
+
+    /** Sends the reporter to the receipt page with the reference and a new private follow-up code. */
+    static String receipt(Receipt receipt, ReporterFollowUp followUp, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reference", receipt.reference());
+        redirect.addFlashAttribute("code", followUp.issueCode(receipt.id()));
+        return "redirect:/report/sent";
+    }
+}
