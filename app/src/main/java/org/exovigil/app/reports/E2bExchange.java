@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.e2b.AckHeader;
 import org.exovigil.vigilance.e2b.Acknowledgement;
 import org.exovigil.vigilance.e2b.BatchHeader;
@@ -44,29 +47,48 @@ public class E2bExchange {
         this.clock = clock;
     }
 
-    /** What came of a batch: the acknowledgement to send back and the cases received. */
-    public record Received(byte[] acknowledgement, List<Receipt> receipts, int rejected, boolean readable) {}
+    /**
+     * What came of a batch: the acknowledgement (as a record and as the XML sent back) and the cases
+     * received.
+     */
+    public record Received(Acknowledgement acknowledgement, byte[] acknowledgementXml, List<Receipt> receipts) {
 
-    /** Reads and takes in a batch. Nothing is stored when the batch itself cannot be read. */
+        /** False when the batch itself could not be read (AR): nothing was stored. */
+        public boolean readable() {
+            return acknowledgement.code() != Acknowledgement.TransmissionCode.AR;
+        }
+
+        /** The messages not stored (CR), each with its reasons. */
+        public List<Acknowledgement.MessageAcknowledgement> rejected() {
+            return acknowledgement.messages().stream()
+                    .filter(m -> m.code() == Acknowledgement.MessageCode.CR)
+                    .toList();
+        }
+    }
+
+    /**
+     * Reads and takes in a batch. Nothing is stored when the batch itself cannot be read; a message the
+     * intake refuses (a follow-up that contradicts the stored case) is acknowledged CR with the reasons.
+     */
     public Received receive(byte[] xml, String sender) {
         Checked<IcsrBatch> batch = E2bReader.withDefaults().read(xml);
         List<Receipt> receipts = new ArrayList<>();
-        int rejected = 0;
+        Map<Integer, List<Problem>> refused = new HashMap<>();
         if (batch instanceof Checked.Accepted<IcsrBatch> read) {
-            for (IcsrMessage message : read.value().messages()) {
-                if (message.report() instanceof Checked.Accepted<IndividualCaseSafetyReport> report) {
+            List<IcsrMessage> messages = read.value().messages();
+            for (int i = 0; i < messages.size(); i++) {
+                if (messages.get(i).report() instanceof Checked.Accepted<IndividualCaseSafetyReport> report) {
                     try {
                         receipts.add(intake.receive(new Submission(sender, null, Channel.API, report.value())));
-                    } catch (ReportIntake.FollowUpRefused refused) {
-                        rejected++;
+                    } catch (ReportIntake.FollowUpRefused refusal) {
+                        refused.put(i, refusal.problems());
                     }
-                } else {
-                    rejected++;
                 }
             }
         }
-        byte[] ack = Acknowledgement.of(batch).toXml(new AckHeader("ACK-" + UUID.randomUUID(), EXOVIGIL, null, now()));
-        return new Received(ack, List.copyOf(receipts), rejected, batch instanceof Checked.Accepted<IcsrBatch>);
+        Acknowledgement ack = Acknowledgement.of(batch).withRefused(refused);
+        byte[] xmlAck = ack.toXml(new AckHeader("ACK-" + UUID.randomUUID(), EXOVIGIL, null, now()));
+        return new Received(ack, xmlAck, List.copyOf(receipts));
     }
 
     /** The current version of every case (identifiers included, as exchange between authorities needs) as one batch. */

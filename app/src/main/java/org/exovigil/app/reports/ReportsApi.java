@@ -50,7 +50,7 @@ class ReportsApi {
         E2bExchange.Received received = e2b.receive(body == null ? new byte[0] : body, sender.getName());
         return ResponseEntity.status(received.readable() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
                 .contentType(MediaType.parseMediaType(HL7_V3_XML))
-                .body(received.acknowledgement());
+                .body(received.acknowledgementXml());
     }
 
     @PostMapping(

@@ -1,5 +1,7 @@
 package org.exovigil.app.signals;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,11 +44,17 @@ public class CaseSignals {
     private static final String EVENT = "lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g'))";
 
     private final JdbcClient jdbc;
+    private final ExternalDataSets external;
     private final Clock clock;
     private volatile Computed last = new Computed("", SignalTable.empty());
 
-    CaseSignals(JdbcClient jdbc, Clock clock) {
+    /** An imported data set never changes (a re-import is a new one), so its table is kept while room allows. */
+    private final Cache<Long, SignalTable> externalTables =
+            Caffeine.newBuilder().maximumSize(4).build();
+
+    CaseSignals(JdbcClient jdbc, ExternalDataSets external, Clock clock) {
         this.jdbc = jdbc;
+        this.external = external;
         this.clock = clock;
     }
 
@@ -61,10 +69,21 @@ public class CaseSignals {
         }
         synchronized (this) {
             if (!last.fingerprint().equals(fingerprint)) {
-                last = new Computed(fingerprint, compute());
+                last = new Computed(fingerprint, compute(this::writeInput));
             }
             return last.table();
         }
+    }
+
+    /** The table of an imported public data set (FAERS, VAERS). */
+    public SignalTable ofDataSet(long dataSet) {
+        return externalTables.get(
+                dataSet,
+                id -> compute(input -> {
+                    try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+                        return external.writeSignalInput(id, out);
+                    }
+                }));
     }
 
     /** The cases behind one pair, newest first: reference, id and when received. */
@@ -94,11 +113,17 @@ public class CaseSignals {
                 .single();
     }
 
-    private SignalTable compute() {
+    /** Writes the signal input to a file and returns the number of reports in it. */
+    @FunctionalInterface
+    private interface Input {
+        long writeTo(Path file) throws IOException;
+    }
+
+    private SignalTable compute(Input source) {
         try {
             Path input = Files.createTempFile("exovigil-signals-", ".csv");
             try {
-                long reports = writeInput(input);
+                long reports = source.writeTo(input);
                 var csv = new java.io.StringWriter();
                 SignalRun run = SignalDetection.run(input, csv, HyperparameterChoice.fit(), false);
                 return new SignalTable(

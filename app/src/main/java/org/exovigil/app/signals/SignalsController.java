@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The signals page for regulators and researchers: the table with switchable thresholds, the plot of
@@ -22,9 +24,21 @@ class SignalsController {
     static final int PAGE = 500;
 
     private final CaseSignals signals;
+    private final ExternalDataSets external;
 
-    SignalsController(CaseSignals signals) {
+    SignalsController(CaseSignals signals, ExternalDataSets external) {
         this.signals = signals;
+        this.external = external;
+    }
+
+    /** The case store's table, or an imported data set's when {@code dataSet} names one. */
+    private SignalTable table(Long dataSet) {
+        if (dataSet == null) {
+            return signals.current();
+        }
+        external.find(dataSet)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no data set " + dataSet));
+        return signals.ofDataSet(dataSet);
     }
 
     @GetMapping("/research/signals")
@@ -32,8 +46,12 @@ class SignalsController {
             @RequestParam(defaultValue = "") String words,
             @RequestParam(required = false) List<String> threshold,
             @RequestParam(defaultValue = "eb05") String sort,
+            @RequestParam(name = "dataset", required = false) Long dataSet,
             Model model) {
-        SignalTable table = signals.current();
+        SignalTable table = table(dataSet);
+        model.addAttribute("dataSets", external.all());
+        model.addAttribute(
+                "dataSet", dataSet == null ? null : external.find(dataSet).orElseThrow());
         Set<Threshold> chosen = thresholds(threshold);
         SignalTable.Column column = SignalTable.Column.of(sort);
         List<SignalRow> rows = table.select(words, chosen, column);
@@ -51,17 +69,25 @@ class SignalsController {
     }
 
     @GetMapping("/research/signals/pair")
-    String pair(@RequestParam String product, @RequestParam String event, Authentication reader, Model model) {
+    String pair(
+            @RequestParam String product,
+            @RequestParam String event,
+            @RequestParam(name = "dataset", required = false) Long dataSet,
+            Authentication reader,
+            Model model) {
         model.addAttribute(
                 "row",
-                signals.current().rows().stream()
+                table(dataSet).rows().stream()
                         .filter(row ->
                                 row.product().equals(product) && row.event().equals(event))
                         .findFirst()
                         .orElse(null));
         model.addAttribute("product", product);
         model.addAttribute("event", event);
-        model.addAttribute("cases", signals.casesOf(product, event));
+        model.addAttribute(
+                "dataSet", dataSet == null ? null : external.find(dataSet).orElseThrow());
+        model.addAttribute("cases", dataSet == null ? signals.casesOf(product, event) : List.of());
+        model.addAttribute("externalCases", dataSet == null ? List.of() : external.casesOf(dataSet, product, event));
         model.addAttribute(
                 "regulator", reader.getAuthorities().stream().anyMatch(role -> Set.of("ROLE_REGULATOR", "ROLE_ADMIN")
                         .contains(role.getAuthority())));
@@ -70,11 +96,15 @@ class SignalsController {
 
     /** The whole table exactly as the signals core wrote it: the columns of {@code ./exovigil signals}. */
     @GetMapping("/research/signals.csv")
-    void csv(HttpServletResponse response) throws IOException {
+    void csv(@RequestParam(name = "dataset", required = false) Long dataSet, HttpServletResponse response)
+            throws IOException {
+        SignalTable table = table(dataSet);
         response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"exovigil-signals.csv\"");
+        response.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"exovigil-signals%s.csv\"".formatted(dataSet == null ? "" : "-" + dataSet));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(signals.current().csv());
+        response.getWriter().write(table.csv());
         response.getWriter().flush();
     }
 

@@ -3,6 +3,7 @@ package org.exovigil.vigilance.e2b;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.exovigil.vigilance.Checked;
@@ -107,8 +108,39 @@ public record Acknowledgement(
         TransmissionCode code = rejected == 0 ? TransmissionCode.AA : TransmissionCode.AE;
         String text = rejected == 0
                 ? "all %d ICSR messages accepted, no further action".formatted(acks.size())
-                : "%d of %d ICSR messages rejected and need further action".formatted(rejected, acks.size());
+                : rejectedText(rejected, acks.size());
         return new Acknowledgement(batch.batchId(), batch.senderId(), batch.createdAt(), code, text, acks);
+    }
+
+    /**
+     * The same acknowledgement after the receiver's own checks refused some messages the reader accepted
+     * (for example a follow-up that contradicts the stored case): those become CR with the reasons, and AA
+     * becomes AE.
+     *
+     * @param refused reasons by the message's position in the batch
+     */
+    public Acknowledgement withRefused(Map<Integer, List<Problem>> refused) {
+        if (refused.isEmpty() || code == TransmissionCode.AR) {
+            return this;
+        }
+        List<MessageAcknowledgement> acks = new ArrayList<>(messages);
+        refused.forEach((index, problems) -> {
+            MessageAcknowledgement was = acks.get(index);
+            acks.set(
+                    index,
+                    new MessageAcknowledgement(
+                            was.messageId(),
+                            was.createdAt(),
+                            MessageCode.CR,
+                            cut(joined(problems), MESSAGE_TEXT_LENGTH)));
+        });
+        long rejected = acks.stream().filter(a -> a.code() == MessageCode.CR).count();
+        return new Acknowledgement(
+                batchId, batchSenderId, batchCreatedAt, TransmissionCode.AE, rejectedText(rejected, acks.size()), acks);
+    }
+
+    private static String rejectedText(long rejected, int messages) {
+        return "%d of %d ICSR messages rejected and need further action".formatted(rejected, messages);
     }
 
     /** The acknowledgement as an HL7 {@code MCCI_IN200101UV01} batch in UTF-8. */

@@ -9,7 +9,10 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.e2b.Acknowledgement.MessageAcknowledgement;
 import org.exovigil.vigilance.e2b.Acknowledgement.MessageCode;
 import org.exovigil.vigilance.e2b.Acknowledgement.TransmissionCode;
@@ -39,6 +42,21 @@ class AcknowledgementTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("CLINIC-42-2026-0007-v3", MessageCode.CA),
                         org.assertj.core.groups.Tuple.tuple("P-0001-v1", MessageCode.CA));
+    }
+
+    @Test
+    void aMessageTheReceiverRefusesAfterReadingBecomesCrAndTheBatchAe() {
+        Checked<IcsrBatch> received = E2bReader.withDefaults().read(E2bWriter.write(HEADER, List.of(rich(), bare())));
+        Problem contradiction = new Problem(ProblemCode.INCONSISTENT_DATES, "version", "expected a later version");
+
+        Acknowledgement ack = Acknowledgement.of(received).withRefused(Map.of(1, List.of(contradiction)));
+
+        assertThat(ack.code()).isEqualTo(TransmissionCode.AE);
+        assertThat(ack.text()).isEqualTo("1 of 2 ICSR messages rejected and need further action");
+        assertThat(ack.messages())
+                .extracting(MessageAcknowledgement::code)
+                .containsExactly(MessageCode.CA, MessageCode.CR);
+        assertThat(ack.messages().get(1).text()).contains("version: expected a later version");
     }
 
     @Test

@@ -1,0 +1,251 @@
+package org.exovigil.app.signals;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.exovigil.app.audit.AuditLog;
+import org.exovigil.vigilance.external.ExternalCase;
+import org.exovigil.vigilance.external.ReadSummary;
+import org.exovigil.vigilance.external.SignalRow;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Public data sets (FAERS quarters, VAERS years) held for signal detection beside Exovigil's own reports.
+ * The vigilance core reads the files; this stores each case and its signal rows with PostgreSQL's COPY,
+ * all in one transaction, so an import that fails half-way leaves nothing behind, and importing the same
+ * source and label again replaces the earlier copy.
+ */
+@Service
+public class ExternalDataSets {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private final AuditLog audit;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    ExternalDataSets(JdbcClient jdbc, DataSource dataSource, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+        this.audit = audit;
+    }
+
+    /** A data set as listed on the signals page. */
+    public record DataSet(long id, String source, String label, Instant importedAt, long cases, long seriousCases) {
+
+        /** How the signals page names it, e.g. "FAERS 2022Q4". */
+        public String title() {
+            return source + " " + label;
+        }
+    }
+
+    /** What an import stored. */
+    public record Imported(DataSet dataSet, long signalRows, ReadSummary summary) {}
+
+    /**
+     * Reads a data set with {@code reading} (which hands each case to the consumer it is given and says
+     * what it left out) and stores it under {@code source} and {@code label}, replacing any earlier import
+     * of the same.
+     *
+     * @param origin where the files came from, kept for provenance
+     */
+    @Transactional
+    public Imported store(
+            String source,
+            String label,
+            String origin,
+            String by,
+            Function<Consumer<ExternalCase>, ReadSummary> reading) {
+        jdbc.sql("delete from external_data_set where source = ? and label = ?")
+                .params(source, label)
+                .update();
+        long id = jdbc.sql(
+                        """
+                        insert into external_data_set (source, label, origin, imported_by, cases, serious_cases, summary)
+                        values (?, ?, ?, ?, 0, 0, '{}') returning id""")
+                .params(source, label, origin, by)
+                .query(Long.class)
+                .single();
+        try (Staged staged = Staged.create(id)) {
+            ReadSummary summary = reading.apply(staged::add);
+            staged.finish();
+            copy(
+                    "external_case (data_set_id, case_id, version, received, event_date, country, sex, age_years, serious)",
+                    staged.caseFile);
+            copy("external_signal_row (data_set_id, report_id, product, event)", staged.rowFile);
+            jdbc.sql("update external_data_set set cases = ?, serious_cases = ?, summary = ?::jsonb where id = ?")
+                    .params(staged.cases, staged.serious, json.writeValueAsString(summary), id)
+                    .update();
+            audit.append(
+                    by,
+                    "signals.external-imported",
+                    "external_data_set/" + id,
+                    "%s %s cases=%d rows=%d origin=%s".formatted(source, label, staged.cases, staged.rows, origin));
+            return new Imported(find(id).orElseThrow(), staged.rows, summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not stage the data set in the temporary directory", e);
+        }
+    }
+
+    /** Every data set, newest import first. */
+    public List<DataSet> all() {
+        return jdbc.sql("select id, source, label, imported_at, cases, serious_cases from external_data_set"
+                        + " order by imported_at desc, id desc")
+                .query(ExternalDataSets::dataSet)
+                .list();
+    }
+
+    public Optional<DataSet> find(long id) {
+        return jdbc.sql(
+                        "select id, source, label, imported_at, cases, serious_cases from external_data_set where id = ?")
+                .param(id)
+                .query(ExternalDataSets::dataSet)
+                .optional();
+    }
+
+    /** The cases of a data set behind one pair: their ids in the publisher's numbering. */
+    public List<String> casesOf(long dataSet, String product, String event) {
+        return jdbc.sql("select distinct report_id from external_signal_row"
+                        + " where data_set_id = ? and product = ? and event = ? order by report_id")
+                .params(dataSet, product, event)
+                .query(String.class)
+                .list();
+    }
+
+    /** Writes the signal rows of a data set as the signals core reads them; returns the number of cases. */
+    long writeSignalInput(long dataSet, BufferedWriter out) throws IOException {
+        out.write(SignalRow.HEADER + "\n");
+        jdbc.sql("select report_id, product, event from external_signal_row where data_set_id = ?")
+                .param(dataSet)
+                .query(rs -> {
+                    try {
+                        out.write(rs.getString(1) + "," + CsvCells.cell(rs.getString(2)) + ","
+                                + CsvCells.cell(rs.getString(3)) + "\n");
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        return find(dataSet).map(DataSet::cases).orElse(0L);
+    }
+
+    private static DataSet dataSet(java.sql.ResultSet rs, int row) throws SQLException {
+        return new DataSet(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, java.time.OffsetDateTime.class).toInstant(),
+                rs.getLong(5),
+                rs.getLong(6));
+    }
+
+    /** COPY from a staged CSV file, on the connection of the surrounding transaction. */
+    private void copy(String table, Path file) throws IOException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("copy " + table + " from stdin with (format csv)", in);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The rows of one import, staged in two CSV files while the reader runs (a connection can take only one
+     * COPY at a time, and a FAERS quarter holds millions of rows, too many to hold in memory).
+     */
+    private static final class Staged implements AutoCloseable {
+
+        private final String dataSet;
+        final Path caseFile;
+        final Path rowFile;
+        private final BufferedWriter caseOut;
+        private final BufferedWriter rowOut;
+        long cases;
+        long serious;
+        long rows;
+
+        private Staged(String dataSet, Path caseFile, Path rowFile) throws IOException {
+            this.dataSet = dataSet;
+            this.caseFile = caseFile;
+            this.rowFile = rowFile;
+            this.caseOut = Files.newBufferedWriter(caseFile, StandardCharsets.UTF_8);
+            this.rowOut = Files.newBufferedWriter(rowFile, StandardCharsets.UTF_8);
+        }
+
+        static Staged create(long dataSet) throws IOException {
+            return new Staged(
+                    Long.toString(dataSet),
+                    Files.createTempFile("exovigil-external-cases-", ".csv"),
+                    Files.createTempFile("exovigil-external-rows-", ".csv"));
+        }
+
+        void add(ExternalCase c) {
+            try {
+                cases++;
+                if (c.isSerious()) {
+                    serious++;
+                }
+                caseOut.write(String.join(
+                                ",",
+                                dataSet,
+                                quoted(c.caseId()),
+                                Integer.toString(c.version()),
+                                nullable(c.receivedDate()),
+                                nullable(c.eventDate()),
+                                nullable(c.country()),
+                                c.sex() == null ? "" : c.sex().code(),
+                                c.ageInYears() == null ? "" : c.ageInYears().toPlainString(),
+                                Boolean.toString(c.isSerious()))
+                        + "\n");
+                for (SignalRow row : c.signalRows()) {
+                    rows++;
+                    rowOut.write(dataSet + "," + quoted(row.reportId()) + "," + quoted(row.product()) + ","
+                            + quoted(row.event()) + "\n");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void finish() throws IOException {
+            caseOut.close();
+            rowOut.close();
+        }
+
+        /** An unquoted empty CSV cell is NULL to COPY. */
+        private static String nullable(String value) {
+            return value == null || value.isBlank() ? "" : quoted(value);
+        }
+
+        /** Quoted always, so commas, quotes and line breaks in a name cannot split the row. */
+        private static String quoted(String value) {
+            return '"' + value.replace("\"", "\"\"") + '"';
+        }
+
+        @Override
+        public void close() throws IOException {
+            caseOut.close();
+            rowOut.close();
+            Files.deleteIfExists(caseFile);
+            Files.deleteIfExists(rowFile);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.exovigil.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.exovigil.app.ExovigilCommand;
+import org.exovigil.app.TestDatabase;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.e2b.E2bReader;
+import org.exovigil.vigilance.e2b.IcsrBatch;
+import org.exovigil.vigilance.e2b.IcsrMessage;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ./exovigil import} and {@code export} against an embedded PostgreSQL of their own, in the order
+ * an operator would use them: E2B batches in, public data sets in, then everything out again.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InterchangeCommandIT {
+
+    private static final Path REFERENCE = Path.of("/work/shared/data/reference");
+
+    /** Written after FDA's E2B(R3) sample instances: one good report, one with errors. */
+    private static final Path FDA_STYLE_BATCH = Path.of("../vigilance/src/test/resources/e2b/fda-style-batch.xml");
+
+    private static final Path DATA = TestDatabase.freshDataDirectory();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Order(1)
+    void anE2bBatchIsTakenInAndTheReportItCannotStoreIsNamed() throws IOException {
+        ExovigilCommand run = ExovigilCommand.run(
+                "import", "e2b", FDA_STYLE_BATCH.toString(), "--ack", dir.toString(), "--data", DATA.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("fda-style-batch.xml: AE, 1 reports stored (EXO-");
+        assertThat(run.err()).contains("message ACME-MSG-2 not stored: EXO-");
+        assertThat(Files.readString(dir.resolve("fda-style-batch.ack.xml")))
+                .contains("MCCI_IN200101UV01")
+                .contains("typeCode=\"AE\"");
+    }
+
+    @Test
+    @Order(2)
+    void theSameBatchAgainStoresNothingTwice() {
+        ExovigilCommand run = ExovigilCommand.run("import", "e2b", FDA_STYLE_BATCH.toString(), "--data", DATA.toString());
+
+        assertThat(run.out()).contains("1 reports stored (EXO-").contains("already held");
+    }
+
+    @Test
+    @Order(3)
+    void aHostileBatchIsRefusedWholeWithOneLine() throws IOException {
+        Path hostile = dir.resolve("xxe.xml");
+        Files.writeString(
+                hostile,
+                """
+                <?xml version="1.0"?>
+                <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+                <MCCI_IN200100UV01 xmlns="urn:hl7-org:v3">&x;</MCCI_IN200100UV01>""");
+
+        ExovigilCommand run = ExovigilCommand.run("import", "e2b", hostile.toString(), "--data", DATA.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
+        assertThat(run.err()).contains("xxe.xml: not read, nothing stored: EXO-").doesNotContain("root:");
+    }
+
+    @Test
+    @Order(4)
+    void aFaersQuarterBecomesAPublicDataSetAndAReimportReplacesIt() {
+        Path quarter = REFERENCE.resolve("faers_2022q4_excerpt");
+
+        ExovigilCommand first = ExovigilCommand.run("import", "faers", quarter.toString(), "--data", DATA.toString());
+        ExovigilCommand again = ExovigilCommand.run("import", "faers", quarter.toString(), "--data", DATA.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        // 258 DEMO cases; 539 signal rows from the 16 cases with products (FaersReaderTest counts them).
+        assertThat(first.out()).startsWith("FAERS 2022Q4: 258 cases (").contains("539 product-event rows");
+        assertThat(first.err()).contains("DEMO22Q4.txt: 258 rows read");
+        assertThat(again.out()).contains("FAERS 2022Q4: 258 cases");
+    }
+
+    @Test
+    @Order(5)
+    void aVaersYearIsImportedUnderItsYear() {
+        ExovigilCommand run = ExovigilCommand.run(
+                "import", "vaers", REFERENCE.resolve("vaers_2017").toString(), "--data", DATA.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("VAERS 2017: 38911 cases (");
+    }
+
+    @Test
+    @Order(6)
+    void aFolderWithoutTheFilesOfItsFormatIsUnusableInput() {
+        ExovigilCommand run = ExovigilCommand.run("import", "faers", dir.toString(), "--data", DATA.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).contains("expected a FAERS DEMO file (DEMOyyQq.txt) under " + dir);
+    }
+
+    @Test
+    @Order(7)
+    void theStoredReportsAreExportedAsOneBatchThatReadsBack() throws IOException {
+        Path out = dir.resolve("export.xml");
+
+        ExovigilCommand run = ExovigilCommand.run(
+                "export", "e2b", "--out", out.toString(), "--receiver", "PMDA", "--data", DATA.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Checked<IcsrBatch> batch = E2bReader.withDefaults().read(Files.readAllBytes(out));
+        assertThat(batch.isAccepted()).as(batch.toString()).isTrue();
+        List<IcsrMessage> messages = batch.value().messages();
+        assertThat(messages).hasSize(1);
+        assertThat(messages.getFirst().receiverId()).isEqualTo("PMDA");
+        assertThat(messages.getFirst().report().value().identification().senderReportId())
+                .isEqualTo(senderReportIdIn(FDA_STYLE_BATCH));
+    }
+
+    @Test
+    @Order(8)
+    void exportToStandardOutputIsTheSameBatch() {
+        ExovigilCommand run = ExovigilCommand.run("export", "e2b", "--data", DATA.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(E2bReader.withDefaults()
+                        .read(run.out().getBytes(StandardCharsets.UTF_8))
+                        .isAccepted())
+                .isTrue();
+    }
+
+    private static String senderReportIdIn(Path batch) throws IOException {
+        return E2bReader.withDefaults().read(Files.readAllBytes(batch)).value().messages().stream()
+                .filter(m -> m.report().isAccepted())
+                .findFirst()
+                .orElseThrow()
+                .report()
+                .value()
+                .identification()
+                .senderReportId();
+    }
+}
