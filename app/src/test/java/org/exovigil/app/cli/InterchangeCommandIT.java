@@ -53,7 +53,8 @@ class InterchangeCommandIT {
     @Test
     @Order(2)
     void theSameBatchAgainStoresNothingTwice() {
-        ExovigilCommand run = ExovigilCommand.run("import", "e2b", FDA_STYLE_BATCH.toString(), "--data", DATA.toString());
+        ExovigilCommand run =
+                ExovigilCommand.run("import", "e2b", FDA_STYLE_BATCH.toString(), "--data", DATA.toString());
 
         assertThat(run.out()).contains("1 reports stored (EXO-").contains("already held");
     }
@@ -73,7 +74,9 @@ class InterchangeCommandIT {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().lines()).hasSize(1);
-        assertThat(run.err()).contains("xxe.xml: not read, nothing stored: EXO-").doesNotContain("root:");
+        assertThat(run.err())
+                .contains("xxe.xml: not read, nothing stored: EXO-")
+                .doesNotContain("root:");
     }
 
     @Test
