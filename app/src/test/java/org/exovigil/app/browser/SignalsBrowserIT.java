@@ -2,17 +2,22 @@ package org.exovigil.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.exovigil.app.reports.Channel;
 import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Role;
+import org.exovigil.app.signals.ExternalDataSets;
 import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.external.FaersQuarter;
+import org.exovigil.vigilance.external.FaersReader;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A researcher reads the signal table, narrows it, and opens the reports behind a pair. */
@@ -25,6 +30,9 @@ class SignalsBrowserIT extends InBrowser {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    ExternalDataSets dataSets;
 
     @Test
     void aResearcherFindsAPairAndTheReportsBehindIt() {
@@ -45,6 +53,27 @@ class SignalsBrowserIT extends InBrowser {
         clickAndWait(By.linkText("plotted endophthalmitis"));
         assertThat(browser.findElements(By.cssSelector("#pair-cases li"))).hasSize(4);
         assertThat(browser.findElements(By.cssSelector("#pair-cases a"))).isEmpty();
+    }
+
+    @Test
+    void aResearcherSwitchesToAnImportedFaersQuarter() {
+        var imported = dataSets.store("FAERS", "browser-2022Q4", "test", "test", sink -> FaersReader.of(
+                        FaersQuarter.in(Path.of("/work/shared/data/reference/faers_2022q4_excerpt")))
+                .read(sink));
+
+        signIn();
+        browser.get(url("/research/signals?lang=en"));
+        new Select(browser.findElement(By.id("dataset"))).selectByVisibleText("FAERS browser-2022Q4 (258 cases)");
+        clickAndWait(By.id("apply-signals"));
+
+        assertThat(browser.findElement(By.id("signals-external-lead")).getText())
+                .contains("FAERS browser-2022Q4", "258 cases", "not incidence");
+        clickAndWait(By.cssSelector("#signals tbody tr td:nth-child(2) a"));
+        assertThat(browser.findElements(By.cssSelector("#pair-external-cases li")))
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.getText()).startsWith("FAERS:"));
+        assertThat(browser.getCurrentUrl())
+                .contains("dataset=" + imported.dataSet().id());
     }
 
     @Test
