@@ -1,6 +1,7 @@
 package org.exovigil.app.registry;
 
 import java.util.List;
+import org.exovigil.app.database.LikePattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,13 +38,7 @@ public class Providers {
      * a report has given stay off public pages until a regulator has reviewed them.
      */
     public List<Provider> search(String text) {
-        String pattern = "%"
-                + text.strip()
-                        .toLowerCase(java.util.Locale.ROOT)
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_")
-                + "%";
+        String pattern = LikePattern.containing(text.strip().toLowerCase(java.util.Locale.ROOT));
         return jdbc.sql(
                         """
                         select id, name, country, city, address, website, demo from provider

@@ -3,7 +3,9 @@ package org.exovigil.app.registry;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.exovigil.app.CasesChanged;
 import org.exovigil.app.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +22,10 @@ public class RegistryReview {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    RegistryReview(JdbcClient jdbc, AuditLog audit) {
+    RegistryReview(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -158,6 +162,7 @@ public class RegistryReview {
             moveLots(from, into);
         }
         audit.append(by, "registry.merged", kind.code() + ":" + from, "into=" + into);
+        events.publishEvent(new CasesChanged(null));
         return new Outcome(true, null);
     }
 

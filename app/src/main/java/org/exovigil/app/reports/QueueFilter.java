@@ -2,6 +2,7 @@ package org.exovigil.app.reports;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.exovigil.app.database.LikePattern;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -43,7 +44,7 @@ public record QueueFilter(
 
     /** The text as an ILIKE pattern, its own wildcards escaped. */
     String pattern() {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return LikePattern.containing(text);
     }
 
     LocalDate from() {

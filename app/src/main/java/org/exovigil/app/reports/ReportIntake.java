@@ -3,6 +3,7 @@ package org.exovigil.app.reports;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.exovigil.app.CasesChanged;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.registry.ReportedEntities;
 import org.exovigil.vigilance.Checked;
@@ -17,6 +18,7 @@ import org.exovigil.vigilance.model.ExpectednessAssessment;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.ReferenceSafetyInformation;
 import org.exovigil.vigilance.model.Validity;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,8 +40,15 @@ public class ReportIntake {
     private final ReportingClock clock;
     private final AuditLog audit;
     private final ReportedEntities registry;
+    private final ApplicationEventPublisher events;
 
-    ReportIntake(ReportStore store, ReportingClock clock, AuditLog audit, ReportedEntities registry) {
+    ReportIntake(
+            ReportStore store,
+            ReportingClock clock,
+            AuditLog audit,
+            ReportedEntities registry,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.clock = clock;
         this.audit = audit;
@@ -97,6 +106,7 @@ public class ReportIntake {
         store.insertVersion(newCase.id(), 1, content(submission, report), assessment);
         reading.deadlines().forEach(deadline -> store.insertDeadline(newCase.id(), 1, deadline));
         linkRegistry(newCase.id(), report);
+        events.publishEvent(new CasesChanged(newCase.id()));
         audit.append(
                 submission.sender(),
                 "report.received",
@@ -141,6 +151,7 @@ public class ReportIntake {
                 reading.earliest().map(Deadline::dueOn).orElse(null),
                 next.isNullified());
         linkRegistry(earlier.id(), current);
+        events.publishEvent(new CasesChanged(earlier.id()));
         audit.append(
                 submission.sender(),
                 next.isNullified() ? "report.nullified" : "report.follow-up",

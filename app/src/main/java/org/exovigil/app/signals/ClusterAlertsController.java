@@ -25,7 +25,6 @@ class ClusterAlertsController {
     @GetMapping("/regulator/alerts")
     String alerts(@RequestParam(defaultValue = "open") String status, Model model) {
         String shown = STATUSES.contains(status) ? status : "open";
-        alerts.evaluate();
         model.addAttribute("status", shown);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("alerts", alerts.withStatus(shown));

@@ -3,6 +3,7 @@ package org.exovigil.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.exovigil.app.reports.Channel;
 import org.exovigil.app.reports.ReportIntake;
@@ -18,6 +19,7 @@ import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A researcher reads the signal table, narrows it, and opens the reports behind a pair. */
@@ -82,8 +84,13 @@ class SignalsBrowserIT extends InBrowser {
         receive("BROWSER-CLUSTER-2", "Alerted Amnion EV", "sepsis", "AL-77");
 
         signIn("alerts-regulator", Role.REGULATOR);
-        browser.get(url("/regulator/alerts?lang=ja"));
-        var alert = browser.findElement(By.xpath("//article[contains(., 'Alerted Amnion EV, lot AL-77')]"));
+        // The rules run a moment after the reports are committed, not inside their intake.
+        By raised = By.xpath("//article[contains(., 'Alerted Amnion EV, lot AL-77')]");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+            driver.get(url("/regulator/alerts?lang=ja"));
+            return !driver.findElements(raised).isEmpty();
+        });
+        var alert = browser.findElement(raised);
         assertThat(alert.getText()).contains("同一ロットによる30日以内の重篤な感染症", "bacteraemia", "sepsis");
 
         browser.get(url("/regulator/queue?lang=en"));
