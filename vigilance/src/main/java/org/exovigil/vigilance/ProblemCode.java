@@ -2,7 +2,8 @@ package org.exovigil.vigilance;
 
 /**
  * The stable codes of the vigilance module (EXO-12xx input: the JSON report, E2B XML and the public data
- * sets FAERS and VAERS; EXO-13xx reporting duties; EXO-14xx case history and verification). A code is never reused for another meaning; clients and tests match on
+ * sets FAERS and VAERS; EXO-13xx reporting duties; EXO-14xx case history and verification; EXO-15xx
+ * duplicate detection). A code is never reused for another meaning; clients and tests match on
  * {@link #id()}, never on the message.
  */
 public enum ProblemCode {
@@ -33,7 +34,10 @@ public enum ProblemCode {
     ILLEGAL_TRANSITION("EXO-1411", "the verification status cannot move that way"),
     DECISION_WITHOUT_REASON("EXO-1412", "a verification decision needs a reason and who decided"),
     CLOSED_WITHOUT_DECISION("EXO-1413", "a fatal or life-threatening case cannot be closed without a decision"),
-    ALREADY_CLOSED("EXO-1414", "the verification is closed");
+    ALREADY_CLOSED("EXO-1414", "the verification is closed"),
+
+    DUPLICATE_PARAMETERS_UNREADABLE("EXO-1501", "the duplicate-detection parameters file is missing or not valid YAML"),
+    DUPLICATE_PARAMETER_INVALID("EXO-1502", "a duplicate-detection parameter breaks the schema of its file");
 
     private final String id;
     private final String meaning;
