@@ -41,6 +41,9 @@ public final class DuplicateDetection {
             .thenComparing(CaseFacts::receivedOn, Comparator.nullsFirst(Comparator.reverseOrder()))
             .thenComparing(CaseFacts::id);
 
+    /** The reason a pair below the threshold is still linked. */
+    private static final String CONFIRMED = "confirmed a duplicate by a reviewer";
+
     private final MatchParameters parameters;
 
     private DuplicateDetection(MatchParameters parameters) {
@@ -66,13 +69,23 @@ public final class DuplicateDetection {
      * @throws IllegalArgumentException when two cases have the same id
      */
     public DuplicateGroups find(Collection<CaseFacts> cases) {
+        return find(cases, ReviewedPairs.NONE);
+    }
+
+    /**
+     * The suspected duplicates among {@code cases}, with reviewers' decisions applied before grouping:
+     * a rejected pair is dropped, a confirmed one kept whatever its score.
+     *
+     * @throws IllegalArgumentException when two cases have the same id
+     */
+    public DuplicateGroups find(Collection<CaseFacts> cases, ReviewedPairs reviewed) {
         List<CaseFacts> sorted = inIdOrder(cases);
         LongAdder compared = new LongAdder();
         Scored scored = score(sorted, compared, false);
         Map<Long, SuspectedDuplicate> byPair = new HashMap<>();
         List<SuspectedDuplicate> suspected = new ArrayList<>();
         List<CompleteLinkage.Link> links = new ArrayList<>();
-        for (Pair pair : scored.pairs()) {
+        for (Pair pair : reviewed(sorted, scored, reviewed)) {
             var evidence = new SuspectedDuplicate(
                     sorted.get(pair.first()).id(),
                     sorted.get(pair.second()).id(),
@@ -102,6 +115,37 @@ public final class DuplicateDetection {
                     master, members.stream().map(m -> sorted.get(m).id()).toList(), evidence));
         }
         return new DuplicateGroups(groups, suspected, compared.sum());
+    }
+
+    /** The scored pairs without the rejected ones, and the confirmed ones added if the score missed them. */
+    private static List<Pair> reviewed(List<CaseFacts> sorted, Scored scored, ReviewedPairs reviewed) {
+        if (reviewed.same().isEmpty() && reviewed.distinct().isEmpty()) {
+            return scored.pairs();
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            index.put(sorted.get(i).id(), i);
+        }
+        Map<Long, Pair> kept = new java.util.TreeMap<>();
+        for (Pair pair : scored.pairs()) {
+            var ids = ReviewedPairs.CasePair.of(
+                    sorted.get(pair.first()).id(), sorted.get(pair.second()).id());
+            if (!reviewed.distinct().contains(ids)) {
+                kept.put(CandidatePairs.pair(pair.first(), pair.second()), pair);
+            }
+        }
+        for (ReviewedPairs.CasePair same : reviewed.same()) {
+            Integer first = index.get(same.first());
+            Integer second = index.get(same.second());
+            if (first != null && second != null && !reviewed.distinct().contains(same)) {
+                kept.computeIfAbsent(
+                        CandidatePairs.pair(first, second),
+                        key -> new Pair(first, second, scored.scorer().total(first, second), CONFIRMED));
+            }
+        }
+        return kept.values().stream()
+                .sorted(Comparator.comparingInt(Pair::first).thenComparingInt(Pair::second))
+                .toList();
     }
 
     /**

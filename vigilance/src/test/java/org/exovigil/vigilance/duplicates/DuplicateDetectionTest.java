@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.Sex;
@@ -128,6 +129,34 @@ class DuplicateDetectionTest {
         assertThat(pair.isExternallyIndicated()).isTrue();
         assertThat(pair.score()).isLessThan(detection.parameters().threshold());
         assertThat(pair.explanation()).startsWith("externally indicated: C names A (CLINIC-1); ");
+    }
+
+    @Test
+    void aPairAReviewerRejectedIsNeverGroupedAgain() {
+        var reviewed = new ReviewedPairs(Set.of(), Set.of(ReviewedPairs.CasePair.of("B", "A")));
+
+        DuplicateGroups found = detection.find(
+                withBackground(clinicReport().facts("A"), patientReport().facts("B")), reviewed);
+
+        assertThat(found.groupOf("A")).isEmpty();
+        assertThat(found.masterOf("B")).isEqualTo("B");
+    }
+
+    @Test
+    void aPairAReviewerConfirmedStaysGroupedWhateverItsScore() {
+        CaseFacts unlike = TestReport.report("OTHER-9")
+                .age(30)
+                .sex(Sex.MALE)
+                .reaction("fever", ONSET)
+                .product("Another Product", null, null, null)
+                .facts("C");
+        var reviewed = new ReviewedPairs(Set.of(ReviewedPairs.CasePair.of("A", "C")), Set.of());
+
+        DuplicateGroups found = detection.find(withBackground(clinicReport().facts("A"), unlike), reviewed);
+
+        SuspectedDuplicate pair = found.groupOf("C").orElseThrow().pairs().getFirst();
+        assertThat(pair.score()).isLessThan(detection.parameters().threshold());
+        assertThat(pair.externalIndication()).isEqualTo("confirmed a duplicate by a reviewer");
     }
 
     @Test
