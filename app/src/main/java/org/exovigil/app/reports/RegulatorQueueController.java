@@ -40,6 +40,7 @@ class RegulatorQueueController {
     private final ReporterFollowUp additions;
     private final CaseCausality causality;
     private final ClusterAlerts alerts;
+    private final CaseDuplicates duplicates;
 
     RegulatorQueueController(
             ReportStore store,
@@ -49,7 +50,9 @@ class RegulatorQueueController {
             FollowUps followUps,
             ReporterFollowUp additions,
             CaseCausality causality,
-            ClusterAlerts alerts) {
+            ClusterAlerts alerts,
+            CaseDuplicates duplicates) {
+        this.duplicates = duplicates;
         this.store = store;
         this.reading = reading;
         this.clock = clock;
@@ -74,6 +77,7 @@ class RegulatorQueueController {
         model.addAttribute("entries", entries);
         model.addAttribute("truncated", entries.size() == PAGE);
         model.addAttribute("openAlerts", alerts.openCount());
+        model.addAttribute("pendingDuplicates", duplicates.awaitingReview());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("verificationStatuses", VerificationStatus.values());
         return "reports/queue";
@@ -85,6 +89,7 @@ class RegulatorQueueController {
         model.addAttribute("case", JSON.convertValue(view, java.util.Map.class));
         model.addAttribute("steps", verification.steps(id));
         model.addAttribute("versions", store.versions(id));
+        model.addAttribute("master", duplicates.masterReferenceOf(id).orElse(null));
         model.addAttribute("followUps", followUps.forCase(id));
         model.addAttribute("askedOfChoices", FollowUps.PARTIES);
         model.addAttribute("additions", additions.forCase(id));

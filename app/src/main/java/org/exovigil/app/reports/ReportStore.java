@@ -273,6 +273,25 @@ class ReportStore {
                 .list();
     }
 
+    /** The current version of every case not nullified, as received (identifiers put back), by case id. */
+    java.util.Map<UUID, ObjectNode> currentLiveReports() {
+        var reports = new java.util.LinkedHashMap<UUID, ObjectNode>();
+        jdbc.sql(
+                        """
+                        select c.id, v.clinical::text, coalesce(p.data::text, '{}')
+                        from report_case c
+                        join report_version v on v.case_id = c.id and v.version = c.current_version
+                        left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
+                        where not c.nullified
+                        order by c.id""")
+                .query(rs -> {
+                    reports.put(
+                            rs.getObject(1, UUID.class),
+                            PersonalData.join(parse(rs.getString(2)), parse(rs.getString(3))));
+                });
+        return reports;
+    }
+
     /** Every version of a case, oldest first: the timeline a reviewer reads. */
     java.util.List<CaseVersion> versions(UUID caseId) {
         return jdbc.sql(

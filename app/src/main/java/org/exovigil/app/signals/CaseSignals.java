@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The signal table of the case store. Its input is the current, non-nullified version of every case:
+ * The signal table of the case store. Its input is the current, non-nullified version of every case
+ * that is not a suspected or confirmed duplicate of another (its group's master stands for it):
  * one row per (case, suspect or interacting product, reaction), the product under its register name (so
  * merged duplicates count once) and the reaction as reported, in lower case. The table is recomputed
  * when the store has changed since the last computation, and otherwise served from memory.
@@ -37,7 +38,7 @@ public class CaseSignals {
             join report_product rp on rp.case_id = c.id
             join product p on p.id = rp.product_id
             cross join jsonb_array_elements(v.clinical -> 'reactions') r
-            where not c.nullified and r ->> 'term' is not null
+            where not c.nullified and c.master_case is null and r ->> 'term' is not null
               and coalesce(v.clinical -> 'products' -> rp.position ->> 'role', 'suspect') in ('suspect', 'interacting')
             """;
 
@@ -108,7 +109,9 @@ public class CaseSignals {
                         select (select count(*) from report_version) || '/' ||
                                (select coalesce(max(recorded_at)::text, '') from report_version) || '/' ||
                                (select count(*) from report_case where nullified) || '/' ||
-                               (select count(*) from product where merged_into is not null)""")
+                               (select count(*) from product where merged_into is not null) || '/' ||
+                               (select coalesce(sum(hashtext(id::text || master_case::text)), 0) from report_case
+                                where master_case is not null)""")
                 .query(String.class)
                 .single();
     }

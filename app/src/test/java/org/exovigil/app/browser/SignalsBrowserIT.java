@@ -134,10 +134,16 @@ class SignalsBrowserIT extends InBrowser {
                 """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "US",
                  "reporter": {"qualification": "physician", "country": "US"},
-                 "patient": {"ageYears": 66},
+                 "patient": {"ageYears": %d},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "injection_local"%s}],
                  "reactions": [{"term": "%s", "seriousness": ["disability"]}]}"""
-                        .formatted(id, LocalDate.now(), product, lot == null ? "" : ", \"lot\": \"" + lot + "\"", term);
+                        .formatted(
+                                id,
+                                LocalDate.now(),
+                                18 + Math.floorMod(id.hashCode(), 70),
+                                product,
+                                lot == null ? "" : ", \"lot\": \"" + lot + "\"",
+                                term);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
         intake.receive(new Submission("signals-browser-test", null, Channel.API, report.value()));
     }

@@ -115,6 +115,11 @@ class CaseSignalsIT extends RunningExovigil {
                 .single();
     }
 
+    /** Each report is of a patient of its own (the same age for the versions of one report). */
+    static int patientAge(String senderReportId) {
+        return 18 + Math.floorMod(senderReportId.hashCode(), 70);
+    }
+
     private void receive(String id, String product, String term, String secondTerm, String nullification) {
         LocalDate today = LocalDate.now();
         String reactions = "{\"term\": \"%s\"}".formatted(term)
@@ -123,13 +128,14 @@ class CaseSignalsIT extends RunningExovigil {
                 """
                 {"senderReportId": "%s", "receivedOn": "%s", "mostRecentInfoOn": "%s", "country": "US",
                  "reporter": {"qualification": "physician", "country": "US"},
-                 "patient": {"ageYears": 58},
+                 "patient": {"ageYears": %d},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "iv"}],
                  "reactions": [%s]%s}"""
                         .formatted(
                                 id,
                                 today,
                                 today,
+                                patientAge(id),
                                 product,
                                 reactions,
                                 nullification == null
