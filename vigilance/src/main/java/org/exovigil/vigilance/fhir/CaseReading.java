@@ -493,7 +493,7 @@ final class CaseReading {
                         : null;
                 Coding coded = extensionValue(related, EXT_REPORTER_QUALIFICATION, Coding.class, base);
                 qualification = coded == null
-                        ? Qualification.CONSUMER
+                        ? null
                         : byE2bCode(
                                 Qualification.class,
                                 Qualification::e2bCode,

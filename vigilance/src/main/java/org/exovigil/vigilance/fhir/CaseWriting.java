@@ -113,23 +113,31 @@ final class CaseWriting {
                     "%d|%s|%s|%d".formatted(position, id.worldwideUniqueId(), id.senderReportId(), id.version());
         }
 
-        private String fullUrl(String localName) {
+        /**
+         * The entry of a resource: its id the name-based UUID, its full URL that UUID as a URN (R4
+         * Bundle: the full URL of a urn:uuid entry need not repeat the id, but an id keeps an entry whose
+         * resource knows nothing, such as an unknown patient, from being written without a resource).
+         */
+        private Bundle.BundleEntryComponent entry(Resource resource, String localName) {
             String name = namespace + "|" + localName;
-            return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+            String uuid = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            resource.setId(uuid);
+            return new Bundle.BundleEntryComponent()
+                    .setFullUrl("urn:uuid:" + uuid)
+                    .setResource(resource);
         }
 
         @Override
         public Reference add(Resource resource, String localName) {
-            String url = fullUrl(localName);
-            others.add(new Bundle.BundleEntryComponent().setFullUrl(url).setResource(resource));
-            return new Reference(url);
+            Bundle.BundleEntryComponent entry = entry(resource, localName);
+            others.add(entry);
+            return new Reference(entry.getFullUrl());
         }
 
         @Override
         public void addEvent(AdverseEvent event, String localName) {
-            events.add(new Bundle.BundleEntryComponent()
-                    .setFullUrl(fullUrl(localName))
-                    .setResource(event));
+            events.add(entry(event, localName));
         }
 
         /** The case's AdverseEvents first, then the resources they refer to, each in the order written. */

@@ -25,7 +25,7 @@ import org.hl7.fhir.r4.model.Identifier;
  * Reads FHIR R4 JSON or XML into reports: a Bundle of any type ({@code collection} as {@link FhirWriter}
  * writes it, {@code transaction} or {@code batch} as a client posts it, {@code searchset} as a server
  * answers), or a single AdverseEvent with its resources contained. The AdverseEvents that share an
- * {@code identifier} (and case version) are one case, as {@link FhirWriter} describes; an AdverseEvent
+ * {@code identifier}, case version and subject are one case, as {@link FhirWriter} describes; an AdverseEvent
  * without an identifier is a case of its own, and rejected, because a report needs the sender's id
  * (ICH E2B(R3) C.1.1).
  *
@@ -183,7 +183,10 @@ public final class FhirReader {
     /** The start of the message of a problem that is a defect of this reader, not of the input. */
     static final String READER_DEFECT = "the reader failed on this case, a defect of Exovigil to report: ";
 
-    /** The identifier and case version that the AdverseEvents of one case share; unique when absent. */
+    /**
+     * What the AdverseEvents of one case share: identifier, case version and subject (two reports that
+     * carry the same id are still two cases when they are about two patients); unique without identifier.
+     */
     private static String caseKey(AdverseEvent event, int position) {
         Identifier id = event.getIdentifier();
         if (id == null || id.getValue() == null || id.getValue().isBlank()) {
@@ -193,6 +196,7 @@ public final class FhirReader {
         String number = version == null || version.getValue() == null
                 ? ""
                 : version.getValue().primitiveValue();
-        return "%s|%s|%s".formatted(id.getSystem(), id.getValue().strip(), number);
+        String subject = event.getSubject().getReference();
+        return "%s|%s|%s|%s".formatted(id.getSystem(), id.getValue().strip(), number, subject);
     }
 }

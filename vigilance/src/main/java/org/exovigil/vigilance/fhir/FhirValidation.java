@@ -8,6 +8,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 import ca.uhn.fhir.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
@@ -53,6 +54,9 @@ public final class FhirValidation {
         }
     }
 
+    /** The validator writes {@code Bundle.entry[0].resource/*AdverseEvent/null*}{@code /.event}; the comment goes. */
+    private static final Pattern RESOURCE_COMMENT = Pattern.compile("/\\*[^*]*\\*/");
+
     private final FhirValidator validator;
 
     private FhirValidation(FhirContext context) {
@@ -94,7 +98,9 @@ public final class FhirValidation {
         List<Problem> errors = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         for (SingleValidationMessage message : result.getMessages()) {
-            String path = message.getLocationString() == null ? "" : message.getLocationString();
+            String path = message.getLocationString() == null
+                    ? ""
+                    : RESOURCE_COMMENT.matcher(message.getLocationString()).replaceAll("");
             String text = message.getLocationLine() == null
                     ? message.getMessage()
                     : "%s (line %d, column %d)"
