@@ -292,6 +292,7 @@ final class CaseReading {
                 return null;
             }
             case Found(Located found) -> {
+                refuseWhatChangesMeaning(found);
                 if (!(found.resource() instanceof Patient patient)) {
                     problem(
                             ProblemCode.NOT_REPRESENTED,
@@ -598,6 +599,14 @@ final class CaseReading {
             }
         }
         Set<SeriousnessCriterion> criteria = seriousness(event, base);
+        if (event.hasCategory()) {
+            note(base + ".category", "not kept: the case model has no category of event");
+        }
+        if (event.hasSeverity()) {
+            note(
+                    base + ".severity",
+                    "not kept: severity (mild, moderate, severe) is not seriousness, and the case model has none");
+        }
         return Optional.ofNullable(
                 accept(Reaction.of(term, coded, onset, outcome, criteria), "", Map.of("term", base + ".event.text")));
     }

@@ -21,7 +21,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  * not read). Neither suits a safety report: the first hides the other faults of a message, the second
  * loses data without telling the sender. This parser collects every complaint of HAPI's parser as a
  * problem, and the input is rejected when there is any, so a sender learns of all faults at once and a
- * misspelt element is never silently lost (the same rule as the JSON report's EXO-1208).
+ * misspelt element is never silently lost (the same rule as the JSON report's EXO-1208). HAPI's parser
+ * itself tolerates a few JSON forms without complaint (a string for a boolean or a number, a one-element
+ * array for a single value) and reads the value as meant; those pass. HAPI names only the element, not its
+ * parent, so the path of a parser problem is the element's name ({@code event}).
  *
  * <p><b>Hardening.</b> The input is refused above a size limit before anything is parsed. HAPI reads XML
  * through StAX (Woodstox) with DTD support switched off, so an entity declaration is never processed and
