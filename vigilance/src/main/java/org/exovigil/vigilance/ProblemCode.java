@@ -24,9 +24,7 @@ public enum ProblemCode {
     UNREADABLE("EXO-1215", "a data file is missing or cannot be read"),
     NOT_A_FHIR_CASE("EXO-1216", "the FHIR input is not an AdverseEvent or a Bundle holding AdverseEvents"),
     UNRESOLVED_REFERENCE("EXO-1217", "a FHIR reference names no resource of the Bundle or of the contained resources"),
-    NOT_VALID_FHIR(
-            "EXO-1218",
-            "the FHIR input breaks a rule of FHIR R4: a value of the wrong form or a base profile's constraint"),
+    NOT_VALID_FHIR("EXO-1218", "the FHIR input breaks a rule of FHIR R4 (a value's form, a profile's constraint)"),
 
     DUTIES_UNREADABLE("EXO-1301", "the reporting-duties file is missing or not valid YAML"),
     DUTY_INVALID("EXO-1302", "a reporting duty breaks the schema of the duties file"),

@@ -2,7 +2,12 @@ package org.exovigil.vigilance.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
@@ -63,6 +68,26 @@ class FhirValidationTest {
             String text = FhirWriter.write(FhirFixtures.rich(), format);
 
             assertValid(FhirValidation.shared().validate(text, format).value());
+        }
+    }
+
+    /** One validator serves every request of the application, so several threads use it at once. */
+    @Test
+    void theSharedValidatorGivesTheSameOutcomeFromSeveralThreadsAtOnce() throws Exception {
+        List<IndividualCaseSafetyReport> reports = FhirFixtures.all();
+        List<FhirValidation.Outcome> alone = reports.stream()
+                .map(r -> FhirValidation.shared().validate(FhirWriter.toBundle(r)))
+                .toList();
+        try (ExecutorService threads = Executors.newFixedThreadPool(4)) {
+            List<Future<FhirValidation.Outcome>> together = new ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (IndividualCaseSafetyReport report : reports) {
+                    together.add(threads.submit(() -> FhirValidation.shared().validate(FhirWriter.toBundle(report))));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                assertThat(together.get(i).get(1, TimeUnit.MINUTES)).isEqualTo(alone.get(i % reports.size()));
+            }
         }
     }
 
