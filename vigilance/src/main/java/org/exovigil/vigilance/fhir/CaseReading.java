@@ -8,14 +8,18 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
@@ -123,7 +127,7 @@ final class CaseReading {
         }
         ReportIdentification identification = identification(first);
         List<Located> products = new ArrayList<>();
-        Set<Located> suspected = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Located> suspected = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Located> tests = new ArrayList<>();
         entities(products, suspected, tests);
         org.exovigil.vigilance.model.Patient patient = patient(first);
@@ -681,8 +685,8 @@ final class CaseReading {
 
     /** The products (in input order) and tests the case's AdverseEvents name. */
     private void entities(List<Located> products, Set<Located> suspected, List<Located> tests) {
-        Map<Located, Boolean> seen = new java.util.IdentityHashMap<>();
-        Map<Located, Boolean> seenTests = new java.util.IdentityHashMap<>();
+        Map<Located, Boolean> seen = new IdentityHashMap<>();
+        Map<Located, Boolean> seenTests = new IdentityHashMap<>();
         for (Located at : events) {
             AdverseEvent event = (AdverseEvent) at.resource();
             for (int s = 0; s < event.getSuspectEntity().size(); s++) {
@@ -1029,9 +1033,7 @@ final class CaseReading {
         if (blankToNull(name.getText()) != null) {
             return name.getText();
         }
-        String joined = java.util.stream.Stream.concat(
-                        name.getGiven().stream().map(StringType::getValue),
-                        java.util.stream.Stream.of(name.getFamily()))
+        String joined = Stream.concat(name.getGiven().stream().map(StringType::getValue), Stream.of(name.getFamily()))
                 .map(CaseReading::blankToNull)
                 .filter(part -> part != null)
                 .collect(Collectors.joining(" "));
@@ -1077,7 +1079,7 @@ final class CaseReading {
     }
 
     private <E extends Enum<E> & Coded> E byE2bCode(
-            Class<E> type, java.util.function.ToIntFunction<E> e2bCode, Coding coding, String system, String path) {
+            Class<E> type, ToIntFunction<E> e2bCode, Coding coding, String system, String path) {
         if (system.equals(coding.getSystem())) {
             for (E value : type.getEnumConstants()) {
                 if (Integer.toString(e2bCode.applyAsInt(value)).equals(coding.getCode())) {
