@@ -1,9 +1,9 @@
 package org.exovigil.vigilance;
 
 /**
- * The stable codes of the vigilance module (EXO-12xx input: the JSON report, E2B XML and the public data
- * sets FAERS and VAERS; EXO-13xx reporting duties; EXO-14xx case history and verification; EXO-15xx
- * duplicate detection). A code is never reused for another meaning; clients and tests match on
+ * The stable codes of the vigilance module (EXO-12xx input: the JSON report, E2B XML, FHIR R4 and the
+ * public data sets FAERS and VAERS; EXO-13xx reporting duties; EXO-14xx case history and verification;
+ * EXO-15xx duplicate detection). A code is never reused for another meaning; clients and tests match on
  * {@link #id()}, never on the message.
  */
 public enum ProblemCode {
@@ -23,6 +23,9 @@ public enum ProblemCode {
     NOT_REPRESENTED("EXO-1213", "a value was read approximately or left out, because the case model cannot hold it"),
     MALFORMED_ROW("EXO-1214", "a row of a data file does not fit the file's header"),
     UNREADABLE("EXO-1215", "a data file is missing or cannot be read"),
+    NOT_A_FHIR_CASE("EXO-1216", "the FHIR input is not an AdverseEvent or a Bundle holding AdverseEvents"),
+    UNRESOLVED_REFERENCE("EXO-1217", "a FHIR reference names no resource of the Bundle or of the contained resources"),
+    NOT_VALID_FHIR("EXO-1218", "the FHIR input breaks a rule of FHIR R4 (a value's form, a profile's constraint)"),
 
     DUTIES_UNREADABLE("EXO-1301", "the reporting-duties file is missing or not valid YAML"),
     DUTY_INVALID("EXO-1302", "a reporting duty breaks the schema of the duties file"),

@@ -1,0 +1,450 @@
+package org.exovigil.vigilance.fhir;
+
+import static org.exovigil.vigilance.fhir.FhirCodes.*;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.ProductRole;
+import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.TestResult;
+import org.hl7.fhir.r4.model.Address;
+import org.hl7.fhir.r4.model.AdverseEvent;
+import org.hl7.fhir.r4.model.Age;
+import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.PositiveIntType;
+import org.hl7.fhir.r4.model.Practitioner;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RelatedPerson;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.StringType;
+
+/**
+ * Writes the resources of one case, as {@link FhirWriter} describes them, into a {@link Sink}: the entries
+ * of a Bundle, or the contained resources of one AdverseEvent. The resources every AdverseEvent of the
+ * case shares (patient, place, reporters, administrations, products, tests) are written once, then one
+ * AdverseEvent per reaction refers to them.
+ */
+final class CaseWriting {
+
+    /** A FHIR R4 decimal (FHIR R4 §2.24.0.1, decimal): what a test result must be to go as a Quantity. */
+    private static final Pattern FHIR_DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+
+    /** Where the resources go; returns the reference by which the others name the added one. */
+    interface Sink {
+        Reference add(Resource resource, String localName);
+
+        void addEvent(AdverseEvent event, String localName);
+    }
+
+    private final IndividualCaseSafetyReport report;
+    private final Sink sink;
+    private final Map<String, Reference> organisations = new LinkedHashMap<>();
+    private Reference patient;
+    private Reference location;
+    private final List<Reference> sources = new ArrayList<>();
+    private final List<Reference> administrations = new ArrayList<>();
+    private final List<Reference> tests = new ArrayList<>();
+
+    private CaseWriting(IndividualCaseSafetyReport report, Sink sink) {
+        this.report = report;
+        this.sink = sink;
+    }
+
+    /** Every AdverseEvent of the report, and what they share, into the sink. */
+    static void writeAll(IndividualCaseSafetyReport report, Sink sink) {
+        CaseWriting writing = new CaseWriting(report, sink);
+        writing.shared();
+        for (int i = 0; i < FhirWriter.adverseEventCount(report); i++) {
+            AdverseEvent event = new AdverseEvent();
+            writing.event(event, i);
+            sink.addEvent(event, "event-" + i);
+        }
+    }
+
+    /** One AdverseEvent with everything it refers to contained in it. */
+    static AdverseEvent writeOne(IndividualCaseSafetyReport report, int index) {
+        AdverseEvent event = new AdverseEvent();
+        CaseWriting writing = new CaseWriting(report, new ContainedSink(event));
+        writing.shared();
+        writing.event(event, index);
+        return event;
+    }
+
+    /** A Bundle sink: entries with {@code urn:uuid} full URLs, name-based so the same case gives the same bytes. */
+    static final class BundleSink implements Sink {
+        private final Bundle bundle;
+        private final String namespace;
+        private final List<Bundle.BundleEntryComponent> events = new ArrayList<>();
+        private final List<Bundle.BundleEntryComponent> others = new ArrayList<>();
+
+        BundleSink(Bundle bundle, int position, ReportIdentification id) {
+            this.bundle = bundle;
+            this.namespace =
+                    "%d|%s|%s|%d".formatted(position, id.worldwideUniqueId(), id.senderReportId(), id.version());
+        }
+
+        /**
+         * The entry of a resource: its id the name-based UUID, its full URL that UUID as a URN (R4
+         * Bundle: the full URL of a urn:uuid entry need not repeat the id, but an id keeps an entry whose
+         * resource knows nothing, such as an unknown patient, from being written without a resource).
+         */
+        private Bundle.BundleEntryComponent entry(Resource resource, String localName) {
+            String name = namespace + "|" + localName;
+            String uuid = UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            resource.setId(uuid);
+            return new Bundle.BundleEntryComponent()
+                    .setFullUrl("urn:uuid:" + uuid)
+                    .setResource(resource);
+        }
+
+        @Override
+        public Reference add(Resource resource, String localName) {
+            Bundle.BundleEntryComponent entry = entry(resource, localName);
+            others.add(entry);
+            return new Reference(entry.getFullUrl());
+        }
+
+        @Override
+        public void addEvent(AdverseEvent event, String localName) {
+            events.add(entry(event, localName));
+        }
+
+        /** The case's AdverseEvents first, then the resources they refer to, each in the order written. */
+        void flush() {
+            events.forEach(bundle::addEntry);
+            others.forEach(bundle::addEntry);
+        }
+    }
+
+    /** A sink into one AdverseEvent's contained resources, named by local ids ({@code #patient}). */
+    private static final class ContainedSink implements Sink {
+        private final AdverseEvent container;
+
+        ContainedSink(AdverseEvent container) {
+            this.container = container;
+        }
+
+        @Override
+        public Reference add(Resource resource, String localName) {
+            resource.setId(localName);
+            container.addContained(resource);
+            return new Reference("#" + localName);
+        }
+
+        @Override
+        public void addEvent(AdverseEvent event, String localName) {
+            throw new UnsupportedOperationException("a contained sink holds the resources of one event");
+        }
+    }
+
+    private void shared() {
+        patient = sink.add(patient(), "patient");
+        if (report.identification().occurrenceCountry() != null) {
+            location = sink.add(
+                    new Location()
+                            .setAddress(new Address()
+                                    .setCountry(report.identification().occurrenceCountry())),
+                    "location");
+        }
+        for (int r = 0; r < report.primarySources().size(); r++) {
+            sources.add(sink.add(source(report.primarySources().get(r)), "source-" + r));
+        }
+        for (int k = 0; k < report.products().size(); k++) {
+            administrations.add(sink.add(administration(report.products().get(k), k), "administration-" + k));
+        }
+        for (int r = 0; r < report.tests().size(); r++) {
+            tests.add(sink.add(test(report.tests().get(r)), "test-" + r));
+        }
+    }
+
+    private void event(AdverseEvent event, int index) {
+        ReportIdentification id = report.identification();
+        event.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
+        event.setIdentifier(new Identifier().setSystem(C_1_1_SENDER_REPORT_ID).setValue(id.senderReportId()));
+        event.addExtension(
+                EXT_WORLDWIDE_CASE_ID,
+                new Identifier().setSystem(C_1_8_1_WORLDWIDE_ID).setValue(id.worldwideUniqueId()));
+        event.addExtension(EXT_CASE_VERSION, new PositiveIntType(id.version()));
+        event.addExtension(
+                EXT_MOST_RECENT_INFORMATION, new DateType(id.mostRecentInfoOn().toString()));
+        event.addExtension(EXT_REPORT_TYPE, reportType(id.type()));
+        if (id.nullification() != null) {
+            Extension nullification = new Extension(EXT_NULLIFICATION);
+            nullification.addExtension("kind", nullification(id.nullification().kind()));
+            nullification.addExtension(
+                    "reason", new StringType(id.nullification().reason()));
+            event.addExtension(nullification);
+        }
+        if (report.narrative() != null) {
+            event.addExtension(EXT_CASE_NARRATIVE, new StringType(report.narrative()));
+        }
+        sources.forEach(source -> event.addExtension(EXT_PRIMARY_SOURCE, source.copy()));
+        if (index < report.reactions().size()) {
+            reaction(event, report.reactions().get(index));
+        }
+        event.setSubject(patient.copy());
+        event.setRecordedDateElement(dateTime(id.receivedOn()));
+        if (location != null) {
+            event.setLocation(location.copy());
+        }
+        if (!sources.isEmpty()) {
+            event.setRecorder(sources.getFirst().copy());
+        }
+        for (int k = 0; k < report.products().size(); k++) {
+            if (report.products().get(k).role().isSuspected()) {
+                event.addSuspectEntity().setInstance(administrations.get(k).copy());
+            }
+        }
+        for (int k = 0; k < report.products().size(); k++) {
+            if (!report.products().get(k).role().isSuspected()) {
+                event.addSubjectMedicalHistory(administrations.get(k).copy());
+            }
+        }
+        tests.forEach(test -> event.addSubjectMedicalHistory(test.copy()));
+    }
+
+    private static void reaction(AdverseEvent event, Reaction reaction) {
+        CodeableConcept term = new CodeableConcept().setText(reaction.term());
+        if (reaction.codedTerm() != null) {
+            term.addCoding(new Coding(
+                            system(reaction.codedTerm()), reaction.codedTerm().code(), null)
+                    .setVersion(reaction.codedTerm().version()));
+        }
+        event.setEvent(term);
+        if (reaction.onset() != null) {
+            event.setDateElement(dateTime(reaction.onset()));
+        }
+        event.setSeriousness(new CodeableConcept(
+                reaction.seriousness().isEmpty()
+                        ? new Coding(SERIOUSNESS, "Non-serious", "Non-serious")
+                        : new Coding(SERIOUSNESS, "Serious", "Serious")));
+        for (SeriousnessCriterion criterion : SeriousnessCriterion.values()) {
+            if (reaction.seriousness().contains(criterion)) {
+                CodeableConcept coded = new CodeableConcept();
+                seriousness(criterion).ifPresent(coded::addCoding);
+                coded.addCoding(ichSeriousness(criterion));
+                event.addExtension(EXT_SERIOUSNESS_CRITERION, coded);
+            }
+        }
+        if (reaction.outcome() != null) {
+            event.setOutcome(new CodeableConcept(outcome(reaction.outcome())));
+        }
+    }
+
+    private Patient patient() {
+        org.exovigil.vigilance.model.Patient known = report.patient();
+        Patient patient = new Patient();
+        if (known.initials() != null) {
+            patient.addName().setUse(HumanName.NameUse.ANONYMOUS).setText(known.initials());
+        }
+        if (known.sex() != null) {
+            patient.setGender(gender(known.sex()));
+        }
+        if (known.ageYears() != null) {
+            Age age = new Age();
+            age.setValue(BigDecimal.valueOf(known.ageYears()))
+                    .setUnit("years")
+                    .setSystem(UCUM)
+                    .setCode("a");
+            patient.addExtension(EXT_AGE_AT_ONSET, age);
+        }
+        if (known.ageGroup() != null) {
+            patient.addExtension(EXT_AGE_GROUP, ageGroup(known.ageGroup()));
+        }
+        if (known.weightKg() != null) {
+            patient.addExtension(
+                    EXT_BODY_WEIGHT,
+                    new Quantity()
+                            .setValue(known.weightKg())
+                            .setUnit("kg")
+                            .setSystem(UCUM)
+                            .setCode("kg"));
+        }
+        return patient;
+    }
+
+    /** A health professional as a Practitioner with its qualification; anyone else as a RelatedPerson. */
+    private DomainResource source(PrimarySource source) {
+        DomainResource person;
+        if (source.qualification() != null && source.qualification().isHealthProfessional()) {
+            Practitioner practitioner = new Practitioner();
+            if (source.name() != null) {
+                practitioner.addName().setText(source.name());
+            }
+            if (source.country() != null) {
+                practitioner.addAddress().setCountry(source.country());
+            }
+            practitioner.addQualification().setCode(new CodeableConcept(qualification(source.qualification())));
+            person = practitioner;
+        } else {
+            RelatedPerson related = new RelatedPerson().setPatient(patient.copy());
+            if (source.name() != null) {
+                related.addName().setText(source.name());
+            }
+            if (source.country() != null) {
+                related.addAddress().setCountry(source.country());
+            }
+            if (source.qualification() != null) {
+                related.addExtension(EXT_REPORTER_QUALIFICATION, qualification(source.qualification()));
+            }
+            person = related;
+        }
+        if (source.organisation() != null) {
+            person.addExtension(EXT_REPORTER_ORGANIZATION, organisation(source.organisation()));
+        }
+        return person;
+    }
+
+    /** One Organization per name in a case: a reporter's clinic is often the provider too. */
+    private Reference organisation(String name) {
+        return organisations
+                .computeIfAbsent(
+                        name, n -> sink.add(new Organization().setName(n), "organization-" + organisations.size()))
+                .copy();
+    }
+
+    /**
+     * The administration of product {@code k} as a Procedure, and the product itself as a Medication or a
+     * BiologicallyDerivedProduct.
+     */
+    private Procedure administration(Product product, int k) {
+        Procedure procedure = new Procedure();
+        procedure.setStatus(
+                product.role() == ProductRole.NOT_ADMINISTERED
+                        ? Procedure.ProcedureStatus.NOTDONE
+                        : Procedure.ProcedureStatus.UNKNOWN);
+        procedure.setCode(new CodeableConcept().setText("Administration of " + product.name()));
+        procedure.setSubject(patient.copy());
+        if (product.startedOn() != null) {
+            procedure.setPerformed(dateTime(product.startedOn()));
+        }
+        if (product.provider() != null) {
+            procedure.addPerformer().setActor(organisation(product.provider()));
+        }
+        if (product.type() == null) {
+            Medication medication = new Medication();
+            medication.setCode(new CodeableConcept().setText(product.name()));
+            if (product.lot() != null) {
+                medication.getBatch().setLotNumber(product.lot());
+            }
+            procedure.addUsedReference(sink.add(medication, "product-" + k));
+        } else {
+            BiologicallyDerivedProduct derived = new BiologicallyDerivedProduct();
+            derived.addExtension(EXT_PRODUCT_TYPE, productType(product.type()));
+            if (category(product.type()) != null) {
+                derived.setProductCategory(category(product.type()));
+            }
+            derived.setProductCode(new CodeableConcept().setText(product.name()));
+            if (product.lot() != null) {
+                derived.addIdentifier().setSystem(LOT_NUMBER).setValue(product.lot());
+            }
+            procedure.addExtension(EXT_ADMINISTERED_PRODUCT, sink.add(derived, "product-" + k));
+        }
+        procedure.addExtension(EXT_PRODUCT_ROLE, role(product.role()));
+        if (product.route() != null || product.dose() != null) {
+            procedure.addExtension(EXT_DOSAGE, dosage(product));
+        }
+        return procedure;
+    }
+
+    private static Dosage dosage(Product product) {
+        Dosage dosage = new Dosage();
+        Dose dose = product.dose();
+        if (dose != null && dose.text() != null) {
+            dosage.setText(dose.text());
+        }
+        if (product.route() != null) {
+            CodeableConcept route = new CodeableConcept();
+            String edqm = edqmRoute(product.route());
+            if (edqm != null) {
+                route.addCoding(new Coding(EDQM, edqm, null));
+            }
+            route.addCoding(route(product.route()));
+            dosage.setRoute(route);
+        }
+        if (dose != null && (dose.value() != null || dose.unit() != null)) {
+            Quantity quantity = new Quantity();
+            if (dose.value() != null) {
+                quantity.setValue(dose.value());
+            }
+            if (dose.unit() != null) {
+                quantity.setUnit(dose.unit());
+            }
+            dosage.addDoseAndRate().setDose(quantity);
+        }
+        return dosage;
+    }
+
+    /** F.r as an Observation: a number as a Quantity (F.r.3.2/3), anything else as a string (F.r.3.4). */
+    private Observation test(TestResult test) {
+        Observation observation = new Observation();
+        observation.setStatus(Observation.ObservationStatus.FINAL);
+        observation.setCode(new CodeableConcept().setText(test.name()));
+        observation.setSubject(patient.copy());
+        if (test.date() != null) {
+            observation.setEffective(dateTime(test.date()));
+        }
+        if (isDecimal(test.result())) {
+            Quantity quantity = new Quantity().setValue(new BigDecimal(test.result()));
+            if (test.unit() != null) {
+                quantity.setUnit(test.unit());
+            }
+            observation.setValue(quantity);
+        } else {
+            if (test.result() != null) {
+                observation.setValue(new StringType(test.result()));
+            }
+            if (test.unit() != null) {
+                observation.addExtension(EXT_RESULT_UNIT, new StringType(test.unit()));
+            }
+        }
+        return observation;
+    }
+
+    /**
+     * Whether a result reads back as the same text from a FHIR decimal: the R4 lexical form, no negative
+     * zero, and at most 18 digits (the precision R4 §2.24.0.1 asks every system to keep).
+     */
+    static boolean isDecimal(String text) {
+        return text != null
+                && text.length() <= 19
+                && FHIR_DECIMAL.matcher(text).matches()
+                && new BigDecimal(text).toPlainString().equals(text);
+    }
+
+    /** A date as a FHIR dateTime of day precision, which is what the case model knows. */
+    private static DateTimeType dateTime(LocalDate date) {
+        return new DateTimeType(date.toString());
+    }
+}

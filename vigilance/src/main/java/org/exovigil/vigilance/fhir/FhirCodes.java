@@ -1,0 +1,360 @@
+package org.exovigil.vigilance.fhir;
+
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.exovigil.vigilance.model.AgeGroup;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.ProductRole;
+import org.exovigil.vigilance.model.ProductType;
+import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.hl7.fhir.r4.model.BiologicallyDerivedProduct.BiologicallyDerivedProductCategory;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
+
+/**
+ * Every URI, OID, extension and code that this package writes or reads, in one place, each with the
+ * element it serves. Sources: FHIR R4 (v4.0.1) and its terminology (THO) code systems; the ICH E2B(R3)
+ * Implementation Guide v5.02 for the OIDs of the ICH code lists and identifiers (the same values as the
+ * {@code e2b} package writes, written here as {@code urn:oid:} URIs, as FHIR R4 §2.24.0.1 "Using OIDs"
+ * prescribes); and Exovigil's own extensions and code systems under {@code https://exovigil.org/fhir/},
+ * for what the case model holds and FHIR R4 has no element for.
+ */
+final class FhirCodes {
+
+    private FhirCodes() {}
+
+    // FHIR R4 terminology.
+    /** AdverseEvent.seriousness and the criteria: Serious, Non-serious, SeriousResultsInDeath, ... */
+    static final String SERIOUSNESS = "http://terminology.hl7.org/CodeSystem/adverse-event-seriousness";
+    /** AdverseEvent.outcome (required binding in R4): resolved, recovering, ongoing, ... */
+    static final String OUTCOME = "http://terminology.hl7.org/CodeSystem/adverse-event-outcome";
+    /** MedDRA as HL7 terminology names it (E.i.2.1b). */
+    static final String MEDDRA = "http://terminology.hl7.org/CodeSystem/MDRAE";
+    /** MedDRA by its OID, as an E2B-minded sender may write it; read, never written. */
+    static final String MEDDRA_OID = "urn:oid:2.16.840.1.113883.6.163";
+    /** UCUM, for the age (Age requires it) and the body weight. */
+    static final String UCUM = "http://unitsofmeasure.org";
+    /** EDQM Standard Terms, the routes of G.k.4.r.10.2b. */
+    static final String EDQM = "http://standardterms.edqm.eu";
+
+    // ICH E2B(R3) identifiers and code lists (ICH IG), as urn:oid URIs.
+    /** C.1.1 sender's safety report unique identifier. */
+    static final String C_1_1_SENDER_REPORT_ID = "urn:oid:2.16.840.1.113883.3.989.2.1.3.1";
+    /** C.1.8.1 worldwide unique case identification number. */
+    static final String C_1_8_1_WORLDWIDE_ID = "urn:oid:2.16.840.1.113883.3.989.2.1.3.2";
+
+    private static final String ICH_CODE_LIST = "urn:oid:2.16.840.1.113883.3.989.2.1.1.";
+    /** C.1.3 type of report. */
+    static final String C_1_3_REPORT_TYPE = ICH_CODE_LIST + "2";
+    /** C.1.11.1 nullification / amendment. */
+    static final String C_1_11_1_NULLIFICATION = ICH_CODE_LIST + "5";
+    /** C.2.r.4 qualification. */
+    static final String C_2_R_4_QUALIFICATION = ICH_CODE_LIST + "6";
+    /** D.2.3 patient age group. */
+    static final String D_2_3_AGE_GROUP = ICH_CODE_LIST + "9";
+    /** G.k.1 characterisation of drug role. */
+    static final String G_K_1_DRUG_ROLE = ICH_CODE_LIST + "13";
+    /** The ICH observation codes, of which E.i.3.2a-f are the seriousness criteria. */
+    static final String ICH_OBSERVATION = ICH_CODE_LIST + "19";
+
+    // Exovigil.
+    private static final String EXOVIGIL = "https://exovigil.org/fhir/";
+    /** The prefix of every Exovigil extension; the validator accepts extensions from this domain. */
+    static final String EXTENSION_DOMAIN = EXOVIGIL + "StructureDefinition/";
+
+    private static final String CODE_SYSTEM = EXOVIGIL + "CodeSystem/";
+    /** Product types of {@code spec/vocabulary.md}, product_types. */
+    static final String PRODUCT_TYPES = CODE_SYSTEM + "product-type";
+    /** Routes of {@code spec/vocabulary.md}, routes. */
+    static final String ROUTES = CODE_SYSTEM + "route";
+    /** A terminology other than MedDRA, by its name: {@code .../CodeSystem/terminology/exovigil}. */
+    static final String TERMINOLOGY = CODE_SYSTEM + "terminology/";
+    /** Identifier system of a lot (G.k.4.r.7) on a BiologicallyDerivedProduct, which has no lot element. */
+    static final String LOT_NUMBER = EXOVIGIL + "sid/lot-number";
+
+    // Extensions on AdverseEvent: the case-level facts (ICH E2B(R3) C.1, C.2, H.1) R4 has no element for.
+    /** C.1.8.1, valueIdentifier. */
+    static final String EXT_WORLDWIDE_CASE_ID = EXTENSION_DOMAIN + "worldwide-case-id";
+    /** The version of the case Exovigil recorded, valuePositiveInt. */
+    static final String EXT_CASE_VERSION = EXTENSION_DOMAIN + "case-version";
+    /** C.1.5 date of the most recent information, valueDate. */
+    static final String EXT_MOST_RECENT_INFORMATION = EXTENSION_DOMAIN + "most-recent-information";
+    /** C.1.3 type of report, valueCoding in {@link #C_1_3_REPORT_TYPE}. */
+    static final String EXT_REPORT_TYPE = EXTENSION_DOMAIN + "report-type";
+    /** C.1.11, complex: {@code kind} (valueCoding in {@link #C_1_11_1_NULLIFICATION}) and {@code reason} (C.1.11.2). */
+    static final String EXT_NULLIFICATION = EXTENSION_DOMAIN + "nullification";
+    /** H.1 case narrative, valueString. */
+    static final String EXT_CASE_NARRATIVE = EXTENSION_DOMAIN + "case-narrative";
+    /** C.2.r primary sources in their order, valueReference(Practitioner | RelatedPerson). */
+    static final String EXT_PRIMARY_SOURCE = EXTENSION_DOMAIN + "primary-source";
+    /** E.i.3.2a-f, one per criterion, valueCodeableConcept. */
+    static final String EXT_SERIOUSNESS_CRITERION = EXTENSION_DOMAIN + "seriousness-criterion";
+    // On Patient.
+    /** D.2.2a/b age at the time of onset, valueAge in UCUM years. */
+    static final String EXT_AGE_AT_ONSET = EXTENSION_DOMAIN + "age-at-onset";
+    /** D.2.3 age group, valueCoding in {@link #D_2_3_AGE_GROUP}. */
+    static final String EXT_AGE_GROUP = EXTENSION_DOMAIN + "age-group";
+    /** D.3 body weight, valueQuantity in UCUM kg. */
+    static final String EXT_BODY_WEIGHT = EXTENSION_DOMAIN + "body-weight";
+    // On Practitioner and RelatedPerson.
+    /** C.2.r.4 qualification of a reporter who is no Practitioner, valueCoding in {@link #C_2_R_4_QUALIFICATION}. */
+    static final String EXT_REPORTER_QUALIFICATION = EXTENSION_DOMAIN + "reporter-qualification";
+    /** C.2.r.2.1 reporter's organisation, valueReference(Organization). */
+    static final String EXT_REPORTER_ORGANIZATION = EXTENSION_DOMAIN + "reporter-organization";
+    // On Procedure, the administration of a product (G.k.4.r).
+    /** G.k.1 characterisation of drug role, valueCoding in {@link #G_K_1_DRUG_ROLE}. */
+    static final String EXT_PRODUCT_ROLE = EXTENSION_DOMAIN + "product-role";
+    /** The BiologicallyDerivedProduct given, valueReference (R4's Procedure.usedReference cannot name one). */
+    static final String EXT_ADMINISTERED_PRODUCT = EXTENSION_DOMAIN + "administered-product";
+    /** G.k.4.r.10 route, G.k.4.r.1a/b dose and G.k.4.r.8 dosage text, valueDosage. */
+    static final String EXT_DOSAGE = EXTENSION_DOMAIN + "dosage";
+    // On BiologicallyDerivedProduct.
+    /** The product type of {@code spec/vocabulary.md}, valueCoding in {@link #PRODUCT_TYPES}. */
+    static final String EXT_PRODUCT_TYPE = EXTENSION_DOMAIN + "product-type";
+    // On Observation.
+    /** F.r.3.3 unit of a result that is not a number (valueQuantity carries the unit of a number), valueString. */
+    static final String EXT_RESULT_UNIT = EXTENSION_DOMAIN + "result-unit";
+
+    /** E.i.7 to AdverseEvent.outcome: the two lists have the same six meanings. */
+    static Coding outcome(ReactionOutcome outcome) {
+        return switch (outcome) {
+            case RECOVERED -> new Coding(OUTCOME, "resolved", "Resolved");
+            case RECOVERING -> new Coding(OUTCOME, "recovering", "Recovering");
+            case NOT_RECOVERED -> new Coding(OUTCOME, "ongoing", "Ongoing");
+            case RECOVERED_WITH_SEQUELAE -> new Coding(OUTCOME, "resolvedWithSequelae", "Resolved with Sequelae");
+            case FATAL -> new Coding(OUTCOME, "fatal", "Fatal");
+            case UNKNOWN -> new Coding(OUTCOME, "unknown", "Unknown");
+        };
+    }
+
+    static Optional<ReactionOutcome> outcomeOf(String code) {
+        for (ReactionOutcome outcome : ReactionOutcome.values()) {
+            if (outcome(outcome).getCode().equals(code)) {
+                return Optional.of(outcome);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * E.i.3.2a-e as the R4 seriousness codes. E.i.3.2f "other medically important condition" has no
+     * equal there: SeriousRequiresPreventImpairment (intervention to prevent permanent impairment) is only
+     * one kind of it, so it is read as E.i.3.2f but never written for it.
+     */
+    static Optional<Coding> seriousness(SeriousnessCriterion criterion) {
+        return Optional.ofNullable(
+                switch (criterion) {
+                    case DEATH -> new Coding(SERIOUSNESS, "SeriousResultsInDeath", "Results in death");
+                    case LIFE_THREATENING -> new Coding(SERIOUSNESS, "SeriousIsLifeThreatening", "Is Life-threatening");
+                    case HOSPITALISATION ->
+                        new Coding(
+                                SERIOUSNESS,
+                                "SeriousResultsInHospitalization",
+                                "Requires or prolongs inpatient hospitalization");
+                    case DISABILITY ->
+                        new Coding(
+                                SERIOUSNESS,
+                                "SeriousResultsInDisability",
+                                "Results in persistent or significant disability/incapacity");
+                    case CONGENITAL_ANOMALY ->
+                        new Coding(SERIOUSNESS, "SeriousIsBirthDefect", "Is a congenital anomaly/birth defect");
+                    case OTHER_MEDICALLY_IMPORTANT -> null;
+                });
+    }
+
+    /** E.i.3.2a-f as the ICH observation codes (the same as the {@code e2b} package writes). */
+    static Coding ichSeriousness(SeriousnessCriterion criterion) {
+        return switch (criterion) {
+            case DEATH -> new Coding(ICH_OBSERVATION, "34", "Results in death");
+            case LIFE_THREATENING -> new Coding(ICH_OBSERVATION, "21", "Life threatening");
+            case HOSPITALISATION -> new Coding(ICH_OBSERVATION, "33", "Caused / prolonged hospitalisation");
+            case DISABILITY -> new Coding(ICH_OBSERVATION, "35", "Disabling / incapacitating");
+            case CONGENITAL_ANOMALY -> new Coding(ICH_OBSERVATION, "12", "Congenital anomaly / birth defect");
+            case OTHER_MEDICALLY_IMPORTANT -> new Coding(ICH_OBSERVATION, "26", "Other medically important condition");
+        };
+    }
+
+    /** The criterion of a coding in either list; SeriousRequiresPreventImpairment counts as E.i.3.2f. */
+    static Optional<SeriousnessCriterion> criterionOf(Coding coding) {
+        if (SERIOUSNESS.equals(coding.getSystem()) && "SeriousRequiresPreventImpairment".equals(coding.getCode())) {
+            return Optional.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT);
+        }
+        for (SeriousnessCriterion criterion : SeriousnessCriterion.values()) {
+            Coding ich = ichSeriousness(criterion);
+            if (ich.getSystem().equals(coding.getSystem()) && ich.getCode().equals(coding.getCode())) {
+                return Optional.of(criterion);
+            }
+            Optional<Coding> hl7 = seriousness(criterion);
+            if (hl7.isPresent()
+                    && hl7.get().getSystem().equals(coding.getSystem())
+                    && hl7.get().getCode().equals(coding.getCode())) {
+                return Optional.of(criterion);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static Coding reportType(ReportType type) {
+        return new Coding(
+                C_1_3_REPORT_TYPE,
+                Integer.toString(type.e2bCode()),
+                switch (type) {
+                    case SPONTANEOUS -> "Spontaneous report";
+                    case STUDY -> "Report from study";
+                    case OTHER -> "Other";
+                    case NOT_AVAILABLE_TO_SENDER -> "Not available to sender (unknown)";
+                });
+    }
+
+    static Coding qualification(Qualification qualification) {
+        return new Coding(
+                C_2_R_4_QUALIFICATION,
+                Integer.toString(qualification.e2bCode()),
+                switch (qualification) {
+                    case PHYSICIAN -> "Physician";
+                    case PHARMACIST -> "Pharmacist";
+                    case OTHER_HEALTH_PROFESSIONAL -> "Other health professional";
+                    case LAWYER -> "Lawyer";
+                    case CONSUMER -> "Consumer or other non health professional";
+                });
+    }
+
+    static Coding ageGroup(AgeGroup group) {
+        return new Coding(
+                D_2_3_AGE_GROUP,
+                Integer.toString(group.e2bCode()),
+                switch (group) {
+                    case FOETUS -> "Foetus";
+                    case NEONATE -> "Neonate";
+                    case INFANT -> "Infant";
+                    case CHILD -> "Child";
+                    case ADOLESCENT -> "Adolescent";
+                    case ADULT -> "Adult";
+                    case ELDERLY -> "Elderly";
+                });
+    }
+
+    static Coding role(ProductRole role) {
+        return new Coding(
+                G_K_1_DRUG_ROLE,
+                Integer.toString(role.e2bCode()),
+                switch (role) {
+                    case SUSPECT -> "Suspect";
+                    case CONCOMITANT -> "Concomitant";
+                    case INTERACTING -> "Interacting";
+                    case NOT_ADMINISTERED -> "Drug not administered";
+                });
+    }
+
+    static Coding nullification(Nullification.Kind kind) {
+        return new Coding(
+                C_1_11_1_NULLIFICATION,
+                Integer.toString(kind.e2bCode()),
+                switch (kind) {
+                    case NULLIFICATION -> "Nullification";
+                    case AMENDMENT -> "Amendment";
+                });
+    }
+
+    static Coding productType(ProductType type) {
+        return new Coding(PRODUCT_TYPES, type.code(), type.code());
+    }
+
+    static Coding route(Route route) {
+        return new Coding(ROUTES, route.code(), route.code());
+    }
+
+    /**
+     * The EDQM standard term of a route, or null where EDQM has no exact term (microneedling, a local
+     * injection, other); the same table as the E2B export's G.k.4.r.10.2b.
+     */
+    static String edqmRoute(Route route) {
+        return switch (route) {
+            case IV -> "20045000";
+            case TOPICAL -> "20003000";
+            case INTRA_ARTICULAR -> "20024000";
+            case INTRADISCAL -> "20031000";
+            case EPIDURAL -> "20009000";
+            case INTRATHECAL -> "20042000";
+            case NEBULISED_INHALED -> "20020000";
+            case INTRANASAL -> "20049000";
+            case INTRAMUSCULAR -> "20035000";
+            case MICRONEEDLING, INJECTION_LOCAL, OTHER -> null;
+        };
+    }
+
+    static Optional<Route> routeOfEdqm(String code) {
+        for (Route route : Route.values()) {
+            if (code != null && code.equals(edqmRoute(route))) {
+                return Optional.of(route);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * BiologicallyDerivedProduct.productCategory (required binding: organ, tissue, fluid, cells,
+     * biologicalAgent) of a product type: a cell product is {@code cells}, platelet-rich plasma a body
+     * {@code fluid}, and what cells secrete (exosomes, vesicles, secretome, supernatant, conditioned media)
+     * a {@code biologicalAgent}; {@code other} says nothing about the material, so it gets no category.
+     */
+    static BiologicallyDerivedProductCategory category(ProductType type) {
+        return switch (type) {
+            case STEM_CELL -> BiologicallyDerivedProductCategory.CELLS;
+            case PRP -> BiologicallyDerivedProductCategory.FLUID;
+            case EXOSOME, EXTRACELLULAR_VESICLE, SECRETOME, CULTURE_SUPERNATANT, CONDITIONED_MEDIA ->
+                BiologicallyDerivedProductCategory.BIOLOGICALAGENT;
+            case OTHER -> null;
+        };
+    }
+
+    /** The product type read from a category alone, when a sender did not give Exovigil's type. */
+    static ProductType typeOf(BiologicallyDerivedProductCategory category) {
+        return category == BiologicallyDerivedProductCategory.CELLS ? ProductType.STEM_CELL : ProductType.OTHER;
+    }
+
+    /** Patient.gender of D.5; {@code unknown} is the null flavour UNK. */
+    static AdministrativeGender gender(org.exovigil.vigilance.model.Sex sex) {
+        return switch (sex) {
+            case MALE -> AdministrativeGender.MALE;
+            case FEMALE -> AdministrativeGender.FEMALE;
+            case UNKNOWN -> AdministrativeGender.UNKNOWN;
+        };
+    }
+
+    /**
+     * The system of a coded term: MedDRA's THO URI, a terminology that is already a URI as it is, and
+     * any other name (Exovigil's open event vocabulary) under {@link #TERMINOLOGY}.
+     */
+    static String system(CodedTerm term) {
+        if ("meddra".equals(term.terminology())) {
+            return MEDDRA;
+        }
+        if (term.terminology().contains(":")) {
+            return term.terminology();
+        }
+        return TERMINOLOGY + URLEncoder.encode(term.terminology(), StandardCharsets.UTF_8);
+    }
+
+    /** The terminology name of a coding's system, the inverse of {@link #system(CodedTerm)}. */
+    static String terminology(String system) {
+        if (MEDDRA.equals(system) || MEDDRA_OID.equals(system)) {
+            return "meddra";
+        }
+        if (system.startsWith(TERMINOLOGY)) {
+            try {
+                return URLDecoder.decode(system.substring(TERMINOLOGY.length()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException notEncodedByUs) {
+                return system;
+            }
+        }
+        return system;
+    }
+}

@@ -1,0 +1,175 @@
+package org.exovigil.vigilance.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.ProductRole;
+import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Sex;
+import org.exovigil.vigilance.model.TestResult;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FHIR written by hand as other systems write it (in {@code src/test/resources/fhir/}): after the R4
+ * specification's AdverseEvent example, with its resources contained; a transaction Bundle in XML whose
+ * suspect product comes through a MedicationAdministration; and a hostile XML.
+ */
+class HandWrittenFhirTest {
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = HandWrittenFhirTest.class.getResourceAsStream("/fhir/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static FhirCase onlyCase(Checked<List<FhirCase>> read) {
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.value()).hasSize(1);
+        FhirCase only = read.value().getFirst();
+        assertThat(only.report().problems()).isEmpty();
+        return only;
+    }
+
+    @Test
+    void theSpecExampleWithContainedResourcesReadsAsACase() throws IOException {
+        FhirCase read =
+                onlyCase(FhirReader.withDefaults().read(resource("adverse-event-contained.json"), FhirFormat.JSON));
+
+        IndividualCaseSafetyReport expected = IndividualCaseSafetyReport.of(
+                        ReportIdentification.of("49476534", null, 1, LocalDate.of(2017, 1, 30), null, null, null, null)
+                                .value(),
+                        List.of(PrimarySource.of("Adam Careful", null, null, Qualification.OTHER_HEALTH_PROFESSIONAL)
+                                .value()),
+                        Patient.of("K.T.", 42, null, Sex.FEMALE, null).value(),
+                        List.of(Reaction.of(
+                                        "This was a mild rash on the left forearm",
+                                        new CodedTerm("http://snomed.info/sct", null, "304386008"),
+                                        LocalDate.of(2017, 1, 29),
+                                        null,
+                                        Set.of())
+                                .value()),
+                        List.of(Product.of(
+                                        ProductRole.SUSPECT,
+                                        "Amoxicillin 250 MG Oral Capsule",
+                                        null,
+                                        "AMX-12345",
+                                        null,
+                                        null,
+                                        null,
+                                        null)
+                                .value()),
+                        List.of(),
+                        null)
+                .value();
+        assertThat(read.identifier()).isEqualTo("49476534");
+        assertThat(read.report().value()).isEqualTo(expected);
+        assertThat(read.notes())
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder(
+                        "AdverseEvent.category", "AdverseEvent.severity", "AdverseEvent.contained[0].birthDate");
+    }
+
+    @Test
+    void theSpecExampleWithoutARecordedDateIsOneProblemNamingTheElement() throws IOException {
+        String withoutDate = resource("adverse-event-contained.json").replace("\"recordedDate\": \"2017-01-30\",", "");
+
+        Checked<IndividualCaseSafetyReport> read = FhirReader.withDefaults().readOne(withoutDate, FhirFormat.JSON);
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.MISSING);
+            assertThat(p.path()).isEqualTo("AdverseEvent.recordedDate");
+            assertThat(p.message()).contains("C.1.4");
+        });
+    }
+
+    @Test
+    void aTransactionBundleWithAMedicationAdministrationReadsAsOneCaseOfTwoReactions() throws IOException {
+        FhirCase read = onlyCase(FhirReader.withDefaults().read(resource("transaction-bundle.xml"), FhirFormat.XML));
+
+        IndividualCaseSafetyReport expected = IndividualCaseSafetyReport.of(
+                        ReportIdentification.of(
+                                        "KR-2026-777", null, 1, LocalDate.of(2026, 10, 3), null, null, "KR", null)
+                                .value(),
+                        List.of(PrimarySource.of("Lee Seo-yeon", null, "KR", Qualification.PHYSICIAN)
+                                .value()),
+                        Patient.of("JHP", 46, null, Sex.MALE, null).value(),
+                        List.of(
+                                Reaction.of(
+                                                "anaphylaxis",
+                                                new CodedTerm("meddra", "27.0", "10002198"),
+                                                LocalDate.of(2026, 10, 2),
+                                                ReactionOutcome.RECOVERED,
+                                                Set.of(SeriousnessCriterion.LIFE_THREATENING))
+                                        .value(),
+                                Reaction.of(
+                                                "urticaria",
+                                                null,
+                                                LocalDate.of(2026, 10, 2),
+                                                ReactionOutcome.RECOVERING,
+                                                Set.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT))
+                                        .value()),
+                        List.of(Product.of(
+                                        ProductRole.SUSPECT,
+                                        "Umbilical cord MSC exosome",
+                                        null,
+                                        "EXO-55",
+                                        Route.IV,
+                                        null,
+                                        new Dose(new BigDecimal("10"), "mL", "10 mL slow IV push"),
+                                        LocalDate.of(2026, 10, 1))
+                                .value()),
+                        List.of(TestResult.of("Serum tryptase", LocalDate.of(2026, 10, 2), "35.2", "ug/L")
+                                .value()),
+                        null)
+                .value();
+        assertThat(read.report().value()).isEqualTo(expected);
+        assertThat(read.notes())
+                .extracting(Problem::path)
+                .containsExactlyInAnyOrder(
+                        "Bundle.entry[1].resource.seriousness", "Bundle.entry[2].resource.birthDate");
+    }
+
+    @Test
+    void theHandWrittenFilesAreValidFhir() throws IOException {
+        assertThat(FhirValidation.shared()
+                        .validate(resource("adverse-event-contained.json"), FhirFormat.JSON)
+                        .value()
+                        .errors())
+                .isEmpty();
+        assertThat(FhirValidation.shared()
+                        .validate(resource("transaction-bundle.xml"), FhirFormat.XML)
+                        .value()
+                        .errors())
+                .isEmpty();
+    }
+
+    @Test
+    void theHostileFileIsRefusedBeforeAnythingIsResolved() throws IOException {
+        Checked<List<FhirCase>> read = FhirReader.withDefaults().read(resource("hostile-xxe.xml"), FhirFormat.XML);
+
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo(ProblemCode.XML_DECLARATION_REFUSED);
+            assertThat(p.message()).doesNotContain("root:");
+        });
+    }
+}
