@@ -20,11 +20,6 @@ public final class CommandFailure extends RuntimeException {
         return new CommandFailure(message, CommandLineErrors.CHECK_FAILED);
     }
 
-    /** A command whose capability has not landed yet: exit 2, so scripts do not mistake it for success. */
-    public static CommandFailure notImplementedYet(String command) {
-        return new CommandFailure(command + " is not implemented yet", CommandLineErrors.USAGE);
-    }
-
     public int exitCode() {
         return exitCode;
     }

@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.exovigil.app.ExovigilApplication;
 import org.exovigil.app.reports.E2bExchange;
+import org.exovigil.app.reports.FhirExchange;
+import org.exovigil.vigilance.fhir.FhirFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +64,12 @@ public final class ExportCommand implements Callable<Integer> {
                                 database.properties(),
                                 E2bExchange.class,
                                 exchange -> exchange.exportAll(receiver, "cli-export"));
-                    case fhir -> throw CommandFailure.notImplementedYet("export fhir");
+                    case fhir ->
+                        ExovigilApplication.withDatabase(
+                                        database.properties(),
+                                        FhirExchange.class,
+                                        exchange -> exchange.exportAll(FhirFormat.JSON, "cli-export"))
+                                .getBytes(StandardCharsets.UTF_8);
                 };
         write(exported);
         return 0;

@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.exovigil.app.ExovigilApplication;
 import org.exovigil.app.reports.E2bExchange;
+import org.exovigil.app.reports.FhirExchange;
+import org.exovigil.app.reports.Receipt;
 import org.exovigil.app.signals.ExternalDataSets;
+import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.e2b.Acknowledgement.MessageAcknowledgement;
 import org.exovigil.vigilance.e2b.E2bReader;
 import org.exovigil.vigilance.external.ExternalCase;
@@ -27,6 +30,8 @@ import org.exovigil.vigilance.external.Progress;
 import org.exovigil.vigilance.external.ReadSummary;
 import org.exovigil.vigilance.external.VaersReader;
 import org.exovigil.vigilance.external.VaersYear;
+import org.exovigil.vigilance.fhir.FhirFormat;
+import org.exovigil.vigilance.fhir.FhirReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +59,14 @@ public final class ImportCommand implements Callable<Integer> {
         faers,
         vaers
     }
+
+    /** Problems that mean the file is not FHIR at all, rather than a case that failed a check. */
+    private static final java.util.Set<ProblemCode> UNREADABLE_FHIR = java.util.EnumSet.of(
+            ProblemCode.NOT_JSON,
+            ProblemCode.NOT_XML,
+            ProblemCode.XML_DECLARATION_REFUSED,
+            ProblemCode.TOO_LARGE,
+            ProblemCode.NOT_A_FHIR_CASE);
 
     private static final Pattern FAERS_QUARTER = Pattern.compile("DEMO(\\d\\d)Q([1-4])", Pattern.CASE_INSENSITIVE);
     private static final Pattern VAERS_YEAR = Pattern.compile("(\\d{4})VAERSDATA", Pattern.CASE_INSENSITIVE);
@@ -95,14 +108,14 @@ public final class ImportCommand implements Callable<Integer> {
         }
         return switch (format) {
             case e2b -> importE2b();
-            case fhir -> throw CommandFailure.notImplementedYet("import fhir");
+            case fhir -> importFhir();
             case faers -> importFaers();
             case vaers -> importVaers();
         };
     }
 
     private int importE2b() {
-        List<Path> files = files(".xml");
+        List<Path> files = files(List.of(".xml"));
         for (Path file : files) {
             if (size(file) > E2bReader.DEFAULT_SIZE_LIMIT) {
                 throw CommandFailure.unusable("%s: expected an E2B batch of at most %d bytes, got %d"
@@ -144,6 +157,50 @@ public final class ImportCommand implements Callable<Integer> {
             err.printf("%s: message %s not stored: %s%n", file, refused.messageId(), refused.text());
         }
         return received.rejected().isEmpty() ? 0 : CommandLineErrors.CHECK_FAILED;
+    }
+
+    private int importFhir() {
+        List<Path> files = files(List.of(".json", ".xml"));
+        List<FhirExchange.Created> created =
+                ExovigilApplication.withDatabase(database.properties(), FhirExchange.class, exchange -> files.stream()
+                        .map(file -> exchange.receive(
+                                text(file),
+                                file.toString().toLowerCase(Locale.ROOT).endsWith(".xml")
+                                        ? FhirFormat.XML
+                                        : FhirFormat.JSON,
+                                "import:" + file.getFileName()))
+                        .toList());
+        int status = 0;
+        for (int i = 0; i < files.size(); i++) {
+            status = Math.max(status, report(files.get(i), created.get(i)));
+        }
+        return status;
+    }
+
+    /**
+     * Prints what came of one FHIR file and returns its exit status: 2 when it is not FHIR at all, 1 when
+     * a case in it failed a check (then none of its cases is stored), 0 when all were stored.
+     */
+    private int report(Path file, FhirExchange.Created created) {
+        if (!created.problems().isEmpty()) {
+            PrintWriter err = spec.commandLine().getErr();
+            created.problems().forEach(problem -> err.printf("%s: nothing stored: %s%n", file, problem));
+            boolean unreadable = created.problems().stream().anyMatch(p -> UNREADABLE_FHIR.contains(p.code()));
+            return unreadable ? CommandLineErrors.USAGE : CommandLineErrors.CHECK_FAILED;
+        }
+        spec.commandLine()
+                .getOut()
+                .printf(
+                        "%s: %d reports stored (%s)%n",
+                        file,
+                        created.receipts().size(),
+                        String.join(
+                                ", ",
+                                created.receipts().stream()
+                                        .map(Receipt::reference)
+                                        .toList()));
+        created.notes().forEach(note -> spec.commandLine().getErr().printf("%s: note: %s%n", file, note));
+        return 0;
     }
 
     private int importFaers() {
@@ -221,19 +278,22 @@ public final class ImportCommand implements Callable<Integer> {
         return m.find() ? m.group(1) : data.getFileName().toString();
     }
 
-    /** The file itself, or the files of a folder with this ending, in name order. */
-    private List<Path> files(String ending) {
+    /** The file itself, or the files of a folder with one of these endings, in name order. */
+    private List<Path> files(List<String> endings) {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
         try (Stream<Path> listed = Files.list(path)) {
             List<Path> found = listed.filter(Files::isRegularFile)
-                    .filter(p ->
-                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(ending))
+                    .filter(p -> endings.stream().anyMatch(ending -> p.getFileName()
+                            .toString()
+                            .toLowerCase(Locale.ROOT)
+                            .endsWith(ending)))
                     .sorted()
                     .toList();
             if (found.isEmpty()) {
-                throw CommandFailure.unusable(path + ": expected " + ending + " files in this folder, found none");
+                throw CommandFailure.unusable(
+                        path + ": expected " + String.join(" or ", endings) + " files in this folder, found none");
             }
             return found;
         } catch (IOException e) {
@@ -260,6 +320,14 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw CommandFailure.unusable(file + ": could not read: " + e.getMessage());
         }
+    }
+
+    private static String text(Path file) {
+        if (size(file) > FhirReader.DEFAULT_SIZE_LIMIT) {
+            throw CommandFailure.unusable("%s: expected FHIR of at most %d bytes, got %d"
+                    .formatted(file, FhirReader.DEFAULT_SIZE_LIMIT, size(file)));
+        }
+        return new String(bytes(file), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] bytes(Path file) {

@@ -18,7 +18,6 @@ import org.exovigil.vigilance.e2b.E2bReader;
 import org.exovigil.vigilance.e2b.E2bWriter;
 import org.exovigil.vigilance.e2b.IcsrBatch;
 import org.exovigil.vigilance.e2b.IcsrMessage;
-import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,12 +93,7 @@ public class E2bExchange {
     /** The current version of every case (identifiers included, as exchange between authorities needs) as one batch. */
     @Transactional
     public byte[] exportAll(String receiver, String by) {
-        List<IndividualCaseSafetyReport> reports = store.currentReports().stream()
-                .map(json -> ReportJson.read(json.toString()))
-                .flatMap(read -> read instanceof Checked.Accepted<IndividualCaseSafetyReport> accepted
-                        ? java.util.stream.Stream.of(accepted.value())
-                        : java.util.stream.Stream.empty())
-                .toList();
+        List<IndividualCaseSafetyReport> reports = store.currentCaseReports();
         audit.append(by, "report.e2b-exported", "reports", "cases=%d receiver=%s".formatted(reports.size(), receiver));
         return E2bWriter.write(new BatchHeader("EXO-BATCH-" + UUID.randomUUID(), EXOVIGIL, receiver, now()), reports);
     }

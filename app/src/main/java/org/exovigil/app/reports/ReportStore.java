@@ -273,6 +273,15 @@ class ReportStore {
                 .list();
     }
 
+    /** The current version of every case as the case model, oldest case first, for export. */
+    java.util.List<org.exovigil.vigilance.model.IndividualCaseSafetyReport> currentCaseReports() {
+        return currentReports().stream()
+                .map(json -> org.exovigil.vigilance.json.ReportJson.read(json.toString()))
+                .filter(org.exovigil.vigilance.Checked::isAccepted)
+                .map(org.exovigil.vigilance.Checked::value)
+                .toList();
+    }
+
     /** The current version of every case not nullified, as received (identifiers put back), by case id. */
     java.util.Map<UUID, ObjectNode> currentLiveReports() {
         var reports = new java.util.LinkedHashMap<UUID, ObjectNode>();

@@ -45,13 +45,20 @@ final class RulebookDuties implements ReportingDuties {
 
     private record Question(String country, String productType, String setting, LocalDate on) {}
 
+    /**
+     * The duties for a case; none when the report does not say where the reaction occurred (a partial
+     * report is still a report, and the vigilance core then keeps its voluntary clock).
+     */
     @Override
     public List<ReportingDuty> dutiesFor(DutyQuery query) {
+        if (query.country() == null || query.country().isBlank()) {
+            return List.of();
+        }
         Map<String, ReportingDuty> duties = new LinkedHashMap<>();
         for (ProductType type : query.productTypes()) {
             String code = type == null ? null : type.code();
-            for (Assessment.ReportingDuty duty : rulebook.reportingDuties(
-                    query.country(), code, query.setting().code(), query.on())) {
+            for (Assessment.ReportingDuty duty : answers.get(
+                    new Question(query.country(), code, query.setting().code(), query.on()))) {
                 duties.merge(duty.id(), duty(query, type, duty), RulebookDuties::covering);
             }
         }

@@ -13,6 +13,7 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may see what. Public pages (check, report a problem, the law) need no account; each staff
@@ -49,7 +50,9 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
-        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        var api = new OrRequestMatcher(
+                PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                PathPatternRequestMatcher.withDefaults().matcher("/fhir/**"));
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/check/**",
@@ -66,6 +69,7 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/**",
                                 "/api/v1/classify",
+                                "/fhir/metadata",
                                 "/api/docs",
                                 "/api/docs/**",
                                 "/swagger-ui/**")

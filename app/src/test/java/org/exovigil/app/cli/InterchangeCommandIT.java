@@ -13,6 +13,8 @@ import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.e2b.E2bReader;
 import org.exovigil.vigilance.e2b.IcsrBatch;
 import org.exovigil.vigilance.e2b.IcsrMessage;
+import org.exovigil.vigilance.fhir.FhirFormat;
+import org.exovigil.vigilance.fhir.FhirReader;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,9 @@ class InterchangeCommandIT {
 
     /** Written after FDA's E2B(R3) sample instances: one good report, one with errors. */
     private static final Path FDA_STYLE_BATCH = Path.of("../vigilance/src/test/resources/e2b/fda-style-batch.xml");
+
+    /** Written after the FHIR R4 specification's AdverseEvent examples. */
+    private static final Path FHIR_EXAMPLES = Path.of("../vigilance/src/test/resources/fhir");
 
     private static final Path DATA = TestDatabase.freshDataDirectory();
 
@@ -57,6 +62,22 @@ class InterchangeCommandIT {
                 ExovigilCommand.run("import", "e2b", FDA_STYLE_BATCH.toString(), "--data", DATA.toString());
 
         assertThat(run.out()).contains("1 reports stored (EXO-").contains("already held");
+    }
+
+    @Test
+    @Order(2)
+    void aFolderOfFhirFilesIsTakenInAndAHostileOneRefused() throws IOException {
+        Path folder = dir.resolve("fhir");
+        Files.createDirectories(folder);
+        Files.copy(FHIR_EXAMPLES.resolve("adverse-event-contained.json"), folder.resolve("a.json"));
+        Files.copy(FHIR_EXAMPLES.resolve("transaction-bundle.xml"), folder.resolve("b.xml"));
+        Files.copy(FHIR_EXAMPLES.resolve("hostile-xxe.xml"), folder.resolve("c.xml"));
+
+        ExovigilCommand run = ExovigilCommand.run("import", "fhir", folder.toString(), "--data", DATA.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).contains("a.json: 1 reports stored (EXO-", "b.xml: 1 reports stored (EXO-");
+        assertThat(run.err()).contains("c.xml: nothing stored: EXO-1210");
     }
 
     @Test
@@ -125,10 +146,11 @@ class InterchangeCommandIT {
         Checked<IcsrBatch> batch = E2bReader.withDefaults().read(Files.readAllBytes(out));
         assertThat(batch.isAccepted()).as(batch.toString()).isTrue();
         List<IcsrMessage> messages = batch.value().messages();
-        assertThat(messages).hasSize(1);
+        assertThat(messages).hasSize(3);
         assertThat(messages.getFirst().receiverId()).isEqualTo("PMDA");
-        assertThat(messages.getFirst().report().value().identification().senderReportId())
-                .isEqualTo(senderReportIdIn(FDA_STYLE_BATCH));
+        assertThat(messages)
+                .extracting(m -> m.report().value().identification().senderReportId())
+                .contains(senderReportIdIn(FDA_STYLE_BATCH), "KR-2026-777");
     }
 
     @Test
@@ -141,6 +163,21 @@ class InterchangeCommandIT {
                         .read(run.out().getBytes(StandardCharsets.UTF_8))
                         .isAccepted())
                 .isTrue();
+    }
+
+    @Test
+    @Order(9)
+    void theStoredReportsAreExportedAsOneFhirBundleThatReadsBack() throws IOException {
+        Path out = dir.resolve("export.json");
+
+        ExovigilCommand run = ExovigilCommand.run("export", "fhir", "--out", out.toString(), "--data", DATA.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var cases = FhirReader.withDefaults()
+                .read(Files.readString(out), FhirFormat.JSON)
+                .value();
+        assertThat(cases).hasSize(3).allSatisfy(c -> assertThat(c.report().isAccepted())
+                .isTrue());
     }
 
     private static String senderReportIdIn(Path batch) throws IOException {

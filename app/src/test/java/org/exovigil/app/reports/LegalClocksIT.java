@@ -54,6 +54,25 @@ class LegalClocksIT extends RunningExovigil {
         assertThat(due(assessment, "eu.susar_7")).isEqualTo(DAY_ZERO.plusDays(7));
     }
 
+    @Test
+    void aReportThatDoesNotSayWhereTheReactionOccurredIsStillReceivedWithTheVoluntaryClock() {
+        String body =
+                """
+                {"senderReportId": "CLOCK-NOWHERE", "receivedOn": "%s",
+                 "reporter": {"qualification": "consumer"},
+                 "products": [{"role": "suspect", "name": "Clock test nowhere", "type": "exosome"}],
+                 "reactions": [{"term": "sepsis", "seriousness": ["death"]}]}"""
+                        .formatted(DAY_ZERO);
+        var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
+
+        JsonNode assessment = intake.receive(new Submission("clock-test", null, Channel.API, report.value()))
+                .assessment();
+
+        assertThat(assessment.get("deadlines"))
+                .allSatisfy(
+                        deadline -> assertThat(deadline.get("kind").asString()).isEqualTo("voluntary"));
+    }
+
     private static List<String> duties(JsonNode assessment) {
         return assessment
                 .get("deadlines")
