@@ -18,6 +18,7 @@ import org.exovigil.vigilance.e2b.E2bReader;
 import org.exovigil.vigilance.e2b.E2bWriter;
 import org.exovigil.vigilance.e2b.IcsrBatch;
 import org.exovigil.vigilance.e2b.IcsrMessage;
+import org.exovigil.vigilance.e2b.OutgoingMessage;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,9 +94,14 @@ public class E2bExchange {
     /** The current version of every case (identifiers included, as exchange between authorities needs) as one batch. */
     @Transactional
     public byte[] exportAll(String receiver, String by) {
-        List<IndividualCaseSafetyReport> reports = store.currentCaseReports();
-        audit.append(by, "report.e2b-exported", "reports", "cases=%d receiver=%s".formatted(reports.size(), receiver));
-        return E2bWriter.write(new BatchHeader("EXO-BATCH-" + UUID.randomUUID(), EXOVIGIL, receiver, now()), reports);
+        // Message ids from Exovigil's references: two senders may have used the same C.1.1.
+        List<OutgoingMessage> messages = store.currentCases().stream()
+                .map(c -> new OutgoingMessage(
+                        c.reference() + "-v" + c.report().identification().version(), c.report()))
+                .toList();
+        audit.append(by, "report.e2b-exported", "reports", "cases=%d receiver=%s".formatted(messages.size(), receiver));
+        return E2bWriter.writeMessages(
+                new BatchHeader("EXO-BATCH-" + UUID.randomUUID(), EXOVIGIL, receiver, now()), messages);
     }
 
     private OffsetDateTime now() {

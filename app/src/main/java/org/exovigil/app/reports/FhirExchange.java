@@ -52,7 +52,9 @@ public class FhirExchange {
     /** The current version of every case (identifiers included) as one FHIR collection Bundle. */
     @Transactional
     public String exportAll(FhirFormat format, String by) {
-        List<IndividualCaseSafetyReport> reports = store.currentCaseReports();
+        List<IndividualCaseSafetyReport> reports = store.currentCases().stream()
+                .map(ReportStore.CurrentCase::report)
+                .toList();
         audit.append(by, "report.fhir-exported", "reports", "cases=%d".formatted(reports.size()));
         return FhirWriter.write(reports, format);
     }

@@ -260,26 +260,25 @@ class ReportStore {
                 .list();
     }
 
-    /** The current version of every case, as received (identifiers put back), oldest case first. */
-    java.util.List<ObjectNode> currentReports() {
+    /** A case's current version as the case model, with Exovigil's reference for it. */
+    record CurrentCase(String reference, org.exovigil.vigilance.model.IndividualCaseSafetyReport report) {}
+
+    /** The current version of every case as the case model, oldest case first, for export. */
+    java.util.List<CurrentCase> currentCases() {
         return jdbc.sql(
                         """
-                        select v.clinical::text, coalesce(p.data::text, '{}')
+                        select c.reference, v.clinical::text, coalesce(p.data::text, '{}')
                         from report_case c
                         join report_version v on v.case_id = c.id and v.version = c.current_version
                         left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
                         order by c.received_at, c.id""")
-                .query((rs, row) -> PersonalData.join(parse(rs.getString(1)), parse(rs.getString(2))))
+                .query((rs, row) -> new CurrentCase(
+                        rs.getString(1),
+                        org.exovigil.vigilance.json.ReportJson.read(
+                                        PersonalData.join(parse(rs.getString(2)), parse(rs.getString(3)))
+                                                .toString())
+                                .value()))
                 .list();
-    }
-
-    /** The current version of every case as the case model, oldest case first, for export. */
-    java.util.List<org.exovigil.vigilance.model.IndividualCaseSafetyReport> currentCaseReports() {
-        return currentReports().stream()
-                .map(json -> org.exovigil.vigilance.json.ReportJson.read(json.toString()))
-                .filter(org.exovigil.vigilance.Checked::isAccepted)
-                .map(org.exovigil.vigilance.Checked::value)
-                .toList();
     }
 
     /** The current version of every case not nullified, as received (identifiers put back), by case id. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.exovigil.app.reports.Channel;
 import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
@@ -108,6 +109,13 @@ class SignalsBrowserIT extends InBrowser {
 
         browser.get(url("/regulator/alerts?status=confirmed&lang=en"));
         assertThat(browser.findElement(By.id("alert-" + id)).getText()).contains("lot recalled");
+
+        for (String status : List.of("suspected", "confirmed", "rejected")) {
+            browser.get(url("/regulator/duplicates?lang=en&status=" + status));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Suspected duplicates");
+            assertThat(browser.findElements(By.cssSelector("#duplicates-empty, .duplicate-pair")))
+                    .isNotEmpty();
+        }
     }
 
     private void signIn() {

@@ -151,6 +151,19 @@ class E2bApiIT extends RunningExovigil {
         assertThat(casesOf("E2B-ROUND-1")).isEqualTo(1);
     }
 
+    @Test
+    void twoSendersCasesWithTheSameReportIdAreExportedAsTwoMessages() throws Exception {
+        String other = tokens.issue("e2b-other-clinic-" + senders, Role.PROVIDER);
+        post(clinic, E2bWriter.write(HEADER, List.of(report("E2B-SAME-ID"))));
+        post(other, E2bWriter.write(HEADER, List.of(report("E2B-SAME-ID"))));
+
+        var exported = E2bReader.withDefaults().read(exchange.exportAll("PMDA", "test")).value();
+
+        assertThat(exported.acceptedReports())
+                .filteredOn(r -> r.identification().senderReportId().equals("E2B-SAME-ID"))
+                .hasSize(2);
+    }
+
     private long casesOf(String senderReportId) {
         return jdbc.sql("select count(*) from report_case where sender_report_id = ?")
                 .param(senderReportId)
