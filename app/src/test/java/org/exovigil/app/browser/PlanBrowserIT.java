@@ -12,8 +12,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A plan goes from the clinic's filing through the committee's review to the public register. */
+/**
+ * A plan goes from the clinic's filing through the committee's review to the public register; a product's
+ * specification judges its lots.
+ */
 class PlanBrowserIT extends InBrowser {
 
     private static final String PASSWORD = "a long enough passphrase for tests";
@@ -26,6 +30,9 @@ class PlanBrowserIT extends InBrowser {
 
     @Autowired
     Providers providers;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPlanIsFiledReviewedAcceptedAndPublished() {
@@ -77,6 +84,58 @@ class PlanBrowserIT extends InBrowser {
         signIn("dossier-committee", Role.COMMITTEE, null);
         browser.get(url("/registry/products?lang=en"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Products and lots");
+    }
+
+    @Test
+    void aRegulatorSetsAProductsSpecificationAndALotIsJudgedAgainstIt() {
+        long product = jdbc.sql(
+                        "insert into product (name, type) values ('Browser Spec EV (test)', 'exosome') returning id")
+                .query(Long.class)
+                .single();
+
+        signIn("spec-regulator", Role.REGULATOR, null);
+        browser.get(url("/registry/products/" + product + "?lang=en"));
+        assertThat(browser.findElement(By.id("spec-defaults")).getText()).contains("not limits set by any law");
+        assertThat(browser.findElement(By.id("spec-particle_size")).getText()).contains("50–200 nm mode");
+        setConcentration("1e11", "1e9", "inverted on purpose");
+        assertThat(browser.findElement(By.id("product-refusal")).getText())
+                .startsWith("EXO-1714 particle_concentration: the minimum 1e11 is above the maximum 1e9");
+        setConcentration("1e9", "1e11", "validated process, 2026");
+        assertThat(browser.findElement(By.xpath("//h2[contains(., 'Specification')]"))
+                        .getText())
+                .isEqualTo("Specification, version 1");
+        assertThat(browser.findElement(By.id("spec-particle_concentration")).getText())
+                .contains("1e9–1e11 particles/mL");
+
+        browser.findElement(By.id("lotNumber")).sendKeys("BS-01");
+        new Select(browser.findElement(By.id("route"))).selectByValue("iv");
+        browser.findElement(By.id("doseMl")).sendKeys("2");
+        clickAndWait(By.id("add-lot"));
+        new Select(browser.findElement(By.id("test"))).selectByValue("particle_concentration");
+        browser.findElement(By.id("value")).sendKeys("2e11");
+        clickAndWait(By.id("record-test"));
+        assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("rejected");
+        assertThat(browser.findElement(By.id("lot-tests")).getText())
+                .contains("Particle concentration", "2e11 particles/mL (spec 1e9–1e11 particles/mL)");
+        String lotPage = browser.getCurrentUrl();
+
+        browser.get(url("/registry/products/" + product + "?lang=en"));
+        setConcentration("1e9", "1e12", "wider range after the comparability study");
+        browser.get(lotPage);
+        assertThat(browser.findElement(By.id("lot-status")).getText()).isEqualTo("rejected");
+        assertThat(browser.findElement(By.id("lot-spec-earlier")).getText())
+                .contains("earlier specification (version 1)", "now version 2");
+    }
+
+    private void setConcentration(String min, String max, String reason) {
+        for (var field : java.util.Map.of(
+                        "particleConcentrationMin", min, "particleConcentrationMax", max, "specReason", reason)
+                .entrySet()) {
+            WebElement input = browser.findElement(By.id(field.getKey()));
+            input.clear();
+            input.sendKeys(field.getValue());
+        }
+        clickAndWait(By.id("save-specification"));
     }
 
     private void signIn(String name, Role role, Long provider) {
