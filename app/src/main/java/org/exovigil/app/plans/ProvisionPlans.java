@@ -119,18 +119,26 @@ public class ProvisionPlans {
      * unreviewed record a regulator confirms or merges as it does those reports create.
      */
     private long productFor(String name, String type) {
-        return jdbc.sql(
+        String named = name.strip();
+        java.util.function.Supplier<Optional<Long>> find = () -> jdbc.sql(
                         """
                         select id from product where lower(name) = lower(?) and merged_into is null
                         order by reviewed desc, id limit 1""")
-                .param(name.strip())
+                .param(named)
                 .query(Long.class)
-                .optional()
-                .orElseGet(
-                        () -> jdbc.sql("insert into product (name, type, reviewed) values (?, ?, false) returning id")
-                                .params(name.strip(), type)
-                                .query(Long.class)
-                                .single());
+                .optional();
+        return find.get().orElseGet(() -> {
+            // the lock reports take before creating a product of this name (registry.ReportedEntities)
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                    .param("product:" + named.toLowerCase(java.util.Locale.ROOT))
+                    .query()
+                    .listOfRows();
+            return find.get().orElseGet(() -> jdbc.sql(
+                            "insert into product (name, type, reviewed) values (?, ?, false) returning id")
+                    .params(named, type)
+                    .query(Long.class)
+                    .single());
+        });
     }
 
     /**
@@ -648,6 +656,17 @@ public class ProvisionPlans {
                         """
                         select count(distinct c.id) from report_product r join report_case c on c.id = r.case_id
                         where r.provider_id = ? and not c.nullified""")
+                .param(providerId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** Of those, the serious ones: the numerator of its serious rate. */
+    public long seriousReportsNaming(long providerId) {
+        return jdbc.sql(
+                        """
+                        select count(distinct c.id) from report_product r join report_case c on c.id = r.case_id
+                        where r.provider_id = ? and not c.nullified and c.serious""")
                 .param(providerId)
                 .query(Long.class)
                 .single();

@@ -48,6 +48,7 @@ class ProductsController {
         model.addAttribute("specificationHistory", register.specificationHistory(id));
         model.addAttribute("rules", register.rules());
         model.addAttribute("criteria", criteria());
+        model.addAttribute("exposure", register.exposure(id));
         return "products/product";
     }
 

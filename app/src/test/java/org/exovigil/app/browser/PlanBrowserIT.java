@@ -148,6 +148,9 @@ class PlanBrowserIT extends InBrowser {
         WebElement row = browser.findElement(By.id("register-" + number));
         assertThat(row.findElement(By.className("plan-status")).getText()).isEqualTo("accepted");
         assertThat(row.findElements(By.tagName("td")).get(2).getText()).isEqualTo("2");
+        long product = plans.find(id).orElseThrow().productId();
+        assertThat(browser.findElement(By.id("product-rate-" + product)).getText())
+                .contains("Osaka adipose EV (test)", "No denominator yet");
         clickAndWait(By.linkText(number));
         assertThat(browser.findElement(By.id("plan-history")).getText())
                 .contains("Version 1, accepted on", "Version 2, accepted on", "Second injection");
@@ -231,6 +234,7 @@ class PlanBrowserIT extends InBrowser {
         browser.get(url("/registry/products/" + product + "?lang=en"));
         assertThat(browser.findElement(By.id("spec-defaults")).getText()).contains("not limits set by any law");
         assertThat(browser.findElement(By.id("spec-particle_size")).getText()).contains("50–200 nm mode");
+        assertThat(browser.findElement(By.id("product-rate-none")).getText()).startsWith("No denominator");
         setConcentration("1e11", "1e9", "inverted on purpose");
         assertThat(browser.findElement(By.id("product-refusal")).getText())
                 .startsWith("EXO-1714 particle_concentration: the minimum 1e11 is above the maximum 1e9");

@@ -350,6 +350,32 @@ class ProductQualityTest {
         assertThatThrownBy(() -> ExposureRate.of(1, 0)).hasMessageContaining("patients > 0");
     }
 
+    @Test
+    void aProductsRatesArePerThousandPatientsWithSeriousReportsApart() {
+        var exposure = ProductExposure.of(1500, 3, 1, 2, 4);
+
+        assertThat(exposure.hasDenominator()).isTrue();
+        assertThat(exposure.all().perThousand()).isCloseTo(2.0, within(1e-12));
+        assertThat(exposure.all().lower()).isCloseTo(0.6187 / 1.5, within(1e-3));
+        assertThat(exposure.all().upper()).isCloseTo(8.7673 / 1.5, within(1e-3));
+        // Garwood interval for 1 event: 0.0253 to 5.5716 events
+        assertThat(exposure.serious().perThousand()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(exposure.serious().lower()).isCloseTo(0.0253 / 1.5, within(1e-3));
+        assertThat(exposure.serious().upper()).isCloseTo(5.5716 / 1.5, within(1e-3));
+        assertThat(exposure.counted().events()).isEqualTo(2);
+        assertThat(exposure.reportsOutside()).isEqualTo(4);
+    }
+
+    @Test
+    void withoutPatientsAProductHasNoRateNotARateOfZero() {
+        var exposure = ProductExposure.of(0, 0, 0, 0, 5);
+
+        assertThat(exposure.hasDenominator()).isFalse();
+        assertThat(exposure.all()).isNull();
+        assertThat(exposure.serious()).isNull();
+        assertThat(exposure.counted()).isNull();
+    }
+
     private static LotRelease.Result pass(String test) {
         return new LotRelease.Result(test, true, "passed");
     }

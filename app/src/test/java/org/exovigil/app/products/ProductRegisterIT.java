@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.plans.PlanFiling;
+import org.exovigil.app.plans.ProvisionPlans;
+import org.exovigil.app.registry.Provider;
+import org.exovigil.app.registry.ProviderMembers;
+import org.exovigil.app.registry.Providers;
 import org.exovigil.app.reports.Channel;
 import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
@@ -30,6 +37,15 @@ class ProductRegisterIT extends RunningExovigil {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ProvisionPlans plans;
+
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    ProviderMembers members;
 
     @Test
     void aLotIsReleasedOnlyWhenEveryRequiredTestPassesAndItsReportsAreListed() {
@@ -201,6 +217,85 @@ class ProductRegisterIT extends RunningExovigil {
                 null,
                 List.of("CD9", "TSG101"),
                 List.of("CALNEXIN"));
+    }
+
+    @Test
+    void aProductsRateCountsThePatientsOfThePlansNamingItAndTheReportsAtThoseClinics() throws Exception {
+        long counting = providers.add(new Provider(0, "Rate Clinic Counting", "JP", "Kobe", null, null, false));
+        members.link("rate-staff", counting);
+        long plan = plans.file(
+                counting,
+                new PlanFiling(
+                        "JP",
+                        "Registertest Rate EV",
+                        "exosome",
+                        "",
+                        "",
+                        "orthopedic_joint",
+                        "iv",
+                        "1e10 particles, once",
+                        "3",
+                        "Unapproved; risks: infection; cost 100,000 yen; you may refuse."),
+                "rate-staff");
+        long product = plans.find(plan).orElseThrow().productId();
+        assertThat(register.exposure(product).hasDenominator()).isFalse();
+
+        plans.declareConflict(plan, "rate-committee", "");
+        Map<String, String> all = new HashMap<>();
+        plans.rules().checklist().forEach(item -> all.put(item.id(), "met"));
+        plans.decide(plan, "rate-committee", true, all, "Complete.", "");
+        jdbc.sql("update provision_plan set decided_at = now() - interval '400 days' where id = ?")
+                .param(plan)
+                .update();
+        var due = plans.nextAnnualReport(plans.find(plan).orElseThrow()).orElseThrow();
+        assertThat(plans.fileAnnualReport(plan, "rate-staff", due.periodEnd(), 500, 2)
+                        .done())
+                .isTrue();
+        receiveAt("RATE-1", "Registertest Rate EV", "Rate Clinic Counting", true);
+        receiveAt("RATE-2", "Registertest Rate EV", "Rate Clinic Counting", false);
+        receiveAt("RATE-3", "Registertest Rate EV", "Rate Clinic Elsewhere", true);
+
+        var exposure = register.exposure(product);
+
+        assertThat(exposure.patients()).isEqualTo(500);
+        assertThat(exposure.reports()).isEqualTo(2);
+        assertThat(exposure.seriousReports()).isEqualTo(1);
+        assertThat(exposure.countedSerious()).isEqualTo(2);
+        assertThat(exposure.reportsOutside()).isEqualTo(1);
+        assertThat(exposure.all().perThousand()).isEqualTo(4.0);
+        assertThat(exposure.serious().perThousand()).isEqualTo(2.0);
+        assertThat(exposure.all().upper()).isGreaterThan(exposure.all().perThousand());
+        String register = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/check/register?lang=en")))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(register)
+                .as("the public register shows the product's rate with its interval")
+                .contains(
+                        "Registertest Rate EV",
+                        "4.00 (%.2f to %.2f; 2 reports)"
+                                .formatted(
+                                        exposure.all().lower(), exposure.all().upper()));
+    }
+
+    private void receiveAt(String id, String product, String clinic, boolean serious) {
+        String body =
+                """
+                {"senderReportId": "%s", "receivedOn": "%s", "country": "JP",
+                 "reporter": {"qualification": "physician", "country": "JP"},
+                 "patient": {"ageYears": 52},
+                 "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "iv", "provider": "%s"}],
+                 "reactions": [{"term": "fever"%s}]}"""
+                        .formatted(
+                                id,
+                                LocalDate.now(),
+                                product,
+                                clinic,
+                                serious ? ", \"seriousness\": [\"hospitalisation\"]" : "");
+        var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
+        intake.receive(new Submission("rate-test", null, Channel.API, report.value()));
     }
 
     private void receive(String id, String product, String lot) {
