@@ -38,8 +38,4 @@ public record PlanVersion(
     public PlanVersion {
         changed = List.copyOf(changed);
     }
-
-    public boolean underReview() {
-        return status.equals("submitted") || status.equals("questions");
-    }
 }
