@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A certified committee's work: the plans awaiting review, and the review of one. */
+/** A certified committee's work: the plans and changes awaiting review, and the review of one. */
 @Controller
 class CommitteePlansController {
 
@@ -33,7 +33,12 @@ class CommitteePlansController {
     String plan(@PathVariable long id, Model model) {
         model.addAttribute("plan", plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         model.addAttribute("steps", plans.steps(id));
-        model.addAttribute("checklist", plans.rules().checklist());
+        model.addAttribute("versions", plans.versions(id));
+        var underReview = plans.underReview(id);
+        model.addAttribute("underReview", underReview.orElse(null));
+        model.addAttribute(
+                "checklist",
+                underReview.map(version -> plans.rules().checklistFor(version)).orElse(java.util.List.of()));
         return "plans/committee-plan";
     }
 
@@ -70,7 +75,11 @@ class CommitteePlansController {
             Authentication reviewer,
             RedirectAttributes redirect) {
         Map<String, String> checklist = new HashMap<>();
-        plans.rules().checklist().forEach(item -> checklist.put(item.id(), form.get("check." + item.id())));
+        plans.rules().checklist().forEach(item -> {
+            if (form.containsKey("check." + item.id())) {
+                checklist.put(item.id(), form.get("check." + item.id()));
+            }
+        });
         return after(
                 id,
                 plans.decide(id, reviewer.getName(), decision.equals("accept"), checklist, reasons, conditions),

@@ -8,21 +8,39 @@ import java.util.Map;
 import org.exovigil.app.ReviewedData;
 
 /**
- * The review checklist and the annual-report rule of {@code plans/provision-plans.yaml}. A file that
- * breaks the schema stops the start with the item and field named.
+ * The review checklist, the annual-report rule, and the rules for changing and withdrawing a plan, of
+ * {@code plans/provision-plans.yaml}. A file that breaks the schema stops the start with the item and field
+ * named.
+ *
+ * @param changeFields       what a change may change: product, indication, route, dose, consent
+ * @param withdrawalNoticeDays the days after provision stopped within which a withdrawal is on time
  */
 public record PlanRules(
         List<ChecklistItem> checklist,
         int periodMonths,
         int dueDaysAfterPeriod,
         String annualSource,
-        java.util.Set<String> planRequirements) {
+        java.util.Set<String> planRequirements,
+        List<String> changeFields,
+        String changeSource,
+        int withdrawalNoticeDays,
+        String withdrawalSource) {
 
     static final String BUNDLED = "/plans/provision-plans.yaml";
 
     public PlanRules {
         checklist = List.copyOf(checklist);
         planRequirements = java.util.Set.copyOf(planRequirements);
+        changeFields = List.copyOf(changeFields);
+    }
+
+    /** The items a version is reviewed against: all of them for the plan as filed, for a change the relevant ones. */
+    public List<ChecklistItem> checklistFor(PlanVersion version) {
+        return version.version() == 1
+                ? checklist
+                : checklist.stream()
+                        .filter(item -> item.concerns(version.changed()))
+                        .toList();
     }
 
     /** The end of the n-th yearly period (n from 1) after acceptance, and when its report is due. */
@@ -54,6 +72,9 @@ public record PlanRules(
             if (!(item.get("source") instanceof Map<?, ?> source) || !(source.get("title") instanceof String title)) {
                 throw invalid(id, "source", "a map with a title");
             }
+            if (!(item.get("relevant_to") instanceof List<?> relevant)) {
+                throw invalid(id, "relevant_to", "a list of the fields of changes");
+            }
             Map<String, String> labels = new HashMap<>();
             labels.put("en", label);
             if (item.get("label_ja") instanceof String japanese) {
@@ -62,6 +83,7 @@ public record PlanRules(
             checklist.add(new ChecklistItem(
                     id,
                     Boolean.TRUE.equals(item.get("required")),
+                    java.util.Set.copyOf(relevant.stream().map(String::valueOf).toList()),
                     labels,
                     title,
                     String.valueOf(source.get("status"))));
@@ -77,12 +99,38 @@ public record PlanRules(
         if (!(root.get("plan_requirements") instanceof List<?> codes)) {
             throw invalid("(top)", "plan_requirements", "a list of the rulebook's requirement codes");
         }
+        if (!(root.get("changes") instanceof Map<?, ?> changes)
+                || !(changes.get("fields") instanceof List<?> fields)
+                || !(changes.get("source") instanceof Map<?, ?> changeSource)) {
+            throw invalid("changes", "fields, source", "a list of fields and a source");
+        }
+        List<String> changeFields = fields.stream().map(String::valueOf).toList();
+        for (ChecklistItem item : checklist) {
+            if (!changeFields.containsAll(item.relevantTo())) {
+                throw invalid(item.id(), "relevant_to", "fields of changes " + changeFields);
+            }
+        }
+        if (!(root.get("withdrawal") instanceof Map<?, ?> withdrawal)
+                || !(withdrawal.get("notice_days") instanceof Integer notice)
+                || notice < 0
+                || !(withdrawal.get("source") instanceof Map<?, ?> withdrawalSource)) {
+            throw invalid("withdrawal", "notice_days, source", "a whole number of days and a source");
+        }
         return new PlanRules(
                 checklist,
                 months,
                 days,
                 source,
-                java.util.Set.copyOf(codes.stream().map(String::valueOf).toList()));
+                java.util.Set.copyOf(codes.stream().map(String::valueOf).toList()),
+                changeFields,
+                cited(changeSource),
+                notice,
+                cited(withdrawalSource));
+    }
+
+    /** A source's title with its status, as a reader should weigh it. */
+    private static String cited(Map<?, ?> source) {
+        return "%s (%s)".formatted(source.get("title"), source.get("status"));
     }
 
     private static IllegalStateException invalid(String item, String field, String expected) {

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A provider's plans: file one, answer the committee, file the yearly provision report. */
+/**
+ * A provider's plans: file one, answer the committee, file a change or withdraw a plan, file the yearly
+ * provision report.
+ */
 @Controller
 class ProviderPlansController {
 
@@ -64,8 +67,49 @@ class ProviderPlansController {
         ProvisionPlan plan = own(id, who);
         model.addAttribute("plan", plan);
         model.addAttribute("steps", plans.steps(id));
+        model.addAttribute("versions", plans.versions(id));
+        model.addAttribute("underReview", plans.underReview(id).orElse(null));
         model.addAttribute("nextReport", plans.nextAnnualReport(plan).orElse(null));
+        model.addAttribute("withdrawal", plans.withdrawalNotice(plan).orElse(null));
+        model.addAttribute("rules", plans.rules());
         return "plans/provider-plan";
+    }
+
+    @GetMapping("/provider/plans/{id}/change")
+    String changeForm(@PathVariable long id, Authentication who, Model model) {
+        ProvisionPlan plan = own(id, who);
+        return showChange(model, plan, PlanChange.of(plan));
+    }
+
+    @PostMapping("/provider/plans/{id}/change")
+    String change(
+            @PathVariable long id,
+            @Valid @ModelAttribute("change") PlanChange change,
+            BindingResult errors,
+            Authentication who,
+            Model model) {
+        ProvisionPlan plan = own(id, who);
+        if (errors.hasErrors()) {
+            return showChange(model, plan, change);
+        }
+        var outcome = plans.fileChange(id, who.getName(), change);
+        if (!outcome.done()) {
+            model.addAttribute("refusal", outcome.problem());
+            return showChange(model, plan, change);
+        }
+        return "redirect:/provider/plans/" + id;
+    }
+
+    @PostMapping("/provider/plans/{id}/withdrawal")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate stoppedOn,
+            Authentication who,
+            RedirectAttributes redirect) {
+        own(id, who);
+        refusal(plans.withdraw(id, who.getName(), reason, stoppedOn), redirect);
+        return "redirect:/provider/plans/" + id;
     }
 
     @PostMapping("/provider/plans/{id}/answer")
@@ -108,6 +152,17 @@ class ProviderPlansController {
         if (!outcome.done()) {
             redirect.addFlashAttribute("refusal", outcome.problem());
         }
+    }
+
+    private String showChange(Model model, ProvisionPlan plan, PlanChange change) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("change", change);
+        model.addAttribute("rules", plans.rules());
+        model.addAttribute("productTypes", Vocabulary.PRODUCT_TYPES);
+        model.addAttribute("routes", Vocabulary.ROUTES);
+        model.addAttribute("indications", rulebook.codes("indications"));
+        model.addAttribute("sources", rulebook.codes("sources"));
+        return "plans/change";
     }
 
     private String show(Model model, PlanFiling filing) {

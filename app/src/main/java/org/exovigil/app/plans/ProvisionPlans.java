@@ -21,7 +21,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 /**
  * The life of a provision plan. A provider's people file it and answer questions; committee members,
  * never from the provider that filed it, declare their conflicts of interest first, then ask, then
- * decide with reasons against the checklist. Each step is kept and audited.
+ * decide with reasons against the checklist. An accepted plan is changed the same way: the provider
+ * files a change, a committee reviews it against the checklist items it concerns, and only an accepted
+ * change becomes the version in force. The provider withdraws a plan; a committee or regulator suspends,
+ * reinstates or revokes it. Each step is kept and audited.
  */
 @Service
 public class ProvisionPlans {
@@ -29,10 +32,20 @@ public class ProvisionPlans {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SELECT =
             """
-            select p.id, p.provider_id, v.name, p.jurisdiction, p.product_name, p.product_type, p.source, p.donor,
-                   p.indication, p.route, p.dose, p.risk_class, p.consent, p.required_by_law, p.status,
-                   p.public_number, p.conditions, p.decision_reasons, p.decided_by, p.decided_at, p.filed_by, p.filed_at
-            from provision_plan p join provider v on v.id = p.provider_id
+            select p.id, p.provider_id, o.name, p.jurisdiction, v.product_id, v.product_name, v.product_type, v.source,
+                   v.donor, v.indication, v.route, v.dose, p.risk_class, v.consent, v.required_by_law, p.status,
+                   p.public_number, v.conditions, v.decision_reasons, v.decided_by, p.decided_at, p.filed_by, p.filed_at,
+                   p.version, (select u.version from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions')),
+                   p.ended_on, p.status_reason, p.status_changed_at
+            from provision_plan p join provider o on o.id = p.provider_id
+            join plan_version v on v.plan_id = p.id and v.version = p.version
+            """;
+    private static final String VERSIONS =
+            """
+            select plan_id, version, status, product_id, product_name, product_type, source, donor, indication, route,
+                   dose, consent, required_by_law, changed, reasons, conditions, decision_reasons, decided_by, decided_at,
+                   filed_by, filed_at
+            from plan_version
             """;
 
     private final JdbcClient jdbc;
@@ -67,12 +80,19 @@ public class ProvisionPlans {
     public long file(long providerId, PlanFiling filing, String by) {
         long id = jdbc.sql(
                         """
-                        insert into provision_plan (provider_id, jurisdiction, product_name, product_type, source, donor,
-                            indication, route, dose, risk_class, consent, required_by_law, filed_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        insert into provision_plan (provider_id, jurisdiction, risk_class, filed_by)
+                        values (?, ?, ?, ?) returning id""")
+                .params(providerId, filing.jurisdiction(), filing.riskClass(), by)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        """
+                        insert into plan_version (plan_id, version, product_id, product_name, product_type, source, donor,
+                            indication, route, dose, consent, required_by_law, filed_by)
+                        values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
-                        providerId,
-                        filing.jurisdiction(),
+                        id,
+                        productFor(filing.productName(), filing.productType()),
                         filing.productName().strip(),
                         filing.productType(),
                         blankToNull(filing.source()),
@@ -80,36 +100,68 @@ public class ProvisionPlans {
                         filing.indication(),
                         filing.route(),
                         filing.dose().strip(),
-                        filing.riskClass(),
                         filing.consent().strip(),
-                        requiredByLaw(filing),
+                        requiredByLaw(
+                                filing.jurisdiction(),
+                                filing.productType(),
+                                filing.source(),
+                                filing.donor(),
+                                filing.route(),
+                                filing.indication()),
                         by)
-                .query(Long.class)
-                .single();
+                .update();
         audit.append(by, "plan.filed", "plan:" + id, "provider=" + providerId);
         return id;
+    }
+
+    /**
+     * The register's product a plan names: the record of that name (a reviewed one first), or a new,
+     * unreviewed record a regulator confirms or merges as it does those reports create.
+     */
+    private long productFor(String name, String type) {
+        String named = name.strip();
+        java.util.function.Supplier<Optional<Long>> find = () -> jdbc.sql(
+                        """
+                        select id from product where lower(name) = lower(?) and merged_into is null
+                        order by reviewed desc, id limit 1""")
+                .param(named)
+                .query(Long.class)
+                .optional();
+        return find.get().orElseGet(() -> {
+            // the lock reports take before creating a product of this name (registry.ReportedEntities)
+            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
+                    .param("product:" + named.toLowerCase(java.util.Locale.ROOT))
+                    .query()
+                    .listOfRows();
+            return find.get().orElseGet(() -> jdbc.sql(
+                            "insert into product (name, type, reviewed) values (?, ?, false) returning id")
+                    .params(named, type)
+                    .query(Long.class)
+                    .single());
+        });
     }
 
     /**
      * Whether the law of the plan's jurisdiction requires a plan (or its equivalent) for this product and
      * use, as the rulebook says; null when the rulebook cannot tell.
      */
-    Boolean requiredByLaw(PlanFiling filing) {
+    Boolean requiredByLaw(
+            String jurisdiction, String productType, String source, String donor, String route, String indication) {
         var json = JsonNodeFactory.instance.objectNode();
-        json.put("jurisdiction", filing.jurisdiction());
+        json.put("jurisdiction", jurisdiction);
         json.put("date", LocalDate.now(clock).toString());
         var product = json.putObject("product");
-        product.put("type", filing.productType());
-        if (!blank(filing.source())) {
-            product.put("source", filing.source());
+        product.put("type", productType);
+        if (!blank(source)) {
+            product.put("source", source);
         }
-        if (!blank(filing.donor())) {
-            product.put("donor", filing.donor());
+        if (!blank(donor)) {
+            product.put("donor", donor);
         }
         var use = json.putObject("use");
         use.put("setting", "clinic_commercial");
-        use.putArray("routes").add(filing.route());
-        use.putArray("indications").add(filing.indication());
+        use.putArray("routes").add(route);
+        use.putArray("indications").add(indication);
         try {
             var assessment = rulebook.classify(
                     Rulebook.readOfferings(json.toString(), "plan").getFirst());
@@ -137,85 +189,204 @@ public class ProvisionPlans {
                 .list();
     }
 
+    /** Plans with a version under review, the plan as filed or a change to it, the longest waiting first. */
     public List<ProvisionPlan> awaitingReview() {
-        return jdbc.sql(SELECT + " where p.status in ('submitted', 'questions') order by p.filed_at")
+        return jdbc.sql(
+                        SELECT
+                                + """
+                         where exists (select 1 from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions'))
+                         order by (select u.filed_at from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions'))""")
                 .query(ProvisionPlans::plan)
                 .list();
     }
 
-    /** Accepted plans for the public register, newest first; of one provider, or all when null. */
-    public List<ProvisionPlan> accepted(Long providerId) {
-        return jdbc.sql(SELECT + " where p.status = 'accepted' and (cast(? as bigint) is null or p.provider_id = ?)"
+    /**
+     * The plans in the register, newest first, of one provider or all when null: every plan once
+     * accepted, in force, suspended, withdrawn or revoked; an ended plan stays, marked.
+     */
+    public List<ProvisionPlan> registered(Long providerId) {
+        return jdbc.sql(SELECT
+                        + " where p.public_number is not null and (cast(? as bigint) is null or p.provider_id = ?)"
                         + " order by p.decided_at desc")
                 .params(providerId, providerId)
                 .query(ProvisionPlans::plan)
                 .list();
     }
 
-    public List<ReviewStep> steps(long id) {
-        return jdbc.sql("select seq, kind, by_whom, at, text from plan_review_step where plan_id = ? order by seq")
+    /** A plan in the register by its public number. */
+    public Optional<ProvisionPlan> byNumber(String publicNumber) {
+        return jdbc.sql(SELECT + " where p.public_number = ?")
+                .param(publicNumber)
+                .query(ProvisionPlans::plan)
+                .optional();
+    }
+
+    /** Every version of a plan, the first first. */
+    public List<PlanVersion> versions(long id) {
+        return jdbc.sql(VERSIONS + " where plan_id = ? order by version")
                 .param(id)
-                .query((rs, row) -> new ReviewStep(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(),
-                        rs.getString(5)))
+                .query(ProvisionPlans::version)
                 .list();
     }
 
-    /** A committee member declares conflicts of interest ("" for none) before anything else. */
+    /** The version a committee is reviewing: the plan as filed, or a change to it. */
+    public Optional<PlanVersion> underReview(long id) {
+        return jdbc.sql(VERSIONS + " where plan_id = ? and status in ('submitted', 'questions')")
+                .param(id)
+                .query(ProvisionPlans::version)
+                .optional();
+    }
+
+    public List<ReviewStep> steps(long id) {
+        return jdbc.sql(
+                        "select seq, version, kind, by_whom, at, text from plan_review_step where plan_id = ? order by seq")
+                .param(id)
+                .query((rs, row) -> new ReviewStep(
+                        rs.getInt(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        rs.getString(6)))
+                .list();
+    }
+
+    /**
+     * A provider's people file a change to a plan in force (accepted, or suspended and being put right).
+     * It goes to a committee as a new version; until it is accepted the version in force stays in force
+     * (ASRM Art 5, see provision-plans.yaml).
+     */
+    @Transactional
+    public Outcome fileChange(long id, String principal, PlanChange change) {
+        ProvisionPlan plan = locked(id);
+        if (!members.principalsOf(plan.providerId()).contains(principal)) {
+            return Outcome.refused("EXO-1608 only the provider's own people change its plan");
+        }
+        if (!plan.status().equals("accepted") && !plan.status().equals("suspended")) {
+            return Outcome.refused("EXO-1612 a change is filed to a plan in force; this plan is " + plan.status());
+        }
+        if (plan.versionUnderReview() != null) {
+            return Outcome.refused(
+                    "EXO-1613 version %d of this plan is already under review".formatted(plan.versionUnderReview()));
+        }
+        if (blank(change.reasons())) {
+            return Outcome.refused("EXO-1604 write the reasons for the change");
+        }
+        List<String> changed = change.changedFrom(plan);
+        if (changed.isEmpty()) {
+            return Outcome.refused("EXO-1614 the change changes nothing: %s are as in force"
+                    .formatted(String.join(", ", rules.changeFields())));
+        }
+        int version = jdbc.sql("select max(version) + 1 from plan_version where plan_id = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
+        jdbc.sql(
+                        """
+                        insert into plan_version (plan_id, version, product_id, product_name, product_type, source, donor,
+                            indication, route, dose, consent, required_by_law, changed, reasons, filed_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        version,
+                        productFor(change.productName(), change.productType()),
+                        change.productName().strip(),
+                        change.productType(),
+                        blankToNull(change.source()),
+                        blankToNull(change.donor()),
+                        change.indication(),
+                        change.route(),
+                        change.dose().strip(),
+                        change.consent().strip(),
+                        requiredByLaw(
+                                plan.jurisdiction(),
+                                change.productType(),
+                                change.source(),
+                                change.donor(),
+                                change.route(),
+                                change.indication()),
+                        changed.toArray(String[]::new),
+                        change.reasons().strip(),
+                        principal)
+                .update();
+        step(
+                id,
+                version,
+                "change_filed",
+                principal,
+                String.join(", ", changed) + ": " + change.reasons().strip(),
+                null);
+        return Outcome.DONE;
+    }
+
+    /** A committee member declares conflicts of interest ("" for none) on the version under review, first. */
     @Transactional
     public Outcome declareConflict(long id, String reviewer, String conflict) {
         ProvisionPlan plan = locked(id);
+        Optional<PlanVersion> version = underReview(id);
+        if (version.isEmpty()) {
+            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
+        }
         Optional<String> refusal = mayReview(plan, reviewer);
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
-        step(id, "conflict_declared", reviewer, conflict == null ? "" : conflict.strip(), null);
+        step(
+                id,
+                version.get().version(),
+                "conflict_declared",
+                reviewer,
+                conflict == null ? "" : conflict.strip(),
+                null);
         return Outcome.DONE;
     }
 
     @Transactional
     public Outcome ask(long id, String reviewer, String question) {
         ProvisionPlan plan = locked(id);
-        Optional<String> refusal = mayReview(plan, reviewer).or(() -> cleared(id, reviewer));
+        Optional<PlanVersion> version = underReview(id);
+        if (version.isEmpty()) {
+            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
+        }
+        int number = version.get().version();
+        Optional<String> refusal = mayReview(plan, reviewer).or(() -> cleared(id, number, reviewer));
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
         if (blank(question)) {
             return Outcome.refused("EXO-1604 write the question");
         }
-        step(id, "question", reviewer, question.strip(), null);
-        jdbc.sql("update provision_plan set status = 'questions' where id = ?")
-                .param(id)
-                .update();
+        step(id, number, "question", reviewer, question.strip(), null);
+        review(id, number, "questions");
         return Outcome.DONE;
     }
 
-    /** The provider answers the committee's questions; the plan goes back to review. */
+    /** The provider answers the committee's questions; the version goes back to review. */
     @Transactional
     public Outcome answer(long id, String principal, String text) {
         ProvisionPlan plan = locked(id);
         if (!members.principalsOf(plan.providerId()).contains(principal)) {
             return Outcome.refused("EXO-1608 only the provider's own people answer its plan's questions");
         }
-        if (!plan.status().equals("questions")) {
+        Optional<PlanVersion> version =
+                underReview(id).filter(found -> found.status().equals("questions"));
+        if (version.isEmpty()) {
             return Outcome.refused("EXO-1607 there is no open question on this plan");
         }
         if (blank(text)) {
             return Outcome.refused("EXO-1604 write the answer");
         }
-        step(id, "answer", principal, text.strip(), null);
-        jdbc.sql("update provision_plan set status = 'submitted' where id = ?")
-                .param(id)
-                .update();
+        step(id, version.get().version(), "answer", principal, text.strip(), null);
+        review(id, version.get().version(), "submitted");
         return Outcome.DONE;
     }
 
     /**
-     * Accepts or rejects the plan. Every checklist item must be judged (met, not_met or not_applicable),
-     * a plan is accepted only when every required item is met, and the reasons are written down.
+     * Accepts or rejects the version under review. Every checklist item it concerns must be judged (met,
+     * not_met or not_applicable): all of them for the plan as filed, those relevant to what a change
+     * changes. It is accepted only when every required item among them is met, and the reasons are
+     * written down. An accepted plan gets its public number; an accepted change becomes the version in
+     * force, on the conditions given or, when none are, on those in force.
      */
     @Transactional
     public Outcome decide(
@@ -226,14 +397,19 @@ public class ProvisionPlans {
             String reasons,
             String conditions) {
         ProvisionPlan plan = locked(id);
-        Optional<String> refusal = mayReview(plan, reviewer).or(() -> cleared(id, reviewer));
+        Optional<PlanVersion> underReview = underReview(id);
+        if (underReview.isEmpty()) {
+            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
+        }
+        PlanVersion version = underReview.get();
+        Optional<String> refusal = mayReview(plan, reviewer).or(() -> cleared(id, version.version(), reviewer));
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
-        if (!plan.status().equals("submitted")) {
+        if (!version.status().equals("submitted")) {
             return Outcome.refused("EXO-1607 a plan is decided when it is submitted and no question is open");
         }
-        for (ChecklistItem item : rules.checklist()) {
+        for (ChecklistItem item : rules.checklistFor(version)) {
             String judged = checklist.get(item.id());
             if (judged == null || !List.of("met", "not_met", "not_applicable").contains(judged)) {
                 return Outcome.refused("EXO-1605 judge every checklist item: " + item.id() + " is not judged");
@@ -246,28 +422,141 @@ public class ProvisionPlans {
         if (blank(reasons)) {
             return Outcome.refused("EXO-1604 write the reasons for the decision");
         }
-        String number = accept ? publicNumber() : null;
+        var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String kept =
+                accept && blank(conditions) && version.version() > 1 ? plan.conditions() : blankToNull(conditions);
         jdbc.sql(
                         """
-                        update provision_plan set status = ?, public_number = ?, decision_reasons = ?, conditions = ?,
-                            decided_by = ?, decided_at = ? where id = ?""")
-                .params(
-                        accept ? "accepted" : "rejected",
-                        number,
-                        reasons.strip(),
-                        blankToNull(conditions),
-                        reviewer,
-                        OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                        id)
+                        update plan_version set status = ?, decision_reasons = ?, conditions = ?, decided_by = ?, decided_at = ?
+                        where plan_id = ? and version = ?""")
+                .params(accept ? "accepted" : "rejected", reasons.strip(), kept, reviewer, now, id, version.version())
                 .update();
+        if (version.version() == 1) {
+            jdbc.sql("update provision_plan set status = ?, public_number = ?, decided_at = ? where id = ?")
+                    .params(accept ? "accepted" : "rejected", accept ? publicNumber() : null, now, id)
+                    .update();
+        } else if (accept) {
+            jdbc.sql("update provision_plan set version = ? where id = ?")
+                    .params(version.version(), id)
+                    .update();
+        }
         step(
                 id,
+                version.version(),
                 "decision",
                 reviewer,
                 (accept ? "accepted: " : "rejected: ") + reasons.strip(),
                 JSON.writeValueAsString(checklist));
         return Outcome.DONE;
     }
+
+    /**
+     * The provider withdraws its plan, saying why and the day provision stopped (today or before, not
+     * before it was filed). A version under review is closed; the plan stays in the register, marked
+     * withdrawn, and owes no yearly report for a period that ends after that day.
+     */
+    @Transactional
+    public Outcome withdraw(long id, String principal, String reason, LocalDate stoppedOn) {
+        ProvisionPlan plan = locked(id);
+        if (!members.principalsOf(plan.providerId()).contains(principal)) {
+            return Outcome.refused("EXO-1608 only the provider's own people withdraw its plan");
+        }
+        if (!List.of("submitted", "questions", "accepted", "suspended").contains(plan.status())) {
+            return Outcome.refused("EXO-1615 a plan that is %s cannot be withdrawn".formatted(plan.status()));
+        }
+        if (blank(reason)) {
+            return Outcome.refused("EXO-1604 write the reason for the withdrawal");
+        }
+        LocalDate filed = plan.filedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        LocalDate today = LocalDate.now(clock);
+        if (stoppedOn == null || stoppedOn.isBefore(filed) || stoppedOn.isAfter(today)) {
+            return Outcome.refused("EXO-1616 stoppedOn: the day provision stopped, from %s (filed) to %s (today)"
+                    .formatted(filed, today));
+        }
+        end(id, plan, "withdrawn", principal, reason, stoppedOn);
+        return Outcome.DONE;
+    }
+
+    /**
+     * A committee member or regulator acts on a plan in the register: suspends an accepted plan,
+     * reinstates a suspended one, or revokes either, always with the reason. A provider's own people
+     * never do, as they never review its plans.
+     */
+    @Transactional
+    public Outcome oversee(long id, String actor, Oversight action, String reason) {
+        ProvisionPlan plan = locked(id);
+        Optional<String> refusal = mayReview(plan, actor);
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
+        }
+        if (!action.from.contains(plan.status())) {
+            return Outcome.refused("EXO-1617 %s: a plan that is %s cannot be %s; it must be %s"
+                    .formatted(action.kind, plan.status(), action.kind, String.join(" or ", action.from)));
+        }
+        if (blank(reason)) {
+            return Outcome.refused("EXO-1604 write the reason");
+        }
+        if (action == Oversight.REVOKE) {
+            end(id, plan, "revoked", actor, reason, LocalDate.now(clock));
+        } else {
+            jdbc.sql(
+                            """
+                            update provision_plan set status = ?, status_reason = ?, status_changed_at = ? where id = ?""")
+                    .params(action.to, reason.strip(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
+                    .update();
+            step(id, plan.version(), action.kind, actor, reason.strip(), null);
+        }
+        return Outcome.DONE;
+    }
+
+    /** What a committee or regulator may do to a plan in the register, from which states, to which. */
+    public enum Oversight {
+        SUSPEND("suspended", List.of("accepted"), "suspended"),
+        REINSTATE("reinstated", List.of("suspended"), "accepted"),
+        REVOKE("revoked", List.of("accepted", "suspended"), "revoked");
+
+        private final String kind;
+        private final List<String> from;
+        private final String to;
+
+        Oversight(String kind, List<String> from, String to) {
+            this.kind = kind;
+            this.from = from;
+            this.to = to;
+        }
+    }
+
+    /** Ends a plan (withdrawn or revoked) on a day, closing a version under review. */
+    private void end(long id, ProvisionPlan plan, String status, String by, String reason, LocalDate endedOn) {
+        jdbc.sql(
+                        """
+                        update provision_plan set status = ?, ended_on = ?, status_reason = ?, status_changed_at = ?
+                        where id = ?""")
+                .params(status, endedOn, reason.strip(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
+                .update();
+        jdbc.sql("update plan_version set status = 'closed' where plan_id = ? and status in ('submitted', 'questions')")
+                .param(id)
+                .update();
+        step(id, plan.version(), status, by, "%s (%s)".formatted(reason.strip(), endedOn), null);
+    }
+
+    /**
+     * When a withdrawal was notified against the rule's days after provision stopped; empty unless the
+     * plan was withdrawn.
+     */
+    public Optional<WithdrawalNotice> withdrawalNotice(ProvisionPlan plan) {
+        if (!plan.status().equals("withdrawn") || plan.endedOn() == null || plan.statusChangedAt() == null) {
+            return Optional.empty();
+        }
+        LocalDate notified = plan.statusChangedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(plan.endedOn(), notified);
+        return Optional.of(new WithdrawalNotice(
+                plan.endedOn(), notified, days, rules.withdrawalNoticeDays(), days > rules.withdrawalNoticeDays()));
+    }
+
+    /** A withdrawal: the day provision stopped, the day it was notified, and whether that was late. */
+    public record WithdrawalNotice(
+            LocalDate stoppedOn, LocalDate notifiedOn, long days, int allowedDays, boolean late) {}
 
     /** A provider's yearly count of patients treated and serious events under an accepted plan. */
     @Transactional
@@ -276,8 +565,8 @@ public class ProvisionPlans {
         if (!members.principalsOf(plan.providerId()).contains(principal)) {
             return Outcome.refused("EXO-1608 only the provider's own people report on its plan");
         }
-        if (!plan.status().equals("accepted")) {
-            return Outcome.refused("EXO-1609 annual reports are for accepted plans");
+        if (!plan.registered()) {
+            return Outcome.refused("EXO-1609 annual reports are for plans in the register");
         }
         if (!annualPeriods(plan).contains(periodEnd) || periodEnd.isAfter(LocalDate.now(clock))) {
             return Outcome.refused("EXO-1609 report for a yearly period that has ended: " + annualPeriods(plan));
@@ -287,9 +576,9 @@ public class ProvisionPlans {
         }
         int inserted = jdbc.sql(
                         """
-                        insert into plan_annual_report (plan_id, period_end, patients_treated, serious_events, filed_by)
-                        values (?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(id, periodEnd, patients, serious, principal)
+                        insert into plan_annual_report (plan_id, period_end, patients_treated, serious_events, filed_by, version)
+                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(id, periodEnd, patients, serious, principal, versionInForce(id, periodEnd))
                 .update();
         if (inserted == 0) {
             return Outcome.refused("EXO-1609 this period's report is already filed");
@@ -302,13 +591,32 @@ public class ProvisionPlans {
         return Outcome.DONE;
     }
 
-    /** The ends of the yearly periods of an accepted plan up to a year from now. */
+    /**
+     * The version in force at the end of a period: the latest accepted by then, or the first; its product
+     * is the one the period's patients are counted under.
+     */
+    private int versionInForce(long id, LocalDate periodEnd) {
+        return jdbc.sql(
+                        """
+                        select coalesce(max(version), 1) from plan_version
+                        where plan_id = ? and status = 'accepted' and decided_at < ?""")
+                .params(id, periodEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * The ends of the yearly periods of a plan in the register up to a year from now; for a withdrawn or
+     * revoked plan, only those ended by the day it ended.
+     */
     List<LocalDate> annualPeriods(ProvisionPlan plan) {
-        if (plan.decidedAt() == null) {
+        if (!plan.registered() || plan.decidedAt() == null) {
             return List.of();
         }
         LocalDate accepted = plan.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-        LocalDate horizon = LocalDate.now(clock).plusYears(1);
+        LocalDate horizon = plan.ended() && plan.endedOn() != null
+                ? plan.endedOn()
+                : LocalDate.now(clock).plusYears(1);
         return java.util.stream.IntStream.rangeClosed(1, 100)
                 .mapToObj(n -> rules.periodEnd(accepted, n))
                 .takeWhile(end -> !end.isAfter(horizon))
@@ -353,7 +661,18 @@ public class ProvisionPlans {
                 .single();
     }
 
-    /** A provider's own people never review its plans, nor does whoever filed it. */
+    /** Of those, the serious ones: the numerator of its serious rate. */
+    public long seriousReportsNaming(long providerId) {
+        return jdbc.sql(
+                        """
+                        select count(distinct c.id) from report_product r join report_case c on c.id = r.case_id
+                        where r.provider_id = ? and not c.nullified and c.serious""")
+                .param(providerId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** A provider's own people never review its plans or changes, nor does whoever filed it. */
     private Optional<String> mayReview(ProvisionPlan plan, String reviewer) {
         if (plan.filedBy().equals(reviewer)
                 || members.principalsOf(plan.providerId()).contains(reviewer)) {
@@ -362,13 +681,14 @@ public class ProvisionPlans {
         return Optional.empty();
     }
 
-    /** The reviewer declared conflicts on this plan, and declared none. */
-    private Optional<String> cleared(long id, String reviewer) {
+    /** The reviewer declared conflicts on this version of the plan, and declared none. */
+    private Optional<String> cleared(long id, int version, String reviewer) {
         var declared = jdbc.sql(
                         """
-                        select text from plan_review_step where plan_id = ? and kind = 'conflict_declared' and by_whom = ?
+                        select text from plan_review_step
+                        where plan_id = ? and version = ? and kind = 'conflict_declared' and by_whom = ?
                         order by seq desc limit 1""")
-                .params(id, reviewer)
+                .params(id, version, reviewer)
                 .query(String.class)
                 .optional();
         if (declared.isEmpty()) {
@@ -388,18 +708,31 @@ public class ProvisionPlans {
         return find(id).orElseThrow();
     }
 
-    private void step(long id, String kind, String by, String text, String data) {
+    /** A version under review moves between submitted and questions; the plan as filed moves with it. */
+    private void review(long id, int version, String status) {
+        jdbc.sql("update plan_version set status = ? where plan_id = ? and version = ?")
+                .params(status, id, version)
+                .update();
+        if (version == 1) {
+            jdbc.sql("update provision_plan set status = ? where id = ?")
+                    .params(status, id)
+                    .update();
+        }
+    }
+
+    private void step(long id, int version, String kind, String by, String text, String data) {
         jdbc.sql(
                         """
-                        insert into plan_review_step (plan_id, seq, kind, by_whom, text, data)
-                        values (?, (select coalesce(max(seq), 0) + 1 from plan_review_step where plan_id = ?), ?, ?, ?, ?::jsonb)""")
-                .params(id, id, kind, by, text, data)
+                        insert into plan_review_step (plan_id, seq, version, kind, by_whom, text, data)
+                        values (?, (select coalesce(max(seq), 0) + 1 from plan_review_step where plan_id = ?), ?, ?, ?, ?, ?::jsonb)""")
+                .params(id, id, version, kind, by, text, data)
                 .update();
+        String detail = "version=%d %s".formatted(version, text);
         audit.append(
                 by,
                 "plan." + kind.replace('_', '-'),
                 "plan:" + id,
-                text.length() > 200 ? text.substring(0, 200) : text);
+                detail.length() > 200 ? detail.substring(0, 200) : detail);
     }
 
     private String publicNumber() {
@@ -410,13 +743,14 @@ public class ProvisionPlans {
     }
 
     private static ProvisionPlan plan(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        var decidedAt = rs.getObject(20, OffsetDateTime.class);
+        var decidedAt = rs.getObject(21, OffsetDateTime.class);
+        var statusChangedAt = rs.getObject(28, OffsetDateTime.class);
         return new ProvisionPlan(
                 rs.getLong(1),
                 rs.getLong(2),
                 rs.getString(3),
                 rs.getString(4),
-                rs.getString(5),
+                (Long) rs.getObject(5),
                 rs.getString(6),
                 rs.getString(7),
                 rs.getString(8),
@@ -425,15 +759,47 @@ public class ProvisionPlans {
                 rs.getString(11),
                 rs.getString(12),
                 rs.getString(13),
-                (Boolean) rs.getObject(14),
-                rs.getString(15),
+                rs.getString(14),
+                (Boolean) rs.getObject(15),
                 rs.getString(16),
                 rs.getString(17),
                 rs.getString(18),
                 rs.getString(19),
+                rs.getString(20),
                 decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString(21),
-                rs.getObject(22, OffsetDateTime.class).toInstant());
+                rs.getString(22),
+                rs.getObject(23, OffsetDateTime.class).toInstant(),
+                rs.getInt(24),
+                (Integer) rs.getObject(25),
+                rs.getObject(26, LocalDate.class),
+                rs.getString(27),
+                statusChangedAt == null ? null : statusChangedAt.toInstant());
+    }
+
+    private static PlanVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        var decidedAt = rs.getObject(19, OffsetDateTime.class);
+        return new PlanVersion(
+                rs.getLong(1),
+                rs.getInt(2),
+                rs.getString(3),
+                (Long) rs.getObject(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                (Boolean) rs.getObject(13),
+                List.of((String[]) rs.getArray(14).getArray()),
+                rs.getString(15),
+                rs.getString(16),
+                rs.getString(17),
+                rs.getString(18),
+                decidedAt == null ? null : decidedAt.toInstant(),
+                rs.getString(20),
+                rs.getObject(21, OffsetDateTime.class).toInstant());
     }
 
     private static String blankToNull(String text) {

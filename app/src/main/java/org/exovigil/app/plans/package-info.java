@@ -1,7 +1,9 @@
 /**
  * Provision plans and their review: a provider files a plan, a certified committee reviews it
  * (conflicts of interest, checklist, questions, decision with reasons and conditions), an accepted plan
- * gets a public number and appears on the public register, and annual provision reports give the
- * number of patients treated, so adverse-event rates have a denominator.
+ * gets a public number and appears on the public register. A plan changes version by version, each change
+ * reviewed like the plan while the version in force stays in force; a provider withdraws a plan and a
+ * committee or regulator suspends, reinstates or revokes it, and it stays on the register, marked. Annual
+ * provision reports give the number of patients treated, so adverse-event rates have a denominator.
  */
 package org.exovigil.app.plans;

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The release decision for a lot: released only when every required test has a result and every
- * result passes; a failed test rejects the lot, a missing one holds it. Endotoxin passes only at or
- * under the K/M limit of its labelled route and dose.
+ * The release decision for a lot: released only when every test its product's specification requires
+ * has a result and every result passes; a failed test rejects the lot, a missing one holds it. Endotoxin
+ * passes only at or under the K/M limit of its labelled route and dose; quantities and identity are
+ * judged against the specification ({@link Specification#judge}, {@link Specification#identity}).
  */
 public final class LotRelease {
 
@@ -23,10 +24,10 @@ public final class LotRelease {
         }
     }
 
-    public static Decision decide(Map<String, Result> results, QualityRules rules) {
+    public static Decision decide(Map<String, Result> results, Specification specification) {
         List<String> failed = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (String test : rules.requiredTests()) {
+        for (String test : specification.required()) {
             Result result = results.get(test);
             if (result == null) {
                 missing.add(test);
@@ -35,7 +36,7 @@ public final class LotRelease {
             }
         }
         results.values().stream()
-                .filter(result -> !result.passed() && !rules.requiredTests().contains(result.test()))
+                .filter(result -> !result.passed() && !specification.required().contains(result.test()))
                 .forEach(result -> failed.add(result.test()));
         String status = !failed.isEmpty() ? "rejected" : !missing.isEmpty() ? "on_hold" : "released";
         return new Decision(status, List.copyOf(failed), List.copyOf(missing));

@@ -1,5 +1,7 @@
 package org.exovigil.app.products;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Products and lots with their quality record: the dossier and its MISEV score, each lot's release tests
- * and the decision the release rules give, and the adverse-event reports that name the lot.
+ * Products and lots with their quality record: the dossier and its MISEV score, the product's
+ * specification and its versions, each lot's release tests judged against it and the decision they give,
+ * and the adverse-event reports that name the lot.
  */
 @Service
 public class ProductRegister {
@@ -37,7 +40,10 @@ public class ProductRegister {
     /** A product in the register, with its dossier's score and how many lots and cases it has. */
     public record ProductSummary(long id, String name, String type, int dossierPercent, long lots, long cases) {}
 
-    /** A lot with its labelled use, its status, and how many reports name it. */
+    /**
+     * A lot with its labelled use, its status, the version of its product's specification that status was
+     * decided under, and how many reports name it.
+     */
     public record LotSummary(
             long id,
             long productId,
@@ -46,7 +52,11 @@ public class ProductRegister {
             String route,
             Double doseMl,
             String status,
+            int specVersion,
             long cases) {}
+
+    /** A specification a person set: why, by whom and when. */
+    public record SpecificationVersion(Specification specification, String reason, String setBy, Instant setAt) {}
 
     /** A report that names a lot. */
     public record LotCase(UUID id, String reference, String problem, boolean serious) {}
@@ -122,7 +132,7 @@ public class ProductRegister {
 
     private static final String LOTS =
             """
-            select l.id, l.product_id, p.name, l.lot_number, l.route, l.dose_ml, l.status,
+            select l.id, l.product_id, p.name, l.lot_number, l.route, l.dose_ml, l.status, l.spec_version,
                    (select count(distinct case_id) from report_product r where r.lot_id = l.id)
             from lot l join product p on p.id = l.product_id""";
 
@@ -140,13 +150,105 @@ public class ProductRegister {
         return id;
     }
 
+    /** The specification in force for a product: its latest version, or Exovigil's defaults (version 0). */
+    public Specification specificationOf(long productId) {
+        return jdbc.sql(
+                        """
+                        select specification::text from product_specification where product_id = ?
+                        order by version desc limit 1""")
+                .param(productId)
+                .query(String.class)
+                .optional()
+                .map(json -> JSON.readValue(json, Specification.class))
+                .orElse(rules.defaults());
+    }
+
+    /** A product's specification as it was at a version; version 0 is the defaults. */
+    public Specification specificationAt(long productId, int version) {
+        if (version == 0) {
+            return rules.defaults();
+        }
+        return jdbc.sql("select specification::text from product_specification where product_id = ? and version = ?")
+                .params(productId, version)
+                .query(String.class)
+                .optional()
+                .map(json -> JSON.readValue(json, Specification.class))
+                .orElseThrow(
+                        () -> new IllegalStateException("product:" + productId + " has no specification " + version));
+    }
+
+    /** The specifications people set for a product, newest first. */
+    public List<SpecificationVersion> specificationHistory(long productId) {
+        return jdbc.sql(
+                        """
+                        select specification::text, reason, set_by, set_at from product_specification
+                        where product_id = ? order by version desc""")
+                .param(productId)
+                .query((rs, row) -> new SpecificationVersion(
+                        JSON.readValue(rs.getString(1), Specification.class),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     /**
-     * Records a test result and decides the lot again. Endotoxin is judged against the K/M limit of the
-     * lot's labelled route and dose, which must therefore be known; other tests pass or fail as recorded.
+     * Sets a product's own specification as its next version, audited with the reason. Lots keep the
+     * decision they have: each is decided again only when a test of its is recorded.
+     *
+     * @return the new version
+     * @throws IllegalArgumentException with the EXO code and the field, when the specification is refused
+     */
+    @Transactional
+    public int setSpecification(long productId, Specification draft, String reason, String by) {
+        jdbc.sql("select 1 from product where id = ? for update")
+                .param(productId)
+                .query(Integer.class)
+                .single();
+        draft.problem(rules).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("EXO-1719 reason: say why the specification is set or changed");
+        }
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from product_specification where product_id = ?")
+                .param(productId)
+                .query(Integer.class)
+                .single();
+        Specification specification = draft.numbered(version);
+        jdbc.sql(
+                        """
+                        insert into product_specification (product_id, version, specification, reason, set_by)
+                        values (?, ?, ?::jsonb, ?, ?)""")
+                .params(productId, version, JSON.writeValueAsString(specification), reason.strip(), by)
+                .update();
+        List<String> criteria = new ArrayList<>();
+        criteria.add("required=" + specification.required());
+        QualityRules.CRITERIA.forEach(test -> {
+            String criterion = specification.criterion(test);
+            if (criterion != null) {
+                criteria.add(test + "=" + criterion);
+            }
+        });
+        audit.append(
+                by,
+                "product.specification",
+                "product:" + productId,
+                "version=%d %s; reason: %s".formatted(version, String.join("; ", criteria), reason.strip()));
+        return version;
+    }
+
+    /**
+     * Records a test result and decides the lot again under its product's specification in force.
+     * Endotoxin is judged against the K/M limit of the lot's labelled route and dose, which must therefore
+     * be known; quantities against the specification's criteria, so they need the measured value;
+     * sterility, mycoplasma and the like pass or fail as recorded. Recording particle concentration or
+     * protein also computes their ratio, the purity indicator, once both are known.
      */
     @Transactional
     public LotRelease.Decision recordTest(long lotId, String test, Boolean passed, Double value, String by) {
         LotSummary lot = lot(lotId).orElseThrow();
+        Specification specification = specificationOf(lot.productId());
         LotRelease.Result result;
         if (test.equals("endotoxin")) {
             if (lot.route() == null || lot.doseMl() == null || value == null) {
@@ -154,6 +256,16 @@ public class ProductRegister {
                         "EXO-1701 endotoxin needs the lot's labelled route and dose, and the measured EU/mL");
             }
             result = LotRelease.endotoxin(value, EndotoxinLimit.of(lot.route(), lot.doseMl(), rules));
+        } else if (Specification.QUANTITATIVE.contains(test)) {
+            if (value == null || !Double.isFinite(value) || value < 0) {
+                throw new IllegalArgumentException(
+                        "EXO-1705 %s: give the measured value, a number of 0 or more; it is judged against the specification"
+                                .formatted(test));
+            }
+            result = specification.judge(test, value);
+        } else if (test.equals(Specification.IDENTITY)) {
+            throw new IllegalArgumentException(
+                    "EXO-1706 identity: name the markers the lot showed present and absent; it is judged from them");
         } else {
             if (passed == null) {
                 throw new IllegalArgumentException("EXO-1702 say whether " + test + " passed");
@@ -161,23 +273,78 @@ public class ProductRegister {
             result = new LotRelease.Result(
                     test, passed, value == null ? (passed ? "passed" : "failed") : value.toString());
         }
+        store(lotId, result, value, null, by);
+        if (test.equals(Specification.PARTICLE_CONCENTRATION) || test.equals(Specification.PROTEIN)) {
+            purity(lotId, specification, by);
+        }
+        return decide(lotId, specification, by, "%s %s".formatted(test, result.passed()));
+    }
+
+    /** Records identity from the markers a lot showed present and absent, judged against the specification. */
+    @Transactional
+    public LotRelease.Decision recordIdentity(long lotId, List<String> found, List<String> absent, String by) {
+        LotSummary lot = lot(lotId).orElseThrow();
+        if (found.isEmpty() && absent.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "EXO-1706 identity: name the markers the lot showed present and absent; it is judged from them");
+        }
+        List<String> both = found.stream()
+                .map(marker -> marker.toUpperCase(java.util.Locale.ROOT))
+                .filter(marker -> absent.stream().anyMatch(marker::equalsIgnoreCase))
+                .toList();
+        if (!both.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "EXO-1707 identity: a marker is either present or absent, not both: " + String.join(", ", both));
+        }
+        Specification specification = specificationOf(lot.productId());
+        LotRelease.Result result = specification.identity(found, absent);
+        store(lotId, result, null, JSON.writeValueAsString(Map.of("found", found, "absent", absent)), by);
+        return decide(lotId, specification, by, "identity " + result.passed());
+    }
+
+    private void store(long lotId, LotRelease.Result result, Double value, String markers, String by) {
         jdbc.sql(
                         """
-                        insert into lot_test (lot_id, test, passed, value, measured, recorded_by) values (?, ?, ?, ?, ?, ?)
+                        insert into lot_test (lot_id, test, passed, value, measured, markers, recorded_by)
+                        values (?, ?, ?, ?, ?, ?::jsonb, ?)
                         on conflict (lot_id, test) do update set passed = excluded.passed, value = excluded.value,
-                            measured = excluded.measured, recorded_by = excluded.recorded_by, recorded_at = now()""")
-                .params(lotId, test, result.passed(), value, result.measured(), by)
+                            measured = excluded.measured, markers = excluded.markers,
+                            recorded_by = excluded.recorded_by, recorded_at = now()""")
+                .params(lotId, result.test(), result.passed(), value, result.measured(), markers, by)
                 .update();
-        LotRelease.Decision decision = LotRelease.decide(results(lotId), rules);
-        jdbc.sql("update lot set status = ? where id = ?")
-                .params(decision.status(), lotId)
+    }
+
+    /** Particles per µg of protein from the lot's two measured figures, once both are known. */
+    private void purity(long lotId, Specification specification, String by) {
+        Map<String, Double> values = new HashMap<>();
+        jdbc.sql("select test, value from lot_test where lot_id = ? and test in (?, ?) and value is not null")
+                .params(lotId, Specification.PARTICLE_CONCENTRATION, Specification.PROTEIN)
+                .query(rs -> {
+                    values.put(rs.getString(1), rs.getDouble(2));
+                });
+        Double particles = values.get(Specification.PARTICLE_CONCENTRATION);
+        Double protein = values.get(Specification.PROTEIN);
+        if (particles != null && protein != null && protein > 0) {
+            double ratio = particles / protein;
+            store(lotId, specification.judge(Specification.PARTICLES_PER_UG_PROTEIN, ratio), ratio, null, by);
+        }
+    }
+
+    private LotRelease.Decision decide(long lotId, Specification specification, String by, String what) {
+        LotRelease.Decision decision = LotRelease.decide(results(lotId), specification);
+        jdbc.sql("update lot set status = ?, spec_version = ? where id = ?")
+                .params(decision.status(), specification.version(), lotId)
                 .update();
-        audit.append(by, "lot.test", "lot:" + lotId, "%s %s -> %s".formatted(test, result.passed(), decision.status()));
+        audit.append(
+                by,
+                "lot.test",
+                "lot:" + lotId,
+                "%s -> %s (specification version %d)".formatted(what, decision.status(), specification.version()));
         return decision;
     }
 
     public Map<String, LotRelease.Result> results(long lotId) {
-        Map<String, LotRelease.Result> results = new HashMap<>();
+        Map<String, LotRelease.Result> results = new java.util.TreeMap<>();
         jdbc.sql("select test, passed, measured from lot_test where lot_id = ?")
                 .param(lotId)
                 .query(rs -> {
@@ -187,8 +354,10 @@ public class ProductRegister {
         return results;
     }
 
+    /** The lot's recorded decision: its results under the specification version it was decided under. */
     public LotRelease.Decision decision(long lotId) {
-        return LotRelease.decide(results(lotId), rules);
+        LotSummary lot = lot(lotId).orElseThrow();
+        return LotRelease.decide(results(lotId), specificationAt(lot.productId(), lot.specVersion()));
     }
 
     public List<LotCase> casesOf(long lotId) {
@@ -202,6 +371,44 @@ public class ProductRegister {
                 .query((rs, row) ->
                         new LotCase(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
                 .list();
+    }
+
+    /**
+     * The product's adverse-event rates: patients from the yearly reports of plans naming it (the version
+     * in force at each period's end), reports naming it at the clinics that counted them.
+     */
+    public ProductExposure exposure(long productId) {
+        record Counted(long patients, long serious) {}
+        Counted counted = jdbc.sql(
+                        """
+                        select coalesce(sum(r.patients_treated), 0), coalesce(sum(r.serious_events), 0)
+                        from plan_annual_report r join plan_version v on v.plan_id = r.plan_id and v.version = r.version
+                        where v.product_id = ?""")
+                .param(productId)
+                .query((rs, row) -> new Counted(rs.getLong(1), rs.getLong(2)))
+                .single();
+        record Reports(long all, long within, long seriousWithin) {}
+        Reports reports = jdbc.sql(
+                        """
+                        with counting as (
+                            select distinct p.provider_id from plan_annual_report r
+                            join plan_version v on v.plan_id = r.plan_id and v.version = r.version
+                            join provision_plan p on p.id = r.plan_id
+                            where v.product_id = ?)
+                        select count(distinct c.id),
+                               count(distinct c.id) filter (where rp.provider_id in (select provider_id from counting)),
+                               count(distinct c.id) filter (where c.serious and rp.provider_id in (select provider_id from counting))
+                        from report_product rp join report_case c on c.id = rp.case_id
+                        where rp.product_id = ? and not c.nullified""")
+                .params(productId, productId)
+                .query((rs, row) -> new Reports(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .single();
+        return ProductExposure.of(
+                counted.patients(),
+                reports.within(),
+                reports.seriousWithin(),
+                counted.serious(),
+                reports.all() - reports.within());
     }
 
     /** One measured value of a test across the product's lots, in order, for a consistency chart. */
@@ -232,6 +439,7 @@ public class ProductRegister {
                 rs.getString(5),
                 dose == null ? null : dose.doubleValue(),
                 rs.getString(7),
-                rs.getLong(8));
+                rs.getInt(8),
+                rs.getLong(9));
     }
 }

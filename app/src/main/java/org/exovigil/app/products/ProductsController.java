@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Products and lots for regulators and committees: dossiers, release tests, consistency, reports. */
+/**
+ * Products and lots for regulators and committees: dossiers, specifications, release tests, consistency,
+ * reports.
+ */
 @Controller
 class ProductsController {
 
@@ -41,7 +44,53 @@ class ProductsController {
         model.addAttribute("lots", register.lots(id));
         model.addAttribute("routes", Vocabulary.ROUTES);
         model.addAttribute("chart", ControlChart.of(register.valuesAcrossLots(id, "particle_concentration")));
+        model.addAttribute("specification", register.specificationOf(id));
+        model.addAttribute("specificationHistory", register.specificationHistory(id));
+        model.addAttribute("rules", register.rules());
+        model.addAttribute("criteria", criteria());
+        model.addAttribute("exposure", register.exposure(id));
         return "products/product";
+    }
+
+    /** Sets the product's own specification; a refusal names its code and the field. */
+    @PostMapping("/registry/products/{id}/specification")
+    String specification(
+            @PathVariable long id,
+            @RequestParam(required = false) List<String> required,
+            @RequestParam(required = false) Double particleConcentrationMin,
+            @RequestParam(required = false) Double particleConcentrationMax,
+            @RequestParam(required = false) Double particleSizeMin,
+            @RequestParam(required = false) Double particleSizeMax,
+            @RequestParam(defaultValue = "mode") String sizeMeasure,
+            @RequestParam(required = false) Double proteinMin,
+            @RequestParam(required = false) Double proteinMax,
+            @RequestParam(required = false) Double particlesPerUgProteinMin,
+            @RequestParam(defaultValue = "") String potencyAssay,
+            @RequestParam(defaultValue = "") String potencyUnit,
+            @RequestParam(required = false) Double potencyMin,
+            @RequestParam(defaultValue = "") String identityPositive,
+            @RequestParam(defaultValue = "") String identityNegative,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication who,
+            RedirectAttributes redirect) {
+        register.product(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var draft = new Specification(
+                0,
+                required == null ? List.of() : required,
+                new Specification.Range(particleConcentrationMin, particleConcentrationMax),
+                new Specification.Range(particleSizeMin, particleSizeMax),
+                sizeMeasure,
+                new Specification.Range(proteinMin, proteinMax),
+                particlesPerUgProteinMin,
+                new Specification.Potency(blankToNull(potencyAssay), blankToNull(potencyUnit), potencyMin),
+                names(identityPositive),
+                names(identityNegative));
+        try {
+            register.setSpecification(id, draft, reason, who.getName());
+        } catch (IllegalArgumentException refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return "redirect:/registry/products/" + id;
     }
 
     @PostMapping("/registry/products/{id}/dossier")
@@ -95,7 +144,8 @@ class ProductsController {
         model.addAttribute("lot", lot);
         model.addAttribute("results", register.results(id));
         model.addAttribute("decision", register.decision(id));
-        model.addAttribute("tests", tests());
+        model.addAttribute("specification", register.specificationOf(lot.productId()));
+        model.addAttribute("tests", register.rules().tests());
         model.addAttribute("cases", register.casesOf(id));
         model.addAttribute(
                 "limit",
@@ -111,25 +161,37 @@ class ProductsController {
             @RequestParam String test,
             @RequestParam(required = false) Boolean passed,
             @RequestParam(required = false) Double value,
+            @RequestParam(defaultValue = "") String found,
+            @RequestParam(defaultValue = "") String absent,
             Authentication who,
             RedirectAttributes redirect) {
         register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (!tests().contains(test)) {
-            redirect.addFlashAttribute("refusal", "EXO-1704 test: expected one of " + tests());
+        List<String> tests = register.rules().tests();
+        if (!tests.contains(test)) {
+            redirect.addFlashAttribute("refusal", "EXO-1704 test: expected one of " + tests);
             return "redirect:/registry/lots/" + id;
         }
         try {
-            register.recordTest(id, test, passed, value, who.getName());
+            if (test.equals(Specification.IDENTITY)) {
+                register.recordIdentity(id, names(found), names(absent), who.getName());
+            } else {
+                register.recordTest(id, test, passed, value, who.getName());
+            }
         } catch (IllegalArgumentException refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }
         return "redirect:/registry/lots/" + id;
     }
 
-    private List<String> tests() {
-        var all = new java.util.ArrayList<>(register.rules().requiredTests());
-        all.addAll(register.rules().optionalTests());
+    /** Every test a specification can judge or require: the release tests and the purity ratio. */
+    private List<String> criteria() {
+        var all = new java.util.ArrayList<>(register.rules().tests());
+        all.add(Specification.PARTICLES_PER_UG_PROTEIN);
         return all;
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
     }
 
     private static List<String> names(String text) {

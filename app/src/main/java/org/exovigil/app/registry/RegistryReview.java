@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A regulator's review of the clinics and products that reports created: confirm one as a record of
- * its own, or merge it into the record it duplicates. A merge moves every link (cases, members, lots)
- * to the surviving record, and is an audit event; nothing is deleted.
+ * A regulator's review of the clinics and products that reports (and, for products, plans) created:
+ * confirm one as a record of its own, or merge it into the record it duplicates. A merge moves every link
+ * (cases, members, lots, the plans that name a product) to the surviving record, and is an audit event;
+ * nothing is deleted.
  */
 @Service
 public class RegistryReview {
@@ -160,6 +161,9 @@ public class RegistryReview {
                     .update();
         } else {
             moveLots(from, into);
+            jdbc.sql("update plan_version set product_id = ? where product_id = ?")
+                    .params(into, from)
+                    .update();
         }
         audit.append(by, "registry.merged", kind.code() + ":" + from, "into=" + into);
         events.publishEvent(new CasesChanged(null));

@@ -29,7 +29,7 @@ class ClinicController {
         var provider = providers.findPublic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("provider", provider);
         model.addAttribute("view", claims.of(id));
-        model.addAttribute("plans", plans.accepted(id));
+        model.addAttribute("plans", plans.registered(id));
         long patients = plans.patientsTreated(id);
         model.addAttribute("rate", patients == 0 ? null : ExposureRate.of(plans.reportsNaming(id), patients));
         return "watch/clinic";

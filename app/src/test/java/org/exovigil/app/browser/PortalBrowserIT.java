@@ -45,7 +45,11 @@ class PortalBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, regulator-in-browser");
         clickAndWait(By.linkText("Regulator"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regulator");
-        assertThat(browser.findElements(By.cssSelector(".tasks li"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector(".tasks li"))).hasSize(6);
+        assertThat(browser.findElement(
+                                By.linkText("Provision plans in the register: versions, suspension and revocation"))
+                        .getAttribute("href"))
+                .endsWith("/registry/plans");
     }
 
     @Test

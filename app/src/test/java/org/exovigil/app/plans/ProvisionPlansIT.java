@@ -61,7 +61,7 @@ class ProvisionPlansIT extends RunningExovigil {
         var accepted = plans.find(id).orElseThrow();
         assertThat(accepted.status()).isEqualTo("accepted");
         assertThat(accepted.publicNumber()).matches("EXO-PLAN-\\d{4}-\\d{5}");
-        assertThat(plans.accepted(clinic)).extracting(ProvisionPlan::id).containsExactly(id);
+        assertThat(plans.registered(clinic)).extracting(ProvisionPlan::id).containsExactly(id);
         assertThat(plans.steps(id)).extracting(ReviewStep::kind).containsExactly("conflict_declared", "decision");
     }
 

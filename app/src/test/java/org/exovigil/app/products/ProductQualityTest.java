@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The product-quality rules a regulator checks: MISEV completeness, K/M, release, doses, rates. */
+/**
+ * The product-quality rules a regulator checks: MISEV completeness, K/M, a product's specification and the
+ * release it decides, doses, rates.
+ */
 class ProductQualityTest {
 
     private static final QualityRules RULES = QualityRules.bundled();
@@ -89,7 +92,7 @@ class ProductQualityTest {
                         "endotoxin", LotRelease.endotoxin(0.4, limit),
                         "mycoplasma", pass("mycoplasma"),
                         "identity", pass("identity")),
-                RULES);
+                RULES.defaults());
 
         assertThat(decision.released()).isTrue();
     }
@@ -98,19 +101,213 @@ class ProductQualityTest {
     void aMissingTestHoldsTheLotAndAFailedOneRejectsIt() {
         var intrathecal = EndotoxinLimit.of("intrathecal", 2.0, RULES);
 
-        var held = LotRelease.decide(Map.of("sterility", pass("sterility")), RULES);
+        var held = LotRelease.decide(Map.of("sterility", pass("sterility")), RULES.defaults());
         var rejected = LotRelease.decide(
                 Map.of(
                         "sterility", pass("sterility"),
                         "endotoxin", LotRelease.endotoxin(12.0, intrathecal),
                         "mycoplasma", pass("mycoplasma"),
                         "identity", pass("identity")),
-                RULES);
+                RULES.defaults());
 
         assertThat(held.status()).isEqualTo("on_hold");
         assertThat(held.missing()).containsExactly("endotoxin", "mycoplasma", "identity");
         assertThat(rejected.status()).isEqualTo("rejected");
         assertThat(rejected.failed()).containsExactly("endotoxin");
+    }
+
+    private static final Specification OWN = new Specification(
+            1,
+            List.of("sterility", "endotoxin", "mycoplasma", "identity", "particle_concentration"),
+            new Specification.Range(1e9, 1e11),
+            new Specification.Range(50.0, 150.0),
+            "mean",
+            new Specification.Range(10.0, 500.0),
+            3e9,
+            new Specification.Potency("NF-kB luciferase inhibition", "% inhibition", 40.0),
+            List.of("cd9", "TSG101"),
+            List.of("Calnexin", "GM130"));
+
+    @Test
+    void theDefaultSpecificationIsVersionZeroWithItsBasisAndNoInventedLimits() {
+        var defaults = RULES.defaults();
+
+        assertThat(defaults.version()).isZero();
+        assertThat(defaults.required()).containsExactly("sterility", "endotoxin", "mycoplasma", "identity");
+        assertThat(defaults.criterion("particle_size")).isEqualTo("50–200 nm mode");
+        assertThat(defaults.criterion("particles_per_ug_protein")).isEqualTo("≥ 1.5e9 particles/µg protein");
+        assertThat(defaults.criterion("particle_concentration")).isNull();
+        assertThat(defaults.criterion("potency")).isNull();
+        assertThat(defaults.positiveMarkers()).containsExactly("CD81", "TSG101");
+        assertThat(defaults.negativeMarkers()).containsExactly("CALNEXIN");
+        assertThat(RULES.defaultsBasis())
+                .extracting(QualityRules.Basis::criterion)
+                .containsExactly(
+                        "particle_concentration",
+                        "particle_size",
+                        "protein",
+                        "particles_per_ug_protein",
+                        "potency",
+                        "identity");
+        assertThat(RULES.defaultsBasis())
+                .allSatisfy(basis -> assertThat(basis.source()).isNotBlank());
+    }
+
+    @Test
+    void aValueInSpecPassesAndShowsTheCriterion() {
+        var result = OWN.judge("particle_concentration", 1.2e10);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.measured()).isEqualTo("1.2e10 particles/mL (spec 1e9–1e11 particles/mL)");
+    }
+
+    @Test
+    void aValueOutOfSpecFailsOnEitherSide() {
+        assertThat(OWN.judge("particle_concentration", 2e11).passed()).isFalse();
+        assertThat(OWN.judge("particle_concentration", 9e8).passed()).isFalse();
+        assertThat(OWN.judge("particle_size", 180).measured()).isEqualTo("180 nm mean (spec 50–150 nm mean)");
+        assertThat(OWN.judge("particle_size", 180).passed()).isFalse();
+    }
+
+    @Test
+    void theBoundsThemselvesAreInSpec() {
+        assertThat(OWN.judge("protein", 10).passed()).isTrue();
+        assertThat(OWN.judge("protein", 500).passed()).isTrue();
+        assertThat(OWN.judge("protein", Math.nextDown(10.0)).passed()).isFalse();
+        assertThat(OWN.judge("protein", Math.nextUp(500.0)).passed()).isFalse();
+        assertThat(OWN.judge("particles_per_ug_protein", 3e9).passed()).isTrue();
+        assertThat(OWN.judge("particles_per_ug_protein", 2.9e9).passed()).isFalse();
+    }
+
+    @Test
+    void withoutALimitTheValueIsRecordedAndSaysSo() {
+        var result = RULES.defaults().judge("protein", 120);
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.measured()).isEqualTo("120 µg/mL (no limit in specification version 0)");
+    }
+
+    @Test
+    void potencyIsJudgedInTheProductsOwnUnitAndAssay() {
+        assertThat(OWN.judge("potency", 55).measured())
+                .isEqualTo("55 % inhibition, NF-kB luciferase inhibition (spec ≥ 40 % inhibition)");
+        assertThat(OWN.judge("potency", 39.9).passed()).isFalse();
+    }
+
+    @Test
+    void identityPassesWhenEveryRequiredMarkerIsShownWhateverTheCase() {
+        var result = OWN.identity(List.of("CD9", "tsg101", "CD63"), List.of("calnexin", "gm130"));
+
+        assertThat(result.passed()).isTrue();
+        assertThat(result.measured())
+                .isEqualTo("found CD9, TSG101, CD63; absent CALNEXIN, GM130 (spec CD9+ TSG101+ CALNEXIN− GM130−)");
+    }
+
+    @Test
+    void identityFailsOnAMarkerNotFoundAContaminantPresentOrOneNotTested() {
+        var notFound = OWN.identity(List.of("CD9"), List.of("CALNEXIN", "GM130"));
+        var contaminant = OWN.identity(List.of("CD9", "TSG101", "CALNEXIN"), List.of("GM130"));
+        var untested = OWN.identity(List.of("CD9", "TSG101"), List.of("CALNEXIN"));
+
+        assertThat(notFound.passed()).isFalse();
+        assertThat(notFound.measured()).endsWith("; not found: TSG101");
+        assertThat(contaminant.passed()).isFalse();
+        assertThat(contaminant.measured()).endsWith("; contaminant present: CALNEXIN");
+        assertThat(untested.passed()).isFalse();
+        assertThat(untested.measured()).endsWith("; not shown absent: GM130");
+    }
+
+    @Test
+    void aResultOutOfSpecRejectsTheLotAndAMissingRequiredOneHoldsIt() {
+        Map<String, LotRelease.Result> base = Map.of(
+                "sterility", pass("sterility"),
+                "endotoxin", LotRelease.endotoxin(0.4, EndotoxinLimit.of("iv", 2.0, RULES)),
+                "mycoplasma", pass("mycoplasma"),
+                "identity", OWN.identity(List.of("CD9", "TSG101"), List.of("CALNEXIN", "GM130")));
+        var missing = LotRelease.decide(base, OWN);
+        var inSpec = new java.util.HashMap<>(base);
+        inSpec.put("particle_concentration", OWN.judge("particle_concentration", 5e10));
+        var outOfSpecOptional = new java.util.HashMap<>(inSpec);
+        outOfSpecOptional.put("particle_size", OWN.judge("particle_size", 400));
+
+        assertThat(missing.status()).isEqualTo("on_hold");
+        assertThat(missing.missing()).containsExactly("particle_concentration");
+        assertThat(LotRelease.decide(inSpec, OWN).released()).isTrue();
+        assertThat(LotRelease.decide(outOfSpecOptional, OWN).status()).isEqualTo("rejected");
+        assertThat(LotRelease.decide(outOfSpecOptional, OWN).failed()).containsExactly("particle_size");
+    }
+
+    @Test
+    void aSoundSpecificationCanBeSetAndTheDefaultsAreSound() {
+        assertThat(OWN.problem(RULES)).isEmpty();
+        assertThat(RULES.defaults().problem(RULES)).isEmpty();
+    }
+
+    @Test
+    void aSpecificationIsRefusedWithItsCodeAndTheFieldNamed() {
+        assertThat(with(new Specification.Range(1e11, 1e9), null, OWN.required(), List.of("CD9"), OWN.potency()))
+                .hasValueSatisfying(problem -> assertThat(problem)
+                        .startsWith("EXO-1714 particle_concentration: the minimum 1e11 is above the maximum 1e9"));
+        assertThat(with(new Specification.Range(-1.0, null), null, OWN.required(), List.of("CD9"), OWN.potency()))
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1713 particle_concentration"));
+        assertThat(with(Specification.Range.OPEN, 0.0, OWN.required(), List.of("CD9"), OWN.potency()))
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1713 particles_per_ug_protein"));
+        assertThat(with(
+                        Specification.Range.OPEN,
+                        null,
+                        List.of("sterility", "endotoxin", "mycoplasma", "identity", "karyotype"),
+                        List.of("CD9"),
+                        OWN.potency()))
+                .hasValueSatisfying(
+                        problem -> assertThat(problem).startsWith("EXO-1711 required: unknown test \"karyotype\""));
+        assertThat(with(
+                        Specification.Range.OPEN,
+                        null,
+                        List.of("endotoxin", "identity"),
+                        List.of("CD9"),
+                        OWN.potency()))
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1712 required"));
+        assertThat(with(Specification.Range.OPEN, null, OWN.required(), List.of("CD9", "EXOBRITE"), OWN.potency()))
+                .hasValueSatisfying(problem ->
+                        assertThat(problem).startsWith("EXO-1717 identity.positive: unknown marker \"EXOBRITE\""));
+        assertThat(with(
+                        Specification.Range.OPEN,
+                        null,
+                        OWN.required(),
+                        List.of("CD9"),
+                        new Specification.Potency(null, null, 10.0)))
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1716 potency"));
+        assertThat(with(Specification.Range.OPEN, null, OWN.required(), List.of(), OWN.potency()))
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1718 identity.positive"));
+    }
+
+    @Test
+    void figuresReadAsPeopleWriteThem() {
+        assertThat(Specification.figure(50)).isEqualTo("50");
+        assertThat(Specification.figure(0.25)).isEqualTo("0.25");
+        assertThat(Specification.figure(1e9)).isEqualTo("1e9");
+        assertThat(Specification.figure(1.234e10)).isEqualTo("1.23e10");
+        assertThat(Specification.figure(2.5e-6)).isEqualTo("2.5e-6");
+    }
+
+    private static java.util.Optional<String> with(
+            Specification.Range concentration,
+            Double ratio,
+            List<String> required,
+            List<String> positive,
+            Specification.Potency potency) {
+        return new Specification(
+                        1,
+                        required,
+                        concentration,
+                        OWN.particleSize(),
+                        "mode",
+                        OWN.protein(),
+                        ratio,
+                        potency,
+                        positive,
+                        OWN.negativeMarkers())
+                .problem(RULES);
     }
 
     @Test
@@ -151,6 +348,32 @@ class ProductQualityTest {
     @Test
     void aRateNeedsPatients() {
         assertThatThrownBy(() -> ExposureRate.of(1, 0)).hasMessageContaining("patients > 0");
+    }
+
+    @Test
+    void aProductsRatesArePerThousandPatientsWithSeriousReportsApart() {
+        var exposure = ProductExposure.of(1500, 3, 1, 2, 4);
+
+        assertThat(exposure.hasDenominator()).isTrue();
+        assertThat(exposure.all().perThousand()).isCloseTo(2.0, within(1e-12));
+        assertThat(exposure.all().lower()).isCloseTo(0.6187 / 1.5, within(1e-3));
+        assertThat(exposure.all().upper()).isCloseTo(8.7673 / 1.5, within(1e-3));
+        // Garwood interval for 1 event: 0.0253 to 5.5716 events
+        assertThat(exposure.serious().perThousand()).isCloseTo(2.0 / 3, within(1e-12));
+        assertThat(exposure.serious().lower()).isCloseTo(0.0253 / 1.5, within(1e-3));
+        assertThat(exposure.serious().upper()).isCloseTo(5.5716 / 1.5, within(1e-3));
+        assertThat(exposure.counted().events()).isEqualTo(2);
+        assertThat(exposure.reportsOutside()).isEqualTo(4);
+    }
+
+    @Test
+    void withoutPatientsAProductHasNoRateNotARateOfZero() {
+        var exposure = ProductExposure.of(0, 0, 0, 0, 5);
+
+        assertThat(exposure.hasDenominator()).isFalse();
+        assertThat(exposure.all()).isNull();
+        assertThat(exposure.serious()).isNull();
+        assertThat(exposure.counted()).isNull();
     }
 
     private static LotRelease.Result pass(String test) {

@@ -1,0 +1,65 @@
+package org.exovigil.app.plans;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Regulators and committees over the plans in the register: each plan with its versions and history,
+ * and suspending, reinstating or revoking it with a reason.
+ */
+@Controller
+class PlanOversightController {
+
+    private final ProvisionPlans plans;
+
+    PlanOversightController(ProvisionPlans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping("/registry/plans")
+    String list(Model model) {
+        model.addAttribute("plans", plans.registered(null));
+        return "plans/oversight-plans";
+    }
+
+    @GetMapping("/registry/plans/{id}")
+    String plan(@PathVariable long id, Model model) {
+        ProvisionPlan plan = plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("plan", plan);
+        model.addAttribute("steps", plans.steps(id));
+        model.addAttribute("versions", plans.versions(id));
+        model.addAttribute("withdrawal", plans.withdrawalNotice(plan).orElse(null));
+        model.addAttribute("nextReport", plans.nextAnnualReport(plan).orElse(null));
+        return "plans/oversight-plan";
+    }
+
+    @PostMapping("/registry/plans/{id}/standing")
+    String oversee(
+            @PathVariable long id,
+            @RequestParam String action,
+            @RequestParam(defaultValue = "") String reason,
+            Authentication who,
+            RedirectAttributes redirect) {
+        plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ProvisionPlans.Oversight oversight;
+        try {
+            oversight = ProvisionPlans.Oversight.valueOf(action.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            redirect.addFlashAttribute("refusal", "EXO-1617 action: expected suspend, reinstate or revoke");
+            return "redirect:/registry/plans/" + id;
+        }
+        var outcome = plans.oversee(id, who.getName(), oversight, reason);
+        if (!outcome.done()) {
+            redirect.addFlashAttribute("refusal", outcome.problem());
+        }
+        return "redirect:/registry/plans/" + id;
+    }
+}

@@ -1,0 +1,41 @@
+package org.exovigil.app.plans;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One version of a plan's content and its review: version 1 as filed, each later one a change its
+ * provider filed.
+ *
+ * @param status  submitted, questions, accepted, rejected, or closed (the plan ended while it was reviewed)
+ * @param changed what it changes from the version in force when filed (product, indication, route, dose,
+ *                consent); empty for version 1
+ * @param reasons why the provider changes the plan; null for version 1
+ */
+public record PlanVersion(
+        long planId,
+        int version,
+        String status,
+        Long productId,
+        String productName,
+        String productType,
+        String source,
+        String donor,
+        String indication,
+        String route,
+        String dose,
+        String consent,
+        Boolean requiredByLaw,
+        List<String> changed,
+        String reasons,
+        String conditions,
+        String decisionReasons,
+        String decidedBy,
+        Instant decidedAt,
+        String filedBy,
+        Instant filedAt) {
+
+    public PlanVersion {
+        changed = List.copyOf(changed);
+    }
+}
