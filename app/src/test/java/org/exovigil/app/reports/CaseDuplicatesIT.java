@@ -165,6 +165,34 @@ class CaseDuplicatesIT {
         assertThat(pairOf(first, second, "confirmed")).isPresent();
     }
 
+    @Test
+    void aReportCitingAnothersNumberIsLinkedToItWhateverItsScore() {
+        LocalDate onset = LocalDate.of(2026, 6, 5);
+        UUID clinic =
+                receive("dup-x", "CLX-77", "Dupcited Placenta EV", "dupcited rash", 52, "male", null, "GB", onset);
+        String citing =
+                """
+                {"senderReportId": "MHRA-2026-5", "receivedOn": "2026-06-20", "country": "GB",
+                 "otherCaseIds": ["CLX-77"],
+                 "reporter": {"qualification": "other_health_professional", "country": "GB"},
+                 "products": [{"role": "suspect", "name": "Dupcited Placenta EV", "type": "exosome"}],
+                 "reactions": [{"term": "dupcited rash"}]}""";
+        UUID regulator = intake.receive(new Submission(
+                        "dup-regulator",
+                        null,
+                        Channel.API,
+                        ((Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(citing)).value()))
+                .id();
+
+        duplicates.detect();
+
+        assertThat(pairOf(clinic, regulator, "suspected"))
+                .get()
+                .extracting(CaseDuplicates.Pair::indication)
+                .asString()
+                .contains("CLX-77");
+    }
+
     private static Optional<CaseDuplicates.Pair> pairOf(UUID a, UUID b, String status) {
         return duplicates.pairs(status).stream()
                 .filter(p -> (p.first().id().equals(a) && p.second().id().equals(b))

@@ -41,8 +41,8 @@ import org.exovigil.vigilance.model.Sex;
  * @param country       where the reaction occurred, upper case
  * @param ownIds        the case's own identifiers: {@code id}, C.1.1 and C.1.8.1
  * @param referencedIds identifiers of other reports that this one names as linked or as duplicates
- *                      (C.1.9.1.r.2, C.1.10.r); the case model does not hold them, so the caller adds
- *                      them with {@link #withReferencedIds}
+ *                      (C.1.9.1.r.2, C.1.10.r): C.1.9.1.r.2 comes from the report; C.1.10.r, which
+ *                      the case model does not hold, a caller adds with {@link #withReferencedIds}
  * @param receivedOn    C.1.4, which breaks ties between equally complete masters (the later wins)
  * @param completeness  the vigiGrade-like completeness that chooses a group's master
  */
@@ -140,7 +140,7 @@ public record CaseFacts(
                 reporter,
                 identification.occurrenceCountry(),
                 Set.copyOf(List.of(identification.senderReportId(), identification.worldwideUniqueId())),
-                Set.of(),
+                Set.copyOf(identification.otherCaseIds()),
                 identification.receivedOn(),
                 Completeness.of(report));
     }

@@ -40,6 +40,8 @@ final class E2bCodes {
     static final String N_2_R_1_MESSAGE_ID = ID + "1";
     /** C.1.8.1 worldwide unique case identification number. */
     static final String C_1_8_1_WORLDWIDE_ID = ID + "2";
+    /** C.1.9.1.r.2 case identifier in a previous transmission (C.1.9.1.r.1, its source, as assigningAuthorityName). */
+    static final String C_1_9_1_R_2_OTHER_CASE_ID = ID + "3";
     /** N.2.r.2 message sender identifier. */
     static final String N_2_R_2_MESSAGE_SENDER = ID + "11";
     /** N.2.r.3 message receiver identifier. */

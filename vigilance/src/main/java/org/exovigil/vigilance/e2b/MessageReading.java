@@ -211,11 +211,31 @@ final class MessageReading {
                             .max(BigDecimal.valueOf(Integer.MIN_VALUE))
                             .intValue();
         }
-        return values.accept(
+        ReportIdentification identification = values.accept(
                 ReportIdentification.of(
                         senderId, worldwideId, version, received, mostRecent, type, country, nullification),
                 IDENTIFICATION_ELEMENTS,
                 -1);
+        return identification == null ? null : identification.withOtherCaseIds(otherCaseIds(event));
+    }
+
+    /** C.1.9.1.r.2: the ids of the controlActEvent that also holds the sender (C.3). */
+    private static List<String> otherCaseIds(XmlElement event) {
+        List<String> ids = new ArrayList<>();
+        for (String subjectOf : List.of("subjectOf1", "subjectOf2")) {
+            for (XmlElement subject : event.children(subjectOf)) {
+                XmlElement act = subject.child("controlActEvent");
+                if (act != null) {
+                    for (XmlElement id : act.children("id")) {
+                        if (C_1_9_1_R_2_OTHER_CASE_ID.equals(id.attribute("root"))
+                                && id.attribute("extension") != null) {
+                            ids.add(id.attribute("extension"));
+                        }
+                    }
+                }
+            }
+        }
+        return ids;
     }
 
     /** The value of an Exovigil observation beside C.1.6.1, or null. */

@@ -7,6 +7,7 @@ import static org.exovigil.vigilance.e2b.E2bWriter.isDecimal;
 import static org.exovigil.vigilance.e2b.E2bWriter.productId;
 import static org.exovigil.vigilance.e2b.E2bWriter.seriousnessCode;
 
+import java.util.List;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -66,7 +67,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         for (int r = 0; r < report.primarySources().size(); r++) {
             primarySource(report.primarySources().get(r), r == 0);
         }
-        sender();
+        sender(id.otherCaseIds());
         characteristic(
                 CHARACTERISATION_REPORT_TYPE,
                 "value",
@@ -76,7 +77,11 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
                 Integer.toString(id.type().e2bCode()),
                 "codeSystem",
                 C_1_3_REPORT_TYPE);
-        characteristic(CHARACTERISATION_OTHER_CASE_IDS, "value", "xsi:type", "BL", "nullFlavor", "NI");
+        if (id.otherCaseIds().isEmpty()) {
+            characteristic(CHARACTERISATION_OTHER_CASE_IDS, "value", "xsi:type", "BL", "nullFlavor", "NI");
+        } else {
+            characteristic(CHARACTERISATION_OTHER_CASE_IDS, "value", "xsi:type", "BL", "value", "true");
+        }
         if (id.nullification() != null) {
             Nullification n = id.nullification();
             characteristic(
@@ -426,9 +431,13 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.end().end().end();
     }
 
-    private void sender() {
+    /** C.3 the sender, and C.1.9.1.r the case's identifiers in other senders' transmissions. */
+    private void sender(List<String> otherCaseIds) {
         x.start("subjectOf1", "typeCode", "SUBJ");
         x.start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
+        for (String other : otherCaseIds) {
+            x.empty("id", "root", C_1_9_1_R_2_OTHER_CASE_ID, "extension", other);
+        }
         x.start("author", "typeCode", "AUT");
         x.start("assignedEntity", "classCode", "ASSIGNED");
         x.empty("code", "code", SENDER_TYPE_OTHER, "codeSystem", C_3_1_SENDER_TYPE); // C.3.1

@@ -233,7 +233,13 @@ final class CaseReading {
         if (sender == null || received == null) {
             return null;
         }
-        return accept(
+        List<String> otherCaseIds = event.getExtensionsByUrl(EXT_OTHER_CASE_ID).stream()
+                .map(Extension::getValue)
+                .filter(Identifier.class::isInstance)
+                .map(value -> ((Identifier) value).getValue())
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        ReportIdentification identification = accept(
                 ReportIdentification.of(
                         sender,
                         worldwide == null ? null : worldwide.getValue(),
@@ -245,6 +251,7 @@ final class CaseReading {
                         nullification),
                 "",
                 fields);
+        return identification == null ? null : identification.withOtherCaseIds(otherCaseIds);
     }
 
     private Nullification nullification(AdverseEvent event, String base) {

@@ -195,6 +195,10 @@ final class CaseWriting {
         event.addExtension(
                 EXT_WORLDWIDE_CASE_ID,
                 new Identifier().setSystem(C_1_8_1_WORLDWIDE_ID).setValue(id.worldwideUniqueId()));
+        id.otherCaseIds()
+                .forEach(other -> event.addExtension(
+                        EXT_OTHER_CASE_ID,
+                        new Identifier().setSystem(C_1_9_1_R_2_OTHER_CASE_ID).setValue(other)));
         event.addExtension(EXT_CASE_VERSION, new PositiveIntType(id.version()));
         event.addExtension(
                 EXT_MOST_RECENT_INFORMATION, new DateType(id.mostRecentInfoOn().toString()));

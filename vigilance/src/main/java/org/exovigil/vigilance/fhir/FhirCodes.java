@@ -82,6 +82,10 @@ final class FhirCodes {
     // Extensions on AdverseEvent: the case-level facts (ICH E2B(R3) C.1, C.2, H.1) R4 has no element for.
     /** C.1.8.1, valueIdentifier. */
     static final String EXT_WORLDWIDE_CASE_ID = EXTENSION_DOMAIN + "worldwide-case-id";
+    /** ICH E2B(R3) C.1.9.1.r.2, one extension per identifier of the case in another sender's transmission. */
+    static final String EXT_OTHER_CASE_ID = EXTENSION_DOMAIN + "other-case-id";
+
+    static final String C_1_9_1_R_2_OTHER_CASE_ID = "urn:oid:2.16.840.1.113883.3.989.2.1.3.3";
     /** The version of the case Exovigil recorded, valuePositiveInt. */
     static final String EXT_CASE_VERSION = EXTENSION_DOMAIN + "case-version";
     /** C.1.5 date of the most recent information, valueDate. */

@@ -88,7 +88,8 @@ public record CaseHistory(List<IndividualCaseSafetyReport> versions) {
                         incoming.mostRecentInfoOn(),
                         incoming.type(),
                         incoming.occurrenceCountry(),
-                        incoming.nullification()))));
+                        incoming.nullification(),
+                        incoming.otherCaseIds()))));
     }
 
     /**

@@ -63,6 +63,7 @@ public final class ReportJson {
             "reportType",
             "country",
             "nullification",
+            "otherCaseIds",
             "reporter",
             "patient",
             "products",
@@ -114,6 +115,10 @@ public final class ReportJson {
                 top.code("reportType", ReportType.class),
                 top.text("country"),
                 nullification(top)));
+        List<String> otherCaseIds = top.array("otherCaseIds", (node, at) -> otherCaseId(node, at, problems));
+        if (id != null) {
+            id = id.withOtherCaseIds(otherCaseIds);
+        }
         JsonFields reporter = top.object("reporter", REPORTER);
         List<PrimarySource> sources = reporter == null
                 ? List.of()
@@ -132,6 +137,20 @@ public final class ReportJson {
             return null;
         }
         return top.accept(IndividualCaseSafetyReport.of(id, sources, patient, reactions, products, tests, narrative));
+    }
+
+    /** C.1.9.1.r.2 is 100AN, as C.1.1 is. */
+    private static String otherCaseId(JsonNode node, String at, List<Problem> problems) {
+        if (!node.isString() || node.asString().isBlank()) {
+            problems.add(new Problem(
+                    ProblemCode.WRONG_TYPE, at, "expected a case identifier, got " + JsonFields.shown(node)));
+            return null;
+        }
+        if (node.asString().strip().length() > 100) {
+            problems.add(new Problem(ProblemCode.TOO_LONG, at, "expected at most 100 characters"));
+            return null;
+        }
+        return node.asString().strip();
     }
 
     private static Nullification nullification(JsonFields top) {
@@ -252,6 +271,9 @@ public final class ReportJson {
             root.putObject("nullification")
                     .put("kind", id.nullification().kind().code())
                     .put("reason", id.nullification().reason());
+        }
+        if (!id.otherCaseIds().isEmpty()) {
+            id.otherCaseIds().forEach(root.withArray("otherCaseIds")::add);
         }
         if (!report.primarySources().isEmpty()) {
             writeReporter(root.putObject("reporter"), report.primarySources().getFirst());

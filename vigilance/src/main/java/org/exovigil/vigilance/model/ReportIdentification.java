@@ -22,6 +22,9 @@ import org.exovigil.vigilance.ProblemCode;
  * @param occurrenceCountry where the reaction occurred (E2B(R3) E.i.9, case-level as in E2B(R2) A.1.2),
  *                          which decides the jurisdiction of the reporting duties; may be null
  * @param nullification     C.1.11 nullification or amendment; null for an ordinary version
+ * @param otherCaseIds      C.1.9.1.r.2 case identifiers of this case in other senders' transmissions (a
+ *                          regulator's number, the clinic's own); what duplicate detection calls an
+ *                          "externally indicated" link when another report's C.1.1 or C.1.8.1 is among them
  */
 public record ReportIdentification(
         String senderReportId,
@@ -31,7 +34,8 @@ public record ReportIdentification(
         LocalDate mostRecentInfoOn,
         ReportType type,
         String occurrenceCountry,
-        Nullification nullification) {
+        Nullification nullification,
+        List<String> otherCaseIds) {
 
     /** C.1.1 and C.1.8.1 are 100AN in ICH E2B(R3). */
     static final int ID_LENGTH = 100;
@@ -42,6 +46,7 @@ public record ReportIdentification(
         Objects.requireNonNull(receivedOn, "receivedOn");
         Objects.requireNonNull(mostRecentInfoOn, "mostRecentInfoOn");
         Objects.requireNonNull(type, "type");
+        otherCaseIds = otherCaseIds == null ? List.of() : List.copyOf(otherCaseIds);
         if (version < 1) {
             throw new IllegalArgumentException("version starts at 1, got " + version);
         }
@@ -95,13 +100,41 @@ public record ReportIdentification(
                         mostRecentInfoOn == null ? receivedOn : mostRecentInfoOn,
                         type == null ? ReportType.SPONTANEOUS : type,
                         occurrenceCountry,
-                        nullification));
+                        nullification,
+                        List.of()));
     }
 
     /** This identification as version {@code number} with information as recent as {@code infoOn}. */
     public ReportIdentification asVersion(int number, LocalDate infoOn, Nullification flag) {
         return new ReportIdentification(
-                senderReportId, worldwideUniqueId, number, receivedOn, infoOn, type, occurrenceCountry, flag);
+                senderReportId,
+                worldwideUniqueId,
+                number,
+                receivedOn,
+                infoOn,
+                type,
+                occurrenceCountry,
+                flag,
+                otherCaseIds);
+    }
+
+    /** The same identification citing these identifiers of other senders (C.1.9.1.r.2), blanks left out. */
+    public ReportIdentification withOtherCaseIds(List<String> ids) {
+        List<String> cited = ids.stream()
+                .map(ElementRules::trimmedOrNull)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        return new ReportIdentification(
+                senderReportId,
+                worldwideUniqueId,
+                version,
+                receivedOn,
+                mostRecentInfoOn,
+                type,
+                occurrenceCountry,
+                nullification,
+                cited);
     }
 
     public boolean isNullification() {

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.Sex;
@@ -129,6 +130,24 @@ class DuplicateDetectionTest {
         assertThat(pair.isExternallyIndicated()).isTrue();
         assertThat(pair.score()).isLessThan(detection.parameters().threshold());
         assertThat(pair.explanation()).startsWith("externally indicated: C names A (CLINIC-1); ");
+    }
+
+    @Test
+    void aReportCitingAnothersIdInItsOwnIdentificationIsExternallyIndicated() {
+        CaseFacts named = clinicReport().facts("A");
+        IndividualCaseSafetyReport citing = TestReport.report("REG-9")
+                .age(30)
+                .sex(Sex.MALE)
+                .reaction("fever", ONSET)
+                .product("Another Product", null, null, null)
+                .build();
+        IndividualCaseSafetyReport withId =
+                citing.withIdentification(citing.identification().withOtherCaseIds(List.of("CLINIC-1")));
+
+        DuplicateGroups found = detection.find(withBackground(named, CaseFacts.of("C", withId)));
+
+        assertThat(found.groupOf("A").orElseThrow().pairs().getFirst().isExternallyIndicated())
+                .isTrue();
     }
 
     @Test

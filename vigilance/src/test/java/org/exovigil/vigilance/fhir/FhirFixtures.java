@@ -45,7 +45,8 @@ final class FhirFixtures {
                         ReportType.STUDY,
                         "JP",
                         null)
-                .value();
+                .value()
+                .withOtherCaseIds(List.of("PMDA-2026-000123", "CLINIC-42-PATIENT-7"));
         List<PrimarySource> sources = List.of(
                 PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
                         .value(),

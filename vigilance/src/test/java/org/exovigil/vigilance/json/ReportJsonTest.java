@@ -60,6 +60,20 @@ class ReportJsonTest {
     }
 
     @Test
+    void theCaseIdsOfOtherSendersAreKeptAndMustBeTexts() {
+        String withIds = SPEC_BODY.replaceFirst("\\{", "{\"otherCaseIds\": [\" PMDA-2026-000123 \", \"CL-7\"],");
+
+        IndividualCaseSafetyReport report = ReportJson.read(withIds).value();
+
+        assertThat(report.identification().otherCaseIds()).containsExactly("PMDA-2026-000123", "CL-7");
+        assertThat(ReportJson.read(ReportJson.write(report)).value()).isEqualTo(report);
+        assertThat(ReportJson.read(SPEC_BODY.replaceFirst("\\{", "{\"otherCaseIds\": [7],"))
+                        .problems())
+                .extracting(p -> p.code().id() + " " + p.path())
+                .containsExactly("EXO-1204 otherCaseIds[0]");
+    }
+
+    @Test
     void theResponseSaysValidSeriousnessAndTheVoluntaryDeadlineWithItsBasis() {
         IndividualCaseSafetyReport report = ReportJson.read(SPEC_BODY).value();
         ClockReading clock =
@@ -130,7 +144,7 @@ class ReportJsonTest {
                  "reporter": [], "narative": "typo"}
                 """))
                 .containsExactly(
-                        "EXO-1208: narative: expected one of [country, mostRecentInfoOn, narrative, nullification, patient, products, reactions, receivedOn, reportType, reporter, senderReportId, tests, version, worldwideUniqueId], got \"narative\"",
+                        "EXO-1208: narative: expected one of [country, mostRecentInfoOn, narrative, nullification, otherCaseIds, patient, products, reactions, receivedOn, reportType, reporter, senderReportId, tests, version, worldwideUniqueId], got \"narative\"",
                         "EXO-1204: senderReportId: expected a text, got 42",
                         "EXO-1204: reporter: expected an object, got []",
                         "EXO-1204: patient.ageYears: expected a whole number, got \"fifty\"",
