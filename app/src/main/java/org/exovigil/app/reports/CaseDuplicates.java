@@ -24,6 +24,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Suspected duplicate reports in the case store, found by the vigilance core's vigiMatch-style matcher
@@ -73,8 +74,7 @@ public class CaseDuplicates {
                 .query()
                 .listOfRows();
         List<CaseFacts> facts = new ArrayList<>();
-        for (Map.Entry<UUID, tools.jackson.databind.node.ObjectNode> stored :
-                store.currentLiveReports().entrySet()) {
+        for (Map.Entry<UUID, ObjectNode> stored : store.currentLiveReports().entrySet()) {
             if (ReportJson.read(stored.getValue().toString())
                     instanceof Checked.Accepted<IndividualCaseSafetyReport> report) {
                 facts.add(CaseFacts.of(stored.getKey().toString(), report.value()));

@@ -2,8 +2,11 @@ package org.exovigil.app.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -177,10 +180,7 @@ class FhirController {
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("_count") && !name.equals("_offset")) {
                 for (String value : values) {
-                    url.append('&')
-                            .append(name)
-                            .append('=')
-                            .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                    url.append('&').append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
                 }
             }
         });
@@ -192,7 +192,7 @@ class FhirController {
         return FhirFormat.ofMediaType(format)
                 .or(() -> accept == null
                         ? Optional.empty()
-                        : java.util.Arrays.stream(accept.split(","))
+                        : Arrays.stream(accept.split(","))
                                 .map(FhirFormat::ofMediaType)
                                 .flatMap(Optional::stream)
                                 .findFirst())
