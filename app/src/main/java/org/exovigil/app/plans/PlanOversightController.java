@@ -19,9 +19,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PlanOversightController {
 
     private final ProvisionPlans plans;
+    private final AnnualReports annualReports;
 
-    PlanOversightController(ProvisionPlans plans) {
+    PlanOversightController(ProvisionPlans plans, AnnualReports annualReports) {
         this.plans = plans;
+        this.annualReports = annualReports;
     }
 
     @GetMapping("/registry/plans")
@@ -37,7 +39,7 @@ class PlanOversightController {
         model.addAttribute("steps", plans.steps(id));
         model.addAttribute("versions", plans.versions(id));
         model.addAttribute("withdrawal", plans.withdrawalNotice(plan).orElse(null));
-        model.addAttribute("nextReport", plans.nextAnnualReport(plan).orElse(null));
+        model.addAttribute("nextReport", annualReports.nextAnnualReport(plan).orElse(null));
         return "plans/oversight-plan";
     }
 

@@ -28,11 +28,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProviderPlansController {
 
     private final ProvisionPlans plans;
+    private final AnnualReports annualReports;
     private final ProviderMembers members;
     private final Rulebook rulebook;
 
-    ProviderPlansController(ProvisionPlans plans, ProviderMembers members, Rulebook rulebook) {
+    ProviderPlansController(
+            ProvisionPlans plans, AnnualReports annualReports, ProviderMembers members, Rulebook rulebook) {
         this.plans = plans;
+        this.annualReports = annualReports;
         this.members = members;
         this.rulebook = rulebook;
     }
@@ -69,7 +72,7 @@ class ProviderPlansController {
         model.addAttribute("steps", plans.steps(id));
         model.addAttribute("versions", plans.versions(id));
         model.addAttribute("underReview", plans.underReview(id).orElse(null));
-        model.addAttribute("nextReport", plans.nextAnnualReport(plan).orElse(null));
+        model.addAttribute("nextReport", annualReports.nextAnnualReport(plan).orElse(null));
         model.addAttribute("withdrawal", plans.withdrawalNotice(plan).orElse(null));
         model.addAttribute("rules", plans.rules());
         return "plans/provider-plan";
@@ -132,7 +135,7 @@ class ProviderPlansController {
             Authentication who,
             RedirectAttributes redirect) {
         own(id, who);
-        refusal(plans.fileAnnualReport(id, who.getName(), periodEnd, patients, serious), redirect);
+        refusal(annualReports.fileAnnualReport(id, who.getName(), periodEnd, patients, serious), redirect);
         return "redirect:/provider/plans/" + id;
     }
 

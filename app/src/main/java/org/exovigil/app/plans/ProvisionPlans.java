@@ -558,120 +558,6 @@ public class ProvisionPlans {
     public record WithdrawalNotice(
             LocalDate stoppedOn, LocalDate notifiedOn, long days, int allowedDays, boolean late) {}
 
-    /** A provider's yearly count of patients treated and serious events under an accepted plan. */
-    @Transactional
-    public Outcome fileAnnualReport(long id, String principal, LocalDate periodEnd, int patients, int serious) {
-        ProvisionPlan plan = locked(id);
-        if (!members.principalsOf(plan.providerId()).contains(principal)) {
-            return Outcome.refused("EXO-1608 only the provider's own people report on its plan");
-        }
-        if (!plan.registered()) {
-            return Outcome.refused("EXO-1609 annual reports are for plans in the register");
-        }
-        if (!annualPeriods(plan).contains(periodEnd) || periodEnd.isAfter(LocalDate.now(clock))) {
-            return Outcome.refused("EXO-1609 report for a yearly period that has ended: " + annualPeriods(plan));
-        }
-        if (patients < 0 || serious < 0 || serious > patients) {
-            return Outcome.refused("EXO-1610 counts are whole numbers, serious events at most the patients treated");
-        }
-        int inserted = jdbc.sql(
-                        """
-                        insert into plan_annual_report (plan_id, period_end, patients_treated, serious_events, filed_by, version)
-                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(id, periodEnd, patients, serious, principal, versionInForce(id, periodEnd))
-                .update();
-        if (inserted == 0) {
-            return Outcome.refused("EXO-1609 this period's report is already filed");
-        }
-        audit.append(
-                principal,
-                "plan.annual-report",
-                "plan:" + id,
-                "period_end=%s patients=%d serious=%d".formatted(periodEnd, patients, serious));
-        return Outcome.DONE;
-    }
-
-    /**
-     * The version in force at the end of a period: the latest accepted by then, or the first; its product
-     * is the one the period's patients are counted under.
-     */
-    private int versionInForce(long id, LocalDate periodEnd) {
-        return jdbc.sql(
-                        """
-                        select coalesce(max(version), 1) from plan_version
-                        where plan_id = ? and status = 'accepted' and decided_at < ?""")
-                .params(id, periodEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
-                .query(Integer.class)
-                .single();
-    }
-
-    /**
-     * The ends of the yearly periods of a plan in the register up to a year from now; for a withdrawn or
-     * revoked plan, only those ended by the day it ended.
-     */
-    List<LocalDate> annualPeriods(ProvisionPlan plan) {
-        if (!plan.registered() || plan.decidedAt() == null) {
-            return List.of();
-        }
-        LocalDate accepted = plan.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-        LocalDate horizon = plan.ended() && plan.endedOn() != null
-                ? plan.endedOn()
-                : LocalDate.now(clock).plusYears(1);
-        return java.util.stream.IntStream.rangeClosed(1, 100)
-                .mapToObj(n -> rules.periodEnd(accepted, n))
-                .takeWhile(end -> !end.isAfter(horizon))
-                .toList();
-    }
-
-    /** The next yearly report the plan owes, with its due date; empty when none is owed yet. */
-    public Optional<AnnualReportDue> nextAnnualReport(ProvisionPlan plan) {
-        var filed = jdbc.sql("select period_end from plan_annual_report where plan_id = ?")
-                .param(plan.id())
-                .query(LocalDate.class)
-                .set();
-        return annualPeriods(plan).stream()
-                .filter(end -> !filed.contains(end))
-                .findFirst()
-                .map(end -> new AnnualReportDue(
-                        end, rules.dueOn(end), rules.dueOn(end).isBefore(LocalDate.now(clock))));
-    }
-
-    /** A yearly report owed: the period's end, when it is due, and whether that day has passed. */
-    public record AnnualReportDue(LocalDate periodEnd, LocalDate dueOn, boolean overdue) {}
-
-    /** Patients treated under the provider's accepted plans, by the annual reports filed. */
-    public long patientsTreated(long providerId) {
-        return jdbc.sql(
-                        """
-                        select coalesce(sum(r.patients_treated), 0) from plan_annual_report r
-                        join provision_plan p on p.id = r.plan_id where p.provider_id = ?""")
-                .param(providerId)
-                .query(Long.class)
-                .single();
-    }
-
-    /** Current, non-nullified reports that name the provider: the numerator of its rate. */
-    public long reportsNaming(long providerId) {
-        return jdbc.sql(
-                        """
-                        select count(distinct c.id) from report_product r join report_case c on c.id = r.case_id
-                        where r.provider_id = ? and not c.nullified""")
-                .param(providerId)
-                .query(Long.class)
-                .single();
-    }
-
-    /** Of those, the serious ones: the numerator of its serious rate. */
-    public long seriousReportsNaming(long providerId) {
-        return jdbc.sql(
-                        """
-                        select count(distinct c.id) from report_product r join report_case c on c.id = r.case_id
-                        where r.provider_id = ? and not c.nullified and c.serious""")
-                .param(providerId)
-                .query(Long.class)
-                .single();
-    }
-
     /** A provider's own people never review its plans or changes, nor does whoever filed it. */
     private Optional<String> mayReview(ProvisionPlan plan, String reviewer) {
         if (plan.filedBy().equals(reviewer)
@@ -700,7 +586,8 @@ public class ProvisionPlans {
         return Optional.empty();
     }
 
-    private ProvisionPlan locked(long id) {
+    /** The plan, locked for the rest of the transaction. */
+    ProvisionPlan locked(long id) {
         jdbc.sql("select 1 from provision_plan where id = ? for update")
                 .param(id)
                 .query(Integer.class)

@@ -21,10 +21,12 @@ import org.springframework.web.server.ResponseStatusException;
 class RegisterController {
 
     private final ProvisionPlans plans;
+    private final AnnualReports annualReports;
     private final ProductRegister products;
 
-    RegisterController(ProvisionPlans plans, ProductRegister products) {
+    RegisterController(ProvisionPlans plans, AnnualReports annualReports, ProductRegister products) {
         this.plans = plans;
+        this.annualReports = annualReports;
         this.products = products;
     }
 
@@ -63,15 +65,15 @@ class RegisterController {
                 .findFirst()
                 .orElseThrow()
                 .providerName();
-        long patients = plans.patientsTreated(providerId);
+        long patients = annualReports.patientsTreated(providerId);
         return patients == 0
                 ? new ClinicRate(providerId, name, 0, null, null)
                 : new ClinicRate(
                         providerId,
                         name,
                         patients,
-                        ExposureRate.of(plans.reportsNaming(providerId), patients),
-                        ExposureRate.of(plans.seriousReportsNaming(providerId), patients));
+                        ExposureRate.of(annualReports.reportsNaming(providerId), patients),
+                        ExposureRate.of(annualReports.seriousReportsNaming(providerId), patients));
     }
 
     @GetMapping("/check/register/{number}")

@@ -1,5 +1,6 @@
 package org.exovigil.app.watch;
 
+import org.exovigil.app.plans.AnnualReports;
 import org.exovigil.app.plans.ProvisionPlans;
 import org.exovigil.app.products.ExposureRate;
 import org.exovigil.app.registry.Providers;
@@ -17,8 +18,10 @@ class ClinicController {
     private final Providers providers;
     private final ClinicClaims claims;
     private final ProvisionPlans plans;
+    private final AnnualReports annualReports;
 
-    ClinicController(Providers providers, ClinicClaims claims, ProvisionPlans plans) {
+    ClinicController(Providers providers, ClinicClaims claims, ProvisionPlans plans, AnnualReports annualReports) {
+        this.annualReports = annualReports;
         this.providers = providers;
         this.claims = claims;
         this.plans = plans;
@@ -30,8 +33,8 @@ class ClinicController {
         model.addAttribute("provider", provider);
         model.addAttribute("view", claims.of(id));
         model.addAttribute("plans", plans.registered(id));
-        long patients = plans.patientsTreated(id);
-        model.addAttribute("rate", patients == 0 ? null : ExposureRate.of(plans.reportsNaming(id), patients));
+        long patients = annualReports.patientsTreated(id);
+        model.addAttribute("rate", patients == 0 ? null : ExposureRate.of(annualReports.reportsNaming(id), patients));
         return "watch/clinic";
     }
 }

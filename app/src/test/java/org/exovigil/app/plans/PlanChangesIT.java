@@ -26,6 +26,9 @@ class PlanChangesIT extends RunningExovigil {
     ProvisionPlans plans;
 
     @Autowired
+    AnnualReports annualReports;
+
+    @Autowired
     Providers providers;
 
     @Autowired
@@ -189,7 +192,7 @@ class PlanChangesIT extends RunningExovigil {
                 .isNull();
         assertThat(plans.versions(id)).extracting(PlanVersion::status).containsExactly("accepted", "closed");
         assertThat(plans.registered(clinic)).extracting(ProvisionPlan::status).containsExactly("withdrawn");
-        assertThat(plans.nextAnnualReport(withdrawn)).isEmpty();
+        assertThat(annualReports.nextAnnualReport(withdrawn)).isEmpty();
         assertThat(plans.withdrawalNotice(withdrawn).orElseThrow().late()).isFalse();
         assertThat(plans.withdraw(id, "change-d-staff", "again", today).problem())
                 .startsWith("EXO-1615");
@@ -219,12 +222,13 @@ class PlanChangesIT extends RunningExovigil {
         var notice = plans.withdrawalNotice(withdrawn).orElseThrow();
         assertThat(notice.late()).isTrue();
         assertThat(notice.days()).isEqualTo(20);
-        var owed = plans.nextAnnualReport(withdrawn).orElseThrow();
+        var owed = annualReports.nextAnnualReport(withdrawn).orElseThrow();
         assertThat(owed.periodEnd()).isBefore(stopped);
-        assertThat(plans.fileAnnualReport(id, "change-e-staff", owed.periodEnd(), 30, 0)
+        assertThat(annualReports
+                        .fileAnnualReport(id, "change-e-staff", owed.periodEnd(), 30, 0)
                         .done())
                 .isTrue();
-        assertThat(plans.nextAnnualReport(plans.find(id).orElseThrow())).isEmpty();
+        assertThat(annualReports.nextAnnualReport(plans.find(id).orElseThrow())).isEmpty();
     }
 
     @Test
@@ -258,7 +262,7 @@ class PlanChangesIT extends RunningExovigil {
         assertThat(revoked.status()).isEqualTo("revoked");
         assertThat(revoked.endedOn()).isEqualTo(LocalDate.now());
         assertThat(revoked.statusReason()).isEqualTo("Falsified release records");
-        assertThat(plans.nextAnnualReport(revoked)).isEmpty();
+        assertThat(annualReports.nextAnnualReport(revoked)).isEmpty();
         assertThat(plans.registered(clinic)).extracting(ProvisionPlan::status).containsExactly("revoked");
         assertThat(plans.steps(id))
                 .extracting(ReviewStep::kind)

@@ -20,6 +20,9 @@ class ProvisionPlansIT extends RunningExovigil {
     ProvisionPlans plans;
 
     @Autowired
+    AnnualReports annualReports;
+
+    @Autowired
     Providers providers;
 
     @Autowired
@@ -124,26 +127,31 @@ class ProvisionPlansIT extends RunningExovigil {
                 .param(id)
                 .update();
         var plan = plans.find(id).orElseThrow();
-        var due = plans.nextAnnualReport(plan).orElseThrow();
+        var due = annualReports.nextAnnualReport(plan).orElseThrow();
         LocalDate accepted = plan.decidedAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
 
         assertThat(due.periodEnd()).isEqualTo(accepted.plusYears(1));
         assertThat(due.dueOn()).isEqualTo(accepted.plusYears(1).plusDays(90));
-        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 10, 11)
+        assertThat(annualReports
+                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 10, 11)
                         .problem())
                 .startsWith("EXO-1610");
-        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1)
+        assertThat(annualReports
+                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1)
                         .problem())
                 .startsWith("EXO-1609");
-        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
+        assertThat(annualReports
+                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
                         .done())
                 .isTrue();
-        assertThat(plans.fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
+        assertThat(annualReports
+                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
                         .problem())
                 .startsWith("EXO-1609");
 
-        assertThat(plans.patientsTreated(clinic)).isEqualTo(42);
-        assertThat(plans.nextAnnualReport(plans.find(id).orElseThrow())
+        assertThat(annualReports.patientsTreated(clinic)).isEqualTo(42);
+        assertThat(annualReports
+                        .nextAnnualReport(plans.find(id).orElseThrow())
                         .orElseThrow()
                         .periodEnd())
                 .isEqualTo(accepted.plusYears(2));

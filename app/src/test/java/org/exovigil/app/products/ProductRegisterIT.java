@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.plans.AnnualReports;
 import org.exovigil.app.plans.PlanFiling;
 import org.exovigil.app.plans.ProvisionPlans;
 import org.exovigil.app.registry.Provider;
@@ -40,6 +41,9 @@ class ProductRegisterIT extends RunningExovigil {
 
     @Autowired
     ProvisionPlans plans;
+
+    @Autowired
+    AnnualReports annualReports;
 
     @Autowired
     Providers providers;
@@ -247,8 +251,9 @@ class ProductRegisterIT extends RunningExovigil {
         jdbc.sql("update provision_plan set decided_at = now() - interval '400 days' where id = ?")
                 .param(plan)
                 .update();
-        var due = plans.nextAnnualReport(plans.find(plan).orElseThrow()).orElseThrow();
-        assertThat(plans.fileAnnualReport(plan, "rate-staff", due.periodEnd(), 500, 2)
+        var due = annualReports.nextAnnualReport(plans.find(plan).orElseThrow()).orElseThrow();
+        assertThat(annualReports
+                        .fileAnnualReport(plan, "rate-staff", due.periodEnd(), 500, 2)
                         .done())
                 .isTrue();
         receiveAt("RATE-1", "Registertest Rate EV", "Rate Clinic Counting", true);
