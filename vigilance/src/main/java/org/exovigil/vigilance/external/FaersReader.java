@@ -38,33 +38,29 @@ import org.exovigil.vigilance.ProblemCode;
 public final class FaersReader {
 
     private final FaersQuarter quarter;
-    private final MalformedRows malformed;
-    private final Progress progress;
-    private final Charset charset;
+    private final ReadingOptions options;
 
-    private FaersReader(FaersQuarter quarter, MalformedRows malformed, Progress progress, Charset charset) {
+    private FaersReader(FaersQuarter quarter, ReadingOptions options) {
         this.quarter = quarter;
-        this.malformed = malformed;
-        this.progress = progress;
-        this.charset = charset;
+        this.options = options;
     }
 
     /** Fails on the first malformed row, tells no one, decodes UTF-8 (of which ASCII is part). */
     public static FaersReader of(FaersQuarter quarter) {
         return new FaersReader(
-                Objects.requireNonNull(quarter, "quarter"), MalformedRows.FAIL, Progress.NONE, StandardCharsets.UTF_8);
+                Objects.requireNonNull(quarter, "quarter"), ReadingOptions.strict(StandardCharsets.UTF_8));
     }
 
     public FaersReader onMalformedRows(MalformedRows policy) {
-        return new FaersReader(quarter, Objects.requireNonNull(policy), progress, charset);
+        return new FaersReader(quarter, options.with(Objects.requireNonNull(policy)));
     }
 
     public FaersReader withProgress(Progress listener) {
-        return new FaersReader(quarter, malformed, Objects.requireNonNull(listener), charset);
+        return new FaersReader(quarter, options.with(Objects.requireNonNull(listener)));
     }
 
     public FaersReader withCharset(Charset files) {
-        return new FaersReader(quarter, malformed, progress, Objects.requireNonNull(files));
+        return new FaersReader(quarter, options.with(Objects.requireNonNull(files)));
     }
 
     /** Every case of the quarter, in DEMO order. */
@@ -76,7 +72,7 @@ public final class FaersReader {
 
     /** Gives each case to {@code sink} once all files are read; the summary says what was left out. */
     public ReadSummary read(Consumer<ExternalCase> sink) {
-        TableReading files = new TableReading(malformed, progress, charset);
+        TableReading files = options.tableReading();
         CaseBuilder.Texts texts = new CaseBuilder.Texts();
         Set<String> withdrawn = withdrawn(files);
         Map<String, CaseBuilder> latest = new LinkedHashMap<>();
@@ -203,7 +199,7 @@ public final class FaersReader {
         }
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Files.newInputStream(quarter.delete()),
-                charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)))) {
+                options.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)))) {
             String line;
             while ((line = in.readLine()) != null) {
                 String id = line.strip();
@@ -220,7 +216,7 @@ public final class FaersReader {
         }
         String name = quarter.delete().getFileName().toString();
         files.rowsRead.put(name, (long) ids.size());
-        progress.rowsRead(name, ids.size());
+        options.progress().rowsRead(name, ids.size());
         return ids;
     }
 }

@@ -41,36 +41,29 @@ public final class VaersReader {
             "ER_ED_VISIT");
 
     private final VaersYear year;
-    private final MalformedRows malformed;
-    private final Progress progress;
-    private final Charset charset;
+    private final ReadingOptions options;
 
-    private VaersReader(VaersYear year, MalformedRows malformed, Progress progress, Charset charset) {
+    private VaersReader(VaersYear year, ReadingOptions options) {
         this.year = year;
-        this.malformed = malformed;
-        this.progress = progress;
-        this.charset = charset;
+        this.options = options;
     }
 
     /** Fails on the first malformed row, tells no one, decodes windows-1252 as CDC's files are written. */
     public static VaersReader of(VaersYear year) {
         return new VaersReader(
-                Objects.requireNonNull(year, "year"),
-                MalformedRows.FAIL,
-                Progress.NONE,
-                Charset.forName("windows-1252"));
+                Objects.requireNonNull(year, "year"), ReadingOptions.strict(Charset.forName("windows-1252")));
     }
 
     public VaersReader onMalformedRows(MalformedRows policy) {
-        return new VaersReader(year, Objects.requireNonNull(policy), progress, charset);
+        return new VaersReader(year, options.with(Objects.requireNonNull(policy)));
     }
 
     public VaersReader withProgress(Progress listener) {
-        return new VaersReader(year, malformed, Objects.requireNonNull(listener), charset);
+        return new VaersReader(year, options.with(Objects.requireNonNull(listener)));
     }
 
     public VaersReader withCharset(Charset files) {
-        return new VaersReader(year, malformed, progress, Objects.requireNonNull(files));
+        return new VaersReader(year, options.with(Objects.requireNonNull(files)));
     }
 
     public List<ExternalCase> readAll() {
@@ -81,7 +74,7 @@ public final class VaersReader {
 
     /** Gives each report to {@code sink}, in DATA order, once the three files are read. */
     public ReadSummary read(Consumer<ExternalCase> sink) {
-        TableReading files = new TableReading(malformed, progress, charset);
+        TableReading files = options.tableReading();
         CaseBuilder.Texts texts = new CaseBuilder.Texts();
         Map<String, CaseBuilder> reports = new LinkedHashMap<>();
         files.csvRows(year.data(), FREE_TEXT, row -> {
