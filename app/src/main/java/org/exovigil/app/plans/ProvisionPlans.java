@@ -85,31 +85,7 @@ public class ProvisionPlans {
                 .params(providerId, filing.jurisdiction(), filing.riskClass(), by)
                 .query(Long.class)
                 .single();
-        jdbc.sql(
-                        """
-                        insert into plan_version (plan_id, version, product_id, product_name, product_type, source, donor,
-                            indication, route, dose, consent, required_by_law, filed_by)
-                        values (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        productFor(filing.productName(), filing.productType()),
-                        filing.productName().strip(),
-                        filing.productType(),
-                        blankToNull(filing.source()),
-                        blankToNull(filing.donor()),
-                        filing.indication(),
-                        filing.route(),
-                        filing.dose().strip(),
-                        filing.consent().strip(),
-                        requiredByLaw(
-                                filing.jurisdiction(),
-                                filing.productType(),
-                                filing.source(),
-                                filing.donor(),
-                                filing.route(),
-                                filing.indication()),
-                        by)
-                .update();
+        insertVersion(id, 1, filing.jurisdiction(), VersionContent.of(filing), new String[0], null, by);
         audit.append(by, "plan.filed", "plan:" + id, "provider=" + providerId);
         return id;
     }
@@ -118,6 +94,81 @@ public class ProvisionPlans {
      * The register's product a plan names: the record of that name (a reviewed one first), or a new,
      * unreviewed record a regulator confirms or merges as it does those reports create.
      */
+    /** What a plan version holds, whether filed first or as a change. */
+    private record VersionContent(
+            String productName,
+            String productType,
+            String source,
+            String donor,
+            String indication,
+            String route,
+            String dose,
+            String consent) {
+
+        static VersionContent of(PlanFiling filing) {
+            return new VersionContent(
+                    filing.productName(),
+                    filing.productType(),
+                    filing.source(),
+                    filing.donor(),
+                    filing.indication(),
+                    filing.route(),
+                    filing.dose(),
+                    filing.consent());
+        }
+
+        static VersionContent of(PlanChange change) {
+            return new VersionContent(
+                    change.productName(),
+                    change.productType(),
+                    change.source(),
+                    change.donor(),
+                    change.indication(),
+                    change.route(),
+                    change.dose(),
+                    change.consent());
+        }
+    }
+
+    /** One version of a plan's content, with whether the law requires it for that content. */
+    private void insertVersion(
+            long id,
+            int version,
+            String jurisdiction,
+            VersionContent content,
+            String[] changed,
+            String reasons,
+            String by) {
+        jdbc.sql(
+                        """
+                        insert into plan_version (plan_id, version, product_id, product_name, product_type, source, donor,
+                            indication, route, dose, consent, required_by_law, changed, reasons, filed_by)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        id,
+                        version,
+                        productFor(content.productName(), content.productType()),
+                        content.productName().strip(),
+                        content.productType(),
+                        blankToNull(content.source()),
+                        blankToNull(content.donor()),
+                        content.indication(),
+                        content.route(),
+                        content.dose().strip(),
+                        content.consent().strip(),
+                        requiredByLaw(
+                                jurisdiction,
+                                content.productType(),
+                                content.source(),
+                                content.donor(),
+                                content.route(),
+                                content.indication()),
+                        changed,
+                        reasons,
+                        by)
+                .update();
+    }
+
     private long productFor(String name, String type) {
         String named = name.strip();
         java.util.function.Supplier<Optional<Long>> find = () -> jdbc.sql(
@@ -281,34 +332,14 @@ public class ProvisionPlans {
                 .param(id)
                 .query(Integer.class)
                 .single();
-        jdbc.sql(
-                        """
-                        insert into plan_version (plan_id, version, product_id, product_name, product_type, source, donor,
-                            indication, route, dose, consent, required_by_law, changed, reasons, filed_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        version,
-                        productFor(change.productName(), change.productType()),
-                        change.productName().strip(),
-                        change.productType(),
-                        blankToNull(change.source()),
-                        blankToNull(change.donor()),
-                        change.indication(),
-                        change.route(),
-                        change.dose().strip(),
-                        change.consent().strip(),
-                        requiredByLaw(
-                                plan.jurisdiction(),
-                                change.productType(),
-                                change.source(),
-                                change.donor(),
-                                change.route(),
-                                change.indication()),
-                        changed.toArray(String[]::new),
-                        change.reasons().strip(),
-                        principal)
-                .update();
+        insertVersion(
+                id,
+                version,
+                plan.jurisdiction(),
+                VersionContent.of(change),
+                changed.toArray(String[]::new),
+                change.reasons().strip(),
+                principal);
         step(
                 id,
                 version,

@@ -1,5 +1,7 @@
 package org.exovigil.vigilance.duplicates;
 
+import java.util.List;
+
 /**
  * The field weights of the hit-miss model, in bits (log₂ of the likelihood ratio of "same case" against
  * "two random cases"). Copas and Hilton, J R Stat Soc A 1990;153:287–320; with the mixture for numbers
@@ -40,6 +42,23 @@ final class HitMissWeights {
     /** W = log₂(c/(1 − b)²) for two reports that hold different values. */
     static double disagreement(double a, double b) {
         return log2(c(a, b) / ((1 - b) * (1 - b)));
+    }
+
+    /** The weights of a categorical field: agreement per value, and one disagreement weight. */
+    record Categorical(double[] agreement, double disagreement) {}
+
+    /**
+     * The weights of a categorical field in a set of {@code cases}, of which {@code recorded} hold a value;
+     * β of value v is {@code counts[v] / recorded}, b the reviewed blank share or the one observed.
+     */
+    static Categorical categorical(FieldModel.HitMiss model, List<Integer> counts, int recorded, int cases) {
+        double a = model.miss();
+        double b = Column.blank(model.blank(), cases == 0 ? 0 : 1 - (double) recorded / cases, a);
+        double[] agreement = new double[counts.size()];
+        for (int v = 0; v < counts.size(); v++) {
+            agreement[v] = agreement(a, b, (double) counts.get(v) / recorded);
+        }
+        return new Categorical(agreement, disagreement(a, b));
     }
 
     /**

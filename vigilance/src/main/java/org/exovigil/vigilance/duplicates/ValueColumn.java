@@ -47,13 +47,9 @@ final class ValueColumn implements Column {
             counts.set(number, counts.get(number) + 1);
             valueOf[i] = number;
         }
-        double a = model.miss();
-        double b = Column.blank(model.blank(), perCase.isEmpty() ? 0 : 1 - (double) recorded / perCase.size(), a);
-        this.agreement = new double[values.size()];
-        for (int v = 0; v < values.size(); v++) {
-            agreement[v] = HitMissWeights.agreement(a, b, (double) counts.get(v) / recorded);
-        }
-        this.disagreement = HitMissWeights.disagreement(a, b);
+        var weights = HitMissWeights.categorical(model, counts, recorded, perCase.size());
+        this.agreement = weights.agreement();
+        this.disagreement = weights.disagreement();
     }
 
     @Override
