@@ -52,10 +52,7 @@ final class PageReading {
                 .toList();
         var country = CountryVote.decide(hits, readings, address, language, folded, page);
         var judgement = MarketingJudgement.judge(hits, sentences, !readings.isEmpty(), !routes.isEmpty(), claims);
-        if (!judgement.marketing() || products.isEmpty()) {
-            return notMarketing(source, url);
-        }
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() && !products.isEmpty()) {
             sources = unspecifiedSource();
         }
         List<Price> prices = prices(readings, country.code());
@@ -70,7 +67,7 @@ final class PageReading {
         return new PageFacts(
                 source,
                 url,
-                true,
+                judgement.marketing() && !products.isEmpty(),
                 language.code(),
                 country.code(),
                 products,
@@ -93,24 +90,6 @@ final class PageReading {
             claims.add(ClaimFlag.PRICE);
         }
         return claims;
-    }
-
-    /** extract.md lets the fields of a page that sells nothing stay empty; the language is still told. */
-    private PageFacts notMarketing(String source, String url) {
-        return new PageFacts(
-                source,
-                url,
-                false,
-                language.code(),
-                null,
-                List.of(),
-                List.of(),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                Set.of(),
-                List.of());
     }
 
     /** vocabulary.md: a product offered without naming its tissue has an unspecified source; the product shows it. */
