@@ -51,7 +51,8 @@ final class PageReading {
                 .filter(r -> !page.locatingOnly(folded.originStart(r.start())))
                 .toList();
         var country = CountryVote.decide(hits, readings, address, language, folded, page);
-        var judgement = MarketingJudgement.judge(hits, sentences, !readings.isEmpty(), !routes.isEmpty(), claims);
+        var sales = new MarketingJudgement.SalesFacts(!readings.isEmpty(), !routes.isEmpty(), !indications.isEmpty(), claims);
+        var judgement = MarketingJudgement.judge(hits, sentences, sales, address);
         if (sources.isEmpty() && !products.isEmpty()) {
             sources = unspecifiedSource();
         }

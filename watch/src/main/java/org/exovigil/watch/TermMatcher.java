@@ -122,11 +122,30 @@ final class TermMatcher {
     }
 
     private static boolean atBoundaries(String text, int start, int end, Term term) {
-        if (isWordChar(text.charAt(start)) && start > 0 && isWordChar(text.charAt(start - 1))) {
+        if (isWordChar(text.charAt(start)) && start > 0 && isWordChar(text.charAt(start - 1))
+                && !afterArabicProclitics(text, start)) {
             return false;
         }
         return term.prefix() || !isWordChar(text.charAt(end - 1)) || end == text.length()
                 || !isWordChar(text.charAt(end));
+    }
+
+    /**
+     * Arabic writes the conjunctions و and ف, the prepositions ب, ل and ك and the article ال as part of
+     * the next word (والخلايا, بالإكسوزوم, للبشرة), so a term listed without them also matches after them
+     * (Ryding, A Reference Grammar of Modern Standard Arabic, 2005, ch. 5 and 20).
+     */
+    private static final java.util.regex.Pattern PROCLITICS = java.util.regex.Pattern.compile("[وف]?[بلك]?(ال)?|[وف]?لل");
+
+    private static boolean afterArabicProclitics(String text, int start) {
+        if (Character.UnicodeScript.of(text.charAt(start)) != Character.UnicodeScript.ARABIC) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && start - from < 4 && "وفبلكا".indexOf(text.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        return (from == 0 || !isWordChar(text.charAt(from - 1))) && PROCLITICS.matcher(text.substring(from, start)).matches();
     }
 
     /** A letter or digit of a script that separates words with spaces. */

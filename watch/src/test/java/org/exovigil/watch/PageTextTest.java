@@ -84,6 +84,23 @@ class PageTextTest {
         assertThat(language("We offer exosome therapy at our clinic for your skin.")).isEqualTo(new Language("en", null));
     }
 
+    @Test
+    void closeLanguagesAreToldApartByTheirLetterSequences() {
+        assertThat(language("Oferim teràpia amb exosomes a la nostra clínica per a la pell i els cabells.")).isEqualTo(new Language("ca", null));
+        assertThat(language("Ponúkame ošetrenie exozómami v našej klinike, objednajte sa ešte dnes.")).isEqualTo(new Language("sk", null));
+        assertThat(language("Nabízíme ošetření exozomy na naší klinice, objednejte se ještě dnes.")).isEqualTo(new Language("cs", null));
+        assertThat(language("Kami menawarkan perawatan eksosom di klinik kami untuk kulit wajah Anda.")).isEqualTo(new Language("id", null));
+        assertThat(language("Oferecemos tratamento com exossomos na nossa clínica para a sua pele.")).isEqualTo(new Language("pt", null));
+        assertThat(language("हमारे क्लिनिक में एक्सोसोम थेरेपी उपलब्ध है, आज ही अपॉइंटमेंट बुक करें।")).isEqualTo(new Language("hi", null));
+        assertThat(language("Προσφέρουμε θεραπεία με εξωσώματα στην κλινική μας για την επιδερμίδα.")).isEqualTo(new Language("el", null));
+    }
+
+    @Test
+    void theAddressLineOfASavedPageIsNotLanguage() {
+        assertThat(language("URL: https://example.com/the-best-english-words-here\nWir bieten Exosomen in unserer Praxis an."))
+                .isEqualTo(new Language("de", null));
+    }
+
     private static Language language(String text) {
         return Language.detect(NormalizedText.of(text).folded());
     }

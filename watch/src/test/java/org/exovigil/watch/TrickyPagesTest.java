@@ -52,8 +52,6 @@ class TrickyPagesTest {
         PageFacts facts = Pages.facts("en-news.html");
 
         assertThat(facts.marketing()).isFalse();
-        assertThat(facts.productTypes()).isEmpty();
-        assertThat(facts.evidence()).isEmpty();
     }
 
     @Test
