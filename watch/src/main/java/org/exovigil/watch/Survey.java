@@ -26,9 +26,9 @@ import java.util.function.Function;
 /**
  * The survey tables of extract.md from many pages, in the dimensions of the published surveys
  * (marketing-surveys.md §5): country, product type, tissue source, donor, indication, route, claims
- * and prices. The unit is the business, as in Turner 2023a/b and Asadpour 2023: marketing pages that
- * share a site (host without {@code www.}) count once, with the union of what their pages say; a page
- * without an address is its own business. Lists that say nothing get a {@code not_stated} row, which
+ * and prices. The unit is the business, as in Turner 2023a/b and Asadpour 2023: one {@link ClinicProfile}
+ * per site that markets, with the union of what all its pages say; a page without an address is its
+ * own business. Lists that say nothing get a {@code not_stated} row, which
  * Turner 2023a reports for routes.
  */
 public final class Survey {
@@ -36,10 +36,10 @@ public final class Survey {
     private static final Map<String, String> LABELS = loadLabels();
 
     private final int pages;
-    private final List<Business> businesses;
+    private final List<ClinicProfile> businesses;
     private final Map<String, BigDecimal> usdPerUnit;
 
-    private Survey(int pages, List<Business> businesses, Map<String, BigDecimal> usdPerUnit) {
+    private Survey(int pages, List<ClinicProfile> businesses, Map<String, BigDecimal> usdPerUnit) {
         this.pages = pages;
         this.businesses = businesses;
         this.usdPerUnit = usdPerUnit;
@@ -50,28 +50,8 @@ public final class Survey {
      *                   then the USD columns of prices.csv stay empty
      */
     public static Survey of(Collection<PageFacts> facts, Map<String, BigDecimal> usdPerUnit) {
-        var bySite = new LinkedHashMap<String, List<PageFacts>>();
-        for (PageFacts page : facts) {
-            if (page.marketing()) {
-                bySite.computeIfAbsent(site(page), key -> new ArrayList<>()).add(page);
-            }
-        }
-        var businesses = bySite.values().stream().map(Business::of).toList();
+        var businesses = ClinicProfile.of(facts).stream().filter(ClinicProfile::marketing).toList();
         return new Survey(facts.size(), businesses, Map.copyOf(usdPerUnit));
-    }
-
-    static String site(PageFacts page) {
-        if (page.url() != null) {
-            try {
-                String host = URI.create(page.url().strip()).getHost();
-                if (host != null) {
-                    return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-                }
-            } catch (IllegalArgumentException e) {
-                // not an address after all: the page stands alone, as one without an address does
-            }
-        }
-        return page.source();
     }
 
     public int pages() {
@@ -85,21 +65,21 @@ public final class Survey {
     public List<SurveyTable> tables() {
         return List.of(
                 table("by_country", "country", b -> Set.of(b.country() == null ? "unknown" : b.country())),
-                table("by_product_type", "product_types", b -> b.productTypes()),
-                table("by_source", "sources", b -> b.sources()),
+                table("by_product_type", "product_types", ClinicProfile::productTypes),
+                table("by_source", "sources", ClinicProfile::sources),
                 table("by_donor", "donor", b -> Set.of(b.donor() == null ? "unknown" : b.donor())),
                 table("by_indication", "indications", b -> orNotStated(b.indications())),
                 table("by_route", "routes", b -> orNotStated(b.routes())),
-                table("by_claim", "claims", b -> b.claims()));
+                table("by_claim", "claims", b -> b.claims().stream().map(ClaimFlag::code).toList()));
     }
 
-    private static Set<String> orNotStated(Set<String> codes) {
-        return codes.isEmpty() ? Set.of("not_stated") : codes;
+    private static Collection<String> orNotStated(List<String> codes) {
+        return codes.isEmpty() ? List.of("not_stated") : codes;
     }
 
-    private SurveyTable table(String name, String field, Function<Business, Set<String>> codes) {
+    private SurveyTable table(String name, String field, Function<ClinicProfile, Collection<String>> codes) {
         var counts = new HashMap<String, Integer>();
-        for (Business business : businesses) {
+        for (ClinicProfile business : businesses) {
             codes.apply(business).forEach(code -> counts.merge(code, 1, Integer::sum));
         }
         var rows = counts.entrySet().stream()
@@ -124,7 +104,7 @@ public final class Survey {
     public List<PriceSummary> prices() {
         var amounts = new TreeMap<String, List<BigDecimal>>();
         var listing = new HashMap<String, Integer>();
-        for (Business business : businesses) {
+        for (ClinicProfile business : businesses) {
             var currencies = new LinkedHashSet<String>();
             for (Price price : business.prices()) {
                 amounts.computeIfAbsent(price.currency(), c -> new ArrayList<>()).add(price.amount());
@@ -205,38 +185,5 @@ public final class Survey {
             throw new UncheckedIOException(e);
         }
         return labels;
-    }
-
-    /** The marketing pages of one site, merged. */
-    private record Business(String country, Set<String> productTypes, Set<String> sources, String donor,
-                            Set<String> indications, Set<String> routes, Set<String> claims, List<Price> prices) {
-
-        static Business of(List<PageFacts> pages) {
-            return new Business(mostCommon(pages, PageFacts::country), union(pages, PageFacts::productTypes),
-                    specificSources(union(pages, PageFacts::sources)), mostCommon(pages, PageFacts::donor),
-                    union(pages, PageFacts::indications), union(pages, PageFacts::routes),
-                    union(pages, p -> p.claims().stream().map(ClaimFlag::code).toList()),
-                    pages.stream().flatMap(p -> p.prices().stream()).distinct().toList());
-        }
-
-        private static Set<String> union(List<PageFacts> pages, Function<PageFacts, List<String>> codes) {
-            var all = new LinkedHashSet<String>();
-            pages.forEach(p -> all.addAll(codes.apply(p)));
-            return all;
-        }
-
-        /** One page naming the tissue settles it for the business, however many other pages did not. */
-        private static Set<String> specificSources(Set<String> sources) {
-            if (sources.size() > 1) {
-                sources.remove("unspecified");
-            }
-            return sources;
-        }
-
-        private static String mostCommon(List<PageFacts> pages, Function<PageFacts, String> value) {
-            var counts = new HashMap<String, Integer>();
-            pages.stream().map(value).filter(v -> v != null).forEach(v -> counts.merge(v, 1, Integer::sum));
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-        }
     }
 }
