@@ -1,10 +1,19 @@
 package org.exovigil.watch;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@link PageFacts} as the one-line JSON object of extract.md, fields in the order the spec shows them. */
+/**
+ * {@link PageFacts} as the one-line JSON object of extract.md, fields in the order the spec shows them,
+ * and back; a {@link ClinicProfile} in the same shape, with its site, its pages and the page of each
+ * piece of evidence, so whatever reads one reads the other.
+ */
 public final class FactsJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -14,6 +23,48 @@ public final class FactsJson {
 
     public static String line(PageFacts facts) {
         return JSON.writeValueAsString(fields(facts));
+    }
+
+    /** The facts of a line this class wrote (a stored page's facts). */
+    public static PageFacts read(String line) {
+        JsonNode json = JSON.readTree(line);
+        var claims = EnumSet.noneOf(ClaimFlag.class);
+        json.path("claims").properties().forEach(e -> {
+            if (e.getValue().asBoolean(false)) {
+                claims.add(ClaimFlag.of(e.getKey()));
+            }
+        });
+        var prices = new ArrayList<Price>();
+        json.path("prices").forEach(p -> prices.add(new Price(p.path("amount").decimalValue(),
+                p.path("currency").asString(), p.path("text").asString())));
+        var evidence = new ArrayList<Evidence>();
+        json.path("evidence").forEach(e -> evidence.add(evidence(e)));
+        return new PageFacts(json.path("source").asString(), text(json, "url"), json.path("is_marketing").asBoolean(),
+                text(json, "language"), text(json, "country"), codes(json, "product_types"), codes(json, "sources"),
+                text(json, "donor"), codes(json, "indications"), codes(json, "routes"), prices, claims, evidence);
+    }
+
+    /** A site's profile: the page fields, then the site and its pages; each evidence names its page. */
+    public static String profile(ClinicProfile profile) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("site", profile.site());
+        out.put("is_marketing", profile.marketing());
+        out.put("country", profile.country());
+        out.put("product_types", profile.productTypes());
+        out.put("sources", profile.sources());
+        out.put("donor", profile.donor());
+        out.put("indications", profile.indications());
+        out.put("routes", profile.routes());
+        out.put("prices", profile.prices().stream().map(FactsJson::price).toList());
+        out.put("claims", claims(profile.claims()));
+        out.put("evidence", profile.evidence().stream().map(e -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("page", e.page());
+            entry.putAll(evidence(e.evidence()));
+            return entry;
+        }).toList());
+        out.put("pages", profile.pages());
+        return JSON.writeValueAsString(out);
     }
 
     static Map<String, Object> fields(PageFacts facts) {
@@ -29,13 +80,17 @@ public final class FactsJson {
         out.put("indications", facts.indications());
         out.put("routes", facts.routes());
         out.put("prices", facts.prices().stream().map(FactsJson::price).toList());
-        var claims = new LinkedHashMap<String, Boolean>();
-        for (ClaimFlag flag : ClaimFlag.values()) {
-            claims.put(flag.code(), facts.claims(flag));
-        }
-        out.put("claims", claims);
+        out.put("claims", claims(facts.claims()));
         out.put("evidence", facts.evidence().stream().map(FactsJson::evidence).toList());
         return out;
+    }
+
+    private static Map<String, Boolean> claims(Set<ClaimFlag> flags) {
+        var claims = new LinkedHashMap<String, Boolean>();
+        for (ClaimFlag flag : ClaimFlag.values()) {
+            claims.put(flag.code(), flags.contains(flag));
+        }
+        return claims;
     }
 
     private static Map<String, Object> price(Price price) {
@@ -54,5 +109,21 @@ public final class FactsJson {
         out.put("start", evidence.start());
         out.put("end", evidence.end());
         return out;
+    }
+
+    private static Evidence evidence(JsonNode e) {
+        return new Evidence(e.path("field").asString(), e.path("code").asString(), e.path("text").asString(),
+                e.path("start").asInt(), e.path("end").asInt());
+    }
+
+    private static String text(JsonNode json, String field) {
+        JsonNode value = json.path(field);
+        return value.isNull() || value.isMissingNode() ? null : value.asString();
+    }
+
+    private static List<String> codes(JsonNode json, String field) {
+        var codes = new ArrayList<String>();
+        json.path(field).forEach(code -> codes.add(code.asString()));
+        return codes;
     }
 }

@@ -24,4 +24,24 @@ class FactsJsonTest {
         assertThat(json.get("prices").get(0).get("text").asString()).isEqualTo("１５０，０００円");
         assertThat(json.get("evidence").get(0).has("start")).isTrue();
     }
+
+    @Test
+    void readsBackWhatItWrote() {
+        PageFacts facts = Pages.facts("ja-clinic.html");
+
+        assertThat(FactsJson.read(FactsJson.line(facts))).isEqualTo(facts);
+    }
+
+    @Test
+    void writesAProfileInThePageShapeWithThePageOfEachEvidence() {
+        PageFacts facts = Pages.facts("ja-clinic.html");
+        var profile = ClinicProfile.of("ja-clinic.example", java.util.List.of(facts));
+
+        JsonNode json = JsonMapper.builder().build().readTree(FactsJson.profile(profile));
+        assertThat(json.get("site").asString()).isEqualTo("ja-clinic.example");
+        assertThat(json.get("is_marketing").asBoolean()).isTrue();
+        assertThat(json.get("claims").get("safety_claim").asBoolean()).isEqualTo(facts.claims(ClaimFlag.SAFETY_CLAIM));
+        assertThat(json.get("evidence").get(0).get("page").asString()).isEqualTo(facts.source());
+        assertThat(json.get("pages")).hasSize(1);
+    }
 }

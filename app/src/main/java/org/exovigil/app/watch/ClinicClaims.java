@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,9 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a clinic's own marketing pages claim, as the public sees it: for the latest version of each
- * page, the claims with the words that make them, the rulebook's findings (what is false or unlawful,
- * and why, with the law), and the red flags of the scientific societies the pages show.
+ * What a clinic's own website claims, as the public sees it: across the latest version of all its pages,
+ * the claims with the words and pages that make them, the rulebook's findings on the offering the site
+ * describes (what is false or unlawful, and why, with the law, in the reader's language), and the red
+ * flags of the scientific societies the site shows.
  */
 @Service
 public class ClinicClaims {
@@ -36,52 +38,52 @@ public class ClinicClaims {
         this.jdbc = jdbc;
     }
 
-    /** The claims of one page, with what the rulebook found in them. */
-    public record ClinicPage(
-            String url,
-            Instant fetchedAt,
+    /** What one website of the clinic claims across its pages, and what the rulebook found in it. */
+    public record ClinicSite(
+            String host,
+            Instant lastRead,
+            int pages,
             List<Claim> claims,
             List<Finding> findings,
             String verdict,
             String classification,
             boolean disclaimsApproval) {}
 
-    /** A claim and the words of the page that make it. */
-    public record Claim(String code, List<String> quotes) {}
+    /** A claim and the words of the pages that make it. */
+    public record Claim(String code, List<Quote> quotes) {}
 
-    /** A finding of the rulebook on the offering the page describes, with its first legal source. */
+    /** Words of a page, and the page. */
+    public record Quote(String text, String page) {}
+
+    /** A finding of the rulebook on the offering the site describes, in the reader's language, with its first legal source. */
     public record Finding(String code, String severity, String message, String source, String url) {}
 
     /** Everything the public page shows of one clinic. */
-    public record View(List<ClinicPage> pages, List<RedFlag> redFlags) {}
+    public record View(List<ClinicSite> sites, List<RedFlag> redFlags) {}
 
-    public View of(long providerId) {
-        List<ClinicPage> pages = new ArrayList<>();
+    public View of(long providerId, Locale locale) {
+        List<ClinicSite> sites = new ArrayList<>();
         Set<RedFlag> flags = new LinkedHashSet<>();
-        jdbc.sql(
-                        """
-                        select distinct on (url) url, fetched_at, facts::text, assessment::text
-                        from watch_page where provider_id = ? and marketing
-                        order by url, fetched_at desc""")
+        jdbc.sql("""
+                        select host, last_read, pages, profile::text, assessment::text
+                        from watch_site where provider_id = ? and marketing order by host""")
                 .param(providerId)
                 .query(rs -> {
-                    JsonNode facts = JSON.readTree(rs.getString(3));
-                    JsonNode assessment = rs.getString(4) == null ? null : JSON.readTree(rs.getString(4));
-                    pages.add(page(
-                            rs.getString(1),
-                            rs.getObject(2, OffsetDateTime.class).toInstant(),
-                            facts,
-                            assessment));
-                    redFlags.stream().filter(flag -> flag.shownBy(facts)).forEach(flags::add);
+                    JsonNode profile = JSON.readTree(rs.getString(4));
+                    JsonNode assessment = rs.getString(5) == null ? null : JSON.readTree(rs.getString(5));
+                    sites.add(site(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3),
+                            profile, assessment, locale));
+                    redFlags.stream().filter(flag -> flag.shownBy(profile)).forEach(flags::add);
                 });
-        return new View(pages, List.copyOf(flags));
+        return new View(sites, List.copyOf(flags));
     }
 
-    private static ClinicPage page(String url, Instant fetchedAt, JsonNode facts, JsonNode assessment) {
+    private static ClinicSite site(String host, Instant lastRead, int pages, JsonNode profile, JsonNode assessment,
+                                   Locale locale) {
         List<Claim> claims = new ArrayList<>();
-        facts.path("claims").properties().forEach(entry -> {
+        profile.path("claims").properties().forEach(entry -> {
             if (entry.getValue().asBoolean(false) && SHOWN.contains(entry.getKey())) {
-                claims.add(new Claim(entry.getKey(), quotes(facts, entry.getKey())));
+                claims.add(new Claim(entry.getKey(), quotes(profile, entry.getKey())));
             }
         });
         List<Finding> findings = new ArrayList<>();
@@ -91,30 +93,37 @@ public class ClinicClaims {
                 findings.add(new Finding(
                         finding.path("code").asString(),
                         finding.path("severity").asString(),
-                        finding.path("message").asString(),
+                        inLanguage(finding, "message", locale),
                         citation.path("source").asString(null),
                         citation.path("url").asString(null)));
             }
         }
-        return new ClinicPage(
-                url,
-                fetchedAt,
+        return new ClinicSite(
+                host,
+                lastRead,
+                pages,
                 claims,
                 findings,
                 assessment == null ? null : assessment.path("verdict").asString(null),
-                assessment == null
-                        ? null
-                        : assessment.path("classification").path("label").asString(null),
-                facts.path("claims").path("disclaimer_unapproved").asBoolean(false));
+                assessment == null ? null : inLanguage(assessment.path("classification"), "label", locale),
+                profile.path("claims").path("disclaimer_unapproved").asBoolean(false));
     }
 
-    private static List<String> quotes(JsonNode facts, String claim) {
-        List<String> quotes = new ArrayList<>();
-        for (JsonNode evidence : facts.path("evidence")) {
+    /** The rulebook's text in the reader's language ({@code message_ja}), else in English. */
+    private static String inLanguage(JsonNode node, String field, Locale locale) {
+        String translated = node.path(field + "_" + locale.getLanguage()).asString(null);
+        return translated != null ? translated : node.path(field).asString(null);
+    }
+
+    private static List<Quote> quotes(JsonNode profile, String claim) {
+        List<Quote> quotes = new ArrayList<>();
+        for (JsonNode evidence : profile.path("evidence")) {
             if (evidence.path("field").asString("").equals("claims")
-                    && evidence.path("code").asString("").equals(claim)
-                    && !quotes.contains(evidence.path("text").asString(""))) {
-                quotes.add(evidence.path("text").asString(""));
+                    && evidence.path("code").asString("").equals(claim)) {
+                var quote = new Quote(evidence.path("text").asString(""), evidence.path("page").asString(null));
+                if (!quotes.contains(quote)) {
+                    quotes.add(quote);
+                }
             }
         }
         return quotes;

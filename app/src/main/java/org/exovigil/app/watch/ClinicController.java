@@ -1,5 +1,6 @@
 package org.exovigil.app.watch;
 
+import java.util.Locale;
 import org.exovigil.app.plans.AnnualReports;
 import org.exovigil.app.plans.ProvisionPlans;
 import org.exovigil.app.products.ExposureRate;
@@ -28,10 +29,10 @@ class ClinicController {
     }
 
     @GetMapping("/check/clinic/{id}")
-    String clinic(@PathVariable long id, Model model) {
+    String clinic(@PathVariable long id, Model model, Locale locale) {
         var provider = providers.findPublic(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("provider", provider);
-        model.addAttribute("view", claims.of(id));
+        model.addAttribute("view", claims.of(id, locale));
         model.addAttribute("plans", plans.registered(id));
         long patients = annualReports.patientsTreated(id);
         model.addAttribute("rate", patients == 0 ? null : ExposureRate.of(annualReports.reportsNaming(id), patients));

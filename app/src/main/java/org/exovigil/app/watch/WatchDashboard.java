@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The watch in numbers, over the latest version of every marketing page: businesses (sites) by
- * country, product type, source, indication, route and claim, as the published surveys count them
- * (a site counts once however many of its pages say it), prices by currency, and the sites themselves.
+ * The watch in numbers, over the clinic sites that market ({@link ClinicSites}): businesses by country,
+ * product type, source, indication, route and claim, as the published surveys count them (a site counts
+ * once however many of its pages say it), prices by currency, and the sites themselves.
  */
 @Service
 public class WatchDashboard {
@@ -39,55 +39,45 @@ public class WatchDashboard {
 
     public record Totals(long sites, long pages, long marketingPages, long sitesWithViolations) {}
 
-    private static final String LATEST =
-            """
-            with latest as (
-                select distinct on (url) url, host, provider_id, country, marketing, facts, assessment, fetched_at
-                from watch_page order by url, fetched_at desc)
-            """;
-
     public Totals totals() {
-        return jdbc.sql(
-                        LATEST
-                                + """
-                        select count(distinct host) filter (where marketing), count(*), count(*) filter (where marketing),
-                               count(distinct host) filter (where marketing and exists (
+        return jdbc.sql("""
+                        select count(*) filter (where marketing), coalesce(sum(pages), 0),
+                               coalesce(sum(pages) filter (where marketing), 0),
+                               count(*) filter (where marketing and exists (
                                    select 1 from jsonb_array_elements(assessment -> 'findings') f
                                    where f ->> 'severity' = 'violation'))
-                        from latest""")
+                        from watch_site""")
                 .query((rs, row) -> new Totals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
     }
 
-    /** Sites by a list field of the facts ({@code product_types}, {@code sources}, {@code indications}, {@code routes}). */
+    /** Sites by a list field of their profiles ({@code product_types}, {@code sources}, {@code indications}, {@code routes}). */
     public List<Count> byList(Field field) {
         return counts(
                 """
-                select code, count(distinct host) from latest, jsonb_array_elements_text(facts -> '%s') code
+                select code, count(*) from watch_site, jsonb_array_elements_text(profile -> '%s') code
                 where marketing group by code"""
                         .formatted(field.json));
     }
 
     public List<Count> byCountry() {
-        return counts(
-                "select country, count(distinct host) from latest where marketing and country is not null group by country");
+        return counts("select country, count(*) from watch_site where marketing and country is not null group by country");
     }
 
     public List<Count> byClaim() {
         return counts(
                 """
-                select claim.key, count(distinct host) from latest, jsonb_each(facts -> 'claims') claim
+                select claim.key, count(*) from watch_site, jsonb_each(profile -> 'claims') claim
                 where marketing and claim.value = 'true'::jsonb group by claim.key""");
     }
 
     /** Counts of sites per code, each with its share of all marketing sites, worked out in the same query. */
     private List<Count> counts(String select) {
         return jdbc.sql(
-                        LATEST
-                                + ", counted (code, sites) as (" + select + ")"
+                        "with counted (code, sites) as (" + select + ")"
                                 + """
                                  select code, sites, sites * 100.0 / nullif(
-                                     (select count(distinct host) from latest where marketing), 0)
+                                     (select count(*) from watch_site where marketing), 0)
                                 from counted order by 2 desc, 1""")
                 .query((rs, row) -> new Count(rs.getString(1), rs.getLong(2), rs.getDouble(3)))
                 .list();
@@ -95,12 +85,11 @@ public class WatchDashboard {
 
     public List<Prices> prices() {
         return jdbc.sql(
-                        LATEST
-                                + """
+                        """
                         select price ->> 'currency', count(*), min((price ->> 'amount')::numeric),
                                percentile_cont(0.5) within group (order by (price ->> 'amount')::numeric),
                                max((price ->> 'amount')::numeric)
-                        from latest, jsonb_array_elements(facts -> 'prices') price
+                        from watch_site, jsonb_array_elements(profile -> 'prices') price
                         where marketing and price ->> 'currency' is not null group by 1 order by 2 desc, 1""")
                 .query((rs, row) ->
                         new Prices(rs.getString(1), rs.getLong(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)))
@@ -109,16 +98,15 @@ public class WatchDashboard {
 
     public List<Site> sites() {
         return jdbc.sql(
-                        LATEST
-                                + """
-                        select l.host, min(l.provider_id), min(p.name), min(l.country), count(*),
-                               sum((select count(*) from jsonb_each(l.facts -> 'claims') c
-                                    where c.value = 'true'::jsonb and c.key not in ('price', 'disclaimer_unapproved'))),
-                               sum((select count(*) from jsonb_array_elements(l.assessment -> 'findings') f
-                                    where f ->> 'severity' = 'violation')),
-                               max(l.fetched_at)
-                        from latest l left join provider p on p.id = l.provider_id
-                        where l.marketing group by l.host order by 7 desc nulls last, 6 desc, 1""")
+                        """
+                        select s.host, s.provider_id, p.name, s.country, s.pages,
+                               (select count(*) from jsonb_each(s.profile -> 'claims') c
+                                where c.value = 'true'::jsonb and c.key not in ('price', 'disclaimer_unapproved')),
+                               (select count(*) from jsonb_array_elements(s.assessment -> 'findings') f
+                                where f ->> 'severity' = 'violation'),
+                               s.last_read
+                        from watch_site s left join provider p on p.id = s.provider_id
+                        where s.marketing order by 7 desc nulls last, 6 desc, 1""")
                 .query((rs, row) -> new Site(
                         rs.getString(1),
                         rs.getObject(2, Long.class),

@@ -5,12 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.exovigil.rulebook.Rulebook;
-import org.exovigil.rulebook.RulebookException;
 import org.exovigil.watch.FactsJson;
 import org.exovigil.watch.Page;
 import org.exovigil.watch.PageExtractor;
@@ -20,20 +17,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Takes in clinic pages: extracts their facts, has the rulebook judge the offering of each marketing
- * page for its country, links the page to the provider whose website is on the same host, and keeps it
- * once per content.
+ * Takes in clinic pages: extracts their facts, links the page to the provider whose website is on the
+ * same host, keeps it once per content, and rebuilds the profile of its site ({@link ClinicSites}),
+ * which the rulebook judges as one business.
  */
 @Service
 public class WatchedPages {
 
     private final JdbcClient jdbc;
-    private final Rulebook rulebook;
+    private final ClinicSites sites;
     private final PageExtractor extractor = new PageExtractor();
 
-    WatchedPages(JdbcClient jdbc, Rulebook rulebook) {
+    WatchedPages(JdbcClient jdbc, ClinicSites sites) {
         this.jdbc = jdbc;
-        this.rulebook = rulebook;
+        this.sites = sites;
     }
 
     /** What happened to a page: stored anew, or already held with the same content. */
@@ -50,15 +47,14 @@ public class WatchedPages {
         }
         PageFacts facts = extractor.extract(page);
         String host = host(page.url());
-        String assessment = facts.marketing() && facts.country() != null ? judge(facts, fetchedAt) : null;
         int inserted = jdbc.sql(
                         """
                         insert into watch_page (url, host, provider_id, fetched_at, source, content_sha256, marketing,
-                            country, facts, assessment)
+                            country, facts)
                         values (?, ?, (select id from provider where merged_into is null
                                        and lower(regexp_replace(website, '^[a-z]+://(www\\.)?([^/:?#]+).*$', '\\2', 'i')) = ?
                                        order by id limit 1),
-                                ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)
+                                ?, ?, ?, ?, ?, ?::jsonb)
                         on conflict (url, content_sha256) do nothing""")
                 .params(
                         page.url(),
@@ -69,19 +65,13 @@ public class WatchedPages {
                         sha256(page.content()),
                         facts.marketing(),
                         facts.country(),
-                        FactsJson.line(facts),
-                        assessment)
+                        FactsJson.line(facts))
                 .update();
-        return inserted == 1 ? Outcome.STORED : Outcome.UNCHANGED;
-    }
-
-    private String judge(PageFacts facts, Instant fetchedAt) {
-        LocalDate on = fetchedAt.atOffset(ZoneOffset.UTC).toLocalDate();
-        try {
-            return rulebook.classifyJson(PageJudgement.offering(facts, on).toString(), facts.source(), null, null);
-        } catch (RulebookException unreadable) {
-            return null;
+        if (inserted == 0) {
+            return Outcome.UNCHANGED;
         }
+        sites.refresh(host);
+        return Outcome.STORED;
     }
 
     /** The host without "www.", in lower case; null when the address has none. */

@@ -3,6 +3,8 @@ package org.exovigil.app.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.watch.Page;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,9 @@ class WatchedPagesIT extends RunningExovigil {
 
     @Test
     void aUsPageCallingExosomes361IsFoundUnlawfulWithTheLawCited() {
-        var view = claims.of(provider("Sunrise Wellness Institute (demo)"));
+        var view = claims.of(provider("Sunrise Wellness Institute (demo)"), Locale.ENGLISH);
 
-        assertThat(view.pages()).singleElement().satisfies(page -> {
+        assertThat(view.sites()).singleElement().satisfies(page -> {
             assertThat(page.claims())
                     .extracting(ClinicClaims.Claim::code)
                     .contains("hctp_361_or_minimally_manipulated", "safety_claim", "testimonials", "covid");
@@ -48,9 +50,9 @@ class WatchedPagesIT extends RunningExovigil {
 
     @Test
     void aJapaneseSafetyClaimIsQuotedInItsOwnWords() {
-        var view = claims.of(provider("銀座エクソソーム美容クリニック（デモ）"));
+        var view = claims.of(provider("銀座エクソソーム美容クリニック（デモ）"), Locale.JAPANESE);
 
-        assertThat(view.pages()).singleElement().satisfies(page -> assertThat(page.claims())
+        assertThat(view.sites()).singleElement().satisfies(page -> assertThat(page.claims())
                 .filteredOn(claim -> claim.code().equals("safety_claim"))
                 .singleElement()
                 .satisfies(claim -> assertThat(claim.quotes()).isNotEmpty()));
@@ -73,6 +75,35 @@ class WatchedPagesIT extends RunningExovigil {
                         .query(Long.class)
                         .single())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aSmallClinicIsJudgedByItsWholeSiteWithEachClaimOnItsOwnPage() {
+        Instant read = Instant.parse("2026-11-05T10:00:00Z");
+        pages.ingest(Page.html("test", "https://www.small-clinic.example/",
+                "<h1>Exosome drip</h1><p>We offer an exosome IV drip for fatigue. Book your appointment today.</p>"
+                        + "<p>Dallas, TX 75201</p>"), read);
+        pages.ingest(Page.html("test", "https://small-clinic.example/about",
+                "<h1>About our exosomes</h1><p>Our exosomes are FDA approved.</p>"), read);
+        pages.ingest(Page.html("test", "https://small-clinic.example/knees",
+                "<h1>Knees</h1><p>Exosomes are proven to regenerate cartilage.</p>"), read);
+
+        var site = jdbc.sql("""
+                        select marketing, country, pages, profile -> 'claims' ->> 'approval_claim',
+                               profile -> 'claims' ->> 'efficacy_claim',
+                               (select e ->> 'page' from jsonb_array_elements(profile -> 'evidence') e
+                                where e ->> 'code' = 'approval_claim' limit 1),
+                               assessment ->> 'verdict'
+                        from watch_site where host = ?""")
+                .param("small-clinic.example")
+                .query((rs, row) -> List.of(rs.getBoolean(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .single();
+        assertThat(site).containsExactly(true, "US", 3, "true", "true", "https://small-clinic.example/about",
+                "not_permitted");
+        assertThat(dashboard.sites()).filteredOn(s -> s.host().equals("small-clinic.example"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.pages()).isEqualTo(3));
     }
 
     @Test
