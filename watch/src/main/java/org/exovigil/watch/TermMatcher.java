@@ -12,9 +12,10 @@ import java.util.List;
  * that matter are long domain compounds (幹細胞培養上清液, 엑소좀, 外泌体) that those tokenizers split
  * into several tokens, differently across dictionary versions, so matching token sequences gives the
  * same result as matching the folded substring, with more ways to miss. Korean particles glue onto
- * nouns (엑소좀을) and would need stemming anyway. A character in Han, kana, Hangul or Thai therefore
- * never needs a boundary; a term in an alphabetic script must start and end at a word boundary, unless
- * listed with a trailing {@code *} (exosom* matches exosomes, exosomal).
+ * nouns (엑소좀을) and would need stemming anyway. A term in Han, kana, Hangul or Thai of two characters
+ * or more therefore needs no boundary; a one-character term must be a word by ICU's segmentation; a
+ * term in an alphabetic script must start and end at a word boundary, unless listed with a trailing
+ * {@code *} (exosom* matches exosomes, exosomal).
  */
 final class TermMatcher {
 
@@ -93,6 +94,7 @@ final class TermMatcher {
 
     List<Hit> find(String text) {
         var hits = new ArrayList<Hit>();
+        var words = new WordBoundaries(text);
         Node node = root;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -104,12 +106,43 @@ final class TermMatcher {
             node = next == null ? root : next;
             for (Term term : node.output) {
                 int start = i + 1 - term.text().length();
-                if (atBoundaries(text, start, i + 1, term)) {
+                if (atBoundaries(text, start, i + 1, term) && (!singleIdeograph(term) || words.isWord(start, i + 1))) {
                     hits.add(new Hit(term, start, term.prefix() ? wordEnd(text, i + 1) : i + 1));
                 }
             }
         }
         return hits;
+    }
+
+    /**
+     * A term of one character in a script written without spaces (膝, 腱, 针) is too short to trust as a
+     * substring: it must be a word of its own where ICU's dictionary-based segmentation (UAX #29 with
+     * the CJ and Thai dictionaries) splits the text. Longer terms are specific enough to match anywhere.
+     */
+    private static boolean singleIdeograph(Term term) {
+        return term.text().length() == 1 && !isWordChar(term.text().charAt(0)) && Character.isLetter(term.text().charAt(0));
+    }
+
+    /** Word boundaries of the text, computed once and only when a one-character term needs them. */
+    private static final class WordBoundaries {
+        private final String text;
+        private java.util.BitSet boundaries;
+
+        WordBoundaries(String text) {
+            this.text = text;
+        }
+
+        boolean isWord(int start, int end) {
+            if (boundaries == null) {
+                boundaries = new java.util.BitSet(text.length() + 1);
+                var words = com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.ROOT);
+                words.setText(text);
+                for (int b = words.first(); b != com.ibm.icu.text.BreakIterator.DONE; b = words.next()) {
+                    boundaries.set(b);
+                }
+            }
+            return boundaries.get(start) && boundaries.get(end);
+        }
     }
 
     /** A prefix term's evidence covers the whole word it begins (exosom* → exosomes). */

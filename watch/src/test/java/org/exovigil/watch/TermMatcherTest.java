@@ -39,4 +39,12 @@ class TermMatcherTest {
     void ideographsNeedNoBoundary() {
         assertThat(matches("外泌体", "使用外泌体疗程")).containsExactly("外泌体");
     }
+
+    @Test
+    void aOneCharacterIdeographMustBeAWordOfItsOwn() {
+        assertThat(matches("膝", "膝の痛み")).containsExactly("膝");
+        assertThat(matches("膝", "膝関節の治療")).containsExactly("膝");
+        assertThat(matches("肺", "心肺機能")).isEmpty();
+        assertThat(matches("针", "打针")).isEmpty();
+    }
 }
