@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The country of the offering business, by weighted vote of the signals marketing-surveys.md §6 names:
  * address words, cities and telephone prefixes (from the term lists, header and footer included),
  * regulators, the currency of stated prices, the country-code domain of the address, and, weakest, the
- * language (a Japanese page is most likely a Japanese clinic). Clinic pages often live on .com domains
+ * language where only one country writes it (a Japanese page is most likely a Japanese clinic). Clinic pages often live on .com domains
  * and mention the FDA or dollars wherever they are, so those weigh least.
  */
 final class CountryVote {
@@ -25,8 +25,13 @@ final class CountryVote {
             Map.entry("PHP", "PH"), Map.entry("INR", "IN"), Map.entry("AUD", "AU"), Map.entry("CAD", "CA"),
             Map.entry("BRL", "BR"), Map.entry("PLN", "PL"), Map.entry("UAH", "UA"), Map.entry("RUB", "RU"),
             Map.entry("TRY", "TR"), Map.entry("VND", "VN"), Map.entry("USD", "US"));
-    private static final Map<String, String> LANGUAGE_COUNTRY = Map.of(
-            "ja", "JP", "ko", "KR", "de", "DE", "th", "TH", "vi", "VN", "el", "GR", "pl", "PL", "tr", "TR", "uk", "UA");
+    /**
+     * Japanese and Korean are written by one country's clinics; German, Chinese, Arabic, Spanish and most
+     * other languages by several (Austria and Switzerland, Taiwan and Hong Kong, the Gulf, Latin
+     * America), and Thai, Turkish or Vietnamese pages are written for medical tourists abroad too. Only
+     * the first two locate a business by language alone, as the corpus coders also held.
+     */
+    private static final Map<String, String> LANGUAGE_COUNTRY = Map.of("ja", "JP", "ko", "KR");
     private static final List<String> GENERIC_DOMAINS = List.of("co", "io", "me", "tv", "ai", "cc", "ws", "to", "fm", "ly");
 
     /** A US street address ends ", TX 78701"; a North American number looks like "(512) 555 0142" once folded. */
@@ -114,9 +119,6 @@ final class CountryVote {
     }
 
     private static Optional<String> languageCountry(Language language) {
-        if (language.code().equals("zh")) {
-            return Optional.of("Hant".equals(language.script()) ? "TW" : "CN");
-        }
         return Optional.ofNullable(LANGUAGE_COUNTRY.get(language.code()));
     }
 
