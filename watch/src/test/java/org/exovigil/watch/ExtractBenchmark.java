@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * Pages per second for {@link PageExtractor#extract}, single-threaded, over the test pages (or the
  * pages in the folders given as arguments). A main class, not a timed unit test, so the build never
  * fails on a slow machine. Run:
- * {@code java -cp watch/target/classes:watch/target/test-classes:<deps> org.exovigil.watch.ExtractBenchmark [DIR...]}
+ * {@code ./mvnw -B -q -pl watch test-compile exec:exec@bench-extract -Dbench.pages=../../shared/data/watch-dev/pages}
  */
 public final class ExtractBenchmark {
 
