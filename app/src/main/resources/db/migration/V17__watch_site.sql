@@ -2,7 +2,8 @@
 -- of all its pages together (watch's ClinicProfile, in the JSON of shared/spec/extract.md with each
 -- evidence naming its page), whether the business markets an intervention, and the rulebook's assessment
 -- of the offering the whole site describes. Rebuilt from watch_page whenever one of its pages is read, so
--- it is derived data: the pages stay the record of what a clinic said and when.
+-- it is derived data: the pages stay the record of what a clinic said and when. claim_findings names, for
+-- each claim of the site, the findings that go when the claim goes: what the law says of that claim.
 create table watch_site (
     host         text        primary key,
     provider_id  bigint      references provider (id),
@@ -10,6 +11,7 @@ create table watch_site (
     country      char(2),
     profile      jsonb       not null,
     assessment   jsonb,
+    claim_findings jsonb,
     pages        int         not null,
     last_read    timestamptz not null,
     updated_at   timestamptz not null default now()

@@ -3,9 +3,11 @@ package org.exovigil.app.watch;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +40,11 @@ public class ClinicClaims {
         this.jdbc = jdbc;
     }
 
-    /** What one website of the clinic claims across its pages, and what the rulebook found in it. */
+    /**
+     * What one website of the clinic claims across its pages, and what the rulebook found in it: the
+     * findings a claim causes stand with the claim, the others (about the product or the way it is
+     * given) in {@code findings}.
+     */
     public record ClinicSite(
             String host,
             Instant lastRead,
@@ -49,8 +55,8 @@ public class ClinicClaims {
             String classification,
             boolean disclaimsApproval) {}
 
-    /** A claim and the words of the pages that make it. */
-    public record Claim(String code, List<Quote> quotes) {}
+    /** A claim, the words of the pages that make it, and what the law of the site's country says of it. */
+    public record Claim(String code, List<Quote> quotes, List<Finding> law) {}
 
     /** Words of a page, and the page. */
     public record Quote(String text, String page) {}
@@ -65,32 +71,27 @@ public class ClinicClaims {
         List<ClinicSite> sites = new ArrayList<>();
         Set<RedFlag> flags = new LinkedHashSet<>();
         jdbc.sql("""
-                        select host, last_read, pages, profile::text, assessment::text
+                        select host, last_read, pages, profile::text, assessment::text, claim_findings::text
                         from watch_site where provider_id = ? and marketing order by host""")
                 .param(providerId)
                 .query(rs -> {
                     JsonNode profile = JSON.readTree(rs.getString(4));
                     JsonNode assessment = rs.getString(5) == null ? null : JSON.readTree(rs.getString(5));
+                    JsonNode claimFindings = rs.getString(6) == null ? null : JSON.readTree(rs.getString(6));
                     sites.add(site(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3),
-                            profile, assessment, locale));
+                            profile, assessment, claimFindings, locale));
                     redFlags.stream().filter(flag -> flag.shownBy(profile)).forEach(flags::add);
                 });
         return new View(sites, List.copyOf(flags));
     }
 
     private static ClinicSite site(String host, Instant lastRead, int pages, JsonNode profile, JsonNode assessment,
-                                   Locale locale) {
-        List<Claim> claims = new ArrayList<>();
-        profile.path("claims").properties().forEach(entry -> {
-            if (entry.getValue().asBoolean(false) && SHOWN.contains(entry.getKey())) {
-                claims.add(new Claim(entry.getKey(), quotes(profile, entry.getKey())));
-            }
-        });
-        List<Finding> findings = new ArrayList<>();
+                                   JsonNode claimFindings, Locale locale) {
+        Map<String, Finding> findings = new LinkedHashMap<>();
         if (assessment != null) {
             for (JsonNode finding : assessment.path("findings")) {
                 JsonNode citation = finding.path("citations").path(0);
-                findings.add(new Finding(
+                findings.putIfAbsent(finding.path("code").asString(), new Finding(
                         finding.path("code").asString(),
                         finding.path("severity").asString(),
                         inLanguage(finding, "message", locale),
@@ -98,15 +99,37 @@ public class ClinicClaims {
                         citation.path("url").asString(null)));
             }
         }
+        Map<String, Finding> unclaimed = new LinkedHashMap<>(findings);
+        List<Claim> claims = new ArrayList<>();
+        profile.path("claims").properties().forEach(entry -> {
+            if (entry.getValue().asBoolean(false) && SHOWN.contains(entry.getKey())) {
+                List<Finding> law = new ArrayList<>();
+                claimFindings(claimFindings, entry.getKey()).forEach(code -> {
+                    if (findings.containsKey(code)) {
+                        law.add(findings.get(code));
+                        unclaimed.remove(code);
+                    }
+                });
+                claims.add(new Claim(entry.getKey(), quotes(profile, entry.getKey()), law));
+            }
+        });
         return new ClinicSite(
                 host,
                 lastRead,
                 pages,
                 claims,
-                findings,
+                List.copyOf(unclaimed.values()),
                 assessment == null ? null : assessment.path("verdict").asString(null),
                 assessment == null ? null : inLanguage(assessment.path("classification"), "label", locale),
                 profile.path("claims").path("disclaimer_unapproved").asBoolean(false));
+    }
+
+    private static List<String> claimFindings(JsonNode claimFindings, String claim) {
+        List<String> codes = new ArrayList<>();
+        if (claimFindings != null) {
+            claimFindings.path(claim).forEach(code -> codes.add(code.asString()));
+        }
+        return codes;
     }
 
     /** The rulebook's text in the reader's language ({@code message_ja}), else in English. */

@@ -1,10 +1,11 @@
 package org.exovigil.app.watch;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.exovigil.rulebook.Rulebook;
 import org.exovigil.rulebook.RulebookException;
 import org.exovigil.watch.ClinicProfile;
@@ -13,6 +14,10 @@ import org.exovigil.watch.PageFacts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Each clinic website as one business: its {@link ClinicProfile} from the latest version of all its
@@ -22,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ClinicSites {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
     private final Rulebook rulebook;
@@ -48,20 +55,22 @@ public class ClinicSites {
         }
         OffsetDateTime lastRead = read.stream().max(OffsetDateTime::compareTo).orElseThrow();
         ClinicProfile profile = ClinicProfile.of(host, pages);
-        String assessment = profile.marketing() && profile.country() != null
-                ? judge(profile, lastRead.atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
-                : null;
+        Judgement judgement = profile.marketing() && profile.country() != null
+                ? judge(SiteOffering.of(profile, lastRead.atZoneSameInstant(ZoneOffset.UTC).toLocalDate()), host)
+                : Judgement.NONE;
         jdbc.sql("""
-                        insert into watch_site (host, provider_id, marketing, country, profile, assessment, pages, last_read)
+                        insert into watch_site (host, provider_id, marketing, country, profile, assessment,
+                            claim_findings, pages, last_read)
                         values (?, (select id from provider where merged_into is null
                                     and lower(regexp_replace(website, '^[a-z]+://(www\\.)?([^/:?#]+).*$', '\\2', 'i')) = ?
                                     order by id limit 1),
-                                ?, ?, ?::jsonb, ?::jsonb, ?, ?)
+                                ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?)
                         on conflict (host) do update set provider_id = excluded.provider_id, marketing = excluded.marketing,
                             country = excluded.country, profile = excluded.profile, assessment = excluded.assessment,
-                            pages = excluded.pages, last_read = excluded.last_read, updated_at = now()""")
-                .params(host, host, profile.marketing(), profile.country(), FactsJson.profile(profile), assessment,
-                        pages.size(), lastRead)
+                            claim_findings = excluded.claim_findings, pages = excluded.pages,
+                            last_read = excluded.last_read, updated_at = now()""")
+                .params(host, host, profile.marketing(), profile.country(), FactsJson.profile(profile),
+                        judgement.assessment(), judgement.claimFindings(), pages.size(), lastRead)
                 .update();
     }
 
@@ -77,11 +86,50 @@ public class ClinicSites {
         return hosts.size();
     }
 
-    private String judge(ClinicProfile profile, LocalDate on) {
+    /** The assessment JSON of classify.md, and per claim the codes of the findings that claim causes. */
+    private record Judgement(String assessment, String claimFindings) {
+        static final Judgement NONE = new Judgement(null, null);
+    }
+
+    /**
+     * Which law a claim breaks is found by asking the rulebook again without that claim: the findings
+     * that go are the claim's. A rule about the product or the route stays whatever the site claims.
+     */
+    private Judgement judge(ObjectNode offering, String host) {
+        String assessment = classify(offering, host);
+        if (assessment == null) {
+            return Judgement.NONE;
+        }
+        Set<String> all = findingCodes(assessment);
+        ObjectNode byClaim = JSON.createObjectNode();
+        for (JsonNode claim : offering.path("claims")) {
+            ObjectNode without = offering.deepCopy();
+            ArrayNode claims = without.putArray("claims");
+            offering.path("claims").forEach(other -> {
+                if (!other.equals(claim)) {
+                    claims.add(other);
+                }
+            });
+            Set<String> remaining = findingCodes(classify(without, host));
+            ArrayNode caused = byClaim.putArray(claim.asString());
+            all.stream().filter(code -> !remaining.contains(code)).forEach(caused::add);
+        }
+        return new Judgement(assessment, byClaim.toString());
+    }
+
+    private String classify(ObjectNode offering, String host) {
         try {
-            return rulebook.classifyJson(SiteOffering.of(profile, on).toString(), profile.site(), null, null);
+            return rulebook.classifyJson(offering.toString(), host, null, null);
         } catch (RulebookException unreadable) {
             return null;
         }
+    }
+
+    private static Set<String> findingCodes(String assessment) {
+        var codes = new LinkedHashSet<String>();
+        if (assessment != null) {
+            JSON.readTree(assessment).path("findings").forEach(f -> codes.add(f.path("code").asString()));
+        }
+        return codes;
     }
 }

@@ -34,7 +34,11 @@ class WatchedPagesIT extends RunningExovigil {
             assertThat(page.claims())
                     .extracting(ClinicClaims.Claim::code)
                     .contains("hctp_361_or_minimally_manipulated", "safety_claim", "testimonials", "covid");
-            assertThat(page.findings())
+            assertThat(page.claims())
+                    .filteredOn(claim -> claim.code().equals("hctp_361_or_minimally_manipulated"))
+                    .singleElement()
+                    .satisfies(claim -> assertThat(claim.law()).isNotEmpty());
+            assertThat(page.claims().stream().flatMap(claim -> claim.law().stream()))
                     .filteredOn(finding -> finding.code().equals("HCTP_361_NOT_APPLICABLE"))
                     .singleElement()
                     .satisfies(finding -> {
