@@ -1,5 +1,10 @@
 package org.exovigil.app;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.exovigil.app.cli.AdminCommand;
 import org.exovigil.app.cli.AuditCommand;
 import org.exovigil.app.cli.ClassifyCommand;
@@ -44,6 +49,9 @@ public final class Exovigil implements Runnable {
     public static CommandLine commandLine() {
         var commandLine = new CommandLine(new Exovigil());
         CommandLineErrors.install(commandLine);
+        // UTF-8 whatever the platform default, so Japanese or Korean output survives a C locale.
+        commandLine.setOut(new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true));
         return commandLine;
     }
 

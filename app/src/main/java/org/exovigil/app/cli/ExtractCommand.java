@@ -1,19 +1,20 @@
 package org.exovigil.app.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.exovigil.watch.ClinicProfile;
 import org.exovigil.watch.FactsJson;
+import org.exovigil.watch.PageFacts;
 import org.exovigil.watch.PageExtractor;
 import org.exovigil.watch.PageFiles;
 import org.exovigil.watch.UnreadablePageException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
         name = "extract",
@@ -22,8 +23,17 @@ import picocli.CommandLine.Parameters;
                 "Reads saved web pages (.html or plain text) and writes one JSON object per page, one per line (shared/spec/extract.md).")
 public final class ExtractCommand implements Callable<Integer> {
 
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--url", paramLabel = "URL", description = "The address the page was saved from.")
     String url;
+
+    @Option(
+            names = "--sites",
+            description = "Write one JSON object per site instead of per page: the facts of all its pages together"
+                    + " (a clinic profile), each evidence naming its page.")
+    boolean sites;
 
     @Parameters(
             arity = "1..*",
@@ -34,15 +44,21 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var extractor = new PageExtractor();
-        // UTF-8 whatever the platform default, so Japanese or Korean evidence survives a C locale.
-        var out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        var out = spec.commandLine().getOut();
+        var pages = new ArrayList<PageFacts>();
         for (Path file : files) {
             try {
-                out.println(FactsJson.line(extractor.extract(PageFiles.read(file, url))));
+                PageFacts facts = extractor.extract(PageFiles.read(file, url));
+                if (sites) {
+                    pages.add(facts);
+                } else {
+                    out.println(FactsJson.line(facts));
+                }
             } catch (UnreadablePageException e) {
                 throw CommandFailure.unusable(e.getMessage());
             }
         }
+        ClinicProfile.of(pages).forEach(profile -> out.println(FactsJson.profile(profile)));
         out.flush();
         return 0;
     }

@@ -115,4 +115,20 @@ class CommandLineTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err().strip()).isEqualTo("exovigil serve: --port: expected a number from 0 to 65535, got 70000");
     }
+
+    @Test
+    void extractWithSitesWritesOneProfilePerSiteWithThePageOfEachEvidence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var home = java.nio.file.Files.writeString(dir.resolve("home.txt"),
+                "URL: https://www.small-clinic.example/\nWe offer an exosome IV drip. Book your appointment today.\n");
+        var about = java.nio.file.Files.writeString(dir.resolve("about.txt"),
+                "URL: https://small-clinic.example/about\nOur exosomes are FDA approved.\n");
+
+        ExovigilCommand run = run("extract", "--sites", home.toString(), about.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().lines()).singleElement().satisfies(line -> assertThat(line)
+                .contains("\"site\":\"small-clinic.example\"", "\"is_marketing\":true", "\"approval_claim\":true",
+                        "\"page\":\"https://small-clinic.example/about\""));
+    }
 }
