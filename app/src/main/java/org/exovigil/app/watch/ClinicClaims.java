@@ -49,8 +49,11 @@ public class ClinicClaims {
     /** A claim and the words of the page that make it. */
     public record Claim(String code, List<String> quotes) {}
 
-    /** A finding of the rulebook on the offering the page describes, with its first legal source. */
-    public record Finding(String code, String severity, String message, String source, String url) {}
+    /**
+     * A finding of the rulebook on the offering the page describes, with its first legal source; {@code messageJa}
+     * is the message in Japanese (null for assessments stored before the rulebook wrote {@code message_ja}).
+     */
+    public record Finding(String code, String severity, String message, String messageJa, String source, String url) {}
 
     /** Everything the public page shows of one clinic. */
     public record View(List<ClinicPage> pages, List<RedFlag> redFlags) {}
@@ -92,6 +95,7 @@ public class ClinicClaims {
                         finding.path("code").asString(),
                         finding.path("severity").asString(),
                         finding.path("message").asString(),
+                        finding.path("message_ja").asString(null),
                         citation.path("source").asString(null),
                         citation.path("url").asString(null)));
             }
