@@ -24,14 +24,22 @@ public record Assessment(
         explanation = List.copyOf(explanation);
     }
 
-    /** What the offering is under the law applied; {@code status} says how settled that conclusion is. */
-    public record Classification(String code, String label, String status, List<Citation> citations) {}
+    /**
+     * What the offering is under the law applied; {@code status} says how settled that conclusion is.
+     * {@code because} is the rule's step of reasoning (also the classification's sentence of the explanation) and
+     * {@code becauseJa} the same in Japanese; both are null when no rule classified the offering.
+     */
+    public record Classification(
+            String code, String label, String status, List<Citation> citations, String because, String becauseJa) {}
 
     /** Something the law requires; {@code satisfied} is null when the offering does not say. */
     public record Requirement(String code, String label, Boolean satisfied, String status, List<Citation> citations) {}
 
-    /** Something in the offering or its description that is unlawful, misleading, risky or worth knowing. */
-    public record Finding(String code, Severity severity, String message, List<Citation> citations) {}
+    /**
+     * Something in the offering or its description that is unlawful, misleading, risky or worth knowing;
+     * {@code message} says it in English and {@code messageJa} in Japanese.
+     */
+    public record Finding(String code, Severity severity, String message, String messageJa, List<Citation> citations) {}
 
     /**
      * A legal duty to report adverse events: to whom, for which events, within how many days, and on what

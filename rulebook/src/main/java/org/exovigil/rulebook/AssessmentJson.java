@@ -7,8 +7,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes assessments in the shape of spec/classify.md, field by field, so the order is the documented
  * one and unknown values are written as {@code null} rather than dropped. Fields beyond the contract:
- * {@code law_of} (the rulebook file applied, e.g. EU for DE) and {@code status} on classifications and
- * requirements and citations (verified, secondary, inference, unverified, unsettled).
+ * {@code law_of} (the rulebook file applied, e.g. EU for DE), {@code status} on classifications and
+ * requirements and citations (verified, secondary, inference, unverified, unsettled), and {@code message_ja}
+ * on findings (the message in Japanese, right after {@code message}). The classification's reasoning is not
+ * written here ({@code because} only reaches the explanation), so neither is its Japanese.
  */
 final class AssessmentJson {
 
@@ -59,6 +61,7 @@ final class AssessmentJson {
             fo.put("code", f.code());
             fo.put("severity", f.severity().code());
             fo.put("message", f.message());
+            fo.put("message_ja", f.messageJa());
             citations(fo.putArray("citations"), f.citations());
         }
         var ds = o.putArray("adverse_event_reporting");

@@ -26,6 +26,17 @@ import java.util.Set;
  */
 final class Assessor {
 
+    /*
+     * The Japanese of the findings the engine writes itself (the rulebook's own findings carry message_ja). The
+     * English names the facts missing and the classifications left open, in the rulebook's codes and English
+     * labels, and the note of an unsettled rule; the Japanese says what is open without them.
+     */
+    static final String UNDETERMINED_JA =
+            "この提供内容の説明には、法律上の分類を決めるのに必要な事実が書かれていないため、このルールブックでは分類できません。";
+    static final String OPEN_ALTERNATIVE_JA =
+            "この分類が当てはまるのは、別の分類に当たらない場合だけです。どちらに当たるかは、提供内容の説明に書かれていない事実によって決まります。";
+    static final String LAW_UNSETTLED_JA = "この判断の根拠となる法律の扱いは、まだ定まっていません。";
+
     private final Law law;
     private final String rulebookVersion;
 
@@ -229,6 +240,7 @@ final class Assessor {
                             rule.code(),
                             rule.severity(),
                             rule.message(),
+                            rule.messageJa(),
                             rule.meta().citations()));
                     if (rule.meta().status().doubtful()) doubtful.add(rule.meta());
                     explanation.add(rule.message());
@@ -261,8 +273,10 @@ final class Assessor {
                     : "It is classified as \"" + chosen.label() + "\" only if it is not " + String.join(" or ", labels)
                             + ", which depends on facts the offering does not give: " + String.join(", ", missing)
                             + ".";
+            // The labels and fact names are English and internal, so the Japanese says what is open without them.
+            var messageJa = chosen == null ? UNDETERMINED_JA : OPEN_ALTERNATIVE_JA;
             findings.add(new Assessment.Finding(
-                    "CLASSIFICATION_UNDETERMINED", Severity.INFO, message, List.copyOf(citations)));
+                    "CLASSIFICATION_UNDETERMINED", Severity.INFO, message, messageJa, List.copyOf(citations)));
         }
 
         private void listDuties() {
@@ -291,7 +305,8 @@ final class Assessor {
                 }
                 var message = "The law behind rule " + meta.id() + " is unsettled"
                         + (meta.note() != null ? ": " + meta.note() : ".");
-                findings.add(new Assessment.Finding("LAW_UNSETTLED", Severity.WARNING, message, meta.citations()));
+                findings.add(new Assessment.Finding(
+                        "LAW_UNSETTLED", Severity.WARNING, message, LAW_UNSETTLED_JA, meta.citations()));
                 explanation.add(message);
             }
             if (!unverified.isEmpty()) {
@@ -350,12 +365,14 @@ final class Assessor {
                     rule.code(),
                     rule.label(),
                     rule.meta().status().code(),
-                    rule.meta().citations());
+                    rule.meta().citations(),
+                    rule.because(),
+                    rule.becauseJa());
         }
 
         private Assessment.Classification undeterminedClassification() {
             return new Assessment.Classification(
-                    law.code() + ".UNDETERMINED", "Not determined from the facts given", null, List.of());
+                    law.code() + ".UNDETERMINED", "Not determined from the facts given", null, List.of(), null, null);
         }
     }
 }

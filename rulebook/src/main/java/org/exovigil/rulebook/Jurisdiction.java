@@ -11,7 +11,10 @@ import java.util.Set;
  */
 public record Jurisdiction(String code, String name, Set<String> appliesTo, LocalDate lawCurrentTo, List<Rule> rules) {
 
-    /** A rule: kind is classification, requirement, finding or reporting; text is its reasoning or message. */
+    /**
+     * A rule: kind is classification, requirement, finding or reporting; text is its reasoning or message, and
+     * textJa the same in Japanese (classifications and findings; null for requirements and reporting duties).
+     */
     public record Rule(
             String kind,
             String id,
@@ -22,12 +25,14 @@ public record Jurisdiction(String code, String name, Set<String> appliesTo, Loca
             String status,
             String note,
             String text,
+            String textJa,
             List<Citation> citations) {}
 
     static Jurisdiction of(Law law) {
         var rules = new ArrayList<Rule>();
         law.classifications()
-                .forEach(c -> rules.add(rule("classification", c.meta(), c.code(), c.label(), c.because())));
+                .forEach(c -> rules.add(
+                        rule("classification", c.meta(), c.code(), c.label(), c.because(), c.becauseJa())));
         law.requirements()
                 .values()
                 .forEach(list -> list.forEach(r -> rules.add(rule(
@@ -35,15 +40,17 @@ public record Jurisdiction(String code, String name, Set<String> appliesTo, Loca
                         r.meta(),
                         r.code(),
                         r.label(),
-                        r.noneGranted() != null ? r.noneGranted() : r.unmet()))));
+                        r.noneGranted() != null ? r.noneGranted() : r.unmet(),
+                        null))));
         law.findings()
                 .forEach(f -> rules.add(
-                        rule("finding", f.meta(), f.code(), f.severity().code(), f.message())));
-        law.reporting().forEach(d -> rules.add(rule("reporting", d.meta(), d.to(), d.event(), d.days() + " days")));
+                        rule("finding", f.meta(), f.code(), f.severity().code(), f.message(), f.messageJa())));
+        law.reporting()
+                .forEach(d -> rules.add(rule("reporting", d.meta(), d.to(), d.event(), d.days() + " days", null)));
         return new Jurisdiction(law.code(), law.name(), law.appliesTo(), law.lawCurrentTo(), List.copyOf(rules));
     }
 
-    private static Rule rule(String kind, Law.Meta meta, String code, String label, String text) {
+    private static Rule rule(String kind, Law.Meta meta, String code, String label, String text, String textJa) {
         return new Rule(
                 kind,
                 meta.id(),
@@ -54,6 +61,7 @@ public record Jurisdiction(String code, String name, Set<String> appliesTo, Loca
                 meta.status().code(),
                 meta.note(),
                 text,
+                textJa,
                 meta.citations());
     }
 }

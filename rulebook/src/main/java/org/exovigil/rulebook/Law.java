@@ -61,8 +61,15 @@ record Law(
     /** What every rule carries besides its content. */
     record Meta(String id, Effective effective, Status status, String note, List<Citation> citations, Origin origin) {}
 
+    /** A classification; {@code because} is its step of reasoning in English, {@code becauseJa} in Japanese. */
     record ClassificationRule(
-            Meta meta, String code, String label, Condition when, String because, List<RequirementRef> requirements) {}
+            Meta meta,
+            String code,
+            String label,
+            Condition when,
+            String because,
+            String becauseJa,
+            List<RequirementRef> requirements) {}
 
     /** A requirement attached to a classification, optionally only when a condition holds. */
     record RequirementRef(String id, Condition when, Origin origin) {}
@@ -75,8 +82,11 @@ record Law(
     record RequirementRule(
             Meta meta, String code, String label, Condition satisfiedIf, String noneGranted, String unmet) {}
 
-    /** A prohibited act, claim rule or gap. {@code when} is read after classification (fact {@code classification}). */
-    record FindingRule(Meta meta, String code, Severity severity, Condition when, String message) {}
+    /**
+     * A prohibited act, claim rule or gap. {@code when} is read after classification (fact {@code classification});
+     * {@code message} is what it says in English, {@code messageJa} the same in Japanese.
+     */
+    record FindingRule(Meta meta, String code, Severity severity, Condition when, String message, String messageJa) {}
 
     /**
      * A duty to report adverse events: to whom, for which events (in words, and as a {@code condition} code of

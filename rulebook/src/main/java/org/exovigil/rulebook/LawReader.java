@@ -171,8 +171,9 @@ final class LawReader {
     private Law.ClassificationRule classification(Node n, Map<String, List<Law.RequirementRule>> requirements) {
         var m = mapping(
                 n,
-                with(META_KEYS, "code", "label", "if", "because", "requirements"),
+                with(META_KEYS, "code", "label", "if", "because", "because_ja", "requirements"),
                 Set.of("id", "code", "label", "if", "because", "cite"));
+        var becauseJa = japanese(n, m, "because");
         var refs = new ArrayList<Law.RequirementRef>();
         for (var r : sequence(m.get("requirements"))) refs.add(requirementRef(r, requirements));
         return new Law.ClassificationRule(
@@ -181,6 +182,7 @@ final class LawReader {
                 scalar(m.get("label")),
                 condition(m.get("if")),
                 scalar(m.get("because")),
+                becauseJa,
                 List.copyOf(refs));
     }
 
@@ -202,9 +204,10 @@ final class LawReader {
     private Law.FindingRule finding(Node n) {
         var m = mapping(
                 n,
-                with(META_KEYS, "code", "severity", "if", "message"),
+                with(META_KEYS, "code", "severity", "if", "message", "message_ja"),
                 Set.of("id", "code", "severity", "if", "message", "cite"));
         code(m.get("code"), "finding_codes");
+        var messageJa = japanese(n, m, "message");
         var severity =
                 switch (scalar(m.get("severity"))) {
                     case "violation" -> Severity.VIOLATION;
@@ -214,7 +217,31 @@ final class LawReader {
                         throw error("EXO-2003", m.get("severity"), "severity must be violation, warning or info");
                 };
         return new Law.FindingRule(
-                meta(n, m), scalar(m.get("code")), severity, condition(m.get("if")), scalar(m.get("message")));
+                meta(n, m),
+                scalar(m.get("code")),
+                severity,
+                condition(m.get("if")),
+                scalar(m.get("message")),
+                messageJa);
+    }
+
+    /**
+     * The Japanese text written beside an English one ({@code message_ja} beside {@code message}, {@code because_ja}
+     * beside {@code because}): every rule that says something to the public says it in both, so a rule with the
+     * English and no Japanese, or a blank Japanese, does not load (EXO-2009).
+     */
+    private String japanese(Node rule, Map<String, Node> m, String english) {
+        var key = english + "_ja";
+        var node = m.get(key);
+        if (node == null)
+            throw error(
+                    "EXO-2009",
+                    rule,
+                    "rule '" + optional(m.get("id")) + "' has " + english + ": but no " + key
+                            + ": (the same text in Japanese)");
+        var text = scalar(node);
+        if (text.isBlank()) throw error("EXO-2009", node, key + " of rule '" + optional(m.get("id")) + "' is blank");
+        return text;
     }
 
     private Law.ReportingRule reportingRule(Node n) {

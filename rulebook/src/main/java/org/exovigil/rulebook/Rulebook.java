@@ -295,7 +295,12 @@ public final class Rulebook {
                 version,
                 null,
                 new Assessment.Classification(
-                        code + ".UNDETERMINED", "Jurisdiction not covered by the rulebook", null, List.of()),
+                        code + ".UNDETERMINED",
+                        "Jurisdiction not covered by the rulebook",
+                        null,
+                        List.of(),
+                        null,
+                        null),
                 Verdict.UNDETERMINED,
                 List.of(),
                 List.of(),

@@ -12,6 +12,8 @@ package org.exovigil.rulebook;
  *   <li>EXO-2007 a caller asked for a code list the vocabulary does not have</li>
  *   <li>EXO-2008 a caller passed a code that is not one of its list (the setting or product type of
  *       {@link Rulebook#reportingDuties})</li>
+ *   <li>EXO-2009 a rule gives its {@code message} or {@code because} in English without the same text in
+ *       Japanese ({@code message_ja}, {@code because_ja}), or with a blank one</li>
  *   <li>EXO-2101 the offering is not valid JSON</li>
  *   <li>EXO-2102 an offering field has the wrong type or format</li>
  *   <li>EXO-2103 the offering names no jurisdiction</li>

@@ -29,6 +29,7 @@ class RulebookLoadingTest {
             label: "Drug"
             if: {ref: vesicle_product}
             because: "It is a vesicle product."
+            because_ja: "小胞製品です。"
             cite: [act]
             requirements: [ma]
         requirements:
@@ -139,6 +140,54 @@ class RulebookLoadingTest {
                 .hasMessageContaining("cite");
     }
 
+    // ---- the Japanese beside the English: message_ja and because_ja ---------------------------------
+
+    private static final String FINDING = GOOD
+            + """
+        findings:
+          - id: xx.claim
+            code: FALSE_APPROVAL_CLAIM
+            severity: violation
+            if: {claims: approval_claim}
+            message: "The offering claims an approval it does not hold."
+            message_ja: "この提供内容は、実際には受けていない承認を受けているとうたっています。"
+            cite: [act]
+        """;
+
+    @Test
+    void a_rule_with_both_texts_gives_both() {
+        var rules = loadWith(FINDING).laws().getFirst().rules();
+        assertThat(rules)
+                .filteredOn(r -> r.kind().equals("classification") || r.kind().equals("finding"))
+                .extracting(Jurisdiction.Rule::textJa)
+                .containsExactly("小胞製品です。", "この提供内容は、実際には受けていない承認を受けているとうたっています。");
+    }
+
+    @Test
+    void a_because_without_its_japanese_is_an_error_at_the_rule() {
+        assertThatThrownBy(() -> loadWith(GOOD.replace("    because_ja: \"小胞製品です。\"\n", "")))
+                .isInstanceOf(RulebookException.class)
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2009"))
+                .hasMessageContaining("xx.yaml:10:")
+                .hasMessageContaining("rule 'xx.drug' has because: but no because_ja:");
+    }
+
+    @Test
+    void a_message_without_its_japanese_is_an_error_at_the_rule() {
+        assertThatThrownBy(() -> loadWith(FINDING.replaceAll("    message_ja: .*\n", "")))
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2009"))
+                .hasMessageContaining("xx.yaml:25:")
+                .hasMessageContaining("rule 'xx.claim' has message: but no message_ja:");
+    }
+
+    @Test
+    void a_blank_japanese_text_is_an_error_at_its_line() {
+        assertThatThrownBy(() -> loadWith(FINDING.replaceAll("message_ja: .*\n", "message_ja: \"  \"\n")))
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2009"))
+                .hasMessageContaining("xx.yaml:30:")
+                .hasMessageContaining("message_ja of rule 'xx.claim' is blank");
+    }
+
     // ---- reporting entries: condition, setting and period_days -------------------------------------
 
     private static final String REPORTING = GOOD
@@ -178,7 +227,7 @@ class RulebookLoadingTest {
                         "condition: fatal_or_life_threatening_and_unexpected", "condition: fatal_and_unexpected")))
                 .isInstanceOf(RulebookException.class)
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2003"))
-                .hasMessageContaining("xx.yaml:28:")
+                .hasMessageContaining("xx.yaml:29:")
                 .hasMessageContaining("'fatal_and_unexpected' is not a condition code")
                 .hasMessageContaining(
                         "fatal_or_life_threatening, fatal_or_life_threatening_and_unexpected, serious, serious_and_unexpected, "
@@ -189,7 +238,7 @@ class RulebookLoadingTest {
     void an_unknown_duty_setting_is_an_error_that_names_the_line_and_the_codes() {
         assertThatThrownBy(() -> loadWith(REPORTING.replace("setting: trial", "setting: clinical_trial")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2003"))
-                .hasMessageContaining("xx.yaml:29:")
+                .hasMessageContaining("xx.yaml:30:")
                 .hasMessageContaining("'clinical_trial' is not a setting code")
                 .hasMessageContaining("practice, trial");
     }
@@ -199,7 +248,7 @@ class RulebookLoadingTest {
         assertThatThrownBy(() ->
                         loadWith(REPORTING.replace("    condition: fatal_or_life_threatening_and_unexpected\n", "")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
-                .hasMessageContaining("xx.yaml:24:")
+                .hasMessageContaining("xx.yaml:25:")
                 .hasMessageContaining("missing key 'condition'");
     }
 
@@ -207,7 +256,7 @@ class RulebookLoadingTest {
     void a_reporting_entry_without_a_setting_is_an_error() {
         assertThatThrownBy(() -> loadWith(REPORTING.replace("    setting: practice\n", "")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
-                .hasMessageContaining("xx.yaml:32:")
+                .hasMessageContaining("xx.yaml:33:")
                 .hasMessageContaining("missing key 'setting'");
     }
 
@@ -215,10 +264,10 @@ class RulebookLoadingTest {
     void period_days_must_be_a_positive_whole_number() {
         assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: 0")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
-                .hasMessageContaining("xx.yaml:38:")
+                .hasMessageContaining("xx.yaml:39:")
                 .hasMessageContaining("period_days must be positive");
         assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: two months")))
-                .hasMessageContaining("xx.yaml:38:")
+                .hasMessageContaining("xx.yaml:39:")
                 .hasMessageContaining("period_days must be a whole number");
         assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: 60.5")))
                 .hasMessageContaining("period_days must be a whole number");
