@@ -120,7 +120,7 @@ public class ClinicClaims {
                 claims,
                 List.copyOf(unclaimed.values()),
                 assessment == null ? null : assessment.path("verdict").asString(null),
-                assessment == null ? null : inLanguage(assessment.path("classification"), "label", locale),
+                assessment == null ? null : onlyIn(assessment.path("classification"), "label", locale),
                 profile.path("claims").path("disclaimer_unapproved").asBoolean(false));
     }
 
@@ -136,6 +136,13 @@ public class ClinicClaims {
     private static String inLanguage(JsonNode node, String field, Locale locale) {
         String translated = node.path(field + "_" + locale.getLanguage()).asString(null);
         return translated != null ? translated : node.path(field).asString(null);
+    }
+
+    /** The text in the reader's language, or nothing: a legal label half in English helps no one. */
+    private static String onlyIn(JsonNode node, String field, Locale locale) {
+        return locale.getLanguage().equals("en")
+                ? node.path(field).asString(null)
+                : node.path(field + "_" + locale.getLanguage()).asString(null);
     }
 
     private static List<Quote> quotes(JsonNode profile, String claim) {

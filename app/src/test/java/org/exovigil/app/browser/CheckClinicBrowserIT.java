@@ -37,5 +37,21 @@ class CheckClinicBrowserIT extends InBrowser {
 
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("安全、副作用がないと述べている", "患者様の声", "培養上清");
+        var law = browser.findElements(By.cssSelector(".findings li"));
+        assertThat(law).isNotEmpty().allSatisfy(finding -> assertThat(finding.getText()).containsPattern("[ぁ-ん]"));
+    }
+
+    @Test
+    void eachClaimStandsWithTheLawItBreaks() {
+        browser.get(url("/check?lang=en"));
+        browser.findElement(By.id("q")).sendKeys("Sunrise");
+        clickAndWait(By.cssSelector("form.search button"));
+        clickAndWait(By.cssSelector(".clinic-details"));
+
+        var claimsWithLaw = browser.findElements(By.cssSelector(".claims > li"));
+        assertThat(claimsWithLaw)
+                .filteredOn(claim -> claim.getText().contains("minimally manipulated"))
+                .singleElement()
+                .satisfies(claim -> assertThat(claim.findElements(By.cssSelector(".findings li"))).isNotEmpty());
     }
 }
