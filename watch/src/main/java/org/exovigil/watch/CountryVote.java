@@ -53,7 +53,7 @@ final class CountryVote {
         var votes = new HashMap<String, Double>();
         var best = new HashMap<String, Signal>();
         for (Hit hit : hits) {
-            if (hit.field() == Term.Field.COUNTRY) {
+            if (hit.field() == Term.Field.COUNTRY && !percentNotPhone(hit, folded)) {
                 vote(votes, best, hit.code(), hit.term().weight(), span(hit.code(), hit.start(), hit.end(), folded, page));
             }
         }
@@ -81,6 +81,18 @@ final class CountryVote {
                 .max(Map.Entry.<String, Double>comparingByValue().thenComparing(e -> -best.get(e.getKey()).evidence().start()))
                 .map(e -> new Decision(e.getKey(), Optional.of(best.get(e.getKey()).evidence())))
                 .orElse(new Decision(null, Optional.empty()));
+    }
+
+    /** "+36" dials Hungary, "+36%" is a growth figure: a telephone prefix is followed by a number. */
+    private static boolean percentNotPhone(Hit hit, NormalizedText folded) {
+        if (!hit.term().text().startsWith("+")) {
+            return false;
+        }
+        int next = hit.end();
+        while (next < folded.length() && (folded.charAt(next) == ' ' || folded.charAt(next) == '(')) {
+            next++;
+        }
+        return next >= folded.length() || !Character.isDigit(folded.charAt(next));
     }
 
     private static void vote(Map<String, Double> votes, Map<String, Signal> best, String country, double weight, Evidence evidence) {

@@ -185,8 +185,9 @@ final class PageReading {
     }
 
     /**
-     * Stated donor words decide; otherwise a tissue that only a donor can give means allogeneic. "Your
-     * own blood" in a sentence about PRP offered alongside describes the PRP, not the exosomes.
+     * Stated donor words decide ("your child's own cord blood" is autologous however donor-only the
+     * tissue sounds); otherwise a tissue that only a donor can give means allogeneic. "Your own blood"
+     * in a sentence about PRP offered alongside describes the PRP, not the exosomes.
      */
     private String donor(List<String> sources) {
         List<Hit> prp = hits.stream()
@@ -199,13 +200,12 @@ final class PageReading {
                 log.add("donor", hit);
             }
         }
-        for (String tissue : sources) {
-            if (DONOR_TISSUES.contains(tissue)) {
-                log.first("sources", tissue)
-                        .forEach(e -> log.addSpan(
-                                "donor",
-                                "allogeneic",
-                                new Evidence("donor", "allogeneic", e.text(), e.start(), e.end())));
+        if (log.codes("donor").isEmpty()) {
+            for (String tissue : sources) {
+                if (DONOR_TISSUES.contains(tissue)) {
+                    log.first("sources", tissue).forEach(e -> log.addSpan(
+                            "donor", "allogeneic", new Evidence("donor", "allogeneic", e.text(), e.start(), e.end())));
+                }
             }
         }
         List<String> donors = log.codes("donor");

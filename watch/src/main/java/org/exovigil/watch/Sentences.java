@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Sentence and clause boundaries of folded text, and what each sentence is: hedged ("may improve",
- * 期待できます), or context rather than offer (research, background, contraindications). Negation is
- * scoped to the clause: "not FDA-approved, but safe" negates the approval, not the safety.
+ * Sentence and clause boundaries of folded text, and what each sentence is: context rather than offer
+ * (research, background, contraindications). Negation is scoped to the clause: "not FDA-approved, but
+ * safe" negates the approval, not the safety; hedging to what follows it and its own clause.
  *
  * <p>A short heading or lead-in with a context cue ("Exosomes are being studied for:", 施術を受けられない方)
  * passes its context to the short lines that follow it, which is how lists of researched conditions or
@@ -24,16 +24,16 @@ final class Sentences {
 
     private final int[] sentenceStarts;
     private final int[] clauseStarts;
-    private final boolean[] hedged;
+    private final List<Hit> hedges;
     private final boolean[] context;
     private final List<Hit> negations;
     private final String folded;
 
-    private Sentences(int[] sentenceStarts, int[] clauseStarts, boolean[] hedged, boolean[] context,
+    private Sentences(int[] sentenceStarts, int[] clauseStarts, List<Hit> hedges, boolean[] context,
                       List<Hit> negations, String folded) {
         this.sentenceStarts = sentenceStarts;
         this.clauseStarts = clauseStarts;
-        this.hedged = hedged;
+        this.hedges = hedges;
         this.context = context;
         this.negations = negations;
         this.folded = folded;
@@ -56,15 +56,13 @@ final class Sentences {
         hits.stream().filter(h -> h.field() == Term.Field.CLAUSE).forEach(h -> clauses.add(h.start()));
         int[] sentenceStarts = sentences.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         int[] clauseStarts = clauses.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-        boolean[] hedged = new boolean[sentenceStarts.length];
         boolean[] context = new boolean[sentenceStarts.length];
         for (Hit hit : hits) {
-            if (hit.field() == Term.Field.HEDGE) {
-                hedged[index(sentenceStarts, hit.start())] = true;
-            } else if (hit.field() == Term.Field.CONTEXT) {
+            if (hit.field() == Term.Field.CONTEXT) {
                 context[index(sentenceStarts, hit.start())] = true;
             }
         }
+        var hedges = hits.stream().filter(h -> h.field() == Term.Field.HEDGE).toList();
         var negations = hits.stream().filter(h -> h.field() == Term.Field.NEGATION)
                 .sorted(java.util.Comparator.comparingInt(Hit::start)).toList();
         boolean[] offers = new boolean[sentenceStarts.length];
@@ -73,7 +71,7 @@ final class Sentences {
                 offers[index(sentenceStarts, hit.start())] = true;
             }
         }
-        var built = new Sentences(sentenceStarts, clauseStarts, hedged, context, negations, folded);
+        var built = new Sentences(sentenceStarts, clauseStarts, hedges, context, negations, folded);
         built.spreadContextToLists(folded, offers);
         return built;
     }
@@ -122,8 +120,24 @@ final class Sentences {
         return found >= 0 ? found : -found - 2;
     }
 
+    /**
+     * A hedge softens what follows it in its sentence ("may improve skin and hair") and what stands in
+     * its own clause, before or after it (改善が期待できます), but not an assertion made before it in
+     * another clause: in "it gives incredible results, but potential side effects exist" the results
+     * are still promised. A hedge listed with flag {@code sentence} ("results may vary") takes back the
+     * whole sentence it closes.
+     */
     boolean hedged(Hit hit) {
-        return hedged[index(sentenceStarts, hit.start())];
+        int sentence = index(sentenceStarts, hit.start());
+        int clause = index(clauseStarts, hit.start());
+        for (Hit hedge : hedges) {
+            if (index(sentenceStarts, hedge.start()) == sentence
+                    && (hedge.start() < hit.start() || index(clauseStarts, hedge.start()) == clause
+                            || hedge.term().has("sentence"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean inContext(Hit hit) {

@@ -17,14 +17,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * The reviewed term lists under {@code resources/org/exovigil/watch/terms}: {@code multi.tsv} (words
  * shared across languages: product names, regulators, cities, telephone prefixes), {@code en.tsv}
  * (English, which clinic pages everywhere borrow) and one file per language. A page is matched against
- * the shared list, English and its own language, so that a short word of one language cannot fire on
- * a page in another. Adding a language is adding a file.
+ * the shared list, English (less its grammar words, see {@link #GRAMMAR}) and its own language, so that
+ * a short word of one language cannot fire on a page in another. Adding a language is adding a file.
  *
  * <p>Line format: {@code field <TAB> code <TAB> term [<TAB> flags]}; {@code #} starts a comment.
  */
 final class TermBook {
 
     private static final Map<String, TermMatcher> MATCHERS = new ConcurrentHashMap<>();
+
+    /**
+     * English product, treatment and claim words are borrowed by clinic pages everywhere, but English
+     * grammar words are not: "no" is Portuguese for "in the", "can" a Turkish noun, "but" nothing at all.
+     * On other pages negation, hedging and clause breaks come from the page's own language only.
+     */
+    private static final java.util.Set<Term.Field> GRAMMAR = java.util.EnumSet.of(
+            Term.Field.NEGATION, Term.Field.HEDGE, Term.Field.CLAUSE);
 
     /** Languages close enough to share a list: Malay clinic pages use the Indonesian words. */
     private static final Map<String, String> SHARED_LISTS = Map.of("ms", "id");
@@ -36,8 +44,10 @@ final class TermBook {
         return MATCHERS.computeIfAbsent(language.code(), code -> {
             var terms = new ArrayList<Term>();
             terms.addAll(load("multi"));
-            terms.addAll(load("en"));
-            if (!code.equals("en")) {
+            if (code.equals("en")) {
+                terms.addAll(load("en"));
+            } else {
+                load("en").stream().filter(term -> !GRAMMAR.contains(term.field())).forEach(terms::add);
                 terms.addAll(load(SHARED_LISTS.getOrDefault(code, code)));
             }
             return new TermMatcher(terms);

@@ -196,4 +196,35 @@ class TrickyPagesTest {
 
         assertThat(facts.claims()).contains(ClaimFlag.SAFETY_CLAIM);
     }
+
+    @Test
+    void aHedgeAfterAnAssertionInAnotherClauseDoesNotTakeItBack() {
+        assertThat(Pages.factsOfText("Our exosome facial gives incredible results, but potential side effects exist.").claims())
+                .contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(Pages.factsOfText("Our exosome facial gives incredible results, but results may vary.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(Pages.factsOfText("Our exosome facial may give incredible results.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void englishGrammarWordsDoNotNegateOrHedgeOtherLanguages() {
+        // Portuguese "no" is "in the": the scalp application is offered, not negated.
+        PageFacts facts = Pages.factsOfText(
+                "Nossa clínica oferece exossomos aplicados no couro cabeludo para queda de cabelo. Agende sua consulta.");
+        assertThat(facts.productTypes()).contains("exosome");
+        assertThat(facts.indications()).contains("hair_loss");
+    }
+
+    @Test
+    void aStatedOwnTissueOutweighsATissueThatSoundsDonated() {
+        assertThat(Pages.factsOfText("We use your child's own cord blood, stored at birth, for stem cell therapy. Book now.").donor())
+                .isEqualTo("autologous");
+    }
+
+    @Test
+    void aPercentageIsNoTelephonePrefix() {
+        assertThat(Pages.factsOfText("Exosome therapy at our clinic: +36% hair density after three sessions. Book now.").country())
+                .isNotEqualTo("HU");
+    }
 }
