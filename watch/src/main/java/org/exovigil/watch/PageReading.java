@@ -42,7 +42,7 @@ final class PageReading {
      */
     PageFacts facts(String source, String url, String address) {
         List<String> products = offered(Term.Field.PRODUCT);
-        List<String> routes = offered(Term.Field.ROUTE);
+        List<String> routes = routes();
         List<String> indications = offered(Term.Field.INDICATION);
         List<String> sources = sources();
         String donor = donor(sources);
@@ -166,6 +166,21 @@ final class PageReading {
             }
         }
         return log.codes(field.key);
+    }
+
+    /** vocabulary.md: an injection that names no site, in a sentence naming a joint, goes into the joint. */
+    private List<String> routes() {
+        for (Hit hit : hits) {
+            if (hit.field() == Term.Field.ROUTE && isOffer(hit)) {
+                log.add(Term.Field.ROUTE.key, intoAJoint(hit) ? "intra_articular" : hit.code(), hit.start(), hit.end());
+            }
+        }
+        return log.codes(Term.Field.ROUTE.key);
+    }
+
+    private boolean intoAJoint(Hit route) {
+        return route.term().has("generic") && hits.stream().anyMatch(h -> h.field() == Term.Field.INDICATION
+                && h.term().has("joint") && sentences.sameSentence(h, route));
     }
 
     private Hit firstOffered(Term.Field field) {

@@ -10,6 +10,7 @@ import java.util.Set;
  * @param flags  {@code neg}: the term carries its own negation ("no side effects"), so negation
  *               does not cancel it; {@code strong}: hedging does not soften it ("clinically proven");
  *               {@code sentence}: a hedge that takes back its whole sentence ("results may vary");
+ *               {@code generic}: an injection naming no site; {@code joint}: an indication naming a joint;
  *               {@code w1}..{@code w3}: weight of a country signal
  */
 record Term(Field field, String code, String text, boolean prefix, Set<String> flags) {

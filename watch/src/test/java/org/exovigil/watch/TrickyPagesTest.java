@@ -227,4 +227,12 @@ class TrickyPagesTest {
         assertThat(Pages.factsOfText("Exosome therapy at our clinic: +36% hair density after three sessions. Book now.").country())
                 .isNotEqualTo("HU");
     }
+
+    @Test
+    void anInjectionThatNamesNoSiteGoesIntoTheJointItsSentenceNames() {
+        assertThat(Pages.factsOfText("We offer stem cell injections for knee osteoarthritis. Book now.").routes())
+                .containsExactly("intra_articular");
+        assertThat(Pages.factsOfText("We offer exosome injections for wrinkles. Book now.").routes())
+                .containsExactly("injection_local");
+    }
 }
