@@ -12,8 +12,8 @@ import java.util.List;
  * that matter are long domain compounds (幹細胞培養上清液, 엑소좀, 外泌体) that those tokenizers split
  * into several tokens, differently across dictionary versions, so matching token sequences gives the
  * same result as matching the folded substring, with more ways to miss. Korean particles glue onto
- * nouns (엑소좀을) and would need stemming anyway. A term in Han, kana, Hangul or Thai of two characters
- * or more therefore needs no boundary; a one-character term must be a word by ICU's segmentation; a
+ * nouns (엑소좀을) and would need stemming anyway. A term in Han, kana, Hangul or Thai therefore needs
+ * no boundary, except a single ideograph, which must be a word by ICU's segmentation; a
  * term in an alphabetic script must start and end at a word boundary, unless listed with a trailing
  * {@code *} (exosom* matches exosomes, exosomal).
  */
@@ -115,13 +115,19 @@ final class TermMatcher {
     }
 
     /**
-     * A term of one character in a script written without spaces (膝, 腱, 针) is too short to trust as a
-     * substring: it must be a word of its own where ICU's dictionary-based segmentation (UAX #29 with
-     * the CJ and Thai dictionaries) splits the text. Longer terms are specific enough to match anywhere.
+     * A term of one ideograph (膝, 腱, 针) is too short to trust as a substring: it must be a word of its
+     * own where ICU's dictionary-based segmentation (UAX #29 with the CJ dictionary) splits the text.
+     * Longer terms are specific enough to match anywhere; a Hangul syllable (않, 없) is a word ending
+     * glued to its stem, which a Korean term list means to match inside words.
      */
     private static boolean singleIdeograph(Term term) {
-        return term.text().length() == 1 && !isWordChar(term.text().charAt(0)) && Character.isLetter(term.text().charAt(0));
+        return term.text().length() == 1 && Character.UnicodeScript.of(term.text().charAt(0)) == Character.UnicodeScript.HAN
+                && !GRAMMAR.contains(term.field());
     }
+
+    /** Negations, hedges and clause breaks (未, 不, 可) are morphemes bound to the next word, never words. */
+    private static final java.util.Set<Term.Field> GRAMMAR =
+            java.util.EnumSet.of(Term.Field.NEGATION, Term.Field.HEDGE, Term.Field.CLAUSE);
 
     /** Word boundaries of the text, computed once and only when a one-character term needs them. */
     private static final class WordBoundaries {
