@@ -48,7 +48,12 @@ record MarketingJudgement(boolean marketing, int offer, int against) {
         int refusals = 0;
         for (Hit hit : hits) {
             switch (hit.field()) {
-                case OFFER -> (hit.term().has("strong") ? strongOffers : offers).add(hit.term().text());
+                case OFFER -> {
+                    // "She did not buy it herself" offers nothing.
+                    if (!sentences.negated(hit) && !sentences.question(hit)) {
+                        (hit.term().has("strong") ? strongOffers : offers).add(hit.term().text());
+                    }
+                }
                 case AGAINST -> {
                     if (hit.code().equals("refusal")) {
                         refusals++;

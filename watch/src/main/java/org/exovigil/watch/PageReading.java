@@ -168,14 +168,31 @@ final class PageReading {
         return log.codes(field.key);
     }
 
-    /** vocabulary.md: an injection that names no site, in a sentence naming a joint, goes into the joint. */
+    /**
+     * vocabulary.md: an injection that names no site, in a sentence naming a joint, goes into the joint;
+     * routes are those of the EV, secretome or cell product, so a sentence that names PRP alone ("PRP is
+     * injected into the scalp") gives none.
+     */
     private List<String> routes() {
         for (Hit hit : hits) {
-            if (hit.field() == Term.Field.ROUTE && isOffer(hit)) {
+            if (hit.field() == Term.Field.ROUTE && isOffer(hit) && !aboutPrpAlone(hit)) {
                 log.add(Term.Field.ROUTE.key, intoAJoint(hit) ? "intra_articular" : hit.code(), hit.start(), hit.end());
             }
         }
         return log.codes(Term.Field.ROUTE.key);
+    }
+
+    private boolean aboutPrpAlone(Hit route) {
+        boolean prp = false;
+        for (Hit product : hits) {
+            if (product.field() == Term.Field.PRODUCT && sentences.sameSentence(product, route)) {
+                if (!product.code().equals("prp")) {
+                    return false;
+                }
+                prp = true;
+            }
+        }
+        return prp;
     }
 
     private boolean intoAJoint(Hit route) {
@@ -267,7 +284,8 @@ final class PageReading {
         return java.util.Optional.ofNullable(
                 switch (flag) {
                     case APPROVAL_CLAIM -> negated ? ClaimFlag.DISCLAIMER_UNAPPROVED : flag;
-                    case DISCLAIMER_UNAPPROVED -> flag;
+                    // "Topical use is not prohibited" states a legal status: neither a disclaimer nor approval.
+                    case DISCLAIMER_UNAPPROVED -> negated ? null : flag;
                     case EFFICACY_CLAIM ->
                         negated || sentences.hedged(hit) && !hit.term().has("strong") ? null : flag;
                     default -> negated ? null : flag;

@@ -18,7 +18,8 @@ final class Sentences {
     /** How far a negation cue reaches, in folded characters: a few words, or a few ideographs. */
     private static final int NEGATION_BEFORE = 40;
     private static final int NEGATION_AFTER = 25;
-    private static final int IDEOGRAPHIC_BEFORE = 8;
+    /** Wide enough for an authority's name between 未经 and 批准 (尚未经国家药品监督管理局批准). */
+    private static final int IDEOGRAPHIC_BEFORE = 16;
     private static final int IDEOGRAPHIC_AFTER = 12;
     private static final int LIST_LINE = 100;
 

@@ -235,4 +235,17 @@ class TrickyPagesTest {
         assertThat(Pages.factsOfText("We offer exosome injections for wrinkles. Book now.").routes())
                 .containsExactly("injection_local");
     }
+
+    @Test
+    void aNegatedDisclaimerIsALegalStatusAndNeitherDisclaimerNorApproval() {
+        var claims = Pages.factsOfText("Our exosome facial is not experimental. Book now.").claims();
+        assertThat(claims).doesNotContain(ClaimFlag.DISCLAIMER_UNAPPROVED, ClaimFlag.APPROVAL_CLAIM);
+    }
+
+    @Test
+    void aRouteSaidOfPrpAloneIsNotTheRouteOfTheExosomes() {
+        PageFacts facts = Pages.factsOfText(
+                "We offer topical exosome serum after microneedling. PRP is injected into the scalp. Book now.");
+        assertThat(facts.routes()).contains("microneedling").doesNotContain("injection_local");
+    }
 }
