@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The page text folded for matching: NFKC (full-width digits and letters, half-width katakana and
  * compatibility symbols become their ordinary forms), lower case, every dash as a space, and runs of
- * spaces as one space or one line break. Each folded character remembers the span of the original
+ * spaces as one space, one line break, or one blank line where the text has one (a paragraph ends). Each folded character remembers the span of the original
  * character it came from, so a match in folded text becomes an evidence span in the page text.
  */
 final class NormalizedText {
@@ -36,14 +36,19 @@ final class NormalizedText {
                     if (out.isEmpty()) {
                         continue;
                     }
+                    if (c == '\r' && next < text.length() && text.charAt(next) == '\n') {
+                        continue; // CR LF is one line break
+                    }
                     char last = out.charAt(out.length() - 1);
-                    if (last == ' ' || last == '\n') {
-                        if (c == '\n' && last == ' ') {
+                    boolean lineBreak = c == '\n' || c == '\r';
+                    boolean paragraph = lineBreak && last == '\n' && !blankLineBefore(out);
+                    if ((last == ' ' || last == '\n') && !paragraph) {
+                        if (lineBreak && last == ' ') {
                             out.setCharAt(out.length() - 1, '\n');
                         }
                         continue;
                     }
-                    c = c == '\n' || c == '\r' ? '\n' : ' ';
+                    c = lineBreak ? '\n' : ' '; // a blank line stays: it ends a paragraph, and so a list
                 }
                 if (out.length() == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, starts.length * 2);
@@ -56,6 +61,10 @@ final class NormalizedText {
             i = next;
         }
         return new NormalizedText(out.toString(), starts, ends);
+    }
+
+    private static boolean blankLineBefore(StringBuilder out) {
+        return out.length() >= 2 && out.charAt(out.length() - 2) == '\n';
     }
 
     private static String fold(int codePoint) {

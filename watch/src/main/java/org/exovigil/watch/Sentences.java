@@ -27,6 +27,8 @@ final class Sentences {
     private final int[] clauseStarts;
     private final List<Hit> hedges;
     private final boolean[] context;
+    /** Per sentence, where a side-effect clause starts (what follows is context), or -1. */
+    private final int[] contextFrom;
     private final List<Hit> negations;
     private final String folded;
 
@@ -36,6 +38,8 @@ final class Sentences {
         this.clauseStarts = clauseStarts;
         this.hedges = hedges;
         this.context = context;
+        this.contextFrom = new int[sentenceStarts.length];
+        java.util.Arrays.fill(contextFrom, -1);
         this.negations = negations;
         this.folded = folded;
     }
@@ -58,9 +62,14 @@ final class Sentences {
         int[] sentenceStarts = sentences.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         int[] clauseStarts = clauses.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         boolean[] context = new boolean[sentenceStarts.length];
+        var sideEffects = new java.util.BitSet();
         for (Hit hit : hits) {
             if (hit.field() == Term.Field.CONTEXT) {
-                context[index(sentenceStarts, hit.start())] = true;
+                if (hit.code().equals("side_effects")) {
+                    sideEffects.set(hit.start());
+                } else {
+                    context[index(sentenceStarts, hit.start())] = true;
+                }
             }
         }
         var hedges = hits.stream().filter(h -> h.field() == Term.Field.HEDGE).toList();
@@ -73,6 +82,7 @@ final class Sentences {
             }
         }
         var built = new Sentences(sentenceStarts, clauseStarts, hedges, context, negations, folded);
+        built.markSideEffects(folded, sideEffects);
         built.spreadContextToLists(folded, offers);
         return built;
     }
@@ -88,14 +98,32 @@ final class Sentences {
                 && !folded.startsWith(" vs", i - 3) && !folded.startsWith(" dr", i - 3);
     }
 
-    /** The list ends at a long line, or at a line that names a product or an offer (the next section). */
+    /**
+     * A side-effect cue makes a heading ("Side effects:") and the list under it context, but in a sentence
+     * it reaches only from its own clause on: "improves spots, though redness may occur as a side effect"
+     * still offers what comes before it.
+     */
+    private void markSideEffects(String folded, java.util.BitSet cues) {
+        for (int cue = cues.nextSetBit(0); cue >= 0; cue = cues.nextSetBit(cue + 1)) {
+            int sentence = index(sentenceStarts, cue);
+            if (isLeadIn(folded, sentence)) {
+                context[sentence] = true;
+            } else {
+                int from = clauseStarts[index(clauseStarts, cue)];
+                contextFrom[sentence] = contextFrom[sentence] < 0 ? from : Math.min(contextFrom[sentence], from);
+            }
+        }
+    }
+
+    /** The list ends at a long line, a blank line, or a line that names a product or an offer (the next section). */
     private void spreadContextToLists(String folded, boolean[] offers) {
         for (int s = 0; s < sentenceStarts.length - 1; s++) {
             if (!context[s] || !isLeadIn(folded, s)) {
                 continue;
             }
             int next = s + 1;
-            while (next < sentenceStarts.length && length(folded, next) <= LIST_LINE && next - s <= 20 && !offers[next]) {
+            while (next < sentenceStarts.length && length(folded, next) <= LIST_LINE && next - s <= 20 && !offers[next]
+                    && !folded.substring(sentenceStarts[next], end(folded, next)).isBlank()) {
                 context[next++] = true;
             }
             s = next - 1;
@@ -142,7 +170,8 @@ final class Sentences {
     }
 
     boolean inContext(Hit hit) {
-        return context[index(sentenceStarts, hit.start())];
+        int sentence = index(sentenceStarts, hit.start());
+        return context[sentence] || contextFrom[sentence] >= 0 && hit.start() >= contextFrom[sentence];
     }
 
     boolean sameSentence(Hit a, Hit b) {

@@ -104,4 +104,11 @@ class PageTextTest {
     private static Language language(String text) {
         return Language.detect(NormalizedText.of(text).folded());
     }
+
+    @Test
+    void foldingKeepsOneBlankLineWhereAParagraphEndsAndReadsCrLfAsOneBreak() {
+        assertThat(NormalizedText.of("a\n\n\n\nb").folded()).isEqualTo("a\n\nb");
+        assertThat(NormalizedText.of("a\r\nb\r\n\r\nc").folded()).isEqualTo("a\nb\n\nc");
+        assertThat(NormalizedText.of("a  \n  b").folded()).isEqualTo("a\nb");
+    }
 }

@@ -248,4 +248,25 @@ class TrickyPagesTest {
                 "We offer topical exosome serum after microneedling. PRP is injected into the scalp. Book now.");
         assertThat(facts.routes()).contains("microneedling").doesNotContain("injection_local");
     }
+
+    @Test
+    void aSideEffectClauseDoesNotTakeBackWhatTheSentenceOfferedBeforeIt() {
+        PageFacts facts = Pages.factsOfText(
+                "Our exosome drip improves dark spots, although redness may occur as a side effect. Book now.");
+        assertThat(facts.indications()).contains("skin_antiaging");
+    }
+
+    @Test
+    void aBlankLineEndsTheListUnderASideEffectsHeading() {
+        PageFacts facts = Pages.factsOfText("""
+                We offer exosome injections. Book now.
+                Side effects:
+                redness
+                bruising
+
+                Sports injuries
+                Tendinitis of the shoulder
+                """);
+        assertThat(facts.indications()).contains("orthopedic_joint");
+    }
 }
