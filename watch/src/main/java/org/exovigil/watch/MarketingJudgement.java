@@ -14,7 +14,8 @@ import java.util.Set;
  * action (strong cues count double), treatment and session words, and the things it sells a treatment
  * with: the routes and conditions it treats, testimonials, promises of safety or results. A journalist,
  * regulator or scientist speaks about others: reporting verbs and bylines, notices and warnings, study
- * vocabulary, and an address of a government, journal or news outlet ({@link Publisher}). A clinic
+ * vocabulary, doubt and harm (sceptic cues), and an address of a government, journal or news outlet
+ * ({@link Publisher}); a provider's own domain speaks for it. A clinic
  * saying it will not use the product is a refusal. Each distinct cue counts once and each kind is
  * capped, so one long article repeating "study" does not outweigh a price list, nor a clinic page citing
  * studies become research. Reporting words alone weigh half: an advertorial is news that promotes a
@@ -66,8 +67,10 @@ record MarketingJudgement(boolean marketing, int offer, int against) {
                 }
             }
         }
-        int offer = 2 * Math.min(strongOffers.size(), STRONG_CAP) + Math.min(offers.size(), PLAIN_CAP) + sales.weight();
-        int weightAgainst = refusals * REFUSAL + Publisher.of(address).map(p -> p.weight).orElse(0);
+        var publisher = Publisher.of(address);
+        int offer = 2 * Math.min(strongOffers.size(), STRONG_CAP) + Math.min(offers.size(), PLAIN_CAP) + sales.weight()
+                + publisher.filter(Publisher::provider).map(p -> p.weight).orElse(0);
+        int weightAgainst = refusals * REFUSAL + publisher.filter(p -> !p.provider()).map(p -> p.weight).orElse(0);
         for (var kind : against.entrySet()) {
             weightAgainst += (kind.getKey().equals("news") ? 1 : 2) * Math.min(kind.getValue().size(), AGAINST_CAP);
         }

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 /**
  * Who publishes a page, as far as its address tells: a government (the regulator's own domains:
  * {@code .gov}, {@code .go.jp}, {@code .gouv.fr}, {@code .gc.ca}, {@code europa.eu} and their kin), a
- * university or journal ({@code .edu}, {@code .ac.xx}, journal platforms and DOI resolvers), or a news
- * outlet ({@code news} as a label of the host, or an article path). A clinic's own site says none of
- * these, so an address can only speak against marketing, never for it. A news address weighs like two
- * reporting words: outlets also print advertorials for named clinics.
+ * university or journal ({@code .edu}, {@code .ac.xx}, journal platforms and DOI resolvers), a news
+ * outlet ({@code news} as a label of the host, or an article path), or a provider, whose domain names
+ * its trade (clinic, Praxis, derma, aesthetic, wellness…). A news address weighs like two reporting
+ * words: outlets also print advertorials for named clinics. A provider's address weighs like one strong
+ * offer cue, since its blog posts and explainers are written to sell.
  */
 enum Publisher {
-    REGULATOR(6), ACADEMIC(6), NEWS(2);
+    REGULATOR(6), ACADEMIC(6), NEWS(2), PROVIDER(2);
 
     /** A second-level label that marks a public body under a country-code domain (.gov.au, .go.kr, .gob.mx). */
     private static final Pattern GOVERNMENT = Pattern.compile(
@@ -31,10 +32,19 @@ enum Publisher {
     private static final List<String> NEWS_PATHS = List.of("/news/", "/noticias/", "/nachrichten/", "/actualites/",
             "/notizie/", "/haber/", "/tin-tuc/", "/berita/", "/novosti/", "/society/", "/politics/", "/world/", "/article/", "/articles/", "/story/");
 
+    /** A trade word in the host: clinic, clinique, clínica, Klinik, Praxis, medspa, derma, aesthetic… */
+    private static final Pattern PROVIDER_HOST = Pattern.compile(
+            "clinic|clinique|clinica|clínica|klinik|kliniek|klinika|praxis|medspa|aesthetic|esthetic|estetic|estetik"
+                    + "|derma|skin|beauty|wellness|regenerat|stemcell|cosmetic|surgery|dental|longevity|antiaging");
+
     final int weight;
 
     Publisher(int weight) {
         this.weight = weight;
+    }
+
+    boolean provider() {
+        return this == PROVIDER;
     }
 
     static Optional<Publisher> of(String url) {
@@ -62,6 +72,9 @@ enum Publisher {
         }
         if (NEWS_HOST.matcher(host).find() || NEWS_PATHS.stream().anyMatch(path::contains)) {
             return Optional.of(NEWS);
+        }
+        if (PROVIDER_HOST.matcher(host).find()) {
+            return Optional.of(PROVIDER);
         }
         return Optional.empty();
     }
