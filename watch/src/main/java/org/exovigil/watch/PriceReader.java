@@ -11,19 +11,22 @@ import java.util.regex.Pattern;
 /**
  * Money amounts in folded text. Folding has already turned full-width digits and signs into ASCII
  * (１５０，０００円 → 150,000円, ＄ → $), so one grammar serves: a currency before or after a number, an
- * optional East Asian myriad (15万円, 300만 원, 1.5万元) or thousand unit, and either separator
+ * optional unit word: the East Asian myriad (15万円, 300만 원, 1.5万元), the Vietnamese and Indonesian
+ * million and thousand (9 triệu đồng, Rp 2,5 juta, 500 ribu), the Indian lakh, and either separator
  * convention ($1,500.00, 1.500,00 €, CHF 1'500). A number followed by "million"/億 is a market size,
  * not a price.
  */
 final class PriceReader {
 
     private static final String NUMBER = "\\d{1,3}(?:[,.' ’]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
-    private static final String UNIT = "(?:\\s?(万|萬|만|千|천|k)(?:\\s?(\\d{1,4})\\s?(千|천)?)?)?";
+    private static final String UNIT = "(?:\\s?(万|萬|만|千|천|k|triệu|tr|nghìn|ngàn|juta|jt|ribu|rb|lakh)(?![a-z])"
+            + "(?:\\s?(\\d{1,4})\\s?(千|천)?)?)?";
     private static final String BEFORE = "(us\\s?\\$|usd|mx\\s?\\$|mxn|nt\\s?\\$|ntd|twd|hk\\s?\\$|hkd|s\\$|sgd|a\\$|aud|c\\$|cad|"
-            + "r\\$|brl|€|eur|£|gbp|¥|jpy|₩|krw|chf|aed|thb|฿|rm|myr|cny|rmb|₱|inr|₹|₺|\\$)";
+            + "r\\$|brl|€|eur|£|gbp|¥|jpy|₩|krw|chf|aed|thb|฿|rm|myr|cny|rmb|₱|inr|₹|₺|rp\\.?|idr|sar|\\$)";
     private static final String AFTER = "(円|元|원|€|eur|euros?|usd|us\\s?dollars?|dollars?|dólares|mxn|pesos?(?: mexicanos)?|"
             + "yen|jpy|krw|won|chf|franken|aed|dirhams?|baht|thb|gbp|pounds?|twd|ntd|hkd|cny|rmb|ringgit|myr|sgd|aud|cad|"
-            + "zł|pln|руб|грн|₽|₴|บาท|đồng|vnđ|vnd|₫|mn|ドル|ユーロ|ウォン|달러|美元|美金|日元|日圓|韩元|韓元|欧元|歐元|港币|港幣|台币|台幣)";
+            + "zł|pln|руб|грн|₽|₴|บาท|đồng|vnđ|vnd|₫|rupiah|idr|tl|lira|sar|riyals?|ريال|درهم|mn|ドル|ユーロ|ウォン|달러|美元|美金|日元|日圓|"
+            + "韩元|韓元|欧元|歐元|港币|港幣|台币|台幣)";
     private static final Pattern PRICE = Pattern.compile(
             "(?<![a-z\\d$])" + BEFORE + "\\s?(" + NUMBER + ")" + UNIT + "(?:\\s?" + AFTER + "(?![a-z]))?"
                     + "|(?<![a-z\\d.,])(" + NUMBER + ")" + UNIT + "\\s?" + AFTER + "(?![a-z])");
@@ -53,7 +56,10 @@ final class PriceReader {
             Map.entry("달러", "USD"), Map.entry("美元", "USD"), Map.entry("美金", "USD"), Map.entry("日元", "JPY"), Map.entry("日圓", "JPY"),
             Map.entry("韩元", "KRW"), Map.entry("韓元", "KRW"), Map.entry("欧元", "EUR"), Map.entry("歐元", "EUR"),
             Map.entry("港币", "HKD"), Map.entry("港幣", "HKD"), Map.entry("台币", "TWD"), Map.entry("台幣", "TWD"),
-            Map.entry("đồng", "VND"), Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"), Map.entry("₫", "VND"), Map.entry("pln", "PLN"), Map.entry("руб", "RUB"), Map.entry("грн", "UAH"));
+            Map.entry("đồng", "VND"), Map.entry("vnđ", "VND"), Map.entry("vnd", "VND"), Map.entry("₫", "VND"), Map.entry("pln", "PLN"), Map.entry("руб", "RUB"), Map.entry("грн", "UAH"),
+            Map.entry("rp", "IDR"), Map.entry("rp.", "IDR"), Map.entry("rupiah", "IDR"),
+            Map.entry("idr", "IDR"), Map.entry("tl", "TRY"), Map.entry("lira", "TRY"), Map.entry("sar", "SAR"),
+            Map.entry("riyal", "SAR"), Map.entry("riyals", "SAR"), Map.entry("ريال", "SAR"), Map.entry("درهم", "AED"));
 
     /** A price as read, before the page's country can settle what a bare "$" meant. */
     record Reading(BigDecimal amount, String currency, boolean bareDollar, int start, int end) {
@@ -134,6 +140,8 @@ final class PriceReader {
         }
         BigDecimal multiplier = switch (unit) {
             case "万", "萬", "만" -> BigDecimal.valueOf(10_000);
+            case "triệu", "tr", "juta", "jt" -> BigDecimal.valueOf(1_000_000);
+            case "lakh" -> BigDecimal.valueOf(100_000);
             default -> BigDecimal.valueOf(1_000);
         };
         BigDecimal total = amount.multiply(multiplier);
