@@ -30,6 +30,7 @@ final class Sentences {
     /** Per sentence, where a side-effect clause starts (what follows is context), or -1. */
     private final int[] contextFrom;
     private final List<Hit> negations;
+    private final boolean[] asked;
     private final String folded;
 
     private Sentences(int[] sentenceStarts, int[] clauseStarts, List<Hit> hedges, boolean[] context,
@@ -41,6 +42,7 @@ final class Sentences {
         this.contextFrom = new int[sentenceStarts.length];
         java.util.Arrays.fill(contextFrom, -1);
         this.negations = negations;
+        this.asked = new boolean[sentenceStarts.length];
         this.folded = folded;
     }
 
@@ -83,6 +85,7 @@ final class Sentences {
         }
         var built = new Sentences(sentenceStarts, clauseStarts, hedges, context, negations, folded);
         built.markSideEffects(folded, sideEffects);
+        hits.stream().filter(h -> h.field() == Term.Field.QUESTION).forEach(built::markQuestion);
         built.spreadContextToLists(folded, offers);
         return built;
     }
@@ -92,10 +95,18 @@ final class Sentences {
         if (c == '\n' || "。！？!?".indexOf(c) >= 0) {
             return true;
         }
+        // Thai has no full stop: a space between Thai words ends a sentence or phrase.
+        if (c == ' ' && i > 0 && i + 1 < folded.length() && thai(folded.charAt(i - 1)) && thai(folded.charAt(i + 1))) {
+            return true;
+        }
         // A full stop ends a sentence when a space follows; "1.500" and "e.g." inside words do not.
         return c == '.' && (i + 1 == folded.length() || folded.charAt(i + 1) == ' ' || folded.charAt(i + 1) == '\n')
                 && i > 2 && !folded.startsWith("e.g", i - 3) && !folded.startsWith("i.e", i - 3)
                 && !folded.startsWith(" vs", i - 3) && !folded.startsWith(" dr", i - 3);
+    }
+
+    private static boolean thai(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI;
     }
 
     /**
@@ -181,7 +192,15 @@ final class Sentences {
     /** A question asserts nothing: "Is exosome therapy safe?" is not a safety claim; its answer may be. */
     boolean question(Hit hit) {
         int sentence = index(sentenceStarts, hit.start());
-        return folded.substring(sentenceStarts[sentence], end(folded, sentence)).strip().endsWith("?");
+        return asked[sentence] || folded.substring(sentenceStarts[sentence], end(folded, sentence)).strip().endsWith("?");
+    }
+
+    private void markQuestion(Hit marker) {
+        int sentence = index(sentenceStarts, marker.start());
+        String rest = folded.substring(marker.end(), end(folded, sentence));
+        if (!marker.term().has("end") || rest.replaceAll("[\\p{P}\\s]", "").isEmpty()) {
+            asked[sentence] = true;
+        }
     }
 
     private int firstCueFrom(int position) {

@@ -46,6 +46,11 @@ record Term(Field field, String code, String text, boolean prefix, Set<String> f
         NEGATION("negation"),
         /** Words that end a clause ("but", しかし) for negation scope. */
         CLAUSE("clause"),
+        /**
+         * Words that make a sentence a question where no "?" is written (Thai หรือไม่, Indonesian apakah);
+         * flag {@code end}: only at the end of the sentence (Vietnamese ... không, Chinese 吗).
+         */
+        QUESTION("question"),
         /** Phrases whose words must not count as terms (再生医療等安全性確保法 is a law, not a safety claim). */
         EXCLUDE("exclude");
 

@@ -32,7 +32,7 @@ final class TermBook {
      * On other pages negation, hedging and clause breaks come from the page's own language only.
      */
     private static final java.util.Set<Term.Field> GRAMMAR = java.util.EnumSet.of(
-            Term.Field.NEGATION, Term.Field.HEDGE, Term.Field.CLAUSE);
+            Term.Field.NEGATION, Term.Field.HEDGE, Term.Field.CLAUSE, Term.Field.QUESTION);
 
     /** Languages close enough to share a list: Malay clinic pages use the Indonesian words. */
     private static final Map<String, String> SHARED_LISTS = Map.of("ms", "id");

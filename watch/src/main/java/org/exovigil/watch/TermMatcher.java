@@ -127,7 +127,7 @@ final class TermMatcher {
 
     /** Negations, hedges and clause breaks (未, 不, 可) are morphemes bound to the next word, never words. */
     private static final java.util.Set<Term.Field> GRAMMAR =
-            java.util.EnumSet.of(Term.Field.NEGATION, Term.Field.HEDGE, Term.Field.CLAUSE);
+            java.util.EnumSet.of(Term.Field.NEGATION, Term.Field.HEDGE, Term.Field.CLAUSE, Term.Field.QUESTION);
 
     /** Word boundaries of the text, computed once and only when a one-character term needs them. */
     private static final class WordBoundaries {
