@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The term lists are reviewed data: each names its reviewer, parses, and uses only vocabulary codes. */
 class TermListsTest {
 
-    private static final List<String> LISTS = List.of("multi", "en", "ja", "ko", "zh", "es", "ca", "de", "fr", "it", "pt", "ru", "th", "vi", "tr", "id", "ar");
+    private static final List<String> LISTS = List.of("multi", "en", "ja", "ko", "zh", "es", "ca", "de", "fr", "it", "pt", "ru", "th", "vi", "tr", "id", "ar", "hi", "el", "sk", "cs");
 
     @Test
     void everyListNamesItsReviewAndParses() throws IOException {
