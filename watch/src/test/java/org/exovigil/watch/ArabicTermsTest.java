@@ -1,15 +1,13 @@
 package org.exovigil.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Arabic claim rules, on short sentences written for the test. Arabic glues the article and one-letter
  * conjunctions and prepositions to the noun (الإكسوزوم, بالإكسوزوم, وآمنة), and ar.tsv lists the bare
- * noun. Until the matcher accepts those proclitics, the tests that need one are skipped by an assumption
- * (marked "needs Arabic proclitics"); the others use words written without one.
+ * noun, which the matcher finds after them.
  */
 class ArabicTermsTest {
 
@@ -19,12 +17,6 @@ class ArabicTermsTest {
         return facts;
     }
 
-    /** Skips the calling test until the matcher reads الإكسوزوم as إكسوزوم* (the core change in progress). */
-    private static void assumeProcliticsAreAccepted() {
-        assumeThat(Pages.factsOfText("نقدم العلاج بالإكسوزوم").productTypes())
-                .as("needs Arabic proclitics in the matcher")
-                .contains("exosome");
-    }
 
     @Test
     void anAssuranceOfSafetyIsASafetyClaim() {
@@ -121,7 +113,6 @@ class ArabicTermsTest {
 
     @Test
     void aClinicOfferingExosomesForHairAndSkin() {
-        assumeProcliticsAreAccepted(); // needs Arabic proclitics: الإكسوزوم, لعلاج, وتجديد
         PageFacts facts = facts("نقدم في عيادتنا حقن الإكسوزوم لعلاج تساقط الشعر وتجديد البشرة. احجز موعدك الآن.");
 
         assertThat(facts.marketing()).isTrue();
@@ -132,7 +123,6 @@ class ArabicTermsTest {
 
     @Test
     void exosomesWithMicroneedlingAreNotAStemCellProduct() {
-        assumeProcliticsAreAccepted(); // needs Arabic proclitics: الإكسوزومات, الخلايا الجذعية, بالميكرونيدلينج
         PageFacts facts = facts("تستخلص الإكسوزومات من الخلايا الجذعية وتطبق بالميكرونيدلينج على البشرة. احجز استشارة.");
 
         assertThat(facts.productTypes()).containsExactly("exosome");
@@ -142,13 +132,11 @@ class ArabicTermsTest {
 
     @Test
     void safeWithAnAttachedConjunctionIsASafetyClaim() {
-        assumeProcliticsAreAccepted(); // needs Arabic proclitics: وآمن
         assertThat(facts("علاج طبيعي وآمن.").claims()).contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aPlaceNameGivesTheCountry() {
-        assumeProcliticsAreAccepted(); // needs Arabic proclitics: بالرياض
         assertThat(facts("نقدم علاج الإكسوزوم في عيادتنا بالرياض. احجز موعدك.").country()).isEqualTo("SA");
     }
 }

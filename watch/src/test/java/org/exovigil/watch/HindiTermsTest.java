@@ -1,24 +1,11 @@
 package org.exovigil.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/**
- * Hindi claim rules, on short sentences written for the test. hi.tsv is read only on pages detected as
- * Hindi; until the core detects Devanagari text as Hindi (language detection by lingua, in progress),
- * every test here is skipped by the assumption below.
- */
+/** Hindi claim rules, on short sentences written for the test; hi.tsv is read on pages detected as Hindi. */
 class HindiTermsTest {
-
-    @BeforeEach
-    void needsHindiLanguageDetection() {
-        assumeThat(Pages.factsOfText("एक्सोसोम थेरेपी बालों के लिए है।").language())
-                .as("needs Hindi language detection in the core")
-                .isEqualTo("hi");
-    }
 
     private static PageFacts facts(String text) {
         PageFacts facts = Pages.factsOfText(text);
