@@ -20,6 +20,10 @@ final class PageReading {
     private static final Set<String> DONOR_TISSUES =
             Set.of("umbilical_cord", "cord_blood", "placenta", "amniotic", "wharton_jelly", "dental_pulp");
 
+    /** Routes that name where an injection goes. */
+    private static final Set<String> INJECTION_SITES = Set.of("injection_local", "intra_articular", "intradiscal",
+            "epidural", "intrathecal", "iv", "intramuscular");
+
     private final PageText page;
     private final NormalizedText folded;
     private final Language language;
@@ -176,10 +180,23 @@ final class PageReading {
     private List<String> routes() {
         for (Hit hit : hits) {
             if (hit.field() == Term.Field.ROUTE && isOffer(hit) && !aboutPrpAlone(hit)) {
-                log.add(Term.Field.ROUTE.key, intoAJoint(hit) ? "intra_articular" : hit.code(), hit.start(), hit.end());
+                if (intoAJoint(hit)) {
+                    log.add(Term.Field.ROUTE.key, "intra_articular", hit.start(), hit.end());
+                } else if (!siteNamedBeside(hit)) {
+                    log.add(Term.Field.ROUTE.key, hit);
+                }
             }
         }
         return log.codes(Term.Field.ROUTE.key);
+    }
+
+    /**
+     * "An injection into the joint": the route is the joint's, and the bare injection adds nothing. A
+     * route of another kind beside it ("scalp injections or Dermapen") is a second method, not a site.
+     */
+    private boolean siteNamedBeside(Hit route) {
+        return route.term().has("generic") && hits.stream().anyMatch(h -> h.field() == Term.Field.ROUTE
+                && !h.term().has("generic") && INJECTION_SITES.contains(h.code()) && sentences.sameSentence(h, route));
     }
 
     private boolean aboutPrpAlone(Hit route) {

@@ -269,4 +269,12 @@ class TrickyPagesTest {
                 """);
         assertThat(facts.indications()).contains("orthopedic_joint");
     }
+
+    @Test
+    void aBareInjectionIntoANamedSiteTakesThatSitesRouteOnly() {
+        assertThat(Pages.factsOfText("We offer stem cell injection by intravenous infusion. Book now.").routes())
+                .containsExactly("iv");
+        assertThat(Pages.factsOfText("We offer exosome scalp injections and microneedling. Book now.").routes())
+                .contains("injection_local", "microneedling");
+    }
 }
