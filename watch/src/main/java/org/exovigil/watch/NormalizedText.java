@@ -74,6 +74,24 @@ final class NormalizedText {
         if (isDash(codePoint)) {
             return " ";
         }
+        // Arabic short vowels, shadda and tatweel are optional in writing: فعّال is فعال.
+        if (codePoint == 0x0640 || codePoint >= 0x064B && codePoint <= 0x0652 || codePoint == 0x0670) {
+            return "";
+        }
+        // Arabic-Indic and Persian digits are digits (١٥٠٠ درهم).
+        if (codePoint >= 0x0660 && codePoint <= 0x0669 || codePoint >= 0x06F0 && codePoint <= 0x06F9) {
+            return String.valueOf((char) ('0' + codePoint % 16));
+        }
+        // Turkish capital dotted İ lower-cases to i plus a combining dot in the root locale.
+        if (codePoint == 0x0130) {
+            return "i";
+        }
+        // Greek capitals drop their accents and words end in ς: ΑΣΦΑΛΗΣ and ασφαλής are one word.
+        if (codePoint >= 0x0370 && codePoint <= 0x03FF || codePoint >= 0x1F00 && codePoint <= 0x1FFF) {
+            String plain = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD)
+                    .replaceAll("\\p{Mn}", "").toLowerCase(Locale.ROOT);
+            return plain.replace('ς', 'σ');
+        }
         if (isStableEastAsian(codePoint)) {
             return Character.toString(codePoint); // already NFKC, no case: skip the costly normaliser
         }

@@ -56,7 +56,7 @@ final class Sentences {
             if (endsSentence(folded, i)) {
                 sentences.add(i + 1);
                 clauses.add(i + 1);
-            } else if (",;:、，；：()（）「」".indexOf(c) >= 0) {
+            } else if (",;:、，；：()（）「」،؛".indexOf(c) >= 0) {
                 clauses.add(i + 1);
             }
         }
@@ -92,7 +92,11 @@ final class Sentences {
 
     private static boolean endsSentence(String folded, int i) {
         char c = folded.charAt(i);
-        if (c == '\n' || "。！？!?".indexOf(c) >= 0) {
+        if (c == '\n' || "。！？!?؟।॥".indexOf(c) >= 0) {
+            return true;
+        }
+        // The Greek question mark is ";" once folded.
+        if (c == ';' && greekQuestion(folded, i)) {
             return true;
         }
         // Thai has no full stop: a space between Thai words ends a sentence or phrase.
@@ -192,7 +196,22 @@ final class Sentences {
     /** A question asserts nothing: "Is exosome therapy safe?" is not a safety claim; its answer may be. */
     boolean question(Hit hit) {
         int sentence = index(sentenceStarts, hit.start());
-        return asked[sentence] || folded.substring(sentenceStarts[sentence], end(folded, sentence)).strip().endsWith("?");
+        int last = end(folded, sentence) - 1;
+        while (last > sentenceStarts[sentence] && Character.isWhitespace(folded.charAt(last))) {
+            last--;
+        }
+        char c = folded.charAt(last);
+        return asked[sentence] || c == '?' || c == '؟' || c == ';' && greekQuestion(folded, last);
+    }
+
+    /** A ";" closing a Greek sentence (a Greek letter before it, a break or the end after it). */
+    private static boolean greekQuestion(String folded, int i) {
+        int before = i - 1;
+        while (before >= 0 && folded.charAt(before) == ' ') {
+            before--;
+        }
+        boolean afterEnds = i + 1 >= folded.length() || folded.charAt(i + 1) == ' ' || folded.charAt(i + 1) == '\n';
+        return before >= 0 && afterEnds && Character.UnicodeScript.of(folded.charAt(before)) == Character.UnicodeScript.GREEK;
     }
 
     private void markQuestion(Hit marker) {

@@ -192,7 +192,9 @@ final class TermMatcher {
         if (c < 0x80) {
             return Character.isLetterOrDigit(c);
         }
-        if (!Character.isLetterOrDigit(c)) {
+        int type = Character.getType(c);
+        // Devanagari and Thai vowel signs are marks inside a word, not breaks between words.
+        if (!Character.isLetterOrDigit(c) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
             return false;
         }
         return switch (Character.UnicodeScript.of(c)) {

@@ -111,4 +111,13 @@ class PageTextTest {
         assertThat(NormalizedText.of("a\r\nb\r\n\r\nc").folded()).isEqualTo("a\nb\n\nc");
         assertThat(NormalizedText.of("a  \n  b").folded()).isEqualTo("a\nb");
     }
+
+    @Test
+    void foldingMakesOptionalMarksAndScriptVariantsOne() {
+        assertThat(NormalizedText.of("فعّال").folded()).isEqualTo("فعال");
+        assertThat(NormalizedText.of("علـــاج").folded()).isEqualTo("علاج");
+        assertThat(NormalizedText.of("١٥٠٠ درهم").folded()).isEqualTo("1500 درهم");
+        assertThat(NormalizedText.of("İyileştirir").folded()).isEqualTo("iyileştirir");
+        assertThat(NormalizedText.of("ΑΣΦΑΛΗΣ ασφαλής").folded()).isEqualTo("ασφαλησ ασφαλησ");
+    }
 }

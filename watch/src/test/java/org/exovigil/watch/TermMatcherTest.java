@@ -47,4 +47,10 @@ class TermMatcherTest {
         assertThat(matches("肺", "心肺機能")).isEmpty();
         assertThat(matches("针", "打针")).isEmpty();
     }
+
+    @Test
+    void devanagariVowelSignsAreInsideWordsNotBetweenThem() {
+        assertThat(matches("रक्त", "विरक्त")).isEmpty();
+        assertThat(matches("रक्त", "रक्त से")).containsExactly("रक्त");
+    }
 }

@@ -277,4 +277,12 @@ class TrickyPagesTest {
         assertThat(Pages.factsOfText("We offer exosome scalp injections and microneedling. Book now.").routes())
                 .contains("injection_local", "microneedling");
     }
+
+    @Test
+    void questionsAndSentenceEndsOfOtherScriptsAreRead() {
+        assertThat(Pages.factsOfText("هل علاج الإكسوزوم آمن؟").claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        assertThat(Pages.factsOfText("Είναι ασφαλής η θεραπεία με εξωσώματα;").claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        assertThat(Pages.factsOfText("यह एक्सोसोम थेरेपी असरदार है। कुछ मरीजों में सूजन हो सकती है।").claims())
+                .contains(ClaimFlag.EFFICACY_CLAIM);
+    }
 }
