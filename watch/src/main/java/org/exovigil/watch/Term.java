@@ -11,6 +11,7 @@ import java.util.Set;
  *               does not cancel it; {@code strong}: hedging does not soften it ("clinically proven");
  *               {@code sentence}: a hedge that takes back its whole sentence ("results may vary");
  *               {@code generic}: an injection naming no site; {@code joint}: an indication naming a joint;
+ *               {@code suffix}: set for a term listed with a leading {@code *}, which may end a longer word;
  *               {@code w1}..{@code w3}: weight of a country signal
  */
 record Term(Field field, String code, String text, boolean prefix, Set<String> flags) {

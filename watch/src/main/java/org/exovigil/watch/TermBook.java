@@ -20,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * the shared list, English (less its grammar words, see {@link #GRAMMAR}) and its own language, so that
  * a short word of one language cannot fire on a page in another. Adding a language is adding a file.
  *
- * <p>Line format: {@code field <TAB> code <TAB> term [<TAB> flags]}; {@code #} starts a comment.
+ * <p>Line format: {@code field <TAB> code <TAB> term [<TAB> flags]}; {@code #} starts a comment. A term
+ * ending in {@code *} allows any word ending; one starting with {@code *} may end a longer word, for
+ * languages that hedge or negate with a suffix (Turkish verebilir, "may give": {@code *ebilir*}).
  */
 final class TermBook {
 
@@ -83,8 +85,16 @@ final class TermBook {
         }
         String raw = columns[2].strip();
         boolean prefix = raw.endsWith("*");
-        String text = NormalizedText.of(prefix ? raw.substring(0, raw.length() - 1) : raw).folded().strip();
-        Set<String> flags = columns.length > 3 ? Set.copyOf(Arrays.asList(columns[3].strip().split("[ ,]+"))) : Set.of();
-        return new Term(Term.Field.of(columns[0].strip()), columns[1].strip(), text, prefix, flags);
+        boolean suffix = raw.startsWith("*") && raw.length() > 1;
+        String bare = raw.substring(suffix ? 1 : 0, prefix ? raw.length() - 1 : raw.length());
+        String text = NormalizedText.of(bare).folded().strip();
+        var flags = new java.util.HashSet<String>();
+        if (columns.length > 3 && !columns[3].isBlank()) {
+            flags.addAll(Arrays.asList(columns[3].strip().split("[ ,]+")));
+        }
+        if (suffix) {
+            flags.add("suffix");
+        }
+        return new Term(Term.Field.of(columns[0].strip()), columns[1].strip(), text, prefix, Set.copyOf(flags));
     }
 }

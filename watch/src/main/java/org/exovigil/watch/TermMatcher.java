@@ -162,7 +162,7 @@ final class TermMatcher {
 
     private static boolean atBoundaries(String text, int start, int end, Term term) {
         if (isWordChar(text.charAt(start)) && start > 0 && isWordChar(text.charAt(start - 1))
-                && !afterArabicProclitics(text, start)) {
+                && !term.has("suffix") && !afterArabicProclitics(text, start)) {
             return false;
         }
         return term.prefix() || !isWordChar(text.charAt(end - 1)) || end == text.length()

@@ -128,4 +128,12 @@ class TurkishTermsTest {
 
         assertThat(facts.marketing()).isFalse();
     }
+
+    @Test
+    void theMaySuffixOnAnyVerbIsAHedge() {
+        assertThat(Pages.factsOfText("Eksozom tedavisi etkili sonuçlar verebilir. Randevu alın.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(Pages.factsOfText("Eksozom tedavisi etkili sonuçlar verir. Randevu alın.").claims())
+                .contains(ClaimFlag.EFFICACY_CLAIM);
+    }
 }
