@@ -41,10 +41,12 @@ import java.util.Locale;
 /**
  * The language of a page. Kana, Hangul and Han are told by counting scripts, which is decisive for
  * Japanese, Korean and Chinese and also tells simplified from traditional Chinese (CN vs TW, 元 as CNY
- * vs TWD). Every other page goes to lingua (Stahl, github.com/pemistahl/lingua), whose character
- * n-gram models tell close languages apart (Catalan/Spanish, Slovak/Czech, Indonesian/Malay) where
- * counting function words does not. It is restricted to the languages of the markets the surveys
- * cover, so that a short clinic page is not read as a language no clinic writes in.
+ * vs TWD); so are Thai, Greek, Hebrew and Devanagari, each written by one language of the markets.
+ * Every other page goes to lingua (Stahl, github.com/pemistahl/lingua), given only the letters of
+ * the page's main script; its character n-gram models tell close languages apart (Catalan/Spanish,
+ * Slovak/Czech, Indonesian/Malay) where counting function words does not. It is restricted to the
+ * languages of the markets the surveys cover, so that a short clinic page is not read as a language no
+ * clinic writes in.
  *
  * @param code   ISO 639-1 code, as extract.md asks
  * @param script for Chinese, {@code Hans} or {@code Hant}; else null
@@ -73,24 +75,19 @@ record Language(String code, String script) {
     static Language detect(String folded) {
         String sample = withoutAddressLine(folded);
         sample = sample.substring(0, Math.min(sample.length(), SAMPLE));
-        int kana = 0;
-        int han = 0;
-        int hangul = 0;
+        var scripts = new java.util.EnumMap<Character.UnicodeScript, Integer>(Character.UnicodeScript.class);
         int letters = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
-            if (!Character.isLetter(c) && c != 'ー') {
-                continue;
-            }
-            letters++;
-            switch (Character.UnicodeScript.of(c)) {
-                case HIRAGANA, KATAKANA -> kana++;
-                case HAN -> han++;
-                case HANGUL -> hangul++;
-                default -> {
-                }
+            if (Character.isLetter(c) || c == 'ー') {
+                letters++;
+                scripts.merge(Character.UnicodeScript.of(c), 1, Integer::sum);
             }
         }
+        int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
+                + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+        int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
+        int hangul = scripts.getOrDefault(Character.UnicodeScript.HANGUL, 0);
         int eastAsian = kana + han + hangul;
         // One East Asian character carries about a word, a Latin letter a fifth of one.
         if (eastAsian > 0 && eastAsian * 3 >= letters - eastAsian) {
@@ -102,11 +99,40 @@ record Language(String code, String script) {
             }
             return new Language("zh", chineseScript(sample));
         }
+        for (var script : ONE_LANGUAGE_SCRIPTS.entrySet()) {
+            // A third of the letters is the page's own script: English pages quote no Thai.
+            if (scripts.getOrDefault(script.getKey(), 0) * 3 >= letters && letters > 0) {
+                return new Language(script.getValue(), null);
+            }
+        }
+        var main = scripts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(Character.UnicodeScript.LATIN);
+        if (main != Character.UnicodeScript.LATIN) {
+            sample = onlyScript(sample, main); // borrowed English words would outvote the page's own
+        }
         var detected = DETECTOR.detectLanguageOf(sample);
         String code = detected == com.github.pemistahl.lingua.api.Language.UNKNOWN
                 ? "en"
                 : detected.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
         return new Language(code, null);
+    }
+
+    /**
+     * Scripts that one language of the markets writes, whatever English product words a page mixes in
+     * (Thai pages say "Exosomes" in Latin letters between long Thai phrases, which lingua counts as one
+     * word each).
+     */
+    private static final java.util.Map<Character.UnicodeScript, String> ONE_LANGUAGE_SCRIPTS = java.util.Map.of(
+            Character.UnicodeScript.THAI, "th", Character.UnicodeScript.GREEK, "el",
+            Character.UnicodeScript.HEBREW, "he", Character.UnicodeScript.DEVANAGARI, "hi");
+
+    private static String onlyScript(String text, Character.UnicodeScript script) {
+        var kept = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            kept.append(!Character.isLetter(c) || Character.UnicodeScript.of(c) == script ? c : ' ');
+        }
+        return kept.toString();
     }
 
     /** The {@code URL:} line of a saved page is an address, not language. */

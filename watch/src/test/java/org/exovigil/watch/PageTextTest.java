@@ -120,4 +120,12 @@ class PageTextTest {
         assertThat(NormalizedText.of("İyileştirir").folded()).isEqualTo("iyileştirir");
         assertThat(NormalizedText.of("ΑΣΦΑΛΗΣ ασφαλής").folded()).isEqualTo("ασφαλησ ασφαλησ");
     }
+
+    @Test
+    void borrowedEnglishWordsDoNotOutvoteThePagesOwnScript() {
+        assertThat(language("Exosomes ช่วยดูแลผิว Exosomes สำหรับฝ้า keratinocyte-derived exosomes ลดเลือนจุดด่างดำ"))
+                .isEqualTo(new Language("th", null));
+        assertThat(language("علاج Exosome Therapy بالإكسوزوم في عيادتنا Skin Booster للبشرة"))
+                .isEqualTo(new Language("ar", null));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -33,11 +34,19 @@ public class ClinicClaims {
             "testimonials",
             "covid");
 
+    /**
+     * Findings the rulebook's engine writes about itself name rule ids and fact codes in English; a
+     * patient reads a plain sentence instead (messages {@code clinic.law.<code>}).
+     */
+    private static final Set<String> ABOUT_THE_LAW = Set.of("LAW_UNSETTLED", "CLASSIFICATION_UNDETERMINED");
+
     private final JdbcClient jdbc;
+    private final MessageSource messages;
     private final List<RedFlag> redFlags = RedFlags.bundled();
 
-    ClinicClaims(JdbcClient jdbc) {
+    ClinicClaims(JdbcClient jdbc, MessageSource messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     /**
@@ -85,16 +94,19 @@ public class ClinicClaims {
         return new View(sites, List.copyOf(flags));
     }
 
-    private static ClinicSite site(String host, Instant lastRead, int pages, JsonNode profile, JsonNode assessment,
+    private ClinicSite site(String host, Instant lastRead, int pages, JsonNode profile, JsonNode assessment,
                                    JsonNode claimFindings, Locale locale) {
         Map<String, Finding> findings = new LinkedHashMap<>();
         if (assessment != null) {
             for (JsonNode finding : assessment.path("findings")) {
                 JsonNode citation = finding.path("citations").path(0);
-                findings.putIfAbsent(finding.path("code").asString(), new Finding(
-                        finding.path("code").asString(),
+                String code = finding.path("code").asString();
+                findings.putIfAbsent(code, new Finding(
+                        code,
                         finding.path("severity").asString(),
-                        inLanguage(finding, "message", locale),
+                        ABOUT_THE_LAW.contains(code)
+                                ? messages.getMessage("clinic.law." + code, null, locale)
+                                : inLanguage(finding, "message", locale),
                         citation.path("source").asString(null),
                         citation.path("url").asString(null)));
             }

@@ -24,6 +24,8 @@ class CheckClinicBrowserIT extends InBrowser {
                 .contains("Not permitted as described")
                 .contains("21 CFR");
         assertThat(browser.findElements(By.cssSelector("#red-flags li"))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(page).as("no rule ids, codes or field paths")
+                .doesNotContainPattern("\\b[a-z]{2}\\.[a-z]+_[a-z_]+\\b|\\b[A-Z]+_[A-Z_]+\\b|EXO-\\d|\\b[a-z]+\\.[a-z]+_[a-z]+\\b");
         assertThat(browser.findElement(By.id("clinic-report")).getAttribute("href"))
                 .endsWith("/report");
     }
