@@ -225,12 +225,32 @@ final class PageReading {
     }
 
     private List<String> sources() {
-        List<String> sources = offered(Term.Field.SOURCE);
+        for (Hit hit : hits) {
+            if (hit.field() == Term.Field.SOURCE && isOffer(hit) && !inTissueList(hit)) {
+                log.add(Term.Field.SOURCE.key, hit);
+            }
+        }
+        List<String> sources = log.codes(Term.Field.SOURCE.key);
         if (sources.size() > 1 && sources.contains("unspecified")) {
             log.remove("sources", "unspecified");
             return log.codes("sources");
         }
         return sources;
+    }
+
+    /**
+     * vocabulary.md: "lists of tissues that exosomes can come from, given as background, do not count".
+     * A clinic offers a product from one tissue, maybe two; a sentence naming three or more tissues
+     * ("from fat, bone marrow or umbilical cord") is the textbook's list, in any language.
+     */
+    private boolean inTissueList(Hit hit) {
+        int sentence = sentences.sentenceOf(hit);
+        return hits.stream()
+                .filter(h -> h.field() == Term.Field.SOURCE && !h.code().equals("unspecified")
+                        && sentences.sentenceOf(h) == sentence)
+                .map(Hit::code)
+                .distinct()
+                .count() >= 3;
     }
 
     /**
@@ -245,6 +265,7 @@ final class PageReading {
         for (Hit hit : hits) {
             if (hit.field() == Term.Field.DONOR
                     && isOffer(hit)
+                    && !inTissueList(hit)
                     && prp.stream().noneMatch(p -> sentences.sameSentence(p, hit))) {
                 log.add("donor", hit);
             }

@@ -189,6 +189,10 @@ final class Sentences {
         return context[sentence] || contextFrom[sentence] >= 0 && hit.start() >= contextFrom[sentence];
     }
 
+    int sentenceOf(Hit hit) {
+        return index(sentenceStarts, hit.start());
+    }
+
     boolean sameSentence(Hit a, Hit b) {
         return index(sentenceStarts, a.start()) == index(sentenceStarts, b.start());
     }

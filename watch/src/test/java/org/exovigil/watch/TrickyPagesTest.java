@@ -285,4 +285,14 @@ class TrickyPagesTest {
         assertThat(Pages.factsOfText("यह एक्सोसोम थेरेपी असरदार है। कुछ मरीजों में सूजन हो सकती है।").claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
+
+    @Test
+    void aSentenceListingThreeTissuesIsBackgroundNotTheProductsSource() {
+        PageFacts facts = Pages.factsOfText("""
+                Exosomes can be made from adipose tissue, bone marrow or umbilical cord.
+                At our clinic we offer exosomes from umbilical cord. Book now.
+                """);
+        assertThat(facts.sources()).containsExactly("umbilical_cord");
+        assertThat(facts.donor()).isEqualTo("allogeneic");
+    }
 }
