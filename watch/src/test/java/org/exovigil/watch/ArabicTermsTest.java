@@ -12,11 +12,8 @@ import org.junit.jupiter.api.Test;
 class ArabicTermsTest {
 
     private static PageFacts facts(String text) {
-        PageFacts facts = Pages.factsOfText(text);
-        assertThat(facts.language()).isEqualTo("ar");
-        return facts;
+        return Pages.factsIn("ar", text);
     }
-
 
     @Test
     void anAssuranceOfSafetyIsASafetyClaim() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CatalanTermsTest {
 
     private static PageFacts facts(String text) {
-        return Pages.factsOfText(text);
+        return Pages.factsIn("ca", text);
     }
 
     @Test

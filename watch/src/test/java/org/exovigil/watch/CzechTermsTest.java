@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 class CzechTermsTest {
 
     private static PageFacts facts(String text) {
-        PageFacts facts = Pages.factsOfText(text);
-        assertThat(facts.language()).isEqualTo("cs");
-        return facts;
+        return Pages.factsIn("cs", text);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class FrenchTermsTest {
 
     private static PageFacts facts(String text) {
-        return Pages.factsOfText(text);
+        return Pages.factsIn("fr", text);
     }
 
     @Test

@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 class GreekTermsTest {
 
     private static PageFacts facts(String text) {
-        PageFacts facts = Pages.factsOfText(text);
-        assertThat(facts.language()).isEqualTo("el");
-        return facts;
+        return Pages.factsIn("el", text);
     }
 
     @Test

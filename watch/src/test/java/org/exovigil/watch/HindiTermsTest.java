@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 class HindiTermsTest {
 
     private static PageFacts facts(String text) {
-        PageFacts facts = Pages.factsOfText(text);
-        assertThat(facts.language()).isEqualTo("hi");
-        return facts;
+        return Pages.factsIn("hi", text);
     }
 
     @Test

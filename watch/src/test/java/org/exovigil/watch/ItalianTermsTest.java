@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ItalianTermsTest {
 
     private static PageFacts facts(String text) {
-        return Pages.factsOfText(text);
+        return Pages.factsIn("it", text);
     }
 
     @Test

@@ -34,4 +34,11 @@ final class Pages {
     static PageFacts factsOfText(String text) {
         return EXTRACTOR.extract(Page.text("inline.txt", null, text));
     }
+
+    /** The facts of a text that must be read as written in {@code language}, or the rules under test are another language's. */
+    static PageFacts factsIn(String language, String text) {
+        PageFacts facts = factsOfText(text);
+        org.assertj.core.api.Assertions.assertThat(facts.language()).as("language of: " + text).isEqualTo(language);
+        return facts;
+    }
 }

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 class RussianTermsTest {
 
     private static PageFacts facts(String text) {
-        PageFacts facts = Pages.factsOfText(text);
-        assertThat(facts.language()).isEqualTo("ru");
-        return facts;
+        return Pages.factsIn("ru", text);
     }
 
     @Test

@@ -11,9 +11,7 @@ import org.junit.jupiter.api.Test;
 class SlovakTermsTest {
 
     private static PageFacts facts(String text) {
-        PageFacts facts = Pages.factsOfText(text);
-        assertThat(facts.language()).isEqualTo("sk");
-        return facts;
+        return Pages.factsIn("sk", text);
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SpanishTermsTest {
 
     private static PageFacts facts(String text) {
-        return Pages.factsOfText(text);
+        return Pages.factsIn("es", text);
     }
 
     @Test

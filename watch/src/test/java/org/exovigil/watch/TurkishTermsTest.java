@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 class TurkishTermsTest {
 
     private static PageFacts facts(String text) {
-        PageFacts facts = Pages.factsOfText(text);
-        assertThat(facts.language()).isEqualTo("tr");
-        return facts;
+        return Pages.factsIn("tr", text);
     }
 
     @Test
