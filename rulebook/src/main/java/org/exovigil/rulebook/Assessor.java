@@ -191,7 +191,7 @@ final class Assessor {
         private void checkRequirement(Law.RequirementRule req, Truth applies) {
             var satisfied = req.satisfiedIf() == null
                     ? Truth.UNKNOWN
-                    : req.satisfiedIf().test(facts);
+                    : req.satisfiedIf().test(facts.forRequirements());
             if (satisfied != Truth.TRUE && req.noneGranted() != null) satisfied = Truth.FALSE;
             if (applies == Truth.UNKNOWN && satisfied != Truth.TRUE) satisfied = Truth.UNKNOWN;
             requirements.add(new Assessment.Requirement(
@@ -219,7 +219,7 @@ final class Assessor {
 
         /** Why a requirement is unmet: the rule's own words when it has them, else the authorisation is not held. */
         private String unmetReason(Law.RequirementRule req) {
-            var facts = req.satisfiedIf() == null ? null : req.satisfiedIf().test(this.facts);
+            var facts = req.satisfiedIf() == null ? null : req.satisfiedIf().test(this.facts.forRequirements());
             if (facts == Truth.FALSE && req.unmet() != null) return req.unmet();
             if (req.noneGranted() != null) return req.noneGranted();
             return req.unmet() != null ? req.unmet() : "the offering does not show it.";
@@ -227,7 +227,7 @@ final class Assessor {
 
         private String unknownSuffix(Condition c) {
             if (c == null) return "";
-            var missing = c.unknownFields(facts);
+            var missing = c.unknownFields(facts.forRequirements());
             return missing.isEmpty() ? "" : " (" + String.join(", ", missing) + ")";
         }
 

@@ -10,6 +10,7 @@ import java.util.Set;
  *   any: [ ... ]              at least one holds
  *   not: { ... }              the opposite
  *   product.type: [exosome, secretome]   the fact is one of these (a list fact: shares one of these)
+ *   authorizations.active: [IND]         the offering holds one of these in effect ({@link Authorized})
  *   only: {use.routes: [topical]}        a list fact holds nothing but these
  *   unknown: product.contains_cells      the fact is missing
  *   ref: acellular_product               a named condition of the file or of common.yaml
@@ -40,6 +41,7 @@ sealed interface Condition {
             case Not not -> collectUnknown(not.part(), facts, missing);
             case Ref ref -> collectUnknown(ref.target(), facts, missing);
             case OneOf one -> missing.add(one.field());
+            case Authorized authorized -> authorized.types().forEach(t -> missing.add("authorizations (" + t + ")"));
             case Only only -> missing.add(only.field());
             case Unknown ignored -> {}
         }
@@ -97,6 +99,30 @@ sealed interface Condition {
                                 default -> values.contains(String.valueOf(v));
                             }))
                     .orElse(Truth.UNKNOWN);
+        }
+    }
+
+    /**
+     * The offering holds one of these authorisations in effect ({@code authorizations.active: [IND]}). One
+     * it lists as active is TRUE; one it lists as pending or none, or any when its list is empty, is FALSE.
+     * One it does not mention depends on the question. Whether a requirement is met: UNKNOWN, because a
+     * list of authorisations is what the offering says, not all it holds, and a trial that names its IND
+     * and IRB but not its consent forms is not thereby without consent (classify.md: a requirement the
+     * offering does not speak to is null). What the offering is and what it does wrong: FALSE, because
+     * those are judged on what it relies on, and it does not rely on what it does not name.
+     */
+    record Authorized(Set<String> types) implements Condition {
+        static final String FIELD = "authorizations.active";
+
+        public Truth test(Facts facts) {
+            var statuses = facts.authorizations();
+            if (statuses.isEmpty()) return Truth.UNKNOWN;
+            var held = statuses.get();
+            if (types.stream().anyMatch(t -> "active".equals(held.get(t)))) return Truth.TRUE;
+            if (!facts.silenceIsUnknown() || held.isEmpty() || types.stream().allMatch(held::containsKey)) {
+                return Truth.FALSE;
+            }
+            return Truth.UNKNOWN;
         }
     }
 

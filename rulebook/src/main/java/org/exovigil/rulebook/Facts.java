@@ -9,15 +9,30 @@ import java.util.Set;
 
 /**
  * The offering flattened into named facts that conditions test ({@code product.type}, {@code use.routes},
- * {@code claims}, {@code authorizations.active}, ...). A fact is a string, a boolean or a set of codes;
+ * {@code claims}, {@code authorizations.listed}, ...), and the status of each authorisation it lists. A fact is a string, a boolean or a set of codes;
  * an absent fact, or the code {@code unknown}, is unknown.
  */
 final class Facts {
 
     private final Map<String, Object> values;
+    private final boolean silenceIsUnknown;
 
     private Facts(Map<String, Object> values) {
+        this(values, false);
+    }
+
+    private Facts(Map<String, Object> values, boolean silenceIsUnknown) {
         this.values = values;
+        this.silenceIsUnknown = silenceIsUnknown;
+    }
+
+    /** The same facts, read for whether requirements are met: an authorisation not mentioned is unknown. */
+    Facts forRequirements() {
+        return new Facts(values, true);
+    }
+
+    boolean silenceIsUnknown() {
+        return silenceIsUnknown;
     }
 
     static Facts of(Offering offering) {
@@ -46,17 +61,26 @@ final class Facts {
         put(v, "use.reproductive", u.reproductive());
         put(v, "claims", offering.claims());
         if (offering.authorizations() != null) {
-            put(v, "authorizations.active", types(offering.authorizations(), true));
-            put(v, "authorizations.listed", types(offering.authorizations(), false));
+            put(v, "authorizations.listed", types(offering.authorizations()));
+            var statuses = new HashMap<String, String>();
+            // An active listing of a type wins over another listing of it as pending or none.
+            offering.authorizations().forEach(a -> statuses.merge(a.type(), a.active() ? "active" : "not_active",
+                    (x, y) -> x.equals("active") || y.equals("active") ? "active" : x));
+            v.put(AUTHORIZATIONS, Map.copyOf(statuses));
         }
         return new Facts(v);
     }
 
-    private static List<String> types(List<Offering.Authorization> authorizations, boolean activeOnly) {
-        return authorizations.stream()
-                .filter(a -> !activeOnly || a.active())
-                .map(Offering.Authorization::type)
-                .toList();
+    private static final String AUTHORIZATIONS = "authorizations.status";
+
+    /** Each authorisation type the offering lists, with "active" or "not_active"; empty when it lists none. */
+    @SuppressWarnings("unchecked")
+    Optional<Map<String, String>> authorizations() {
+        return Optional.ofNullable((Map<String, String>) values.get(AUTHORIZATIONS));
+    }
+
+    private static List<String> types(List<Offering.Authorization> authorizations) {
+        return authorizations.stream().map(Offering.Authorization::type).toList();
     }
 
     private static void put(Map<String, Object> v, String field, Object value) {
@@ -75,7 +99,7 @@ final class Facts {
     Facts with(String field, String value) {
         var copy = new HashMap<>(values);
         put(copy, field, value);
-        return new Facts(copy);
+        return new Facts(copy, silenceIsUnknown);
     }
 
     boolean known(String field) {

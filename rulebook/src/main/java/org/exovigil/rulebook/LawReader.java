@@ -350,6 +350,7 @@ final class LawReader {
                 var e = m.entrySet().iterator().next();
                 yield new Condition.Only(field(value, e.getKey()), values(e.getKey(), e.getValue()));
             }
+            case Condition.Authorized.FIELD -> new Condition.Authorized(values(key, value));
             default -> new Condition.OneOf(field(value, key), values(key, value));
         };
     }
