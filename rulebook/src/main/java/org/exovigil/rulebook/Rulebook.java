@@ -35,6 +35,8 @@ public final class Rulebook {
 
     private final String version;
     private final Map<String, Law> lawByCode;
+    /** The jurisdictions' codes in the order of the manifest, for answers that cover them all. */
+    private final List<String> lawCodes;
     private final Map<String, Law> lawByJurisdiction;
     private final Map<String, String> aliases;
     private final Vocabulary vocabulary;
@@ -43,6 +45,7 @@ public final class Rulebook {
         this.version = version;
         this.vocabulary = vocabulary;
         this.lawByCode = Map.copyOf(lawByCode);
+        this.lawCodes = List.copyOf(lawByCode.keySet());
         var byJurisdiction = new HashMap<String, Law>();
         lawByCode.values().forEach(law -> law.appliesTo().forEach(j -> byJurisdiction.put(j, law)));
         this.lawByJurisdiction = Map.copyOf(byJurisdiction);
@@ -105,6 +108,19 @@ public final class Rulebook {
 
     public Assessment classify(Offering offering) {
         return classify(offering, null, null);
+    }
+
+    /** The code of each jurisdiction whose law the rulebook holds (14), in the manifest's order. */
+    public List<String> lawCodes() {
+        return lawCodes;
+    }
+
+    /**
+     * One offering under the law of every jurisdiction the rulebook holds, in the manifest's order: where
+     * is this allowed? The offering's own jurisdiction is replaced by each in turn.
+     */
+    public List<Assessment> classifyEverywhere(Offering offering, LocalDate dateOverride) {
+        return lawCodes.stream().map(code -> classify(offering, code, dateOverride)).toList();
     }
 
     /**
@@ -225,19 +241,41 @@ public final class Rulebook {
             LocalDate dateOverride,
             java.util.function.UnaryOperator<Offering> reading) {
         var input = OfferingJson.read(json, sourceName);
-        var results = new java.util.ArrayList<Assessment>();
+        var results = assessEach(input, sourceName, offering ->
+                List.of(classify(reading.apply(offering), jurisdictionOverride, dateOverride)));
+        return AssessmentJson.write(results.stream().map(List::getFirst).toList(), input.array());
+    }
+
+    /**
+     * As {@link #classifyJson}, under the law of every jurisdiction: for one offering a JSON array of the
+     * assessments in the manifest's order, for an array of offerings an array of such arrays.
+     */
+    public String classifyEverywhereJson(
+            String json, String sourceName, LocalDate dateOverride, java.util.function.UnaryOperator<Offering> reading) {
+        var input = OfferingJson.read(json, sourceName);
+        var results = assessEach(input, sourceName, offering -> classifyEverywhere(reading.apply(offering), dateOverride));
+        if (!input.array()) {
+            return AssessmentJson.write(results.getFirst(), true);
+        }
+        return results.stream()
+                .map(each -> AssessmentJson.write(each, true))
+                .collect(java.util.stream.Collectors.joining(",\n", "[\n", "\n]"));
+    }
+
+    /** Each offering's assessments; an offering that cannot be assessed is named by its place in the input. */
+    private static List<List<Assessment>> assessEach(
+            OfferingJson.Input input, String sourceName, java.util.function.Function<Offering, List<Assessment>> assess) {
+        var results = new java.util.ArrayList<List<Assessment>>();
         for (int i = 0; i < input.offerings().size(); i++) {
             try {
-                results.add(classify(reading.apply(input.offerings().get(i)), jurisdictionOverride, dateOverride));
+                results.add(assess.apply(input.offerings().get(i)));
             } catch (RulebookException e) {
                 var at = input.array() ? "$[" + i + "]." : "$.";
                 throw new RulebookException(
-                        e.code(),
-                        sourceName + ": " + at
-                                + e.getMessage().substring(e.code().length() + 2));
+                        e.code(), sourceName + ": " + at + e.getMessage().substring(e.code().length() + 2));
             }
         }
-        return AssessmentJson.write(results, input.array());
+        return results;
     }
 
     /** Reads offerings from JSON text: the list, and whether the input was an array. */

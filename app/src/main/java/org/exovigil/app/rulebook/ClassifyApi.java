@@ -91,7 +91,11 @@ class ClassifyApi {
                             description =
                                     "The law as in force on this date (YYYY-MM-DD); default each offering's date, or today")
                     @RequestParam(name = "date", required = false)
-                    String date) {
+                    String date,
+            @Parameter(description = "all: answer under the law of every jurisdiction the rulebook holds, an array"
+                            + " of assessments per offering in the rulebook's order")
+                    @RequestParam(name = "jurisdictions", required = false)
+                    String jurisdictions) {
         if (body != null && body.length() > MAX_BODY_CHARS) {
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.CONTENT_TOO_LARGE, "The body may hold at most " + MAX_BODY_CHARS + " characters.");
@@ -106,8 +110,20 @@ class ClassifyApi {
                     "EXO-2102", "date: expected a date (YYYY-MM-DD), got \"" + shorten(date) + "\"", "date", null);
         }
         var override = jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip();
+        boolean everywhere = jurisdictions != null && !jurisdictions.isBlank();
+        if (everywhere && !jurisdictions.strip().equals("all")) {
+            return badRequest("EXO-2102", "jurisdictions: expected \"all\", got \"" + shorten(jurisdictions) + "\"",
+                    "jurisdictions", null);
+        }
+        if (everywhere && override != null) {
+            return badRequest("EXO-2102", "jurisdictions: expected either jurisdiction or jurisdictions=all, got both",
+                    "jurisdictions", null);
+        }
         try {
-            var json = rulebook.classifyJson(body == null ? "" : body, SOURCE, override, asOf, marketingClaims::read);
+            var text = body == null ? "" : body;
+            var json = everywhere
+                    ? rulebook.classifyEverywhereJson(text, SOURCE, asOf, marketingClaims::read)
+                    : rulebook.classifyJson(text, SOURCE, override, asOf, marketingClaims::read);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(json);
         } catch (RulebookException e) {
             return badRequest(e);

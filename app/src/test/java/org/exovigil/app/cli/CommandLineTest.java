@@ -131,4 +131,29 @@ class CommandLineTest {
                 .contains("\"site\":\"small-clinic.example\"", "\"is_marketing\":true", "\"approval_claim\":true",
                         "\"page\":\"https://small-clinic.example/about\""));
     }
+
+    @Test
+    void allJurisdictionsAndOneJurisdictionTogetherAreRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var offering = java.nio.file.Files.writeString(dir.resolve("o.json"), "{\"jurisdiction\":\"US\"}");
+
+        ExovigilCommand run = run("classify", "--all-jurisdictions", "--jurisdiction", "JP", offering.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void classifyAllJurisdictionsWritesFourteenAssessments(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        var offering = java.nio.file.Files.writeString(dir.resolve("o.json"),
+                "{\"product\":{\"type\":\"exosome\"},\"use\":{\"setting\":\"clinic_commercial\",\"routes\":[\"iv\"]}}");
+
+        ExovigilCommand run = run("classify", "--all-jurisdictions", offering.toString());
+
+        assertThat(run.exitCode()).isZero();
+        var assessments = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
+        assertThat(assessments.size()).isEqualTo(14);
+        assertThat(assessments.findValuesAsString("jurisdiction")).doesNotHaveDuplicates();
+    }
 }

@@ -88,6 +88,27 @@ class RulebookApiIT extends RunningExovigil {
     }
 
     @Test
+    void oneOfferingUnderTheLawOfEveryJurisdictionIsAnArrayOfFourteen() throws Exception {
+        HttpResponse<String> response = post("/api/v1/classify?jurisdictions=all", US_361);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode assessments = JSON.readTree(response.body());
+        assertThat(assessments.size()).isEqualTo(14);
+        assertThat(assessments.findValuesAsString("jurisdiction")).startsWith("US", "EU", "GB", "JP").doesNotHaveDuplicates();
+        assertThat(assessments).isEqualTo(JSON.readTree(rulebook.classifyEverywhereJson(US_361, "body", null, o -> o)));
+    }
+
+    @Test
+    void jurisdictionsTakesOnlyAllAndNotTogetherWithOneJurisdiction() throws Exception {
+        var wrong = post("/api/v1/classify?jurisdictions=some", US_361);
+        var both = post("/api/v1/classify?jurisdictions=all&jurisdiction=JP", US_361);
+
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(wrong.body()).get("field").asString()).isEqualTo("jurisdictions");
+        assertThat(both.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void textThatIsNotJsonIsRefusedWithTheLine() throws Exception {
         HttpResponse<String> response = post("/api/v1/classify", "{\n  \"jurisdiction\": \"US\"\n  \"product\": {}\n}");
 
