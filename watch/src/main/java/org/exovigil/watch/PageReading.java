@@ -45,7 +45,7 @@ final class PageReading {
      * @param address the best address known for locating the business (the url, else the canonical link)
      */
     PageFacts facts(String source, String url, String address) {
-        List<String> products = offered(Term.Field.PRODUCT);
+        List<String> products = products();
         List<String> routes = routes();
         List<String> indications = offered(Term.Field.INDICATION);
         List<String> sources = sources();
@@ -161,6 +161,24 @@ final class PageReading {
 
     private boolean isOffer(Hit hit) {
         return !sentences.inContext(hit) && !sentences.negated(hit);
+    }
+
+    /**
+     * vocabulary.md: extracellular vesicles count "as the product itself, not the textbook 'exosomes are a
+     * kind of EV'": a sentence that names exosomes and vesicles together defines the one by the other.
+     */
+    private List<String> products() {
+        for (Hit hit : hits) {
+            if (hit.field() == Term.Field.PRODUCT && isOffer(hit) && !definesExosomes(hit)) {
+                log.add(Term.Field.PRODUCT.key, hit);
+            }
+        }
+        return log.codes(Term.Field.PRODUCT.key);
+    }
+
+    private boolean definesExosomes(Hit product) {
+        return product.code().equals("extracellular_vesicle") && hits.stream().anyMatch(h ->
+                h.field() == Term.Field.PRODUCT && h.code().equals("exosome") && sentences.sameSentence(h, product));
     }
 
     private List<String> offered(Term.Field field) {
@@ -319,6 +337,9 @@ final class PageReading {
             return java.util.Optional.empty();
         }
         boolean negated = !hit.term().has("neg") && sentences.negated(hit);
+        if (hit.term().has("outcome") && !assertsAnOutcome(hit)) {
+            return java.util.Optional.empty();
+        }
         return java.util.Optional.ofNullable(
                 switch (flag) {
                     case APPROVAL_CLAIM -> negated ? ClaimFlag.DISCLAIMER_UNAPPROVED : flag;
@@ -328,6 +349,17 @@ final class PageReading {
                         negated || sentences.hedged(hit) && !hit.term().has("strong") ? null : flag;
                     default -> negated ? null : flag;
                 });
+    }
+
+    /**
+     * An outcome verb ("improves", "reduces", 改善します) is an efficacy claim when it is said of the
+     * offered product, as fact: its sentence names a product and is no research, background or
+     * side-effect context. A bare "improves" elsewhere (another product on the menu, a lifestyle tip)
+     * claims nothing.
+     */
+    private boolean assertsAnOutcome(Hit outcome) {
+        return !sentences.inContext(outcome) && hits.stream().anyMatch(h ->
+                h.field() == Term.Field.PRODUCT && sentences.sameSentence(h, outcome));
     }
 
     /** A bare "$" on a Spanish page of a Mexican business that never says USD or dollars means pesos. */

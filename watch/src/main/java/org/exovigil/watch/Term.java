@@ -12,6 +12,8 @@ import java.util.Set;
  *               {@code sentence}: a hedge that takes back its whole sentence ("results may vary");
  *               {@code generic}: an injection naming no site; {@code joint}: an indication naming a joint;
  *               {@code suffix}: set for a term listed with a leading {@code *}, which may end a longer word;
+ *               {@code outcome}: an efficacy verb that claims only in a sentence naming a product,
+ *               outside context ("improves", 改善します);
  *               {@code w1}..{@code w3}: weight of a country signal
  */
 record Term(Field field, String code, String text, boolean prefix, Set<String> flags) {

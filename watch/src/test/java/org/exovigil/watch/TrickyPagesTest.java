@@ -295,4 +295,20 @@ class TrickyPagesTest {
         assertThat(facts.sources()).containsExactly("umbilical_cord");
         assertThat(facts.donor()).isEqualTo("allogeneic");
     }
+
+    @Test
+    void anOutcomeVerbClaimsEfficacyOnlyWhenSaidOfTheProductAsFact() {
+        assertThat(Pages.factsOfText("Our exosome facial reduces pigmentation. Book now.").claims())
+                .contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(Pages.factsOfText("Our exosome facial may reduce pigmentation. Book now.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(Pages.factsOfText("We offer exosome facials. Book now. Our neurotoxin reduces pore size.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aSentenceNamingExosomesAndVesiclesDefinesTheOneByTheOther() {
+        PageFacts facts = Pages.factsOfText("Exosomes are small extracellular vesicles. We offer exosome therapy. Book now.");
+        assertThat(facts.productTypes()).containsExactly("exosome");
+    }
 }
