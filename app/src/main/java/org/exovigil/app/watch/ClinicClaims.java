@@ -62,10 +62,21 @@ public class ClinicClaims {
             List<Finding> findings,
             String verdict,
             String classification,
-            boolean disclaimsApproval) {}
+            boolean disclaimsApproval) {
+
+        /** Whether any of its claims breaks the law: said as loudly as the verdict on what it offers. */
+        public boolean claimsUnlawful() {
+            return claims.stream().anyMatch(Claim::unlawful);
+        }
+    }
 
     /** A claim, the words of the pages that make it, and what the law of the site's country says of it. */
-    public record Claim(String code, List<Quote> quotes, List<Finding> law) {}
+    public record Claim(String code, List<Quote> quotes, List<Finding> law) {
+
+        public boolean unlawful() {
+            return law.stream().anyMatch(f -> f.severity().equals("violation"));
+        }
+    }
 
     /** Words of a page, and the page. */
     public record Quote(String text, String page) {}

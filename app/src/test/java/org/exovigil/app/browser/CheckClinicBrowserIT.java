@@ -55,5 +55,6 @@ class CheckClinicBrowserIT extends InBrowser {
                 .filteredOn(claim -> claim.getText().contains("minimally manipulated"))
                 .singleElement()
                 .satisfies(claim -> assertThat(claim.findElements(By.cssSelector(".findings li"))).isNotEmpty());
+        assertThat(browser.findElement(By.id("claims-unlawful")).getText()).contains("breaks the law");
     }
 }
