@@ -282,8 +282,11 @@ class UnitedStatesLawTest {
 
     @Test
     void an_allogeneic_tissue_without_systemic_effect_or_living_cell_function_meets_criterion_4_i() {
+        // The fixture's empty list says no authorisation is held; since registration, CGTP and donor eligibility can
+        // now be shown (HCTP_REGISTRATION, CGTP, DONOR_ELIGIBILITY), this offering names one and is silent on the rest.
         var a = assess(ALLOGENEIC_HCTP.formatted(
-                "other", ",\"systemic_effect\":false,\"depends_on_metabolic_activity\":false", ""));
+                        "other", ",\"systemic_effect\":false,\"depends_on_metabolic_activity\":false", "")
+                .replace("\"authorizations\":[]", "\"authorizations\":[{\"type\":\"DONOR_ELIGIBILITY\",\"status\":\"active\"}]"));
         assertThat(a.classification().code()).isEqualTo("US.HCTP_361");
         assertThat(requirementCodes(a)).contains("HCTP_REGISTRATION", "CGTP", "DONOR_ELIGIBILITY");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED_IF);
