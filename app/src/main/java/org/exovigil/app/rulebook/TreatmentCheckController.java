@@ -40,7 +40,7 @@ class TreatmentCheckController {
                 "indications", TreatmentDescription.INDICATIONS,
                 "administrators", TreatmentDescription.ADMINISTRATORS,
                 "claims", TreatmentDescription.CLAIMS,
-                "authorizations", TreatmentDescription.AUTHORIZATIONS));
+                "authorizations", rulebook.codes("authorization_types")));
         // A value that does not convert (a date such as 31/5/2025 typed into the address) can leave no description;
         // the form is then shown empty. "offering" is what the form shows, kept apart from the binding's own name.
         model.addAttribute("offering", description == null ? TreatmentDescription.empty() : description);
@@ -54,7 +54,7 @@ class TreatmentCheckController {
             return "rulebook/treatment";
         }
         try {
-            var assessment = rulebook.classify(description.toOffering(), null, null);
+            var assessment = rulebook.classify(description.toOffering(rulebook.codes("authorization_types")), null, null);
             model.addAttribute("assessment", assessment);
             if (assessment.lawOf() != null && !assessment.lawOf().equals(assessment.jurisdiction())) {
                 // A member state is judged by EU law: say so, or the reader wonders why the sources are EU ones.

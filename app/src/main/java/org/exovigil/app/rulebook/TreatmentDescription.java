@@ -86,39 +86,6 @@ record TreatmentDescription(
             "plan_approved",
             "disclaimer_unapproved",
             "price");
-    static final List<String> AUTHORIZATIONS = List.of(
-            "IND",
-            "IRB",
-            "BLA",
-            "NDA",
-            "MA",
-            "CTA",
-            "ETHICS_COMMITTEE",
-            "HOSPITAL_EXEMPTION",
-            "GMP_LICENCE",
-            "INFORMED_CONSENT",
-            "DONOR_ELIGIBILITY",
-            "COSMETIC_NOTIFICATION",
-            "ASRM_PLAN",
-            "JP_SPECIFIED_CLINICAL_RESEARCH",
-            "PMD_APPROVAL",
-            "MFDS_APPROVAL",
-            "KR_ADVANCED_REGENERATIVE_TREATMENT",
-            "KR_CULTURE_FLUID_STANDARD",
-            "TW_REGENERATIVE_INSTITUTION",
-            "TW_PRODUCT_APPROVAL",
-            "NMPA_APPROVAL",
-            "CN_DEVICE_REGISTRATION",
-            "HC_AUTHORIZATION",
-            "ARTG",
-            "AU_SAS_OR_AP",
-            "CDSCO_PERMISSION",
-            "HSA_REGISTRATION",
-            "COFEPRIS_AUTHORIZATION",
-            "MOHAP_REGISTRATION",
-            "DHA_LICENCE",
-            "SFDA_REGISTRATION");
-
     static TreatmentDescription empty() {
         return new TreatmentDescription(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -133,7 +100,8 @@ record TreatmentDescription(
         return asked() && JURISDICTIONS.contains(jurisdiction);
     }
 
-    Offering toOffering() {
+    /** @param authorizationTypes the rulebook's authorisation codes: a ticked box outside them is dropped */
+    Offering toOffering(List<String> authorizationTypes) {
         return new Offering(
                 jurisdiction,
                 date,
@@ -156,12 +124,12 @@ record TreatmentDescription(
                         codes(indications, INDICATIONS, false),
                         code(administeredBy, ADMINISTRATORS)),
                 codes(claims, CLAIMS, Boolean.TRUE.equals(noClaims)),
-                authorizationsHeld(),
+                authorizationsHeld(authorizationTypes),
                 null);
     }
 
-    private List<Offering.Authorization> authorizationsHeld() {
-        var held = codes(authorizations, AUTHORIZATIONS, Boolean.TRUE.equals(noAuthorizations));
+    private List<Offering.Authorization> authorizationsHeld(List<String> authorizationTypes) {
+        var held = codes(authorizations, authorizationTypes, Boolean.TRUE.equals(noAuthorizations));
         return held == null
                 ? null
                 : held.stream()

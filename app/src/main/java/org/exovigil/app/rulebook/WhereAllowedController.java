@@ -59,7 +59,7 @@ class WhereAllowedController {
     }
 
     private List<WhereAllowed> rows(TreatmentDescription description) {
-        return rulebook.classifyEverywhere(description.toOffering(), description.date()).stream()
+        return rulebook.classifyEverywhere(description.toOffering(rulebook.codes("authorization_types")), description.date()).stream()
                 .map(WhereAllowed::of)
                 .toList();
     }

@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 /** The form's plain words become an offering in which silence stays unknown. */
 class TreatmentDescriptionTest {
 
+    private static final List<String> AUTHORIZATION_TYPES =
+            org.exovigil.rulebook.Rulebook.load().codes("authorization_types");
+
+
     private static TreatmentDescription described(
             List<String> claims, Boolean noClaims, List<String> authorizations, Boolean noAuthorizations) {
         return new TreatmentDescription(
@@ -30,7 +34,7 @@ class TreatmentDescriptionTest {
 
     @Test
     void nothingTickedIsUnknownNotNone() {
-        var offering = described(null, null, List.of(), null).toOffering();
+        var offering = described(null, null, List.of(), null).toOffering(AUTHORIZATION_TYPES);
 
         assertThat(offering.claims()).isNull();
         assertThat(offering.authorizations()).isNull();
@@ -41,12 +45,12 @@ class TreatmentDescriptionTest {
 
     @Test
     void noneOfTheseSaysNoneAndATickedCodeWinsOverIt() {
-        var none = described(null, true, null, true).toOffering();
+        var none = described(null, true, null, true).toOffering(AUTHORIZATION_TYPES);
         assertThat(none.claims()).isEmpty();
         assertThat(none.authorizations()).isEmpty();
 
         var ticked =
-                described(List.of("price"), true, List.of("ASRM_PLAN"), true).toOffering();
+                described(List.of("price"), true, List.of("ASRM_PLAN"), true).toOffering(AUTHORIZATION_TYPES);
         assertThat(ticked.claims()).containsExactly("price");
         assertThat(ticked.authorizations()).singleElement().satisfies(held -> {
             assertThat(held.type()).isEqualTo("ASRM_PLAN");
@@ -72,7 +76,7 @@ class TreatmentDescriptionTest {
                         null,
                         List.of("FAKE"),
                         null)
-                .toOffering();
+                .toOffering(AUTHORIZATION_TYPES);
 
         assertThat(offering.product().type()).isNull();
         assertThat(offering.use().routes()).containsExactly("iv");
