@@ -19,8 +19,9 @@ import java.util.Set;
  *       by missing facts, say which in a CLASSIFICATION_UNDETERMINED finding citing the rules left open;</li>
  *   <li>list the adverse-event reporting duties that apply;</li>
  *   <li>flag conclusions that rest on unverified or unsettled law;</li>
- *   <li>decide the verdict: a violation or an unmet requirement gives not_permitted; otherwise anything
- *       unknown gives permitted_if (or undetermined when the classification itself is open).</li>
+ *   <li>decide the verdict: a violation, or a requirement unmet under a settled classification, gives
+ *       not_permitted; otherwise anything unknown gives permitted_if (or undetermined when the classification
+ *       itself is open).</li>
  * </ol>
  * Every step adds one sentence to the explanation.
  */
@@ -328,7 +329,9 @@ final class Assessor {
                     .filter(r -> r.satisfied() == null)
                     .map(Assessment.Requirement::code)
                     .toList();
-            if (!violations.isEmpty() || !unmet.isEmpty()) {
+            // A requirement is known to be unmet only under a classification that is itself known: while an
+            // earlier classification stays open, the unmet one may not apply at all.
+            if (!violations.isEmpty() || !unmet.isEmpty() && openAlternatives.isEmpty()) {
                 explanation.add("Verdict not_permitted: " + because(violations, "violation")
                         + (violations.isEmpty() || unmet.isEmpty() ? "" : "; ") + because(unmet, "unmet requirement")
                         + ".");
