@@ -203,4 +203,43 @@ class ChineseTermsTest {
         assertThat(simplifiedNews.marketing()).isFalse();
         assertThat(traditionalNews.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        assertThat(claimsIn("外泌体疗程淡化色斑，紧致肌肤。")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("外泌體療程減少皺紋，肌膚更緊緻。")).contains(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aHedgedOutcomeIsNoEfficacyClaim() {
+        assertThat(claimsIn("外泌体疗程有助于淡化色斑。")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("外泌體療程旨在減少皺紋。")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
+        assertThat(claimsIn("本院提供外泌体疗程。规律作息淡化黑眼圈。")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aNamedPatientsCaseIsATestimonial() {
+        assertThat(claimsIn("七十岁的陈女士接受干细胞注射三个月后，膝盖疼痛减轻。"))
+                .contains(ClaimFlag.TESTIMONIALS, ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void shippingTheProductSafelyIsNoSafetyClaim() {
+        assertThat(claimsIn("外泌体产品全程冷链安全运输。")).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+    }
+
+    @Test
+    void aPoliceReportIsNoMarketing() {
+        PageFacts news = Pages.factsIn("zh", "警方查获一家非法外泌体注射诊所，负责人涉嫌非法行医被逮捕。");
+
+        assertThat(news.marketing()).isFalse();
+    }
+
+    private static java.util.Set<ClaimFlag> claimsIn(String text) {
+        return Pages.factsIn("zh", text).claims();
+    }
 }

@@ -115,6 +115,50 @@ class IndonesianTermsTest {
         assertThat(news.marketing()).isFalse();
     }
 
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        assertThat(claimsIn("Perawatan eksosom memudarkan flek hitam dan mengencangkan kulit wajah.")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Terapi sel punca meredakan nyeri lutut pasien kami.")).contains(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aHedgedOrIntendedOutcomeIsNoEfficacyClaim() {
+        assertThat(claimsIn("Perawatan eksosom dapat membantu memudarkan flek hitam.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Perawatan eksosom ini bertujuan mengurangi kerutan, jadi hasilnya tidak langsung terlihat.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
+        assertThat(claimsIn("Klinik kami menyediakan perawatan eksosom. Selain itu, tidur yang cukup mengurangi kerutan dan bikin kulit tidak kusam."))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void facialRejuvenationIsASkinTarget() {
+        assertThat(Pages.factsIn("id", "Terapi sel punca untuk peremajaan wajah sekarang sudah bisa dilakukan di klinik kami.").indications())
+                .contains("skin_antiaging");
+    }
+
+    @Test
+    void anOfficialsSafeAndProperServiceIsNoSafetyClaim() {
+        assertThat(claimsIn("Pemerintah mendukung riset dan layanan terapi sel yang aman dan benar.")).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+    }
+
+    @Test
+    void aPoliceRaidIsNoMarketing() {
+        PageFacts news = Pages.factsIn("id", """
+                Sebuah klinik stem cell di Jakarta digerebek polisi karena tidak memiliki izin.
+                Tersangka ditangkap dan barang bukti disita, sementara para korban diminta melapor.
+                Klinik itu menawarkan suntik stem cell dengan harga Rp 200 juta.
+                """);
+
+        assertThat(news.marketing()).isFalse();
+    }
+
+    private static Set<ClaimFlag> claimsIn(String text) {
+        return Pages.factsIn("id", text).claims();
+    }
+
     private static Set<ClaimFlag> claims(String text) {
         return Pages.factsOfText(text).claims();
     }

@@ -78,7 +78,7 @@ class JapaneseTermsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"薄毛に効果があります。", "薄毛が改善します。", "効果が実証された治療です。", "一度で効果を実感できます。"})
+    @ValueSource(strings = {"薄毛に効果があります。", "エクソソーム点滴で薄毛が改善します。", "効果が実証された治療です。", "一度で効果を実感できます。"})
     void anAssertionKeepsEfficacy(String sentence) {
         assertThat(clinicSaying(sentence).claims()).contains(ClaimFlag.EFFICACY_CLAIM);
     }
@@ -213,5 +213,46 @@ class JapaneseTermsTest {
         assertThat(clinic.language()).isEqualTo("ja");
         assertThat(clinic.country()).isEqualTo("JP");
         assertThat(news.marketing()).isFalse();
+    }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        assertThat(claimsIn("エクソソーム点滴で肌のハリが改善します。")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("幹細胞培養上清液の導入でシミが薄くなり、毛穴が引き締まります。")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("エクソソーム治療を続けると髪が太くなります。")).contains(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aHedgedOrWishedOutcomeIsNoEfficacyClaim() {
+        assertThat(claimsIn("エクソソーム点滴で肌のハリが改善する可能性があります。")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("シミを改善したい方にはエクソソーム導入をご提案します。")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("エクソソームは効果があるらしいと話題です。")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("「エクソソームは本当に効果があるのか」という疑問をよく聞きます。")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
+        assertThat(claimsIn("当院ではエクソソーム点滴を行っています。十分な睡眠で肌の調子が改善します。"))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void keepingTheProductSafelyIsNoSafetyClaim() {
+        assertThat(claimsIn("エクソソーム製剤は冷凍で安全に保管しています。")).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        assertThat(claimsIn("エクソソーム点滴は安全な治療です。")).contains(ClaimFlag.SAFETY_CLAIM);
+    }
+
+    @Test
+    void aPoliceReportIsNoMarketing() {
+        PageFacts news = Pages.factsIn("ja", """
+                無許可でエクソソーム点滴を行った疑いで、県警は医師を書類送検した。
+                警察によると、被害者は十人を超えるという。
+                """);
+
+        assertThat(news.marketing()).isFalse();
+    }
+
+    private static java.util.Set<ClaimFlag> claimsIn(String text) {
+        return Pages.factsIn("ja", text).claims();
     }
 }

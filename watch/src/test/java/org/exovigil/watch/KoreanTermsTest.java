@@ -132,6 +132,60 @@ class KoreanTermsTest {
         assertThat(news.marketing()).isFalse();
     }
 
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        assertThat(claimsIn("엑소좀 시술은 주름을 개선합니다.")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("엑소좀 시술 후 기미가 옅어지고 피부가 환해집니다.")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("줄기세포 주사로 무릎 통증이 줄었습니다.")).contains(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aHedgedOutcomeIsNoEfficacyClaim() {
+        assertThat(claimsIn("엑소좀 시술은 주름을 개선하여 탄력을 높일 수 있습니다.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("엑소좀 시술은 피부가 환해지는 데 도움을 줍니다.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
+        assertThat(claimsIn("저희 의원은 엑소좀 시술을 합니다. 충분한 수면을 취하면 피부가 환해집니다."))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void stromalVascularFractionIsAnAutologousFatCellProduct() {
+        PageFacts facts = Pages.factsIn("ko", "저희 병원은 무릎 관절염 환자에게 자가지방 기질혈관분획(SVF) 주사를 시행합니다.");
+
+        assertThat(facts.productTypes()).contains("stem_cell");
+        assertThat(facts.sources()).containsExactly("adipose");
+        assertThat(facts.donor()).isEqualTo("autologous");
+    }
+
+    @Test
+    void aQuotedNewHealthTechnologyRecognitionIsAnApprovalClaim() {
+        assertThat(claimsIn("이 주사치료는 ‘신의료기술’로 인정받았습니다.")).contains(ClaimFlag.APPROVAL_CLAIM);
+    }
+
+    @Test
+    void notAnotherPersonsCellsButOnesOwnIsAutologous() {
+        PageFacts facts = Pages.factsIn("ko", "타인의 세포가 아닌 자신의 세포에서 추출한 엑소좀으로 시술합니다.");
+
+        assertThat(facts.donor()).isEqualTo("autologous");
+    }
+
+    @Test
+    void aMythsAndTruthsInterviewIsNoMarketing() {
+        PageFacts news = Pages.factsIn("ko", """
+                줄기세포 주사, 오해와 진실
+                주사 한 번으로 연골이 다시 자란다는 것은 잘못된 정보라고 전문의는 말했다.
+                """);
+
+        assertThat(news.marketing()).isFalse();
+    }
+
+    private static java.util.Set<ClaimFlag> claimsIn(String text) {
+        return Pages.factsIn("ko", text).claims();
+    }
+
     private static java.util.Set<ClaimFlag> claims(String text) {
         return Pages.factsOfText(text).claims();
     }

@@ -104,6 +104,43 @@ class ThaiTermsTest {
         assertThat(news.marketing()).isFalse();
     }
 
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        assertThat(claimsIn("เอ็กโซโซมทำให้ผิวกระจ่างใสขึ้น")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("ทรีตเมนต์เอ็กโซโซมลดเลือนริ้วรอย")).contains(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aHedgedOutcomeIsNoEfficacyClaim() {
+        assertThat(claimsIn("เอ็กโซโซมช่วยให้ผิวกระจ่างใสขึ้น")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("เอ็กโซโซมอาจลดเลือนริ้วรอย")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
+        assertThat(claimsIn("คลินิกมีบริการเอ็กโซโซม\nการนอนหลับเพียงพอทำให้ผิวกระจ่างใสขึ้น"))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void stemCellsNameTheTreatmentButExosomesMadeFromThemAreExosomes() {
+        assertThat(Pages.factsIn("th", "ข้อควรรู้ก่อนฉีด สเต็มเซลล์ เพื่อคงความเยาว์วัย จองคิวได้ที่คลินิก").productTypes())
+                .containsExactly("stem_cell");
+        assertThat(Pages.factsIn("th", "ทรีตเมนต์เอ็กโซโซมจากสเต็มเซลล์ จองคิวได้ที่คลินิก").productTypes())
+                .containsExactly("exosome");
+    }
+
+    @Test
+    void aPoliceRaidIsNoMarketing() {
+        PageFacts news = Pages.factsIn("th", "ตำรวจบุกจับคลินิกเถื่อนฉีดสเต็มเซลล์ ผู้ต้องหาถูกแจ้งข้อหาและยึดของกลาง");
+
+        assertThat(news.marketing()).isFalse();
+    }
+
+    private static Set<ClaimFlag> claimsIn(String text) {
+        return Pages.factsIn("th", text).claims();
+    }
+
     private static Set<ClaimFlag> claims(String text) {
         return Pages.factsOfText(text).claims();
     }

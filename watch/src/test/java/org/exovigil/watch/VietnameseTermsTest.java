@@ -101,6 +101,45 @@ class VietnameseTermsTest {
         assertThat(news.marketing()).isFalse();
     }
 
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        assertThat(claimsIn("Exosome làm mờ nám và se khít lỗ chân lông.")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Liệu pháp tế bào gốc cải thiện tình trạng đau khớp gối.")).contains(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aHedgedOutcomeIsNoEfficacyClaim() {
+        assertThat(claimsIn("Exosome có thể làm mờ nám.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Exosome giúp cải thiện làn da của bạn sau mỗi lần điều trị.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
+        assertThat(claimsIn("Phòng khám có dịch vụ exosome. Ngủ đủ giấc làm mờ quầng thâm mắt."))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void anInfusionIntoTheBodyIsIntravenousButSignallingIsNot() {
+        assertThat(Pages.factsIn("vi", "Tế bào gốc được truyền vào cơ thể người bệnh tại phòng khám.").routes())
+                .containsExactly("iv");
+        assertThat(Pages.factsIn("vi", "Exosome truyền tín hiệu giữa các tế bào trong cơ thể.").routes()).isEmpty();
+    }
+
+    @Test
+    void aPoliceRaidIsNoMarketing() {
+        PageFacts news = Pages.factsIn("vi", """
+                Công an bắt quả tang một cơ sở tiêm chui tế bào gốc không rõ nguồn gốc.
+                Nhiều nạn nhân đã phải nhập viện vì biến chứng.
+                """);
+
+        assertThat(news.marketing()).isFalse();
+    }
+
+    private static Set<ClaimFlag> claimsIn(String text) {
+        return Pages.factsIn("vi", text).claims();
+    }
+
     private static Set<ClaimFlag> claims(String text) {
         return Pages.factsOfText(text).claims();
     }
