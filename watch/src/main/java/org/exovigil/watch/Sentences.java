@@ -103,10 +103,21 @@ final class Sentences {
         if (c == ' ' && i > 0 && i + 1 < folded.length() && thai(folded.charAt(i - 1)) && thai(folded.charAt(i + 1))) {
             return true;
         }
+        // Korean and Japanese news often run the next sentence on with no space after the full stop.
+        if (c == '.' && i + 1 < folded.length() && i > 0 && unspaced(folded.charAt(i - 1)) && unspaced(folded.charAt(i + 1))) {
+            return true;
+        }
         // A full stop ends a sentence when a space follows; "1.500" and "e.g." inside words do not.
         return c == '.' && (i + 1 == folded.length() || folded.charAt(i + 1) == ' ' || folded.charAt(i + 1) == '\n')
                 && i > 2 && !folded.startsWith("e.g", i - 3) && !folded.startsWith("i.e", i - 3)
                 && !folded.startsWith(" vs", i - 3) && !folded.startsWith(" dr", i - 3);
+    }
+
+    private static boolean unspaced(char c) {
+        return switch (Character.UnicodeScript.of(c)) {
+            case HANGUL, HIRAGANA, KATAKANA, HAN -> true;
+            default -> false;
+        };
     }
 
     private static boolean thai(char c) {
@@ -192,6 +203,7 @@ final class Sentences {
     int sentenceOf(Hit hit) {
         return index(sentenceStarts, hit.start());
     }
+
 
     boolean sameSentence(Hit a, Hit b) {
         return index(sentenceStarts, a.start()) == index(sentenceStarts, b.start());
