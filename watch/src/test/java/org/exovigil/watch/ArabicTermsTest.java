@@ -136,4 +136,22 @@ class ArabicTermsTest {
     void aPlaceNameGivesTheCountry() {
         assertThat(facts("نقدم علاج الإكسوزوم في عيادتنا بالرياض. احجز موعدك.").country()).isEqualTo("SA");
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("علاج الإكسوزوم يقلل التجاعيد ويوحد لون البشرة.");
+        PageFacts hedged = facts("علاج الإكسوزوم قد يقلل التجاعيد ويوحد لون البشرة.");
+        PageFacts elsewhere = facts("نقدم علاج الإكسوزوم في عيادتنا. النوم الجيد يقلل التوتر ويخفف الصداع.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceArrestIsNewsNotMarketing() {
+        PageFacts facts = facts("ألقت الشرطة القبض على صاحب مركز تجميل غير مرخص يبيع حقن الإكسوزوم، وأحالته إلى النيابة بتهمة الاحتيال.");
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

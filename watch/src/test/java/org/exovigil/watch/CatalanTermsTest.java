@@ -84,4 +84,25 @@ class CatalanTermsTest {
         assertThat(facts.routes()).containsExactly("microneedling");
         assertThat(facts.indications()).containsExactly("skin_antiaging");
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("El tractament amb exosomes redueix les arrugues i il·lumina la pell del rostre.");
+        PageFacts hedged = facts("El tractament amb exosomes possiblement redueix les arrugues i il·lumina la pell del rostre.");
+        PageFacts elsewhere = facts("Oferim exosomes a la nostra clínica. Dormir bé redueix l'estrès i millora l'humor de tothom.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceRaidIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                La policia ha detingut el propietari d'una clínica que venia exosomes de manera il·legal.
+                La fiscalia investiga una presumpta estafa a desenes de pacients.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

@@ -100,4 +100,25 @@ class CzechTermsTest {
 
         assertThat(facts.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("Ošetření exozomy vyhlazuje vrásky a rozjasňuje pleť na obličeji.");
+        PageFacts hedged = facts("Ošetření exozomy pravděpodobně vyhlazuje vrásky a rozjasňuje pleť na obličeji.");
+        PageFacts elsewhere = facts("V naší klinice nabízíme exozomy. Dobrý spánek snižuje stres a zlepšuje náladu.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceArrestIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                Policie zadržela majitele salonu, který prodával exozomy bez licence.
+                Státní zástupce ho obvinil z podvodu.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

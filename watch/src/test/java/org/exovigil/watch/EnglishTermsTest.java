@@ -254,6 +254,50 @@ class EnglishTermsTest {
     }
 
     @Nested
+    class Outcomes {
+
+        @Test
+        void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+            assertThat(clinicSaying("Our exosome facial visibly tightens the skin and fades dark spots.").claims())
+                    .contains(ClaimFlag.EFFICACY_CLAIM);
+        }
+
+        @Test
+        void aHedgedOutcomeIsNone() {
+            assertThat(clinicSaying("Our exosome facial may tighten the skin and fade dark spots.").claims())
+                    .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+            assertThat(clinicSaying("Exosomes have the ability to restore hair density.").claims())
+                    .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        }
+
+        @Test
+        void anOutcomeOfSomethingElseIsNone() {
+            assertThat(clinicSaying("We offer exosome facials.\nGood sleep lessens fatigue and eases stress.").claims())
+                    .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        }
+
+        @Test
+        void aMechanismIsNoResult() {
+            assertThat(clinicSaying("Exosomes reduce inflammation and improve cell communication.").claims())
+                    .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        }
+
+        @Test
+        void safeInOtherSensesIsNoSafetyClaim() {
+            assertThat(clinicSaying("The exosome vials are transported safely and stored safely in our freezer.").claims())
+                    .doesNotContain(ClaimFlag.SAFETY_CLAIM);
+            assertThat(clinicSaying("Ask your doctor how to ensure it is administered safely.").claims())
+                    .doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        }
+
+        @Test
+        void aStemCellInjectionNamedByItsVerbIsALocalInjection() {
+            assertThat(clinicSaying("The stem cells are given by direct injection into the tendon.").routes())
+                    .contains("injection_local");
+        }
+    }
+
+    @Nested
     class MarketingOrNot {
 
         @Test
@@ -314,6 +358,16 @@ class EnglishTermsTest {
         }
 
         @Test
+        void aPoliceRaidIsNot() {
+            PageFacts facts = Pages.factsOfText("""
+                    Police raided a clinic that sold exosome injections to patients.
+                    The owner was arrested and charged with fraud, prosecutors said.
+                    """);
+
+            assertThat(facts.marketing()).isFalse();
+        }
+
+        @Test
         void aClinicThatWillNotUseThemIsNot() {
             PageFacts facts = Pages.factsOfText("""
                     Why we don’t use exosomes
@@ -361,6 +415,14 @@ class EnglishTermsTest {
                     "Tratamiento con exosomas en nuestra clínica, una alternativa a la antigua técnica de los rellenos.");
 
             assertThat(facts.country()).isNotEqualTo("AG");
+        }
+
+        @Test
+        void italianScambioIsNoScam() {
+            PageFacts facts = Pages.factsOfText(
+                    "Gli esosomi mediano lo scambio di segnali tra le cellule. Nel nostro studio offriamo il trattamento con esosomi.");
+
+            assertThat(facts.marketing()).isTrue();
         }
 
         @Test

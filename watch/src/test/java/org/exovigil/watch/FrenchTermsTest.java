@@ -111,4 +111,31 @@ class FrenchTermsTest {
 
         assertThat(news.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("Le traitement aux exosomes raffermit la peau et estompe les taches pigmentaires.");
+        PageFacts hedged = facts("Le traitement aux exosomes raffermit probablement la peau et estompe les taches pigmentaires.");
+        PageFacts elsewhere = facts("Nous proposons des exosomes au cabinet. Le sommeil réduit le stress et améliore l'humeur.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void theConditionalHedgesAnEfficacyClaim() {
+        assertThat(facts("Selon cette clinique, les exosomes seraient efficaces contre la chute des cheveux.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceSearchIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                La police a mené une perquisition dans une clinique qui vendait des exosomes.
+                Le gérant a été placé en garde à vue pour escroquerie, indique le parquet.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

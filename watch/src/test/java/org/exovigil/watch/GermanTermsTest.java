@@ -141,4 +141,35 @@ class GermanTermsTest {
         assertThat(news.marketing()).isFalse();
         assertThat(refusal.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("Die Behandlung mit Exosomen strafft die Haut und mildert Pigmentflecken sichtbar.");
+        PageFacts hedged = facts("Die Behandlung mit Exosomen soll die Haut straffen und Pigmentflecken mildern.");
+        PageFacts purpose = facts("Wir setzen Exosomen nach dem Microneedling ein, um das Hautbild zu verbessern.");
+        PageFacts elsewhere = facts("Wir bieten Exosomen in unserer Praxis an. Ausreichend Schlaf verbessert die Stimmung und lindert Stress.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(purpose.claims()).as("'um ... zu verbessern' names a purpose").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void nanofatIsAnAdiposeCellProduct() {
+        PageFacts facts = facts("In unserer Praxis behandeln wir die Arthrose im Knie mit Nanofett aus dem Bauch.");
+
+        assertThat(facts.productTypes()).contains("stem_cell");
+        assertThat(facts.sources()).contains("adipose");
+    }
+
+    @Test
+    void aPoliceRaidIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                Bei einer Razzia hat die Polizei in einer Klinik Exosomen beschlagnahmt.
+                Die Staatsanwaltschaft ermittelt gegen den Betreiber wegen Betrugs.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

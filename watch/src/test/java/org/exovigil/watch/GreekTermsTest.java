@@ -95,4 +95,25 @@ class GreekTermsTest {
 
         assertThat(facts.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("Η θεραπεία με εξωσώματα σφίγγει το δέρμα και μειώνει τις ρυτίδες.");
+        PageFacts hedged = facts("Η θεραπεία με εξωσώματα πιθανώς σφίγγει το δέρμα και μειώνει τις ρυτίδες.");
+        PageFacts elsewhere = facts("Προσφέρουμε εξωσώματα στο ιατρείο μας. Ο καλός ύπνος μειώνει το άγχος και βελτιώνει τη διάθεση.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceArrestIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                Η αστυνομία συνέλαβε τον ιδιοκτήτη κέντρου αισθητικής που πουλούσε εξωσώματα χωρίς άδεια.
+                Ο εισαγγελέας ερευνά υπόθεση απάτης.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

@@ -76,4 +76,22 @@ class HindiTermsTest {
         assertThat(facts.marketing()).isFalse();
         assertThat(facts.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("एक्सोसोम थेरेपी झुर्रियों को कम करती है और त्वचा में निखार लाती है।");
+        PageFacts hedged = facts("माना जाता है कि एक्सोसोम थेरेपी झुर्रियों को कम करती है।");
+        PageFacts elsewhere = facts("हम अपने क्लिनिक में एक्सोसोम थेरेपी देते हैं। अच्छी नींद तनाव को कम करती है।");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceRaidIsNewsNotMarketing() {
+        PageFacts facts = facts("पुलिस ने एक्सोसोम इंजेक्शन बेचने वाले फर्जी क्लिनिक पर छापा मारा और मालिक को गिरफ्तार किया।");
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

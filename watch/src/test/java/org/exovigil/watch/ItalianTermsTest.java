@@ -102,4 +102,33 @@ class ItalianTermsTest {
         assertThat(clinic.country()).isEqualTo("IT");
         assertThat(news.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("Il trattamento con gli esosomi leviga la pelle e schiarisce le macchie del viso.");
+        PageFacts hedged = facts("Il trattamento con gli esosomi probabilmente leviga la pelle e schiarisce le macchie del viso.");
+        PageFacts elsewhere = facts("Offriamo esosomi nel nostro studio. Dormire bene riduce lo stress e migliora l'umore.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void theConditionalAndAQuotedWebsiteAreNoClaims() {
+        assertThat(facts("Secondo alcuni medici gli esosomi sarebbero efficaci contro la caduta dei capelli.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(facts("«La pelle migliora con la terapia con esosomi», si legge sul sito di una clinica di Londra.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceSeizureIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                I carabinieri hanno sequestrato fiale di esosomi in un centro estetico abusivo.
+                La titolare è stata denunciata per truffa, fa sapere la procura.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

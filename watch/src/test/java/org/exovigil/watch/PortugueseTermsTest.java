@@ -101,4 +101,38 @@ class PortugueseTermsTest {
         assertThat(clinic.country()).isEqualTo("BR");
         assertThat(journal.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("O tratamento com exossomos reduz as rugas e clareia as manchas da pele do rosto.");
+        PageFacts hedged = facts("Possivelmente o tratamento com exossomos reduz as rugas e clareia as manchas da pele do rosto.");
+        PageFacts elsewhere = facts("Oferecemos exossomos na nossa clínica. Dormir bem reduz o estresse e melhora o humor.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPromiseIsNotAResult() {
+        assertThat(facts("Os exossomos chegam com a promessa de que melhora a pele e reduz a queda de cabelo.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aHealthEncyclopediaQuotingTheRegulatorIsNotMarketing() {
+        PageFacts facts = facts("""
+                Os exossomos são vesículas que as células liberam para se comunicar.
+                A Anvisa não autoriza a aplicação de exossomos injetáveis, por falta de regulação.
+                Ainda são necessários estudos em seres humanos para avaliar os benefícios do tratamento.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
+
+    @Test
+    void contentsKeptSecureAreNoSafetyClaim() {
+        assertThat(facts("Os frascos de exossomos ficam guardados em local seguro na clínica.").claims())
+                .doesNotContain(ClaimFlag.SAFETY_CLAIM);
+    }
 }

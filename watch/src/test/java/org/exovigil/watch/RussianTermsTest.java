@@ -107,4 +107,31 @@ class RussianTermsTest {
 
         assertThat(facts.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("Процедура с экзосомами подтягивает кожу и выравнивает тон лица.");
+        PageFacts hedged = facts("Процедура с экзосомами, возможно, подтягивает кожу и выравнивает тон лица.");
+        PageFacts elsewhere = facts("Мы предлагаем экзосомы в нашей клинике. Хороший сон снижает стресс и улучшает настроение.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void theConditionalHedgesAnEfficacyClaim() {
+        assertThat(facts("Экзосомы были бы эффективны при выпадении волос, если бы это подтвердили исследования.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceArrestIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                Полиция задержала владельца салона, который продавал экзосомы без лицензии.
+                Возбуждено дело о мошенничестве.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

@@ -103,4 +103,25 @@ class SlovakTermsTest {
 
         assertThat(facts.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("Ošetrenie exozómami vyhladzuje vrásky a rozjasňuje pleť na tvári.");
+        PageFacts hedged = facts("Ošetrenie exozómami pravdepodobne vyhladzuje vrásky a rozjasňuje pleť na tvári.");
+        PageFacts elsewhere = facts("V našej klinike ponúkame exozómy. Dobrý spánok znižuje stres a zlepšuje náladu.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceArrestIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                Polícia zadržala majiteľa salónu, ktorý predával exozómy bez licencie.
+                Prokuratúra ho obvinila z podvodu.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }

@@ -107,4 +107,37 @@ class SpanishTermsTest {
 
         assertThat(news.marketing()).isFalse();
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("El tratamiento con exosomas reafirma la piel y difumina las manchas del rostro.");
+        PageFacts hedged = facts("Posiblemente el tratamiento con exosomas reafirma la piel y difumina las manchas del rostro.");
+        PageFacts elsewhere = facts("Ofrecemos exosomas en nuestra clínica. Dormir bien reduce el estrés y mejora el ánimo.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void injectingStemCellsOffersAStemCellProduct() {
+        assertThat(facts("En nuestra clínica se inyectan células madre en la rodilla con artrosis.").productTypes())
+                .contains("stem_cell");
+    }
+
+    @Test
+    void aPoliceRaidIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                La policía detuvo al dueño de una clínica que vendía exosomas de forma ilegal.
+                La fiscalía investiga una presunta estafa a decenas de pacientes.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
+
+    @Test
+    void beingSureAndPayingSafelyAreNoSafetyClaims() {
+        assertThat(facts("Estamos seguros de que le gustará la clínica; el pago seguro de los exosomas se hace en línea.").claims())
+                .doesNotContain(ClaimFlag.SAFETY_CLAIM);
+    }
 }

@@ -134,4 +134,25 @@ class TurkishTermsTest {
         assertThat(Pages.factsOfText("Eksozom tedavisi etkili sonuçlar verir. Randevu alın.").claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
+
+    @Test
+    void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
+        PageFacts said = facts("Eksozom tedavisi cildi gençleştirir ve cilt tonunu aydınlatır.");
+        PageFacts hedged = facts("Eksozom tedavisi muhtemelen cildi gençleştirir ve cilt tonunu aydınlatır.");
+        PageFacts elsewhere = facts("Kliniğimizde eksozom tedavisi sunuyoruz. Düzenli uyku stresi hafifletir ve cildi aydınlatır.");
+
+        assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
+
+    @Test
+    void aPoliceRaidIsNewsNotMarketing() {
+        PageFacts facts = facts("""
+                Polis, kaçak eksozom satan bir güzellik merkezine baskın düzenledi.
+                Savcılık, ruhsatsız çalışan merkezin sahibi hakkında soruşturma başlattı.
+                """);
+
+        assertThat(facts.marketing()).isFalse();
+    }
 }
