@@ -353,13 +353,13 @@ final class PageReading {
 
     /**
      * An outcome verb ("improves", "reduces", 改善します) is an efficacy claim when it is said of the
-     * offered product, as fact: its sentence names a product and is no research, background or
-     * side-effect context. A bare "improves" elsewhere (another product on the menu, a lifestyle tip)
+     * offered product, as fact: its sentence, or the heading above its list line, names a product, and
+     * it is no research, background or side-effect context. A bare "improves" elsewhere (another product on the menu, a lifestyle tip)
      * claims nothing.
      */
     private boolean assertsAnOutcome(Hit outcome) {
-        return !sentences.inContext(outcome) && hits.stream().anyMatch(h ->
-                h.field() == Term.Field.PRODUCT && sentences.sameSentence(h, outcome));
+        return !sentences.inContext(outcome) && (sentences.underProductHeading(outcome) || hits.stream().anyMatch(h ->
+                h.field() == Term.Field.PRODUCT && sentences.sameSentence(h, outcome)));
     }
 
     /** A bare "$" on a Spanish page of a Mexican business that never says USD or dollars means pesos. */

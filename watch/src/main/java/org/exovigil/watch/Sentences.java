@@ -31,6 +31,7 @@ final class Sentences {
     private final int[] contextFrom;
     private final List<Hit> negations;
     private final boolean[] asked;
+    private final boolean[] aboutProduct;
     private final String folded;
 
     private Sentences(int[] sentenceStarts, int[] clauseStarts, List<Hit> hedges, boolean[] context,
@@ -43,6 +44,7 @@ final class Sentences {
         java.util.Arrays.fill(contextFrom, -1);
         this.negations = negations;
         this.asked = new boolean[sentenceStarts.length];
+        this.aboutProduct = new boolean[sentenceStarts.length];
         this.folded = folded;
     }
 
@@ -87,6 +89,7 @@ final class Sentences {
         built.markSideEffects(folded, sideEffects);
         hits.stream().filter(h -> h.field() == Term.Field.QUESTION).forEach(built::markQuestion);
         built.spreadContextToLists(folded, offers);
+        built.spreadProductToLists(folded, hits);
         return built;
     }
 
@@ -156,10 +159,39 @@ final class Sentences {
         }
     }
 
+    /**
+     * The short lines under a heading that names a product speak of it: "Benefits of our exosome facial:"
+     * then "Tightens pores", "Brightens dull skin". Such a list ends like a context list.
+     */
+    private void spreadProductToLists(String folded, List<Hit> hits) {
+        boolean[] names = new boolean[sentenceStarts.length];
+        hits.stream().filter(h -> h.field() == Term.Field.PRODUCT).forEach(h -> names[index(sentenceStarts, h.start())] = true);
+        for (int s = 0; s < sentenceStarts.length - 1; s++) {
+            if (!names[s] || !isLeadIn(folded, s)) {
+                continue;
+            }
+            int next = s + 1;
+            while (next < sentenceStarts.length && length(folded, next) <= LIST_LINE && next - s <= 20
+                    && !folded.substring(sentenceStarts[next], end(folded, next)).isBlank()) {
+                next++;
+            }
+            // A heading is told by its colon, or by the list it opens: one short line after a short line is prose.
+            boolean colon = folded.substring(sentenceStarts[s], end(folded, s)).strip().matches("(?s).*[:：]$");
+            if (colon || next - s > 2) {
+                java.util.Arrays.fill(aboutProduct, s + 1, next, true);
+            }
+        }
+    }
+
+    /** Whether the hit stands in a list line under a heading that names a product. */
+    boolean underProductHeading(Hit hit) {
+        return aboutProduct[index(sentenceStarts, hit.start())];
+    }
+
     /** A heading or a line ending in a colon; a full sentence ending in a stop introduces no list. */
     private boolean isLeadIn(String folded, int sentence) {
         String text = folded.substring(sentenceStarts[sentence], end(folded, sentence)).strip();
-        return !text.isEmpty() && (text.endsWith(":") || text.length() <= 80 && ".。!！".indexOf(text.charAt(text.length() - 1)) < 0);
+        return !text.isEmpty() && (text.endsWith(":") || text.length() <= 80 && ".。!！।".indexOf(text.charAt(text.length() - 1)) < 0);
     }
 
     private int end(String folded, int sentence) {

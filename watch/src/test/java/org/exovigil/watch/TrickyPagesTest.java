@@ -311,4 +311,21 @@ class TrickyPagesTest {
         PageFacts facts = Pages.factsOfText("Exosomes are small extracellular vesicles. We offer exosome therapy. Book now.");
         assertThat(facts.productTypes()).containsExactly("exosome");
     }
+
+    @Test
+    void anOutcomeInAListUnderAHeadingNamingTheProductClaimsEfficacy() {
+        assertThat(Pages.factsOfText("""
+                Benefits of our exosome facial:
+                Brightens dull skin
+                Reduces pigmentation
+
+                Book your appointment today.
+                """).claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(Pages.factsOfText("""
+                We offer exosome facials. Book now.
+
+                Tips for healthy skin:
+                Reduces stress
+                """).claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+    }
 }
