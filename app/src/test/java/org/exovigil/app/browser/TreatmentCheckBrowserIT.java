@@ -74,6 +74,7 @@ class TreatmentCheckBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.id("no-reporting")).getText()).contains("義務づける法律がありません");
         assertThat(browser.findElement(By.cssSelector("#classification .badge")).getText())
                 .isEqualTo("法律上の扱いが定まっていない");
+        assertThat(browser.findElement(By.id("ask-unregulated")).getText()).contains("クリニックに確認してください");
     }
 
     private void describe(String lang, String jurisdiction, String setting, String route, String[] claims, String[] authorizations) {
