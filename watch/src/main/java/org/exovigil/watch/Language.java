@@ -33,10 +33,11 @@ import static com.github.pemistahl.lingua.api.Language.THAI;
 import static com.github.pemistahl.lingua.api.Language.TURKISH;
 import static com.github.pemistahl.lingua.api.Language.UKRAINIAN;
 import static com.github.pemistahl.lingua.api.Language.VIETNAMESE;
-
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The language of a page. Kana, Hangul and Han are told by counting scripts, which is decisive for
@@ -75,7 +76,7 @@ record Language(String code, String script) {
     static Language detect(String folded) {
         String sample = withoutAddressLine(folded);
         sample = sample.substring(0, Math.min(sample.length(), SAMPLE));
-        var scripts = new java.util.EnumMap<Character.UnicodeScript, Integer>(Character.UnicodeScript.class);
+        var scripts = new EnumMap<Character.UnicodeScript, Integer>(Character.UnicodeScript.class);
         int letters = 0;
         for (int i = 0; i < sample.length(); i++) {
             char c = sample.charAt(i);
@@ -105,8 +106,8 @@ record Language(String code, String script) {
                 return new Language(script.getValue(), null);
             }
         }
-        var main = scripts.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
-                .map(java.util.Map.Entry::getKey).orElse(Character.UnicodeScript.LATIN);
+        var main = scripts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(Character.UnicodeScript.LATIN);
         if (main != Character.UnicodeScript.LATIN) {
             sample = onlyScript(sample, main); // borrowed English words would outvote the page's own
         }
@@ -122,7 +123,7 @@ record Language(String code, String script) {
      * (Thai pages say "Exosomes" in Latin letters between long Thai phrases, which lingua counts as one
      * word each).
      */
-    private static final java.util.Map<Character.UnicodeScript, String> ONE_LANGUAGE_SCRIPTS = java.util.Map.of(
+    private static final Map<Character.UnicodeScript, String> ONE_LANGUAGE_SCRIPTS = Map.of(
             Character.UnicodeScript.THAI, "th", Character.UnicodeScript.GREEK, "el",
             Character.UnicodeScript.HEBREW, "he", Character.UnicodeScript.DEVANAGARI, "hi");
 

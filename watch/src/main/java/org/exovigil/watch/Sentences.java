@@ -2,6 +2,8 @@ package org.exovigil.watch;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -41,7 +43,7 @@ final class Sentences {
         this.hedges = hedges;
         this.context = context;
         this.contextFrom = new int[sentenceStarts.length];
-        java.util.Arrays.fill(contextFrom, -1);
+        Arrays.fill(contextFrom, -1);
         this.negations = negations;
         this.asked = new boolean[sentenceStarts.length];
         this.aboutProduct = new boolean[sentenceStarts.length];
@@ -66,7 +68,7 @@ final class Sentences {
         int[] sentenceStarts = sentences.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         int[] clauseStarts = clauses.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         boolean[] context = new boolean[sentenceStarts.length];
-        var sideEffects = new java.util.BitSet();
+        var sideEffects = new BitSet();
         for (Hit hit : hits) {
             if (hit.field() == Term.Field.CONTEXT) {
                 if (hit.code().equals("side_effects")) {
@@ -78,7 +80,7 @@ final class Sentences {
         }
         var hedges = hits.stream().filter(h -> h.field() == Term.Field.HEDGE).toList();
         var negations = hits.stream().filter(h -> h.field() == Term.Field.NEGATION)
-                .sorted(java.util.Comparator.comparingInt(Hit::start)).toList();
+                .sorted(Comparator.comparingInt(Hit::start)).toList();
         boolean[] offers = new boolean[sentenceStarts.length];
         for (Hit hit : hits) {
             if (hit.field() == Term.Field.PRODUCT || hit.field() == Term.Field.OFFER && hit.term().has("strong")) {
@@ -132,7 +134,7 @@ final class Sentences {
      * it reaches only from its own clause on: "improves spots, though redness may occur as a side effect"
      * still offers what comes before it.
      */
-    private void markSideEffects(String folded, java.util.BitSet cues) {
+    private void markSideEffects(String folded, BitSet cues) {
         for (int cue = cues.nextSetBit(0); cue >= 0; cue = cues.nextSetBit(cue + 1)) {
             int sentence = index(sentenceStarts, cue);
             if (isLeadIn(folded, sentence)) {
@@ -178,7 +180,7 @@ final class Sentences {
             // A heading is told by its colon, or by the list it opens: one short line after a short line is prose.
             boolean colon = folded.substring(sentenceStarts[s], end(folded, s)).strip().matches("(?s).*[:：]$");
             if (colon || next - s > 2) {
-                java.util.Arrays.fill(aboutProduct, s + 1, next, true);
+                Arrays.fill(aboutProduct, s + 1, next, true);
             }
         }
     }

@@ -63,6 +63,11 @@ record Term(Field field, String code, String text, boolean prefix, Set<String> f
             this.key = key;
         }
 
+        /** Negation, hedges, clause breaks and question words: a language's grammar, bound to its words. */
+        boolean grammar() {
+            return this == NEGATION || this == HEDGE || this == CLAUSE || this == QUESTION;
+        }
+
         static Field of(String name) {
             for (Field field : values()) {
                 if (field.name().equalsIgnoreCase(name) || field.key.equals(name)) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The reviewed term lists under {@code resources/org/exovigil/watch/terms}: {@code multi.tsv} (words
  * shared across languages: product names, regulators, cities, telephone prefixes), {@code en.tsv}
  * (English, which clinic pages everywhere borrow) and one file per language. A page is matched against
- * the shared list, English (less its grammar words, see {@link #GRAMMAR}) and its own language, so that
+ * the shared list, English (less its grammar words) and its own language, so that
  * a short word of one language cannot fire on a page in another. Adding a language is adding a file.
  *
  * <p>Line format: {@code field <TAB> code <TAB> term [<TAB> flags]}; {@code #} starts a comment. A term
@@ -27,14 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TermBook {
 
     private static final Map<String, TermMatcher> MATCHERS = new ConcurrentHashMap<>();
-
-    /**
-     * English product, treatment and claim words are borrowed by clinic pages everywhere, but English
-     * grammar words are not: "no" is Portuguese for "in the", "can" a Turkish noun, "but" nothing at all.
-     * On other pages negation, hedging and clause breaks come from the page's own language only.
-     */
-    private static final java.util.Set<Term.Field> GRAMMAR = java.util.EnumSet.of(
-            Term.Field.NEGATION, Term.Field.HEDGE, Term.Field.CLAUSE, Term.Field.QUESTION);
 
     /** Languages close enough to share a list: Malay clinic pages use the Indonesian words. */
     private static final Map<String, String> SHARED_LISTS = Map.of("ms", "id");
@@ -49,7 +42,9 @@ final class TermBook {
             if (code.equals("en")) {
                 terms.addAll(load("en"));
             } else {
-                load("en").stream().filter(term -> !GRAMMAR.contains(term.field())).forEach(terms::add);
+                // English product, treatment and claim words are borrowed by clinic pages everywhere, but not
+                // English grammar: "no" is Portuguese for "in the", "can" a Turkish noun.
+                load("en").stream().filter(term -> !term.field().grammar()).forEach(terms::add);
                 terms.addAll(load(SHARED_LISTS.getOrDefault(code, code)));
             }
             return new TermMatcher(terms);
@@ -88,7 +83,7 @@ final class TermBook {
         boolean suffix = raw.startsWith("*") && raw.length() > 1;
         String bare = raw.substring(suffix ? 1 : 0, prefix ? raw.length() - 1 : raw.length());
         String text = NormalizedText.of(bare).folded().strip();
-        var flags = new java.util.HashSet<String>();
+        var flags = new HashSet<String>();
         if (columns.length > 3 && !columns[3].isBlank()) {
             flags.addAll(Arrays.asList(columns[3].strip().split("[ ,]+")));
         }

@@ -1,8 +1,13 @@
 package org.exovigil.watch;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds every listed term in folded text in one pass (Aho–Corasick automaton: Aho & Corasick 1975,
@@ -69,7 +74,7 @@ final class TermMatcher {
 
     /** Breadth-first failure links, so each node also reports the terms that end its suffixes. */
     private void link() {
-        var queue = new java.util.ArrayDeque<Node>();
+        var queue = new ArrayDeque<Node>();
         root.fail = root;
         for (Node child : root.children) {
             child.fail = root;
@@ -122,17 +127,14 @@ final class TermMatcher {
      */
     private static boolean singleIdeograph(Term term) {
         return term.text().length() == 1 && Character.UnicodeScript.of(term.text().charAt(0)) == Character.UnicodeScript.HAN
-                && !GRAMMAR.contains(term.field());
+                && !term.field().grammar(); // 未, 不, 可 are bound to the next word, never words of their own
     }
 
-    /** Negations, hedges and clause breaks (未, 不, 可) are morphemes bound to the next word, never words. */
-    private static final java.util.Set<Term.Field> GRAMMAR =
-            java.util.EnumSet.of(Term.Field.NEGATION, Term.Field.HEDGE, Term.Field.CLAUSE, Term.Field.QUESTION);
 
     /** Word boundaries of the text, computed once and only when a one-character term needs them. */
     private static final class WordBoundaries {
         private final String text;
-        private java.util.BitSet boundaries;
+        private BitSet boundaries;
 
         WordBoundaries(String text) {
             this.text = text;
@@ -140,10 +142,10 @@ final class TermMatcher {
 
         boolean isWord(int start, int end) {
             if (boundaries == null) {
-                boundaries = new java.util.BitSet(text.length() + 1);
-                var words = com.ibm.icu.text.BreakIterator.getWordInstance(com.ibm.icu.util.ULocale.ROOT);
+                boundaries = new BitSet(text.length() + 1);
+                var words = BreakIterator.getWordInstance(ULocale.ROOT);
                 words.setText(text);
-                for (int b = words.first(); b != com.ibm.icu.text.BreakIterator.DONE; b = words.next()) {
+                for (int b = words.first(); b != BreakIterator.DONE; b = words.next()) {
                     boundaries.set(b);
                 }
             }
@@ -174,7 +176,7 @@ final class TermMatcher {
      * the next word (والخلايا, بالإكسوزوم, للبشرة), so a term listed without them also matches after them
      * (Ryding, A Reference Grammar of Modern Standard Arabic, 2005, ch. 5 and 20).
      */
-    private static final java.util.regex.Pattern PROCLITICS = java.util.regex.Pattern.compile("[وف]?[بلك]?(ال)?|[وف]?لل");
+    private static final Pattern PROCLITICS = Pattern.compile("[وف]?[بلك]?(ال)?|[وف]?لل");
 
     private static boolean afterArabicProclitics(String text, int start) {
         if (Character.UnicodeScript.of(text.charAt(start)) != Character.UnicodeScript.ARABIC) {
