@@ -189,10 +189,22 @@ class AccountSafetyIT extends RunningExovigil {
         var contractor = signedIn("contractor", PASSWORD);
         var boss = signedIn("boss", PASSWORD);
 
+        var issued = boss.postForm(
+                "/admin", "/admin/tokens", Map.of("name", "contractor's laptop", "role", "COMMITTEE", "account", "contractor"));
+        assertThat(issued.statusCode()).isEqualTo(302);
+        var token = java.util.regex.Pattern.compile("exo_[A-Za-z0-9_-]{43}")
+                .matcher(boss.get("/admin").body())
+                .results()
+                .findFirst()
+                .orElseThrow()
+                .group();
+        assertThat(whoAmI(token)).isEqualTo(200);
+
         var answer = boss.postForm("/admin", "/admin/accounts/contractor/disable", Map.of());
 
         assertThat(answer.statusCode()).isEqualTo(302);
         assertThat(contractor.signedIn()).isFalse();
+        assertThat(whoAmI(token)).isEqualTo(401);
         assertThat(boss.get("/admin").body()).contains("contractor");
     }
 
