@@ -1,6 +1,5 @@
 package org.exovigil.app.security;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.exovigil.app.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -26,10 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Accounts implements UserDetailsService {
 
     static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
-    /** NIST SP 800-63B §5.1.1.2: at least 8 characters; we ask 12. bcrypt reads at most 72 bytes. */
-    static final int MIN_PASSWORD_LENGTH = 12;
+    /** The rules are {@link PasswordRules}: NIST SP 800-63B rev. 4, at least 15 characters and not a common one. */
+    static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
-    static final int MAX_PASSWORD_BYTES = 72;
+    private static final String COLUMNS =
+            "id, name, role, password_hash is not null as active, disabled_at is not null as disabled";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -59,12 +59,111 @@ public class Accounts implements UserDetailsService {
         return newInvitation(cleanName, role);
     }
 
-    /** A fresh link for an account that has not set its password, or whose person lost it. */
+    /**
+     * A fresh link for an account that has not set its password, or whose person lost it or may have had it
+     * stolen. The old password stops working at once and every session signed in with it ends: a new link
+     * would otherwise leave whoever knows the old password inside (OWASP ASVS 4.0.3 V2.5.4, V3.3.3).
+     */
     @Transactional
     public Invitation reinvite(String name) {
         Account account = find(name).orElseThrow(() -> new AccountRefused("no account called '" + name + "'"));
-        audit.append("account.link-renewed", "account:" + account.name(), "");
+        if (account.disabled()) {
+            throw new AccountRefused("EXO-1526 the account '" + account.name() + "' is disabled; enable it first");
+        }
+        jdbc.sql("update account set password_hash = null, credentials_version = credentials_version + 1 where id = ?")
+                .param(account.id())
+                .update();
+        audit.append("account.link-renewed", "account:" + account.name(), "old password revoked");
         return newInvitation(account.name(), account.role());
+    }
+
+    /**
+     * Disables an account: it cannot sign in, its sessions end on their next request, its setup link dies and
+     * its API tokens are revoked (OWASP ASVS 4.0.3 V2.5, V3.3.1). The last administrator cannot be disabled,
+     * or nobody could undo it.
+     */
+    @Transactional
+    public void disable(String name) {
+        Account account = find(name).orElseThrow(() -> new AccountRefused("no account called '" + name + "'"));
+        if (account.disabled()) {
+            return;
+        }
+        if (account.role() == Role.ADMIN && account.active() && activeAdministrators() <= 1) {
+            throw new AccountRefused("EXO-1527 '" + account.name() + "' is the last administrator and stays enabled");
+        }
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.sql(
+                        """
+                        update account set disabled_at = ?, credentials_version = credentials_version + 1,
+                            setup_token_hash = null, setup_expires_at = null
+                        where id = ?""")
+                .params(now, account.id())
+                .update();
+        int revoked = jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
+                .params(now, account.id())
+                .update();
+        audit.append("account.disabled", "account:" + account.name(), "tokens revoked=" + revoked);
+    }
+
+    /**
+     * Enables a disabled account again, with a new setup link and no password: whoever used the account
+     * before it was disabled must not walk back in with the old password.
+     */
+    @Transactional
+    public Invitation enable(String name) {
+        Account account = find(name).orElseThrow(() -> new AccountRefused("no account called '" + name + "'"));
+        jdbc.sql(
+                        """
+                        update account set disabled_at = null, password_hash = null,
+                            credentials_version = credentials_version + 1
+                        where id = ?""")
+                .param(account.id())
+                .update();
+        audit.append("account.enabled", "account:" + account.name(), "old password revoked");
+        return newInvitation(account.name(), account.role());
+    }
+
+    /**
+     * A signed-in person changes their own password, proving the current one first (OWASP ASVS 4.0.3 V2.1.5,
+     * V2.1.6). Every session signed in with the old password ends, this one too.
+     */
+    @Transactional
+    public void changePassword(String name, String currentPassword, String newPassword) {
+        record Current(long id, String hash) {}
+        Current current = jdbc.sql(
+                        "select id, password_hash from account where name = ? and password_hash is not null and disabled_at is null")
+                .param(name)
+                .query((rs, row) -> new Current(rs.getLong(1), rs.getString(2)))
+                .optional()
+                .orElseThrow(() -> new AccountRefused("EXO-1528 no signed-in account called '" + name + "'"));
+        if (currentPassword == null || !passwords.matches(currentPassword, current.hash())) {
+            throw new AccountRefused("EXO-1525 current password: wrong");
+        }
+        PasswordRules.check(newPassword, name).ifPresent(refused -> {
+            throw refused;
+        });
+        jdbc.sql("update account set password_hash = ?, credentials_version = credentials_version + 1 where id = ?")
+                .params(passwords.encode(newPassword), current.id())
+                .update();
+        audit.append(name, "account.password-changed", "account:" + name, "");
+    }
+
+    /** Whether a session signed in with this version of the password may go on. */
+    boolean inGoodStanding(String name, int credentialsVersion) {
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from account where name = ? and credentials_version = ?
+                            and password_hash is not null and disabled_at is null)""")
+                .params(name, credentialsVersion)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private int activeAdministrators() {
+        return jdbc.sql(
+                        "select count(*) from account where role = 'ADMIN' and password_hash is not null and disabled_at is null")
+                .query(Integer.class)
+                .single();
     }
 
     private Invitation newInvitation(String name, Role role) {
@@ -80,7 +179,7 @@ public class Accounts implements UserDetailsService {
     public Optional<Account> invited(String token) {
         return jdbc.sql(
                         """
-                        select id, name, role, password_hash is not null as active from account
+                        select id, name, role, password_hash is not null as active, false as disabled from account
                         where setup_token_hash = ? and setup_expires_at > ? and disabled_at is null""")
                 .params(Secrets.hash(token), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .query(Accounts::account)
@@ -91,32 +190,29 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public Account completeSetup(String token, String password) {
         Account account = invited(token).orElseThrow(() -> new AccountRefused("setup link: unknown, used or expired"));
-        checkStrength(password);
-        jdbc.sql("update account set password_hash = ?, setup_token_hash = null, setup_expires_at = null where id = ?")
+        PasswordRules.check(password, account.name()).ifPresent(refused -> {
+            throw refused;
+        });
+        jdbc.sql(
+                        """
+                        update account set password_hash = ?, setup_token_hash = null, setup_expires_at = null,
+                            credentials_version = credentials_version + 1
+                        where id = ?""")
                 .params(passwords.encode(password), account.id())
                 .update();
         audit.append(account.name(), "account.password-set", "account:" + account.name(), "");
-        return new Account(account.id(), account.name(), account.role(), true);
-    }
-
-    private static void checkStrength(String password) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-            throw new AccountRefused("password: expected at least " + MIN_PASSWORD_LENGTH + " characters");
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new AccountRefused("password: expected at most " + MAX_PASSWORD_BYTES + " bytes");
-        }
+        return new Account(account.id(), account.name(), account.role(), true, false);
     }
 
     public Optional<Account> find(String name) {
-        return jdbc.sql("select id, name, role, password_hash is not null as active from account where name = ?")
+        return jdbc.sql("select " + COLUMNS + " from account where name = ?")
                 .param(name)
                 .query(Accounts::account)
                 .optional();
     }
 
     public List<Account> all() {
-        return jdbc.sql("select id, name, role, password_hash is not null as active from account order by name")
+        return jdbc.sql("select " + COLUMNS + " from account order by name")
                 .query(Accounts::account)
                 .list();
     }
@@ -138,21 +234,29 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
-        record Login(String name, Role role, String passwordHash) {}
+        record Login(String name, Role role, String passwordHash, int credentialsVersion) {}
         Login login = jdbc.sql(
-                        "select name, role, password_hash from account where name = ? and password_hash is not null and disabled_at is null")
+                        """
+                        select name, role, password_hash, credentials_version from account
+                        where name = ? and password_hash is not null and disabled_at is null""")
                 .param(name)
-                .query((rs, row) -> new Login(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
+                .query((rs, row) -> new Login(
+                        rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(name));
-        return User.withUsername(login.name())
-                .password(login.passwordHash())
-                .roles(login.role().name())
-                .build();
+        return new SignedInAccount(
+                login.name(),
+                login.passwordHash(),
+                List.of(new SimpleGrantedAuthority(login.role().authority())),
+                login.credentialsVersion());
     }
 
     private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Account(
-                rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"));
+                rs.getLong("id"),
+                rs.getString("name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getBoolean("active"),
+                rs.getBoolean("disabled"));
     }
 }

@@ -15,10 +15,12 @@ class AdministrationController {
 
     private final Accounts accounts;
     private final ApiTokens tokens;
+    private final LoginThrottle throttle;
 
-    AdministrationController(Accounts accounts, ApiTokens tokens) {
+    AdministrationController(Accounts accounts, ApiTokens tokens, LoginThrottle throttle) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @GetMapping("/admin")
@@ -39,16 +41,56 @@ class AdministrationController {
         return "redirect:/admin";
     }
 
+    /** A new setup link; the old password stops working at once (see {@link Accounts#reinvite}). */
     @PostMapping("/admin/accounts/{name}/link")
     String reinvite(@PathVariable String name, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("invitation", accounts.reinvite(name).link(baseUrl()));
+        try {
+            redirect.addFlashAttribute("invitation", accounts.reinvite(name).link(baseUrl()));
+        } catch (AccountRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/accounts/{name}/disable")
+    String disable(@PathVariable String name, RedirectAttributes redirect) {
+        try {
+            accounts.disable(name);
+        } catch (AccountRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/accounts/{name}/enable")
+    String enable(@PathVariable String name, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("invitation", accounts.enable(name).link(baseUrl()));
+        } catch (AccountRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.getMessage());
+        }
+        return "redirect:/admin";
+    }
+
+    @PostMapping("/admin/accounts/{name}/unlock")
+    String unlock(@PathVariable String name) {
+        throttle.release(name);
         return "redirect:/admin";
     }
 
     @PostMapping("/admin/tokens")
-    String issue(@RequestParam String name, @RequestParam Role role, RedirectAttributes redirect) {
+    String issue(
+            @RequestParam String name,
+            @RequestParam Role role,
+            @RequestParam(required = false) String account,
+            RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("token", tokens.issue(name, role));
+            Long owner = account == null || account.isBlank()
+                    ? null
+                    : accounts.find(account)
+                            .orElseThrow(() -> new AccountRefused("account: no account called '" + account + "'"))
+                            .id();
+            redirect.addFlashAttribute("token", tokens.issue(name, role, owner));
         } catch (AccountRefused refused) {
             redirect.addFlashAttribute("refusal", refused.getMessage());
         }

@@ -9,7 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -49,7 +51,11 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ApiTokens tokens, Accounts accounts, LoginThrottle throttle) throws Exception {
+        var loginThrottle = new LoginThrottleFilter(throttle);
+        var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterLogin.setDefaultTargetUrl("/staff");
         var api = new OrRequestMatcher(
                 PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
                 PathPatternRequestMatcher.withDefaults().matcher("/fhir/**"));
@@ -88,9 +94,16 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff", false))
+                .formLogin(form -> form.loginPage("/login")
+                        .failureHandler(loginThrottle)
+                        .successHandler((request, response, authentication) -> {
+                            throttle.succeeded(authentication.getName());
+                            afterLogin.onAuthenticationSuccess(request, response, authentication);
+                        }))
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(loginThrottle, UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new AccountStandingFilter(accounts), AnonymousAuthenticationFilter.class)
                 // CSRF forges a victim's cookie-borne session. An API request with a bearer token, or with no
                 // session at all, carries none, so it needs no CSRF token (and an anonymous one then gets 401).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(

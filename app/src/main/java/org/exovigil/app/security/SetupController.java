@@ -42,8 +42,14 @@ class SetupController {
             accounts.completeSetup(token, password);
             return "redirect:/login?ready";
         } catch (AccountRefused refused) {
-            return refuse(token, "setup.error.weak", model);
+            return refuse(token, messageKey(refused), model);
         }
+    }
+
+    /** The message that explains a refused password: its EXO code names it, in every language. */
+    static String messageKey(AccountRefused refused) {
+        String message = refused.getMessage();
+        return message.startsWith("EXO-") ? "password.refused." + message.substring(0, 8) : "setup.error.weak";
     }
 
     private String refuse(String token, String messageKey, Model model) {

@@ -56,7 +56,7 @@ class AccountsIT extends RunningExovigil {
 
         assertThatThrownBy(() -> accounts.completeSetup(invitation.token(), "short"))
                 .isInstanceOf(AccountRefused.class)
-                .hasMessage("password: expected at least 12 characters");
+                .hasMessage("EXO-1521 password: expected at least 15 characters");
         assertThat(accounts.invited(invitation.token())).isPresent();
     }
 
@@ -64,7 +64,7 @@ class AccountsIT extends RunningExovigil {
     void aPasswordCountsCharactersNotBytes() {
         Invitation invitation = accounts.invite("daiki", Role.RESEARCHER);
 
-        accounts.completeSetup(invitation.token(), "安全な合言葉を十二文字以上");
+        accounts.completeSetup(invitation.token(), "安全な合言葉を十五文字以上で選びます");
 
         assertThat(accounts.find("daiki"))
                 .hasValueSatisfying(account -> assertThat(account.active()).isTrue());

@@ -1,0 +1,70 @@
+package org.exovigil.app.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Where a signed-in person changes their own password (OWASP ASVS 4.0.3 V2.1.5, V2.1.6). The current password
+ * is asked first, and a wrong one counts against the sign-in throttle like a failed login: a borrowed session
+ * must not become a way to guess it.
+ */
+@Controller
+class PasswordController {
+
+    private final Accounts accounts;
+    private final LoginThrottle throttle;
+
+    PasswordController(Accounts accounts, LoginThrottle throttle) {
+        this.accounts = accounts;
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/account/password")
+    String form(Model model) {
+        model.addAttribute("minLength", Accounts.MIN_PASSWORD_LENGTH);
+        return "security/password";
+    }
+
+    @PostMapping("/account/password")
+    String change(
+            Principal principal,
+            @RequestParam String current,
+            @RequestParam String password,
+            @RequestParam String confirmation,
+            HttpServletRequest request,
+            Model model) {
+        String name = principal.getName();
+        if (throttle.lockedUntil(name, request.getRemoteAddr()).isPresent()) {
+            return refuse("password.refused.EXO-1511", model);
+        }
+        if (!password.equals(confirmation)) {
+            return refuse("setup.error.mismatch", model);
+        }
+        try {
+            accounts.changePassword(name, current, password);
+        } catch (AccountRefused refused) {
+            if (refused.getMessage().startsWith("EXO-1525")) {
+                throttle.failed(name, request.getRemoteAddr());
+            }
+            return refuse(SetupController.messageKey(refused), model);
+        }
+        // Every session signed in with the old password has ended; this one too, so the person signs in anew.
+        SecurityContextHolder.clearContext();
+        var session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return "redirect:/login?changed";
+    }
+
+    private String refuse(String messageKey, Model model) {
+        model.addAttribute("error", messageKey);
+        return form(model);
+    }
+}
