@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.exovigil.app.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -49,9 +49,7 @@ public class Accounts implements UserDetailsService {
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new AccountRefused("name: expected 1 to 100 characters");
         }
-        if (find(cleanName).isPresent()) {
-            throw new AccountRefused("name: an account called '" + cleanName + "' exists already");
-        }
+        PrincipalNames.claim(jdbc, cleanName);
         jdbc.sql("insert into account (name, role) values (?, ?)")
                 .params(cleanName, role.name())
                 .update();
@@ -138,17 +136,19 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
-        record Login(String name, Role role, String passwordHash) {}
+        record Login(long id, String name, Role role, String passwordHash) {}
         Login login = jdbc.sql(
-                        "select name, role, password_hash from account where name = ? and password_hash is not null and disabled_at is null")
+                        "select id, name, role, password_hash from account where name = ? and password_hash is not null and disabled_at is null")
                 .param(name)
-                .query((rs, row) -> new Login(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
+                .query((rs, row) -> new Login(
+                        rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(name));
-        return User.withUsername(login.name())
-                .password(login.passwordHash())
-                .roles(login.role().name())
-                .build();
+        return new AccountUser(
+                login.id(),
+                login.name(),
+                login.passwordHash(),
+                List.of(new SimpleGrantedAuthority(login.role().authority())));
     }
 
     private static Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
