@@ -17,6 +17,7 @@ import org.exovigil.app.ExovigilApplication;
 import org.exovigil.app.reports.E2bExchange;
 import org.exovigil.app.reports.FhirExchange;
 import org.exovigil.app.reports.Receipt;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.app.signals.ExternalDataSets;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.e2b.Acknowledgement.MessageAcknowledgement;
@@ -124,7 +125,7 @@ public final class ImportCommand implements Callable<Integer> {
         }
         List<E2bExchange.Received> received =
                 ExovigilApplication.withDatabase(database.properties(), E2bExchange.class, exchange -> files.stream()
-                        .map(file -> exchange.receive(bytes(file), "import:" + file.getFileName()))
+                        .map(file -> exchange.receive(bytes(file), SenderPrincipal.importedFile(file.getFileName().toString())))
                         .toList());
         int status = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -168,7 +169,7 @@ public final class ImportCommand implements Callable<Integer> {
                                 file.toString().toLowerCase(Locale.ROOT).endsWith(".xml")
                                         ? FhirFormat.XML
                                         : FhirFormat.JSON,
-                                "import:" + file.getFileName()))
+                                SenderPrincipal.importedFile(file.getFileName().toString())))
                         .toList());
         int status = 0;
         for (int i = 0; i < files.size(); i++) {

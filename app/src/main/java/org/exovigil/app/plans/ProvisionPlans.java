@@ -362,6 +362,13 @@ public class ProvisionPlans {
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
+        String declared = conflict == null ? "" : conflict.strip();
+        if (declared.isEmpty() && declaredConflict(id, reviewer)) {
+            // A conflict of interest is a fact about the member and the plan, not a choice to revisit:
+            // "none" after it would let the conflicted member review (ISO/IEC 17065 §4.2, impartiality;
+            // OWASP ASVS 4.0.3 V1.11.2, a business flow that cannot be stepped around).
+            return Outcome.refused("EXO-1618 a declared conflict of interest stands and cannot be withdrawn");
+        }
         step(
                 id,
                 version.get().version(),
@@ -598,8 +605,25 @@ public class ProvisionPlans {
         return Optional.empty();
     }
 
-    /** The reviewer declared conflicts on this version of the plan, and declared none. */
+    /** Whether the reviewer ever declared a conflict of interest on any version of this plan. */
+    private boolean declaredConflict(long id, String reviewer) {
+        return jdbc.sql(
+                        """
+                        select exists (select 1 from plan_review_step
+                        where plan_id = ? and kind = 'conflict_declared' and by_whom = ? and text <> '')""")
+                .params(id, reviewer)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * The reviewer declared conflicts on this version of the plan, and declared none; a conflict once
+     * declared on any version stands, whatever was declared after it.
+     */
     private Optional<String> cleared(long id, int version, String reviewer) {
+        if (declaredConflict(id, reviewer)) {
+            return Optional.of("EXO-1603 a reviewer with a declared conflict of interest does not ask or decide");
+        }
         var declared = jdbc.sql(
                         """
                         select text from plan_review_step

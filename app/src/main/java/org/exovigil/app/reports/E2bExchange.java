@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.e2b.AckHeader;
@@ -70,7 +71,7 @@ public class E2bExchange {
      * Reads and takes in a batch. Nothing is stored when the batch itself cannot be read; a message the
      * intake refuses (a follow-up that contradicts the stored case) is acknowledged CR with the reasons.
      */
-    public Received receive(byte[] xml, String sender) {
+    public Received receive(byte[] xml, SenderPrincipal sender) {
         Checked<IcsrBatch> batch = E2bReader.withDefaults().read(xml);
         List<Receipt> receipts = new ArrayList<>();
         Map<Integer, List<Problem>> refused = new HashMap<>();

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.fhir.FhirFormat;
 import org.exovigil.vigilance.fhir.FhirWriter;
@@ -151,7 +152,7 @@ class FhirController {
                             null),
                     answerIn);
         }
-        FhirExchange.Created created = exchange.receive(text, given.get(), sender.getName());
+        FhirExchange.Created created = exchange.receive(text, given.get(), SenderPrincipal.of(sender));
         if (!created.problems().isEmpty()) {
             return answer(HttpStatus.BAD_REQUEST, outcome(created.problems(), IssueSeverity.ERROR), answerIn);
         }

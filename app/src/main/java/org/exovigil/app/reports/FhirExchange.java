@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.fhir.FhirCase;
@@ -84,14 +85,14 @@ public class FhirExchange {
                         || a.getAuthority().equals("ROLE_ADMIN"));
         String where =
                 """
-                where (? or c.sender = ?)
+                where (? or c.sender_principal = ?)
                   and (cast(? as text) is null or c.sender_report_id = ?)
                   and (cast(? as date) is null or c.received_at::date >= ?)
                   and (cast(? as date) is null or c.received_at::date <= ?)
                   and (cast(? as boolean) is null or c.serious = ?)""";
         Object[] params = {
             seesAll,
-            reader.getName(),
+            SenderPrincipal.find(reader).map(SenderPrincipal::id).orElse(""),
             search.identifier(),
             search.identifier(),
             search.from(),
@@ -130,7 +131,7 @@ public class FhirExchange {
      * any case cannot be read or is refused, none is stored (FHIR's transaction semantics).
      */
     @Transactional
-    public Created receive(String body, FhirFormat format, String sender) {
+    public Created receive(String body, FhirFormat format, SenderPrincipal sender) {
         Checked<List<FhirCase>> read = FhirReader.withDefaults().read(body, format);
         if (!read.isAccepted()) {
             return new Created(List.of(), read.problems(), List.of());

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -74,7 +75,12 @@ class PatientReportController {
             return show(model, report, formKey);
         }
         Receipt receipt = intake.receive(
-                new Submission(PUBLIC_SENDER, key, Channel.PUBLIC_FORM, accepted.value(), report.contact()));
+                new Submission(
+                SenderPrincipal.anonymousForm(PUBLIC_SENDER),
+                key,
+                Channel.PUBLIC_FORM,
+                accepted.value(),
+                report.contact()));
         return PublicForm.receipt(receipt, followUp, redirect);
     }
 

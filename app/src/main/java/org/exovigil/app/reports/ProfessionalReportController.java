@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 import org.exovigil.app.portal.Vocabulary;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.json.ReportJson;
@@ -25,8 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The full report form for health professionals and providers. Signed in, the report is sent in the
  * person's name (a provider then finds it among its own cases, with its deadlines); otherwise it comes
- * through the public professional channel, rate-limited like the patient form. Either way the sender
- * leaves with a reference and a follow-up code.
+ * through the public professional channel, rate-limited like the patient form, under an identity of
+ * its own made for that one submission: the case number typed is then only a label, so a second
+ * anonymous report with the same number is a new case and never reaches the first. Either way the
+ * sender leaves with a reference and a follow-up code.
  */
 @Controller
 class ProfessionalReportController {
@@ -79,7 +82,7 @@ class ProfessionalReportController {
         switch (ReportJson.read(draft.json().toString())) {
             case Checked.Accepted<IndividualCaseSafetyReport> accepted -> {
                 Receipt receipt = intake.receive(new Submission(
-                        signedIn ? sender.getName() : PUBLIC_SENDER,
+                        signedIn ? SenderPrincipal.of(sender) : SenderPrincipal.anonymousForm(PUBLIC_SENDER),
                         key,
                         Channel.PROFESSIONAL_FORM,
                         accepted.value(),

@@ -1,8 +1,7 @@
 package org.exovigil.app.reports;
 
-import java.util.HashSet;
-import java.util.Set;
 import org.exovigil.app.registry.ProviderMembers;
+import org.exovigil.app.security.SenderPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,9 +24,9 @@ class ProviderCasesController {
         var provider = members.providerOf(reader.getName());
         model.addAttribute("provider", provider.orElse(null));
         provider.ifPresent(found -> {
-            Set<String> people = new HashSet<>(members.principalsOf(found.id()));
-            people.add(reader.getName());
-            model.addAttribute("cases", store.providerCases(found.id(), people, RegulatorQueueController.PAGE));
+            model.addAttribute(
+                    "cases",
+                    store.providerCases(found.id(), SenderPrincipal.of(reader), RegulatorQueueController.PAGE));
         });
         return "reports/provider-cases";
     }

@@ -71,6 +71,13 @@ public class ReportIntake {
 
     @Transactional
     public Receipt receive(Submission submission) {
+        if (submission.sender().anonymous()) {
+            // An anonymous form's submission has an owner of its own, so it is always a new case: what
+            // the person typed (a case number) never reaches another report. Only its one-time form key,
+            // which nobody else holds, makes a second press of "send" the same report.
+            return store.findByFormKey(submission.channel(), submission.idempotencyKey())
+                    .orElseGet(() -> receiveNew(submission));
+        }
         Optional<Receipt> retry = store.findByIdempotencyKey(submission.sender(), submission.idempotencyKey());
         if (retry.isPresent()) {
             return retry.get();
@@ -99,6 +106,9 @@ public class ReportIntake {
         if (!store.insertCase(newCase)) {
             // A concurrent submission of the same report committed first; its answer is ours.
             return store.findByIdempotencyKey(submission.sender(), submission.idempotencyKey())
+                    .or(() -> submission.sender().anonymous()
+                            ? store.findByFormKey(submission.channel(), submission.idempotencyKey())
+                            : Optional.empty())
                     .or(() -> store.findBySenderReportId(submission.sender(), newCase.senderReportId()))
                     .orElseThrow();
         }
@@ -108,7 +118,7 @@ public class ReportIntake {
         linkRegistry(newCase.id(), report);
         events.publishEvent(new CasesChanged(newCase.id()));
         audit.append(
-                submission.sender(),
+                submission.sender().name(),
                 "report.received",
                 "report:" + newCase.reference(),
                 "id=%s channel=%s valid=%s serious=%s"
@@ -153,7 +163,7 @@ public class ReportIntake {
         linkRegistry(earlier.id(), current);
         events.publishEvent(new CasesChanged(earlier.id()));
         audit.append(
-                submission.sender(),
+                submission.sender().name(),
                 next.isNullified() ? "report.nullified" : "report.follow-up",
                 "report:" + earlier.reference(),
                 "id=%s version=%d".formatted(earlier.id(), version));

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.security.SenderPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Who may read a report, and what of it. Regulators and administrators read everything, and each
  * reading of personal identifiers is an audit event; the sender reads what it sent; nobody else
- * learns that the report exists.
+ * learns that the report exists. The sender is its principal id (an account's or a token's row), not
+ * its name.
  */
 @Service
 public class ReportReading {
@@ -37,8 +39,15 @@ public class ReportReading {
                 .collect(Collectors.toSet());
         boolean seesAll = roles.stream().anyMatch(SEE_ALL::contains);
         return store.find(id)
-                .filter(report -> seesAll || report.sender().equals(reader.getName()))
+                .filter(report -> seesAll || ownedBy(report, reader))
                 .map(report -> view(report, reader));
+    }
+
+    /** Ownership is the principal id, never the name: a token or account named like another owns nothing of it. */
+    private static boolean ownedBy(StoredReport report, Authentication reader) {
+        return SenderPrincipal.find(reader)
+                .map(principal -> principal.id().equals(report.senderPrincipal()))
+                .orElse(false);
     }
 
     private ObjectNode view(StoredReport report, Authentication reader) {

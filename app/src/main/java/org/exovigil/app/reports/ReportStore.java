@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import java.util.UUID;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.clock.Deadline;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,17 +23,28 @@ class ReportStore {
         this.jdbc = jdbc;
     }
 
-    /** The case this sender already sent with this idempotency key. */
-    Optional<Receipt> findByIdempotencyKey(String sender, String idempotencyKey) {
+    /** The case this sender (by its principal id) already sent with this idempotency key. */
+    Optional<Receipt> findByIdempotencyKey(SenderPrincipal sender, String idempotencyKey) {
         if (idempotencyKey == null) {
             return Optional.empty();
         }
-        return receipt("c.sender = ? and c.idempotency_key = ?", sender, idempotencyKey);
+        return receipt("c.sender_principal = ? and c.idempotency_key = ?", sender.id(), idempotencyKey);
     }
 
-    /** The case this sender already sent under this sender report id (ICH E2B(R3) C.1.1). */
-    Optional<Receipt> findBySenderReportId(String sender, String senderReportId) {
-        return receipt("c.sender = ? and c.sender_report_id = ?", sender, senderReportId);
+    /** The case this sender (by its principal id) already sent under this sender report id (E2B(R3) C.1.1). */
+    Optional<Receipt> findBySenderReportId(SenderPrincipal sender, String senderReportId) {
+        return receipt("c.sender_principal = ? and c.sender_report_id = ?", sender.id(), senderReportId);
+    }
+
+    /** The anonymous case a form with this one-time key already filed through this channel. */
+    Optional<Receipt> findByFormKey(Channel channel, String formKey) {
+        if (formKey == null) {
+            return Optional.empty();
+        }
+        return receipt(
+                "c.channel = ? and c.idempotency_key = ? and c.sender_principal like 'form:%'",
+                channel.code(),
+                formKey);
     }
 
     private Optional<Receipt> receipt(String condition, Object... params) {
@@ -93,14 +105,16 @@ class ReportStore {
     boolean insertCase(NewCase newCase) {
         return jdbc.sql(
                                 """
-                        insert into report_case (id, reference, sender, sender_report_id, idempotency_key, channel,
-                            current_version, valid, serious, fatal_or_life_threatening, country, earliest_due_on)
-                        values (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+                        insert into report_case (id, reference, sender, sender_principal, sender_report_id,
+                            idempotency_key, channel, current_version, valid, serious, fatal_or_life_threatening,
+                            country, earliest_due_on)
+                        values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
                         on conflict do nothing""")
                         .params(
                                 newCase.id(),
                                 newCase.reference(),
-                                newCase.sender(),
+                                newCase.sender().name(),
+                                newCase.sender().id(),
                                 newCase.senderReportId(),
                                 newCase.idempotencyKey(),
                                 newCase.channel().code(),
@@ -144,7 +158,7 @@ class ReportStore {
     Optional<StoredReport> find(UUID id) {
         return jdbc.sql(
                         """
-                        select c.id, c.reference, c.sender, c.channel, c.current_version, c.received_at, c.verification,
+                        select c.id, c.reference, c.sender_principal, c.channel, c.current_version, c.received_at, c.verification,
                                c.nullified, c.closed_at is not null, v.clinical::text, v.assessment::text
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
                         where c.id = ?""")
@@ -231,19 +245,23 @@ class ReportStore {
                 .list();
     }
 
-    /** The cases that name the provider, or that its people sent, newest first. */
-    java.util.List<ProviderCase> providerCases(long providerId, java.util.Set<String> members, int limit) {
+    /**
+     * The cases that name the provider, or that its people sent, newest first. Its people are the
+     * accounts and tokens linked to it, matched by principal id, and the reader.
+     */
+    java.util.List<ProviderCase> providerCases(long providerId, SenderPrincipal reader, int limit) {
         return jdbc.sql(
                         """
                         select c.reference, c.received_at, v.clinical #>> '{reactions,0,term}',
                                v.clinical #>> '{products,0,name}', v.clinical #>> '{products,0,lot}', c.serious,
-                               c.fatal_or_life_threatening, c.verification, c.sender in (:members), c.earliest_due_on
+                               c.fatal_or_life_threatening, c.verification, c.sender_principal in (:members),
+                               c.earliest_due_on
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
                         where not c.nullified
-                          and (c.sender in (:members)
+                          and (c.sender_principal in (:members)
                                or exists (select 1 from report_product r where r.case_id = c.id and r.provider_id = :provider))
                         order by c.received_at desc limit :limit""")
-                .param("members", members)
+                .param("members", memberPrincipals(providerId, reader))
                 .param("provider", providerId)
                 .param("limit", limit)
                 .query((rs, row) -> new ProviderCase(
@@ -258,6 +276,22 @@ class ReportStore {
                         rs.getBoolean(9),
                         rs.getBoolean(9) ? rs.getObject(10, LocalDate.class) : null))
                 .list();
+    }
+
+    /** The principal ids of the provider's linked accounts and tokens, and the reader's own. */
+    private java.util.Set<String> memberPrincipals(long providerId, SenderPrincipal reader) {
+        var ids = new java.util.HashSet<>(jdbc.sql(
+                        """
+                        select 'account:' || a.id from provider_member m join account a on a.name = m.principal
+                        where m.provider_id = :provider
+                        union
+                        select 'token:' || t.id from provider_member m join api_token t on t.name = m.principal
+                        where m.provider_id = :provider""")
+                .param("provider", providerId)
+                .query(String.class)
+                .list());
+        ids.add(reader.id());
+        return ids;
     }
 
     /** A case's current version as the case model, with Exovigil's reference for it. */
@@ -327,7 +361,7 @@ class ReportStore {
     record NewCase(
             UUID id,
             String reference,
-            String sender,
+            SenderPrincipal sender,
             String senderReportId,
             String idempotencyKey,
             Channel channel,

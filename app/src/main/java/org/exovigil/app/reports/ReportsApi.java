@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.json.ReportJson;
@@ -47,7 +48,7 @@ class ReportsApi {
                             + " The answer is the E2B(R3) acknowledgement (MCCI_IN200101UV01): AA when every message was"
                             + " accepted, AE when some were not, AR when the batch could not be read (then with status 400).")
     ResponseEntity<byte[]> submitE2b(@RequestBody(required = false) byte[] body, Authentication sender) {
-        E2bExchange.Received received = e2b.receive(body == null ? new byte[0] : body, sender.getName());
+        E2bExchange.Received received = e2b.receive(body == null ? new byte[0] : body, SenderPrincipal.of(sender));
         return ResponseEntity.status(received.readable() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
                 .contentType(MediaType.parseMediaType(HL7_V3_XML))
                 .body(received.acknowledgementXml());
@@ -80,7 +81,7 @@ class ReportsApi {
             case Checked.Accepted<org.exovigil.vigilance.model.IndividualCaseSafetyReport> accepted -> {
                 try {
                     Receipt receipt = intake.receive(
-                            new Submission(sender.getName(), idempotencyKey, Channel.API, accepted.value()));
+                            new Submission(SenderPrincipal.of(sender), idempotencyKey, Channel.API, accepted.value()));
                     yield ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
                             .body(receipt.body());
                 } catch (ReportIntake.FollowUpRefused refused) {

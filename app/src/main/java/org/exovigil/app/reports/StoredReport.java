@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The current version of a stored case, without personal identifiers. */
+/** The current version of a stored case, without personal identifiers; {@code senderPrincipal} owns it. */
 public record StoredReport(
         UUID id,
         String reference,
-        String sender,
+        String senderPrincipal,
         String channel,
         int version,
         Instant receivedAt,

@@ -49,9 +49,7 @@ public class Accounts implements UserDetailsService {
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new AccountRefused("name: expected 1 to 100 characters");
         }
-        if (find(cleanName).isPresent()) {
-            throw new AccountRefused("name: an account called '" + cleanName + "' exists already");
-        }
+        PrincipalNames.claim(jdbc, cleanName);
         jdbc.sql("insert into account (name, role) values (?, ?)")
                 .params(cleanName, role.name())
                 .update();
@@ -234,17 +232,18 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
-        record Login(String name, Role role, String passwordHash, int credentialsVersion) {}
+        record Login(long id, String name, Role role, String passwordHash, int credentialsVersion) {}
         Login login = jdbc.sql(
                         """
-                        select name, role, password_hash, credentials_version from account
+                        select id, name, role, password_hash, credentials_version from account
                         where name = ? and password_hash is not null and disabled_at is null""")
                 .param(name)
-                .query((rs, row) -> new Login(
-                        rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4)))
+                .query((rs, row) -> new Login(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getInt(5)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(name));
         return new SignedInAccount(
+                login.id(),
                 login.name(),
                 login.passwordHash(),
                 List.of(new SimpleGrantedAuthority(login.role().authority())),

@@ -46,6 +46,7 @@ public class ApiTokens {
         if (cleanName.isEmpty() || cleanName.length() > 100) {
             throw new AccountRefused("name: expected 1 to 100 characters");
         }
+        PrincipalNames.claim(jdbc, cleanName);
         String token = Secrets.random(PREFIX);
         jdbc.sql("insert into api_token (name, role, token_hash, account_id) values (?, ?, ?, ?)")
                 .params(cleanName, role.name(), Secrets.hash(token), accountId)

@@ -45,7 +45,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new TokenPrincipal(sender.get().name()),
+                new TokenPrincipal(sender.get().id(), sender.get().name()),
                 null,
                 List.of(new SimpleGrantedAuthority(sender.get().role().authority())));
         SecurityContextHolder.getContext().setAuthentication(authentication);
@@ -68,8 +68,8 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 {"type":"about:blank","title":"Unauthorized","status":401,"detail":"The bearer token is unknown or revoked."}""");
     }
 
-    /** The machine sender behind a token; its name shows in logs and in reports it sends. */
-    record TokenPrincipal(String name) implements java.security.Principal {
+    /** The machine sender behind a token: it owns by its row id; its name shows in logs and reports. */
+    record TokenPrincipal(long id, String name) implements java.security.Principal {
         @Override
         public String getName() {
             return name;

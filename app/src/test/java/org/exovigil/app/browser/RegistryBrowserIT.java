@@ -9,6 +9,7 @@ import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Role;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -76,6 +77,6 @@ class RegistryBrowserIT extends InBrowser {
                  "reactions": [{"term": "%s", "seriousness": ["other_medically_important"]}]}"""
                         .formatted(id, LocalDate.now(), clinic, term);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission("patient-form", null, Channel.PUBLIC_FORM, report.value()));
+        intake.receive(new Submission(new SenderPrincipal("test:patient-form", "patient-form"), null, Channel.PUBLIC_FORM, report.value()));
     }
 }

@@ -11,6 +11,7 @@ import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Role;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.app.signals.ExternalDataSets;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.external.FaersQuarter;
@@ -153,6 +154,6 @@ class SignalsBrowserIT extends InBrowser {
                                 lot == null ? "" : ", \"lot\": \"" + lot + "\"",
                                 term);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission("signals-browser-test", null, Channel.API, report.value()));
+        intake.receive(new Submission(new SenderPrincipal("test:signals-browser-test", "signals-browser-test"), null, Channel.API, report.value()));
     }
 }

@@ -93,6 +93,25 @@ class ProvisionPlansIT extends RunningExovigil {
                 .startsWith("EXO-1603");
     }
 
+    /** Issue 15, finding 15: declaring "no conflict" after a conflict does not clear the member to review. */
+    @Test
+    void aDeclaredConflictOfInterestStandsAndCannotBeWithdrawn() {
+        long clinic = clinic("Plan Test Clinic Conflict", "JP");
+        long id = plans.file(clinic, filing("JP", "exosome"), "clinic-conflict-staff");
+        assertThat(plans.declareConflict(id, "committee-conflicted", "I hold shares in the maker")
+                        .done())
+                .isTrue();
+
+        assertThat(plans.declareConflict(id, "committee-conflicted", "").problem())
+                .startsWith("EXO-1618");
+        assertThat(plans.ask(id, "committee-conflicted", "Which lot?").problem())
+                .startsWith("EXO-1603");
+        assertThat(plans.decide(id, "committee-conflicted", true, allMet(), "fine", "")
+                        .problem())
+                .startsWith("EXO-1603");
+        assertThat(plans.find(id).orElseThrow().status()).isEqualTo("submitted");
+    }
+
     @Test
     void questionsAreAnsweredByTheProviderAndThePlanReturnsToReview() {
         long clinic = clinic("Plan Test Clinic D", "KR");

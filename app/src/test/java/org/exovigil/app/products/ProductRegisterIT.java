@@ -17,6 +17,7 @@ import org.exovigil.app.registry.Providers;
 import org.exovigil.app.reports.Channel;
 import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -300,7 +301,7 @@ class ProductRegisterIT extends RunningExovigil {
                                 clinic,
                                 serious ? ", \"seriousness\": [\"hospitalisation\"]" : "");
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission("rate-test", null, Channel.API, report.value()));
+        intake.receive(new Submission(new SenderPrincipal("test:rate-test", "rate-test"), null, Channel.API, report.value()));
     }
 
     private void receive(String id, String product, String lot) {
@@ -313,6 +314,6 @@ class ProductRegisterIT extends RunningExovigil {
                  "reactions": [{"term": "meningitis", "seriousness": ["hospitalisation"]}]}"""
                         .formatted(id, LocalDate.now(), product, lot);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission("lot-test", null, Channel.API, report.value()));
+        intake.receive(new Submission(new SenderPrincipal("test:lot-test", "lot-test"), null, Channel.API, report.value()));
     }
 }

@@ -16,6 +16,7 @@ import org.exovigil.app.reports.Submission;
 import org.exovigil.app.security.AccountRefused;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Role;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -185,7 +186,7 @@ class RegistryFromReportsIT extends RunningExovigil {
                                 lot == null ? "" : "\"lot\": \"" + lot + "\",",
                                 clinic);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission("registry-test", null, Channel.API, report.value()))
+        return intake.receive(new Submission(new SenderPrincipal("test:registry-test", "registry-test"), null, Channel.API, report.value()))
                 .id();
     }
 }

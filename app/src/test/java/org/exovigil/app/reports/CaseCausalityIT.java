@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.causality.NaranjoAnswer;
 import org.exovigil.vigilance.causality.NaranjoQuestion;
@@ -74,7 +75,7 @@ class CaseCausalityIT extends RunningExovigil {
                  "reactions": [{"term": "fever"}, {"term": "bacteraemia", "seriousness": ["hospitalisation"]}]}"""
                         .formatted(senderReportId, LocalDate.now());
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission("causality-test", null, Channel.API, report.value()))
+        return intake.receive(new Submission(new SenderPrincipal("test:causality-test", "causality-test"), null, Channel.API, report.value()))
                 .id();
     }
 }

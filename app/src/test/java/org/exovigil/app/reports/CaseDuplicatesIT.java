@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.exovigil.app.ExovigilApplication;
 import org.exovigil.app.TestDatabase;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.app.signals.CaseSignals;
 import org.exovigil.app.signals.SignalRow;
 import org.exovigil.vigilance.Checked;
@@ -178,7 +179,7 @@ class CaseDuplicatesIT {
                  "products": [{"role": "suspect", "name": "Dupcited Placenta EV", "type": "exosome"}],
                  "reactions": [{"term": "dupcited rash"}]}""";
         UUID regulator = intake.receive(new Submission(
-                        "dup-regulator",
+                        new SenderPrincipal("test:dup-regulator", "dup-regulator"),
                         null,
                         Channel.API,
                         ((Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(citing)).value()))
@@ -239,7 +240,7 @@ class CaseDuplicatesIT {
                                 term,
                                 onset);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission(sender, null, Channel.API, report.value()))
+        return intake.receive(new Submission(new SenderPrincipal("test:" + sender, sender), null, Channel.API, report.value()))
                 .id();
     }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.reports.CaseVerification.Action;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -121,7 +122,7 @@ class CaseVerificationIT extends RunningExovigil {
                         .formatted(
                                 senderReportId, LocalDate.now(), seriousness == null ? "" : "\"" + seriousness + "\"");
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission("verification-test", null, Channel.API, report.value()))
+        return intake.receive(new Submission(new SenderPrincipal("test:verification-test", "verification-test"), null, Channel.API, report.value()))
                 .id();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -157,7 +158,7 @@ class FollowUpIT extends RunningExovigil {
                  "reactions": [{"term": "fever", "seriousness": ["hospitalisation"]}]}"""
                         .formatted(senderReportId, TODAY);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission("follow-up-test", null, Channel.API, report.value()))
+        return intake.receive(new Submission(new SenderPrincipal("test:follow-up-test", "follow-up-test"), null, Channel.API, report.value()))
                 .id();
     }
 }

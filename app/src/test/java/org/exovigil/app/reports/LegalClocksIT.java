@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -65,7 +66,7 @@ class LegalClocksIT extends RunningExovigil {
                         .formatted(DAY_ZERO);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
 
-        JsonNode assessment = intake.receive(new Submission("clock-test", null, Channel.API, report.value()))
+        JsonNode assessment = intake.receive(new Submission(new SenderPrincipal("test:clock-test", "clock-test"), null, Channel.API, report.value()))
                 .assessment();
 
         assertThat(assessment.get("deadlines"))
@@ -119,7 +120,7 @@ class LegalClocksIT extends RunningExovigil {
                                 type,
                                 seriousness);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission("clock-test", null, Channel.API, report.value()))
+        return intake.receive(new Submission(new SenderPrincipal("test:clock-test", "clock-test"), null, Channel.API, report.value()))
                 .assessment();
     }
 }

@@ -3,9 +3,11 @@ package org.exovigil.app.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.registry.ProviderMembers;
+import org.exovigil.app.security.ApiTokens;
+import org.exovigil.app.security.Role;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -26,6 +28,9 @@ class ProviderCasesIT extends RunningExovigil {
     ProviderMembers members;
 
     @Autowired
+    ApiTokens tokens;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -36,10 +41,15 @@ class ProviderCasesIT extends RunningExovigil {
                         + " where c.sender_report_id = 'OWN-1'")
                 .query(Long.class)
                 .single();
+        tokens.issue("harbour-system", Role.PROVIDER);
         members.link("harbour-system", provider);
-        receive("harbour-system", "OWN-3", null, "headache");
+        long token = jdbc.sql("select id from api_token where name = 'harbour-system'")
+                .query(Long.class)
+                .single();
+        var harbour = new SenderPrincipal("token:" + token, "harbour-system");
+        intakeAs(harbour, "OWN-3", null, "headache");
 
-        var cases = store.providerCases(provider, Set.of("harbour-system"), 100);
+        var cases = store.providerCases(provider, new SenderPrincipal("account:0", "someone"), 100);
 
         assertThat(cases).extracting(ProviderCase::problem).containsExactlyInAnyOrder("swelling", "headache");
         assertThat(cases).filteredOn(ProviderCase::sentByYou).singleElement().satisfies(own -> assertThat(own.dueOn())
@@ -51,6 +61,10 @@ class ProviderCasesIT extends RunningExovigil {
     }
 
     private void receive(String sender, String id, String clinic, String term) {
+        intakeAs(new SenderPrincipal("test:" + sender, sender), id, clinic, term);
+    }
+
+    private void intakeAs(SenderPrincipal sender, String id, String clinic, String term) {
         String body =
                 """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "AU",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -133,6 +134,6 @@ class QueueSearchIT extends RunningExovigil {
                                 term,
                                 serious ? "\"hospitalisation\"" : "");
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission("search-test", null, Channel.API, report.value()));
+        intake.receive(new Submission(new SenderPrincipal("test:search-test", "search-test"), null, Channel.API, report.value()));
     }
 }

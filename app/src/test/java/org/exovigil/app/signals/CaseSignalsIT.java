@@ -11,6 +11,7 @@ import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
 import org.exovigil.app.security.ApiTokens;
 import org.exovigil.app.security.Role;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -143,6 +144,6 @@ class CaseSignalsIT extends RunningExovigil {
                                         : ", \"nullification\": {\"kind\": \"nullification\", \"reason\": \"%s\"}"
                                                 .formatted(nullification));
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission("signals-test", null, Channel.API, report.value()));
+        intake.receive(new Submission(new SenderPrincipal("test:signals-test", "signals-test"), null, Channel.API, report.value()));
     }
 }

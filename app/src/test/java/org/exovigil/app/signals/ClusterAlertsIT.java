@@ -8,6 +8,7 @@ import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.reports.Channel;
 import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
+import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -94,6 +95,6 @@ class ClusterAlertsIT extends RunningExovigil {
                  "reactions": [{"term": "%s", "onset": "%s", "seriousness": [%s]}]}"""
                         .formatted(id, TODAY, product, lot, term, onset, serious ? "\"hospitalisation\"" : "");
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission("cluster-test", null, Channel.API, report.value()));
+        intake.receive(new Submission(new SenderPrincipal("test:cluster-test", "cluster-test"), null, Channel.API, report.value()));
     }
 }
