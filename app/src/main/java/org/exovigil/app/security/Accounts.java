@@ -138,6 +138,10 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
+        if (name == null || name.indexOf('\0') >= 0) {
+            // PostgreSQL refuses NUL in text; no account has one, so this is an unknown name, not an error.
+            throw new UsernameNotFoundException("no account has a NUL in its name");
+        }
         record Login(String name, Role role, String passwordHash) {}
         Login login = jdbc.sql(
                         "select name, role, password_hash from account where name = ? and password_hash is not null and disabled_at is null")
