@@ -1,14 +1,14 @@
 package org.exovigil.app.audit;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
  * One line of the anchor file: at this moment the chain ended at this event with this hash, and it
  * was keyed from that event on, HMACed with the audit key. Kept outside the database, it shows what
- * the chain alone cannot: that events were cut from its end (OWASP ASVS 4.0.3 V7.3.4), or that keyed
+ * the chain alone cannot: that events were cut from its end (OWASP ASVS 4.0.3 V7.3.3), or that keyed
  * events were rewritten as plain ones.
  */
 record AuditAnchor(Instant at, long eventId, String hash, long keyedFrom, String keyId, String mac) {
@@ -22,7 +22,13 @@ record AuditAnchor(Instant at, long eventId, String hash, long keyedFrom, String
 
     /** The content signed; its first line can never be an event's (which starts with a hash). */
     private static String content(Instant at, long eventId, String hash, long keyedFrom) {
-        return String.join("\n", "exovigil audit anchor v1", at.toString(), Long.toString(eventId), hash, Long.toString(keyedFrom));
+        return String.join(
+                "\n",
+                "exovigil audit anchor v1",
+                at.toString(),
+                Long.toString(eventId),
+                hash,
+                Long.toString(keyedFrom));
     }
 
     String line() {

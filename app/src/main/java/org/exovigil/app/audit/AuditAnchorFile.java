@@ -24,7 +24,8 @@ class AuditAnchorFile {
 
     private final Path file;
 
-    AuditAnchorFile(@Value("${exovigil.audit.anchor-file:${exovigil.data-dir:.exovigil}/audit-anchors.log}") Path file) {
+    AuditAnchorFile(
+            @Value("${exovigil.audit.anchor-file:${exovigil.data-dir:.exovigil}/audit-anchors.log}") Path file) {
         this.file = file.toAbsolutePath().normalize();
     }
 
@@ -46,7 +47,8 @@ class AuditAnchorFile {
             Files.createDirectories(file.getParent());
             if (!Files.exists(file)) {
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    Files.createFile(
+                            file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 } catch (UnsupportedOperationException notPosix) {
                     Files.createFile(file);
                 } catch (java.nio.file.FileAlreadyExistsException anotherProcessWasFirst) {

@@ -10,7 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * The secret that keys the audit chain and its anchors (HMAC-SHA-256, RFC 2104 with FIPS 180-4). It
  * lives outside the database, so whoever can rewrite the table still cannot compute a valid hash for
- * what they wrote (OWASP ASVS 4.0.3 V7.3.3). 256 bits, the size of the hash (NIST SP 800-107 §5.3.4).
+ * what they wrote (OWASP ASVS 4.0.3 V7.3.3). 256 bits, the size of the hash (NIST SP 800-107 Rev. 1 §5.3.4).
  */
 final class AuditKey {
 

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>The chain alone cannot show a rewrite by someone who can also recompute hashes, nor events cut
  * from its end (issue 15). So each event is HMACed with a key held outside the database, and the
  * head of the chain is anchored, HMACed, in an append-only file outside it: every few minutes, when
- * the application stops, and on demand ({@code ./exovigil audit anchor}). OWASP ASVS 4.0.3 V7.3.3,
- * V7.3.4.
+ * the application stops, and on demand ({@code ./exovigil audit anchor}). OWASP ASVS 4.0.3 V7.3.3
+ * (security logs protected from modification).
  */
 @Service
 public class AuditLog {
@@ -125,8 +126,8 @@ public class AuditLog {
                         firstKeyed.get(),
                         anchors.path());
             }
-            anchors.append(AuditAnchor.signed(
-                    key, clock.instant(), head.id(), head.hash(), firstKeyed.orElse(head.id() + 1)));
+            anchors.append(
+                    AuditAnchor.signed(key, clock.instant(), head.id(), head.hash(), firstKeyed.orElse(head.id() + 1)));
         }
         anchoringBegun = true;
     }
@@ -159,8 +160,8 @@ public class AuditLog {
             keyedFrom = last.keyedFrom();
             var walk = new ChainWalk(Optional.of(key), keyedFrom, Map.of(), last.eventId() + 1, last.hash());
             if (head.id() < last.eventId()) {
-                throw new IllegalStateException("the log ends at event " + head.id() + " but the anchor of "
-                        + last.at() + " names event " + last.eventId() + ": events were deleted from its end");
+                throw new IllegalStateException("the log ends at event " + head.id() + " but the anchor of " + last.at()
+                        + " names event " + last.eventId() + ": events were deleted from its end");
             }
             readEvents("where id > ? order by id", last.eventId(), walk);
             if (walk.firstBreak != null) {
@@ -197,17 +198,15 @@ public class AuditLog {
     public ChainCheck verify() {
         Optional<AuditKey> key = keys.existing();
         Anchors read = readAnchors(key);
-        long keyedFrom = read.all().stream()
-                .mapToLong(AuditAnchor::keyedFrom)
-                .min()
-                .orElse(Long.MAX_VALUE);
+        long keyedFrom =
+                read.all().stream().mapToLong(AuditAnchor::keyedFrom).min().orElse(Long.MAX_VALUE);
         Map<Long, AuditAnchor> byEvent = new HashMap<>();
         read.all().forEach(anchor -> byEvent.putIfAbsent(anchor.eventId(), anchor));
         var walk = new ChainWalk(key, keyedFrom, byEvent, 1, AuditEvent.GENESIS);
         readEvents("order by id", null, walk);
         Break firstBreak = read.problem().orElse(walk.firstBreak);
-        Optional<AuditAnchor> lastAnchor = read.all().stream()
-                .max(java.util.Comparator.comparingLong(AuditAnchor::eventId));
+        Optional<AuditAnchor> lastAnchor =
+                read.all().stream().max(Comparator.comparingLong(AuditAnchor::eventId));
         if (firstBreak == null && lastAnchor.isPresent() && lastAnchor.get().eventId() > walk.lastId) {
             AuditAnchor missing = lastAnchor.get();
             firstBreak = new Break(
@@ -219,14 +218,15 @@ public class AuditLog {
         if (firstBreak == null && walk.firstKeyed > 0 && read.all().isEmpty()) {
             firstBreak = new Break(
                     walk.firstKeyed,
-                    "the log is keyed from this event but no anchor vouches for it: the anchor file "
-                            + anchors.path() + " is missing or empty");
+                    "the log is keyed from this event but no anchor vouches for it: the anchor file " + anchors.path()
+                            + " is missing or empty");
         }
         Optional<AuditAnchorView> anchoredUpTo = read.all().isEmpty()
                 ? Optional.empty()
                 : Optional.of(read.all().getLast()).map(a -> new AuditAnchorView(a.at(), a.eventId(), a.hash()));
         long keyedFromEvent = walk.firstKeyed > 0 ? walk.firstKeyed : 0;
-        return new ChainCheck(walk.events, walk.previousHash, keyedFromEvent, anchoredUpTo, Optional.ofNullable(firstBreak));
+        return new ChainCheck(
+                walk.events, walk.previousHash, keyedFromEvent, anchoredUpTo, Optional.ofNullable(firstBreak));
     }
 
     private void readEvents(String clause, Long after, ChainWalk walk) {

@@ -18,7 +18,8 @@ public final class AuditCommand {
     @Command(
             name = "verify",
             mixinStandardHelpOptions = true,
-            description = "Checks the audit log's keyed hash chain against its anchors and says where it breaks, if anywhere.")
+            description = "Checks the audit log's keyed hash chain against its anchors and says where it breaks, if"
+                    + " anywhere.")
     static final class Verify implements Callable<Integer> {
 
         @Mixin
@@ -33,11 +34,10 @@ public final class AuditCommand {
                     ExovigilApplication.withDatabase(database.properties(), AuditLog.class, AuditLog::verify);
             if (check.firstBreak().isPresent()) {
                 var broken = check.firstBreak().get();
-                throw CommandFailure.checkFailed(
-                        (broken.eventId() == 0
-                                        ? "the audit log's anchors cannot be trusted: "
-                                        : "the audit log breaks at event " + broken.eventId() + ": ")
-                                + broken.reason() + " (" + check.events() + " events read)");
+                throw CommandFailure.checkFailed((broken.eventId() == 0
+                                ? "the audit log's anchors cannot be trusted: "
+                                : "the audit log breaks at event " + broken.eventId() + ": ")
+                        + broken.reason() + " (" + check.events() + " events read)");
             }
             var out = spec.commandLine().getOut();
             out.printf(
@@ -49,7 +49,8 @@ public final class AuditCommand {
             check.lastAnchor()
                     .ifPresentOrElse(
                             anchor -> out.printf(
-                                    "last anchor: event %d at %s; events after it are vouched for by their keyed hashes only%n",
+                                    "last anchor: event %d at %s; events after it are vouched for by their keyed"
+                                            + " hashes only%n",
                                     anchor.eventId(), anchor.at()),
                             () -> out.printf("not anchored yet: deletions at the end cannot be detected%n"));
             return 0;
@@ -59,7 +60,9 @@ public final class AuditCommand {
     @Command(
             name = "anchor",
             mixinStandardHelpOptions = true,
-            description = "Writes the head of the audit chain, HMACed, to the append-only anchor file (the server does this every few minutes).")
+            description =
+                    "Writes the head of the audit chain, HMACed, to the append-only anchor file (the server does this"
+                            + " every few minutes).")
     static final class Anchor implements Callable<Integer> {
 
         @Mixin

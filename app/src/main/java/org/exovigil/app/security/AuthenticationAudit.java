@@ -19,7 +19,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Every authentication decision goes into the audit log: a sign-in that succeeds or fails, a
- * sign-out, a bearer token refused (OWASP ASVS 4.0.3 V7.1.3, V7.2.1, V7.2.2). A failed sign-in is
+ * sign-out, a bearer token refused (OWASP ASVS 4.0.3 V7.1.3, V7.2.1). A failed sign-in is
  * recorded under "anonymous", since the name typed proves nothing; the password is never recorded,
  * nor the token, only the first characters of its SHA-256, which tell a revoked token still in use
  * from random guesses (OWASP Logging Cheat Sheet, "data to exclude"). Successful token use is not an

@@ -216,8 +216,8 @@ class KeyedAuditChainIT {
                         (String) row.get("subject"),
                         newDetail,
                         previous));
-                jdbc.sql(
-                                "update audit_event set detail = ?, previous_hash = ?, hash = ?, hash_algorithm = ? where id = ?")
+                jdbc.sql("update audit_event set detail = ?, previous_hash = ?, hash = ?, hash_algorithm = ?"
+                                + " where id = ?")
                         .params(newDetail, previous, hash, algorithm, id)
                         .update();
                 previous = hash;
@@ -230,9 +230,14 @@ class KeyedAuditChainIT {
         transactions.executeWithoutResult(status -> {
             disableTrigger();
             for (Map<String, Object> row : original) {
-                jdbc.sql(
-                                "update audit_event set detail = ?, previous_hash = ?, hash = ?, hash_algorithm = ? where id = ?")
-                        .params(row.get("detail"), row.get("previous_hash"), row.get("hash"), row.get("hash_algorithm"), row.get("id"))
+                jdbc.sql("update audit_event set detail = ?, previous_hash = ?, hash = ?, hash_algorithm = ?"
+                                + " where id = ?")
+                        .params(
+                                row.get("detail"),
+                                row.get("previous_hash"),
+                                row.get("hash"),
+                                row.get("hash_algorithm"),
+                                row.get("id"))
                         .update();
             }
             enableTrigger();
@@ -271,10 +276,12 @@ class KeyedAuditChainIT {
     }
 
     private static void disableTrigger() {
-        jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
+        jdbc.sql("alter table audit_event disable trigger audit_event_append_only")
+                .update();
     }
 
     private static void enableTrigger() {
-        jdbc.sql("alter table audit_event enable trigger audit_event_append_only").update();
+        jdbc.sql("alter table audit_event enable trigger audit_event_append_only")
+                .update();
     }
 }

@@ -41,9 +41,11 @@ class AuthenticationAuditIT extends RunningExovigil {
         accounts.completeSetup(accounts.invite("kaito", Role.REGULATOR).token(), PASSWORD);
 
         HttpResponse<String> wrong = signIn("kaito", "not the passphrase");
-        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).contains("error"));
+        assertThat(wrong.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).contains("error"));
         HttpResponse<String> right = signIn("kaito", PASSWORD);
-        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
+        assertThat(right.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).doesNotContain("error"));
         HttpResponse<String> out = post("/logout", "_csrf=" + csrf("/regulator"));
         assertThat(out.statusCode()).isEqualTo(302);
 
@@ -82,7 +84,8 @@ class AuthenticationAuditIT extends RunningExovigil {
     }
 
     private List<String> events(String subject) {
-        return jdbc.sql("""
+        return jdbc.sql(
+                        """
                         select actor || ' ' || action || ' ' || detail from audit_event
                         where subject = ? and (action like 'login.%' or action like 'logout' or action like 'token.%')
                         order by id""")
