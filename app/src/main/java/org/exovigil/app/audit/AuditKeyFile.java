@@ -2,10 +2,12 @@ package org.exovigil.app.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
@@ -71,21 +73,43 @@ class AuditKeyFile {
         }
     }
 
+    /**
+     * Written whole to a file of its own and then linked into place, which fails if the key exists:
+     * a full disk leaves no half-written key, and two processes starting at once keep the first key.
+     */
     private AuditKey generate() {
         byte[] secret = AuditKey.generateSecret();
+        Path draft = null;
         try {
             Files.createDirectories(file.getParent());
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                draft = Files.createTempFile(
+                        file.getParent(), "audit.key.", ".draft", PosixFilePermissions.asFileAttribute(OWNER_ONLY));
             } catch (UnsupportedOperationException notPosix) {
-                Files.createFile(file);
+                draft = Files.createTempFile(file.getParent(), "audit.key.", ".draft");
             }
-            Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
+            Files.writeString(draft, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
+            try (var channel = FileChannel.open(draft, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.createLink(file, draft);
+            } catch (UnsupportedOperationException noHardLinks) {
+                Files.move(draft, file);
+            }
         } catch (FileAlreadyExistsException anotherProcessWasFirst) {
             key = read();
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the audit key " + file, e);
+        } finally {
+            if (draft != null) {
+                try {
+                    Files.deleteIfExists(draft);
+                } catch (IOException ignored) {
+                    // A leftover draft is harmless; it never becomes the key.
+                }
+            }
         }
         LOG.info("generated the audit key {}; back it up apart from the database", file);
         key = AuditKey.of(secret);
