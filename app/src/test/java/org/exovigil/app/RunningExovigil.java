@@ -18,6 +18,10 @@ public abstract class RunningExovigil {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("exovigil.database.embedded-dir", TestDatabase::sharedPostgresDirectory);
+        // The audit key and anchor file live beside the database, as under ./exovigil --data.
+        registry.add("exovigil.data-dir", () -> java.nio.file.Path.of(TestDatabase.sharedPostgresDirectory())
+                .getParent()
+                .toString());
     }
 
     protected String url(String path) {

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 
 /**
- * One entry of the audit log. Its hash is SHA-256 over the previous hash and every field, each on
- * its own line, so the chain can be recomputed by anyone from the rows alone.
+ * One entry of the audit log. Its hash covers the previous hash and every field, each on its own
+ * line. Since issue 15 it is an HMAC-SHA-256 under the audit key ({@code keyed}); events written
+ * before are plain SHA-256, which anyone can recompute, and are checked as such.
  */
 public record AuditEvent(
         long id,
@@ -18,12 +19,16 @@ public record AuditEvent(
         String subject,
         String detail,
         String previousHash,
-        String hash) {
+        String hash,
+        boolean keyed) {
 
     /** The hash that stands before the first event. */
     public static final String GENESIS = "0".repeat(64);
 
-    static String hashOf(
+    static final String PLAIN = "sha-256";
+    static final String HMAC = "hmac-sha-256";
+
+    static String contentOf(
             long id,
             Instant occurredAt,
             String actor,
@@ -31,8 +36,11 @@ public record AuditEvent(
             String subject,
             String detail,
             String previousHash) {
-        String content = String.join(
+        return String.join(
                 "\n", previousHash, Long.toString(id), occurredAt.toString(), actor, action, subject, detail);
+    }
+
+    static String plainHashOf(String content) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
@@ -41,7 +49,14 @@ public record AuditEvent(
         }
     }
 
-    boolean hashMatchesContent() {
-        return hash.equals(hashOf(id, occurredAt, actor, action, subject, detail, previousHash));
+    String content() {
+        return contentOf(id, occurredAt, actor, action, subject, detail, previousHash);
+    }
+
+    /** For a keyed event the key is needed; without the key a keyed hash cannot be recomputed, by anyone. */
+    boolean hashMatchesContent(AuditKey key) {
+        String expected = keyed ? key.mac(content()) : plainHashOf(content());
+        return MessageDigest.isEqual(
+                hash.getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -232,6 +232,10 @@ public class Accounts implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String name) {
+        if (name == null || name.indexOf('\0') >= 0) {
+            // PostgreSQL refuses NUL in text; no account has one, so this is an unknown name, not an error.
+            throw new UsernameNotFoundException("no account has a NUL in its name");
+        }
         record Login(long id, String name, Role role, String passwordHash, int credentialsVersion) {}
         Login login = jdbc.sql(
                         """

@@ -19,9 +19,11 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     private static final String SCHEME = "Bearer ";
 
     private final ApiTokens tokens;
+    private final AuthenticationAudit audit;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    BearerTokenFilter(ApiTokens tokens, AuthenticationAudit audit) {
         this.tokens = tokens;
+        this.audit = audit;
     }
 
     static boolean carriesToken(HttpServletRequest request) {
@@ -41,6 +43,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
                 .strip();
         var sender = tokens.authenticate(token);
         if (sender.isEmpty()) {
+            audit.tokenRefused(request, token);
             refuse(response);
             return;
         }

@@ -95,8 +95,9 @@ public class LoginThrottle {
         }
     }
 
+    /** The typed name as a key: PostgreSQL refuses NUL in text, so control characters become U+FFFD. */
     static String accountSubject(String name) {
-        String typed = name == null ? "" : name.strip();
+        String typed = name == null ? "" : name.strip().replaceAll("\\p{Cntrl}", "\uFFFD");
         return "account:" + (typed.length() > 100 ? typed.substring(0, 100) : typed);
     }
 

@@ -49,6 +49,7 @@ class CommandLineTest {
                 "admin token",
                 "audit",
                 "audit verify",
+                "audit anchor",
                 "watch",
                 "watch ingest"
             })
