@@ -30,6 +30,15 @@ class ReportStore {
         return receipt("c.sender = ? and c.idempotency_key = ?", sender, idempotencyKey);
     }
 
+    /** The fingerprint of the report that first came with this key, when it was recorded (since V22). */
+    Optional<String> idempotencyFingerprint(String sender, String idempotencyKey) {
+        return jdbc.sql("select idempotency_fingerprint from report_case where sender = ? and idempotency_key = ?")
+                .params(sender, idempotencyKey)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(fingerprint -> fingerprint);
+    }
+
     /** The case this sender already sent under this sender report id (ICH E2B(R3) C.1.1). */
     Optional<Receipt> findBySenderReportId(String sender, String senderReportId) {
         return receipt("c.sender = ? and c.sender_report_id = ?", sender, senderReportId);
@@ -93,9 +102,10 @@ class ReportStore {
     boolean insertCase(NewCase newCase) {
         return jdbc.sql(
                                 """
-                        insert into report_case (id, reference, sender, sender_report_id, idempotency_key, channel,
-                            current_version, valid, serious, fatal_or_life_threatening, country, earliest_due_on)
-                        values (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+                        insert into report_case (id, reference, sender, sender_report_id, idempotency_key,
+                            idempotency_fingerprint, channel, current_version, valid, serious,
+                            fatal_or_life_threatening, country, earliest_due_on)
+                        values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
                         on conflict do nothing""")
                         .params(
                                 newCase.id(),
@@ -103,6 +113,7 @@ class ReportStore {
                                 newCase.sender(),
                                 newCase.senderReportId(),
                                 newCase.idempotencyKey(),
+                                newCase.idempotencyKey() == null ? null : newCase.fingerprint(),
                                 newCase.channel().code(),
                                 newCase.valid(),
                                 newCase.serious(),
@@ -330,6 +341,7 @@ class ReportStore {
             String sender,
             String senderReportId,
             String idempotencyKey,
+            String fingerprint,
             Channel channel,
             boolean valid,
             boolean serious,

@@ -1,5 +1,10 @@
 package org.exovigil.app.reports;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 
 /**
@@ -17,5 +22,21 @@ public record Submission(
 
     public Submission(String sender, String idempotencyKey, Channel channel, IndividualCaseSafetyReport report) {
         this(sender, idempotencyKey, channel, report, null);
+    }
+
+    /**
+     * SHA-256 of the report as read (not of the bytes sent, so a retry that only re-indents its JSON is
+     * the same request) and of the contact: what an Idempotency-Key must come with again to be a retry.
+     */
+    String fingerprint() {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(ReportJson.write(report).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(String.valueOf(reporterContact).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 }
