@@ -87,6 +87,46 @@ class RequestLimitsIT extends RunningExovigil {
         assertThat(casesOf("MANY-REACTIONS-1")).isZero();
     }
 
+    /**
+     * Issue 15 finding 4: a search page was counted in cases, each giving all its AdverseEvents, so one
+     * case of 100,000 reactions was one page of 100,000 resources. A page now holds at most _count.
+     */
+    @Test
+    void aSearchPageHoldsAtMostCountAdverseEventsWhateverTheCase() throws Exception {
+        String reactions = "\"reactions\": ["
+                + java.util.stream.IntStream.range(0, 200)
+                        .mapToObj(i -> "{\"term\": \"rash %d\"}".formatted(i))
+                        .collect(Collectors.joining(","))
+                + "],";
+        String body = ReportsApiIT.SPEC_EXAMPLE
+                .formatted("FHIR-PAGE-1")
+                .replaceFirst("\"reactions\": \\[\\{\"term\": \"sepsis\"[^]]*\\]\\}\\],", reactions);
+        assertThat(post(HttpRequest.BodyPublishers.ofString(body)).statusCode()).isEqualTo(201);
+
+        JsonNode first = JSON.readTree(fhir("/fhir/AdverseEvent?identifier=FHIR-PAGE-1&_count=10").body());
+        JsonNode last = JSON.readTree(
+                fhir("/fhir/AdverseEvent?identifier=FHIR-PAGE-1&_count=10&_offset=195").body());
+
+        assertThat(first.get("total").asInt()).isEqualTo(200);
+        assertThat(first.get("entry")).hasSize(10);
+        assertThat(first.get("entry").get(0).get("resource").get("event").get("text").asString())
+                .isEqualTo("rash 0");
+        assertThat(first.get("link").toString()).contains("\"next\"", "_offset=10");
+        assertThat(last.get("entry")).hasSize(5);
+        assertThat(last.get("entry").get(4).get("resource").get("event").get("text").asString())
+                .isEqualTo("rash 199");
+        assertThat(last.get("link").toString()).doesNotContain("\"next\"");
+    }
+
+    private HttpResponse<String> fhir(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .header("Authorization", "Bearer " + clinic)
+                        .header("Accept", "application/fhir+json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aNulInAJsonTextIsRefusedNamingTheFieldAndTheReportCanBeSentAgain() throws Exception {
         String withNul = ReportsApiIT.SPEC_EXAMPLE.formatted("NUL-1").replace("\"sepsis\"", "\"sep\\u0000sis\"");
