@@ -57,7 +57,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
             refuse(response, limit);
             return;
         }
-        if (declared < 0 && request.getHeader("Transfer-Encoding") != null && !isForm(request)) {
+        if (declared < 0 && mayHaveBody(request) && !isForm(request)) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
                 refuse(response, limit);
@@ -67,6 +67,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** A body without a declared length (HTTP/1.1 chunked, or HTTP/2 without content-length). */
+    private static boolean mayHaveBody(HttpServletRequest request) {
+        String method = request.getMethod();
+        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
     }
 
     /** Forms are read by the container, which bounds them itself (server.tomcat.max-http-form-post-size). */
