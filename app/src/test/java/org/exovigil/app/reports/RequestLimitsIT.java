@@ -175,6 +175,32 @@ class RequestLimitsIT extends RunningExovigil {
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/report/sent"));
     }
 
+    /** Finding 10 on the public form: sent again with other answers, the form says so and keeps them. */
+    @Test
+    void aFormSentAgainWithOtherAnswersKeepsThemAndNamesTheFirstReport() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(url("/report"))).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", hidden(page, "_csrf"));
+        form.put("formKey", hidden(page, "formKey"));
+        form.put("website", "");
+        form.put("problem", "rash");
+        form.put("whatHappened", "A rash after the infusion.");
+        form.put("country", "JP");
+        form.put("reporterIs", "patient");
+        assertThat(postForm(browser, form).statusCode()).isEqualTo(302);
+        form.put("whatHappened", "A rash and a fever after the infusion.");
+
+        HttpResponse<String> again = postForm(browser, form);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("already sent", "A rash and a fever after the infusion.");
+        assertThat(hidden(again.body(), "formKey")).isNotEqualTo(form.get("formKey"));
+    }
+
     private HttpResponse<String> postForm(HttpClient browser, Map<String, String> form) throws Exception {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
