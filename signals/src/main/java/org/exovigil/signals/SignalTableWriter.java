@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.exovigil.csv.CsvCell;
 
 /**
  * Writes the signal table, one CSV row per pair with the header of the contract. Rows are computed and
@@ -90,17 +91,9 @@ final class SignalTableWriter {
         out.append('\n');
     }
 
+    /** Product and event names come from reporters: neutralised as a spreadsheet would run them (issue 15, 9). */
     static void name(StringBuilder out, String name) {
-        boolean quote = false;
-        for (int i = 0; i < name.length() && !quote; i++) {
-            char c = name.charAt(i);
-            quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-        }
-        if (!quote) {
-            out.append(name);
-            return;
-        }
-        out.append('"').append(name.replace("\"", "\"\"")).append('"');
+        CsvCell.append(out, name);
     }
 
     static void number(StringBuilder out, double value) {

@@ -26,6 +26,8 @@ public enum ProblemCode {
     NOT_A_FHIR_CASE("EXO-1216", "the FHIR input is not an AdverseEvent or a Bundle holding AdverseEvents"),
     UNRESOLVED_REFERENCE("EXO-1217", "a FHIR reference names no resource of the Bundle or of the contained resources"),
     NOT_VALID_FHIR("EXO-1218", "the FHIR input breaks a rule of FHIR R4 (a value's form, a profile's constraint)"),
+    CONTROL_CHARACTER("EXO-1219", "a text holds NUL or another control character that no report element allows"),
+    TOO_MANY("EXO-1220", "a list holds more elements than one report may carry"),
 
     DUTIES_UNREADABLE("EXO-1301", "the reporting-duties file is missing or not valid YAML"),
     DUTY_INVALID("EXO-1302", "a reporting duty breaks the schema of the duties file"),

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.exovigil.csv.CsvCell;
 
 /**
  * The survey tables of extract.md from many pages, in the dimensions of the published surveys
@@ -145,7 +146,7 @@ public final class Survey {
         }
         var lines = new ArrayList<String>();
         lines.add("currency,n,min,median,max,min_usd,median_usd,max_usd");
-        prices().forEach(p -> lines.add(String.join(",", p.currency(), String.valueOf(p.n()), plain(p.min()),
+        prices().forEach(p -> lines.add(String.join(",", csv(p.currency()), String.valueOf(p.n()), plain(p.min()),
                 plain(p.median()), plain(p.max()), plain(p.minUsd()), plain(p.medianUsd()), plain(p.maxUsd()))));
         Files.write(dir.resolve("prices.csv"), lines, StandardCharsets.UTF_8);
     }
@@ -154,8 +155,9 @@ public final class Survey {
         return amount == null ? "" : amount.toPlainString();
     }
 
+    /** Labels come from clinic pages: neutralised as a spreadsheet would run them (issue 15, finding 9). */
     private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return CsvCell.of(value);
     }
 
     /** A few lines a person reads: totals, then the leading rows of each table. */

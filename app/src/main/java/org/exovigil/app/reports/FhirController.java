@@ -118,11 +118,11 @@ class FhirController {
         FhirExchange.Found found =
                 exchange.search(new FhirExchange.Search(identifier, from, to, serious, size, start), reader);
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
-        bundle.setTotal((int) Math.min(Integer.MAX_VALUE, found.cases()));
+        bundle.setTotal((int) Math.min(Integer.MAX_VALUE, found.total()));
         String self =
                 request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         bundle.addLink().setRelation("self").setUrl(self);
-        if (start + size < found.cases()) {
+        if (start + size < found.total()) {
             bundle.addLink().setRelation("next").setUrl(next(request, start + size, size));
         }
         found.events().forEach(event -> bundle.addEntry()

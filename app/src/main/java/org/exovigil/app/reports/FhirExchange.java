@@ -73,18 +73,32 @@ public class FhirExchange {
                 .map(report -> adverseEvent(caseId, report, index));
     }
 
-    /** Search criteria of {@code GET /fhir/AdverseEvent}; null means "any". */
+    /**
+     * Search criteria of {@code GET /fhir/AdverseEvent}; null means "any". {@code count} and {@code
+     * offset} count AdverseEvents, as FHIR's {@code _count} does, not cases.
+     */
     public record Search(String identifier, LocalDate from, LocalDate to, Boolean serious, int count, int offset) {}
 
-    /** A page of AdverseEvents, newest case first, and how many cases match in all. */
-    public record Found(List<AdverseEvent> events, long cases) {}
+    /** A page of AdverseEvents, newest case first, and how many AdverseEvents match in all. */
+    public record Found(List<AdverseEvent> events, long total) {}
 
+    /**
+     * One page of at most {@code count} AdverseEvents. Pages used to be counted in cases, each case
+     * giving all its AdverseEvents, so one case of 100,000 reactions made a page of 100,000 resources and
+     * held a core for minutes (issue 15, finding 4); now the database says how many AdverseEvents each
+     * case gives (one per reaction, one when it has none) and only the page's are written, so a page
+     * costs at most {@code count} AdverseEvents and the reports they come from.
+     */
     public Found search(Search search, Authentication reader) {
         boolean seesAll = reader.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_REGULATOR")
                         || a.getAuthority().equals("ROLE_ADMIN"));
-        String where =
+        String matching =
                 """
+                select c.id, c.received_at,
+                       greatest(1, coalesce(jsonb_array_length(v.clinical -> 'reactions'), 0)) as events
+                from report_case c
+                join report_version v on v.case_id = c.id and v.version = c.current_version
                 where (? or c.sender_principal = ?)
                   and (cast(? as text) is null or c.sender_report_id = ?)
                   and (cast(? as date) is null or c.received_at::date >= ?)
@@ -102,25 +116,45 @@ public class FhirExchange {
             search.serious(),
             search.serious()
         };
-        long total = jdbc.sql("select count(*) from report_case c " + where)
+        long total = jdbc.sql("select coalesce(sum(events), 0) from (" + matching + ") m")
                 .params(params)
                 .query(Long.class)
                 .single();
-        List<UUID> page = jdbc.sql("select c.id from report_case c " + where
-                        + " order by c.received_at desc, c.id limit %d offset %d"
-                                .formatted(search.count(), search.offset()))
-                .params(params)
-                .query(UUID.class)
+        long from = search.offset();
+        long to = from + search.count();
+        List<PageCase> page = jdbc.sql(
+                        """
+                        select id, events, before from (
+                            select id, events,
+                                   coalesce(sum(events) over (order by received_at desc, id
+                                       rows between unbounded preceding and 1 preceding), 0) as before
+                            from (%s) m) p
+                        where before < ? and before + events > ?
+                        order by before"""
+                                .formatted(matching))
+                .params(concat(params, to, from))
+                .query((rs, row) -> new PageCase(rs.getObject(1, UUID.class), rs.getInt(2), rs.getLong(3)))
                 .list();
         List<AdverseEvent> events = new ArrayList<>();
-        for (UUID caseId : page) {
-            report(caseId, reader).ifPresent(report -> {
-                for (int i = 0; i < FhirWriter.adverseEventCount(report); i++) {
-                    events.add(adverseEvent(caseId, report, i));
+        for (PageCase found : page) {
+            int first = (int) Math.max(0, from - found.before());
+            int last = (int) Math.min(found.events(), to - found.before());
+            report(found.id(), reader).ifPresent(report -> {
+                for (int i = first; i < Math.min(last, FhirWriter.adverseEventCount(report)); i++) {
+                    events.add(adverseEvent(found.id(), report, i));
                 }
             });
         }
         return new Found(events, total);
+    }
+
+    /** A case of a search page: how many AdverseEvents it gives, and how many the cases before it give. */
+    private record PageCase(UUID id, int events, long before) {}
+
+    private static Object[] concat(Object[] params, Object... more) {
+        Object[] all = java.util.Arrays.copyOf(params, params.length + more.length);
+        System.arraycopy(more, 0, all, params.length, more.length);
+        return all;
     }
 
     /** What came of a create: the cases received, or the problems for which nothing was stored. */

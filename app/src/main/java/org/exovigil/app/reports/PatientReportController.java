@@ -74,14 +74,15 @@ class PatientReportController {
             model.addAttribute("unreadable", true);
             return show(model, report, formKey);
         }
-        Receipt receipt = intake.receive(
-                new Submission(
-                SenderPrincipal.anonymousForm(PUBLIC_SENDER),
-                key,
-                Channel.PUBLIC_FORM,
-                accepted.value(),
-                report.contact()));
-        return PublicForm.receipt(receipt, followUp, redirect);
+        try {
+            Receipt receipt = intake.receive(new Submission(
+                    SenderPrincipal.anonymousForm(PUBLIC_SENDER), key, Channel.PUBLIC_FORM, accepted.value(),
+                    report.contact()));
+            return PublicForm.receipt(receipt, followUp, redirect);
+        } catch (ReportIntake.IdempotencyKeyReused reused) {
+            model.addAttribute("alreadySent", reused.first().reference());
+            return show(model, report, UUID.randomUUID().toString());
+        }
     }
 
     @GetMapping("/report/more")

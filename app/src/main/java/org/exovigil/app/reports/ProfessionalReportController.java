@@ -81,13 +81,18 @@ class ProfessionalReportController {
         var draft = report.toReportJson(caseNumber, LocalDate.now(clock));
         switch (ReportJson.read(draft.json().toString())) {
             case Checked.Accepted<IndividualCaseSafetyReport> accepted -> {
-                Receipt receipt = intake.receive(new Submission(
-                        signedIn ? SenderPrincipal.of(sender) : SenderPrincipal.anonymousForm(PUBLIC_SENDER),
-                        key,
-                        Channel.PROFESSIONAL_FORM,
-                        accepted.value(),
-                        report.contact()));
-                return PublicForm.receipt(receipt, followUp, redirect);
+                try {
+                    Receipt receipt = intake.receive(new Submission(
+                            signedIn ? SenderPrincipal.of(sender) : SenderPrincipal.anonymousForm(PUBLIC_SENDER),
+                            key,
+                            Channel.PROFESSIONAL_FORM,
+                            accepted.value(),
+                            report.contact()));
+                    return PublicForm.receipt(receipt, followUp, redirect);
+                } catch (ReportIntake.IdempotencyKeyReused reused) {
+                    model.addAttribute("alreadySent", reused.first().reference());
+                    return show(model, report, UUID.randomUUID().toString());
+                }
             }
             case Checked.Rejected<IndividualCaseSafetyReport> rejected -> {
                 rejected.problems().forEach(problem -> reject(errors, draft, problem));

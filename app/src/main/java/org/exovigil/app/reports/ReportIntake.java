@@ -69,6 +69,24 @@ public class ReportIntake {
         }
     }
 
+    /**
+     * An Idempotency-Key used again with another report: not a retry, so neither the first answer (the
+     * second report would be lost without a word) nor a new report, but 422 naming the first report
+     * (draft-ietf-httpapi-idempotency-key-header section 2.7; issue 15, finding 10).
+     */
+    public static final class IdempotencyKeyReused extends RuntimeException {
+        private final Receipt first;
+
+        IdempotencyKeyReused(Receipt first) {
+            super("Idempotency-Key already used for report " + first.id() + " with another body", null, false, false);
+            this.first = first;
+        }
+
+        public Receipt first() {
+            return first;
+        }
+    }
+
     @Transactional
     public Receipt receive(Submission submission) {
         if (submission.sender().anonymous()) {
@@ -80,7 +98,7 @@ public class ReportIntake {
         }
         Optional<Receipt> retry = store.findByIdempotencyKey(submission.sender(), submission.idempotencyKey());
         if (retry.isPresent()) {
-            return retry.get();
+            return sameRequest(retry.get(), submission);
         }
         String senderReportId = submission.report().identification().senderReportId();
         Optional<Receipt> earlier = store.findBySenderReportId(submission.sender(), senderReportId);
@@ -97,6 +115,7 @@ public class ReportIntake {
                 submission.sender(),
                 report.identification().senderReportId(),
                 submission.idempotencyKey(),
+                submission.fingerprint(),
                 submission.channel(),
                 validity.isValid(),
                 reading.seriousness().isSerious(),
@@ -106,6 +125,7 @@ public class ReportIntake {
         if (!store.insertCase(newCase)) {
             // A concurrent submission of the same report committed first; its answer is ours.
             return store.findByIdempotencyKey(submission.sender(), submission.idempotencyKey())
+                    .map(first -> sameRequest(first, submission))
                     .or(() -> submission.sender().anonymous()
                             ? store.findByFormKey(submission.channel(), submission.idempotencyKey())
                             : Optional.empty())
@@ -124,6 +144,17 @@ public class ReportIntake {
                 "id=%s channel=%s valid=%s serious=%s"
                         .formatted(newCase.id(), submission.channel().code(), validity.isValid(), newCase.serious()));
         return new Receipt(newCase.id(), newCase.reference(), 1, assessment, false);
+    }
+
+    /** The first answer, when the key came with the same report; cases from before V22 have no fingerprint. */
+    private Receipt sameRequest(Receipt first, Submission submission) {
+        boolean other = store.idempotencyFingerprint(submission.sender(), submission.idempotencyKey())
+                .filter(fingerprint -> !fingerprint.equals(submission.fingerprint()))
+                .isPresent();
+        if (other) {
+            throw new IdempotencyKeyReused(first);
+        }
+        return first;
     }
 
     private Receipt followUpOrRepeat(Receipt earlier, Submission submission) {

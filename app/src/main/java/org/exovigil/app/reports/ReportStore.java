@@ -31,6 +31,15 @@ class ReportStore {
         return receipt("c.sender_principal = ? and c.idempotency_key = ?", sender.id(), idempotencyKey);
     }
 
+    /** The fingerprint of the report that first came with this key, when it was recorded (since V22). */
+    Optional<String> idempotencyFingerprint(SenderPrincipal sender, String idempotencyKey) {
+        return jdbc.sql("select idempotency_fingerprint from report_case where sender_principal = ? and idempotency_key = ?")
+                .params(sender.id(), idempotencyKey)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(fingerprint -> fingerprint);
+    }
+
     /** The case this sender (by its principal id) already sent under this sender report id (E2B(R3) C.1.1). */
     Optional<Receipt> findBySenderReportId(SenderPrincipal sender, String senderReportId) {
         return receipt("c.sender_principal = ? and c.sender_report_id = ?", sender.id(), senderReportId);
@@ -106,9 +115,9 @@ class ReportStore {
         return jdbc.sql(
                                 """
                         insert into report_case (id, reference, sender, sender_principal, sender_report_id,
-                            idempotency_key, channel, current_version, valid, serious, fatal_or_life_threatening,
-                            country, earliest_due_on)
-                        values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
+                            idempotency_key, idempotency_fingerprint, channel, current_version, valid, serious,
+                            fatal_or_life_threatening, country, earliest_due_on)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)
                         on conflict do nothing""")
                         .params(
                                 newCase.id(),
@@ -117,6 +126,7 @@ class ReportStore {
                                 newCase.sender().id(),
                                 newCase.senderReportId(),
                                 newCase.idempotencyKey(),
+                                newCase.idempotencyKey() == null ? null : newCase.fingerprint(),
                                 newCase.channel().code(),
                                 newCase.valid(),
                                 newCase.serious(),
@@ -364,6 +374,7 @@ class ReportStore {
             SenderPrincipal sender,
             String senderReportId,
             String idempotencyKey,
+            String fingerprint,
             Channel channel,
             boolean valid,
             boolean serious,

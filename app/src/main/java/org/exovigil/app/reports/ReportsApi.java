@@ -61,8 +61,9 @@ class ReportsApi {
     @Operation(
             summary = "Submit an individual case safety report (ICH E2B(R3) sections as JSON)",
             description =
-                    "Answers 201 only after the report is committed. A repeat with the same Idempotency-Key, or the "
-                            + "same senderReportId from the same sender, returns the first report. A body that is not a report "
+                    "Answers 201 only after the report is committed. A repeat with the same Idempotency-Key and the "
+                            + "same report, or the same senderReportId from the same sender, returns the first report; "
+                            + "the key with another report gets 422 naming the first. A body that is not a report "
                             + "gets 400 with an RFC 9457 problem document listing every bad field; a report that misses one "
                             + "of the four minimum criteria is stored as invalid.")
     ResponseEntity<?> submit(
@@ -84,6 +85,18 @@ class ReportsApi {
                             new Submission(SenderPrincipal.of(sender), idempotencyKey, Channel.API, accepted.value()));
                     yield ResponseEntity.created(URI.create("/api/v1/reports/" + receipt.id()))
                             .body(receipt.body());
+                } catch (ReportIntake.IdempotencyKeyReused reused) {
+                    ResponseEntity<ProblemDetail> refusal = problem(
+                            HttpStatus.UNPROCESSABLE_CONTENT,
+                            "Idempotency-Key already used",
+                            List.of(new ProblemField(
+                                    "EXO-1221",
+                                    "Idempotency-Key",
+                                    "already used for report " + reused.first().id()
+                                            + " with another body; use a new key for a new report")));
+                    refusal.getBody().setProperty("firstReport", reused.first().id().toString());
+                    refusal.getBody().setProperty("location", "/api/v1/reports/" + reused.first().id());
+                    yield refusal;
                 } catch (ReportIntake.FollowUpRefused refused) {
                     yield problem(
                             HttpStatus.CONFLICT,

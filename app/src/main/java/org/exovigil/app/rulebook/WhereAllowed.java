@@ -3,6 +3,7 @@ package org.exovigil.app.rulebook;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.exovigil.csv.CsvCell;
 import org.exovigil.rulebook.Assessment;
 
 /**
@@ -54,12 +55,8 @@ record WhereAllowed(
                 lawCurrentTo == null ? "" : lawCurrentTo.toString()));
     }
 
+    /** Neutralised as a spreadsheet would run it (issue 15, finding 9), then RFC 4180. */
     private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\""
-                : value;
+        return CsvCell.of(value);
     }
 }

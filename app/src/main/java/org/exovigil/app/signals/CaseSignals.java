@@ -166,7 +166,7 @@ public class CaseSignals {
         return csv.lines()
                 .skip(1)
                 .filter(line -> !line.isEmpty())
-                .map(line -> SignalRow.of(CsvCells.split(line)))
+                .map(line -> SignalRow.of(CsvCells.names(CsvCells.split(line))))
                 .toList();
     }
 }

@@ -2,20 +2,28 @@ package org.exovigil.app.signals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.exovigil.csv.CsvCell;
 
 /**
  * RFC 4180 cells for the one-line rows exchanged with the signals core: quoted when they hold a comma
- * or a quote, quotes doubled. Names reach here with their line breaks already collapsed to spaces.
+ * or a quote, quotes doubled. Names reach here with their line breaks already collapsed to spaces. The
+ * core's table comes back with its names neutralised for spreadsheets ({@link CsvCell}); {@link #names}
+ * gives them back as reported, for the page.
  */
 final class CsvCells {
 
     private CsvCells() {}
 
     static String cell(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return CsvCell.exchanged(text);
+    }
+
+    /** The product and event names of a row of the core's table, as they were reported. */
+    static List<String> names(List<String> cells) {
+        List<String> read = new ArrayList<>(cells);
+        read.set(0, CsvCell.read(read.get(0)));
+        read.set(1, CsvCell.read(read.get(1)));
+        return read;
     }
 
     static List<String> split(String line) {

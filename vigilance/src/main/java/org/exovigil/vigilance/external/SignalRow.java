@@ -2,6 +2,7 @@ package org.exovigil.vigilance.external;
 
 import java.io.IOException;
 import java.util.Objects;
+import org.exovigil.csv.CsvCell;
 
 /**
  * One row of the signal-detection input ({@code spec/signals.md}): {@code report_id,product,event}.
@@ -29,10 +30,8 @@ public record SignalRow(String reportId, String product, String event) {
         }
     }
 
+    /** Input for the signals core, which must read the names unchanged: RFC 4180 only. */
     static String cell(String text) {
-        if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-            return text;
-        }
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return CsvCell.exchanged(text);
     }
 }

@@ -11,6 +11,7 @@ import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.Coded;
+import org.exovigil.vigilance.model.TextCharacters;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,6 +55,14 @@ final class JsonFields {
         }
         if (!node.isString()) {
             problems.add(new Problem(ProblemCode.WRONG_TYPE, at(name), "expected a text, got " + shown(node)));
+            return null;
+        }
+        var disallowed = TextCharacters.firstDisallowed(node.stringValue());
+        if (disallowed.isPresent()) {
+            problems.add(new Problem(
+                    ProblemCode.CONTROL_CHARACTER,
+                    at(name),
+                    "expected text without control characters, got " + disallowed.get()));
             return null;
         }
         return node.stringValue();
@@ -132,7 +141,19 @@ final class JsonFields {
 
     /** Each element of an array, read by {@code element} from its node and its path. */
     <T> List<T> array(String name, BiFunction<JsonNode, String, T> element) {
+        return array(name, Integer.MAX_VALUE, element);
+    }
+
+    /** As {@link #array(String, BiFunction)}, refusing more than {@code max} elements before reading any. */
+    <T> List<T> array(String name, int max, BiFunction<JsonNode, String, T> element) {
         JsonNode node = node(name);
+        if (node != null && node.isArray() && node.size() > max) {
+            problems.add(new Problem(
+                    ProblemCode.TOO_MANY,
+                    at(name),
+                    "expected at most %d elements, got %d".formatted(max, node.size())));
+            return new ArrayList<>();
+        }
         List<T> items = new ArrayList<>();
         if (node == null) {
             return items;

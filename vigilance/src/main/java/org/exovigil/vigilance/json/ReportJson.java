@@ -29,6 +29,7 @@ import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
+import org.exovigil.vigilance.model.TextCharacters;
 import org.exovigil.vigilance.model.Validity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -128,10 +129,16 @@ public final class ReportJson {
                         reporter.text("country"),
                         reporter.code("qualification", Qualification.class))));
         Patient patient = patient(top.object("patient", PATIENT));
-        List<Product> products = top.array("products", (node, at) -> product(element(node, at, PRODUCT, problems)));
-        List<Reaction> reactions =
-                top.array("reactions", (node, at) -> reaction(element(node, at, REACTION, problems), problems));
-        List<TestResult> tests = top.array("tests", (node, at) -> test(element(node, at, TEST, problems)));
+        List<Product> products = top.array(
+                "products",
+                IndividualCaseSafetyReport.MAX_PRODUCTS,
+                (node, at) -> product(element(node, at, PRODUCT, problems)));
+        List<Reaction> reactions = top.array(
+                "reactions",
+                IndividualCaseSafetyReport.MAX_REACTIONS,
+                (node, at) -> reaction(element(node, at, REACTION, problems), problems));
+        List<TestResult> tests = top.array(
+                "tests", IndividualCaseSafetyReport.MAX_TESTS, (node, at) -> test(element(node, at, TEST, problems)));
         String narrative = top.text("narrative");
         if (id == null || !problems.isEmpty()) {
             return null;
@@ -144,6 +151,10 @@ public final class ReportJson {
         if (!node.isString() || node.asString().isBlank()) {
             problems.add(new Problem(
                     ProblemCode.WRONG_TYPE, at, "expected a case identifier, got " + JsonFields.shown(node)));
+            return null;
+        }
+        if (!TextCharacters.allowed(node.asString())) {
+            problems.add(new Problem(ProblemCode.CONTROL_CHARACTER, at, "expected text without control characters"));
             return null;
         }
         if (node.asString().strip().length() > 100) {

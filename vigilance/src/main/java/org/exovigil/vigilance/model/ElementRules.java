@@ -13,13 +13,34 @@ final class ElementRules {
 
     private ElementRules() {}
 
-    /** Adds a problem when {@code text} is longer than its element allows (E2B lengths count characters). */
+    /**
+     * Adds a problem when {@code text} is longer than its element allows (E2B lengths count characters),
+     * or holds a character no element allows ({@link TextCharacters}).
+     */
     static void maxLength(String field, String text, int max, List<Problem> problems) {
+        allowedCharacters(field, text, problems);
         if (text != null && text.codePointCount(0, text.length()) > max) {
             problems.add(new Problem(
                     ProblemCode.TOO_LONG,
                     field,
                     "expected at most %d characters, got %d".formatted(max, text.codePointCount(0, text.length()))));
+        }
+    }
+
+    /** Every channel (JSON, form, E2B, FHIR) builds through the factories, so this is the one gate. */
+    static void allowedCharacters(String field, String text, List<Problem> problems) {
+        TextCharacters.firstDisallowed(text)
+                .ifPresent(where -> problems.add(new Problem(
+                        ProblemCode.CONTROL_CHARACTER,
+                        field,
+                        "expected text without control characters, got " + where)));
+    }
+
+    /** Adds a problem when a repeated element occurs more often than one report may carry it. */
+    static void maxCount(String field, int count, int max, List<Problem> problems) {
+        if (count > max) {
+            problems.add(new Problem(
+                    ProblemCode.TOO_MANY, field, "expected at most %d elements, got %d".formatted(max, count)));
         }
     }
 

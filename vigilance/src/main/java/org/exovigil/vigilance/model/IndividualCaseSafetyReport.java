@@ -25,6 +25,17 @@ public record IndividualCaseSafetyReport(
     /** H.1 case narrative is 100000AN in ICH E2B(R3). */
     public static final int NARRATIVE_LENGTH = 100_000;
 
+    /**
+     * The most reactions, products and tests one report may carry. ICH E2B(R3) sets no maximum on these
+     * repeats; real reports carry a few, rarely dozens. A bound keeps one request from holding a core
+     * for minutes (issue 15, a report of 100,000 reactions), OWASP ASVS 4.0.3 L2 13.1.5 and 12.1.1.
+     */
+    public static final int MAX_REACTIONS = 200;
+
+    public static final int MAX_PRODUCTS = 200;
+
+    public static final int MAX_TESTS = 500;
+
     public IndividualCaseSafetyReport {
         Objects.requireNonNull(identification, "identification");
         Objects.requireNonNull(patient, "patient");
@@ -49,6 +60,9 @@ public record IndividualCaseSafetyReport(
         List<Problem> problems = new ArrayList<>();
         String text = ElementRules.trimmedOrNull(narrative);
         ElementRules.maxLength("narrative", text, NARRATIVE_LENGTH, problems);
+        ElementRules.maxCount("reactions", reactions.size(), MAX_REACTIONS, problems);
+        ElementRules.maxCount("products", products.size(), MAX_PRODUCTS, problems);
+        ElementRules.maxCount("tests", tests.size(), MAX_TESTS, problems);
         for (int i = 0; i < reactions.size(); i++) {
             var onset = reactions.get(i).onset();
             if (onset != null && onset.isAfter(identification.receivedOn())) {

@@ -78,6 +78,9 @@ public record ReportIdentification(
         ElementRules.maxLength("senderReportId", sender, ID_LENGTH, problems);
         ElementRules.maxLength("worldwideUniqueId", worldwide, ID_LENGTH, problems);
         ElementRules.country("country", occurrenceCountry, problems);
+        if (nullification != null) {
+            ElementRules.allowedCharacters("nullification.reason", nullification.reason(), problems);
+        }
         if (receivedOn == null) {
             problems.add(new Problem(
                     ProblemCode.MISSING, "receivedOn", "expected the date the report was first received (YYYY-MM-DD)"));

@@ -214,4 +214,38 @@ class ReportJsonTest {
         assertThat(ReportJson.read(ReportJson.write(report)).value()).isEqualTo(report);
         assertThat(report.identification().nullification().reason()).isEqualTo("lot corrected");
     }
+
+    /** Issue 15 finding 11: a NUL reached PostgreSQL, which refused it with a 500, and the report was lost. */
+    @Test
+    void aNulOrAnotherControlCharacterIsRefusedNamingTheField() {
+        assertThat(problems(SPEC_BODY.replace("Fever and", "Fever\\u0000 and")))
+                .containsExactly(
+                        "EXO-1219: narrative: expected text without control characters, got U+0000 at position 6");
+        assertThat(problems(SPEC_BODY.replace("\"sepsis\"", "\"sep\\u001bsis\"")))
+                .containsExactly(
+                        "EXO-1219: reactions[0].term: "
+                                + "expected text without control characters, got U+001B at position 4");
+        assertThat(problems(SPEC_BODY.replace("\"AB\"", "\"A\\u0085\"")))
+                .containsExactly(
+                        "EXO-1219: patient.initials: "
+                                + "expected text without control characters, got U+0085 at position 2");
+        assertThat(problems(SPEC_BODY.replace("Fever and", "Fever\\tand\\r\\nmore"))).isEmpty();
+    }
+
+    /** Issue 15 finding 4: a report of 100,000 reactions was accepted; the list is refused before it is read. */
+    @Test
+    void aReportOfMoreReactionsProductsOrTestsThanTheLimitIsRefusedNamingTheList() {
+        String reaction = "{\"term\": \"rash\"},";
+        String many = "\"reactions\": [" + reaction.repeat(IndividualCaseSafetyReport.MAX_REACTIONS)
+                + "{\"term\": \"one too many\"}],";
+
+        assertThat(problems(SPEC_BODY.replace("\"narrative\":", many + "\"narrative\":")
+                        .replaceFirst("\"reactions\": \\[\\{\"term\": \"sepsis\"[^]]*\\]\\}\\],", "")))
+                .containsExactly("EXO-1220: reactions: expected at most 200 elements, got 201");
+        String atTheLimit = "\"reactions\": [" + reaction.repeat(IndividualCaseSafetyReport.MAX_REACTIONS - 1)
+                + "{\"term\": \"last\"}],";
+        assertThat(problems(SPEC_BODY.replace("\"narrative\":", atTheLimit + "\"narrative\":")
+                        .replaceFirst("\"reactions\": \\[\\{\"term\": \"sepsis\"[^]]*\\]\\}\\],", "")))
+                .isEmpty();
+    }
 }
