@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -26,28 +28,71 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final Path directory;
     private final int port;
-    private final EmbeddedPostgres started;
-    private final Process watchdog;
+    private final boolean owned;
+    private volatile Server server;
+    private volatile boolean closed;
+    private final ScheduledExecutorService supervisor;
 
-    private EmbeddedDatabase(Path directory, int port, EmbeddedPostgres started, Process watchdog) {
+    /** The server this process started, and its watchdog. */
+    private record Server(EmbeddedPostgres postgres, Process watchdog) {
+
+        void stop() throws IOException {
+            try {
+                postgres.close();
+            } finally {
+                if (watchdog != null) {
+                    watchdog.destroy();
+                }
+            }
+        }
+    }
+
+    private EmbeddedDatabase(Path directory, int port, Server server) {
         this.directory = directory;
         this.port = port;
-        this.started = started;
-        this.watchdog = watchdog;
+        this.owned = server != null;
+        this.server = server;
+        if (owned) {
+            // Issue 15, finding 16: a server that dies (OOM killer, a crash) is started again on the same
+            // port, and the pool's next connection finds it (OWASP ASVS 4.0.3 1.14.x availability).
+            this.supervisor = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().daemon().name("exovigil-db-supervisor").factory());
+            this.supervisor.scheduleWithFixedDelay(this::restartIfDead, 2, 2, TimeUnit.SECONDS);
+        } else {
+            this.supervisor = null;
+        }
     }
 
     static EmbeddedDatabase open(Path directory) {
         Optional<Postmaster> running = Postmaster.of(directory);
         if (running.isPresent()) {
             if (ownerAlive(directory)) {
-                return new EmbeddedDatabase(directory, running.get().port(), null, null);
+                return new EmbeddedDatabase(directory, running.get().port(), null);
             }
             running.get().stopOrphan();
         }
-        return start(directory);
+        Server server = start(directory, 0);
+        return new EmbeddedDatabase(directory, server.postgres().getPort(), server);
     }
 
-    private static EmbeddedDatabase start(Path directory) {
+    private synchronized void restartIfDead() {
+        if (closed || Postmaster.of(directory).isPresent()) {
+            return;
+        }
+        try {
+            Server dead = server;
+            try {
+                dead.stop();
+            } catch (IOException | RuntimeException alreadyGone) {
+                // pg_ctl cannot stop what has died; zonky still lets go of its lock
+            }
+            server = start(directory, port);
+        } catch (RuntimeException e) {
+            // tried again in two seconds
+        }
+    }
+
+    private static Server start(Path directory, int port) {
         try {
             Files.createDirectories(directory);
             DatabaseSecret secret = DatabaseSecret.readOrGenerate(directory);
@@ -55,6 +100,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setPgBinaryResolver(DefaultPostgresBinaryResolver.INSTANCE)
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
+                    .setPort(port)
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -68,7 +114,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .start();
             Files.writeString(directory.resolve(OWNER_FILE), ProcessHandle.current().pid() + "\n");
             Process watchdog = Postmaster.of(directory).map(Postmaster::watchdog).orElse(null);
-            return new EmbeddedDatabase(directory, postgres.getPort(), postgres, watchdog);
+            return new Server(postgres, watchdog);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
         }
@@ -93,11 +139,13 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        if (started != null) {
-            started.close();
+        if (!owned) {
+            return;
         }
-        if (watchdog != null) {
-            watchdog.destroy();
+        supervisor.shutdownNow();
+        synchronized (this) {
+            closed = true;
+            server.stop();
         }
     }
 

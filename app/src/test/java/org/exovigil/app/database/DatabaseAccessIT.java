@@ -138,6 +138,32 @@ class DatabaseAccessIT extends RunningExovigil {
         assertThat(stopped).as("PostgreSQL %d stops within 30 s of a SIGKILL of its server", postmaster).isTrue();
     }
 
+    /** Issue 15, finding 16: a PostgreSQL that dies is started again, where the pool will look for it. */
+    @Test
+    void aPostgresThatDiesIsStartedAgainOnTheSamePort() throws Exception {
+        Path directory = TestDatabase.freshDataDirectory().resolve("pg17");
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(directory)) {
+            long first = EmbeddedDatabase.Postmaster.of(directory).orElseThrow().pid();
+            ProcessHandle.of(first).orElseThrow().destroyForcibly();
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                try (Connection owner = DriverManager.getConnection(
+                        database.jdbcUrl(), "postgres", database.secret().owner())) {
+                    assertThat(owner.isValid(5)).isTrue();
+                    break;
+                } catch (SQLException down) {
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("PostgreSQL was not started again within 60 s", down);
+                    }
+                    Thread.sleep(500);
+                }
+            }
+            assertThat(EmbeddedDatabase.Postmaster.of(directory).orElseThrow().pid()).isNotEqualTo(first);
+        }
+        assertThat(EmbeddedDatabase.Postmaster.of(directory)).as("stopped with its database").isEmpty();
+    }
+
     /** initdb and start as releases before this fix did: trust for every local user, every interface. */
     private static void earlierRelease(Path directory, int port) throws Exception {
         run(PostgresBinaries.command(
