@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server whose files live in one directory, listening on loopback only and asking every
@@ -25,6 +27,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     /** The Exovigil process that started the server in this directory. */
     static final String OWNER_FILE = "exovigil-owner.pid";
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final Path directory;
     private final int port;
@@ -79,6 +83,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         if (closed || Postmaster.of(directory).isPresent()) {
             return;
         }
+        log.warn("The embedded PostgreSQL in {} stopped unexpectedly; starting it again on port {}", directory, port);
         try {
             Server dead = server;
             try {
@@ -88,7 +93,7 @@ final class EmbeddedDatabase implements AutoCloseable {
             }
             server = start(directory, port);
         } catch (RuntimeException e) {
-            // tried again in two seconds
+            log.warn("Could not start the embedded PostgreSQL again (tried again in 2 s): {}", e.getMessage());
         }
     }
 
