@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import org.exovigil.app.database.DatabaseSecret;
 
 /** One embedded PostgreSQL data directory per test run, under target/, never the user's. */
 public final class TestDatabase {
@@ -29,6 +34,18 @@ public final class TestDatabase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A connection as the database owner (superuser), with the password the embedded PostgreSQL in
+     * {@code postgresDirectory} keeps for it: what an operator could do, which the application cannot.
+     */
+    public static Connection ownerConnection(Path postgresDirectory) throws SQLException, IOException {
+        List<String> pid = Files.readAllLines(postgresDirectory.resolve("postmaster.pid"));
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres",
+                DatabaseSecret.OWNER_ROLE,
+                DatabaseSecret.read(postgresDirectory).owner());
     }
 
     /** The PostgreSQL directory shared by all tests that run the application. */

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -85,8 +84,7 @@ class ReportDurabilityIT {
         }
 
         server = ServerProcess.start(port, data);
-        try (var db = DriverManager.getConnection(
-                        "jdbc:postgresql://localhost:" + postgresPort() + "/postgres", "postgres", "");
+        try (var db = TestDatabase.ownerConnection(data.resolve("pg17"));
                 var statement = db.prepareStatement(
                         "select id::text, count(*) over (partition by sender_report_id) from report_case where sender_report_id = ?")) {
             for (var report : acknowledged.entrySet()) {
@@ -120,11 +118,6 @@ class ReportDurabilityIT {
         }
         // The postmaster's children notice its death and exit; give them a moment before a new one starts.
         Thread.sleep(2000);
-    }
-
-    private int postgresPort() throws IOException {
-        return Integer.parseInt(
-                Files.readAllLines(data.resolve("pg17/postmaster.pid")).get(3).strip());
     }
 
     private HttpResponse<String> post(int port, String token, String senderReportId)
