@@ -48,6 +48,17 @@ public final class TestDatabase {
                 DatabaseSecret.read(postgresDirectory).owner());
     }
 
+    /** The owner's connection as a JdbcClient, for a test that plays an operator tampering with the data. */
+    public static org.springframework.jdbc.core.simple.JdbcClient ownerJdbc(Path postgresDirectory) {
+        try {
+            return org.springframework.jdbc.core.simple.JdbcClient.create(
+                    new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                            ownerConnection(postgresDirectory), true));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("cannot connect as the owner of " + postgresDirectory, e);
+        }
+    }
+
     /** The PostgreSQL directory shared by all tests that run the application. */
     public static String sharedPostgresDirectory() {
         return ROOT.resolve("shared/pg17").toString();

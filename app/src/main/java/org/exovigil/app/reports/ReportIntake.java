@@ -94,6 +94,7 @@ public class ReportIntake {
             // the person typed (a case number) never reaches another report. Only its one-time form key,
             // which nobody else holds, makes a second press of "send" the same report.
             return store.findByFormKey(submission.channel(), submission.idempotencyKey())
+                    .map(first -> sameForm(first, submission))
                     .orElseGet(() -> receiveNew(submission));
         }
         Optional<Receipt> retry = store.findByIdempotencyKey(submission.sender(), submission.idempotencyKey());
@@ -149,6 +150,17 @@ public class ReportIntake {
     /** The first answer, when the key came with the same report; cases from before V22 have no fingerprint. */
     private Receipt sameRequest(Receipt first, Submission submission) {
         boolean other = store.idempotencyFingerprint(submission.sender(), submission.idempotencyKey())
+                .filter(fingerprint -> !fingerprint.equals(submission.fingerprint()))
+                .isPresent();
+        if (other) {
+            throw new IdempotencyKeyReused(first);
+        }
+        return first;
+    }
+
+    /** The first answer, when the form came back with the same report; else the form's key was reused. */
+    private Receipt sameForm(Receipt first, Submission submission) {
+        boolean other = store.formKeyFingerprint(submission.channel(), submission.idempotencyKey())
                 .filter(fingerprint -> !fingerprint.equals(submission.fingerprint()))
                 .isPresent();
         if (other) {

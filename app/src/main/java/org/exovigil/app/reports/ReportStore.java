@@ -45,6 +45,17 @@ class ReportStore {
         return receipt("c.sender_principal = ? and c.sender_report_id = ?", sender.id(), senderReportId);
     }
 
+    /** The fingerprint of the report an anonymous form with this one-time key first filed. */
+    Optional<String> formKeyFingerprint(Channel channel, String formKey) {
+        return jdbc.sql("""
+                        select idempotency_fingerprint from report_case
+                        where channel = ? and idempotency_key = ? and sender_principal like 'form:%'""")
+                .params(channel.code(), formKey)
+                .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .optional()
+                .flatMap(fingerprint -> fingerprint);
+    }
+
     /** The anonymous case a form with this one-time key already filed through this channel. */
     Optional<Receipt> findByFormKey(Channel channel, String formKey) {
         if (formKey == null) {

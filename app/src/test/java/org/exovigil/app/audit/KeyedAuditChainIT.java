@@ -38,6 +38,8 @@ class KeyedAuditChainIT {
     private static ConfigurableApplicationContext context;
     private static AuditLog audit;
     private static JdbcClient jdbc;
+    /** The owner: only an operator with the database's owner password can switch the trigger off. */
+    private static JdbcClient owner;
     private static TransactionTemplate transactions;
 
     @BeforeAll
@@ -56,6 +58,7 @@ class KeyedAuditChainIT {
                 .run();
         audit = context.getBean(AuditLog.class);
         jdbc = context.getBean(JdbcClient.class);
+        owner = TestDatabase.ownerJdbc(data.resolve("pg17"));
         transactions = context.getBean(TransactionTemplate.class);
         String previous = AuditEvent.GENESIS;
         for (int id = 1; id <= LEGACY_EVENTS; id++) {
@@ -216,7 +219,7 @@ class KeyedAuditChainIT {
                         (String) row.get("subject"),
                         newDetail,
                         previous));
-                jdbc.sql("update audit_event set detail = ?, previous_hash = ?, hash = ?, hash_algorithm = ?"
+                owner.sql("update audit_event set detail = ?, previous_hash = ?, hash = ?, hash_algorithm = ?"
                                 + " where id = ?")
                         .params(newDetail, previous, hash, algorithm, id)
                         .update();
@@ -230,7 +233,7 @@ class KeyedAuditChainIT {
         transactions.executeWithoutResult(status -> {
             disableTrigger();
             for (Map<String, Object> row : original) {
-                jdbc.sql("update audit_event set detail = ?, previous_hash = ?, hash = ?, hash_algorithm = ?"
+                owner.sql("update audit_event set detail = ?, previous_hash = ?, hash = ?, hash_algorithm = ?"
                                 + " where id = ?")
                         .params(
                                 row.get("detail"),
@@ -270,18 +273,18 @@ class KeyedAuditChainIT {
     private static void asSuperuser(String statement) {
         transactions.executeWithoutResult(status -> {
             disableTrigger();
-            jdbc.sql(statement).update();
+            owner.sql(statement).update();
             enableTrigger();
         });
     }
 
     private static void disableTrigger() {
-        jdbc.sql("alter table audit_event disable trigger audit_event_append_only")
+        owner.sql("alter table audit_event disable trigger audit_event_append_only")
                 .update();
     }
 
     private static void enableTrigger() {
-        jdbc.sql("alter table audit_event enable trigger audit_event_append_only")
+        owner.sql("alter table audit_event enable trigger audit_event_append_only")
                 .update();
     }
 }

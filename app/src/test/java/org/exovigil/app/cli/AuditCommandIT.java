@@ -33,11 +33,13 @@ class AuditCommandIT {
         ExovigilApplication.withDatabase(
                 Map.of("exovigil.data-dir", data.toString(), "exovigil.database.embedded-dir", data + "/pg17"),
                 JdbcClient.class,
-                jdbc -> {
-                    jdbc.sql("alter table audit_event disable trigger audit_event_append_only")
+                running -> {
+                    // Only the owner, with the database's owner password, can switch the trigger off.
+                    JdbcClient owner = TestDatabase.ownerJdbc(data.resolve("pg17"));
+                    owner.sql("alter table audit_event disable trigger audit_event_append_only")
                             .update();
-                    jdbc.sql("delete from audit_event where id = 2").update();
-                    return jdbc.sql("alter table audit_event enable trigger audit_event_append_only")
+                    owner.sql("delete from audit_event where id = 2").update();
+                    return owner.sql("alter table audit_event enable trigger audit_event_append_only")
                             .update();
                 });
         ExovigilCommand verify = ExovigilCommand.run("audit", "verify", "--data", data.toString());
