@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.exovigil.app.PublicAddress;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.fhir.FhirFormat;
@@ -53,9 +54,11 @@ class FhirController {
     static final int MAX_COUNT = 100;
 
     private final FhirExchange exchange;
+    private final PublicAddress publicAddress;
 
-    FhirController(FhirExchange exchange) {
+    FhirController(FhirExchange exchange, PublicAddress publicAddress) {
         this.exchange = exchange;
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/fhir/metadata")
@@ -120,13 +123,13 @@ class FhirController {
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.setTotal((int) Math.min(Integer.MAX_VALUE, found.total()));
         String self =
-                request.getRequestURL() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+                publicAddress.ofPath(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         bundle.addLink().setRelation("self").setUrl(self);
         if (start + size < found.total()) {
-            bundle.addLink().setRelation("next").setUrl(next(request, start + size, size));
+            bundle.addLink().setRelation("next").setUrl(next(publicAddress.ofPath(request), request, start + size, size));
         }
         found.events().forEach(event -> bundle.addEntry()
-                .setFullUrl(request.getRequestURL() + "/" + event.getIdElement().getIdPart())
+                .setFullUrl(publicAddress.ofPath(request) + "/" + event.getIdElement().getIdPart())
                 .setResource(event)
                 .getSearch()
                 .setMode(Bundle.SearchEntryMode.MATCH));
@@ -175,9 +178,8 @@ class FhirController {
                 .body(FhirWriter.encode(outcome, answerIn));
     }
 
-    private static String next(HttpServletRequest request, int offset, int count) {
-        StringBuilder url =
-                new StringBuilder(request.getRequestURL()).append("?_count=").append(count);
+    private static String next(String path, HttpServletRequest request, int offset, int count) {
+        StringBuilder url = new StringBuilder(path).append("?_count=").append(count);
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("_count") && !name.equals("_offset")) {
                 for (String value : values) {

@@ -12,7 +12,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Where is this allowed?": the offering described on the "Check a treatment" form under the law of all
@@ -38,8 +40,7 @@ class WhereAllowedController {
         model.addAttribute("rows", rows);
         model.addAttribute("labels", rows.stream().map(r -> JurisdictionLabel.of(r.jurisdiction())).toList());
         model.addAttribute("reasoning", rows.stream().map(r -> reasoningLink(r.jurisdiction())).toList());
-        model.addAttribute("csv", ServletUriComponentsBuilder.fromCurrentRequest()
-                .replacePath("/check/everywhere.csv").build().toUriString());
+        model.addAttribute("csv", relative("/check/everywhere.csv").build().toUriString());
         return "rulebook/everywhere";
     }
 
@@ -64,10 +65,15 @@ class WhereAllowedController {
                 .toList();
     }
 
+    /** The current query on another path, relative: the Host header never goes into a link. */
+    private static UriComponentsBuilder relative(String path) {
+        var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        return UriComponentsBuilder.fromPath(path).query(request.getQueryString());
+    }
+
     /** The same description on the "Check a treatment" page, asked of one jurisdiction. */
     private static String reasoningLink(String jurisdiction) {
-        return ServletUriComponentsBuilder.fromCurrentRequest()
-                .replacePath("/check/treatment")
+        return relative("/check/treatment")
                 .replaceQueryParam("jurisdiction", jurisdiction)
                 .build()
                 .toUriString();

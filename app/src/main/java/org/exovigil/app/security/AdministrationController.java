@@ -1,5 +1,7 @@
 package org.exovigil.app.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.exovigil.app.PublicAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Where an administrator invites people and issues or revokes API tokens. */
 @Controller
@@ -16,8 +17,13 @@ class AdministrationController {
     private final Accounts accounts;
     private final ApiTokens tokens;
     private final LoginThrottle throttle;
+    private final PublicAddress publicAddress;
+    private final HttpServletRequest request;
 
-    AdministrationController(Accounts accounts, ApiTokens tokens, LoginThrottle throttle) {
+    AdministrationController(Accounts accounts, ApiTokens tokens, LoginThrottle throttle, PublicAddress publicAddress,
+                             HttpServletRequest request) {
+        this.publicAddress = publicAddress;
+        this.request = request;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -103,7 +109,8 @@ class AdministrationController {
         return "redirect:/admin";
     }
 
-    private static String baseUrl() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    /** Setup links go to people, so they carry the configured public address, never the Host header. */
+    private String baseUrl() {
+        return publicAddress.of(request);
     }
 }
