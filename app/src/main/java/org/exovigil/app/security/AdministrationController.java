@@ -2,6 +2,8 @@ package org.exovigil.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.exovigil.app.PublicAddress;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,12 +20,9 @@ class AdministrationController {
     private final ApiTokens tokens;
     private final LoginThrottle throttle;
     private final PublicAddress publicAddress;
-    private final HttpServletRequest request;
 
-    AdministrationController(Accounts accounts, ApiTokens tokens, LoginThrottle throttle, PublicAddress publicAddress,
-                             HttpServletRequest request) {
+    AdministrationController(Accounts accounts, ApiTokens tokens, LoginThrottle throttle, PublicAddress publicAddress) {
         this.publicAddress = publicAddress;
-        this.request = request;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -111,6 +110,8 @@ class AdministrationController {
 
     /** Setup links go to people, so they carry the configured public address, never the Host header. */
     private String baseUrl() {
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         return publicAddress.of(request);
     }
 }
