@@ -1,6 +1,8 @@
 package org.exovigil.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.exovigil.rulebook.LawfulRoutes.active;
+import static org.exovigil.rulebook.LawfulRoutes.unknownRequirements;
 import static org.exovigil.rulebook.Scenarios.*;
 
 import java.util.List;
@@ -20,16 +22,6 @@ class AustraliaRoutesTest {
         return assess("""
             {"jurisdiction":"AU","date":"2025-09-01","product":%s,"use":%s,"claims":[%s],"authorizations":[%s]}
             """.formatted(product, use, claims, authorizations));
-    }
-
-    private static String active(String... types) {
-        return String.join(",", List.of(types).stream()
-                .map(t -> "{\"type\":\"" + t + "\",\"status\":\"active\"}")
-                .toList());
-    }
-
-    private static List<String> unknownRequirements(Assessment a) {
-        return a.requirements().stream().filter(r -> r.satisfied() == null).map(Assessment.Requirement::code).toList();
     }
 
     private static final String CLINIC_IV = """

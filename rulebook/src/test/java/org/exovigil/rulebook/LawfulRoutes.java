@@ -17,7 +17,11 @@ final class LawfulRoutes {
 
     /** The authorisations of an offering, each listed as active, for the JSON array. */
     static String active(String... types) {
-        return Arrays.stream(types)
+        return active(Arrays.asList(types));
+    }
+
+    static String active(List<String> types) {
+        return types.stream()
                 .map(t -> "{\"type\":\"" + t + "\",\"status\":\"active\"}")
                 .collect(Collectors.joining(","));
     }

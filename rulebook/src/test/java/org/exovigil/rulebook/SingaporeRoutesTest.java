@@ -1,6 +1,8 @@
 package org.exovigil.rulebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.exovigil.rulebook.LawfulRoutes.active;
+import static org.exovigil.rulebook.LawfulRoutes.unknownRequirements;
 import static org.exovigil.rulebook.Scenarios.*;
 
 import java.util.List;
@@ -27,18 +29,6 @@ class SingaporeRoutesTest {
         return assess("""
             {"jurisdiction":"SG","date":"2025-06-01","product":%s,"use":%s,"claims":[%s],"authorizations":[%s]}
             """.formatted(product, use, claims, authorizations));
-    }
-
-    private static String active(List<String> types) {
-        return String.join(",", types.stream().map(t -> "{\"type\":\"" + t + "\",\"status\":\"active\"}").toList());
-    }
-
-    private static String active(String... types) {
-        return active(List.of(types));
-    }
-
-    private static List<String> unknownRequirements(Assessment a) {
-        return a.requirements().stream().filter(r -> r.satisfied() == null).map(Assessment.Requirement::code).toList();
     }
 
     // ---- lawful routes ------------------------------------------------------------------------------------
