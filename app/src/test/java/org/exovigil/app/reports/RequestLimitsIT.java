@@ -145,18 +145,8 @@ class RequestLimitsIT extends RunningExovigil {
     @Test
     void aNulInAFormFieldIsRefusedNamingTheFieldNotA500() throws Exception {
         var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = browser.send(
-                        HttpRequest.newBuilder(URI.create(url("/report"))).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", hidden(page, "_csrf"));
-        form.put("formKey", hidden(page, "formKey"));
-        form.put("website", "");
-        form.put("problem", "rash");
+        Map<String, String> form = publicForm(browser);
         form.put("whatHappened", "A rash\u0000 after the infusion.");
-        form.put("country", "JP");
-        form.put("reporterIs", "patient");
         form.put("contact", "me@example.org");
 
         HttpResponse<String> refused = postForm(browser, form);
@@ -179,18 +169,7 @@ class RequestLimitsIT extends RunningExovigil {
     @Test
     void aFormSentAgainWithOtherAnswersKeepsThemAndNamesTheFirstReport() throws Exception {
         var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = browser.send(
-                        HttpRequest.newBuilder(URI.create(url("/report"))).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("_csrf", hidden(page, "_csrf"));
-        form.put("formKey", hidden(page, "formKey"));
-        form.put("website", "");
-        form.put("problem", "rash");
-        form.put("whatHappened", "A rash after the infusion.");
-        form.put("country", "JP");
-        form.put("reporterIs", "patient");
+        Map<String, String> form = publicForm(browser);
         assertThat(postForm(browser, form).statusCode()).isEqualTo(302);
         form.put("whatHappened", "A rash and a fever after the infusion.");
 
@@ -211,6 +190,23 @@ class RequestLimitsIT extends RunningExovigil {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The public report form as a patient opens it, filled with a short report of a rash. */
+    private Map<String, String> publicForm(HttpClient browser) throws Exception {
+        String page = browser.send(
+                        HttpRequest.newBuilder(URI.create(url("/report"))).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", hidden(page, "_csrf"));
+        form.put("formKey", hidden(page, "formKey"));
+        form.put("website", "");
+        form.put("problem", "rash");
+        form.put("whatHappened", "A rash after the infusion.");
+        form.put("country", "JP");
+        form.put("reporterIs", "patient");
+        return form;
     }
 
     private static String hidden(String page, String name) {
