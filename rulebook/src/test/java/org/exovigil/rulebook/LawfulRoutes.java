@@ -34,6 +34,16 @@ final class LawfulRoutes {
                 .toList();
     }
 
+    /** Without any one of a lawful offering's authorisations: permitted_if, with exactly that one open. */
+    static void checkEachDropLeavesOnlyItOpen(List<String> authorizations, Function<String, Assessment> assessWith) {
+        for (var dropped : authorizations) {
+            var said = authorizations.stream().filter(t -> !t.equals(dropped)).toList();
+            var a = assessWith.apply(active(said));
+            assertThat(a.verdict()).as("without %s", dropped).isEqualTo(Verdict.PERMITTED_IF);
+            assertThat(unknownRequirements(a)).as("without %s", dropped).containsExactly(dropped);
+        }
+    }
+
     /**
      * A lawful offering (a template taking the JSON of its authorisations), the authorisations that make it
      * permitted, and the requirement codes each one meets where they differ from its own code.
