@@ -1,6 +1,7 @@
 package org.exovigil.app.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -57,13 +58,14 @@ class PatientReportController {
             @RequestParam String formKey,
             @RequestParam(defaultValue = "") String website,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         PublicForm.refuseRobots(website);
         if (errors.hasErrors()) {
             return show(model, report, formKey);
         }
-        if (!limit.tryAcquire(request.getRemoteAddr())) {
+        if (!limit.admit(request, response)) {
             model.addAttribute("limited", true);
             return show(model, report, formKey);
         }
@@ -98,6 +100,7 @@ class PatientReportController {
             @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "") String website,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         PublicForm.refuseRobots(website);
@@ -107,7 +110,7 @@ class PatientReportController {
             model.addAttribute("problem", "report.more.error.text");
             return "reports/more";
         }
-        if (!limit.tryAcquire(request.getRemoteAddr())) {
+        if (!limit.admit(request, response)) {
             model.addAttribute("problem", "report.limited");
             return "reports/more";
         }

@@ -1,6 +1,7 @@
 package org.exovigil.app.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -63,6 +64,7 @@ class ProfessionalReportController {
             @RequestParam(defaultValue = "") String website,
             Authentication sender,
             HttpServletRequest request,
+            HttpServletResponse response,
             Model model,
             RedirectAttributes redirect) {
         PublicForm.refuseRobots(website);
@@ -70,7 +72,7 @@ class ProfessionalReportController {
             return show(model, report, formKey);
         }
         boolean signedIn = sender != null && !(sender instanceof AnonymousAuthenticationToken);
-        if (!signedIn && !limit.tryAcquire(request.getRemoteAddr())) {
+        if (!signedIn && !limit.admit(request, response)) {
             model.addAttribute("limited", true);
             return show(model, report, formKey);
         }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.limits.ClientOrigin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,8 +102,9 @@ public class LoginThrottle {
         return "account:" + (typed.length() > 100 ? typed.substring(0, 100) : typed);
     }
 
+    /** The address as the limits count it: an IPv6 client by its /64 (see {@link ClientOrigin}). */
     static String addressSubject(String address) {
-        return "address:" + (address == null ? "unknown" : address);
+        return "address:" + ClientOrigin.of(address).key();
     }
 
     private static OffsetDateTime at(Instant instant) {

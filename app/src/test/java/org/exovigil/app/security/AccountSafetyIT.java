@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
+import org.exovigil.app.FormSession;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.audit.AuditLog;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +49,7 @@ class AccountSafetyIT extends RunningExovigil {
     @Test
     void fiftyWrongPasswordsLockTheAccountSoTheRightOneIsThenRefused() throws Exception {
         person("guessed", Role.REGULATOR);
-        var attacker = new SignInSession(this::url);
+        var attacker = new FormSession(this::url);
 
         for (int i = 0; i < 50; i++) {
             var answer = attacker.signIn("guessed", "wrong guess number " + i);
@@ -64,14 +65,14 @@ class AccountSafetyIT extends RunningExovigil {
                 .body();
         assertThat(page).contains("EXO-1511", "UTC");
         // The real person, from anywhere, waits for the lock to end as well: the lock is on the account.
-        assertThat(new SignInSession(this::url).signIn("guessed", PASSWORD).headers().firstValue("Location"))
+        assertThat(new FormSession(this::url).signIn("guessed", PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains("locked"));
     }
 
     @Test
     void theLockIsKeptInTheDatabaseSoARestartDoesNotLiftIt() throws Exception {
         person("restarted", Role.REGULATOR);
-        var attacker = new SignInSession(this::url);
+        var attacker = new FormSession(this::url);
         for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
             attacker.signIn("restarted", "wrong guess number " + i);
         }
@@ -85,7 +86,7 @@ class AccountSafetyIT extends RunningExovigil {
     @Test
     void aPasswordSprayedOverManyNamesLocksTheAddress() throws Exception {
         person("sprayed", Role.REGULATOR);
-        var attacker = new SignInSession(this::url);
+        var attacker = new FormSession(this::url);
 
         for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) {
             attacker.signIn("name" + i, "Summer2024!Summer2024!");
@@ -99,7 +100,7 @@ class AccountSafetyIT extends RunningExovigil {
     void anAdministratorLiftsALock() throws Exception {
         person("forgetful", Role.REGULATOR);
         person("helpdesk", Role.ADMIN);
-        var person = new SignInSession(this::url);
+        var person = new FormSession(this::url);
         for (int i = 0; i < LoginThrottle.ACCOUNT_LIMIT; i++) {
             person.signIn("forgetful", "is it this one " + i);
         }
@@ -118,7 +119,7 @@ class AccountSafetyIT extends RunningExovigil {
     @Test
     void aCommonPasswordIsRefusedOnTheSetupPageAndTheLinkStaysUsable() throws Exception {
         Invitation invitation = accounts.invite("weakling", Role.PROVIDER);
-        var person = new SignInSession(this::url);
+        var person = new FormSession(this::url);
         String setup = "/setup/" + invitation.token();
 
         for (String weak : new String[] {"1qaz2wsx3edc4rfv", "passwordpassword", "iloveyou12345678", "short one"}) {
@@ -157,7 +158,7 @@ class AccountSafetyIT extends RunningExovigil {
         assertThat(changed.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?changed"));
         assertThat(elsewhere.signedIn()).isFalse();
-        assertThat(new SignInSession(this::url).signIn("changer", PASSWORD).headers().firstValue("Location"))
+        assertThat(new FormSession(this::url).signIn("changer", PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(signedIn("changer", NEW_PASSWORD).signedIn()).isTrue();
     }
@@ -176,7 +177,7 @@ class AccountSafetyIT extends RunningExovigil {
 
         assertThat(session.signedIn()).isFalse();
         assertThat(whoAmI(token)).isEqualTo(401);
-        assertThat(new SignInSession(this::url).signIn("leaver", PASSWORD).headers().firstValue("Location"))
+        assertThat(new FormSession(this::url).signIn("leaver", PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(accounts.find("leaver")).hasValueSatisfying(account -> assertThat(account.disabled())
                 .isTrue());
@@ -216,7 +217,7 @@ class AccountSafetyIT extends RunningExovigil {
         Invitation fresh = accounts.reinvite("stolen");
 
         assertThat(thief.signedIn()).isFalse();
-        assertThat(new SignInSession(this::url).signIn("stolen", PASSWORD).headers().firstValue("Location"))
+        assertThat(new FormSession(this::url).signIn("stolen", PASSWORD).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         accounts.completeSetup(fresh.token(), NEW_PASSWORD);
         assertThat(signedIn("stolen", NEW_PASSWORD).signedIn()).isTrue();
@@ -226,8 +227,8 @@ class AccountSafetyIT extends RunningExovigil {
         accounts.completeSetup(accounts.invite(name, role).token(), PASSWORD);
     }
 
-    private SignInSession signedIn(String name, String password) throws Exception {
-        var session = new SignInSession(this::url);
+    private FormSession signedIn(String name, String password) throws Exception {
+        var session = new FormSession(this::url);
         assertThat(session.signIn(name, password).headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/staff"));
         assertThat(session.signedIn()).isTrue();
