@@ -32,7 +32,11 @@ public class ExovigilApplication {
                 .bannerMode(Banner.Mode.OFF)
                 .web(WebApplicationType.NONE)
                 .properties(properties)
-                .properties(Map.of("logging.level.root", "warn"))
+                .properties(Map.of(
+                        "logging.level.root", "warn",
+                        // A command is watched by the person who ran it and may rightly take long (a FAERS quarter).
+                        "exovigil.database.statement-timeout", "0",
+                        "exovigil.database.socket-timeout", "0"))
                 .run()) {
             return task.apply(context.getBean(service));
         }

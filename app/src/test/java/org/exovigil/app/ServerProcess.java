@@ -22,20 +22,23 @@ public final class ServerProcess {
 
     private ServerProcess() {}
 
-    /** Starts the server without demo data and returns once it says it is ready. */
-    public static Process start(int port, Path data) throws InterruptedException, IOException {
+    /**
+     * Starts the server without demo data and returns once it says it is ready. {@code jvmOptions} come
+     * before the main class, e.g. {@code -Dexovigil.database.socket-timeout=3s}.
+     */
+    public static Process start(int port, Path data, String... jvmOptions) throws InterruptedException, IOException {
         String javaBinary = ProcessHandle.current().info().command().orElse("java");
-        var process = new ProcessBuilder(
-                        javaBinary,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "org.exovigil.app.Exovigil",
-                        "serve",
-                        "--no-demo",
-                        "--port",
-                        Integer.toString(port),
-                        "--data",
-                        data.toString())
+        var command = new ArrayList<String>(List.of(javaBinary, "-cp", System.getProperty("java.class.path")));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of(
+                "org.exovigil.app.Exovigil",
+                "serve",
+                "--no-demo",
+                "--port",
+                Integer.toString(port),
+                "--data",
+                data.toString()));
+        var process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         var ready = new CountDownLatch(1);

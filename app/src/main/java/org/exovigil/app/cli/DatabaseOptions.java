@@ -40,6 +40,8 @@ public final class DatabaseOptions {
                         "--db: expected a PostgreSQL JDBC URL (jdbc:postgresql://...), got \"" + db + "\"");
             }
             properties.put("spring.datasource.url", db);
+            // Migrations connect on their own, without the time limits of the application's pool.
+            properties.put("spring.flyway.url", db);
         }
         return properties;
     }

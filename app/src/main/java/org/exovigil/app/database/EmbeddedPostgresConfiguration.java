@@ -32,9 +32,6 @@ class EmbeddedPostgresConfiguration {
         dataSource.setPassword(database.secret().application());
         dataSource.setPoolName("exovigil");
         dataSource.setMaximumPoolSize(16);
-        // A request waits at most 10 s for a connection while the database is down or being restarted,
-        // then fails, instead of queueing behind it (issue 15, finding 16).
-        dataSource.setConnectionTimeout(10_000);
         return dataSource;
     }
 

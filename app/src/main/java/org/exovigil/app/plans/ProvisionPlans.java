@@ -12,9 +12,11 @@ import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.registry.ProviderMembers;
 import org.exovigil.rulebook.Rulebook;
 import org.exovigil.rulebook.RulebookException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -643,11 +645,22 @@ public class ProvisionPlans {
 
     /** The plan, locked for the rest of the transaction. */
     ProvisionPlan locked(long id) {
-        jdbc.sql("select 1 from provision_plan where id = ? for update")
+        if (jdbc.sql("select 1 from provision_plan where id = ? for update")
                 .param(id)
                 .query(Integer.class)
-                .single();
+                .optional()
+                .isEmpty()) {
+            throw new UnknownPlan(id);
+        }
         return find(id).orElseThrow();
+    }
+
+    /** A step asked of a plan that does not exist: the request names nothing, which is a 404, not a fault. */
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    static final class UnknownPlan extends RuntimeException {
+        UnknownPlan(long id) {
+            super("no provision plan " + id);
+        }
     }
 
     /** A version under review moves between submitted and questions; the plan as filed moves with it. */

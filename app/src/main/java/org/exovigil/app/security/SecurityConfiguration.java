@@ -91,6 +91,7 @@ class SecurityConfiguration {
                                 "/api/v1/classify",
                                 "/fhir/metadata",
                                 "/api/docs",
+                                "/api/docs.yaml",
                                 "/api/docs/**",
                                 "/swagger-ui/**")
                         .permitAll()

@@ -79,6 +79,16 @@ class DatabaseAccessIT extends RunningExovigil {
         }
     }
 
+    /** Finding 16: the application's statements are cut off by the server after 30 s unless configured. */
+    @Test
+    void theApplicationsStatementsHaveATimeLimit() throws Exception {
+        try (Connection app = applicationDataSource.getConnection();
+                var setting = app.createStatement().executeQuery("select current_setting('statement_timeout')")) {
+            setting.next();
+            assertThat(setting.getString(1)).isEqualTo("30s");
+        }
+    }
+
     @Test
     void theSecretFileIsReadableByItsOwnerOnly() throws IOException {
         assertThat(PosixFilePermissions.toString(
