@@ -1,0 +1,115 @@
+package org.exovigil.vigilance.e2b;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The data elements of the cases in an ICSR batch, as a multiset of signatures, for comparing a message
+ * with what Exovigil writes back. A signature is an element's semantic path (each step named by its tag
+ * and, for an observation or organizer, by its E2B code, e.g. {@code observation{...19#3}} for age) with
+ * the attributes and text that carry data. Left out, as what a receiver may lawfully write differently:
+ * <ul>
+ *   <li>everything outside {@code investigationEvent}: the batch and message wrapper (N.1, N.2) and the
+ *       date of creation (C.1.2), which belong to each transmission;
+ *   <li>{@code displayName}, a label for people that the IG makes optional;
+ *   <li>{@code codeSystemVersion} of ICH's own code lists (the list versions the writer uses); MedDRA's
+ *       version is E.i.2.1a and F.r.2.2a and is kept;
+ *   <li>HL7 structural attributes with fixed values ({@code classCode}, {@code moodCode},
+ *       {@code typeCode}, {@code determinerCode}, {@code xsi:type}) and the {@code root} of internal
+ *       link identifiers (UUIDs that tie a drug to its causality assessments), which are regenerated.
+ * </ul>
+ * Repeats are matched as a multiset, not by position.
+ */
+final class CaseElements {
+
+    private static final Set<String> STRUCTURAL =
+            Set.of("classCode", "moodCode", "typeCode", "determinerCode", "xsi:type", "displayName");
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final String MEDDRA = "2.16.840.1.113883.6.163";
+
+    private final Map<String, Integer> counts = new TreeMap<>();
+
+    private CaseElements() {}
+
+    static CaseElements of(byte[] batch) {
+        XmlElement root = HardenedXml.parse(new ByteArrayInputStream(batch), 64L << 20, HardenedXml.Doctype.REFUSED)
+                .value();
+        var elements = new CaseElements();
+        for (XmlElement message : root.children("PORR_IN049016UV")) {
+            XmlElement event = message.at("controlActProcess", "subject", "investigationEvent");
+            if (event != null) {
+                elements.walk(event, "investigationEvent");
+            }
+        }
+        return elements;
+    }
+
+    int size() {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** How many of this set's elements the other holds too. */
+    int keptIn(CaseElements other) {
+        int kept = 0;
+        for (var entry : counts.entrySet()) {
+            kept += Math.min(entry.getValue(), other.counts.getOrDefault(entry.getKey(), 0));
+        }
+        return kept;
+    }
+
+    /** This set's elements that the other lacks, each with how many are missing. */
+    Map<String, Integer> missingFrom(CaseElements other) {
+        Map<String, Integer> missing = new TreeMap<>();
+        counts.forEach((signature, count) -> {
+            int short_ = count - other.counts.getOrDefault(signature, 0);
+            if (short_ > 0) {
+                missing.put(signature, short_);
+            }
+        });
+        return missing;
+    }
+
+    private void walk(XmlElement element, String path) {
+        String data = data(element);
+        if (!data.isEmpty()) {
+            counts.merge(path + data, 1, Integer::sum);
+        }
+        for (XmlElement child : element.children()) {
+            walk(child, path + "/" + step(child));
+        }
+    }
+
+    private static String step(XmlElement element) {
+        XmlElement code = element.child("code");
+        boolean coded = (element.name().equals("observation") || element.name().equals("organizer")) && code != null;
+        return coded ? element.name() + "{" + code.attribute("codeSystem") + "#" + code.attribute("code") + "}" : element.name();
+    }
+
+    private static String data(XmlElement element) {
+        List<String> parts = new ArrayList<>();
+        new TreeMap<>(element.attributes()).forEach((name, value) -> {
+            if (STRUCTURAL.contains(name) || name.startsWith("{")) {
+                return;
+            }
+            if (name.equals("codeSystemVersion") && !MEDDRA.equals(element.attribute("codeSystem"))) {
+                return;
+            }
+            if (name.equals("root") && UUID.matcher(value).matches() && element.name().equals("id")) {
+                parts.add("root=uuid");
+                return;
+            }
+            parts.add(name + "=" + value);
+        });
+        String text = element.text() == null ? "" : element.text().strip().replaceAll("\\s+", " ");
+        if (!text.isEmpty()) {
+            parts.add("'" + text + "'");
+        }
+        return parts.isEmpty() ? "" : "[" + String.join(" ", parts) + "]";
+    }
+}
