@@ -363,7 +363,7 @@ public class ProductRegister {
     public List<LotCase> casesOf(long lotId) {
         return jdbc.sql(
                         """
-                        select distinct c.id, c.reference, v.clinical #>> '{reactions,0,term}', c.serious, c.received_at
+                        select distinct c.id, c.reference, coalesce(v.clinical #>> '{reactions,0,term}', 'MedDRA ' || (v.clinical #>> '{reactions,0,coded,code}')), c.serious, c.received_at
                         from report_product r join report_case c on c.id = r.case_id
                         join report_version v on v.case_id = c.id and v.version = c.current_version
                         where r.lot_id = ? and not c.nullified order by c.received_at desc""")

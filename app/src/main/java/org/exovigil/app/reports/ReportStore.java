@@ -215,7 +215,7 @@ class ReportStore {
                         """
                         select c.id, c.reference, c.received_at, c.country, c.channel, c.valid, c.serious,
                                c.fatal_or_life_threatening, c.earliest_due_on, c.verification,
-                               v.clinical #>> '{reactions,0,term}', v.clinical #>> '{products,0,name}'
+                               coalesce(v.clinical #>> '{reactions,0,term}', 'MedDRA ' || (v.clinical #>> '{reactions,0,coded,code}')), v.clinical #>> '{products,0,name}'
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
                         where not c.nullified and (%s)
                           and (:text = '' or c.reference ilike :pattern
@@ -273,7 +273,7 @@ class ReportStore {
     java.util.List<ProviderCase> providerCases(long providerId, SenderPrincipal reader, int limit) {
         return jdbc.sql(
                         """
-                        select c.reference, c.received_at, v.clinical #>> '{reactions,0,term}',
+                        select c.reference, c.received_at, coalesce(v.clinical #>> '{reactions,0,term}', 'MedDRA ' || (v.clinical #>> '{reactions,0,coded,code}')),
                                v.clinical #>> '{products,0,name}', v.clinical #>> '{products,0,lot}', c.serious,
                                c.fatal_or_life_threatening, c.verification, c.sender_principal in (:members),
                                c.earliest_due_on

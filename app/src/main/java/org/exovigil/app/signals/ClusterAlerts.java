@@ -198,7 +198,7 @@ public class ClusterAlerts {
     private List<ClusterAlert.AlertCase> casesOf(List<UUID> ids) {
         return jdbc.sql(
                         """
-                        select c.id, c.reference, v.clinical #>> '{reactions,0,term}', v.clinical #>> '{products,0,name}',
+                        select c.id, c.reference, coalesce(v.clinical #>> '{reactions,0,term}', 'MedDRA ' || (v.clinical #>> '{reactions,0,coded,code}')), v.clinical #>> '{products,0,name}',
                                c.fatal_or_life_threatening
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
                         where c.id = any(?) order by c.received_at""")

@@ -202,6 +202,15 @@ final class E2bCodes {
     /** The unit of a test result that is not a number (F.r.3.3 only goes with a number in F.r.3.2). */
     static final String EXT_TEST_UNIT = "testResultUnit";
 
+    /** F.r.3.1 test result code list. */
+    static final String TEST_RESULT_CODE = CS + "12";
+    /** HL7 ObservationInterpretation, which marks F.r.4 (L) and F.r.5 (H) in a reference range. */
+    static final String HL7_INTERPRETATION = "2.16.840.1.113883.5.83";
+    /** F.r.6 comments, and H.2 to H.4 comments, share this observation code. */
+    static final String OBS_COMMENT = "10";
+    /** F.r.7 more information available. */
+    static final String OBS_MORE_INFORMATION = "25";
+
     /**
      * G.k.4.r.10.2b: the EDQM standard term of a route of {@code spec/vocabulary.md}, or null where EDQM has
      * no exact term (microneedling, a local injection, other), which then go as free text only

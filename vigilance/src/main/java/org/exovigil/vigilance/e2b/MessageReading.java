@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -34,6 +35,7 @@ import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
+import org.exovigil.vigilance.model.TestResultCode;
 
 /**
  * Reads one {@code PORR_IN049016UV} message into a report, element by element as {@link E2bWriter}
@@ -125,7 +127,7 @@ final class MessageReading {
         List<Reaction> reactions = new ArrayList<>();
         for (int i = 0; i < reactionElements.size(); i++) {
             XmlElement place = reactionElements.get(i).at("location", "locatedEntity", "locatedPlace", "code");
-            String reactionCountry = place == null || place.isNull() ? null : blankToNull(place.attribute("code"));
+            String reactionCountry = country(place);
             if (country == null) {
                 country = reactionCountry;
             } else if (reactionCountry != null && !reactionCountry.equals(country)) {
@@ -249,6 +251,12 @@ final class MessageReading {
         return null;
     }
 
+    /** A country code as sent; the IG allows either case (FDA's own examples write "eu"). */
+    private static String country(XmlElement code) {
+        String value = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+
     private static String caseExtensionCountry(XmlElement event) {
         XmlElement value = caseExtension(event, EXT_OCCURRENCE_COUNTRY);
         return value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
@@ -269,7 +277,7 @@ final class MessageReading {
             Qualification qualification =
                     values.code(qualificationCode, at("C.2.r.4", r), Qualification.class, Qualification::e2bCode);
             XmlElement countryCode = person == null ? null : person.at("asLocatedEntity", "location", "code");
-            String country = countryCode == null || countryCode.isNull() ? null : countryCode.attribute("code");
+            String country = country(countryCode);
             XmlElement organisation = entity == null
                     ? null
                     : entity.at("representedOrganization", "assignedEntity", "representedOrganization", "name");
@@ -429,7 +437,8 @@ final class MessageReading {
 
     private TestResult test(XmlElement observation, int i) {
         XmlElement code = observation.child("code");
-        String name = code == null ? null : blankToNull(code.childText("originalText"));
+        String name = code == null ? null : blankToNull(code.childText("originalText")); // F.r.2.1
+        CodedTerm coded = code == null ? null : codedTerm(code); // F.r.2.2a/b
         LocalDate date = values.date(observation.child("effectiveTime"), at("F.r.1", i));
         XmlElement value = observation.child("value");
         String result = null;
@@ -437,6 +446,7 @@ final class MessageReading {
         if (value != null && !value.isNull()) {
             XmlElement quantity = value.child("center") != null ? value.child("center") : value;
             String number = blankToNull(quantity.attribute("value"));
+            XmlElement bound = bound(value);
             if (number != null && E2bWriter.isDecimal(number)) {
                 result = number; // F.r.3.2
                 unit = blankToNull(quantity.attribute("unit")); // F.r.3.3
@@ -446,13 +456,88 @@ final class MessageReading {
                         at("F.r.3.2", i),
                         "expected a number, got \"%s\"".formatted(ElementValues.shown(number)),
                         quantity);
+            } else if (bound != null) {
+                result = qualifier(value, bound) + bound.attribute("value"); // F.r.3.2 with its qualifier
+                unit = blankToNull(bound.attribute("unit"));
             } else if (!value.text().isBlank()) {
                 result = value.text(); // F.r.3.4
             } else if (value.child("low") != null || value.child("high") != null) {
-                values.note(at("F.r.3.2", i), "a result given as a range is left out", value);
+                values.note(at("F.r.3.2", i), "a range with two finite ends is left out", value);
             }
         }
         String extensionUnit = DrugReading.extension(observation, EXT_TEST_UNIT);
-        return values.accept(TestResult.of(name, date, result, unit != null ? unit : extensionUnit), TEST_ELEMENTS, i);
+        return values.accept(
+                TestResult.of(
+                        name,
+                        coded,
+                        date,
+                        result,
+                        unit != null ? unit : extensionUnit,
+                        values.code(observation.child("interpretationCode"), at("F.r.3.1", i), TestResultCode.class,
+                                TestResultCode::e2bCode),
+                        normal(observation, "L"),
+                        normal(observation, "H"),
+                        related(observation, OBS_COMMENT),
+                        moreInformation(observation, i)),
+                TEST_ELEMENTS,
+                i);
+    }
+
+    /** The finite end of an interval open at the other (F.r.3.2 LT, LE, GT, GE), or null. */
+    private static XmlElement bound(XmlElement value) {
+        XmlElement low = value.child("low");
+        XmlElement high = value.child("high");
+        if (low != null && high != null && "NINF".equals(low.attribute("nullFlavor")) && high.attribute("value") != null
+                && E2bWriter.isDecimal(high.attribute("value"))) {
+            return high;
+        }
+        if (low != null && high != null && "PINF".equals(high.attribute("nullFlavor")) && low.attribute("value") != null
+                && E2bWriter.isDecimal(low.attribute("value"))) {
+            return low;
+        }
+        return null;
+    }
+
+    private static String qualifier(XmlElement value, XmlElement bound) {
+        boolean inclusive = "true".equals(bound.attribute("inclusive"));
+        return (bound == value.child("high") ? "<" : ">") + (inclusive ? "=" : "");
+    }
+
+    /** F.r.4 (interpretation L) or F.r.5 (H), the value of a reference range, as sent. */
+    private static String normal(XmlElement observation, String interpretation) {
+        for (XmlElement range : observation.children("referenceRange")) {
+            XmlElement bound = range.child("observationRange");
+            XmlElement which = bound == null ? null : bound.child("interpretationCode");
+            if (which != null && interpretation.equals(which.attribute("code"))) {
+                XmlElement value = bound.child("value");
+                if (value == null || value.isNull()) {
+                    return null;
+                }
+                String number = blankToNull(value.attribute("value"));
+                return number != null ? number : blankToNull(value.text());
+            }
+        }
+        return null;
+    }
+
+    /** The text of an observation related to this one by its code, e.g. F.r.6 comments. */
+    private static String related(XmlElement observation, String code) {
+        for (XmlElement relationship : observation.children("outboundRelationship2")) {
+            XmlElement related = relationship.child("observation");
+            if (related != null && related.hasCode(code, OBSERVATION) && related.child("value") != null) {
+                return blankToNull(related.child("value").text());
+            }
+        }
+        return null;
+    }
+
+    private Boolean moreInformation(XmlElement observation, int i) {
+        for (XmlElement relationship : observation.children("outboundRelationship2")) {
+            XmlElement related = relationship.child("observation");
+            if (related != null && related.hasCode(OBS_MORE_INFORMATION, OBSERVATION)) {
+                return values.bool(related.child("value"), at("F.r.7", i));
+            }
+        }
+        return null;
     }
 }

@@ -414,7 +414,7 @@ final class CaseWriting {
     private Observation test(TestResult test) {
         Observation observation = new Observation();
         observation.setStatus(Observation.ObservationStatus.FINAL);
-        observation.setCode(new CodeableConcept().setText(test.name()));
+        observation.setCode(new CodeableConcept().setText(test.label()));
         observation.setSubject(patient.copy());
         if (test.date() != null) {
             observation.setEffective(dateTime(test.date()));

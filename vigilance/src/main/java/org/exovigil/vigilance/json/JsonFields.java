@@ -96,6 +96,18 @@ final class JsonFields {
         return node.intValue();
     }
 
+    Boolean bool(String name) {
+        JsonNode node = node(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isBoolean()) {
+            problems.add(new Problem(ProblemCode.WRONG_TYPE, at(name), "expected true or false, got " + shown(node)));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
     BigDecimal decimal(String name) {
         JsonNode node = node(name);
         if (node == null) {

@@ -29,6 +29,7 @@ import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
+import org.exovigil.vigilance.model.TestResultCode;
 import org.exovigil.vigilance.model.TextCharacters;
 import org.exovigil.vigilance.model.Validity;
 import tools.jackson.core.JacksonException;
@@ -45,10 +46,12 @@ import tools.jackson.databind.node.ObjectNode;
  * outcome, seriousness[]}, {@code narrative} (H.1). Fields Exovigil adds, all optional:
  * {@code worldwideUniqueId} (C.1.8.1), {@code mostRecentInfoOn} (C.1.5), {@code reportType} (C.1.3),
  * {@code nullification} {kind, reason} (C.1.11), {@code reporter.name}, {@code reporter.organisation},
+ * {@code otherReporters[]} (the further primary sources, C.2.r, shaped as {@code reporter}),
  * {@code patient.ageGroup} (D.2.3), {@code patient.weightKg} (D.3), {@code products[].dose} {value,
  * unit, text} (G.k.4.r.1, G.k.4.r.8), {@code products[].startedOn} (G.k.4.r.4),
- * {@code reactions[].coded} {terminology, version, code} (E.i.2.1), {@code tests[]} {name, date,
- * result, unit} (F.r). Coded values are the codes of the model's enums and of {@code spec/vocabulary.md}.
+ * {@code reactions[].coded} {terminology, version, code} (E.i.2.1; then {@code term} may be left out),
+ * {@code tests[]} {name, coded, date, result (a number, a bound such as {@code <10}, or text), unit,
+ * resultCode, normalLow, normalHigh, comments, moreInformation} (F.r; {@code name} or {@code coded}). Coded values are the codes of the model's enums and of {@code spec/vocabulary.md}.
  * A field the format does not define is a problem (EXO-1208), so a misspelt field is never silently lost.
  */
 public final class ReportJson {
@@ -66,6 +69,7 @@ public final class ReportJson {
             "nullification",
             "otherCaseIds",
             "reporter",
+            "otherReporters",
             "patient",
             "products",
             "reactions",
@@ -79,7 +83,9 @@ public final class ReportJson {
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness");
     private static final Set<String> CODED = Set.of("terminology", "version", "code");
-    private static final Set<String> TEST = Set.of("name", "date", "result", "unit");
+    private static final Set<String> TEST = Set.of(
+            "name", "coded", "date", "result", "unit", "resultCode", "normalLow", "normalHigh", "comments",
+            "moreInformation");
 
     private ReportJson() {}
 
@@ -120,14 +126,9 @@ public final class ReportJson {
         if (id != null) {
             id = id.withOtherCaseIds(otherCaseIds);
         }
-        JsonFields reporter = top.object("reporter", REPORTER);
-        List<PrimarySource> sources = reporter == null
-                ? List.of()
-                : listOf(reporter.accept(PrimarySource.of(
-                        reporter.text("name"),
-                        reporter.text("organisation"),
-                        reporter.text("country"),
-                        reporter.code("qualification", Qualification.class))));
+        List<PrimarySource> sources = new ArrayList<>(listOf(reporter(top.object("reporter", REPORTER))));
+        sources.addAll(top.array(
+                "otherReporters", (node, at) -> reporter(element(node, at, REPORTER, problems))));
         Patient patient = patient(top.object("patient", PATIENT));
         List<Product> products = top.array(
                 "products",
@@ -138,7 +139,7 @@ public final class ReportJson {
                 IndividualCaseSafetyReport.MAX_REACTIONS,
                 (node, at) -> reaction(element(node, at, REACTION, problems), problems));
         List<TestResult> tests = top.array(
-                "tests", IndividualCaseSafetyReport.MAX_TESTS, (node, at) -> test(element(node, at, TEST, problems)));
+                "tests", IndividualCaseSafetyReport.MAX_TESTS, (node, at) -> test(element(node, at, TEST, problems), problems));
         String narrative = top.text("narrative");
         if (id == null || !problems.isEmpty()) {
             return null;
@@ -233,11 +234,22 @@ public final class ReportJson {
         return new CodedTerm(terminology, coded.text("version"), code);
     }
 
-    private static TestResult test(JsonFields fields) {
-        return fields == null
-                ? null
-                : fields.accept(TestResult.of(
-                        fields.text("name"), fields.date("date"), fields.text("result"), fields.text("unit")));
+    private static TestResult test(JsonFields fields, List<Problem> problems) {
+        if (fields == null) {
+            return null;
+        }
+        JsonFields coded = fields.object("coded", CODED);
+        return fields.accept(TestResult.of(
+                fields.text("name"),
+                coded == null ? null : codedTerm(coded, problems),
+                fields.date("date"),
+                fields.text("result"),
+                fields.text("unit"),
+                fields.code("resultCode", TestResultCode.class),
+                fields.text("normalLow"),
+                fields.text("normalHigh"),
+                fields.text("comments"),
+                fields.bool("moreInformation")));
     }
 
     private static JsonFields element(JsonNode node, String at, Set<String> known, List<Problem> problems) {
@@ -246,6 +258,17 @@ public final class ReportJson {
             return null;
         }
         return new JsonFields(node, at, problems, known);
+    }
+
+    /** C.2.r, a primary source: {@code reporter} is the one for regulatory purposes (C.2.r.5), then the others. */
+    private static PrimarySource reporter(JsonFields reporter) {
+        return reporter == null
+                ? null
+                : reporter.accept(PrimarySource.of(
+                        reporter.text("name"),
+                        reporter.text("organisation"),
+                        reporter.text("country"),
+                        reporter.code("qualification", Qualification.class)));
     }
 
     private static <T> List<T> listOf(T item) {
@@ -288,6 +311,10 @@ public final class ReportJson {
         }
         if (!report.primarySources().isEmpty()) {
             writeReporter(root.putObject("reporter"), report.primarySources().getFirst());
+        }
+        if (report.primarySources().size() > 1) {
+            ArrayNode others = root.putArray("otherReporters");
+            report.primarySources().stream().skip(1).forEach(source -> writeReporter(others.addObject(), source));
         }
         writePatient(root.putObject("patient"), report.patient());
         report.products().forEach(p -> writeProduct(root.withArray("products").addObject(), p));
@@ -339,12 +366,9 @@ public final class ReportJson {
     }
 
     private static void writeReaction(ObjectNode node, Reaction reaction) {
-        node.put("term", reaction.term());
+        putText(node, "term", reaction.term());
         if (reaction.codedTerm() != null) {
-            ObjectNode coded = node.putObject("coded")
-                    .put("terminology", reaction.codedTerm().terminology());
-            putText(coded, "version", reaction.codedTerm().version());
-            coded.put("code", reaction.codedTerm().code());
+            writeCoded(node, reaction.codedTerm());
         }
         putText(
                 node,
@@ -359,10 +383,26 @@ public final class ReportJson {
     }
 
     private static void writeTest(ObjectNode node, TestResult test) {
-        node.put("name", test.name());
+        putText(node, "name", test.name());
+        if (test.coded() != null) {
+            writeCoded(node, test.coded());
+        }
         putText(node, "date", test.date() == null ? null : test.date().toString());
         putText(node, "result", test.result());
         putText(node, "unit", test.unit());
+        putText(node, "resultCode", test.resultCode() == null ? null : test.resultCode().code());
+        putText(node, "normalLow", test.normalLow());
+        putText(node, "normalHigh", test.normalHigh());
+        putText(node, "comments", test.comments());
+        if (test.moreInformation() != null) {
+            node.put("moreInformation", test.moreInformation());
+        }
+    }
+
+    private static void writeCoded(ObjectNode node, CodedTerm term) {
+        ObjectNode coded = node.putObject("coded").put("terminology", term.terminology());
+        putText(coded, "version", term.version());
+        coded.put("code", term.code());
     }
 
     /**

@@ -17,4 +17,10 @@ public record CodedTerm(String terminology, String version, String code) {
         Objects.requireNonNull(terminology, "terminology");
         Objects.requireNonNull(code, "code");
     }
+
+    /** E.g. "MedDRA 10027940": without a licensed dictionary the code is what can be shown. */
+    public String label() {
+        String name = terminology.equalsIgnoreCase("meddra") ? "MedDRA" : terminology;
+        return name + " " + code;
+    }
 }

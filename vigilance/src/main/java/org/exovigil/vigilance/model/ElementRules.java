@@ -1,15 +1,20 @@
 package org.exovigil.vigilance.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 
 /** Checks shared by the factories: the maximum lengths of ICH E2B(R3) elements and ISO 3166 codes. */
 final class ElementRules {
 
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+    /** ISO 3166-1 alpha-2 and EU, the European Union, which the ICH E2B(R3) IG allows wherever a country is coded. */
+    private static final Set<String> COUNTRIES = Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("EU"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private ElementRules() {}
 
@@ -56,8 +61,17 @@ final class ElementRules {
             problems.add(new Problem(
                     ProblemCode.NOT_IN_CODE_LIST,
                     field,
-                    "expected an ISO 3166-1 alpha-2 country code such as JP or US, got \"%s\"".formatted(code)));
+                    "expected an ISO 3166-1 alpha-2 country code such as JP or US, or EU, got \"%s\"".formatted(code)));
         }
+    }
+
+    /** 58.50 and 58.5 are one quantity; without trailing zeros it compares and travels the same everywhere. */
+    static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     static boolean isBlank(String text) {

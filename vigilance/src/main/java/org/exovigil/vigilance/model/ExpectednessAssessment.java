@@ -39,13 +39,13 @@ public record ExpectednessAssessment(List<ExpectednessFinding> findings) {
                                 r,
                                 Expectedness.EXPECTED,
                                 "\"%s\" is listed for \"%s\" in %s"
-                                        .formatted(reaction.term(), product.name(), rsi.title()))
+                                        .formatted(reaction.label(), product.name(), rsi.title()))
                         : new ExpectednessFinding(
                                 p,
                                 r,
                                 Expectedness.UNEXPECTED,
                                 "\"%s\" is not listed for \"%s\" in %s"
-                                        .formatted(reaction.term(), product.name(), rsi.title())))
+                                        .formatted(reaction.label(), product.name(), rsi.title())))
                 .orElseGet(() -> new ExpectednessFinding(
                         p,
                         r,

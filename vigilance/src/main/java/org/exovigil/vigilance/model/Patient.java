@@ -44,7 +44,7 @@ public record Patient(String initials, Integer ageYears, AgeGroup ageGroup, Sex 
                     "expected a weight above 0 and at most %s kg, got %s"
                             .formatted(MAX_WEIGHT_KG, weightKg.toPlainString())));
         }
-        return Checked.unless(problems, () -> new Patient(i, ageYears, ageGroup, sex, weightKg));
+        return Checked.unless(problems, () -> new Patient(i, ageYears, ageGroup, sex, ElementRules.plain(weightKg)));
     }
 
     /**

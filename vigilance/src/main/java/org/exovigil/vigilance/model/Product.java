@@ -61,6 +61,9 @@ public record Product(
             ElementRules.maxLength("dose.unit", dose.unit(), 50, problems);
             ElementRules.maxLength("dose.text", dose.text(), 2000, problems);
         }
-        return Checked.unless(problems, () -> new Product(role, n, type, l, route, p, dose, startedOn));
+        Dose d = dose == null || dose.value() == null
+                ? dose
+                : new Dose(ElementRules.plain(dose.value()), dose.unit(), dose.text());
+        return Checked.unless(problems, () -> new Product(role, n, type, l, route, p, d, startedOn));
     }
 }

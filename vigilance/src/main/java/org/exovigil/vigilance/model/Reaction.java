@@ -4,15 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
 
 /**
  * ICH E2B(R3) E.i, one reaction or event.
  *
- * @param term        E.i.1.1a as reported (verbatim, any language), up to 250 characters
+ * @param term        E.i.1.1a as reported (verbatim, any language), up to 250 characters; null when the
+ *                    sender gave only the coded term, which E2B(R3) allows (E.i.1.1a is required only
+ *                    when E.i.2.1b is absent, ICH E2B(R3) IG 3.5 business rules)
  * @param codedTerm   E.i.2.1 coded term, null until coded
  * @param onset       E.i.4 date of start; null when unknown
  * @param outcome     E.i.7 outcome at the time of last observation; null when not reported
@@ -26,7 +28,9 @@ public record Reaction(
         Set<SeriousnessCriterion> seriousness) {
 
     public Reaction {
-        Objects.requireNonNull(term, "term");
+        if (term == null && codedTerm == null) {
+            throw new NullPointerException("term or codedTerm");
+        }
         seriousness = seriousness.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(seriousness));
     }
 
@@ -38,10 +42,18 @@ public record Reaction(
             Set<SeriousnessCriterion> seriousness) {
         List<Problem> problems = new ArrayList<>();
         String t = ElementRules.trimmedOrNull(term);
-        ElementRules.required("term", t, problems);
+        if (t == null && codedTerm == null) {
+            problems.add(new Problem(
+                    ProblemCode.MISSING, "term", "expected the reaction as reported, or its coded term (MedDRA)"));
+        }
         ElementRules.maxLength("term", t, 250, problems);
         return Checked.unless(
                 problems,
                 () -> new Reaction(t, codedTerm, onset, outcome, seriousness == null ? Set.of() : seriousness));
+    }
+
+    /** What people read for the reaction: the reporter's words, or the coded term when they were not sent. */
+    public String label() {
+        return term != null ? term : codedTerm.label();
     }
 }

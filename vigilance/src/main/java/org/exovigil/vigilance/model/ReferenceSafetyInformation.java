@@ -40,7 +40,7 @@ public record ReferenceSafetyInformation(String title, LocalDate version, Map<St
         }
         boolean coded = reaction.codedTerm() != null
                 && terms.contains(normalise(reaction.codedTerm().code()));
-        return Optional.of(coded || terms.contains(normalise(reaction.term())));
+        return Optional.of(coded || reaction.term() != null && terms.contains(normalise(reaction.term())));
     }
 
     /** NFKC folds full-width and half-width forms, common in Japanese input, before comparing. */

@@ -74,7 +74,7 @@ public record Validity(List<CriterionCheck> checks) {
                 : met(
                         MinimumCriterion.ADVERSE_REACTION,
                         "\"%s\" is reported (E.i.1)"
-                                .formatted(report.reactions().getFirst().term()));
+                                .formatted(report.reactions().getFirst().label()));
     }
 
     private static CriterionCheck met(MinimumCriterion criterion, String reason) {

@@ -25,6 +25,7 @@ import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
+import org.exovigil.vigilance.model.TestResultCode;
 
 /** Reports and messages the E2B tests share, built through the model's factories. */
 final class E2bFixtures {
@@ -81,6 +82,9 @@ final class E2bFixtures {
                                         SeriousnessCriterion.DISABILITY,
                                         SeriousnessCriterion.CONGENITAL_ANOMALY,
                                         SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT))
+                        .value(),
+                // Coded only: E.i.1.1a may be left out when E.i.2.1b is given.
+                Reaction.of(null, new CodedTerm("meddra", "27.1", "10037660"), null, null, Set.of())
                         .value());
         List<Product> products = List.of(
                 Product.of(
@@ -114,7 +118,22 @@ final class E2bFixtures {
                         .value(),
                 TestResult.of("Endotoxin", null, "positive", "EU/mL").value(),
                 TestResult.of("White cell count", null, "12.1", null).value(),
-                TestResult.of("Chest X-ray", null, null, null).value());
+                TestResult.of("Chest X-ray", null, null, null).value(),
+                TestResult.of(
+                                "Procalcitonin",
+                                new CodedTerm("meddra", "27.1", "10053563"),
+                                LocalDate.of(2026, 11, 19),
+                                "<0.5",
+                                "ng/mL",
+                                TestResultCode.NEGATIVE,
+                                "0",
+                                "0.5",
+                                "Taken before the first antibiotic.",
+                                true)
+                        .value(),
+                TestResult.of(null, new CodedTerm("meddra", "27.1", "10005362"), null, ">=10", "mg/dL", null, null, null,
+                                null, false)
+                        .value());
         return IndividualCaseSafetyReport.of(
                         id,
                         sources,

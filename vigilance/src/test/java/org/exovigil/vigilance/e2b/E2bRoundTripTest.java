@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.exovigil.vigilance.Reports;
 import org.exovigil.vigilance.history.CaseHistory;
+import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.Patient;
@@ -32,6 +33,13 @@ class E2bRoundTripTest {
         IndividualCaseSafetyReport rich = rich();
 
         assertThat(roundTrip(List.of(rich))).containsExactly(rich);
+    }
+
+    @Test
+    void aReportWithEveryElementTheModelHoldsSurvivesTheJsonTheApplicationStoresItAs() {
+        IndividualCaseSafetyReport rich = rich();
+
+        assertThat(ReportJson.read(ReportJson.write(rich)).value()).isEqualTo(rich);
     }
 
     @Test

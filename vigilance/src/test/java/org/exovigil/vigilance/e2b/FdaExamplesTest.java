@@ -35,7 +35,7 @@ class FdaExamplesTest {
         FLOORS.put("FAERS2022Scenario5-1.xml", 75);
         FLOORS.put("FAERS2022Scenario5-2.xml", 75);
         FLOORS.put("FAERS2022Scenario5-3.xml", 73);
-        FLOORS.put("FAERS2022Scenario6.xml", 0);
+        FLOORS.put("FAERS2022Scenario6.xml", 113);
         FLOORS.put("FAERS2022Scenario7.xml", 51);
         FLOORS.put("FAERS2022Scenario8.xml", 77);
     }
@@ -51,6 +51,7 @@ class FdaExamplesTest {
         print(outcomes);
 
         assertThat(outcomes).extracting(Outcome::example).containsExactlyInAnyOrderElementsOf(FLOORS.keySet());
+        assertThat(outcomes).filteredOn(outcome -> !outcome.imported()).extracting(Outcome::example).isEmpty();
         for (Outcome outcome : outcomes) {
             assertThat(outcome.kept()).as(outcome.example()).isGreaterThanOrEqualTo(FLOORS.get(outcome.example()));
         }
