@@ -18,6 +18,7 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.RouteAsReported;
 
 /**
  * Reads the G.k drugs of one message: each product's G.k.2.2 name, its first dosage (G.k.4.r: lot, route,
@@ -96,13 +97,15 @@ final class DrugReading {
         }
         String lot = null;
         Route route = null;
+        RouteAsReported routeAsReported = null;
         Dose dose = null;
         LocalDate started = null;
         if (dosage != null) {
             XmlElement lotElement =
                     dosage.at("consumable", "instanceOfKind", "productInstanceInstance", "lotNumberText");
             lot = lotElement == null ? null : lotElement.text();
-            route = route(dosage.child("routeCode"), k);
+            route = route(dosage.child("routeCode"));
+            routeAsReported = routeAsReported(dosage.child("routeCode"));
             dose = dose(dosage, k);
             XmlElement time = dosage.child("effectiveTime");
             if (time != null && time.child("low") == null) {
@@ -129,11 +132,15 @@ final class DrugReading {
             }
         }
         String provider = extension(administration, EXT_PROVIDER);
-        return values.accept(Product.of(role, name, type, lot, route, provider, dose, started), PRODUCT_ELEMENTS, k);
+        return values.accept(
+                Product.of(role, name, type, lot, route, provider, dose, started, routeAsReported), PRODUCT_ELEMENTS, k);
     }
 
-    /** G.k.4.r.10: Exovigil's route code in the free text, else the EDQM term, else "other" with a note. */
-    private Route route(XmlElement routeCode, int k) {
+    /**
+     * G.k.4.r.10 in Exovigil's vocabulary: its own route code in the free text, else the EDQM term, else
+     * "other". What another system sent is kept as sent besides ({@link #routeAsReported}).
+     */
+    private static Route route(XmlElement routeCode) {
         if (routeCode == null || (routeCode.isNull() && routeCode.child("originalText") == null)) {
             return null;
         }
@@ -143,15 +150,23 @@ final class DrugReading {
         if (route == null && EDQM_ROUTE.equals(routeCode.attribute("codeSystem"))) {
             route = routeOfEdqm(routeCode.attribute("code"));
         }
-        if (route == null) {
-            values.note(
-                    at("G.k.4.r.10", k),
-                    "route \"%s\" is none of Exovigil's routes; read as other"
-                            .formatted(text != null ? text : routeCode.attribute("code")),
-                    routeCode);
-            route = Route.OTHER;
+        return route == null ? Route.OTHER : route;
+    }
+
+    /** G.k.4.r.10.1 and .2a/b as sent, unless they are only Exovigil's own route code. */
+    private static RouteAsReported routeAsReported(XmlElement routeCode) {
+        if (routeCode == null) {
+            return null;
         }
-        return route;
+        String text = blankToNull(routeCode.childText("originalText"));
+        if (text != null && Coded.fromCode(Route.class, text).isPresent()) {
+            return null;
+        }
+        return RouteAsReported.of(
+                text,
+                routeCode.isNull() ? null : routeCode.attribute("code"),
+                routeCode.attribute("codeSystem"),
+                routeCode.attribute("codeSystemVersion"));
     }
 
     private Dose dose(XmlElement dosage, int k) {

@@ -17,6 +17,7 @@ import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
@@ -412,7 +413,8 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
     }
 
     private static boolean hasDosage(Product p) {
-        return p.lot() != null || p.route() != null || p.dose() != null || p.startedOn() != null;
+        return p.lot() != null || p.route() != null || p.routeAsReported() != null || p.dose() != null
+                || p.startedOn() != null;
     }
 
     /** G.k.4.r, one dosage: the model holds one per product. */
@@ -428,7 +430,21 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
                     .empty("low", "value", date(product.startedOn()))
                     .end(); // G.k.4.r.4
         }
-        if (product.route() != null) {
+        RouteAsReported sent = product.routeAsReported();
+        if (sent != null) {
+            x.start(
+                    "routeCode",
+                    "code",
+                    sent.code(),
+                    "codeSystem",
+                    sent.code() == null ? null : sent.codeSystem(),
+                    "codeSystemVersion",
+                    sent.code() == null ? null : sent.codeSystemVersion()); // G.k.4.r.10.2a/b as sent
+            if (sent.text() != null) {
+                x.text("originalText", sent.text()); // G.k.4.r.10.1
+            }
+            x.end();
+        } else if (product.route() != null) {
             x.start(
                             "routeCode",
                             "code",

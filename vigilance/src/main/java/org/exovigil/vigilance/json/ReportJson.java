@@ -26,6 +26,7 @@ import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
@@ -49,6 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code otherReporters[]} (the further primary sources, C.2.r, shaped as {@code reporter}),
  * {@code patient.ageGroup} (D.2.3), {@code patient.weightKg} (D.3), {@code products[].dose} {value,
  * unit, text} (G.k.4.r.1, G.k.4.r.8), {@code products[].startedOn} (G.k.4.r.4),
+ * {@code products[].routeAsReported} {text, code, codeSystem, codeSystemVersion} (G.k.4.r.10 as another
+ * system coded it),
  * {@code reactions[].coded} {terminology, version, code} (E.i.2.1; then {@code term} may be left out),
  * {@code tests[]} {name, coded, date, result (a number, a bound such as {@code <10}, or text), unit,
  * resultCode, normalLow, normalHigh, comments, moreInformation} (F.r; {@code name} or {@code coded}). Coded values are the codes of the model's enums and of {@code spec/vocabulary.md}.
@@ -79,7 +82,8 @@ public final class ReportJson {
     private static final Set<String> REPORTER = Set.of("name", "organisation", "country", "qualification");
     private static final Set<String> PATIENT = Set.of("initials", "ageYears", "ageGroup", "sex", "weightKg");
     private static final Set<String> PRODUCT =
-            Set.of("role", "name", "type", "lot", "route", "provider", "dose", "startedOn");
+            Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn");
+    private static final Set<String> ROUTE_AS_REPORTED = Set.of("text", "code", "codeSystem", "codeSystemVersion");
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness");
     private static final Set<String> CODED = Set.of("terminology", "version", "code");
@@ -194,6 +198,7 @@ public final class ReportJson {
         JsonFields dose = fields.object("dose", DOSE);
         Dose d = dose == null ? null : new Dose(dose.decimal("value"), dose.text("unit"), dose.text("text"));
         ProductRole role = fields.code("role", ProductRole.class);
+        JsonFields sent = fields.object("routeAsReported", ROUTE_AS_REPORTED);
         return fields.accept(Product.of(
                 role,
                 fields.text("name"),
@@ -202,7 +207,11 @@ public final class ReportJson {
                 fields.code("route", Route.class),
                 fields.text("provider"),
                 d,
-                fields.date("startedOn")));
+                fields.date("startedOn"),
+                sent == null
+                        ? null
+                        : RouteAsReported.of(
+                                sent.text("text"), sent.text("code"), sent.text("codeSystem"), sent.text("codeSystemVersion"))));
     }
 
     private static Reaction reaction(JsonFields fields, List<Problem> problems) {
@@ -352,6 +361,13 @@ public final class ReportJson {
         putText(node, "type", product.type() == null ? null : product.type().code());
         putText(node, "lot", product.lot());
         putText(node, "route", product.route() == null ? null : product.route().code());
+        if (product.routeAsReported() != null) {
+            ObjectNode sent = node.putObject("routeAsReported");
+            putText(sent, "text", product.routeAsReported().text());
+            putText(sent, "code", product.routeAsReported().code());
+            putText(sent, "codeSystem", product.routeAsReported().codeSystem());
+            putText(sent, "codeSystemVersion", product.routeAsReported().codeSystemVersion());
+        }
         putText(node, "provider", product.provider());
         if (product.dose() != null) {
             ObjectNode dose = node.putObject("dose");

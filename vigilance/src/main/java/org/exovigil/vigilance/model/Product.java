@@ -20,6 +20,8 @@ import org.exovigil.vigilance.ProblemCode;
  *                  registry links it to a provider record)
  * @param dose      G.k.4.r.1 and G.k.4.r.8; null when not reported
  * @param startedOn G.k.4.r.4 date of start of administration; null when unknown
+ * @param routeAsReported G.k.4.r.10 as the sender coded it, when it came from another system; null for
+ *                  Exovigil's own reports, whose {@code route} says it all
  */
 public record Product(
         ProductRole role,
@@ -29,7 +31,8 @@ public record Product(
         Route route,
         String provider,
         Dose dose,
-        LocalDate startedOn) {
+        LocalDate startedOn,
+        RouteAsReported routeAsReported) {
 
     public Product {
         Objects.requireNonNull(role, "role");
@@ -45,6 +48,19 @@ public record Product(
             String provider,
             Dose dose,
             LocalDate startedOn) {
+        return of(role, name, type, lot, route, provider, dose, startedOn, null);
+    }
+
+    public static Checked<Product> of(
+            ProductRole role,
+            String name,
+            ProductType type,
+            String lot,
+            Route route,
+            String provider,
+            Dose dose,
+            LocalDate startedOn,
+            RouteAsReported routeAsReported) {
         List<Problem> problems = new ArrayList<>();
         String n = ElementRules.trimmedOrNull(name);
         String l = ElementRules.trimmedOrNull(lot);
@@ -64,6 +80,10 @@ public record Product(
         Dose d = dose == null || dose.value() == null
                 ? dose
                 : new Dose(ElementRules.plain(dose.value()), dose.unit(), dose.text());
-        return Checked.unless(problems, () -> new Product(role, n, type, l, route, p, d, startedOn));
+        if (routeAsReported != null) {
+            ElementRules.maxLength("routeAsReported.text", routeAsReported.text(), 60, problems);
+            ElementRules.maxLength("routeAsReported.code", routeAsReported.code(), 100, problems);
+        }
+        return Checked.unless(problems, () -> new Product(role, n, type, l, route, p, d, startedOn, routeAsReported));
     }
 }

@@ -22,6 +22,7 @@ import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
@@ -107,7 +108,16 @@ final class E2bFixtures {
                                 new Dose(null, "{vial}", null),
                                 null)
                         .value(),
-                Product.of(ProductRole.CONCOMITANT, "Loxoprofen", null, null, Route.OTHER, null, null, null)
+                Product.of(
+                                ProductRole.CONCOMITANT,
+                                "Loxoprofen",
+                                null,
+                                null,
+                                Route.OTHER,
+                                null,
+                                null,
+                                null,
+                                RouteAsReported.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"))
                         .value(),
                 Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
                         .value());

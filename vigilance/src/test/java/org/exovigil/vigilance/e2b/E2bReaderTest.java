@@ -24,6 +24,7 @@ import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.Validity;
@@ -98,8 +99,10 @@ class E2bReaderTest {
                                 Route.IV,
                                 null,
                                 new Dose(BigDecimal.ONE, "{vial}", "1 vial IV"),
-                                LocalDate.of(2026, 11, 8)),
-                        new Product(ProductRole.CONCOMITANT, "Aspirin", null, null, Route.OTHER, null, null, null));
+                                LocalDate.of(2026, 11, 8),
+                                new RouteAsReported("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null)),
+                        new Product(ProductRole.CONCOMITANT, "Aspirin", null, null, Route.OTHER, null, null, null,
+                                new RouteAsReported("Oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null)));
     }
 
     @Test
@@ -110,8 +113,7 @@ class E2bReaderTest {
         assertThat(problems(Checked.rejected(message.notes())))
                 .containsExactly(
                         "EXO-1213: E.i.4[0]: date \"202611\" has no day; read as unknown (line 59)",
-                        "EXO-1213: D.2.2a: age 582 mo read as 48 completed years (line 42)",
-                        "EXO-1213: G.k.4.r.10[1]: route \"Oral\" is none of Exovigil's routes; read as other (line 114)");
+                        "EXO-1213: D.2.2a: age 582 mo read as 48 completed years (line 42)");
     }
 
     @Test
