@@ -29,6 +29,7 @@ import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.Sender;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
@@ -218,7 +219,10 @@ final class MessageReading {
                         senderId, worldwideId, version, received, mostRecent, type, country, nullification),
                 IDENTIFICATION_ELEMENTS,
                 -1);
-        return identification == null ? null : identification.withOtherCaseIds(otherCaseIds(event));
+        Sender sender = SenderElements.read(event, values);
+        return identification == null
+                ? null
+                : identification.withOtherCaseIds(otherCaseIds(event)).withSender(sender);
     }
 
     /** C.1.9.1.r.2: the ids of the controlActEvent that also holds the sender (C.3). */

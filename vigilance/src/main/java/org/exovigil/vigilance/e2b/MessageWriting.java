@@ -69,7 +69,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         for (int r = 0; r < report.primarySources().size(); r++) {
             primarySource(report.primarySources().get(r), r == 0);
         }
-        sender(id.otherCaseIds());
+        SenderElements.write(x, id.sender(), header.senderId(), id.otherCaseIds());
         characteristic(
                 CHARACTERISATION_REPORT_TYPE,
                 "value",
@@ -517,27 +517,13 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.end().end().end().end().end().end();
     }
 
-    /** representedOrganization/assignedEntity/representedOrganization/name, as C.2.r.2.1 and C.3.2. */
+    /** representedOrganization/assignedEntity/representedOrganization/name, as C.2.r.2.1. */
     private void organisation(String name) {
         x.start("representedOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
         x.start("assignedEntity", "classCode", "ASSIGNED");
         x.start("representedOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
         x.text("name", name);
         x.end().end().end();
-    }
-
-    /** C.3 the sender, and C.1.9.1.r the case's identifiers in other senders' transmissions. */
-    private void sender(List<String> otherCaseIds) {
-        x.start("subjectOf1", "typeCode", "SUBJ");
-        x.start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
-        for (String other : otherCaseIds) {
-            x.empty("id", "root", C_1_9_1_R_2_OTHER_CASE_ID, "extension", other);
-        }
-        x.start("author", "typeCode", "AUT");
-        x.start("assignedEntity", "classCode", "ASSIGNED");
-        x.empty("code", "code", SENDER_TYPE_OTHER, "codeSystem", C_3_1_SENDER_TYPE); // C.3.1
-        organisation(header.senderId()); // C.3.2
-        x.end().end().end().end();
     }
 
     private void characteristic(String code, String valueElement, String... value) {

@@ -89,7 +89,8 @@ public record CaseHistory(List<IndividualCaseSafetyReport> versions) {
                         incoming.type(),
                         incoming.occurrenceCountry(),
                         incoming.nullification(),
-                        incoming.otherCaseIds()))));
+                        incoming.otherCaseIds(),
+                        incoming.sender()))));
     }
 
     /**

@@ -26,6 +26,8 @@ import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.Sender;
+import org.exovigil.vigilance.model.SenderType;
 import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
@@ -48,6 +50,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code worldwideUniqueId} (C.1.8.1), {@code mostRecentInfoOn} (C.1.5), {@code reportType} (C.1.3),
  * {@code nullification} {kind, reason} (C.1.11), {@code reporter.name}, {@code reporter.organisation},
  * {@code otherReporters[]} (the further primary sources, C.2.r, shaped as {@code reporter}),
+ * {@code sender} {type, organisation, department, title, givenName, middleName, familyName, street, city,
+ * state, postcode, country, telephone, fax, email} (C.3, as another system sent it),
  * {@code patient.ageGroup} (D.2.3), {@code patient.weightKg} (D.3), {@code products[].dose} {value,
  * unit, text} (G.k.4.r.1, G.k.4.r.8), {@code products[].startedOn} (G.k.4.r.4),
  * {@code products[].routeAsReported} {text, code, codeSystem, codeSystemVersion} (G.k.4.r.10 as another
@@ -73,6 +77,7 @@ public final class ReportJson {
             "otherCaseIds",
             "reporter",
             "otherReporters",
+            "sender",
             "patient",
             "products",
             "reactions",
@@ -83,6 +88,9 @@ public final class ReportJson {
     private static final Set<String> PATIENT = Set.of("initials", "ageYears", "ageGroup", "sex", "weightKg");
     private static final Set<String> PRODUCT =
             Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn");
+    private static final Set<String> SENDER = Set.of(
+            "type", "organisation", "department", "title", "givenName", "middleName", "familyName", "street", "city",
+            "state", "postcode", "country", "telephone", "fax", "email");
     private static final Set<String> ROUTE_AS_REPORTED = Set.of("text", "code", "codeSystem", "codeSystemVersion");
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness");
@@ -127,8 +135,9 @@ public final class ReportJson {
                 top.text("country"),
                 nullification(top)));
         List<String> otherCaseIds = top.array("otherCaseIds", (node, at) -> otherCaseId(node, at, problems));
+        JsonFields sender = top.object("sender", SENDER);
         if (id != null) {
-            id = id.withOtherCaseIds(otherCaseIds);
+            id = id.withOtherCaseIds(otherCaseIds).withSender(sender == null ? null : sender(sender));
         }
         List<PrimarySource> sources = new ArrayList<>(listOf(reporter(top.object("reporter", REPORTER))));
         sources.addAll(top.array(
@@ -269,6 +278,44 @@ public final class ReportJson {
         return new JsonFields(node, at, problems, known);
     }
 
+    /** C.3, the sender as another system sent it. */
+    private static Sender sender(JsonFields f) {
+        return f.accept(Sender.of(
+                f.code("type", SenderType.class),
+                f.text("organisation"),
+                f.text("department"),
+                f.text("title"),
+                f.text("givenName"),
+                f.text("middleName"),
+                f.text("familyName"),
+                f.text("street"),
+                f.text("city"),
+                f.text("state"),
+                f.text("postcode"),
+                f.text("country"),
+                f.text("telephone"),
+                f.text("fax"),
+                f.text("email")));
+    }
+
+    private static void writeSender(ObjectNode node, Sender s) {
+        putText(node, "type", s.type() == null ? null : s.type().code());
+        putText(node, "organisation", s.organisation());
+        putText(node, "department", s.department());
+        putText(node, "title", s.title());
+        putText(node, "givenName", s.givenName());
+        putText(node, "middleName", s.middleName());
+        putText(node, "familyName", s.familyName());
+        putText(node, "street", s.street());
+        putText(node, "city", s.city());
+        putText(node, "state", s.state());
+        putText(node, "postcode", s.postcode());
+        putText(node, "country", s.country());
+        putText(node, "telephone", s.telephone());
+        putText(node, "fax", s.fax());
+        putText(node, "email", s.email());
+    }
+
     /** C.2.r, a primary source: {@code reporter} is the one for regulatory purposes (C.2.r.5), then the others. */
     private static PrimarySource reporter(JsonFields reporter) {
         return reporter == null
@@ -320,6 +367,9 @@ public final class ReportJson {
         }
         if (!report.primarySources().isEmpty()) {
             writeReporter(root.putObject("reporter"), report.primarySources().getFirst());
+        }
+        if (id.sender() != null) {
+            writeSender(root.putObject("sender"), id.sender());
         }
         if (report.primarySources().size() > 1) {
             ArrayNode others = root.putArray("otherReporters");

@@ -25,6 +25,8 @@ import org.exovigil.vigilance.ProblemCode;
  * @param otherCaseIds      C.1.9.1.r.2 case identifiers of this case in other senders' transmissions (a
  *                          regulator's number, the clinic's own); what duplicate detection calls an
  *                          "externally indicated" link when another report's C.1.1 or C.1.8.1 is among them
+ * @param sender            C.3 the sender as received; null for a report Exovigil took in itself (its forms
+ *                          and API), whose sender is Exovigil's own principal
  */
 public record ReportIdentification(
         String senderReportId,
@@ -35,7 +37,8 @@ public record ReportIdentification(
         ReportType type,
         String occurrenceCountry,
         Nullification nullification,
-        List<String> otherCaseIds) {
+        List<String> otherCaseIds,
+        Sender sender) {
 
     /** C.1.1 and C.1.8.1 are 100AN in ICH E2B(R3). */
     static final int ID_LENGTH = 100;
@@ -104,7 +107,8 @@ public record ReportIdentification(
                         type == null ? ReportType.SPONTANEOUS : type,
                         occurrenceCountry,
                         nullification,
-                        List.of()));
+                        List.of(),
+                        null));
     }
 
     /** This identification as version {@code number} with information as recent as {@code infoOn}. */
@@ -118,7 +122,8 @@ public record ReportIdentification(
                 type,
                 occurrenceCountry,
                 flag,
-                otherCaseIds);
+                otherCaseIds,
+                sender);
     }
 
     /** The same identification citing these identifiers of other senders (C.1.9.1.r.2), blanks left out. */
@@ -137,7 +142,23 @@ public record ReportIdentification(
                 type,
                 occurrenceCountry,
                 nullification,
-                cited);
+                cited,
+                sender);
+    }
+
+    /** The same identification with the sender (C.3) as received. */
+    public ReportIdentification withSender(Sender received) {
+        return new ReportIdentification(
+                senderReportId,
+                worldwideUniqueId,
+                version,
+                receivedOn,
+                mostRecentInfoOn,
+                type,
+                occurrenceCountry,
+                nullification,
+                otherCaseIds,
+                received);
     }
 
     public boolean isNullification() {

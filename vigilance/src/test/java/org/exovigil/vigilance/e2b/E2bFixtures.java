@@ -22,6 +22,8 @@ import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.Sender;
+import org.exovigil.vigilance.model.SenderType;
 import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
@@ -51,7 +53,24 @@ final class E2bFixtures {
                         "JP",
                         null)
                 .value()
-                .withOtherCaseIds(List.of("PMDA-2026-000123", "CLINIC-42-PATIENT-7"));
+                .withOtherCaseIds(List.of("PMDA-2026-000123", "CLINIC-42-PATIENT-7"))
+                .withSender(Sender.of(
+                                SenderType.PHARMACEUTICAL_COMPANY,
+                                "Example Biologics K.K.",
+                                "Drug Safety",
+                                "Dr",
+                                "Kenji",
+                                "T.",
+                                "Yamada",
+                                "1-2-3 Nihonbashi",
+                                "Chuo-ku",
+                                "Tokyo",
+                                "103-0027",
+                                "JP",
+                                "+81 3 1234 5678",
+                                "+81 3 1234 5679",
+                                "safety@example.jp")
+                        .value());
         List<PrimarySource> sources = List.of(
                 PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
                         .value(),

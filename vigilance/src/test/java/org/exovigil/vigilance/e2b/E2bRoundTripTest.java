@@ -16,6 +16,7 @@ import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.SenderType;
 import org.junit.jupiter.api.Test;
 
 class E2bRoundTripTest {
@@ -25,7 +26,26 @@ class E2bRoundTripTest {
                 E2bReader.withDefaults().read(E2bWriter.write(HEADER, reports)).value();
         batch.messages().forEach(m -> assertThat(m.report().problems()).isEmpty());
         batch.messages().forEach(m -> assertThat(m.notes()).isEmpty());
-        return batch.acceptedReports();
+        return withoutTheBatchSender(reports, batch.acceptedReports());
+    }
+
+    /**
+     * A report Exovigil took in itself has no sender of its own (C.3); it goes out under the batch's sender
+     * as "other", and that is who sent it when it comes back. Checked, then left out of the comparison.
+     */
+    private static List<IndividualCaseSafetyReport> withoutTheBatchSender(
+            List<IndividualCaseSafetyReport> sent, List<IndividualCaseSafetyReport> back) {
+        List<IndividualCaseSafetyReport> compared = new java.util.ArrayList<>();
+        for (int i = 0; i < back.size(); i++) {
+            IndividualCaseSafetyReport report = back.get(i);
+            if (sent.get(i).identification().sender() == null) {
+                assertThat(report.identification().sender().type()).isEqualTo(SenderType.OTHER);
+                assertThat(report.identification().sender().organisation()).isEqualTo(HEADER.senderId());
+                report = report.withIdentification(report.identification().withSender(null));
+            }
+            compared.add(report);
+        }
+        return compared;
     }
 
     @Test
@@ -139,7 +159,8 @@ class E2bRoundTripTest {
                 .read(E2bWriter.write(HEADER, history.versions()))
                 .value();
 
-        assertThat(batch.acceptedReports()).containsExactlyElementsOf(history.versions());
+        assertThat(withoutTheBatchSender(history.versions(), batch.acceptedReports()))
+                .containsExactlyElementsOf(history.versions());
         assertThat(batch.messages())
                 .extracting(IcsrMessage::messageId)
                 .containsExactly("CLINIC-42-2026-0001-v1", "CLINIC-42-2026-0001-v2", "CLINIC-42-2026-0001-v3");
