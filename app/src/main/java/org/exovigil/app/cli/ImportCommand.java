@@ -46,7 +46,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Imports into the configured database (the same --data/--db as serve).",
             "e2b: ICH E2B(R3) batch files (a file, or a folder of .xml files); each report goes through the same"
-                    + " intake as the API, and the acknowledgement can be written with --ack.",
+                    + " intake as the API, and the acknowledgement can be written with --ack. A case is the message's"
+                    + " sender (N.2.r.2) with its C.1.1, so a follow-up, amendment or nullification in a later file"
+                    + " reaches the case of the first.",
             "fhir: FHIR R4 bundles or AdverseEvent resources (a .json/.xml file, or a folder of them).",
             "faers: an FDA FAERS quarterly ASCII extract (the unpacked folder); vaers: a VAERS year (the folder"
                     + " of yyyyVAERSDATA/SYMPTOMS/VAX.csv). Both become a public data set for the signals page,"
@@ -125,7 +127,10 @@ public final class ImportCommand implements Callable<Integer> {
         }
         List<E2bExchange.Received> received =
                 ExovigilApplication.withDatabase(database.properties(), E2bExchange.class, exchange -> files.stream()
-                        .map(file -> exchange.receive(bytes(file), SenderPrincipal.importedFile(file.getFileName().toString())))
+                        .map(file -> exchange.receive(
+                                bytes(file),
+                                (batch, message) -> SenderPrincipal.importedMessage(
+                                        message.senderId(), batch.senderId(), file.getFileName().toString())))
                         .toList());
         int status = 0;
         for (int i = 0; i < files.size(); i++) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
@@ -72,6 +73,11 @@ public class E2bExchange {
      * intake refuses (a follow-up that contradicts the stored case) is acknowledged CR with the reasons.
      */
     public Received receive(byte[] xml, SenderPrincipal sender) {
+        return receive(xml, (batch, message) -> sender);
+    }
+
+    /** As {@link #receive(byte[], SenderPrincipal)}, with each message's owner chosen from the message. */
+    public Received receive(byte[] xml, BiFunction<IcsrBatch, IcsrMessage, SenderPrincipal> senderOf) {
         Checked<IcsrBatch> batch = E2bReader.withDefaults().read(xml);
         List<Receipt> receipts = new ArrayList<>();
         Map<Integer, List<Problem>> refused = new HashMap<>();
@@ -80,7 +86,8 @@ public class E2bExchange {
             for (int i = 0; i < messages.size(); i++) {
                 if (messages.get(i).report() instanceof Checked.Accepted<IndividualCaseSafetyReport> report) {
                     try {
-                        receipts.add(intake.receive(new Submission(sender, null, Channel.API, report.value())));
+                        receipts.add(intake.receive(new Submission(
+                                senderOf.apply(read.value(), messages.get(i)), null, Channel.API, report.value())));
                     } catch (ReportIntake.FollowUpRefused refusal) {
                         refused.put(i, refusal.problems());
                     }

@@ -62,6 +62,17 @@ public record SenderPrincipal(String id, String name) {
         return new SenderPrincipal(IMPORT + fileName, IMPORT + fileName);
     }
 
+    /**
+     * A message imported from the command line, owned by the sender the message itself names (ICH E2B(R3)
+     * N.2.r.2, else the batch's N.1.3), never by the file it came in: a case is (sender, C.1.1), so a
+     * follow-up, amendment or nullification in a later file reaches the case of the first (ICH E2B(R3) IG
+     * 3.3.2). Only a message that names no sender falls back to its file.
+     */
+    public static SenderPrincipal importedMessage(String messageSender, String batchSender, String fileName) {
+        String named = messageSender != null && !messageSender.isBlank() ? messageSender : batchSender;
+        return named == null || named.isBlank() ? importedFile(fileName) : new SenderPrincipal(IMPORT + named.strip(), IMPORT + named.strip());
+    }
+
     /** Whether this is the one-submission identity of an anonymous form. */
     public boolean anonymous() {
         return id.startsWith(FORM);

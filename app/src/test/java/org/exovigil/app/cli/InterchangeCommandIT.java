@@ -6,15 +6,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.exovigil.app.ExovigilCommand;
 import org.exovigil.app.TestDatabase;
 import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.e2b.BatchHeader;
 import org.exovigil.vigilance.e2b.E2bReader;
+import org.exovigil.vigilance.e2b.E2bWriter;
 import org.exovigil.vigilance.e2b.IcsrBatch;
 import org.exovigil.vigilance.e2b.IcsrMessage;
 import org.exovigil.vigilance.fhir.FhirFormat;
 import org.exovigil.vigilance.fhir.FhirReader;
+import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -178,6 +183,56 @@ class InterchangeCommandIT {
                 .value();
         assertThat(cases).hasSize(3).allSatisfy(c -> assertThat(c.report().isAccepted())
                 .isTrue());
+    }
+
+    /**
+     * Issue 16: a case is (sender, C.1.1) from the message itself. Before, the command keyed cases by file
+     * name, so a follow-up or a nullification in a later file became a case of its own, and the nullified
+     * case stayed live.
+     */
+    @Test
+    @Order(10)
+    void aFollowUpAndANullificationInLaterFilesReachTheCaseOfTheFirst() throws IOException {
+        String initial = """
+                {"senderReportId": "CLI-FOLLOW-1", "receivedOn": "2026-11-20", "country": "JP",
+                 "reporter": {"qualification": "physician", "country": "JP"},
+                 "patient": {"initials": "KT", "ageYears": 61, "sex": "male"},
+                 "products": [{"role": "suspect", "name": "Umbilical cord MSC exosome", "route": "iv"}],
+                 "reactions": [{"term": "fever", "onset": "2026-11-18"}]%s}""";
+        List<String> references = new java.util.ArrayList<>();
+        for (String[] version : new String[][] {
+            {"initial.xml", ""},
+            {"follow-up.xml", ", \"mostRecentInfoOn\": \"2026-11-25\", \"narrative\": \"Blood culture grew S. aureus.\""},
+            {"nullification.xml", ", \"mostRecentInfoOn\": \"2026-11-28\", \"nullification\": {\"kind\":"
+                    + " \"nullification\", \"reason\": \"entered against the wrong patient\"}"}
+        }) {
+            Path file = dir.resolve(version[0]);
+            Files.write(file, E2bWriter.write(
+                    new BatchHeader("B-" + version[0], "CLINIC-GATEWAY-9", "EXOVIGIL", OffsetDateTime.now()),
+                    List.of(ReportJson.read(initial.formatted(version[1])).value())));
+            ExovigilCommand run = ExovigilCommand.run("import", "e2b", file.toString(), "--data", DATA.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            references.add(run.out().replaceAll("(?s).*\\((EXO-[^ ,)]+).*", "$1").strip());
+        }
+
+        assertThat(references).hasSize(3).containsOnly(references.getFirst());
+        ExovigilCommand export = ExovigilCommand.run("export", "e2b", "--data", DATA.toString());
+        IndividualCaseSafetyReport current = E2bReader.withDefaults()
+                .read(export.out().getBytes(StandardCharsets.UTF_8))
+                .value()
+                .acceptedReports()
+                .stream()
+                .filter(report -> report.identification().senderReportId().equals("CLI-FOLLOW-1"))
+                .collect(onlyElement());
+        assertThat(current.identification().isNullification()).isTrue();
+        assertThat(current.identification().version()).isEqualTo(3);
+    }
+
+    private static <T> java.util.stream.Collector<T, ?, T> onlyElement() {
+        return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
+            assertThat(list).hasSize(1);
+            return list.getFirst();
+        });
     }
 
     private static String senderReportIdIn(Path batch) throws IOException {
