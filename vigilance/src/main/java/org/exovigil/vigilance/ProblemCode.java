@@ -36,6 +36,7 @@ public enum ProblemCode {
     FOLLOW_UP_OF_NULLIFIED_CASE("EXO-1402", "a nullified case takes no follow-up"),
     FOLLOW_UP_OLDER_THAN_CASE("EXO-1403", "a follow-up's information is older than the current version"),
     NULLIFICATION_WITHOUT_REASON("EXO-1404", "a nullification needs a reason"),
+    FOLLOW_UP_NOT_NEWER("EXO-1405", "other content for a held case needs more recent information (C.1.5)"),
     ILLEGAL_TRANSITION("EXO-1411", "the verification status cannot move that way"),
     DECISION_WITHOUT_REASON("EXO-1412", "a verification decision needs a reason and who decided"),
     CLOSED_WITHOUT_DECISION("EXO-1413", "a fatal or life-threatening case cannot be closed without a decision"),

@@ -8,6 +8,7 @@ import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.registry.ReportedEntities;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.clock.CaseSetting;
 import org.exovigil.vigilance.clock.ClockReading;
 import org.exovigil.vigilance.clock.Deadline;
@@ -21,6 +22,7 @@ import org.exovigil.vigilance.model.Validity;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Receives a report: assesses it (the four minimum criteria, seriousness, the reporting clocks), then
@@ -175,6 +177,16 @@ public class ReportIntake {
                 .toList());
         IndividualCaseSafetyReport incoming = submission.report();
         if (!bringsNewInformation(history.current(), incoming)) {
+            if (!isHeld(history, incoming)) {
+                // Taking it as a repeat would drop its content behind an acknowledgement that says "accepted".
+                throw new FollowUpRefused(List.of(new Problem(
+                        ProblemCode.FOLLOW_UP_NOT_NEWER,
+                        "mostRecentInfoOn",
+                        "expected a date after %s, the most recent information of the case held, for content that"
+                                        .formatted(history.current().identification().mostRecentInfoOn())
+                                + " differs from every version held; got %s, and nothing of it was taken"
+                                        .formatted(incoming.identification().mostRecentInfoOn()))));
+            }
             return store.findBySenderReportId(
                             submission.sender(), incoming.identification().senderReportId())
                     .orElseThrow();
@@ -211,6 +223,19 @@ public class ReportIntake {
                 "report:" + earlier.reference(),
                 "id=%s version=%d".formatted(earlier.id(), version));
         return new Receipt(earlier.id(), earlier.reference(), version, assessment, false);
+    }
+
+    /** Whether the report is one of the case's versions sent again: the same content, whatever its number. */
+    private static boolean isHeld(CaseHistory history, IndividualCaseSafetyReport incoming) {
+        ObjectNode sent = comparable(incoming);
+        return history.versions().stream().map(ReportIntake::comparable).anyMatch(sent::equals);
+    }
+
+    /** The report without what the receiver numbers itself: the version and the worldwide id it assigns. */
+    private static ObjectNode comparable(IndividualCaseSafetyReport report) {
+        ObjectNode tree = ReportJson.tree(report);
+        tree.remove(List.of("version", "worldwideUniqueId"));
+        return tree;
     }
 
     /** E2B(R3) orders versions by C.1.5; a nullification (C.1.11) is news whatever its date. */

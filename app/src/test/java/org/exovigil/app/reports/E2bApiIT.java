@@ -122,6 +122,27 @@ class E2bApiIT extends RunningExovigil {
         assertThat(response.body()).contains("typeCode=\"AR\"");
     }
 
+    /**
+     * Issue 16: a message with the C.1.5 of the case held but other content was taken as a repeat and
+     * acknowledged "accepted", and its content dropped. Now it is CR naming C.1.5, and the batch AE.
+     */
+    @Test
+    void otherContentUnderTheSameDateIsRefusedNamingTheElementNotAcceptedAndIgnored() throws Exception {
+        IndividualCaseSafetyReport first = report("E2B-SAME-DATE");
+        post(clinic, E2bWriter.write(HEADER, List.of(first)));
+        IndividualCaseSafetyReport changed = ReportJson.read(ReportsApiIT.SPEC_EXAMPLE
+                        .formatted("E2B-SAME-DATE")
+                        .replace("Fever and hypotension", "Fever, rash and hypotension"))
+                .value();
+
+        HttpResponse<String> again = post(clinic, E2bWriter.write(HEADER, List.of(first)));
+        HttpResponse<String> other = post(clinic, E2bWriter.write(HEADER, List.of(changed)));
+
+        assertThat(again.body()).contains("typeCode=\"AA\"");
+        assertThat(other.body()).contains("typeCode=\"AE\"", "typeCode=\"CR\"", "EXO-1405", "mostRecentInfoOn");
+        assertThat(casesOf("E2B-SAME-DATE")).isEqualTo(1);
+    }
+
     @Test
     void aBatchWithoutATokenIsNotRead() throws Exception {
         HttpResponse<String> response = http.send(
