@@ -182,6 +182,33 @@ class FhirApiIT extends RunningExovigil {
     }
 
     /** The JSON without its layout, so that assertions do not depend on pretty printing. */
+    /**
+     * Issue 16: HL7's own R4 example ({@code shared/data/conformance/fhir-r4}, unmodified) was refused for
+     * lacking recordedDate and for references to resources held elsewhere, both lawful in R4. It is now
+     * stored, as an incomplete report.
+     */
+    @Test
+    void hl7sOwnAdverseEventExampleIsStoredAsAnIncompleteReport() throws Exception {
+        String example = Files.readString(conformance().resolve("fhir-r4/AdverseEvent-example.json"));
+
+        HttpResponse<String> response = post(clinic, example, "application/fhir+json", "/fhir/AdverseEvent");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select valid from report_case where sender_report_id = '49476534'")
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+    }
+
+    private static Path conformance() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/data/conformance"))) {
+                return dir.resolve("shared/data/conformance");
+            }
+        }
+        throw new IllegalStateException("shared/data/conformance not found above " + Path.of("").toAbsolutePath());
+    }
+
     private static String compact(String json) {
         return json.replaceAll("\\s+", "");
     }

@@ -96,18 +96,23 @@ import org.hl7.fhir.r4.model.Type;
 final class CaseReading {
 
     private final ResourceIndex index;
+    private final LocalDate today;
     private final List<Located> events;
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> notes = new ArrayList<>();
 
-    private CaseReading(ResourceIndex index, List<Located> events) {
+    private CaseReading(ResourceIndex index, List<Located> events, LocalDate today) {
         this.index = index;
         this.events = events;
+        this.today = today;
     }
 
-    /** The case of {@code events} (AdverseEvents of the input, in input order, at least one). */
-    static FhirCase read(ResourceIndex index, List<Located> events) {
-        return new CaseReading(index, events).read();
+    /**
+     * The case of {@code events} (AdverseEvents of the input, in input order, at least one); {@code today}
+     * is the day the input reached the reader.
+     */
+    static FhirCase read(ResourceIndex index, List<Located> events, LocalDate today) {
+        return new CaseReading(index, events, today).read();
     }
 
     private FhirCase read() {
@@ -193,10 +198,9 @@ final class CaseReading {
         PositiveIntType version = extensionValue(event, EXT_CASE_VERSION, PositiveIntType.class, base);
         LocalDate received = date(event.getRecordedDateElement(), base + ".recordedDate");
         if (received == null && !event.hasRecordedDate()) {
-            problem(
-                    ProblemCode.MISSING,
-                    base + ".recordedDate",
-                    "expected the date the report was first received (ICH E2B(R3) C.1.4)");
+            // R4 makes recordedDate optional (0..1); E2B needs C.1.4, so the day of receipt stands for it.
+            received = today;
+            note(base + ".recordedDate", "not given; the day the report reached Exovigil, %s, is taken as the date it was first received (C.1.4)".formatted(today));
         }
         DateType recent = extensionValue(event, EXT_MOST_RECENT_INFORMATION, DateType.class, base);
         LocalDate mostRecent = date(recent, extensionPath(base, EXT_MOST_RECENT_INFORMATION) + ".value");
@@ -1165,11 +1169,13 @@ final class CaseReading {
         };
     }
 
+    /**
+     * A reference to a resource the input does not hold. A standalone AdverseEvent whose Patient or
+     * Medication is kept elsewhere is ordinary FHIR (HL7's own R4 example is one), so what it names is read
+     * as unknown and said so, never refused.
+     */
     private void dangling(String path, String reference) {
-        problem(
-                ProblemCode.UNRESOLVED_REFERENCE,
-                path + ".reference",
-                "expected a resource of the Bundle or a contained resource for " + quoted(reference));
+        note(path + ".reference", "names %s, which the input does not hold; read as unknown".formatted(quoted(reference)));
     }
 
     private void wrongType(Located found, String path, String expected) {

@@ -36,6 +36,10 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
  */
 final class FhirParsing {
 
+    /** HAPI names the attribute by its local name; FHIR has no attribute of its own called so. */
+    private static final String XSI_SCHEMA_LOCATION = "schemaLocation";
+
+
     /** More problems than this come from input that is not FHIR at all; the rest are counted, not listed. */
     static final int MAX_PROBLEMS = 50;
 
@@ -157,6 +161,9 @@ final class FhirParsing {
 
         @Override
         public void unknownAttribute(IParseLocation location, String name) {
+            if (XSI_SCHEMA_LOCATION.equals(name)) {
+                return; // FHIR R4 §2.6.1: xsi:schemaLocation may appear on the root of an XML resource.
+            }
             add(ProblemCode.UNKNOWN_FIELD, location, name, "expected an attribute of FHIR R4, got " + quoted(name));
         }
 

@@ -1,6 +1,8 @@
 package org.exovigil.vigilance.fhir;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,13 +48,23 @@ public final class FhirReader {
     public static final long DEFAULT_SIZE_LIMIT = 16L * 1024 * 1024;
 
     private final long sizeLimit;
+    private final Clock clock;
 
-    private FhirReader(long sizeLimit) {
+    private FhirReader(long sizeLimit, Clock clock) {
         this.sizeLimit = sizeLimit;
+        this.clock = clock;
     }
 
     public static FhirReader withDefaults() {
-        return new FhirReader(DEFAULT_SIZE_LIMIT);
+        return new FhirReader(DEFAULT_SIZE_LIMIT, Clock.systemUTC());
+    }
+
+    /**
+     * A reader whose "today" comes from {@code clock}: the day a report reaches it stands for C.1.4 when the
+     * AdverseEvent has no {@code recordedDate}, which R4 makes optional.
+     */
+    public FhirReader withClock(Clock clock) {
+        return new FhirReader(sizeLimit, clock);
     }
 
     /** A reader that refuses inputs longer than {@code characters}. */
@@ -60,7 +72,7 @@ public final class FhirReader {
         if (characters < 1) {
             throw new IllegalArgumentException("a size limit is at least 1 character, got " + characters);
         }
-        return new FhirReader(characters);
+        return new FhirReader(characters, clock);
     }
 
     /** Every case of the body. */
@@ -165,9 +177,9 @@ public final class FhirReader {
      * One case; a defect of this reader on some input it did not foresee becomes that case's problem
      * (naming itself a defect, so tests can tell it from a fault of the input), never an exception.
      */
-    private static FhirCase readCase(ResourceIndex index, List<Located> events) {
+    private FhirCase readCase(ResourceIndex index, List<Located> events) {
         try {
-            return CaseReading.read(index, events);
+            return CaseReading.read(index, events, LocalDate.now(clock));
         } catch (RuntimeException e) {
             AdverseEvent first = (AdverseEvent) events.getFirst().resource();
             return new FhirCase(

@@ -42,6 +42,12 @@ class FhirReaderTest {
         return READER.readOne(FhirWriter.encode(bundle, FhirFormat.JSON), FhirFormat.JSON);
     }
 
+    private static FhirCase caseChanged(Consumer<Bundle> change) {
+        Bundle bundle = FhirWriter.toBundle(Reports.sepsisAfterSupernatant());
+        change.accept(bundle);
+        return READER.read(FhirWriter.encode(bundle, FhirFormat.JSON), FhirFormat.JSON).value().getFirst();
+    }
+
     private static AdverseEvent event(Bundle bundle) {
         return (AdverseEvent) bundle.getEntryFirstRep().getResource();
     }
@@ -189,27 +195,30 @@ class FhirReaderTest {
     // One case.
 
     @Test
-    void anAdverseEventWithoutIdentifierOrRecordedDateGetsBothProblems() {
-        Checked<IndividualCaseSafetyReport> read = readChanged(b -> {
+    void anAdverseEventWithoutIdentifierIsAProblemAndWithoutRecordedDateANote() {
+        FhirCase read = caseChanged(b -> {
             event(b).setIdentifier(null);
             event(b).setRecordedDateElement(null);
         });
 
-        assertThat(read.problems())
+        // C.1.1 names the case; recordedDate is optional in R4, and the day of receipt stands for C.1.4.
+        assertThat(read.report().problems())
                 .extracting(Problem::code, Problem::path)
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
-                                ProblemCode.MISSING, "Bundle.entry[0].resource.identifier.value"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                ProblemCode.MISSING, "Bundle.entry[0].resource.recordedDate"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        ProblemCode.MISSING, "Bundle.entry[0].resource.identifier.value"));
+        assertThat(read.notes()).extracting(Problem::path).contains("Bundle.entry[0].resource.recordedDate");
     }
 
     @Test
-    void aReferenceToAResourceTheBundleDoesNotHoldIsAProblemAtTheReference() {
-        Problem problem = onlyProblem(readChanged(b -> event(b).setSubject(new Reference("Patient/elsewhere"))));
+    void aReferenceToAResourceTheInputDoesNotHoldIsReadAsUnknownWithANoteAtTheReference() {
+        FhirCase read = caseChanged(b -> event(b).setSubject(new Reference("Patient/elsewhere")));
 
-        assertThat(problem.code()).isEqualTo(ProblemCode.UNRESOLVED_REFERENCE);
-        assertThat(problem.path()).isEqualTo("Bundle.entry[0].resource.subject.reference");
+        assertThat(read.report().isAccepted()).isTrue();
+        assertThat(read.report().value().patient()).isEqualTo(org.exovigil.vigilance.model.Patient.UNKNOWN);
+        assertThat(read.notes())
+                .filteredOn(note -> note.path().equals("Bundle.entry[0].resource.subject.reference"))
+                .singleElement()
+                .satisfies(note -> assertThat(note.message()).contains("Patient/elsewhere"));
     }
 
     @Test

@@ -90,16 +90,18 @@ class HandWrittenFhirTest {
     }
 
     @Test
-    void theSpecExampleWithoutARecordedDateIsOneProblemNamingTheElement() throws IOException {
+    void theSpecExampleWithoutARecordedDateIsReadWithTheDayOfReceiptAndANoteNamingTheElement() throws IOException {
         String withoutDate = resource("adverse-event-contained.json").replace("\"recordedDate\": \"2017-01-30\",", "");
 
-        Checked<IndividualCaseSafetyReport> read = FhirReader.withDefaults().readOne(withoutDate, FhirFormat.JSON);
+        FhirCase read = FhirReader.withDefaults()
+                .withClock(java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T09:00:00Z"), java.time.ZoneOffset.UTC))
+                .read(withoutDate, FhirFormat.JSON)
+                .value()
+                .getFirst();
 
-        assertThat(read.problems()).singleElement().satisfies(p -> {
-            assertThat(p.code()).isEqualTo(ProblemCode.MISSING);
-            assertThat(p.path()).isEqualTo("AdverseEvent.recordedDate");
-            assertThat(p.message()).contains("C.1.4");
-        });
+        assertThat(read.report().value().identification().receivedOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 6));
+        assertThat(read.notes()).filteredOn(p -> p.path().equals("AdverseEvent.recordedDate")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("C.1.4"));
     }
 
     @Test
