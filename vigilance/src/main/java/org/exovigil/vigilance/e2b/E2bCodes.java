@@ -132,7 +132,9 @@ final class E2bCodes {
 
     // Organizer codes in VALUE_GROUPING (2.16.840.1.113883.3.989.2.1.1.20).
     /** F.r results of tests and procedures relevant to the investigation of the patient. */
-    static final String GROUP_TESTS = "3";
+    static final String GROUP_MEDICAL_HISTORY = "1";
+
+        static final String GROUP_TESTS = "3";
     /** G.k drug(s) information. */
     static final String GROUP_DRUGS = "4";
 
@@ -201,6 +203,18 @@ final class E2bCodes {
     static final String EXT_PROVIDER = "provider";
     /** The unit of a test result that is not a number (F.r.3.3 only goes with a number in F.r.3.2). */
     static final String EXT_TEST_UNIT = "testResultUnit";
+
+    /** Observation codes of D: D.9.3 autopsy and its D.9.4.r causes, D.4 height, D.6 last menstrual period. */
+    static final String OBS_AUTOPSY = "5";
+    static final String OBS_CAUSE_OF_DEATH = "8";
+    static final String OBS_CONCOMITANT_THERAPY = "11";
+    static final String OBS_CONTINUING = "13";
+    static final String OBS_HEIGHT = "17";
+    static final String OBS_HISTORY_TEXT = "18";
+    static final String OBS_LAST_MENSTRUAL_PERIOD = "22";
+    static final String OBS_REPORTED_CAUSE_OF_DEATH = "32";
+    static final String OBS_FAMILY_HISTORY = "38";
+    static final String CENTIMETRE = "cm";
 
     /** F.r.3.1 test result code list. */
     static final String TEST_RESULT_CODE = CS + "12";

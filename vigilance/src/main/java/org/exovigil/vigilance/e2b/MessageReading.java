@@ -7,7 +7,6 @@ import static org.exovigil.vigilance.e2b.ElementValues.id;
 import static org.exovigil.vigilance.e2b.ElementValues.valueOf;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
-import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
@@ -34,7 +32,6 @@ import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
-import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
 import org.exovigil.vigilance.model.TestResultCode;
 
@@ -53,8 +50,6 @@ final class MessageReading {
             "version", "C.1.1 (" + EXT_CASE_VERSION + ")");
     private static final Map<String, String> SOURCE_ELEMENTS =
             Map.of("name", "C.2.r.1", "organisation", "C.2.r.2.1", "country", "C.2.r.3");
-    private static final Map<String, String> PATIENT_ELEMENTS =
-            Map.of("initials", "D.1", "ageYears", "D.2.2a", "weightKg", "D.3");
     private static final Map<String, String> REACTION_ELEMENTS = Map.of("term", "E.i.1.1a");
     private static final Map<String, String> TEST_ELEMENTS =
             Map.of("name", "F.r.2.1", "result", "F.r.3.4", "unit", "F.r.3.3");
@@ -144,7 +139,7 @@ final class MessageReading {
         }
         ReportIdentification identification = identification(event, country);
         List<PrimarySource> sources = primarySources(event);
-        Patient patient = patient(role == null ? null : role.child("player1"), patientObservations);
+        Patient patient = new PatientReading(values).patient(role, patientObservations);
         List<TestResult> tests = new ArrayList<>();
         for (int i = 0; i < testElements.size(); i++) {
             TestResult test = test(testElements.get(i), i);
@@ -311,88 +306,6 @@ final class MessageReading {
             }
         }
         return joined.isEmpty() ? null : joined.toString();
-    }
-
-    private Patient patient(XmlElement player, List<XmlElement> observations) {
-        String initials = null;
-        Sex sex = null;
-        if (player != null) {
-            XmlElement name = player.child("name");
-            initials = name == null || name.isNull() ? null : name.text();
-            XmlElement gender = player.child("administrativeGenderCode");
-            if (gender != null && gender.isNull()) {
-                sex = Sex.UNKNOWN;
-            } else if (gender != null) {
-                String code = String.valueOf(gender.attribute("code")).strip();
-                sex = switch (code) {
-                    case "1" -> Sex.MALE;
-                    case "2" -> Sex.FEMALE;
-                    default -> {
-                        values.problem(
-                                ProblemCode.NOT_IN_CODE_LIST,
-                                "D.5",
-                                "expected 1 (male) or 2 (female) of ISO/IEC 5218, got \"%s\"".formatted(code),
-                                gender);
-                        yield null;
-                    }
-                };
-            }
-        }
-        Integer age = null;
-        AgeGroup group = null;
-        BigDecimal weight = null;
-        for (XmlElement observation : observations) {
-            XmlElement value = observation.child("value");
-            if (observation.hasCode(OBS_AGE, OBSERVATION)) {
-                age = ageInYears(value);
-            } else if (observation.hasCode(OBS_AGE_GROUP, OBSERVATION)) {
-                group = values.code(value, "D.2.3", AgeGroup.class, AgeGroup::e2bCode);
-            } else if (observation.hasCode(OBS_BODY_WEIGHT, OBSERVATION)) {
-                weight = values.decimal(value, "D.3");
-                String unit = value == null ? null : value.attribute("unit");
-                if (weight != null && unit != null && !unit.equals(KILOGRAM)) {
-                    values.note("D.3", "weight in \"%s\", not kg; left out".formatted(unit), value);
-                    weight = null;
-                }
-            }
-        }
-        return values.accept(Patient.of(initials, age, group, sex, weight), PATIENT_ELEMENTS, -1);
-    }
-
-    /** D.2.2a/b: the model holds the age in completed years; other units are converted and noted. */
-    private Integer ageInYears(XmlElement value) {
-        BigDecimal number = values.decimal(value, "D.2.2a");
-        if (number == null) {
-            return null;
-        }
-        String unit = value.attribute("unit") == null ? AGE_YEARS : value.attribute("unit");
-        BigDecimal years =
-                switch (unit) {
-                    case AGE_YEARS -> number;
-                    case AGE_DECADES, "10.a" -> number.multiply(BigDecimal.TEN);
-                    case AGE_MONTHS -> number.divide(BigDecimal.valueOf(12), 4, RoundingMode.DOWN);
-                    case AGE_WEEKS ->
-                        number.multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
-                    case AGE_DAYS -> number.divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
-                    case AGE_HOURS -> number.divide(BigDecimal.valueOf(8766), 4, RoundingMode.DOWN);
-                    default -> null;
-                };
-        if (years == null) {
-            values.problem(
-                    ProblemCode.NOT_IN_CODE_LIST,
-                    "D.2.2b",
-                    "expected an age unit of {decade}, a, mo, wk, d or h, got \"%s\"".formatted(unit),
-                    value);
-            return null;
-        }
-        BigDecimal whole = years.setScale(0, RoundingMode.DOWN);
-        if (!unit.equals(AGE_YEARS) || whole.compareTo(years) != 0) {
-            values.note(
-                    "D.2.2a",
-                    "age %s %s read as %s completed years".formatted(number.toPlainString(), unit, whole),
-                    value);
-        }
-        return whole.compareTo(BigDecimal.valueOf(100_000)) > 0 ? Integer.MAX_VALUE : whole.intValueExact();
     }
 
     private Reaction reaction(XmlElement observation, int i) {

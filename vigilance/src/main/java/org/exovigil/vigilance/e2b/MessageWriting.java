@@ -110,7 +110,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("adverseEventAssessment", "classCode", "INVSTG", "moodCode", "EVN");
         x.start("subject1", "typeCode", "SBJ");
         x.start("primaryRole", "classCode", "INVSBJ");
-        patient(report.patient());
+        new PatientWriting(x).patient(report.patient());
         for (Reaction reaction : report.reactions()) {
             reaction(reaction, report.identification().occurrenceCountry());
         }
@@ -152,67 +152,6 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.end().end().end().end();
         }
         x.end().end(); // adverseEventAssessment, component
-    }
-
-    private void patient(Patient patient) {
-        x.start("player1", "classCode", "PSN", "determinerCode", "INSTANCE");
-        if (patient.initials() == null) {
-            x.empty("name", "nullFlavor", "UNK");
-        } else {
-            x.text("name", patient.initials()); // D.1
-        }
-        if (patient.sex() == Sex.UNKNOWN) {
-            x.empty("administrativeGenderCode", "nullFlavor", "UNK");
-        } else if (patient.sex() != null) {
-            x.empty(
-                    "administrativeGenderCode",
-                    "code",
-                    patient.sex() == Sex.MALE ? "1" : "2",
-                    "codeSystem",
-                    ISO_SEX); // D.5
-        }
-        x.end();
-        if (patient.ageYears() != null) {
-            patientObservation(
-                    OBS_AGE,
-                    "age",
-                    "xsi:type",
-                    "PQ",
-                    "value",
-                    patient.ageYears().toString(),
-                    "unit",
-                    AGE_YEARS); // D.2.2a/b
-        }
-        if (patient.ageGroup() != null) {
-            patientObservation(
-                    OBS_AGE_GROUP,
-                    "ageGroup",
-                    "xsi:type",
-                    "CE",
-                    "code",
-                    Integer.toString(patient.ageGroup().e2bCode()),
-                    "codeSystem",
-                    D_2_3_AGE_GROUP);
-        }
-        if (patient.weightKg() != null) {
-            patientObservation(
-                    OBS_BODY_WEIGHT,
-                    "bodyWeight",
-                    "xsi:type",
-                    "PQ",
-                    "value",
-                    patient.weightKg().toPlainString(),
-                    "unit",
-                    KILOGRAM); // D.3
-        }
-    }
-
-    private void patientObservation(String code, String displayName, String... value) {
-        x.start("subjectOf2", "typeCode", "SBJ");
-        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
-        x.empty("code", "code", code, "codeSystem", OBSERVATION, "displayName", displayName);
-        x.empty("value", value);
-        x.end().end();
     }
 
     private void reaction(Reaction reaction, String country) {

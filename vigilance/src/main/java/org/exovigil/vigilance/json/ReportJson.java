@@ -1,5 +1,7 @@
 package org.exovigil.vigilance.json;
 
+import static org.exovigil.vigilance.json.ReportFields.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +11,6 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.clock.ClockReading;
 import org.exovigil.vigilance.clock.Deadline;
-import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.CriterionCheck;
 import org.exovigil.vigilance.model.Dose;
@@ -26,11 +27,8 @@ import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
-import org.exovigil.vigilance.model.Sender;
-import org.exovigil.vigilance.model.SenderType;
 import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
-import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
 import org.exovigil.vigilance.model.TestResultCode;
 import org.exovigil.vigilance.model.TextCharacters;
@@ -85,16 +83,11 @@ public final class ReportJson {
             "narrative");
     private static final Set<String> NULLIFICATION = Set.of("kind", "reason");
     private static final Set<String> REPORTER = Set.of("name", "organisation", "country", "qualification");
-    private static final Set<String> PATIENT = Set.of("initials", "ageYears", "ageGroup", "sex", "weightKg");
     private static final Set<String> PRODUCT =
             Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn");
-    private static final Set<String> SENDER = Set.of(
-            "type", "organisation", "department", "title", "givenName", "middleName", "familyName", "street", "city",
-            "state", "postcode", "country", "telephone", "fax", "email");
     private static final Set<String> ROUTE_AS_REPORTED = Set.of("text", "code", "codeSystem", "codeSystemVersion");
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness");
-    private static final Set<String> CODED = Set.of("terminology", "version", "code");
     private static final Set<String> TEST = Set.of(
             "name", "coded", "date", "result", "unit", "resultCode", "normalLow", "normalHigh", "comments",
             "moreInformation");
@@ -135,14 +128,14 @@ public final class ReportJson {
                 top.text("country"),
                 nullification(top)));
         List<String> otherCaseIds = top.array("otherCaseIds", (node, at) -> otherCaseId(node, at, problems));
-        JsonFields sender = top.object("sender", SENDER);
+        JsonFields sender = top.object("sender", SenderJson.FIELDS);
         if (id != null) {
-            id = id.withOtherCaseIds(otherCaseIds).withSender(sender == null ? null : sender(sender));
+            id = id.withOtherCaseIds(otherCaseIds).withSender(sender == null ? null : SenderJson.read(sender));
         }
         List<PrimarySource> sources = new ArrayList<>(listOf(reporter(top.object("reporter", REPORTER))));
         sources.addAll(top.array(
                 "otherReporters", (node, at) -> reporter(element(node, at, REPORTER, problems))));
-        Patient patient = patient(top.object("patient", PATIENT));
+        Patient patient = PatientJson.read(top.object("patient", PatientJson.FIELDS), problems);
         List<Product> products = top.array(
                 "products",
                 IndividualCaseSafetyReport.MAX_PRODUCTS,
@@ -188,18 +181,6 @@ public final class ReportJson {
         return kind == null || reason == null ? null : new Nullification(kind, reason);
     }
 
-    private static Patient patient(JsonFields fields) {
-        if (fields == null) {
-            return Patient.UNKNOWN;
-        }
-        return fields.accept(Patient.of(
-                fields.text("initials"),
-                fields.integer("ageYears"),
-                fields.code("ageGroup", AgeGroup.class),
-                fields.code("sex", Sex.class),
-                fields.decimal("weightKg")));
-    }
-
     private static Product product(JsonFields fields) {
         if (fields == null) {
             return null;
@@ -239,19 +220,6 @@ public final class ReportJson {
                 Set.copyOf(criteria)));
     }
 
-    private static CodedTerm codedTerm(JsonFields coded, List<Problem> problems) {
-        String terminology = coded.text("terminology");
-        String code = coded.text("code");
-        if (terminology == null || code == null) {
-            problems.add(new Problem(
-                    ProblemCode.MISSING,
-                    coded.at(terminology == null ? "terminology" : "code"),
-                    "expected the terminology and the code of a coded term"));
-            return null;
-        }
-        return new CodedTerm(terminology, coded.text("version"), code);
-    }
-
     private static TestResult test(JsonFields fields, List<Problem> problems) {
         if (fields == null) {
             return null;
@@ -269,53 +237,6 @@ public final class ReportJson {
                 fields.text("comments"),
                 fields.bool("moreInformation")));
     }
-
-    private static JsonFields element(JsonNode node, String at, Set<String> known, List<Problem> problems) {
-        if (!node.isObject()) {
-            problems.add(new Problem(ProblemCode.WRONG_TYPE, at, "expected an object, got " + JsonFields.shown(node)));
-            return null;
-        }
-        return new JsonFields(node, at, problems, known);
-    }
-
-    /** C.3, the sender as another system sent it. */
-    private static Sender sender(JsonFields f) {
-        return f.accept(Sender.of(
-                f.code("type", SenderType.class),
-                f.text("organisation"),
-                f.text("department"),
-                f.text("title"),
-                f.text("givenName"),
-                f.text("middleName"),
-                f.text("familyName"),
-                f.text("street"),
-                f.text("city"),
-                f.text("state"),
-                f.text("postcode"),
-                f.text("country"),
-                f.text("telephone"),
-                f.text("fax"),
-                f.text("email")));
-    }
-
-    private static void writeSender(ObjectNode node, Sender s) {
-        putText(node, "type", s.type() == null ? null : s.type().code());
-        putText(node, "organisation", s.organisation());
-        putText(node, "department", s.department());
-        putText(node, "title", s.title());
-        putText(node, "givenName", s.givenName());
-        putText(node, "middleName", s.middleName());
-        putText(node, "familyName", s.familyName());
-        putText(node, "street", s.street());
-        putText(node, "city", s.city());
-        putText(node, "state", s.state());
-        putText(node, "postcode", s.postcode());
-        putText(node, "country", s.country());
-        putText(node, "telephone", s.telephone());
-        putText(node, "fax", s.fax());
-        putText(node, "email", s.email());
-    }
-
     /** C.2.r, a primary source: {@code reporter} is the one for regulatory purposes (C.2.r.5), then the others. */
     private static PrimarySource reporter(JsonFields reporter) {
         return reporter == null
@@ -369,13 +290,13 @@ public final class ReportJson {
             writeReporter(root.putObject("reporter"), report.primarySources().getFirst());
         }
         if (id.sender() != null) {
-            writeSender(root.putObject("sender"), id.sender());
+            SenderJson.write(root.putObject("sender"), id.sender());
         }
         if (report.primarySources().size() > 1) {
             ArrayNode others = root.putArray("otherReporters");
             report.primarySources().stream().skip(1).forEach(source -> writeReporter(others.addObject(), source));
         }
-        writePatient(root.putObject("patient"), report.patient());
+        PatientJson.write(root.putObject("patient"), report.patient());
         report.products().forEach(p -> writeProduct(root.withArray("products").addObject(), p));
         report.reactions()
                 .forEach(r -> writeReaction(root.withArray("reactions").addObject(), r));
@@ -392,17 +313,6 @@ public final class ReportJson {
                 node,
                 "qualification",
                 source.qualification() == null ? null : source.qualification().code());
-    }
-
-    private static void writePatient(ObjectNode node, Patient patient) {
-        putText(node, "initials", patient.initials());
-        if (patient.ageYears() != null) node.put("ageYears", patient.ageYears());
-        putText(
-                node,
-                "ageGroup",
-                patient.ageGroup() == null ? null : patient.ageGroup().code());
-        putText(node, "sex", patient.sex() == null ? null : patient.sex().code());
-        if (patient.weightKg() != null) node.put("weightKg", patient.weightKg());
     }
 
     private static void writeProduct(ObjectNode node, Product product) {
@@ -465,12 +375,6 @@ public final class ReportJson {
         }
     }
 
-    private static void writeCoded(ObjectNode node, CodedTerm term) {
-        ObjectNode coded = node.putObject("coded").put("terminology", term.terminology());
-        putText(coded, "version", term.version());
-        coded.put("code", term.code());
-    }
-
     /**
      * The assessment part of the {@code 201 Created} body of {@code spec/report.md}: {@code valid} and
      * the minimum criteria, {@code seriousness}, {@code dayZero}, {@code deadlines} (each: regime, due
@@ -517,9 +421,4 @@ public final class ReportJson {
         basis.put("status", deadline.basis().status());
     }
 
-    private static void putText(ObjectNode node, String name, String value) {
-        if (value != null) {
-            node.put(name, value);
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.exovigil.vigilance.Checked;
@@ -15,11 +16,29 @@ import org.exovigil.vigilance.ProblemCode;
  * @param ageGroup  D.2.3 age group as per reporter
  * @param sex       D.5
  * @param weightKg  D.3 body weight in kilograms
+ * @param birthDate D.2.1 date of birth
+ * @param heightCm  D.4 height in centimetres
+ * @param lastMenstrualPeriod D.6 last menstrual period date
+ * @param history   D.7 relevant medical history and concurrent conditions; null when not known
+ * @param death     D.9 in case of death; null when not reported
  */
-public record Patient(String initials, Integer ageYears, AgeGroup ageGroup, Sex sex, BigDecimal weightKg) {
+public record Patient(
+        String initials,
+        Integer ageYears,
+        AgeGroup ageGroup,
+        Sex sex,
+        BigDecimal weightKg,
+        LocalDate birthDate,
+        BigDecimal heightCm,
+        LocalDate lastMenstrualPeriod,
+        MedicalHistory history,
+        Death death) {
 
     /** A patient about whom nothing is known yet. */
-    public static final Patient UNKNOWN = new Patient(null, null, null, null, null);
+    public static final Patient UNKNOWN = new Patient(null, null, null, null, null, null, null, null, null, null);
+
+    /** D.4 allows 3 digits in cm; the tallest recorded human measured 272 cm. */
+    static final BigDecimal MAX_HEIGHT_CM = BigDecimal.valueOf(300);
 
     /** D.2.2a allows 5 digits; no recorded human has lived past 122, so beyond 150 is a typing error. */
     static final int MAX_AGE_YEARS = 150;
@@ -28,6 +47,20 @@ public record Patient(String initials, Integer ageYears, AgeGroup ageGroup, Sex 
 
     public static Checked<Patient> of(
             String initials, Integer ageYears, AgeGroup ageGroup, Sex sex, BigDecimal weightKg) {
+        return of(initials, ageYears, ageGroup, sex, weightKg, null, null, null, null, null);
+    }
+
+    public static Checked<Patient> of(
+            String initials,
+            Integer ageYears,
+            AgeGroup ageGroup,
+            Sex sex,
+            BigDecimal weightKg,
+            LocalDate birthDate,
+            BigDecimal heightCm,
+            LocalDate lastMenstrualPeriod,
+            MedicalHistory history,
+            Death death) {
         List<Problem> problems = new ArrayList<>();
         String i = ElementRules.trimmedOrNull(initials);
         ElementRules.maxLength("initials", i, 60, problems);
@@ -44,14 +77,30 @@ public record Patient(String initials, Integer ageYears, AgeGroup ageGroup, Sex 
                     "expected a weight above 0 and at most %s kg, got %s"
                             .formatted(MAX_WEIGHT_KG, weightKg.toPlainString())));
         }
-        return Checked.unless(problems, () -> new Patient(i, ageYears, ageGroup, sex, ElementRules.plain(weightKg)));
+        if (heightCm != null && (heightCm.signum() <= 0 || heightCm.compareTo(MAX_HEIGHT_CM) > 0)) {
+            problems.add(new Problem(
+                    ProblemCode.OUT_OF_RANGE,
+                    "heightCm",
+                    "expected a height above 0 and at most %s cm, got %s"
+                            .formatted(MAX_HEIGHT_CM, heightCm.toPlainString())));
+        }
+        if (history != null) {
+            ElementRules.maxLength("history.text", history.text(), 10_000, problems);
+        }
+        return Checked.unless(problems, () -> new Patient(
+                i, ageYears, ageGroup, sex, ElementRules.plain(weightKg), birthDate, ElementRules.plain(heightCm),
+                lastMenstrualPeriod, history, death));
     }
 
     /**
-     * Identifiable when any of initials, age, age group or a known sex is given (ICH E2B(R3) IG §3.3.1;
+     * Identifiable when any of initials, date of birth, age, age group or a known sex is given (ICH E2B(R3) IG §3.3.1;
      * ICH E2D §5.1). Weight alone is not in that list: it does not single out a person.
      */
     public boolean isIdentifiable() {
-        return initials != null || ageYears != null || ageGroup != null || (sex != null && sex != Sex.UNKNOWN);
+        return initials != null
+                || birthDate != null
+                || ageYears != null
+                || ageGroup != null
+                || (sex != null && sex != Sex.UNKNOWN);
     }
 }

@@ -11,7 +11,11 @@ import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.Death;
+import org.exovigil.vigilance.model.MedicalCondition;
+import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
@@ -75,7 +79,30 @@ final class E2bFixtures {
                 PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
                         .value(),
                 PrimarySource.of(null, null, "US", Qualification.CONSUMER).value());
-        Patient patient = Patient.of("AB", 54, AgeGroup.ADULT, Sex.FEMALE, new BigDecimal("58.50"))
+        Patient patient = Patient.of(
+                        "AB",
+                        54,
+                        AgeGroup.ADULT,
+                        Sex.FEMALE,
+                        new BigDecimal("58.50"),
+                        LocalDate.of(1972, 3, 14),
+                        new BigDecimal("161"),
+                        LocalDate.of(2026, 10, 30),
+                        MedicalHistory.of(
+                                List.of(new MedicalCondition(
+                                        new CodedTerm("meddra", "27.1", "10012601"),
+                                        LocalDate.of(2019, 5, 1),
+                                        true,
+                                        null,
+                                        "Controlled by diet.",
+                                        false)),
+                                "Type 2 diabetes; no allergies known.",
+                                true),
+                        Death.of(
+                                LocalDate.of(2026, 11, 19),
+                                List.of(ReportedTerm.of("septic shock", new CodedTerm("meddra", "27.1", "10040070"))),
+                                true,
+                                List.of(ReportedTerm.of("bacterial endocarditis", null))))
                 .value();
         List<Reaction> reactions = List.of(
                 Reaction.of(

@@ -28,16 +28,16 @@ class FdaExamplesTest {
     private static final Map<String, Integer> FLOORS = new LinkedHashMap<>();
 
     static {
-        FLOORS.put("FAERS2022Scenario1.xml", 91);
-        FLOORS.put("FAERS2022Scenario2.xml", 93);
-        FLOORS.put("FAERS2022Scenario3.xml", 93);
-        FLOORS.put("FAERS2022Scenario4.xml", 76);
-        FLOORS.put("FAERS2022Scenario5-1.xml", 91);
-        FLOORS.put("FAERS2022Scenario5-2.xml", 91);
-        FLOORS.put("FAERS2022Scenario5-3.xml", 87);
-        FLOORS.put("FAERS2022Scenario6.xml", 130);
-        FLOORS.put("FAERS2022Scenario7.xml", 67);
-        FLOORS.put("FAERS2022Scenario8.xml", 93);
+        FLOORS.put("FAERS2022Scenario1.xml", 95);
+        FLOORS.put("FAERS2022Scenario2.xml", 97);
+        FLOORS.put("FAERS2022Scenario3.xml", 97);
+        FLOORS.put("FAERS2022Scenario4.xml", 79);
+        FLOORS.put("FAERS2022Scenario5-1.xml", 95);
+        FLOORS.put("FAERS2022Scenario5-2.xml", 95);
+        FLOORS.put("FAERS2022Scenario5-3.xml", 91);
+        FLOORS.put("FAERS2022Scenario6.xml", 173);
+        FLOORS.put("FAERS2022Scenario7.xml", 71);
+        FLOORS.put("FAERS2022Scenario8.xml", 97);
     }
 
     record Outcome(String example, boolean imported, int total, int kept, Map<String, Integer> lost) {}

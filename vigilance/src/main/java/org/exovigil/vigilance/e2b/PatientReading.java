@@ -1,0 +1,253 @@
+package org.exovigil.vigilance.e2b;
+
+import static org.exovigil.vigilance.e2b.E2bCodes.*;
+import static org.exovigil.vigilance.e2b.ElementValues.at;
+import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.AgeGroup;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Death;
+import org.exovigil.vigilance.model.MedicalCondition;
+import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.Sex;
+
+/**
+ * Reads section D of one message, the patient: D.1 name or initials, D.2.1 birth date, D.2.2 age (in
+ * completed years), D.2.3 age group, D.3 weight, D.4 height, D.5 sex, D.6 last menstrual period, D.7 medical
+ * history (conditions coded in MedDRA, text, concomitant therapies) and D.9 death (date, reported and
+ * autopsy-determined causes, whether an autopsy was done).
+ */
+final class PatientReading {
+
+    static final Map<String, String> PATIENT_ELEMENTS = Map.of(
+            "initials", "D.1", "ageYears", "D.2.2a", "weightKg", "D.3", "heightCm", "D.4", "history.text", "D.7.2");
+
+    private final ElementValues values;
+
+    PatientReading(ElementValues values) {
+        this.values = values;
+    }
+
+    /** Section D from the primary role: the player (D.1, D.2.1, D.5, D.9.1), its observations and D.7. */
+    Patient patient(XmlElement role, List<XmlElement> observations) {
+        XmlElement player = role == null ? null : role.child("player1");
+        String initials = null;
+        Sex sex = null;
+        if (player != null) {
+            XmlElement name = player.child("name");
+            initials = name == null || name.isNull() ? null : name.text();
+            XmlElement gender = player.child("administrativeGenderCode");
+            if (gender != null && gender.isNull()) {
+                sex = Sex.UNKNOWN;
+            } else if (gender != null) {
+                String code = String.valueOf(gender.attribute("code")).strip();
+                sex = switch (code) {
+                    case "1" -> Sex.MALE;
+                    case "2" -> Sex.FEMALE;
+                    default -> {
+                        values.problem(
+                                ProblemCode.NOT_IN_CODE_LIST,
+                                "D.5",
+                                "expected 1 (male) or 2 (female) of ISO/IEC 5218, got \"%s\"".formatted(code),
+                                gender);
+                        yield null;
+                    }
+                };
+            }
+        }
+        Integer age = null;
+        AgeGroup group = null;
+        BigDecimal weight = null;
+        BigDecimal height = null;
+        LocalDate lastPeriod = null;
+        List<ReportedTerm> reportedCauses = new ArrayList<>();
+        Boolean autopsy = null;
+        List<ReportedTerm> autopsyCauses = new ArrayList<>();
+        for (XmlElement observation : observations) {
+            XmlElement value = observation.child("value");
+            if (observation.hasCode(OBS_HEIGHT, OBSERVATION)) {
+                height = measure(value, "D.4", CENTIMETRE);
+            } else if (observation.hasCode(OBS_LAST_MENSTRUAL_PERIOD, OBSERVATION)) {
+                lastPeriod = values.date(value, "D.6");
+            } else if (observation.hasCode(OBS_REPORTED_CAUSE_OF_DEATH, OBSERVATION)) {
+                add(reportedCauses, term(value));
+            } else if (observation.hasCode(OBS_AUTOPSY, OBSERVATION)) {
+                autopsy = values.bool(value, "D.9.3");
+                for (XmlElement cause : related(observation, OBS_CAUSE_OF_DEATH)) {
+                    add(autopsyCauses, term(cause.child("value")));
+                }
+            } else if (observation.hasCode(OBS_AGE, OBSERVATION)) {
+                age = ageInYears(value);
+            } else if (observation.hasCode(OBS_AGE_GROUP, OBSERVATION)) {
+                group = values.code(value, "D.2.3", AgeGroup.class, AgeGroup::e2bCode);
+            } else if (observation.hasCode(OBS_BODY_WEIGHT, OBSERVATION)) {
+                weight = measure(value, "D.3", KILOGRAM);
+            }
+        }
+        LocalDate born = player == null ? null : values.date(player.child("birthTime"), "D.2.1");
+        LocalDate died = player == null ? null : values.date(player.child("deceasedTime"), "D.9.1");
+        return values.accept(
+                Patient.of(
+                        initials,
+                        age,
+                        group,
+                        sex,
+                        weight,
+                        born,
+                        height,
+                        lastPeriod,
+                        history(role),
+                        Death.of(died, reportedCauses, autopsy, autopsyCauses)),
+                PATIENT_ELEMENTS,
+                -1);
+    }
+
+    /** A quantity in the one unit its element allows (D.3 kg, D.4 cm); another unit is noted and left out. */
+    private BigDecimal measure(XmlElement value, String element, String unit) {
+        BigDecimal number = values.decimal(value, element);
+        String sent = value == null ? null : value.attribute("unit");
+        if (number != null && sent != null && !sent.equals(unit)) {
+            values.note(element, "given in \"%s\", not %s; left out".formatted(sent, unit), value);
+            return null;
+        }
+        return number;
+    }
+
+    /** D.7: the organizer of relevant medical history, with its conditions, text and D.7.3. */
+    private MedicalHistory history(XmlElement role) {
+        XmlElement organizer = organizer(role, GROUP_MEDICAL_HISTORY);
+        if (organizer == null) {
+            return null;
+        }
+        List<MedicalCondition> conditions = new ArrayList<>();
+        String text = null;
+        Boolean concomitant = null;
+        for (XmlElement component : organizer.children("component")) {
+            XmlElement observation = component.child("observation");
+            if (observation == null) {
+                continue;
+            }
+            if (observation.hasCode(OBS_HISTORY_TEXT, OBSERVATION)) {
+                text = observation.child("value") == null ? null : blankToNull(observation.child("value").text());
+            } else if (observation.hasCode(OBS_CONCOMITANT_THERAPY, OBSERVATION)) {
+                concomitant = values.bool(observation.child("value"), "D.7.3");
+            } else {
+                condition(observation, conditions.size()).ifPresent(conditions::add);
+            }
+        }
+        return MedicalHistory.of(conditions, text, concomitant);
+    }
+
+    /** D.7.1.r, a condition coded in MedDRA with its dates, continuing, comments and family history. */
+    private java.util.Optional<MedicalCondition> condition(XmlElement observation, int r) {
+        XmlElement code = observation.child("code");
+        String meddraCode = code == null ? null : blankToNull(code.attribute("code"));
+        if (code == null || !MEDDRA.equals(code.attribute("codeSystem")) || meddraCode == null) {
+            return java.util.Optional.empty();
+        }
+        XmlElement time = observation.child("effectiveTime");
+        Boolean continuing = null;
+        for (XmlElement inbound : observation.children("inboundRelationship")) {
+            XmlElement related = inbound.child("observation");
+            if (related != null && related.hasCode(OBS_CONTINUING, OBSERVATION)) {
+                continuing = values.bool(related.child("value"), at("D.7.1.r.3", r));
+            }
+        }
+        XmlElement comment = related(observation, OBS_COMMENT).stream().findFirst().orElse(null);
+        XmlElement family = related(observation, OBS_FAMILY_HISTORY).stream().findFirst().orElse(null);
+        return java.util.Optional.of(new MedicalCondition(
+                new CodedTerm("meddra", blankToNull(code.attribute("codeSystemVersion")), meddraCode),
+                time == null ? null : values.date(time.child("low"), at("D.7.1.r.2", r)),
+                continuing,
+                time == null ? null : values.date(time.child("high"), at("D.7.1.r.4", r)),
+                comment == null || comment.child("value") == null ? null : blankToNull(comment.child("value").text()),
+                family == null ? null : values.bool(family.child("value"), at("D.7.1.r.6", r))));
+    }
+
+    /** A term given as MedDRA code and free text ({@code value} with {@code originalText}), or null. */
+    private static ReportedTerm term(XmlElement value) {
+        if (value == null) {
+            return null;
+        }
+        String code = value.isNull() ? null : blankToNull(value.attribute("code"));
+        return ReportedTerm.of(
+                blankToNull(value.childText("originalText")),
+                code == null ? null : new CodedTerm("meddra", blankToNull(value.attribute("codeSystemVersion")), code));
+    }
+
+    private static void add(List<ReportedTerm> terms, ReportedTerm term) {
+        if (term != null) {
+            terms.add(term);
+        }
+    }
+
+    /** The observations related to this one (outboundRelationship2) that carry the code. */
+    private static List<XmlElement> related(XmlElement observation, String code) {
+        List<XmlElement> found = new ArrayList<>();
+        for (XmlElement relationship : observation.children("outboundRelationship2")) {
+            XmlElement related = relationship.child("observation");
+            if (related != null && related.hasCode(code, OBSERVATION)) {
+                found.add(related);
+            }
+        }
+        return found;
+    }
+
+    private static XmlElement organizer(XmlElement role, String code) {
+        if (role == null) {
+            return null;
+        }
+        for (XmlElement subject : role.children("subjectOf2")) {
+            XmlElement organizer = subject.child("organizer");
+            if (organizer != null && organizer.hasCode(code, VALUE_GROUPING)) {
+                return organizer;
+            }
+        }
+        return null;
+    }
+
+    /** D.2.2a/b: the model holds the age in completed years; other units are converted and noted. */
+    private Integer ageInYears(XmlElement value) {
+        BigDecimal number = values.decimal(value, "D.2.2a");
+        if (number == null) {
+            return null;
+        }
+        String unit = value.attribute("unit") == null ? AGE_YEARS : value.attribute("unit");
+        BigDecimal years =
+                switch (unit) {
+                    case AGE_YEARS -> number;
+                    case AGE_DECADES, "10.a" -> number.multiply(BigDecimal.TEN);
+                    case AGE_MONTHS -> number.divide(BigDecimal.valueOf(12), 4, RoundingMode.DOWN);
+                    case AGE_WEEKS ->
+                        number.multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
+                    case AGE_DAYS -> number.divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
+                    case AGE_HOURS -> number.divide(BigDecimal.valueOf(8766), 4, RoundingMode.DOWN);
+                    default -> null;
+                };
+        if (years == null) {
+            values.problem(
+                    ProblemCode.NOT_IN_CODE_LIST,
+                    "D.2.2b",
+                    "expected an age unit of {decade}, a, mo, wk, d or h, got \"%s\"".formatted(unit),
+                    value);
+            return null;
+        }
+        BigDecimal whole = years.setScale(0, RoundingMode.DOWN);
+        if (!unit.equals(AGE_YEARS) || whole.compareTo(years) != 0) {
+            values.note(
+                    "D.2.2a",
+                    "age %s %s read as %s completed years".formatted(number.toPlainString(), unit, whole),
+                    value);
+        }
+        return whole.compareTo(BigDecimal.valueOf(100_000)) > 0 ? Integer.MAX_VALUE : whole.intValueExact();
+    }
+}

@@ -1,0 +1,213 @@
+package org.exovigil.vigilance.e2b;
+
+import static org.exovigil.vigilance.e2b.E2bCodes.*;
+import static org.exovigil.vigilance.e2b.E2bWriter.date;
+
+import org.exovigil.vigilance.model.Death;
+import org.exovigil.vigilance.model.MedicalCondition;
+import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.Sex;
+
+/** Writes section D, the patient, as {@link PatientReading} reads it (the ICH E2B(R3) IG layout). */
+final class PatientWriting {
+
+    private final XmlWriter x;
+
+    PatientWriting(XmlWriter x) {
+        this.x = x;
+    }
+
+    void patient(Patient patient) {
+        x.start("player1", "classCode", "PSN", "determinerCode", "INSTANCE");
+        if (patient.initials() == null) {
+            x.empty("name", "nullFlavor", "UNK");
+        } else {
+            x.text("name", patient.initials()); // D.1
+        }
+        if (patient.sex() == Sex.UNKNOWN) {
+            x.empty("administrativeGenderCode", "nullFlavor", "UNK");
+        } else if (patient.sex() != null) {
+            x.empty(
+                    "administrativeGenderCode",
+                    "code",
+                    patient.sex() == Sex.MALE ? "1" : "2",
+                    "codeSystem",
+                    ISO_SEX); // D.5
+        }
+        if (patient.birthDate() != null) {
+            x.empty("birthTime", "value", date(patient.birthDate())); // D.2.1
+        }
+        Death death = patient.death();
+        if (death != null && death.date() != null) {
+            x.empty("deceasedTime", "value", date(death.date())); // D.9.1
+        }
+        x.end();
+        if (patient.ageYears() != null) {
+            patientObservation(
+                    OBS_AGE,
+                    "age",
+                    "xsi:type",
+                    "PQ",
+                    "value",
+                    patient.ageYears().toString(),
+                    "unit",
+                    AGE_YEARS); // D.2.2a/b
+        }
+        if (patient.ageGroup() != null) {
+            patientObservation(
+                    OBS_AGE_GROUP,
+                    "ageGroup",
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    Integer.toString(patient.ageGroup().e2bCode()),
+                    "codeSystem",
+                    D_2_3_AGE_GROUP);
+        }
+        if (patient.weightKg() != null) {
+            patientObservation(
+                    OBS_BODY_WEIGHT,
+                    "bodyWeight",
+                    "xsi:type",
+                    "PQ",
+                    "value",
+                    patient.weightKg().toPlainString(),
+                    "unit",
+                    KILOGRAM); // D.3
+        }
+        if (patient.heightCm() != null) {
+            patientObservation(OBS_HEIGHT, "height", "xsi:type", "PQ", "value", patient.heightCm().toPlainString(),
+                    "unit", CENTIMETRE); // D.4
+        }
+        if (patient.lastMenstrualPeriod() != null) {
+            patientObservation(OBS_LAST_MENSTRUAL_PERIOD, "lastMenstrualPeriodDate", "xsi:type", "TS", "value",
+                    date(patient.lastMenstrualPeriod())); // D.6
+        }
+        if (death != null) {
+            death(death);
+        }
+        if (patient.history() != null) {
+            history(patient.history());
+        }
+    }
+
+    /** D.9.2.r reported causes, and D.9.3 autopsy with the D.9.4.r causes it found. */
+    private void death(Death death) {
+        for (ReportedTerm cause : death.reportedCauses()) {
+            x.start("subjectOf2", "typeCode", "SBJ");
+            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", OBS_REPORTED_CAUSE_OF_DEATH, "codeSystem", OBSERVATION);
+            term(cause);
+            x.end().end();
+        }
+        if (death.autopsy() != null || !death.autopsyCauses().isEmpty()) {
+            x.start("subjectOf2", "typeCode", "SBJ");
+            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", OBS_AUTOPSY, "codeSystem", OBSERVATION);
+            bool(death.autopsy());
+            for (ReportedTerm cause : death.autopsyCauses()) {
+                x.start("outboundRelationship2", "typeCode", "DRIV");
+                x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+                x.empty("code", "code", OBS_CAUSE_OF_DEATH, "codeSystem", OBSERVATION);
+                term(cause);
+                x.end().end();
+            }
+            x.end().end();
+        }
+    }
+
+    /** D.7: the conditions (D.7.1.r), the history in words (D.7.2) and concomitant therapies (D.7.3). */
+    private void history(MedicalHistory history) {
+        x.start("subjectOf2", "typeCode", "SBJ");
+        x.start("organizer", "classCode", "CATEGORY", "moodCode", "EVN");
+        x.empty("code", "code", GROUP_MEDICAL_HISTORY, "codeSystem", VALUE_GROUPING);
+        for (MedicalCondition condition : history.conditions()) {
+            condition(condition);
+        }
+        if (history.text() != null) {
+            component(OBS_HISTORY_TEXT, () -> x.text("value", history.text(), "xsi:type", "ED"));
+        }
+        if (history.concomitantTherapies() != null) {
+            component(OBS_CONCOMITANT_THERAPY, () -> bool(history.concomitantTherapies()));
+        }
+        x.end().end();
+    }
+
+    private void condition(MedicalCondition c) {
+        x.start("component", "typeCode", "COMP");
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", c.coded().code(), "codeSystem", MEDDRA, "codeSystemVersion", c.coded().version());
+        if (c.startedOn() != null || c.endedOn() != null) {
+            x.start("effectiveTime", "xsi:type", "IVL_TS");
+            if (c.startedOn() != null) {
+                x.empty("low", "value", date(c.startedOn())); // D.7.1.r.2
+            }
+            if (c.endedOn() != null) {
+                x.empty("high", "value", date(c.endedOn())); // D.7.1.r.4
+            }
+            x.end();
+        }
+        if (c.comments() != null) {
+            related("COMP", OBS_COMMENT, () -> x.text("value", c.comments(), "xsi:type", "ED")); // D.7.1.r.5
+        }
+        if (c.familyHistory() != null) {
+            related("EXPL", OBS_FAMILY_HISTORY, () -> bool(c.familyHistory())); // D.7.1.r.6
+        }
+        if (c.continuing() != null) {
+            x.start("inboundRelationship", "typeCode", "REFR");
+            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", OBS_CONTINUING, "codeSystem", OBSERVATION);
+            bool(c.continuing()); // D.7.1.r.3
+            x.end().end();
+        }
+        x.end().end();
+    }
+
+    private void component(String code, Runnable value) {
+        x.start("component", "typeCode", "COMP");
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", OBSERVATION);
+        value.run();
+        x.end().end();
+    }
+
+    private void related(String typeCode, String code, Runnable value) {
+        x.start("outboundRelationship2", "typeCode", typeCode);
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", OBSERVATION);
+        value.run();
+        x.end().end();
+    }
+
+    /** A reported term as a CE: its MedDRA code when coded, and the reporter's words as originalText. */
+    private void term(ReportedTerm term) {
+        if (term.coded() == null) {
+            x.start("value", "xsi:type", "CE");
+        } else {
+            x.start("value", "xsi:type", "CE", "code", term.coded().code(), "codeSystem", MEDDRA, "codeSystemVersion",
+                    term.coded().version());
+        }
+        if (term.text() != null) {
+            x.text("originalText", term.text());
+        }
+        x.end();
+    }
+
+    private void bool(Boolean value) {
+        if (value == null) {
+            x.empty("value", "xsi:type", "BL", "nullFlavor", "NI");
+        } else {
+            x.empty("value", "xsi:type", "BL", "value", value.toString());
+        }
+    }
+
+    private void patientObservation(String code, String displayName, String... value) {
+        x.start("subjectOf2", "typeCode", "SBJ");
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", OBSERVATION, "displayName", displayName);
+        x.empty("value", value);
+        x.end().end();
+    }
+}

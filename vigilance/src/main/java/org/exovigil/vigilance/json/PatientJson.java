@@ -1,0 +1,182 @@
+package org.exovigil.vigilance.json;
+
+import static org.exovigil.vigilance.json.ReportFields.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.model.AgeGroup;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Death;
+import org.exovigil.vigilance.model.MedicalCondition;
+import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.Sex;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code patient}: ICH E2B(R3) section D. The spec's {initials, ageYears, sex}, and Exovigil's ageGroup (D.2.3),
+ * weightKg (D.3), birthDate (D.2.1), heightCm (D.4), lastMenstrualPeriod (D.6), history {conditions[] {coded,
+ * startedOn, continuing, endedOn, comments, familyHistory}, text, concomitantTherapies} (D.7) and death {date,
+ * reportedCauses[] {text, coded}, autopsy, autopsyCauses[]} (D.9).
+ */
+final class PatientJson {
+
+    static final Set<String> FIELDS = Set.of(
+            "initials", "ageYears", "ageGroup", "sex", "weightKg", "birthDate", "heightCm", "lastMenstrualPeriod",
+            "history", "death");
+    private static final Set<String> HISTORY = Set.of("conditions", "text", "concomitantTherapies");
+    private static final Set<String> CONDITION =
+            Set.of("coded", "startedOn", "continuing", "endedOn", "comments", "familyHistory");
+    private static final Set<String> DEATH = Set.of("date", "reportedCauses", "autopsy", "autopsyCauses");
+    private static final Set<String> TERM = Set.of("text", "coded");
+
+    private PatientJson() {}
+
+    static Patient read(JsonFields fields, List<Problem> problems) {
+        if (fields == null) {
+            return Patient.UNKNOWN;
+        }
+        return fields.accept(Patient.of(
+                fields.text("initials"),
+                fields.integer("ageYears"),
+                fields.code("ageGroup", AgeGroup.class),
+                fields.code("sex", Sex.class),
+                fields.decimal("weightKg"),
+                fields.date("birthDate"),
+                fields.decimal("heightCm"),
+                fields.date("lastMenstrualPeriod"),
+                history(fields.object("history", HISTORY), problems),
+                death(fields.object("death", DEATH), problems)));
+    }
+
+    private static MedicalHistory history(JsonFields history, List<Problem> problems) {
+        if (history == null) {
+            return null;
+        }
+        List<MedicalCondition> conditions = history.array(
+                "conditions", (node, at) -> condition(element(node, at, CONDITION, problems), problems));
+        return MedicalHistory.of(
+                conditions.stream().filter(c -> c != null).toList(),
+                history.text("text"),
+                history.bool("concomitantTherapies"));
+    }
+
+    private static MedicalCondition condition(JsonFields c, List<Problem> problems) {
+        if (c == null) {
+            return null;
+        }
+        JsonFields coded = c.object("coded", CODED);
+        CodedTerm term = coded == null ? null : codedTerm(coded, problems);
+        if (term == null) {
+            problems.add(new Problem(org.exovigil.vigilance.ProblemCode.MISSING, c.at("coded"),
+                    "expected the condition's MedDRA code (D.7.1.r.1b)"));
+            return null;
+        }
+        return new MedicalCondition(
+                term, c.date("startedOn"), c.bool("continuing"), c.date("endedOn"), c.text("comments"),
+                c.bool("familyHistory"));
+    }
+
+    private static Death death(JsonFields death, List<Problem> problems) {
+        if (death == null) {
+            return null;
+        }
+        LocalDate date = death.date("date");
+        return Death.of(
+                date,
+                terms(death, "reportedCauses", problems),
+                death.bool("autopsy"),
+                terms(death, "autopsyCauses", problems));
+    }
+
+    private static List<ReportedTerm> terms(JsonFields parent, String name, List<Problem> problems) {
+        return parent
+                .array(name, (node, at) -> term(element(node, at, TERM, problems), problems))
+                .stream()
+                .filter(t -> t != null)
+                .toList();
+    }
+
+    private static ReportedTerm term(JsonFields t, List<Problem> problems) {
+        if (t == null) {
+            return null;
+        }
+        JsonFields coded = t.object("coded", CODED);
+        return ReportedTerm.of(t.text("text"), coded == null ? null : codedTerm(coded, problems));
+    }
+
+    static void write(ObjectNode node, Patient patient) {
+        putText(node, "initials", patient.initials());
+        if (patient.ageYears() != null) {
+            node.put("ageYears", patient.ageYears());
+        }
+        putText(node, "ageGroup", patient.ageGroup() == null ? null : patient.ageGroup().code());
+        putText(node, "sex", patient.sex() == null ? null : patient.sex().code());
+        if (patient.weightKg() != null) {
+            node.put("weightKg", patient.weightKg());
+        }
+        putText(node, "birthDate", text(patient.birthDate()));
+        if (patient.heightCm() != null) {
+            node.put("heightCm", patient.heightCm());
+        }
+        putText(node, "lastMenstrualPeriod", text(patient.lastMenstrualPeriod()));
+        if (patient.history() != null) {
+            writeHistory(node.putObject("history"), patient.history());
+        }
+        if (patient.death() != null) {
+            writeDeath(node.putObject("death"), patient.death());
+        }
+    }
+
+    private static void writeHistory(ObjectNode node, MedicalHistory history) {
+        if (!history.conditions().isEmpty()) {
+            ArrayNode conditions = node.putArray("conditions");
+            for (MedicalCondition c : history.conditions()) {
+                ObjectNode condition = conditions.addObject();
+                writeCoded(condition, c.coded());
+                putText(condition, "startedOn", text(c.startedOn()));
+                putBoolean(condition, "continuing", c.continuing());
+                putText(condition, "endedOn", text(c.endedOn()));
+                putText(condition, "comments", c.comments());
+                putBoolean(condition, "familyHistory", c.familyHistory());
+            }
+        }
+        putText(node, "text", history.text());
+        putBoolean(node, "concomitantTherapies", history.concomitantTherapies());
+    }
+
+    private static void writeDeath(ObjectNode node, Death death) {
+        putText(node, "date", text(death.date()));
+        writeTerms(node, "reportedCauses", death.reportedCauses());
+        putBoolean(node, "autopsy", death.autopsy());
+        writeTerms(node, "autopsyCauses", death.autopsyCauses());
+    }
+
+    private static void writeTerms(ObjectNode node, String name, List<ReportedTerm> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        ArrayNode array = node.putArray(name);
+        for (ReportedTerm term : terms) {
+            ObjectNode each = array.addObject();
+            putText(each, "text", term.text());
+            if (term.coded() != null) {
+                writeCoded(each, term.coded());
+            }
+        }
+    }
+
+    private static void putBoolean(ObjectNode node, String name, Boolean value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

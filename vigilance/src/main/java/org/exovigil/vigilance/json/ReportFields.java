@@ -1,0 +1,50 @@
+package org.exovigil.vigilance.json;
+
+import java.util.List;
+import java.util.Set;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.CodedTerm;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** What every section of the report's JSON is made of: objects of known fields, coded terms, optional texts. */
+final class ReportFields {
+
+    static final Set<String> CODED = Set.of("terminology", "version", "code");
+
+    private ReportFields() {}
+
+    static JsonFields element(JsonNode node, String at, Set<String> known, List<Problem> problems) {
+        if (!node.isObject()) {
+            problems.add(new Problem(ProblemCode.WRONG_TYPE, at, "expected an object, got " + JsonFields.shown(node)));
+            return null;
+        }
+        return new JsonFields(node, at, problems, known);
+    }
+
+    static CodedTerm codedTerm(JsonFields coded, List<Problem> problems) {
+        String terminology = coded.text("terminology");
+        String code = coded.text("code");
+        if (terminology == null || code == null) {
+            problems.add(new Problem(
+                    ProblemCode.MISSING,
+                    coded.at(terminology == null ? "terminology" : "code"),
+                    "expected the terminology and the code of a coded term"));
+            return null;
+        }
+        return new CodedTerm(terminology, coded.text("version"), code);
+    }
+
+    static void writeCoded(ObjectNode node, CodedTerm term) {
+        ObjectNode coded = node.putObject("coded").put("terminology", term.terminology());
+        putText(coded, "version", term.version());
+        coded.put("code", term.code());
+    }
+
+    static void putText(ObjectNode node, String name, String value) {
+        if (value != null) {
+            node.put(name, value);
+        }
+    }
+}
