@@ -10,10 +10,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Authorisation;
+import org.exovigil.vigilance.model.ActionTaken;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
@@ -133,7 +139,9 @@ final class DrugReading {
         }
         String provider = extension(administration, EXT_PROVIDER);
         return values.accept(
-                Product.of(role, name, type, lot, route, provider, dose, started, routeAsReported), PRODUCT_ELEMENTS, k);
+                Product.of(role, name, type, lot, route, provider, dose, started, routeAsReported, details(administration, k)),
+                PRODUCT_ELEMENTS,
+                k);
     }
 
     /**
@@ -169,6 +177,65 @@ final class DrugReading {
                 routeCode.attribute("codeSystemVersion"));
     }
 
+    /** G.k.2.1, G.k.2.3, G.k.2.4, G.k.3, G.k.7.r and G.k.8, as sent. */
+    private DrugDetails details(XmlElement administration, int k) {
+        XmlElement kind = administration.at("consumable", "instanceOfKind", "kindOfProduct");
+        XmlElement code = kind == null ? null : kind.child("code");
+        String productCode = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
+        List<String> substances = new ArrayList<>();
+        if (kind != null) {
+            for (XmlElement ingredient : kind.children("ingredient")) {
+                XmlElement substance = ingredient.child("ingredientSubstance");
+                String name = substance == null ? null : blankToNull(substance.childText("name"));
+                if (name != null) {
+                    substances.add(name);
+                }
+            }
+        }
+        XmlElement approval = kind == null ? null : kind.at("asManufacturedProduct", "subjectOf", "approval");
+        XmlElement obtained = administration.at("consumable", "instanceOfKind", "subjectOf", "productEvent",
+                "performer", "assignedEntity", "representedOrganization", "addr");
+        List<ReportedTerm> indications = new ArrayList<>();
+        ActionTaken action = null;
+        for (XmlElement inbound : administration.children("inboundRelationship")) {
+            XmlElement observation = inbound.child("observation");
+            XmlElement act = inbound.child("act");
+            if (observation != null && observation.hasCode(OBS_INDICATION, OBSERVATION)) {
+                ReportedTerm indication = ElementValues.reportedTerm(observation.child("value"));
+                if (indication != null) {
+                    indications.add(indication);
+                }
+            } else if (act != null && act.child("code") != null
+                    && ACTION_TAKEN.equals(act.child("code").attribute("codeSystem"))) {
+                action = values.code(act.child("code"), at("G.k.8", k), ActionTaken.class, ActionTaken::e2bCode);
+            }
+        }
+        return DrugDetails.of(
+                productCode == null
+                        ? null
+                        : new CodedTerm(
+                                String.valueOf(code.attribute("codeSystem")),
+                                blankToNull(code.attribute("codeSystemVersion")),
+                                productCode),
+                substances,
+                country(obtained == null ? null : obtained.childText("country")),
+                approval == null ? null : authorisation(approval),
+                indications,
+                action);
+    }
+
+    private static Authorisation authorisation(XmlElement approval) {
+        XmlElement holder = approval.at("holder", "role", "playingOrganization");
+        XmlElement territory = approval.at("author", "territorialAuthority", "territory", "code");
+        return Authorisation.of(
+                ElementValues.id(approval, G_K_3_1_AUTHORISATION_NUMBER),
+                territory == null || territory.isNull() ? null : country(territory.attribute("code")),
+                holder == null ? null : blankToNull(holder.childText("name")));
+    }
+
+    private static String country(String code) {
+        return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
+    }
     private Dose dose(XmlElement dosage, int k) {
         XmlElement quantity = dosage.child("doseQuantity");
         String text = dosage.child("text") == null

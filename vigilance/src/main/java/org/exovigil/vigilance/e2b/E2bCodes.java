@@ -216,6 +216,16 @@ final class E2bCodes {
     static final String OBS_FAMILY_HISTORY = "38";
     static final String CENTIMETRE = "cm";
 
+    /** G.k.7.r indication, an observation code. */
+    static final String OBS_INDICATION = "19";
+    /** G.k.8 action taken with the drug. */
+    static final String ACTION_TAKEN = CS + "15";
+    /** G.k.2.4: the product event "retail supply" that carries the country where the drug was obtained. */
+    static final String PRODUCT_EVENT = CS + "18";
+    static final String PRODUCT_EVENT_RETAIL_SUPPLY = "1";
+    /** G.k.3.1 authorisation or application number. */
+    static final String G_K_3_1_AUTHORISATION_NUMBER = "2.16.840.1.113883.3.989.2.1.3.4";
+
     /** F.r.3.1 test result code list. */
     static final String TEST_RESULT_CODE = CS + "12";
     /** HL7 ObservationInterpretation, which marks F.r.4 (L) and F.r.5 (H) in a reference range. */

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.ReportedTerm;
 
 /**
  * Reads the values of one message's elements, adding a {@link Problem} for each value that is not what
@@ -68,6 +70,20 @@ final class ElementValues {
     /** The {@code value} attribute of an element, or null when absent or a null flavour. */
     static String valueOf(XmlElement e) {
         return e == null || e.isNull() ? null : blankToNull(e.attribute("value"));
+    }
+
+    /**
+     * A term given as a CE: its MedDRA code (a cause of death, a condition, an indication) and the reporter's
+     * words as {@code originalText}, either of which may be missing; null when both are.
+     */
+    static ReportedTerm reportedTerm(XmlElement value) {
+        if (value == null) {
+            return null;
+        }
+        String code = value.isNull() ? null : blankToNull(value.attribute("code"));
+        return ReportedTerm.of(
+                blankToNull(value.childText("originalText")),
+                code == null ? null : new CodedTerm("meddra", blankToNull(value.attribute("codeSystemVersion")), code));
     }
 
     static String blankToNull(String s) {

@@ -7,20 +7,14 @@ import static org.exovigil.vigilance.e2b.E2bWriter.isDecimal;
 import static org.exovigil.vigilance.e2b.E2bWriter.productId;
 import static org.exovigil.vigilance.e2b.E2bWriter.seriousnessCode;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import org.exovigil.vigilance.model.CodedTerm;
-import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
-import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
-import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Reaction;
-import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
-import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
 
 /**
@@ -122,7 +116,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         if (!report.products().isEmpty()) {
             organizer(GROUP_DRUGS, "drugInformation");
             for (int k = 0; k < report.products().size(); k++) {
-                product(report.products().get(k), productId(report, k));
+                new DrugWriting(x).product(report.products().get(k), productId(report, k));
             }
             x.end().end();
         }
@@ -326,91 +320,12 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.end().end();
     }
 
-    private void product(Product product, String productId) {
-        x.start("component", "typeCode", "COMP");
-        x.start("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
-        x.empty("id", "root", productId);
-        x.start("consumable", "typeCode", "CSM");
-        x.start("instanceOfKind", "classCode", "INST");
-        x.start("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
-        x.text("name", product.name()); // G.k.2.2
-        x.end().end().end();
-        if (hasDosage(product)) {
-            dosage(product);
-        }
-        if (product.type() != null) {
-            x.start("outboundRelationship2", "typeCode", "REFR");
-            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
-            x.empty("code", "code", EXT_PRODUCT_TYPE, "codeSystem", EXOVIGIL);
-            x.empty("value", "xsi:type", "CE", "code", product.type().code(), "codeSystem", EXOVIGIL_PRODUCT_TYPES);
-            x.end().end();
-        }
-        if (product.provider() != null) {
-            extension(EXT_PROVIDER, "ST", product.provider(), "REFR");
-        }
-        x.end().end();
-    }
-
-    private static boolean hasDosage(Product p) {
-        return p.lot() != null || p.route() != null || p.routeAsReported() != null || p.dose() != null
-                || p.startedOn() != null;
-    }
-
-    /** G.k.4.r, one dosage: the model holds one per product. */
-    private void dosage(Product product) {
-        Dose dose = product.dose();
-        x.start("outboundRelationship2", "typeCode", "COMP");
-        x.start("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
-        if (dose != null && dose.text() != null) {
-            x.text("text", dose.text()); // G.k.4.r.8
-        }
-        if (product.startedOn() != null) {
-            x.start("effectiveTime", "xsi:type", "IVL_TS")
-                    .empty("low", "value", date(product.startedOn()))
-                    .end(); // G.k.4.r.4
-        }
-        RouteAsReported sent = product.routeAsReported();
-        if (sent != null) {
-            x.start(
-                    "routeCode",
-                    "code",
-                    sent.code(),
-                    "codeSystem",
-                    sent.code() == null ? null : sent.codeSystem(),
-                    "codeSystemVersion",
-                    sent.code() == null ? null : sent.codeSystemVersion()); // G.k.4.r.10.2a/b as sent
-            if (sent.text() != null) {
-                x.text("originalText", sent.text()); // G.k.4.r.10.1
-            }
-            x.end();
-        } else if (product.route() != null) {
-            x.start(
-                            "routeCode",
-                            "code",
-                            edqmRoute(product.route()),
-                            "codeSystem",
-                            edqmRoute(product.route()) == null ? null : EDQM_ROUTE)
-                    .text("originalText", product.route().code())
-                    .end(); // G.k.4.r.10.2b, G.k.4.r.10.1
-        }
-        if (dose != null && dose.value() != null) {
-            x.empty("doseQuantity", "value", dose.value().toPlainString(), "unit", dose.unit()); // G.k.4.r.1a/b
-        } else if (dose != null && dose.unit() != null) {
-            x.empty("doseQuantity", "nullFlavor", "UNK", "unit", dose.unit());
-        }
-        if (product.lot() != null) {
-            x.start("consumable", "typeCode", "CSM");
-            x.start("instanceOfKind", "classCode", "INST");
-            x.start("productInstanceInstance", "classCode", "MMAT", "determinerCode", "INSTANCE");
-            x.text("lotNumberText", product.lot()); // G.k.4.r.7
-            x.end();
-            x.empty("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
-            x.end().end();
-        }
-        x.end().end();
-    }
-
     private void extension(String code, String type, String value, String typeCode) {
+        extension(x, code, type, value, typeCode);
+    }
+
+    /** An observation in Exovigil's namespace, for what E2B has no element for (other receivers ignore it). */
+    static void extension(XmlWriter x, String code, String type, String value, String typeCode) {
         x.start("outboundRelationship2", "typeCode", typeCode);
         x.start("observation", "classCode", "OBS", "moodCode", "EVN");
         x.empty("code", "code", code, "codeSystem", EXOVIGIL);

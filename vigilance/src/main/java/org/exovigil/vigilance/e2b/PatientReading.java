@@ -79,11 +79,11 @@ final class PatientReading {
             } else if (observation.hasCode(OBS_LAST_MENSTRUAL_PERIOD, OBSERVATION)) {
                 lastPeriod = values.date(value, "D.6");
             } else if (observation.hasCode(OBS_REPORTED_CAUSE_OF_DEATH, OBSERVATION)) {
-                add(reportedCauses, term(value));
+                add(reportedCauses, ElementValues.reportedTerm(value));
             } else if (observation.hasCode(OBS_AUTOPSY, OBSERVATION)) {
                 autopsy = values.bool(value, "D.9.3");
                 for (XmlElement cause : related(observation, OBS_CAUSE_OF_DEATH)) {
-                    add(autopsyCauses, term(cause.child("value")));
+                    add(autopsyCauses, ElementValues.reportedTerm(cause.child("value")));
                 }
             } else if (observation.hasCode(OBS_AGE, OBSERVATION)) {
                 age = ageInYears(value);
@@ -172,18 +172,6 @@ final class PatientReading {
                 comment == null || comment.child("value") == null ? null : blankToNull(comment.child("value").text()),
                 family == null ? null : values.bool(family.child("value"), at("D.7.1.r.6", r))));
     }
-
-    /** A term given as MedDRA code and free text ({@code value} with {@code originalText}), or null. */
-    private static ReportedTerm term(XmlElement value) {
-        if (value == null) {
-            return null;
-        }
-        String code = value.isNull() ? null : blankToNull(value.attribute("code"));
-        return ReportedTerm.of(
-                blankToNull(value.childText("originalText")),
-                code == null ? null : new CodedTerm("meddra", blankToNull(value.attribute("codeSystemVersion")), code));
-    }
-
     private static void add(List<ReportedTerm> terms, ReportedTerm term) {
         if (term != null) {
             terms.add(term);

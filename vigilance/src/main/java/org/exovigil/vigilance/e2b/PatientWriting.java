@@ -181,8 +181,12 @@ final class PatientWriting {
         x.end().end();
     }
 
-    /** A reported term as a CE: its MedDRA code when coded, and the reporter's words as originalText. */
     private void term(ReportedTerm term) {
+        term(x, term);
+    }
+
+    /** A reported term as a CE: its MedDRA code when coded, and the reporter's words as originalText. */
+    static void term(XmlWriter x, ReportedTerm term) {
         if (term.coded() == null) {
             x.start("value", "xsi:type", "CE");
         } else {

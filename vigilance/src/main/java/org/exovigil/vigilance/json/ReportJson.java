@@ -53,7 +53,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code patient.ageGroup} (D.2.3), {@code patient.weightKg} (D.3), {@code products[].dose} {value,
  * unit, text} (G.k.4.r.1, G.k.4.r.8), {@code products[].startedOn} (G.k.4.r.4),
  * {@code products[].routeAsReported} {text, code, codeSystem, codeSystemVersion} (G.k.4.r.10 as another
- * system coded it),
+ * system coded it), {@code products[].details} (G.k beyond these, see {@code DrugDetailsJson}),
  * {@code reactions[].coded} {terminology, version, code} (E.i.2.1; then {@code term} may be left out),
  * {@code tests[]} {name, coded, date, result (a number, a bound such as {@code <10}, or text), unit,
  * resultCode, normalLow, normalHigh, comments, moreInformation} (F.r; {@code name} or {@code coded}). Coded values are the codes of the model's enums and of {@code spec/vocabulary.md}.
@@ -84,7 +84,7 @@ public final class ReportJson {
     private static final Set<String> NULLIFICATION = Set.of("kind", "reason");
     private static final Set<String> REPORTER = Set.of("name", "organisation", "country", "qualification");
     private static final Set<String> PRODUCT =
-            Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn");
+            Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn", "details");
     private static final Set<String> ROUTE_AS_REPORTED = Set.of("text", "code", "codeSystem", "codeSystemVersion");
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness");
@@ -139,7 +139,7 @@ public final class ReportJson {
         List<Product> products = top.array(
                 "products",
                 IndividualCaseSafetyReport.MAX_PRODUCTS,
-                (node, at) -> product(element(node, at, PRODUCT, problems)));
+                (node, at) -> product(element(node, at, PRODUCT, problems), problems));
         List<Reaction> reactions = top.array(
                 "reactions",
                 IndividualCaseSafetyReport.MAX_REACTIONS,
@@ -181,7 +181,7 @@ public final class ReportJson {
         return kind == null || reason == null ? null : new Nullification(kind, reason);
     }
 
-    private static Product product(JsonFields fields) {
+    private static Product product(JsonFields fields, List<Problem> problems) {
         if (fields == null) {
             return null;
         }
@@ -201,7 +201,8 @@ public final class ReportJson {
                 sent == null
                         ? null
                         : RouteAsReported.of(
-                                sent.text("text"), sent.text("code"), sent.text("codeSystem"), sent.text("codeSystemVersion"))));
+                                sent.text("text"), sent.text("code"), sent.text("codeSystem"), sent.text("codeSystemVersion")),
+                DrugDetailsJson.read(fields.object("details", DrugDetailsJson.FIELDS), problems)));
     }
 
     private static Reaction reaction(JsonFields fields, List<Problem> problems) {
@@ -329,6 +330,9 @@ public final class ReportJson {
             putText(sent, "codeSystemVersion", product.routeAsReported().codeSystemVersion());
         }
         putText(node, "provider", product.provider());
+        if (product.details() != null) {
+            DrugDetailsJson.write(node.putObject("details"), product.details());
+        }
         if (product.dose() != null) {
             ObjectNode dose = node.putObject("dose");
             if (product.dose().value() != null) dose.put("value", product.dose().value());

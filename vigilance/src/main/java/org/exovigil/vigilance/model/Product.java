@@ -22,6 +22,8 @@ import org.exovigil.vigilance.ProblemCode;
  * @param startedOn G.k.4.r.4 date of start of administration; null when unknown
  * @param routeAsReported G.k.4.r.10 as the sender coded it, when it came from another system; null for
  *                  Exovigil's own reports, whose {@code route} says it all
+ * @param details   G.k elements beyond these (identifier, substances, authorisation, indications, action
+ *                  taken); null when none were sent
  */
 public record Product(
         ProductRole role,
@@ -32,7 +34,8 @@ public record Product(
         String provider,
         Dose dose,
         LocalDate startedOn,
-        RouteAsReported routeAsReported) {
+        RouteAsReported routeAsReported,
+        DrugDetails details) {
 
     public Product {
         Objects.requireNonNull(role, "role");
@@ -61,6 +64,20 @@ public record Product(
             Dose dose,
             LocalDate startedOn,
             RouteAsReported routeAsReported) {
+        return of(role, name, type, lot, route, provider, dose, startedOn, routeAsReported, null);
+    }
+
+    public static Checked<Product> of(
+            ProductRole role,
+            String name,
+            ProductType type,
+            String lot,
+            Route route,
+            String provider,
+            Dose dose,
+            LocalDate startedOn,
+            RouteAsReported routeAsReported,
+            DrugDetails details) {
         List<Problem> problems = new ArrayList<>();
         String n = ElementRules.trimmedOrNull(name);
         String l = ElementRules.trimmedOrNull(lot);
@@ -84,6 +101,15 @@ public record Product(
             ElementRules.maxLength("routeAsReported.text", routeAsReported.text(), 60, problems);
             ElementRules.maxLength("routeAsReported.code", routeAsReported.code(), 100, problems);
         }
-        return Checked.unless(problems, () -> new Product(role, n, type, l, route, p, d, startedOn, routeAsReported));
+        if (details != null && details.authorisation() != null) {
+            ElementRules.maxLength("details.authorisation.number", details.authorisation().number(), 35, problems);
+            ElementRules.country("details.authorisation.country", details.authorisation().country(), problems);
+            ElementRules.maxLength("details.authorisation.holder", details.authorisation().holder(), 60, problems);
+        }
+        if (details != null) {
+            ElementRules.country("details.obtainedIn", details.obtainedIn(), problems);
+        }
+        return Checked.unless(
+                problems, () -> new Product(role, n, type, l, route, p, d, startedOn, routeAsReported, details));
     }
 }

@@ -402,7 +402,7 @@ final class SyntheticCases {
             }
             Dose dose = chance(0.5) ? null : new Dose(java.math.BigDecimal.ONE, "vial", null);
             products.add(new Product(
-                    ProductRole.SUSPECT, styled(name), ProductType.EXOSOME, lot, Route.IV, clinic, dose, started, null));
+                    ProductRole.SUSPECT, styled(name), ProductType.EXOSOME, lot, Route.IV, clinic, dose, started, null, null));
         }
         if (chance(0.05)) {
             products.add(new Product(
@@ -413,7 +413,7 @@ final class SyntheticCases {
                     null,
                     null,
                     null,
-                    null, null));
+                    null, null, null));
         }
         List<PrimarySource> sources = new ArrayList<>();
         if (!chance(0.15)) {

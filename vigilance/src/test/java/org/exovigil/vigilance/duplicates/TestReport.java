@@ -98,12 +98,12 @@ final class TestReport {
 
     TestReport product(String name, String lot, String provider, LocalDate startedOn) {
         products.add(
-                new Product(ProductRole.SUSPECT, name, ProductType.EXOSOME, lot, Route.IV, provider, null, startedOn, null));
+                new Product(ProductRole.SUSPECT, name, ProductType.EXOSOME, lot, Route.IV, provider, null, startedOn, null, null));
         return this;
     }
 
     TestReport product(ProductRole role, String name) {
-        products.add(new Product(role, name, null, null, null, null, null, null, null));
+        products.add(new Product(role, name, null, null, null, null, null, null, null, null));
         return this;
     }
 
@@ -116,7 +116,7 @@ final class TestReport {
                 Route.IV,
                 null,
                 new Dose(BigDecimal.ONE, "vial", null),
-                startedOn, null));
+                startedOn, null, null));
         return this;
     }
 

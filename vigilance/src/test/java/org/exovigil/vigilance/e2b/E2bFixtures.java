@@ -11,7 +11,10 @@ import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.ActionTaken;
+import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.Death;
+import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.Patient;
@@ -163,7 +166,14 @@ final class E2bFixtures {
                                 null,
                                 null,
                                 null,
-                                RouteAsReported.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"))
+                                RouteAsReported.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
+                                DrugDetails.of(
+                                        new CodedTerm("2.16.840.1.113883.6.69", "201411011202", "59762-2858"),
+                                        List.of("loxoprofen sodium hydrate"),
+                                        "JP",
+                                        Authorisation.of("22100AMX01234", "JP", "Example Pharma K.K."),
+                                        List.of(ReportedTerm.of("pain after infusion", new CodedTerm("meddra", "27.1", "10033371"))),
+                                        ActionTaken.WITHDRAWN))
                         .value(),
                 Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
                         .value());

@@ -100,9 +100,9 @@ class E2bReaderTest {
                                 null,
                                 new Dose(BigDecimal.ONE, "{vial}", "1 vial IV"),
                                 LocalDate.of(2026, 11, 8),
-                                new RouteAsReported("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null)),
+                                new RouteAsReported("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null), null),
                         new Product(ProductRole.CONCOMITANT, "Aspirin", null, null, Route.OTHER, null, null, null,
-                                new RouteAsReported("Oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null)));
+                                new RouteAsReported("Oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null), null));
     }
 
     @Test

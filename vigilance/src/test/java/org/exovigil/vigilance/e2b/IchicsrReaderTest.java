@@ -83,7 +83,7 @@ class IchicsrReaderTest {
                         null,
                         null,
                         new Dose(null, null, "20 MG, ONE TABLET ONCE DAILY"),
-                        LocalDate.of(2020, 11, 13), null));
+                        LocalDate.of(2020, 11, 13), null, null));
     }
 
     @Test

@@ -1,0 +1,179 @@
+package org.exovigil.vigilance.e2b;
+
+import static org.exovigil.vigilance.e2b.E2bCodes.*;
+import static org.exovigil.vigilance.e2b.E2bWriter.date;
+
+import org.exovigil.vigilance.model.Authorisation;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.RouteAsReported;
+
+/**
+ * Writes one G.k drug as {@link DrugReading} reads it: its identifier, name, authorisation and substances
+ * (G.k.2-3), the country where it was obtained (G.k.2.4), its one dosage (G.k.4.r), Exovigil's product type
+ * and provider, its indications (G.k.7.r) and the action taken (G.k.8).
+ */
+final class DrugWriting {
+
+    private final XmlWriter x;
+
+    DrugWriting(XmlWriter x) {
+        this.x = x;
+    }
+
+    void product(Product product, String productId) {
+        x.start("component", "typeCode", "COMP");
+        x.start("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
+        x.empty("id", "root", productId);
+        x.start("consumable", "typeCode", "CSM");
+        x.start("instanceOfKind", "classCode", "INST");
+        DrugDetails details = product.details();
+        x.start("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
+        if (details != null && details.productId() != null) {
+            CodedTerm id = details.productId();
+            x.empty("code", "code", id.code(), "codeSystem", id.terminology(), "codeSystemVersion", id.version()); // G.k.2.1
+        }
+        x.text("name", product.name()); // G.k.2.2
+        if (details != null && details.authorisation() != null) {
+            authorisation(details.authorisation());
+        }
+        if (details != null) {
+            for (String substance : details.substances()) {
+                x.start("ingredient", "classCode", "ACTI");
+                x.start("ingredientSubstance", "classCode", "MMAT", "determinerCode", "KIND");
+                x.text("name", substance); // G.k.2.3.r.1
+                x.end().end();
+            }
+        }
+        x.end();
+        if (details != null && details.obtainedIn() != null) {
+            x.start("subjectOf", "typeCode", "SBJ");
+            x.start("productEvent", "classCode", "ACT", "moodCode", "EVN");
+            x.empty("code", "code", PRODUCT_EVENT_RETAIL_SUPPLY, "codeSystem", PRODUCT_EVENT);
+            x.start("performer", "typeCode", "PRF").start("assignedEntity", "classCode", "ASSIGNED");
+            x.start("representedOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+            x.start("addr").text("country", details.obtainedIn()).end(); // G.k.2.4
+            x.end().end().end().end().end();
+        }
+        x.end().end();
+        if (hasDosage(product)) {
+            dosage(product);
+        }
+        if (product.type() != null) {
+            x.start("outboundRelationship2", "typeCode", "REFR");
+            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", EXT_PRODUCT_TYPE, "codeSystem", EXOVIGIL);
+            x.empty("value", "xsi:type", "CE", "code", product.type().code(), "codeSystem", EXOVIGIL_PRODUCT_TYPES);
+            x.end().end();
+        }
+        if (product.provider() != null) {
+            MessageWriting.extension(x, EXT_PROVIDER, "ST", product.provider(), "REFR");
+        }
+        if (details != null) {
+            for (ReportedTerm indication : details.indications()) {
+                indication(indication);
+            }
+            if (details.actionTaken() != null) {
+                x.start("inboundRelationship", "typeCode", "CAUS");
+                x.start("act", "classCode", "ACT", "moodCode", "EVN");
+                x.empty("code", "code", Integer.toString(details.actionTaken().e2bCode()), "codeSystem", ACTION_TAKEN); // G.k.8
+                x.end().end();
+            }
+        }
+        x.end().end();
+    }
+
+    /** G.k.3: the authorisation number, its holder and its country. */
+    private void authorisation(Authorisation authorisation) {
+        x.start("asManufacturedProduct", "classCode", "MANU");
+        x.start("subjectOf", "typeCode", "SBJ");
+        x.start("approval", "classCode", "CNTRCT", "moodCode", "EVN");
+        if (authorisation.number() != null) {
+            x.empty("id", "root", G_K_3_1_AUTHORISATION_NUMBER, "extension", authorisation.number()); // G.k.3.1
+        }
+        if (authorisation.holder() != null) {
+            x.start("holder", "typeCode", "HLD").start("role", "classCode", "HLD");
+            x.start("playingOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+            x.text("name", authorisation.holder()); // G.k.3.3
+            x.end().end().end();
+        }
+        if (authorisation.country() != null) {
+            x.start("author", "typeCode", "AUT").start("territorialAuthority", "classCode", "TERR");
+            x.start("territory", "classCode", "NAT", "determinerCode", "INSTANCE");
+            x.empty("code", "code", authorisation.country(), "codeSystem", ISO_COUNTRY); // G.k.3.2
+            x.end().end().end();
+        }
+        x.end().end().end();
+    }
+
+    /** G.k.7.r: the indication as reported (G.k.7.r.1) and in MedDRA (G.k.7.r.2a/b). */
+    private void indication(ReportedTerm indication) {
+        x.start("inboundRelationship", "typeCode", "RSON");
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", OBS_INDICATION, "codeSystem", OBSERVATION);
+        PatientWriting.term(x, indication);
+        x.end().end();
+    }
+
+    private static boolean hasDosage(Product p) {
+        return p.lot() != null || p.route() != null || p.routeAsReported() != null || p.dose() != null
+                || p.startedOn() != null;
+    }
+
+    /** G.k.4.r, one dosage: the model holds one per product. */
+    private void dosage(Product product) {
+        Dose dose = product.dose();
+        x.start("outboundRelationship2", "typeCode", "COMP");
+        x.start("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
+        if (dose != null && dose.text() != null) {
+            x.text("text", dose.text()); // G.k.4.r.8
+        }
+        if (product.startedOn() != null) {
+            x.start("effectiveTime", "xsi:type", "IVL_TS")
+                    .empty("low", "value", date(product.startedOn()))
+                    .end(); // G.k.4.r.4
+        }
+        RouteAsReported sent = product.routeAsReported();
+        if (sent != null) {
+            x.start(
+                    "routeCode",
+                    "code",
+                    sent.code(),
+                    "codeSystem",
+                    sent.code() == null ? null : sent.codeSystem(),
+                    "codeSystemVersion",
+                    sent.code() == null ? null : sent.codeSystemVersion()); // G.k.4.r.10.2a/b as sent
+            if (sent.text() != null) {
+                x.text("originalText", sent.text()); // G.k.4.r.10.1
+            }
+            x.end();
+        } else if (product.route() != null) {
+            x.start(
+                            "routeCode",
+                            "code",
+                            edqmRoute(product.route()),
+                            "codeSystem",
+                            edqmRoute(product.route()) == null ? null : EDQM_ROUTE)
+                    .text("originalText", product.route().code())
+                    .end(); // G.k.4.r.10.2b, G.k.4.r.10.1
+        }
+        if (dose != null && dose.value() != null) {
+            x.empty("doseQuantity", "value", dose.value().toPlainString(), "unit", dose.unit()); // G.k.4.r.1a/b
+        } else if (dose != null && dose.unit() != null) {
+            x.empty("doseQuantity", "nullFlavor", "UNK", "unit", dose.unit());
+        }
+        if (product.lot() != null) {
+            x.start("consumable", "typeCode", "CSM");
+            x.start("instanceOfKind", "classCode", "INST");
+            x.start("productInstanceInstance", "classCode", "MMAT", "determinerCode", "INSTANCE");
+            x.text("lotNumberText", product.lot()); // G.k.4.r.7
+            x.end();
+            x.empty("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
+            x.end().end();
+        }
+        x.end().end();
+    }
+}

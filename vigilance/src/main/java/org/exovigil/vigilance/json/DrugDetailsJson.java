@@ -1,0 +1,102 @@
+package org.exovigil.vigilance.json;
+
+import static org.exovigil.vigilance.json.ReportFields.*;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.ActionTaken;
+import org.exovigil.vigilance.model.Authorisation;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.ReportedTerm;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code products[].details}: what ICH E2B(R3) G.k says of a drug beyond Exovigil's own fields, {productId
+ * {terminology, version, code} (G.k.2.1), substances[] (G.k.2.3.r.1), obtainedIn (G.k.2.4), authorisation
+ * {number, country, holder} (G.k.3), indications[] {text, coded} (G.k.7.r), actionTaken (G.k.8)}.
+ */
+final class DrugDetailsJson {
+
+    static final Set<String> FIELDS =
+            Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken");
+    private static final Set<String> AUTHORISATION = Set.of("number", "country", "holder");
+    private static final Set<String> TERM = Set.of("text", "coded");
+
+    private DrugDetailsJson() {}
+
+    static DrugDetails read(JsonFields details, List<Problem> problems) {
+        if (details == null) {
+            return null;
+        }
+        JsonFields id = details.object("productId", CODED);
+        JsonFields authorisation = details.object("authorisation", AUTHORISATION);
+        List<ReportedTerm> indications = details.array("indications", (node, at) -> {
+                    JsonFields term = element(node, at, TERM, problems);
+                    JsonFields coded = term == null ? null : term.object("coded", CODED);
+                    return term == null
+                            ? null
+                            : ReportedTerm.of(term.text("text"), coded == null ? null : codedTerm(coded, problems));
+                })
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
+        List<String> substances = details.array("substances", (node, at) -> {
+                    if (!node.isString()) {
+                        problems.add(new Problem(
+                                ProblemCode.WRONG_TYPE, at, "expected a substance name, got " + JsonFields.shown(node)));
+                        return null;
+                    }
+                    return node.asString();
+                })
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
+        return DrugDetails.of(
+                id == null ? null : codedTerm(id, problems),
+                substances,
+                details.text("obtainedIn"),
+                authorisation == null
+                        ? null
+                        : Authorisation.of(
+                                authorisation.text("number"), authorisation.text("country"), authorisation.text("holder")),
+                indications,
+                details.code("actionTaken", ActionTaken.class));
+    }
+
+    static void write(ObjectNode node, DrugDetails details) {
+        if (details.productId() != null) {
+            CodedTerm id = details.productId();
+            ObjectNode productId = node.putObject("productId").put("terminology", id.terminology());
+            putText(productId, "version", id.version());
+            productId.put("code", id.code());
+        }
+        if (!details.substances().isEmpty()) {
+            ArrayNode substances = node.putArray("substances");
+            details.substances().forEach(substances::add);
+        }
+        putText(node, "obtainedIn", details.obtainedIn());
+        Authorisation a = details.authorisation();
+        if (a != null) {
+            ObjectNode authorisation = node.putObject("authorisation");
+            putText(authorisation, "number", a.number());
+            putText(authorisation, "country", a.country());
+            putText(authorisation, "holder", a.holder());
+        }
+        if (!details.indications().isEmpty()) {
+            ArrayNode indications = node.putArray("indications");
+            for (ReportedTerm indication : details.indications()) {
+                ObjectNode each = indications.addObject();
+                putText(each, "text", indication.text());
+                if (indication.coded() != null) {
+                    writeCoded(each, indication.coded());
+                }
+            }
+        }
+        putText(node, "actionTaken", details.actionTaken() == null ? null : details.actionTaken().code());
+    }
+}

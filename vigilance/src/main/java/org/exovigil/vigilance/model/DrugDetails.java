@@ -1,0 +1,42 @@
+package org.exovigil.vigilance.model;
+
+import java.util.List;
+
+/**
+ * What ICH E2B(R3) G.k says of a drug beyond what Exovigil's own reports hold: kept as received so that a case
+ * passed on loses none of it.
+ *
+ * @param productId     G.k.2.1 the product's identifier in the code system it was sent in (an MPID, or FDA's
+ *                      NDC): the code system as terminology, its version and the code
+ * @param substances    G.k.2.3.r.1 substance or specified substance names
+ * @param obtainedIn    G.k.2.4 the country where the drug was obtained
+ * @param authorisation G.k.3
+ * @param indications   G.k.7.r indications for use in the case, as reported and coded in MedDRA
+ * @param actionTaken   G.k.8
+ */
+public record DrugDetails(
+        CodedTerm productId,
+        List<String> substances,
+        String obtainedIn,
+        Authorisation authorisation,
+        List<ReportedTerm> indications,
+        ActionTaken actionTaken) {
+
+    public DrugDetails {
+        substances = List.copyOf(substances);
+        indications = List.copyOf(indications);
+    }
+
+    /** Null when nothing is known. */
+    public static DrugDetails of(
+            CodedTerm productId,
+            List<String> substances,
+            String obtainedIn,
+            Authorisation authorisation,
+            List<ReportedTerm> indications,
+            ActionTaken actionTaken) {
+        boolean none = productId == null && substances.isEmpty() && obtainedIn == null && authorisation == null
+                && indications.isEmpty() && actionTaken == null;
+        return none ? null : new DrugDetails(productId, substances, obtainedIn, authorisation, indications, actionTaken);
+    }
+}
