@@ -15,6 +15,7 @@ import java.util.Map;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.CodedTerm;
@@ -28,8 +29,9 @@ import org.exovigil.vigilance.model.RouteAsReported;
 
 /**
  * Reads the G.k drugs of one message: each product's G.k.2.2 name, its first dosage (G.k.4.r: lot, route,
- * dose, start date) and Exovigil's product type and provider, and its role (G.k.1) from the
- * causality assessments that point at the product's id.
+ * dose, start date) and Exovigil's product type and provider, its role (G.k.1) and relatedness to each
+ * reaction (G.k.9.i.2.r) from the causality assessments that point at the product's id, and the details of
+ * {@link DrugDetails}.
  */
 final class DrugReading {
 
@@ -42,13 +44,26 @@ final class DrugReading {
             "dose.text", "G.k.4.r.8");
 
     private final ElementValues values;
+    private final XmlElement assessment;
+    private final List<String> reactionIds;
 
-    DrugReading(ElementValues values) {
+    /**
+     * @param assessment  the adverseEventAssessment, which holds the causality assessments
+     * @param reactionIds the ids of the reactions, in the order of the report's reactions
+     */
+    DrugReading(ElementValues values, XmlElement assessment, List<String> reactionIds) {
         this.values = values;
+        this.assessment = assessment;
+        this.reactionIds = reactionIds;
+    }
+
+    /** The key of an HL7 id, as reactions and drugs are referred to by causality assessments. */
+    static String key(XmlElement id) {
+        return id.attribute("root") + "|" + id.attribute("extension");
     }
 
     /** Every product of the message, in document order; a product with problems is left out. */
-    List<Product> products(List<XmlElement> administrations, XmlElement assessment) {
+    List<Product> products(List<XmlElement> administrations) {
         Map<String, ProductRole> roles = roles(assessment);
         List<Product> products = new ArrayList<>();
         for (int k = 0; k < administrations.size(); k++) {
@@ -80,9 +95,6 @@ final class DrugReading {
         return roles;
     }
 
-    private static String key(XmlElement id) {
-        return id.attribute("root") + "|" + id.attribute("extension");
-    }
 
     private Product product(XmlElement administration, int k, Map<String, ProductRole> roles) {
         XmlElement id = administration.child("id");
@@ -139,7 +151,8 @@ final class DrugReading {
         }
         String provider = extension(administration, EXT_PROVIDER);
         return values.accept(
-                Product.of(role, name, type, lot, route, provider, dose, started, routeAsReported, details(administration, k)),
+                Product.of(
+                        role, name, type, lot, route, provider, dose, started, routeAsReported, details(administration, id, k)),
                 PRODUCT_ELEMENTS,
                 k);
     }
@@ -178,7 +191,7 @@ final class DrugReading {
     }
 
     /** G.k.2.1, G.k.2.3, G.k.2.4, G.k.3, G.k.7.r and G.k.8, as sent. */
-    private DrugDetails details(XmlElement administration, int k) {
+    private DrugDetails details(XmlElement administration, XmlElement id, int k) {
         XmlElement kind = administration.at("consumable", "instanceOfKind", "kindOfProduct");
         XmlElement code = kind == null ? null : kind.child("code");
         String productCode = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
@@ -221,7 +234,35 @@ final class DrugReading {
                 country(obtained == null ? null : obtained.childText("country")),
                 approval == null ? null : authorisation(approval),
                 indications,
-                action);
+                action,
+                id == null ? List.of() : relatedness(key(id)));
+    }
+
+    /** G.k.9.i: the causality assessments (code 39) of this drug, grouped by the reaction they assess. */
+    private List<Relatedness> relatedness(String drug) {
+        Map<Integer, List<Relatedness.Assessment>> byReaction = new java.util.TreeMap<>();
+        for (XmlElement component : assessment == null ? List.<XmlElement>of() : assessment.children("component")) {
+            XmlElement causality = component.child("causalityAssessment");
+            if (causality == null || !causality.hasCode(OBS_CAUSALITY, OBSERVATION)) {
+                continue;
+            }
+            XmlElement product = causality.at("subject2", "productUseReference", "id");
+            XmlElement reaction = causality.at("subject1", "adverseEffectReference", "id");
+            int index = reaction == null ? -1 : reactionIds.indexOf(key(reaction));
+            if (product == null || !key(product).equals(drug) || index < 0) {
+                continue;
+            }
+            XmlElement method = causality.child("methodCode");
+            XmlElement source = causality.at("author", "assignedEntity", "code");
+            XmlElement result = causality.child("value");
+            byReaction.computeIfAbsent(index, i -> new ArrayList<>()).add(new Relatedness.Assessment(
+                    source == null ? null : blankToNull(source.childText("originalText")),
+                    method == null ? null : blankToNull(method.childText("originalText")),
+                    result == null ? null : blankToNull(result.text())));
+        }
+        List<Relatedness> all = new ArrayList<>();
+        byReaction.forEach((reaction, assessments) -> all.add(new Relatedness(reaction, assessments)));
+        return all;
     }
 
     private static Authorisation authorisation(XmlElement approval) {

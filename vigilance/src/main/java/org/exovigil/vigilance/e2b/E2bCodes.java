@@ -216,6 +216,8 @@ final class E2bCodes {
     static final String OBS_FAMILY_HISTORY = "38";
     static final String CENTIMETRE = "cm";
 
+    /** G.k.9.i.2.r, a causality assessment of one drug against one reaction. */
+    static final String OBS_CAUSALITY = "39";
     /** G.k.7.r indication, an observation code. */
     static final String OBS_INDICATION = "19";
     /** G.k.8 action taken with the drug. */

@@ -107,8 +107,18 @@ public final class E2bWriter {
     }
 
     static String productId(IndividualCaseSafetyReport report, int k) {
+        return internalId(report, "G." + k);
+    }
+
+    /** The id of reaction {@code i}, which causality assessments (G.k.9.i.1) refer to. */
+    static String reactionId(IndividualCaseSafetyReport report, int i) {
+        return internalId(report, "E." + i);
+    }
+
+    /** A name-based UUID of the report and a position, so the same input always gives the same bytes. */
+    private static String internalId(IndividualCaseSafetyReport report, String position) {
         ReportIdentification id = report.identification();
-        String name = "%s|%s|%d|G.%d".formatted(id.worldwideUniqueId(), id.senderReportId(), id.version(), k);
+        String name = "%s|%s|%d|%s".formatted(id.worldwideUniqueId(), id.senderReportId(), id.version(), position);
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 

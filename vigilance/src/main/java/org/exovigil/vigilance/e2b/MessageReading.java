@@ -147,7 +147,10 @@ final class MessageReading {
                 tests.add(test);
             }
         }
-        List<Product> products = new DrugReading(values).products(productElements, assessment);
+        List<String> reactionIds = reactionElements.stream()
+                .map(reaction -> reaction.child("id") == null ? "" : DrugReading.key(reaction.child("id")))
+                .toList();
+        List<Product> products = new DrugReading(values, assessment, reactionIds).products(productElements);
         String narrative =
                 event.child("text") == null ? null : event.child("text").text();
         if (identification == null || patient == null || !problems.isEmpty()) {

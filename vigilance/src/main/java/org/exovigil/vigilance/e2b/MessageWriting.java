@@ -5,14 +5,18 @@ import static org.exovigil.vigilance.e2b.E2bWriter.date;
 import static org.exovigil.vigilance.e2b.E2bWriter.device;
 import static org.exovigil.vigilance.e2b.E2bWriter.isDecimal;
 import static org.exovigil.vigilance.e2b.E2bWriter.productId;
+import static org.exovigil.vigilance.e2b.E2bWriter.reactionId;
 import static org.exovigil.vigilance.e2b.E2bWriter.seriousnessCode;
 
 import java.util.regex.Matcher;
+import java.util.List;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.TestResult;
@@ -105,8 +109,8 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("subject1", "typeCode", "SBJ");
         x.start("primaryRole", "classCode", "INVSBJ");
         new PatientWriting(x).patient(report.patient());
-        for (Reaction reaction : report.reactions()) {
-            reaction(reaction, report.identification().occurrenceCountry());
+        for (int i = 0; i < report.reactions().size(); i++) {
+            reaction(report.reactions().get(i), report.identification().occurrenceCountry(), reactionId(report, i));
         }
         if (!report.tests().isEmpty()) {
             organizer(GROUP_TESTS, "testsAndProceduresRelevantToTheInvestigation");
@@ -145,12 +149,21 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.empty("id", "root", productId(report, k));
             x.end().end().end().end();
         }
+        for (int k = 0; k < report.products().size(); k++) {
+            DrugDetails details = report.products().get(k).details();
+            for (Relatedness relatedness : details == null ? List.<Relatedness>of() : details.relatedness()) {
+                for (Relatedness.Assessment assessment : relatedness.assessments()) {
+                    causality(assessment, reactionId(report, relatedness.reaction()), productId(report, k));
+                }
+            }
+        }
         x.end().end(); // adverseEventAssessment, component
     }
 
-    private void reaction(Reaction reaction, String country) {
+    private void reaction(Reaction reaction, String country, String id) {
         x.start("subjectOf2", "typeCode", "SBJ");
         x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("id", "root", id); // what G.k.9.i.1 refers to
         x.empty("code", "code", OBS_REACTION, "codeSystem", OBSERVATION, "displayName", "reaction");
         if (reaction.onset() != null) {
             x.start("effectiveTime", "xsi:type", "IVL_TS")
@@ -317,6 +330,31 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("observation", "classCode", "OBS", "moodCode", "EVN");
         x.empty("code", "code", code, "codeSystem", OBSERVATION);
         value.run();
+        x.end().end();
+    }
+
+    /** G.k.9.i.2.r: one assessment of one drug (subject2) against one reaction (subject1). */
+    private void causality(Relatedness.Assessment assessment, String reaction, String product) {
+        x.start("component", "typeCode", "COMP");
+        x.start("causalityAssessment", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", OBS_CAUSALITY, "codeSystem", OBSERVATION);
+        if (assessment.result() != null) {
+            x.text("value", assessment.result(), "xsi:type", "ST"); // G.k.9.i.2.r.3
+        }
+        if (assessment.method() != null) {
+            x.start("methodCode").text("originalText", assessment.method()).end(); // G.k.9.i.2.r.2
+        }
+        if (assessment.source() != null) {
+            x.start("author", "typeCode", "AUT").start("assignedEntity", "classCode", "ASSIGNED");
+            x.start("code").text("originalText", assessment.source()).end(); // G.k.9.i.2.r.1
+            x.end().end();
+        }
+        x.start("subject1", "typeCode", "SUBJ");
+        x.start("adverseEffectReference", "classCode", "OBS", "moodCode", "EVN").empty("id", "root", reaction).end();
+        x.end();
+        x.start("subject2", "typeCode", "SUBJ");
+        x.start("productUseReference", "classCode", "SBADM", "moodCode", "EVN").empty("id", "root", product).end();
+        x.end();
         x.end().end();
     }
 

@@ -11,6 +11,7 @@ import org.exovigil.vigilance.model.ActionTaken;
 import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,12 +19,15 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code products[].details}: what ICH E2B(R3) G.k says of a drug beyond Exovigil's own fields, {productId
  * {terminology, version, code} (G.k.2.1), substances[] (G.k.2.3.r.1), obtainedIn (G.k.2.4), authorisation
- * {number, country, holder} (G.k.3), indications[] {text, coded} (G.k.7.r), actionTaken (G.k.8)}.
+ * {number, country, holder} (G.k.3), indications[] {text, coded} (G.k.7.r), actionTaken (G.k.8),
+ * relatedness[] {reaction, assessments[] {source, method, result}} (G.k.9.i)}.
  */
 final class DrugDetailsJson {
 
     static final Set<String> FIELDS =
-            Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken");
+            Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken", "relatedness");
+    private static final Set<String> RELATEDNESS = Set.of("reaction", "assessments");
+    private static final Set<String> ASSESSMENT = Set.of("source", "method", "result");
     private static final Set<String> AUTHORISATION = Set.of("number", "country", "holder");
     private static final Set<String> TERM = Set.of("text", "coded");
 
@@ -65,7 +69,31 @@ final class DrugDetailsJson {
                         : Authorisation.of(
                                 authorisation.text("number"), authorisation.text("country"), authorisation.text("holder")),
                 indications,
-                details.code("actionTaken", ActionTaken.class));
+                details.code("actionTaken", ActionTaken.class),
+                details.array("relatedness", (node, at) -> relatedness(element(node, at, RELATEDNESS, problems), problems))
+                        .stream()
+                        .filter(Objects::nonNull)
+                        .toList());
+    }
+
+    /** G.k.9.i: {reaction (its 0-based position in reactions[]), assessments[] {source, method, result}}. */
+    private static Relatedness relatedness(JsonFields r, List<Problem> problems) {
+        if (r == null) {
+            return null;
+        }
+        Integer reaction = r.integer("reaction");
+        if (reaction == null || reaction < 0) {
+            problems.add(new Problem(ProblemCode.MISSING, r.at("reaction"), "expected the reaction's position in reactions"));
+            return null;
+        }
+        List<Relatedness.Assessment> assessments = r.array("assessments", (node, at) -> {
+                    JsonFields a = element(node, at, ASSESSMENT, problems);
+                    return a == null ? null : new Relatedness.Assessment(a.text("source"), a.text("method"), a.text("result"));
+                })
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
+        return new Relatedness(reaction, assessments);
     }
 
     static void write(ObjectNode node, DrugDetails details) {
@@ -98,5 +126,18 @@ final class DrugDetailsJson {
             }
         }
         putText(node, "actionTaken", details.actionTaken() == null ? null : details.actionTaken().code());
+        if (!details.relatedness().isEmpty()) {
+            ArrayNode relatedness = node.putArray("relatedness");
+            for (Relatedness r : details.relatedness()) {
+                ObjectNode each = relatedness.addObject().put("reaction", r.reaction());
+                ArrayNode assessments = each.putArray("assessments");
+                for (Relatedness.Assessment opinion : r.assessments()) {
+                    ObjectNode assessment = assessments.addObject();
+                    putText(assessment, "source", opinion.source());
+                    putText(assessment, "method", opinion.method());
+                    putText(assessment, "result", opinion.result());
+                }
+            }
+        }
     }
 }

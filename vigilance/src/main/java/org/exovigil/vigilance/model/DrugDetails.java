@@ -13,6 +13,7 @@ import java.util.List;
  * @param authorisation G.k.3
  * @param indications   G.k.7.r indications for use in the case, as reported and coded in MedDRA
  * @param actionTaken   G.k.8
+ * @param relatedness   G.k.9.i, the assessments of this drug against each reaction
  */
 public record DrugDetails(
         CodedTerm productId,
@@ -20,11 +21,13 @@ public record DrugDetails(
         String obtainedIn,
         Authorisation authorisation,
         List<ReportedTerm> indications,
-        ActionTaken actionTaken) {
+        ActionTaken actionTaken,
+        List<Relatedness> relatedness) {
 
     public DrugDetails {
         substances = List.copyOf(substances);
         indications = List.copyOf(indications);
+        relatedness = List.copyOf(relatedness);
     }
 
     /** Null when nothing is known. */
@@ -34,9 +37,12 @@ public record DrugDetails(
             String obtainedIn,
             Authorisation authorisation,
             List<ReportedTerm> indications,
-            ActionTaken actionTaken) {
+            ActionTaken actionTaken,
+            List<Relatedness> relatedness) {
         boolean none = productId == null && substances.isEmpty() && obtainedIn == null && authorisation == null
-                && indications.isEmpty() && actionTaken == null;
-        return none ? null : new DrugDetails(productId, substances, obtainedIn, authorisation, indications, actionTaken);
+                && indications.isEmpty() && actionTaken == null && relatedness.isEmpty();
+        return none
+                ? null
+                : new DrugDetails(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness);
     }
 }

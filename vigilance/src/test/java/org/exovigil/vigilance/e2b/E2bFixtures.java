@@ -18,6 +18,7 @@ import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
@@ -173,7 +174,10 @@ final class E2bFixtures {
                                         "JP",
                                         Authorisation.of("22100AMX01234", "JP", "Example Pharma K.K."),
                                         List.of(ReportedTerm.of("pain after infusion", new CodedTerm("meddra", "27.1", "10033371"))),
-                                        ActionTaken.WITHDRAWN))
+                                        ActionTaken.WITHDRAWN,
+                                        List.of(new Relatedness(0, List.of(
+                                                new Relatedness.Assessment("primary source reporter", "global introspection", "unlikely"),
+                                                new Relatedness.Assessment("regulator", "WHO-UMC", "possible"))))))
                         .value(),
                 Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
                         .value());

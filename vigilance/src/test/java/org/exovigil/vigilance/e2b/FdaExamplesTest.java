@@ -28,16 +28,16 @@ class FdaExamplesTest {
     private static final Map<String, Integer> FLOORS = new LinkedHashMap<>();
 
     static {
-        FLOORS.put("FAERS2022Scenario1.xml", 111);
-        FLOORS.put("FAERS2022Scenario2.xml", 113);
-        FLOORS.put("FAERS2022Scenario3.xml", 113);
-        FLOORS.put("FAERS2022Scenario4.xml", 87);
-        FLOORS.put("FAERS2022Scenario5-1.xml", 111);
-        FLOORS.put("FAERS2022Scenario5-2.xml", 108);
-        FLOORS.put("FAERS2022Scenario5-3.xml", 102);
-        FLOORS.put("FAERS2022Scenario6.xml", 192);
-        FLOORS.put("FAERS2022Scenario7.xml", 86);
-        FLOORS.put("FAERS2022Scenario8.xml", 113);
+        FLOORS.put("FAERS2022Scenario1.xml", 137);
+        FLOORS.put("FAERS2022Scenario2.xml", 139);
+        FLOORS.put("FAERS2022Scenario3.xml", 139);
+        FLOORS.put("FAERS2022Scenario4.xml", 101);
+        FLOORS.put("FAERS2022Scenario5-1.xml", 137);
+        FLOORS.put("FAERS2022Scenario5-2.xml", 134);
+        FLOORS.put("FAERS2022Scenario5-3.xml", 128);
+        FLOORS.put("FAERS2022Scenario6.xml", 218);
+        FLOORS.put("FAERS2022Scenario7.xml", 87);
+        FLOORS.put("FAERS2022Scenario8.xml", 139);
     }
 
     record Outcome(String example, boolean imported, int total, int kept, Map<String, Integer> lost) {}
