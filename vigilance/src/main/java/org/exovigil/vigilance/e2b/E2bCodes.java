@@ -216,6 +216,11 @@ final class E2bCodes {
     static final String OBS_FAMILY_HISTORY = "38";
     static final String CENTIMETRE = "cm";
 
+    /** E.i.3.1 term highlighted by the reporter (an observation, valued in its code list) and E.i.8. */
+    static final String OBS_TERM_HIGHLIGHTED = "37";
+    static final String E_I_3_1_HIGHLIGHTED = CS + "10";
+    static final String OBS_MEDICAL_CONFIRMATION = "24";
+
     /** G.k.9.i.2.r, a causality assessment of one drug against one reaction. */
     static final String OBS_CAUSALITY = "39";
     /** G.k.7.r indication, an observation code. */

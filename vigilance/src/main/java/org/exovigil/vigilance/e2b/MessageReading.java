@@ -26,7 +26,9 @@ import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.Sender;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
@@ -313,7 +315,11 @@ final class MessageReading {
 
     private Reaction reaction(XmlElement observation, int i) {
         XmlElement value = observation.child("value");
-        String term = value == null ? null : blankToNull(value.childText("originalText"));
+        XmlElement original = value == null ? null : value.child("originalText");
+        String term = original == null ? null : blankToNull(original.text());
+        String translation = null;
+        Highlighting highlighting = null;
+        Boolean confirmed = null;
         Set<SeriousnessCriterion> seriousness = EnumSet.noneOf(SeriousnessCriterion.class);
         ReactionOutcome outcome = null;
         for (XmlElement relationship : observation.children("outboundRelationship2")) {
@@ -330,14 +336,27 @@ final class MessageReading {
             }
             if (related.hasCode(OBS_OUTCOME, OBSERVATION)) {
                 outcome = values.code(relatedValue, at("E.i.7", i), ReactionOutcome.class, ReactionOutcome::e2bCode);
-            } else if (related.hasCode(OBS_REACTION_FOR_TRANSLATION, OBSERVATION) && term == null) {
-                term = relatedValue == null ? null : blankToNull(relatedValue.text()); // E.i.1.2
+            } else if (related.hasCode(OBS_REACTION_FOR_TRANSLATION, OBSERVATION)) {
+                translation = relatedValue == null ? null : blankToNull(relatedValue.text()); // E.i.1.2
+            } else if (related.hasCode(OBS_TERM_HIGHLIGHTED, OBSERVATION)) {
+                highlighting = values.code(relatedValue, at("E.i.3.1", i), Highlighting.class, Highlighting::e2bCode);
+            } else if (related.hasCode(OBS_MEDICAL_CONFIRMATION, OBSERVATION)) {
+                confirmed = values.bool(relatedValue, at("E.i.8", i));
             }
         }
         XmlElement time = observation.child("effectiveTime");
         LocalDate onset =
                 values.date(time == null || time.child("low") == null ? time : time.child("low"), at("E.i.4", i));
-        return values.accept(Reaction.of(term, codedTerm(value), onset, outcome, seriousness), REACTION_ELEMENTS, i);
+        LocalDate end = time == null ? null : values.date(time.child("high"), at("E.i.5", i));
+        CodedTerm coded = codedTerm(value);
+        if (term == null && coded == null && translation != null) {
+            // Neither E.i.1.1a nor E.i.2.1b: the translation is all there is of the reaction.
+            term = translation;
+            values.note(at("E.i.1.1a", i), "not given; the translation (E.i.1.2) stands for it", observation);
+        }
+        ReactionDetails details = ReactionDetails.of(
+                original == null ? null : original.attribute("language"), translation, highlighting, end, confirmed);
+        return values.accept(Reaction.of(term, coded, onset, outcome, seriousness, details), REACTION_ELEMENTS, i);
     }
 
     /** E.i.2.1a/b, MedDRA version and code; a code in another terminology keeps its codeSystemName. */

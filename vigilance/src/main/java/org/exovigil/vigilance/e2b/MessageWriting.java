@@ -9,6 +9,7 @@ import static org.exovigil.vigilance.e2b.E2bWriter.reactionId;
 import static org.exovigil.vigilance.e2b.E2bWriter.seriousnessCode;
 
 import java.util.regex.Matcher;
+import java.time.LocalDate;
 import java.util.List;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.DrugDetails;
@@ -16,6 +17,7 @@ import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
@@ -165,10 +167,17 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("observation", "classCode", "OBS", "moodCode", "EVN");
         x.empty("id", "root", id); // what G.k.9.i.1 refers to
         x.empty("code", "code", OBS_REACTION, "codeSystem", OBSERVATION, "displayName", "reaction");
-        if (reaction.onset() != null) {
-            x.start("effectiveTime", "xsi:type", "IVL_TS")
-                    .empty("low", "value", date(reaction.onset()))
-                    .end(); // E.i.4
+        ReactionDetails details = reaction.details();
+        LocalDate end = details == null ? null : details.endedOn();
+        if (reaction.onset() != null || end != null) {
+            x.start("effectiveTime", "xsi:type", "IVL_TS");
+            if (reaction.onset() != null) {
+                x.empty("low", "value", date(reaction.onset())); // E.i.4
+            }
+            if (end != null) {
+                x.empty("high", "value", date(end)); // E.i.5
+            }
+            x.end();
         }
         CodedTerm coded = reaction.codedTerm();
         if (coded == null) {
@@ -199,7 +208,12 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
                     coded.version());
         }
         if (reaction.term() != null) {
-            x.text("originalText", reaction.term()); // E.i.1.1a
+            String language = details == null ? null : details.language();
+            if (language == null) {
+                x.text("originalText", reaction.term()); // E.i.1.1a
+            } else {
+                x.text("originalText", reaction.term(), "language", language); // E.i.1.1a, E.i.1.1b
+            }
         }
         x.end();
         if (country != null) {
@@ -220,6 +234,9 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             }
             x.end().end();
         }
+        if (details != null) {
+            reactionDetails(details);
+        }
         if (reaction.outcome() != null) {
             x.start("outboundRelationship2", "typeCode", "PERT");
             x.start("observation", "classCode", "OBS", "moodCode", "EVN");
@@ -235,6 +252,23 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.end().end();
         }
         x.end().end();
+    }
+
+    /** E.i.1.2 translation, E.i.3.1 highlighting and E.i.8 medical confirmation. */
+    private void reactionDetails(ReactionDetails details) {
+        if (details.translation() != null) {
+            relatedObservation("PERT", OBS_REACTION_FOR_TRANSLATION,
+                    () -> x.text("value", details.translation(), "xsi:type", "ED"));
+        }
+        if (details.highlighting() != null) {
+            relatedObservation("PERT", OBS_TERM_HIGHLIGHTED, () -> x.empty(
+                    "value", "xsi:type", "CE", "code", Integer.toString(details.highlighting().e2bCode()), "codeSystem",
+                    E_I_3_1_HIGHLIGHTED));
+        }
+        if (details.medicallyConfirmed() != null) {
+            relatedObservation("PERT", OBS_MEDICAL_CONFIRMATION, () -> x.empty(
+                    "value", "xsi:type", "BL", "value", details.medicallyConfirmed().toString()));
+        }
     }
 
     private void test(TestResult test) {

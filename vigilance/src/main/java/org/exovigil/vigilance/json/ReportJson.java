@@ -22,7 +22,9 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
@@ -55,6 +57,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code products[].routeAsReported} {text, code, codeSystem, codeSystemVersion} (G.k.4.r.10 as another
  * system coded it), {@code products[].details} (G.k beyond these, see {@code DrugDetailsJson}),
  * {@code reactions[].coded} {terminology, version, code} (E.i.2.1; then {@code term} may be left out),
+ * {@code reactions[].details} {language, translation, highlighting, endedOn, medicallyConfirmed} (E.i.1.1b,
+ * E.i.1.2, E.i.3.1, E.i.5, E.i.8),
  * {@code tests[]} {name, coded, date, result (a number, a bound such as {@code <10}, or text), unit,
  * resultCode, normalLow, normalHigh, comments, moreInformation} (F.r; {@code name} or {@code coded}). Coded values are the codes of the model's enums and of {@code spec/vocabulary.md}.
  * A field the format does not define is a problem (EXO-1208), so a misspelt field is never silently lost.
@@ -87,7 +91,9 @@ public final class ReportJson {
             Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn", "details");
     private static final Set<String> ROUTE_AS_REPORTED = Set.of("text", "code", "codeSystem", "codeSystemVersion");
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
-    private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness");
+    private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness", "details");
+    private static final Set<String> REACTION_DETAILS =
+            Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed");
     private static final Set<String> TEST = Set.of(
             "name", "coded", "date", "result", "unit", "resultCode", "normalLow", "normalHigh", "comments",
             "moreInformation");
@@ -218,7 +224,20 @@ public final class ReportJson {
                 term,
                 fields.date("onset"),
                 fields.code("outcome", ReactionOutcome.class),
-                Set.copyOf(criteria)));
+                Set.copyOf(criteria),
+                reactionDetails(fields.object("details", REACTION_DETAILS))));
+    }
+
+    /** {@code reactions[].details}: E.i.1.1b language, E.i.1.2 translation, E.i.3.1, E.i.5 end, E.i.8. */
+    private static ReactionDetails reactionDetails(JsonFields details) {
+        return details == null
+                ? null
+                : ReactionDetails.of(
+                        details.text("language"),
+                        details.text("translation"),
+                        details.code("highlighting", Highlighting.class),
+                        details.date("endedOn"),
+                        details.bool("medicallyConfirmed"));
     }
 
     private static TestResult test(JsonFields fields, List<Problem> problems) {
@@ -360,6 +379,17 @@ public final class ReportJson {
                 reaction.outcome() == null ? null : reaction.outcome().code());
         ArrayNode seriousness = node.putArray("seriousness");
         reaction.seriousness().stream().sorted().forEach(c -> seriousness.add(c.code()));
+        ReactionDetails details = reaction.details();
+        if (details != null) {
+            ObjectNode d = node.putObject("details");
+            putText(d, "language", details.language());
+            putText(d, "translation", details.translation());
+            putText(d, "highlighting", details.highlighting() == null ? null : details.highlighting().code());
+            putText(d, "endedOn", details.endedOn() == null ? null : details.endedOn().toString());
+            if (details.medicallyConfirmed() != null) {
+                d.put("medicallyConfirmed", details.medicallyConfirmed());
+            }
+        }
     }
 
     private static void writeTest(ObjectNode node, TestResult test) {

@@ -19,13 +19,15 @@ import org.exovigil.vigilance.ProblemCode;
  * @param onset       E.i.4 date of start; null when unknown
  * @param outcome     E.i.7 outcome at the time of last observation; null when not reported
  * @param seriousness E.i.3.2 the criteria this reaction meets (ICH E2A §II.B); empty when non-serious
+ * @param details     E.i beyond these, as another system sent it; null when none were sent
  */
 public record Reaction(
         String term,
         CodedTerm codedTerm,
         LocalDate onset,
         ReactionOutcome outcome,
-        Set<SeriousnessCriterion> seriousness) {
+        Set<SeriousnessCriterion> seriousness,
+        ReactionDetails details) {
 
     public Reaction {
         if (term == null && codedTerm == null) {
@@ -40,6 +42,16 @@ public record Reaction(
             LocalDate onset,
             ReactionOutcome outcome,
             Set<SeriousnessCriterion> seriousness) {
+        return of(term, codedTerm, onset, outcome, seriousness, null);
+    }
+
+    public static Checked<Reaction> of(
+            String term,
+            CodedTerm codedTerm,
+            LocalDate onset,
+            ReactionOutcome outcome,
+            Set<SeriousnessCriterion> seriousness,
+            ReactionDetails details) {
         List<Problem> problems = new ArrayList<>();
         String t = ElementRules.trimmedOrNull(term);
         if (t == null && codedTerm == null) {
@@ -47,9 +59,18 @@ public record Reaction(
                     ProblemCode.MISSING, "term", "expected the reaction as reported, or its coded term (MedDRA)"));
         }
         ElementRules.maxLength("term", t, 250, problems);
+        if (details != null) {
+            ElementRules.maxLength("details.translation", details.translation(), 250, problems);
+            if (onset != null && details.endedOn() != null && details.endedOn().isBefore(onset)) {
+                problems.add(new Problem(
+                        ProblemCode.INCONSISTENT_DATES,
+                        "details.endedOn",
+                        "expected a date on or after the onset %s, got %s".formatted(onset, details.endedOn())));
+            }
+        }
         return Checked.unless(
                 problems,
-                () -> new Reaction(t, codedTerm, onset, outcome, seriousness == null ? Set.of() : seriousness));
+                () -> new Reaction(t, codedTerm, onset, outcome, seriousness == null ? Set.of() : seriousness, details));
     }
 
     /** What people read for the reaction: the reporter's words, or the coded term when they were not sent. */

@@ -389,7 +389,7 @@ final class SyntheticCases {
             }
             CodedTerm code = coded ? new CodedTerm("meddra", "27.1", eventCodes.get(e)) : null;
             ReactionOutcome outcome = chance(0.4) ? null : ReactionOutcome.values()[random.nextInt(5)];
-            reactions.add(new Reaction(styled(term), code, onset, outcome, Set.of()));
+            reactions.add(new Reaction(styled(term), code, onset, outcome, Set.of(), null));
         }
         String clinic = chance(0.25) ? null : styled(truth.clinic);
         List<Product> products = new ArrayList<>();

@@ -82,17 +82,17 @@ final class TestReport {
     }
 
     TestReport reaction(String term, LocalDate onset) {
-        reactions.add(new Reaction(term, null, onset, null, Set.of()));
+        reactions.add(new Reaction(term, null, onset, null, Set.of(), null));
         return this;
     }
 
     TestReport reaction(String term, LocalDate onset, ReactionOutcome outcome) {
-        reactions.add(new Reaction(term, null, onset, outcome, Set.of()));
+        reactions.add(new Reaction(term, null, onset, outcome, Set.of(), null));
         return this;
     }
 
     TestReport coded(String term, String meddraCode, LocalDate onset) {
-        reactions.add(new Reaction(term, new CodedTerm("meddra", "27.1", meddraCode), onset, null, Set.of()));
+        reactions.add(new Reaction(term, new CodedTerm("meddra", "27.1", meddraCode), onset, null, Set.of(), null));
         return this;
     }
 

@@ -25,7 +25,9 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
@@ -122,6 +124,16 @@ final class E2bFixtures {
                                 null,
                                 ReactionOutcome.RECOVERED_WITH_SEQUELAE,
                                 Set.of())
+                        .value(),
+                Reaction.of(
+                                "consciência alterada",
+                                new CodedTerm("meddra", "27.1", "10001854"),
+                                LocalDate.of(2026, 11, 17),
+                                ReactionOutcome.RECOVERED,
+                                Set.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
+                                ReactionDetails.of(
+                                        "por", "altered consciousness", Highlighting.HIGHLIGHTED_SERIOUS,
+                                        LocalDate.of(2026, 11, 18), true))
                         .value(),
                 Reaction.of(
                                 "death",

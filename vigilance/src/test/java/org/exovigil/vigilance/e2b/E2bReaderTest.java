@@ -21,6 +21,7 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
@@ -71,17 +72,19 @@ class E2bReaderTest {
     }
 
     @Test
-    void aReactionWithoutNativeTextTakesTheTextForTranslationAndOnlyTheIchSeriousnessCriteria() throws IOException {
+    void aCodedReactionKeepsItsTextForTranslationAsSuchAndOnlyTheIchSeriousnessCriteria() throws IOException {
         IndividualCaseSafetyReport report =
                 fdaStyleBatch().value().messages().getFirst().report().value();
 
+        // E.i.1.2 is the translation, not the reporter's own words (E.i.1.1a); the MedDRA code names the reaction.
         assertThat(report.reactions())
                 .containsExactly(new Reaction(
-                        "THROMBOSE VEINEUSE PROFONDE",
+                        null,
                         new CodedTerm("meddra", "27.1", "10051055"),
                         null,
                         ReactionOutcome.RECOVERING,
-                        Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT)));
+                        Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
+                        ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null)));
     }
 
     @Test

@@ -67,13 +67,13 @@ class IchicsrReaderTest {
                                 new CodedTerm("meddra_pt", "24.1", "Constipation"),
                                 null,
                                 ReactionOutcome.NOT_RECOVERED,
-                                Set.of()),
+                                Set.of(), null),
                         new Reaction(
                                 "Decreased appetite",
                                 new CodedTerm("meddra_pt", "24.1", "Decreased appetite"),
                                 null,
                                 ReactionOutcome.NOT_RECOVERED,
-                                Set.of()));
+                                Set.of(), null));
         assertThat(report.products())
                 .containsExactly(new Product(
                         ProductRole.SUSPECT,

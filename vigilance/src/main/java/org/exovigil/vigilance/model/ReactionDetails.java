@@ -1,0 +1,26 @@
+package org.exovigil.vigilance.model;
+
+import java.time.LocalDate;
+
+/**
+ * What ICH E2B(R3) E.i says of a reaction beyond Exovigil's own fields, kept as received.
+ *
+ * @param language           E.i.1.1b the language of the term as reported (ISO 639-2, e.g. {@code por})
+ * @param translation        E.i.1.2 the term as reported, translated for the receiver (250)
+ * @param highlighting       E.i.3.1 term highlighted by the reporter
+ * @param endedOn            E.i.5 date of end of the reaction
+ * @param medicallyConfirmed E.i.8 medical confirmation by a healthcare professional, for a consumer's report
+ */
+public record ReactionDetails(
+        String language, String translation, Highlighting highlighting, LocalDate endedOn, Boolean medicallyConfirmed) {
+
+    /** Null when nothing is known. */
+    public static ReactionDetails of(
+            String language, String translation, Highlighting highlighting, LocalDate endedOn, Boolean medicallyConfirmed) {
+        String l = ElementRules.trimmedOrNull(language);
+        String t = ElementRules.trimmedOrNull(translation);
+        return l == null && t == null && highlighting == null && endedOn == null && medicallyConfirmed == null
+                ? null
+                : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed);
+    }
+}
