@@ -221,6 +221,15 @@ final class E2bCodes {
     static final String E_I_3_1_HIGHLIGHTED = CS + "10";
     static final String OBS_MEDICAL_CONFIRMATION = "24";
 
+    /** H.3.r sender's diagnosis and H.5.r case summary, observation codes. */
+    static final String OBS_DIAGNOSIS = "15";
+    static final String OBS_SUMMARY = "36";
+    /** Who wrote a comment: the sender (H.3, H.4), the reporter (H.5) or the source reporter (H.2). */
+    static final String AUTHOR_ROLE = CS + "21";
+    static final String AUTHOR_SENDER = "1";
+    static final String AUTHOR_REPORTER = "2";
+    static final String AUTHOR_SOURCE_REPORTER = "3";
+
     /** G.k.9.i.2.r, a causality assessment of one drug against one reaction. */
     static final String OBS_CAUSALITY = "39";
     /** G.k.7.r indication, an observation code. */

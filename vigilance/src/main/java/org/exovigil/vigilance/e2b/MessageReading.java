@@ -159,7 +159,15 @@ final class MessageReading {
             return null;
         }
         Checked<IndividualCaseSafetyReport> report =
-                IndividualCaseSafetyReport.of(identification, sources, patient, reactions, products, tests, narrative);
+                IndividualCaseSafetyReport.of(
+                        identification,
+                        sources,
+                        patient,
+                        reactions,
+                        products,
+                        tests,
+                        narrative,
+                        CommentElements.read(event, assessment));
         for (Problem p : report.problems()) {
             Matcher onset = REACTION_FIELD.matcher(p.path());
             String path = onset.matches()

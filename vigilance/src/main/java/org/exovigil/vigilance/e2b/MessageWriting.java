@@ -59,6 +59,9 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         caseObservation(OBS_ADDITIONAL_DOCUMENTS, OBSERVATION, "BL", "value", "false");
         caseObservation(OBS_LOCAL_CRITERIA, OBSERVATION, "BL", "nullFlavor", "NI");
         caseObservation(EXT_CASE_VERSION, EXOVIGIL, "INT", "value", Integer.toString(id.version()));
+        if (report.comments() != null) {
+            CommentElements.writeSummaries(x, report.comments());
+        }
         if (id.occurrenceCountry() != null && report.reactions().isEmpty()) {
             x.start("component", "typeCode", "COMP");
             x.start("observationEvent", "classCode", "OBS", "moodCode", "EVN");
@@ -158,6 +161,9 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
                     causality(assessment, reactionId(report, relatedness.reaction()), productId(report, k));
                 }
             }
+        }
+        if (report.comments() != null) {
+            CommentElements.writeAssessmentComments(x, report.comments());
         }
         x.end().end(); // adverseEventAssessment, component
     }

@@ -11,6 +11,7 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.clock.ClockReading;
 import org.exovigil.vigilance.clock.Deadline;
+import org.exovigil.vigilance.model.CaseComments;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.CriterionCheck;
 import org.exovigil.vigilance.model.Dose;
@@ -57,6 +58,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code products[].routeAsReported} {text, code, codeSystem, codeSystemVersion} (G.k.4.r.10 as another
  * system coded it), {@code products[].details} (G.k beyond these, see {@code DrugDetailsJson}),
  * {@code reactions[].coded} {terminology, version, code} (E.i.2.1; then {@code term} may be left out),
+ * {@code comments} {reporterComments, senderDiagnoses[] {terminology, version, code}, senderComments,
+ * summaries[] {text, language}} (H.2-H.5),
  * {@code reactions[].details} {language, translation, highlighting, endedOn, medicallyConfirmed} (E.i.1.1b,
  * E.i.1.2, E.i.3.1, E.i.5, E.i.8),
  * {@code tests[]} {name, coded, date, result (a number, a bound such as {@code <10}, or text), unit,
@@ -84,7 +87,8 @@ public final class ReportJson {
             "products",
             "reactions",
             "tests",
-            "narrative");
+            "narrative",
+            "comments");
     private static final Set<String> NULLIFICATION = Set.of("kind", "reason");
     private static final Set<String> REPORTER = Set.of("name", "organisation", "country", "qualification");
     private static final Set<String> PRODUCT =
@@ -156,7 +160,9 @@ public final class ReportJson {
         if (id == null || !problems.isEmpty()) {
             return null;
         }
-        return top.accept(IndividualCaseSafetyReport.of(id, sources, patient, reactions, products, tests, narrative));
+        CaseComments comments = CommentsJson.read(top.object("comments", CommentsJson.FIELDS), problems);
+        return top.accept(
+                IndividualCaseSafetyReport.of(id, sources, patient, reactions, products, tests, narrative, comments));
     }
 
     /** C.1.9.1.r.2 is 100AN, as C.1.1 is. */
@@ -322,6 +328,9 @@ public final class ReportJson {
                 .forEach(r -> writeReaction(root.withArray("reactions").addObject(), r));
         report.tests().forEach(t -> writeTest(root.withArray("tests").addObject(), t));
         putText(root, "narrative", report.narrative());
+        if (report.comments() != null) {
+            CommentsJson.write(root.putObject("comments"), report.comments());
+        }
         return root;
     }
 

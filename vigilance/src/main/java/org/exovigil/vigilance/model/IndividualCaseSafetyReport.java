@@ -9,7 +9,8 @@ import org.exovigil.vigilance.ProblemCode;
 
 /**
  * One version of an individual case safety report (ICSR), after the sections of ICH E2B(R3): C.1
- * identification, C.2 primary sources, D patient, E reactions, F tests, G products, H.1 narrative.
+ * identification, C.2 primary sources, D patient, E reactions, F tests, G products, H.1 narrative and
+ * H.2-H.5 comments.
  * A report that misses minimum criteria is still a report ({@link Validity}): a partial report of a
  * death must never be refused.
  */
@@ -20,7 +21,8 @@ public record IndividualCaseSafetyReport(
         List<Reaction> reactions,
         List<Product> products,
         List<TestResult> tests,
-        String narrative) {
+        String narrative,
+        CaseComments comments) {
 
     /** H.1 case narrative is 100000AN in ICH E2B(R3). */
     public static final int NARRATIVE_LENGTH = 100_000;
@@ -57,9 +59,25 @@ public record IndividualCaseSafetyReport(
             List<Product> products,
             List<TestResult> tests,
             String narrative) {
+        return of(identification, primarySources, patient, reactions, products, tests, narrative, null);
+    }
+
+    public static Checked<IndividualCaseSafetyReport> of(
+            ReportIdentification identification,
+            List<PrimarySource> primarySources,
+            Patient patient,
+            List<Reaction> reactions,
+            List<Product> products,
+            List<TestResult> tests,
+            String narrative,
+            CaseComments comments) {
         List<Problem> problems = new ArrayList<>();
         String text = ElementRules.trimmedOrNull(narrative);
         ElementRules.maxLength("narrative", text, NARRATIVE_LENGTH, problems);
+        if (comments != null) {
+            ElementRules.maxLength("comments.reporterComments", comments.reporterComments(), 20_000, problems);
+            ElementRules.maxLength("comments.senderComments", comments.senderComments(), 20_000, problems);
+        }
         ElementRules.maxCount("reactions", reactions.size(), MAX_REACTIONS, problems);
         ElementRules.maxCount("products", products.size(), MAX_PRODUCTS, problems);
         ElementRules.maxCount("tests", tests.size(), MAX_TESTS, problems);
@@ -82,12 +100,13 @@ public record IndividualCaseSafetyReport(
                         reactions,
                         products,
                         tests,
-                        text));
+                        text,
+                        comments));
     }
 
     /** The same content as another version of the case (ICH E2B(R3) C.1.5, C.1.11). */
     public IndividualCaseSafetyReport withIdentification(ReportIdentification newIdentification) {
         return new IndividualCaseSafetyReport(
-                newIdentification, primarySources, patient, reactions, products, tests, narrative);
+                newIdentification, primarySources, patient, reactions, products, tests, narrative, comments);
     }
 }

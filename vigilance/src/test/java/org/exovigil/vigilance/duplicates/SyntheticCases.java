@@ -436,7 +436,7 @@ final class SyntheticCases {
                 reactions,
                 products,
                 List.of(),
-                narrative);
+                narrative, null);
     }
 
     /** Ways of typing the same text that normalisation must undo: case, doubled or odd spaces, full width. */

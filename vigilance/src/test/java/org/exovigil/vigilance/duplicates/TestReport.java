@@ -140,7 +140,7 @@ final class TestReport {
                 reactions,
                 products,
                 List.of(),
-                narrative);
+                narrative, null);
     }
 
     CaseFacts facts(String id) {

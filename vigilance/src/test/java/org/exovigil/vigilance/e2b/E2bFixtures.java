@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.exovigil.vigilance.model.AgeGroup;
+import org.exovigil.vigilance.model.CaseComments;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -223,7 +224,12 @@ final class E2bFixtures {
                         reactions,
                         products,
                         tests,
-                        "Fever and hypotension two days after an IV infusion.\nAdmitted to ICU; tab\there.")
+                        "Fever and hypotension two days after an IV infusion.\nAdmitted to ICU; tab\there.",
+                        CaseComments.of(
+                                "I think the infusion caused it.",
+                                List.of(new CodedTerm("meddra", "27.1", "10040070")),
+                                "Consistent with contamination of the product.",
+                                List.of(new CaseComments.Summary("点滴の2日後に発熱。", "jpn"))))
                 .value();
     }
 

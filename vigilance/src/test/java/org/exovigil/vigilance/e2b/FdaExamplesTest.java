@@ -28,16 +28,16 @@ class FdaExamplesTest {
     private static final Map<String, Integer> FLOORS = new LinkedHashMap<>();
 
     static {
-        FLOORS.put("FAERS2022Scenario1.xml", 145);
-        FLOORS.put("FAERS2022Scenario2.xml", 147);
-        FLOORS.put("FAERS2022Scenario3.xml", 147);
-        FLOORS.put("FAERS2022Scenario4.xml", 109);
-        FLOORS.put("FAERS2022Scenario5-1.xml", 145);
-        FLOORS.put("FAERS2022Scenario5-2.xml", 142);
-        FLOORS.put("FAERS2022Scenario5-3.xml", 136);
-        FLOORS.put("FAERS2022Scenario6.xml", 226);
-        FLOORS.put("FAERS2022Scenario7.xml", 89);
-        FLOORS.put("FAERS2022Scenario8.xml", 147);
+        FLOORS.put("FAERS2022Scenario1.xml", 151);
+        FLOORS.put("FAERS2022Scenario2.xml", 153);
+        FLOORS.put("FAERS2022Scenario3.xml", 153);
+        FLOORS.put("FAERS2022Scenario4.xml", 112);
+        FLOORS.put("FAERS2022Scenario5-1.xml", 151);
+        FLOORS.put("FAERS2022Scenario5-2.xml", 148);
+        FLOORS.put("FAERS2022Scenario5-3.xml", 142);
+        FLOORS.put("FAERS2022Scenario6.xml", 241);
+        FLOORS.put("FAERS2022Scenario7.xml", 95);
+        FLOORS.put("FAERS2022Scenario8.xml", 153);
     }
 
     record Outcome(String example, boolean imported, int total, int kept, Map<String, Integer> lost) {}
