@@ -46,9 +46,10 @@ final class DatabaseTimeouts implements BeanPostProcessor {
 
     void apply(HikariDataSource pool) {
         pool.setConnectionTimeout(CONNECT.toMillis());
-        pool.addDataSourceProperty("connectTimeout", CONNECT.toSeconds());
-        pool.addDataSourceProperty("loginTimeout", CONNECT.toSeconds());
-        pool.addDataSourceProperty("socketTimeout", socket.toSeconds());
+        // Strings: the driver reads its properties with Properties.getProperty, which sees no other type.
+        pool.addDataSourceProperty("connectTimeout", Long.toString(CONNECT.toSeconds()));
+        pool.addDataSourceProperty("loginTimeout", Long.toString(CONNECT.toSeconds()));
+        pool.addDataSourceProperty("socketTimeout", Long.toString(socket.toSeconds()));
         pool.addDataSourceProperty("options", "-c statement_timeout=" + statement.toMillis());
     }
 }
