@@ -6,13 +6,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Splits a report into its clinical content and the identifiers of people in it, so the clinical
- * part can be analysed and exported without them (ICH E2B(R3) C.2.r.1 reporter name, D.1 patient
- * initials; GDPR Art. 9 data concerning health is kept apart from who it concerns).
+ * part can be analysed and exported without them (ICH E2B(R3) C.2.r.1-2 the reporters' names, organisations
+ * and addresses, D.1 patient initials, D.2.1 birth date, C.3.3-4 the sending person's name and how to reach
+ * them; GDPR Art. 9 data concerning health is kept apart from who it concerns).
  */
 record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
 
-    private static final List<String> PATIENT_IDENTIFIERS = List.of("initials");
-    private static final List<String> REPORTER_IDENTIFIERS = List.of("name", "organisation");
+    private static final List<String> PATIENT_IDENTIFIERS = List.of("initials", "birthDate");
+    private static final List<String> REPORTER_IDENTIFIERS = List.of("name", "organisation", "details");
+    private static final List<String> SENDER_IDENTIFIERS =
+            List.of("title", "givenName", "middleName", "familyName", "telephone", "fax", "email");
+    /** Every further primary source moves whole: each is a person and where to find them. */
+    private static final String OTHER_REPORTERS = "otherReporters";
     /** Where the forms keep how to reach a member of the public; not an element of the report itself. */
     static final String CONTACT = "contact";
 
@@ -21,6 +26,10 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
         ObjectNode identifiers = JsonNodeFactory.instance.objectNode();
         move(clinical, identifiers, "patient", PATIENT_IDENTIFIERS);
         move(clinical, identifiers, "reporter", REPORTER_IDENTIFIERS);
+        move(clinical, identifiers, "sender", SENDER_IDENTIFIERS);
+        if (clinical.has(OTHER_REPORTERS)) {
+            identifiers.set(OTHER_REPORTERS, clinical.remove(OTHER_REPORTERS));
+        }
         return new PersonalData(clinical, identifiers);
     }
 
@@ -37,11 +46,14 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
     /** The report as received: the clinical part with the identifiers put back. */
     static ObjectNode join(ObjectNode clinical, ObjectNode identifiers) {
         ObjectNode whole = clinical.deepCopy();
-        for (String section : List.of("patient", "reporter")) {
+        for (String section : List.of("patient", "reporter", "sender")) {
             if (identifiers.has(section)) {
                 ObjectNode target = whole.has(section) ? (ObjectNode) whole.get(section) : whole.putObject(section);
                 target.setAll((ObjectNode) identifiers.get(section));
             }
+        }
+        if (identifiers.has(OTHER_REPORTERS)) {
+            whole.set(OTHER_REPORTERS, identifiers.get(OTHER_REPORTERS));
         }
         return whole;
     }

@@ -86,6 +86,12 @@ final class ElementValues {
                 code == null ? null : new CodedTerm("meddra", blankToNull(value.attribute("codeSystemVersion")), code));
     }
 
+    /** A country code as sent; the IG allows either case (FDA's own examples write "eu"). */
+    static String country(XmlElement code) {
+        String value = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
+        return value == null ? null : value.toUpperCase(java.util.Locale.ROOT);
+    }
+
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -25,7 +24,6 @@ import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
-import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
@@ -50,8 +48,6 @@ final class MessageReading {
             "mostRecentInfoOn", "C.1.5",
             "country", "E.i.9",
             "version", "C.1.1 (" + EXT_CASE_VERSION + ")");
-    private static final Map<String, String> SOURCE_ELEMENTS =
-            Map.of("name", "C.2.r.1", "organisation", "C.2.r.2.1", "country", "C.2.r.3");
     private static final Map<String, String> REACTION_ELEMENTS = Map.of("term", "E.i.1.1a");
     private static final Map<String, String> TEST_ELEMENTS =
             Map.of("name", "F.r.2.1", "result", "F.r.3.4", "unit", "F.r.3.3");
@@ -125,7 +121,7 @@ final class MessageReading {
         List<Reaction> reactions = new ArrayList<>();
         for (int i = 0; i < reactionElements.size(); i++) {
             XmlElement place = reactionElements.get(i).at("location", "locatedEntity", "locatedPlace", "code");
-            String reactionCountry = country(place);
+            String reactionCountry = ElementValues.country(place);
             if (country == null) {
                 country = reactionCountry;
             } else if (reactionCountry != null && !reactionCountry.equals(country)) {
@@ -140,7 +136,7 @@ final class MessageReading {
             }
         }
         ReportIdentification identification = identification(event, country);
-        List<PrimarySource> sources = primarySources(event);
+        List<PrimarySource> sources = new PrimarySourceElements(values).read(event);
         Patient patient = new PatientReading(values).patient(role, patientObservations);
         List<TestResult> tests = new ArrayList<>();
         for (int i = 0; i < testElements.size(); i++) {
@@ -263,64 +259,11 @@ final class MessageReading {
         return null;
     }
 
-    /** A country code as sent; the IG allows either case (FDA's own examples write "eu"). */
-    private static String country(XmlElement code) {
-        String value = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
-        return value == null ? null : value.toUpperCase(Locale.ROOT);
-    }
 
     private static String caseExtensionCountry(XmlElement event) {
         XmlElement value = caseExtension(event, EXT_OCCURRENCE_COUNTRY);
         return value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
     }
-
-    private List<PrimarySource> primarySources(XmlElement event) {
-        List<PrimarySource> sources = new ArrayList<>();
-        int r = 0;
-        for (XmlElement relationship : event.children("outboundRelationship")) {
-            XmlElement investigation = relationship.child("relatedInvestigation");
-            if (investigation == null || !investigation.hasCode(RELATION_SOURCE_REPORT, REPORT_RELATION)) {
-                continue;
-            }
-            XmlElement entity = investigation.at("subjectOf2", "controlActEvent", "author", "assignedEntity");
-            XmlElement person = entity == null ? null : entity.child("assignedPerson");
-            String name = person == null ? null : personName(person.child("name"));
-            XmlElement qualificationCode = person == null ? null : person.at("asQualifiedEntity", "code");
-            Qualification qualification =
-                    values.code(qualificationCode, at("C.2.r.4", r), Qualification.class, Qualification::e2bCode);
-            XmlElement countryCode = person == null ? null : person.at("asLocatedEntity", "location", "code");
-            String country = country(countryCode);
-            XmlElement organisation = entity == null
-                    ? null
-                    : entity.at("representedOrganization", "assignedEntity", "representedOrganization", "name");
-            String organisationName = organisation == null || organisation.isNull() ? null : organisation.text();
-            PrimarySource source =
-                    values.accept(PrimarySource.of(name, organisationName, country, qualification), SOURCE_ELEMENTS, r);
-            if (source != null) {
-                sources.add(source);
-            }
-            r++;
-        }
-        return sources;
-    }
-
-    /** C.2.r.1: the parts of a name (title, given, middle, family) in the order sent, or its plain text. */
-    private static String personName(XmlElement name) {
-        if (name == null || name.isNull()) {
-            return null;
-        }
-        if (name.children().isEmpty()) {
-            return blankToNull(name.text());
-        }
-        StringBuilder joined = new StringBuilder();
-        for (XmlElement part : name.children()) {
-            if (!part.isNull() && !part.text().isBlank()) {
-                joined.append(joined.isEmpty() ? "" : " ").append(part.text().strip());
-            }
-        }
-        return joined.isEmpty() ? null : joined.toString();
-    }
-
     private Reaction reaction(XmlElement observation, int i) {
         XmlElement value = observation.child("value");
         XmlElement original = value == null ? null : value.child("originalText");

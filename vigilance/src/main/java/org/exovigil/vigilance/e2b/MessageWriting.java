@@ -15,7 +15,6 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
-import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.Relatedness;
@@ -70,7 +69,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.end().end();
         }
         for (int r = 0; r < report.primarySources().size(); r++) {
-            primarySource(report.primarySources().get(r), r == 0);
+            PrimarySourceElements.write(x, report.primarySources().get(r), r == 0);
         }
         SenderElements.write(x, id.sender(), header.senderId(), id.otherCaseIds());
         characteristic(
@@ -410,54 +409,6 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.text("value", value, "xsi:type", type);
         x.end().end();
     }
-
-    private void primarySource(PrimarySource source, boolean forRegulatoryPurposes) {
-        x.start("outboundRelationship", "typeCode", "SPRT");
-        if (forRegulatoryPurposes) {
-            x.empty("priorityNumber", "value", "1"); // C.2.r.5
-        }
-        x.start("relatedInvestigation", "classCode", "INVSTG", "moodCode", "EVN");
-        x.empty("code", "code", RELATION_SOURCE_REPORT, "codeSystem", REPORT_RELATION, "displayName", "sourceReport");
-        x.start("subjectOf2", "typeCode", "SUBJ");
-        x.start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
-        x.start("author", "typeCode", "AUT");
-        x.start("assignedEntity", "classCode", "ASSIGNED");
-        x.start("assignedPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
-        if (source.name() != null) {
-            x.text("name", source.name()); // C.2.r.1
-        }
-        if (source.qualification() != null) {
-            x.start("asQualifiedEntity", "classCode", "QUAL");
-            x.empty(
-                    "code",
-                    "code",
-                    Integer.toString(source.qualification().e2bCode()),
-                    "codeSystem",
-                    C_2_R_4_QUALIFICATION);
-            x.end();
-        }
-        if (source.country() != null) {
-            x.start("asLocatedEntity", "classCode", "LOCE");
-            x.start("location", "classCode", "COUNTRY", "determinerCode", "INSTANCE");
-            x.empty("code", "code", source.country(), "codeSystem", ISO_COUNTRY); // C.2.r.3
-            x.end().end();
-        }
-        x.end();
-        if (source.organisation() != null) {
-            organisation(source.organisation()); // C.2.r.2.1
-        }
-        x.end().end().end().end().end().end();
-    }
-
-    /** representedOrganization/assignedEntity/representedOrganization/name, as C.2.r.2.1. */
-    private void organisation(String name) {
-        x.start("representedOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
-        x.start("assignedEntity", "classCode", "ASSIGNED");
-        x.start("representedOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
-        x.text("name", name);
-        x.end().end().end();
-    }
-
     private void characteristic(String code, String valueElement, String... value) {
         x.start("subjectOf2", "typeCode", "SUBJ");
         x.start("investigationCharacteristic", "classCode", "OBS", "moodCode", "EVN");

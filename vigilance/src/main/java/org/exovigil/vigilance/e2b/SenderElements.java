@@ -126,7 +126,7 @@ final class SenderElements {
     }
 
     /** representedOrganization (the department, C.3.3.1) holding the organisation (C.3.2). */
-    private static void organisation(XmlWriter x, String department, String organisation) {
+    static void organisation(XmlWriter x, String department, String organisation) {
         x.start("representedOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
         optional(x, "name", department);
         x.start("assignedEntity", "classCode", "ASSIGNED");
@@ -135,13 +135,13 @@ final class SenderElements {
         x.end().end().end();
     }
 
-    private static void optional(XmlWriter x, String element, String text) {
+    static void optional(XmlWriter x, String element, String text) {
         if (text != null) {
             x.text(element, text);
         }
     }
 
-    private static void telecom(XmlWriter x, String scheme, String value) {
+    static void telecom(XmlWriter x, String scheme, String value) {
         if (value != null) {
             x.empty("telecom", "value", scheme + value);
         }
@@ -151,7 +151,7 @@ final class SenderElements {
         return parent == null ? null : blankToNull(parent.childText(child));
     }
 
-    private static String telecom(XmlElement entity, String scheme) {
+    static String telecom(XmlElement entity, String scheme) {
         for (XmlElement telecom : entity.children("telecom")) {
             String value = telecom.attribute("value");
             if (value != null && value.regionMatches(true, 0, scheme, 0, scheme.length())) {

@@ -28,6 +28,7 @@ import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.RouteAsReported;
@@ -90,7 +91,10 @@ public final class ReportJson {
             "narrative",
             "comments");
     private static final Set<String> NULLIFICATION = Set.of("kind", "reason");
-    private static final Set<String> REPORTER = Set.of("name", "organisation", "country", "qualification");
+    private static final Set<String> REPORTER = Set.of("name", "organisation", "country", "qualification", "details");
+    private static final Set<String> REPORTER_DETAILS = Set.of(
+            "title", "givenName", "middleName", "familyName", "department", "street", "city", "state", "postcode",
+            "telephone", "email");
     private static final Set<String> PRODUCT =
             Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn", "details");
     private static final Set<String> ROUTE_AS_REPORTED = Set.of("text", "code", "codeSystem", "codeSystemVersion");
@@ -271,7 +275,26 @@ public final class ReportJson {
                         reporter.text("name"),
                         reporter.text("organisation"),
                         reporter.text("country"),
-                        reporter.code("qualification", Qualification.class)));
+                        reporter.code("qualification", Qualification.class),
+                        reporterDetails(reporter.object("details", REPORTER_DETAILS))));
+    }
+
+    /** {@code reporter.details}: the name's parts and the address (C.2.r.1.1-4, C.2.r.2.2-7, FDA.C.2.r.2.8). */
+    private static ReporterDetails reporterDetails(JsonFields d) {
+        return d == null
+                ? null
+                : ReporterDetails.of(
+                        d.text("title"),
+                        d.text("givenName"),
+                        d.text("middleName"),
+                        d.text("familyName"),
+                        d.text("department"),
+                        d.text("street"),
+                        d.text("city"),
+                        d.text("state"),
+                        d.text("postcode"),
+                        d.text("telephone"),
+                        d.text("email"));
     }
 
     private static <T> List<T> listOf(T item) {
@@ -342,6 +365,21 @@ public final class ReportJson {
                 node,
                 "qualification",
                 source.qualification() == null ? null : source.qualification().code());
+        ReporterDetails d = source.details();
+        if (d != null) {
+            ObjectNode details = node.putObject("details");
+            putText(details, "title", d.title());
+            putText(details, "givenName", d.givenName());
+            putText(details, "middleName", d.middleName());
+            putText(details, "familyName", d.familyName());
+            putText(details, "department", d.department());
+            putText(details, "street", d.street());
+            putText(details, "city", d.city());
+            putText(details, "state", d.state());
+            putText(details, "postcode", d.postcode());
+            putText(details, "telephone", d.telephone());
+            putText(details, "email", d.email());
+        }
     }
 
     private static void writeProduct(ObjectNode node, Product product) {

@@ -14,11 +14,19 @@ import org.exovigil.vigilance.Problem;
  * @param organisation  C.2.r.2.1 reporter's organisation (e.g. the clinic)
  * @param country       C.2.r.3 ISO 3166-1 alpha-2
  * @param qualification C.2.r.4
+ * @param details       the name's parts and the address (C.2.r.1.1-4, C.2.r.2.2-7), as another system sent them;
+ *                      null when none were sent
  */
-public record PrimarySource(String name, String organisation, String country, Qualification qualification) {
+public record PrimarySource(
+        String name, String organisation, String country, Qualification qualification, ReporterDetails details) {
 
     public static Checked<PrimarySource> of(
             String name, String organisation, String country, Qualification qualification) {
+        return of(name, organisation, country, qualification, null);
+    }
+
+    public static Checked<PrimarySource> of(
+            String name, String organisation, String country, Qualification qualification, ReporterDetails details) {
         List<Problem> problems = new ArrayList<>();
         String n = ElementRules.trimmedOrNull(name);
         String o = ElementRules.trimmedOrNull(organisation);
@@ -26,11 +34,22 @@ public record PrimarySource(String name, String organisation, String country, Qu
         ElementRules.maxLength("name", n, 100, problems);
         ElementRules.maxLength("organisation", o, 60, problems);
         ElementRules.country("country", country, problems);
-        return Checked.unless(problems, () -> new PrimarySource(n, o, country, qualification));
+        if (details != null) {
+            String[] values = {details.title(), details.givenName(), details.middleName(), details.familyName(),
+                details.department(), details.street(), details.city(), details.state(), details.postcode(),
+                details.telephone(), details.email()};
+            String[] fields = {"title", "givenName", "middleName", "familyName", "department", "street", "city",
+                "state", "postcode", "telephone", "email"};
+            int[] lengths = {50, 60, 60, 60, 60, 100, 35, 40, 15, 33, 100};
+            for (int i = 0; i < values.length; i++) {
+                ElementRules.maxLength("details." + fields[i], values[i], lengths[i], problems);
+            }
+        }
+        return Checked.unless(problems, () -> new PrimarySource(n, o, country, qualification, details));
     }
 
-    /** Any one of name, organisation, country or qualification identifies a reporter (IG §3.3.1). */
+    /** Any one of name, organisation, country, qualification or address identifies a reporter (IG §3.3.1). */
     public boolean isIdentifiable() {
-        return name != null || organisation != null || country != null || qualification != null;
+        return name != null || organisation != null || country != null || qualification != null || details != null;
     }
 }

@@ -418,11 +418,11 @@ final class SyntheticCases {
         List<PrimarySource> sources = new ArrayList<>();
         if (!chance(0.15)) {
             if (chance(0.12)) {
-                sources.add(new PrimarySource(pick(GIVEN) + " " + pick(FAMILY), null, null, Qualification.CONSUMER));
+                sources.add(new PrimarySource(pick(GIVEN) + " " + pick(FAMILY), null, null, Qualification.CONSUMER, null));
             } else {
                 String reporter = chance(0.08) ? typo(truth.reporter) : truth.reporter;
                 sources.add(new PrimarySource(
-                        styled(reporter), clinic, null, chance(0.3) ? null : Qualification.PHYSICIAN));
+                        styled(reporter), clinic, null, chance(0.3) ? null : Qualification.PHYSICIAN, null));
             }
         }
         String country = chance(0.05) ? null : truth.country;

@@ -121,7 +121,7 @@ final class TestReport {
     }
 
     TestReport reporter(String name, String organisation, Qualification qualification) {
-        sources.add(new PrimarySource(name, organisation, null, qualification));
+        sources.add(new PrimarySource(name, organisation, null, qualification, null));
         return this;
     }
 

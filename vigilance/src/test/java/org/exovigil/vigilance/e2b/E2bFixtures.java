@@ -21,6 +21,7 @@ import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
@@ -85,7 +86,17 @@ final class E2bFixtures {
         List<PrimarySource> sources = List.of(
                 PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
                         .value(),
-                PrimarySource.of(null, null, "US", Qualification.CONSUMER).value());
+                PrimarySource.of(null, null, "US", Qualification.CONSUMER).value(),
+                // A reporter whose name came in its parts, with an address: the parts travel, the name is their join.
+                PrimarySource.of(
+                                "Dr Robert J. Rhodes",
+                                "Riverside Hospital",
+                                "US",
+                                Qualification.PHYSICIAN,
+                                ReporterDetails.of(
+                                        "Dr", "Robert", "J.", "Rhodes", "Pharmacy", "89 Central Ave", "Anytown", "NJ",
+                                        "01340", "8884562344", "rhodes@example.org"))
+                        .value());
         Patient patient = Patient.of(
                         "AB",
                         54,

@@ -21,6 +21,7 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportType;
@@ -62,7 +63,13 @@ class E2bReaderTest {
         assertThat(report.identification().version()).isEqualTo(1);
         assertThat(report.primarySources())
                 .containsExactly(new PrimarySource(
-                        "Doctor Roger Robertson", "Metropolis General", "US", Qualification.PHYSICIAN));
+                        "Doctor Roger Robertson",
+                        "Metropolis General",
+                        "US",
+                        Qualification.PHYSICIAN,
+                        ReporterDetails.of(
+                                "Doctor", "Roger", null, "Robertson", "Vascular ward", null, "Metropolis", null, null,
+                                null, null)));
         assertThat(report.patient().initials()).isEqualTo("JD");
         assertThat(report.patient().sex()).isEqualTo(Sex.MALE);
         assertThat(report.patient().ageGroup()).isEqualTo(AgeGroup.ADULT);

@@ -59,7 +59,7 @@ class IchicsrReaderTest {
         assertThat(report.identification().type()).isEqualTo(ReportType.SPONTANEOUS);
         assertThat(report.identification().occurrenceCountry()).isEqualTo("US");
         assertThat(report.primarySources())
-                .containsExactly(new PrimarySource(null, null, "US", Qualification.OTHER_HEALTH_PROFESSIONAL));
+                .containsExactly(new PrimarySource(null, null, "US", Qualification.OTHER_HEALTH_PROFESSIONAL, null));
         assertThat(report.reactions())
                 .containsExactly(
                         new Reaction(
