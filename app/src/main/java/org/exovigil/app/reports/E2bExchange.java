@@ -16,10 +16,10 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.e2b.AckHeader;
 import org.exovigil.vigilance.e2b.Acknowledgement;
 import org.exovigil.vigilance.e2b.BatchHeader;
-import org.exovigil.vigilance.e2b.E2bReader;
 import org.exovigil.vigilance.e2b.E2bWriter;
 import org.exovigil.vigilance.e2b.IcsrBatch;
 import org.exovigil.vigilance.e2b.IcsrMessage;
+import org.exovigil.vigilance.e2b.IcsrVersion;
 import org.exovigil.vigilance.e2b.OutgoingMessage;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.springframework.stereotype.Service;
@@ -78,7 +78,8 @@ public class E2bExchange {
 
     /** As {@link #receive(byte[], SenderPrincipal)}, with each message's owner chosen from the message. */
     public Received receive(byte[] xml, BiFunction<IcsrBatch, IcsrMessage, SenderPrincipal> senderOf) {
-        Checked<IcsrBatch> batch = E2bReader.withDefaults().read(xml);
+        // R3 as a rule; an R2 ichicsr (FAERS, older senders) is read by its own reader into the same reports.
+        Checked<IcsrBatch> batch = IcsrVersion.read(xml);
         List<Receipt> receipts = new ArrayList<>();
         Map<Integer, List<Problem>> refused = new HashMap<>();
         if (batch instanceof Checked.Accepted<IcsrBatch> read) {

@@ -40,11 +40,16 @@ class ReportsApi {
         this.e2b = e2b;
     }
 
-    @PostMapping(path = "/api/v1/reports", consumes = HL7_V3_XML, produces = HL7_V3_XML)
+    @PostMapping(
+            path = "/api/v1/reports",
+            consumes = {HL7_V3_XML, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
+            produces = HL7_V3_XML)
     @Operation(
-            summary = "Submit an ICH E2B(R3) batch (MCCI_IN200100UV01 of PORR_IN049016UV messages)",
+            summary = "Submit an ICH E2B(R3) batch (MCCI_IN200100UV01 of PORR_IN049016UV messages), or an E2B(R2) ichicsr",
             description =
                     "Each report the batch holds is taken in as a JSON report would be, committed before the answer."
+                            + " An E2B(R2) ichicsr document (as FAERS and older senders produce) is recognised by its root"
+                            + " and read into the same reports."
                             + " The answer is the E2B(R3) acknowledgement (MCCI_IN200101UV01): AA when every message was"
                             + " accepted, AE when some were not, AR when the batch could not be read (then with status 400).")
     ResponseEntity<byte[]> submitE2b(@RequestBody(required = false) byte[] body, Authentication sender) {

@@ -228,6 +228,18 @@ class InterchangeCommandIT {
         assertThat(current.identification().version()).isEqualTo(3);
     }
 
+    /** Issue 16: an E2B(R2) ichicsr file, as FAERS publishes its extracts, is taken in by the same command. */
+    @Test
+    @Order(11)
+    void anE2bR2IchicsrFileIsTakenInToo() {
+        Path faers = REFERENCE.resolve("faers_xml_examples/1_ADR22Q1_example.xml");
+
+        ExovigilCommand run = ExovigilCommand.run("import", "e2b", faers.toString(), "--data", DATA.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1_ADR22Q1_example.xml: AA, 7 reports stored");
+    }
+
     private static <T> java.util.stream.Collector<T, ?, T> onlyElement() {
         return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
             assertThat(list).hasSize(1);

@@ -588,14 +588,16 @@ final class CaseReading {
                     .findFirst()
                     .orElse(null);
         }
-        if (term == null) {
+        CodedTerm coded = codedTerm(concept, base + ".event.coding");
+        if (term == null && coded == null) {
+            // A reaction named only by its code is lawful, as E.i.1.1a may be left out beside E.i.2.1b.
             problem(
                     ProblemCode.MISSING,
                     base + ".event.text",
-                    "expected the reaction as reported (ICH E2B(R3) E.i.1.1a) in event.text or a coding's display");
+                    "expected the reaction as reported (ICH E2B(R3) E.i.1.1a) in event.text or a coding's display,"
+                            + " or its code");
             return Optional.empty();
         }
-        CodedTerm coded = codedTerm(concept, base + ".event.coding");
         LocalDate onset = date(event.getDateElement(), base + ".date");
         ReactionOutcome outcome = null;
         if (event.hasOutcome()) {
