@@ -134,6 +134,8 @@ final class E2bCodes {
     /** F.r results of tests and procedures relevant to the investigation of the patient. */
     static final String GROUP_MEDICAL_HISTORY = "1";
 
+    static final String GROUP_DRUG_HISTORY = "2";
+
         static final String GROUP_TESTS = "3";
     /** G.k drug(s) information. */
     static final String GROUP_DRUGS = "4";

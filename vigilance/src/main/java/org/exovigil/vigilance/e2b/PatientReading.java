@@ -16,6 +16,7 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Sex;
@@ -23,7 +24,7 @@ import org.exovigil.vigilance.model.Sex;
 /**
  * Reads section D of one message, the patient: D.1 name or initials, D.2.1 birth date, D.2.2 age (in
  * completed years), D.2.3 age group, D.3 weight, D.4 height, D.5 sex, D.6 last menstrual period, D.7 medical
- * history (conditions coded in MedDRA, text, concomitant therapies) and D.9 death (date, reported and
+ * history (conditions coded in MedDRA, text, concomitant therapies), D.8 past drug history and D.9 death (date, reported and
  * autopsy-determined causes, whether an autopsy was done).
  */
 final class PatientReading {
@@ -106,7 +107,8 @@ final class PatientReading {
                         height,
                         lastPeriod,
                         history(role),
-                        Death.of(died, reportedCauses, autopsy, autopsyCauses)),
+                        Death.of(died, reportedCauses, autopsy, autopsyCauses),
+                        drugHistory(role)),
                 PATIENT_ELEMENTS,
                 -1);
     }
@@ -145,6 +147,53 @@ final class PatientReading {
             }
         }
         return MedicalHistory.of(conditions, text, concomitant);
+    }
+
+    /** D.8.r, the drugs of the patient's past drug history (organizer 2). */
+    private List<PastDrug> drugHistory(XmlElement role) {
+        XmlElement organizer = organizer(role, GROUP_DRUG_HISTORY);
+        List<PastDrug> drugs = new ArrayList<>();
+        if (organizer == null) {
+            return drugs;
+        }
+        for (XmlElement component : organizer.children("component")) {
+            XmlElement administration = component.child("substanceAdministration");
+            if (administration == null) {
+                continue;
+            }
+            int r = drugs.size();
+            XmlElement kind = administration.at("consumable", "instanceOfKind", "kindOfProduct");
+            XmlElement code = kind == null ? null : kind.child("code");
+            XmlElement time = administration.child("effectiveTime");
+            CodedTerm indication = null;
+            CodedTerm reaction = null;
+            for (XmlElement relationship : administration.children("outboundRelationship2")) {
+                XmlElement observation = relationship.child("observation");
+                if (observation != null && observation.hasCode(OBS_INDICATION, OBSERVATION)) {
+                    indication = meddra(observation.child("value"));
+                } else if (observation != null && observation.hasCode(OBS_REACTION, OBSERVATION)) {
+                    reaction = meddra(observation.child("value"));
+                }
+            }
+            drugs.add(new PastDrug(
+                    kind == null ? null : blankToNull(kind.childText("name")),
+                    code == null || code.isNull() || code.attribute("code") == null
+                            ? null
+                            : new CodedTerm(
+                                    String.valueOf(code.attribute("codeSystem")),
+                                    blankToNull(code.attribute("codeSystemVersion")),
+                                    code.attribute("code")),
+                    time == null ? null : values.date(time.child("low"), at("D.8.r.4", r)),
+                    time == null ? null : values.date(time.child("high"), at("D.8.r.5", r)),
+                    indication,
+                    reaction));
+        }
+        return drugs;
+    }
+
+    private static CodedTerm meddra(XmlElement value) {
+        String code = value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
+        return code == null ? null : new CodedTerm("meddra", blankToNull(value.attribute("codeSystemVersion")), code);
     }
 
     /** D.7.1.r, a condition coded in MedDRA with its dates, continuing, comments and family history. */

@@ -3,9 +3,12 @@ package org.exovigil.vigilance.e2b;
 import static org.exovigil.vigilance.e2b.E2bCodes.*;
 import static org.exovigil.vigilance.e2b.E2bWriter.date;
 
+import java.util.List;
+import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Sex;
@@ -91,6 +94,54 @@ final class PatientWriting {
         if (patient.history() != null) {
             history(patient.history());
         }
+        if (!patient.drugHistory().isEmpty()) {
+            drugHistory(patient.drugHistory());
+        }
+    }
+
+    /** D.8.r: each past drug with its identifier, dates, indication and reaction. */
+    private void drugHistory(List<PastDrug> drugs) {
+        x.start("subjectOf2", "typeCode", "SBJ");
+        x.start("organizer", "classCode", "CATEGORY", "moodCode", "EVN");
+        x.empty("code", "code", GROUP_DRUG_HISTORY, "codeSystem", VALUE_GROUPING);
+        for (PastDrug drug : drugs) {
+            x.start("component", "typeCode", "COMP");
+            x.start("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
+            if (drug.startedOn() != null || drug.endedOn() != null) {
+                x.start("effectiveTime", "xsi:type", "IVL_TS");
+                if (drug.startedOn() != null) {
+                    x.empty("low", "value", date(drug.startedOn())); // D.8.r.4
+                }
+                if (drug.endedOn() != null) {
+                    x.empty("high", "value", date(drug.endedOn())); // D.8.r.5
+                }
+                x.end();
+            }
+            x.start("consumable", "typeCode", "CSM").start("instanceOfKind", "classCode", "INST");
+            x.start("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
+            if (drug.productId() != null) {
+                x.empty("code", "code", drug.productId().code(), "codeSystem", drug.productId().terminology(),
+                        "codeSystemVersion", drug.productId().version()); // D.8.r.2
+            }
+            if (drug.name() != null) {
+                x.text("name", drug.name()); // D.8.r.1
+            }
+            x.end().end().end();
+            if (drug.indication() != null) {
+                pastDrugObservation("RSON", OBS_INDICATION, drug.indication()); // D.8.r.6
+            }
+            if (drug.reaction() != null) {
+                pastDrugObservation("CAUS", OBS_REACTION, drug.reaction()); // D.8.r.7
+            }
+            x.end().end();
+        }
+        x.end().end();
+    }
+
+    private void pastDrugObservation(String typeCode, String code, CodedTerm meddra) {
+        related(typeCode, code, () -> x.empty(
+                "value", "xsi:type", "CE", "code", meddra.code(), "codeSystem", MEDDRA, "codeSystemVersion",
+                meddra.version()));
     }
 
     /** D.9.2.r reported causes, and D.9.3 autopsy with the D.9.4.r causes it found. */

@@ -11,6 +11,7 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Sex;
@@ -21,13 +22,16 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code patient}: ICH E2B(R3) section D. The spec's {initials, ageYears, sex}, and Exovigil's ageGroup (D.2.3),
  * weightKg (D.3), birthDate (D.2.1), heightCm (D.4), lastMenstrualPeriod (D.6), history {conditions[] {coded,
  * startedOn, continuing, endedOn, comments, familyHistory}, text, concomitantTherapies} (D.7) and death {date,
- * reportedCauses[] {text, coded}, autopsy, autopsyCauses[]} (D.9).
+ * reportedCauses[] {text, coded}, autopsy, autopsyCauses[]} (D.9) and drugHistory[] {name, productId, startedOn,
+ * endedOn, indication, reaction} (D.8.r).
  */
 final class PatientJson {
 
     static final Set<String> FIELDS = Set.of(
             "initials", "ageYears", "ageGroup", "sex", "weightKg", "birthDate", "heightCm", "lastMenstrualPeriod",
-            "history", "death");
+            "history", "death", "drugHistory");
+    private static final Set<String> PAST_DRUG =
+            Set.of("name", "productId", "startedOn", "endedOn", "indication", "reaction");
     private static final Set<String> HISTORY = Set.of("conditions", "text", "concomitantTherapies");
     private static final Set<String> CONDITION =
             Set.of("coded", "startedOn", "continuing", "endedOn", "comments", "familyHistory");
@@ -50,7 +54,30 @@ final class PatientJson {
                 fields.decimal("heightCm"),
                 fields.date("lastMenstrualPeriod"),
                 history(fields.object("history", HISTORY), problems),
-                death(fields.object("death", DEATH), problems)));
+                death(fields.object("death", DEATH), problems),
+                fields.array("drugHistory", (node, at) -> pastDrug(element(node, at, PAST_DRUG, problems), problems))
+                        .stream()
+                        .filter(d -> d != null)
+                        .toList()));
+    }
+
+    /** D.8.r: {name, productId, startedOn, endedOn, indication, reaction}, each code as {terminology, version, code}. */
+    private static PastDrug pastDrug(JsonFields d, List<Problem> problems) {
+        if (d == null) {
+            return null;
+        }
+        return new PastDrug(
+                d.text("name"),
+                coded(d, "productId", problems),
+                d.date("startedOn"),
+                d.date("endedOn"),
+                coded(d, "indication", problems),
+                coded(d, "reaction", problems));
+    }
+
+    private static CodedTerm coded(JsonFields parent, String name, List<Problem> problems) {
+        JsonFields coded = parent.object(name, CODED);
+        return coded == null ? null : codedTerm(coded, problems);
     }
 
     private static MedicalHistory history(JsonFields history, List<Problem> problems) {
@@ -129,6 +156,26 @@ final class PatientJson {
         }
         if (patient.death() != null) {
             writeDeath(node.putObject("death"), patient.death());
+        }
+        if (!patient.drugHistory().isEmpty()) {
+            ArrayNode drugs = node.putArray("drugHistory");
+            for (PastDrug drug : patient.drugHistory()) {
+                ObjectNode each = drugs.addObject();
+                putText(each, "name", drug.name());
+                putCoded(each, "productId", drug.productId());
+                putText(each, "startedOn", text(drug.startedOn()));
+                putText(each, "endedOn", text(drug.endedOn()));
+                putCoded(each, "indication", drug.indication());
+                putCoded(each, "reaction", drug.reaction());
+            }
+        }
+    }
+
+    private static void putCoded(ObjectNode node, String name, CodedTerm term) {
+        if (term != null) {
+            ObjectNode coded = node.putObject(name).put("terminology", term.terminology());
+            putText(coded, "version", term.version());
+            coded.put("code", term.code());
         }
     }
 

@@ -21,6 +21,7 @@ import org.exovigil.vigilance.ProblemCode;
  * @param lastMenstrualPeriod D.6 last menstrual period date
  * @param history   D.7 relevant medical history and concurrent conditions; null when not known
  * @param death     D.9 in case of death; null when not reported
+ * @param drugHistory D.8.r the patient's past drugs
  */
 public record Patient(
         String initials,
@@ -32,10 +33,16 @@ public record Patient(
         BigDecimal heightCm,
         LocalDate lastMenstrualPeriod,
         MedicalHistory history,
-        Death death) {
+        Death death,
+        List<PastDrug> drugHistory) {
 
     /** A patient about whom nothing is known yet. */
-    public static final Patient UNKNOWN = new Patient(null, null, null, null, null, null, null, null, null, null);
+    public static final Patient UNKNOWN =
+            new Patient(null, null, null, null, null, null, null, null, null, null, List.of());
+
+    public Patient {
+        drugHistory = drugHistory == null ? List.of() : List.copyOf(drugHistory);
+    }
 
     /** D.4 allows 3 digits in cm; the tallest recorded human measured 272 cm. */
     static final BigDecimal MAX_HEIGHT_CM = BigDecimal.valueOf(300);
@@ -47,7 +54,7 @@ public record Patient(
 
     public static Checked<Patient> of(
             String initials, Integer ageYears, AgeGroup ageGroup, Sex sex, BigDecimal weightKg) {
-        return of(initials, ageYears, ageGroup, sex, weightKg, null, null, null, null, null);
+        return of(initials, ageYears, ageGroup, sex, weightKg, null, null, null, null, null, List.of());
     }
 
     public static Checked<Patient> of(
@@ -60,7 +67,8 @@ public record Patient(
             BigDecimal heightCm,
             LocalDate lastMenstrualPeriod,
             MedicalHistory history,
-            Death death) {
+            Death death,
+            List<PastDrug> drugHistory) {
         List<Problem> problems = new ArrayList<>();
         String i = ElementRules.trimmedOrNull(initials);
         ElementRules.maxLength("initials", i, 60, problems);
@@ -87,9 +95,12 @@ public record Patient(
         if (history != null) {
             ElementRules.maxLength("history.text", history.text(), 10_000, problems);
         }
+        for (int d = 0; drugHistory != null && d < drugHistory.size(); d++) {
+            ElementRules.maxLength("drugHistory[%d].name".formatted(d), drugHistory.get(d).name(), 250, problems);
+        }
         return Checked.unless(problems, () -> new Patient(
                 i, ageYears, ageGroup, sex, ElementRules.plain(weightKg), birthDate, ElementRules.plain(heightCm),
-                lastMenstrualPeriod, history, death));
+                lastMenstrualPeriod, history, death, drugHistory));
     }
 
     /**

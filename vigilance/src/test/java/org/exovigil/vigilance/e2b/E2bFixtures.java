@@ -18,6 +18,7 @@ import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
@@ -120,7 +121,14 @@ final class E2bFixtures {
                                 LocalDate.of(2026, 11, 19),
                                 List.of(ReportedTerm.of("septic shock", new CodedTerm("meddra", "27.1", "10040070"))),
                                 true,
-                                List.of(ReportedTerm.of("bacterial endocarditis", null))))
+                                List.of(ReportedTerm.of("bacterial endocarditis", null))),
+                        List.of(new PastDrug(
+                                "Metformin",
+                                new CodedTerm("2.16.840.1.113883.6.69", "201411011202", "0093-1048"),
+                                LocalDate.of(2019, 5, 1),
+                                LocalDate.of(2024, 2, 1),
+                                new CodedTerm("meddra", "27.1", "10067585"),
+                                new CodedTerm("meddra", "27.1", "10012735"))))
                 .value();
         List<Reaction> reactions = List.of(
                 Reaction.of(
