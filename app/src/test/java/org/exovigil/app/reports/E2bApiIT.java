@@ -20,6 +20,7 @@ import org.exovigil.vigilance.e2b.E2bReader;
 import org.exovigil.vigilance.e2b.E2bWriter;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.Sender;
 import org.exovigil.vigilance.model.SenderType;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,9 +169,11 @@ class E2bApiIT extends RunningExovigil {
                         .findFirst()
                         .orElseThrow();
 
-        // Sent without a C.3 of its own, the case came from the batch's sender, and is passed on as from it.
-        assertThat(exported).isEqualTo(sent.withIdentification(
-                sent.identification().withSender(Sender.organisation(SenderType.OTHER, HEADER.senderId()))));
+        // Sent without a C.3 of its own, the case came from the batch's sender, and is passed on as from it;
+        // and it said it held no documents (C.1.6.1 false).
+        assertThat(exported).isEqualTo(sent.withIdentification(sent.identification()
+                .withSender(Sender.organisation(SenderType.OTHER, HEADER.senderId()))
+                .withContext(ReportContext.of(false, List.of(), null, null, List.of(), List.of(), null))));
         HttpResponse<String> again = post(clinic, E2bWriter.write(HEADER, List.of(exported)));
         assertThat(again.body()).contains("typeCode=\"AA\"");
         assertThat(casesOf("E2B-ROUND-1")).isEqualTo(1);

@@ -223,6 +223,18 @@ final class E2bCodes {
     static final String E_I_3_1_HIGHLIGHTED = CS + "10";
     static final String OBS_MEDICAL_CONFIRMATION = "24";
 
+    /** C.1.6.1.r documents held by the sender and C.4.r literature, as kinds of document. */
+    static final String DOCUMENT_KIND = CS + "27";
+    static final String DOCUMENT_HELD_BY_SENDER = "1";
+    static final String DOCUMENT_LITERATURE = "2";
+    /** C.1.8.2 first sender, the related investigation of the initial report. */
+    static final String RELATION_INITIAL_REPORT = "1";
+    static final String C_1_8_2_FIRST_SENDER = CS + "3";
+    /** C.5.1.r.1 study registration number, C.5.3 sponsor study number, C.5.4 study type. */
+    static final String C_5_1_REGISTRATION_NUMBER = "2.16.840.1.113883.3.989.2.1.3.6";
+    static final String C_5_3_SPONSOR_STUDY_NUMBER = "2.16.840.1.113883.3.989.2.1.3.5";
+    static final String C_5_4_STUDY_TYPE = CS + "8";
+
     /** H.3.r sender's diagnosis and H.5.r case summary, observation codes. */
     static final String OBS_DIAGNOSIS = "15";
     static final String OBS_SUMMARY = "36";

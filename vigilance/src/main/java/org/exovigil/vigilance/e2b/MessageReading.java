@@ -136,6 +136,9 @@ final class MessageReading {
             }
         }
         ReportIdentification identification = identification(event, country);
+        if (identification != null) {
+            identification = identification.withContext(new ContextElements(values).read(event, role));
+        }
         List<PrimarySource> sources = new PrimarySourceElements(values).read(event);
         Patient patient = new PatientReading(values).patient(role, patientObservations);
         List<TestResult> tests = new ArrayList<>();

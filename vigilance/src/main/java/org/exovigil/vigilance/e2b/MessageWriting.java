@@ -18,6 +18,7 @@ import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.Relatedness;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.TestResult;
@@ -54,9 +55,16 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.empty("statusCode", "code", "active");
         x.start("effectiveTime").empty("low", "value", date(id.receivedOn())).end(); // C.1.4
         x.empty("availabilityTime", "value", date(id.mostRecentInfoOn())); // C.1.5
+        ReportContext context = id.context();
+        if (context != null) {
+            ContextElements.writeDocuments(x, context); // C.1.6.1.r, C.4.r
+        }
         assessment(report);
-        caseObservation(OBS_ADDITIONAL_DOCUMENTS, OBSERVATION, "BL", "value", "false");
-        caseObservation(OBS_LOCAL_CRITERIA, OBSERVATION, "BL", "nullFlavor", "NI");
+        // C.1.6.1: Exovigil's own reports hold no attachments; C.1.7: the local criteria are each receiver's.
+        Boolean documents = context == null ? Boolean.FALSE : context.additionalDocuments();
+        Boolean localCriteria = context == null ? null : context.localCriteria();
+        caseObservation(OBS_ADDITIONAL_DOCUMENTS, OBSERVATION, "BL", bool(documents)[0], bool(documents)[1]);
+        caseObservation(OBS_LOCAL_CRITERIA, OBSERVATION, "BL", bool(localCriteria)[0], bool(localCriteria)[1]);
         caseObservation(EXT_CASE_VERSION, EXOVIGIL, "INT", "value", Integer.toString(id.version()));
         if (report.comments() != null) {
             CommentElements.writeSummaries(x, report.comments());
@@ -67,6 +75,9 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.empty("code", "code", EXT_OCCURRENCE_COUNTRY, "codeSystem", EXOVIGIL);
             x.empty("value", "xsi:type", "CE", "code", id.occurrenceCountry(), "codeSystem", ISO_COUNTRY);
             x.end().end();
+        }
+        if (context != null) {
+            ContextElements.writeRelated(x, context); // C.1.8.2, C.1.10.r
         }
         for (int r = 0; r < report.primarySources().size(); r++) {
             PrimarySourceElements.write(x, report.primarySources().get(r), r == 0);
@@ -112,7 +123,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("adverseEventAssessment", "classCode", "INVSTG", "moodCode", "EVN");
         x.start("subject1", "typeCode", "SBJ");
         x.start("primaryRole", "classCode", "INVSBJ");
-        new PatientWriting(x).patient(report.patient());
+        new PatientWriting(x).patient(report.patient(), report.identification().context() == null ? null : report.identification().context().study());
         for (int i = 0; i < report.reactions().size(); i++) {
             reaction(report.reactions().get(i), report.identification().occurrenceCountry(), reactionId(report, i));
         }
@@ -409,6 +420,11 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.text("value", value, "xsi:type", type);
         x.end().end();
     }
+    /** An HL7 BL as the attribute and value to write: {@code value} true or false, or {@code nullFlavor} NI. */
+    private static String[] bool(Boolean value) {
+        return value == null ? new String[] {"nullFlavor", "NI"} : new String[] {"value", value.toString()};
+    }
+
     private void characteristic(String code, String valueElement, String... value) {
         x.start("subjectOf2", "typeCode", "SUBJ");
         x.start("investigationCharacteristic", "classCode", "OBS", "moodCode", "EVN");

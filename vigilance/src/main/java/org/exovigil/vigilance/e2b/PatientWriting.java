@@ -10,6 +10,7 @@ import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Sex;
 
@@ -22,7 +23,8 @@ final class PatientWriting {
         this.x = x;
     }
 
-    void patient(Patient patient) {
+    /** Section D, with C.5 the study beside the patient when there was one. */
+    void patient(Patient patient, ReportContext.Study study) {
         x.start("player1", "classCode", "PSN", "determinerCode", "INSTANCE");
         if (patient.initials() == null) {
             x.empty("name", "nullFlavor", "UNK");
@@ -47,6 +49,9 @@ final class PatientWriting {
             x.empty("deceasedTime", "value", date(death.date())); // D.9.1
         }
         x.end();
+        if (study != null) {
+            ContextElements.writeStudy(x, study);
+        }
         if (patient.ageYears() != null) {
             patientObservation(
                     OBS_AGE,

@@ -90,7 +90,8 @@ public record CaseHistory(List<IndividualCaseSafetyReport> versions) {
                         incoming.occurrenceCountry(),
                         incoming.nullification(),
                         incoming.otherCaseIds(),
-                        incoming.sender()))));
+                        incoming.sender(),
+                        incoming.context()))));
     }
 
     /**

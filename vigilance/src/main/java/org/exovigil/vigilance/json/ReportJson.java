@@ -52,6 +52,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code worldwideUniqueId} (C.1.8.1), {@code mostRecentInfoOn} (C.1.5), {@code reportType} (C.1.3),
  * {@code nullification} {kind, reason} (C.1.11), {@code reporter.name}, {@code reporter.organisation},
  * {@code otherReporters[]} (the further primary sources, C.2.r, shaped as {@code reporter}),
+ * {@code context} (C.1.6-C.1.10, C.4, C.5, see {@code ContextJson}),
  * {@code sender} {type, organisation, department, title, givenName, middleName, familyName, street, city,
  * state, postcode, country, telephone, fax, email} (C.3, as another system sent it),
  * {@code patient.ageGroup} (D.2.3), {@code patient.weightKg} (D.3), {@code products[].dose} {value,
@@ -84,6 +85,7 @@ public final class ReportJson {
             "reporter",
             "otherReporters",
             "sender",
+            "context",
             "patient",
             "products",
             "reactions",
@@ -144,7 +146,9 @@ public final class ReportJson {
         List<String> otherCaseIds = top.array("otherCaseIds", (node, at) -> otherCaseId(node, at, problems));
         JsonFields sender = top.object("sender", SenderJson.FIELDS);
         if (id != null) {
-            id = id.withOtherCaseIds(otherCaseIds).withSender(sender == null ? null : SenderJson.read(sender));
+            id = id.withOtherCaseIds(otherCaseIds)
+                    .withSender(sender == null ? null : SenderJson.read(sender))
+                    .withContext(ContextJson.read(top.object("context", ContextJson.FIELDS), problems));
         }
         List<PrimarySource> sources = new ArrayList<>(listOf(reporter(top.object("reporter", REPORTER))));
         sources.addAll(top.array(
@@ -340,6 +344,9 @@ public final class ReportJson {
         }
         if (id.sender() != null) {
             SenderJson.write(root.putObject("sender"), id.sender());
+        }
+        if (id.context() != null) {
+            ContextJson.write(root.putObject("context"), id.context());
         }
         if (report.primarySources().size() > 1) {
             ArrayNode others = root.putArray("otherReporters");

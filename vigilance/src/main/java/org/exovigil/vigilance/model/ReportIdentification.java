@@ -27,6 +27,7 @@ import org.exovigil.vigilance.ProblemCode;
  *                          "externally indicated" link when another report's C.1.1 or C.1.8.1 is among them
  * @param sender            C.3 the sender as received; null for a report Exovigil took in itself (its forms
  *                          and API), whose sender is Exovigil's own principal
+ * @param context           C.1.6-C.1.10, C.4 and C.5 as received; null when none were sent
  */
 public record ReportIdentification(
         String senderReportId,
@@ -38,7 +39,8 @@ public record ReportIdentification(
         String occurrenceCountry,
         Nullification nullification,
         List<String> otherCaseIds,
-        Sender sender) {
+        Sender sender,
+        ReportContext context) {
 
     /** C.1.1 and C.1.8.1 are 100AN in ICH E2B(R3). */
     static final int ID_LENGTH = 100;
@@ -108,6 +110,7 @@ public record ReportIdentification(
                         occurrenceCountry,
                         nullification,
                         List.of(),
+                        null,
                         null));
     }
 
@@ -123,7 +126,8 @@ public record ReportIdentification(
                 occurrenceCountry,
                 flag,
                 otherCaseIds,
-                sender);
+                sender,
+                context);
     }
 
     /** The same identification citing these identifiers of other senders (C.1.9.1.r.2), blanks left out. */
@@ -143,7 +147,8 @@ public record ReportIdentification(
                 occurrenceCountry,
                 nullification,
                 cited,
-                sender);
+                sender,
+                context);
     }
 
     /** The same identification with the sender (C.3) as received. */
@@ -158,6 +163,23 @@ public record ReportIdentification(
                 occurrenceCountry,
                 nullification,
                 otherCaseIds,
+                received,
+                context);
+    }
+
+    /** The same identification with C.1.6-C.1.10, C.4 and C.5 as received. */
+    public ReportIdentification withContext(ReportContext received) {
+        return new ReportIdentification(
+                senderReportId,
+                worldwideUniqueId,
+                version,
+                receivedOn,
+                mostRecentInfoOn,
+                type,
+                occurrenceCountry,
+                nullification,
+                otherCaseIds,
+                sender,
                 received);
     }
 

@@ -427,7 +427,7 @@ final class SyntheticCases {
         }
         String country = chance(0.05) ? null : truth.country;
         var identification = new ReportIdentification(
-                senderId, senderId, 1, received, received, ReportType.SPONTANEOUS, country, null, List.of(), null);
+                senderId, senderId, 1, received, received, ReportType.SPONTANEOUS, country, null, List.of(), null, null);
         String narrative = chance(0.5) ? null : "Patient reported " + truth.events.size() + " reactions.";
         return new IndividualCaseSafetyReport(
                 identification,

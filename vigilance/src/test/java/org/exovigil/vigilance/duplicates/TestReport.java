@@ -132,7 +132,7 @@ final class TestReport {
 
     IndividualCaseSafetyReport build() {
         var identification = new ReportIdentification(
-                sender, worldwide == null ? sender : worldwide, 1, received, received, type, country, null, List.of(), null);
+                sender, worldwide == null ? sender : worldwide, 1, received, received, type, country, null, List.of(), null, null);
         return new IndividualCaseSafetyReport(
                 identification,
                 sources,

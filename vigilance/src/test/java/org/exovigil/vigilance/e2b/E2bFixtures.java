@@ -32,6 +32,7 @@ import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
@@ -83,7 +84,19 @@ final class E2bFixtures {
                                 "+81 3 1234 5678",
                                 "+81 3 1234 5679",
                                 "safety@example.jp")
-                        .value());
+                        .value())
+                .withContext(ReportContext.of(
+                        true,
+                        List.of("Discharge summary"),
+                        true,
+                        ReportContext.FirstSender.OTHER,
+                        List.of("JP-EXAMPLE-2026-0006"),
+                        List.of("Sato H. Sepsis after a culture supernatant infusion. Jpn J Clin. 2026;12:34-5."),
+                        new ReportContext.Study(
+                                List.of(new ReportContext.Study.Registration("jRCT2031230001", "JP")),
+                                "Exosome registry study",
+                                "EXO-REG-1",
+                                "3")));
         List<PrimarySource> sources = List.of(
                 PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
                         .value(),

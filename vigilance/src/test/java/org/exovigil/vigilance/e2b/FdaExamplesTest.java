@@ -28,16 +28,16 @@ class FdaExamplesTest {
     private static final Map<String, Integer> FLOORS = new LinkedHashMap<>();
 
     static {
-        FLOORS.put("FAERS2022Scenario1.xml", 163);
-        FLOORS.put("FAERS2022Scenario2.xml", 165);
-        FLOORS.put("FAERS2022Scenario3.xml", 165);
-        FLOORS.put("FAERS2022Scenario4.xml", 121);
-        FLOORS.put("FAERS2022Scenario5-1.xml", 169);
-        FLOORS.put("FAERS2022Scenario5-2.xml", 166);
-        FLOORS.put("FAERS2022Scenario5-3.xml", 154);
-        FLOORS.put("FAERS2022Scenario6.xml", 280);
-        FLOORS.put("FAERS2022Scenario7.xml", 107);
-        FLOORS.put("FAERS2022Scenario8.xml", 165);
+        FLOORS.put("FAERS2022Scenario1.xml", 166);
+        FLOORS.put("FAERS2022Scenario2.xml", 168);
+        FLOORS.put("FAERS2022Scenario3.xml", 173);
+        FLOORS.put("FAERS2022Scenario4.xml", 137);
+        FLOORS.put("FAERS2022Scenario5-1.xml", 177);
+        FLOORS.put("FAERS2022Scenario5-2.xml", 174);
+        FLOORS.put("FAERS2022Scenario5-3.xml", 162);
+        FLOORS.put("FAERS2022Scenario6.xml", 300);
+        FLOORS.put("FAERS2022Scenario7.xml", 110);
+        FLOORS.put("FAERS2022Scenario8.xml", 172);
     }
 
     record Outcome(String example, boolean imported, int total, int kept, Map<String, Integer> lost) {}

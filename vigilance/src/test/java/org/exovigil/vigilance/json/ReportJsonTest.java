@@ -144,7 +144,7 @@ class ReportJsonTest {
                  "reporter": [], "narative": "typo"}
                 """))
                 .containsExactly(
-                        "EXO-1208: narative: expected one of [comments, country, mostRecentInfoOn, narrative, nullification, otherCaseIds, otherReporters, patient, products, reactions, receivedOn, reportType, reporter, sender, senderReportId, tests, version, worldwideUniqueId], got \"narative\"",
+                        "EXO-1208: narative: expected one of [comments, context, country, mostRecentInfoOn, narrative, nullification, otherCaseIds, otherReporters, patient, products, reactions, receivedOn, reportType, reporter, sender, senderReportId, tests, version, worldwideUniqueId], got \"narative\"",
                         "EXO-1204: senderReportId: expected a text, got 42",
                         "EXO-1204: reporter: expected an object, got []",
                         "EXO-1204: patient.ageYears: expected a whole number, got \"fifty\"",

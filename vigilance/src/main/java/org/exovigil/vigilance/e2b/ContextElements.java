@@ -1,0 +1,162 @@
+package org.exovigil.vigilance.e2b;
+
+import static org.exovigil.vigilance.e2b.E2bCodes.*;
+import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exovigil.vigilance.model.ReportContext;
+import org.exovigil.vigilance.model.ReportContext.FirstSender;
+import org.exovigil.vigilance.model.ReportContext.Study;
+
+/**
+ * ICH E2B(R3) C.1.6.1 (documents held by the sender, as {@code reference/document} of code 1, and the flag
+ * beside C.1.7 among the case's observations), C.1.8.2 (the first sender, a related investigation of code
+ * 1), C.1.10.r (linked reports, related investigations without a code), C.4.r (literature, documents of
+ * code 2) and C.5 (the study, {@code researchStudy} of the primary role).
+ */
+final class ContextElements {
+
+    private final ElementValues values;
+
+    ContextElements(ElementValues values) {
+        this.values = values;
+    }
+
+    ReportContext read(XmlElement event, XmlElement role) {
+        List<String> titles = new ArrayList<>();
+        List<String> literature = new ArrayList<>();
+        for (XmlElement reference : event.children("reference")) {
+            XmlElement document = reference.child("document");
+            if (document != null && document.hasCode(DOCUMENT_HELD_BY_SENDER, DOCUMENT_KIND)) {
+                add(titles, document.childText("title"));
+            } else if (document != null && document.hasCode(DOCUMENT_LITERATURE, DOCUMENT_KIND)) {
+                add(literature, document.childText("bibliographicDesignationText"));
+            }
+        }
+        Boolean documents = null;
+        Boolean localCriteria = null;
+        for (XmlElement component : event.children("component")) {
+            XmlElement observation = component.child("observationEvent");
+            if (observation != null && observation.hasCode(OBS_ADDITIONAL_DOCUMENTS, OBSERVATION)) {
+                documents = values.bool(observation.child("value"), "C.1.6.1");
+            } else if (observation != null && observation.hasCode(OBS_LOCAL_CRITERIA, OBSERVATION)) {
+                localCriteria = values.bool(observation.child("value"), "C.1.7");
+            }
+        }
+        FirstSender first = null;
+        List<String> linked = new ArrayList<>();
+        for (XmlElement relationship : event.children("outboundRelationship")) {
+            XmlElement investigation = relationship.child("relatedInvestigation");
+            if (investigation == null) {
+                continue;
+            }
+            XmlElement act = investigation.at("subjectOf2", "controlActEvent");
+            if (investigation.hasCode(RELATION_INITIAL_REPORT, REPORT_RELATION)) {
+                XmlElement code = act == null ? null : act.at("author", "assignedEntity", "code");
+                first = values.code(code, "C.1.8.2", FirstSender.class, FirstSender::e2bCode);
+            } else if (investigation.child("code") != null && investigation.child("code").isNull() && act != null) {
+                add(linked, ElementValues.id(act, C_1_8_1_WORLDWIDE_ID));
+            }
+        }
+        return ReportContext.of(documents, titles, localCriteria, first, linked, literature, study(role));
+    }
+
+    private static Study study(XmlElement role) {
+        XmlElement study = role == null ? null : role.at("subjectOf1", "researchStudy");
+        if (study == null) {
+            return null;
+        }
+        List<Study.Registration> registrations = new ArrayList<>();
+        for (XmlElement authorization : study.children("authorization")) {
+            XmlElement registration = authorization.child("studyRegistration");
+            String number = registration == null ? null : ElementValues.id(registration, C_5_1_REGISTRATION_NUMBER);
+            if (number != null) {
+                XmlElement country = registration.at("author", "territorialAuthority", "governingPlace", "code");
+                registrations.add(new Study.Registration(number, ElementValues.country(country)));
+            }
+        }
+        XmlElement type = study.child("code");
+        return new Study(
+                registrations,
+                blankToNull(study.childText("title")),
+                ElementValues.id(study, C_5_3_SPONSOR_STUDY_NUMBER),
+                type == null || type.isNull() ? null : blankToNull(type.attribute("code")));
+    }
+
+    private static void add(List<String> list, String text) {
+        String value = blankToNull(text);
+        if (value != null) {
+            list.add(value.strip());
+        }
+    }
+
+    /** C.1.6.1.r.1 titles and C.4.r.1 references, which come first among the case's children. */
+    static void writeDocuments(XmlWriter x, ReportContext context) {
+        for (String title : context.documentTitles()) {
+            document(x, DOCUMENT_HELD_BY_SENDER, () -> x.text("title", title));
+        }
+        for (String reference : context.literature()) {
+            document(x, DOCUMENT_LITERATURE, () -> x.text("bibliographicDesignationText", reference));
+        }
+    }
+
+    private static void document(XmlWriter x, String code, Runnable content) {
+        x.start("reference", "typeCode", "REFR");
+        x.start("document", "classCode", "DOC", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", DOCUMENT_KIND);
+        content.run();
+        x.end().end();
+    }
+
+    /** C.1.8.2 and C.1.10.r, among the case's related investigations. */
+    static void writeRelated(XmlWriter x, ReportContext context) {
+        if (context.firstSender() != null) {
+            x.start("outboundRelationship", "typeCode", "SPRT");
+            x.start("relatedInvestigation", "classCode", "INVSTG", "moodCode", "EVN");
+            x.empty("code", "code", RELATION_INITIAL_REPORT, "codeSystem", REPORT_RELATION);
+            x.start("subjectOf2", "typeCode", "SUBJ").start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
+            x.start("author", "typeCode", "AUT").start("assignedEntity", "classCode", "ASSIGNED");
+            x.empty("code", "code", Integer.toString(context.firstSender().e2bCode()), "codeSystem", C_1_8_2_FIRST_SENDER);
+            x.end().end().end().end();
+            x.end().end();
+        }
+        for (String linked : context.linkedReports()) {
+            x.start("outboundRelationship", "typeCode", "SPRT");
+            x.start("relatedInvestigation", "classCode", "INVSTG", "moodCode", "EVN");
+            x.empty("code", "nullFlavor", "NA");
+            x.start("subjectOf2", "typeCode", "SUBJ").start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
+            x.empty("id", "root", C_1_8_1_WORLDWIDE_ID, "extension", linked);
+            x.end().end();
+            x.end().end();
+        }
+    }
+
+    /** C.5, the study, as the primary role's subjectOf1. */
+    static void writeStudy(XmlWriter x, Study study) {
+        x.start("subjectOf1", "typeCode", "SBJ");
+        x.start("researchStudy", "classCode", "CLNTRL", "moodCode", "EVN");
+        if (study.sponsorNumber() != null) {
+            x.empty("id", "root", C_5_3_SPONSOR_STUDY_NUMBER, "extension", study.sponsorNumber()); // C.5.3
+        }
+        if (study.type() != null) {
+            x.empty("code", "code", study.type(), "codeSystem", C_5_4_STUDY_TYPE); // C.5.4
+        }
+        if (study.name() != null) {
+            x.text("title", study.name()); // C.5.2
+        }
+        for (Study.Registration registration : study.registrations()) {
+            x.start("authorization", "typeCode", "AUTH");
+            x.start("studyRegistration", "classCode", "ACT", "moodCode", "EVN");
+            x.empty("id", "root", C_5_1_REGISTRATION_NUMBER, "extension", registration.number()); // C.5.1.r.1
+            if (registration.country() != null) {
+                x.start("author", "typeCode", "AUT").start("territorialAuthority", "classCode", "TERR");
+                x.start("governingPlace", "classCode", "COUNTRY", "determinerCode", "INSTANCE");
+                x.empty("code", "code", registration.country(), "codeSystem", ISO_COUNTRY); // C.5.1.r.2
+                x.end().end().end();
+            }
+            x.end().end();
+        }
+        x.end().end();
+    }
+}
