@@ -173,7 +173,7 @@ class E2bApiIT extends RunningExovigil {
         // and it said it held no documents (C.1.6.1 false).
         assertThat(exported).isEqualTo(sent.withIdentification(sent.identification()
                 .withSender(Sender.organisation(SenderType.OTHER, HEADER.senderId()))
-                .withContext(ReportContext.of(false, List.of(), null, null, List.of(), List.of(), null))));
+                .withContext(ReportContext.of(false, List.of(), null, null, List.of(), List.of(), null, null, null))));
         HttpResponse<String> again = post(clinic, E2bWriter.write(HEADER, List.of(exported)));
         assertThat(again.body()).contains("typeCode=\"AA\"");
         assertThat(casesOf("E2B-ROUND-1")).isEqualTo(1);

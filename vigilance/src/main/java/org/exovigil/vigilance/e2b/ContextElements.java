@@ -36,12 +36,22 @@ final class ContextElements {
         }
         Boolean documents = null;
         Boolean localCriteria = null;
+        String reportType = null;
+        Boolean combination = null;
         for (XmlElement component : event.children("component")) {
             XmlElement observation = component.child("observationEvent");
-            if (observation != null && observation.hasCode(OBS_ADDITIONAL_DOCUMENTS, OBSERVATION)) {
-                documents = values.bool(observation.child("value"), "C.1.6.1");
-            } else if (observation != null && observation.hasCode(OBS_LOCAL_CRITERIA, OBSERVATION)) {
-                localCriteria = values.bool(observation.child("value"), "C.1.7");
+            XmlElement value = observation == null ? null : observation.child("value");
+            if (observation == null) {
+                continue;
+            }
+            if (observation.hasCode(OBS_ADDITIONAL_DOCUMENTS, OBSERVATION)) {
+                documents = values.bool(value, "C.1.6.1");
+            } else if (observation.hasCode(OBS_LOCAL_CRITERIA, OBSERVATION)) {
+                localCriteria = values.bool(value, "C.1.7");
+            } else if (observation.hasCode(FDA_LOCAL_CRITERIA_REPORT_TYPE, NCI_THESAURUS)) {
+                reportType = value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
+            } else if (observation.hasCode(FDA_COMBINATION_PRODUCT, NCI_THESAURUS)) {
+                combination = values.bool(value, "FDA.C.1.12");
             }
         }
         FirstSender first = null;
@@ -59,7 +69,8 @@ final class ContextElements {
                 add(linked, ElementValues.id(act, C_1_8_1_WORLDWIDE_ID));
             }
         }
-        return ReportContext.of(documents, titles, localCriteria, first, linked, literature, study(role));
+        return ReportContext.of(
+                documents, titles, localCriteria, first, linked, literature, study(role), reportType, combination);
     }
 
     private static Study study(XmlElement role) {
@@ -106,6 +117,27 @@ final class ContextElements {
         x.start("document", "classCode", "DOC", "moodCode", "EVN");
         x.empty("code", "code", code, "codeSystem", DOCUMENT_KIND);
         content.run();
+        x.end().end();
+    }
+
+    /** FDA.C.1.7.1 and FDA.C.1.12, among the case's own observations. */
+    static void writeRegional(XmlWriter x, ReportContext context) {
+        if (context.localCriteriaReportType() != null) {
+            observation(x, FDA_LOCAL_CRITERIA_REPORT_TYPE, () -> x.empty(
+                    "value", "xsi:type", "CE", "code", context.localCriteriaReportType(), "codeSystem",
+                    FDA_LOCAL_CRITERIA_REPORT_TYPES));
+        }
+        if (context.combinationProduct() != null) {
+            observation(x, FDA_COMBINATION_PRODUCT, () -> x.empty(
+                    "value", "xsi:type", "BL", "value", context.combinationProduct().toString()));
+        }
+    }
+
+    private static void observation(XmlWriter x, String nciCode, Runnable value) {
+        x.start("component", "typeCode", "COMP");
+        x.start("observationEvent", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", nciCode, "codeSystem", NCI_THESAURUS);
+        value.run();
         x.end().end();
     }
 

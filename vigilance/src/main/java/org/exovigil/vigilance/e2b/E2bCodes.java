@@ -235,6 +235,18 @@ final class E2bCodes {
     static final String C_5_3_SPONSOR_STUDY_NUMBER = "2.16.840.1.113883.3.989.2.1.3.5";
     static final String C_5_4_STUDY_TYPE = CS + "8";
 
+    /**
+     * FDA's regional elements, coded in the NCI Thesaurus (FDA E2B(R3) Regional Implementation Guide): D.11.r
+     * race (C17049), D.12 ethnicity (C16564), C.1.7.1 local criteria report type (C54588, valued in FDA's
+     * list) and C.1.12 combination product indicator (C156384).
+     */
+    static final String NCI_THESAURUS = "2.16.840.1.113883.3.26.1.1";
+    static final String FDA_RACE = "C17049";
+    static final String FDA_ETHNICITY = "C16564";
+    static final String FDA_LOCAL_CRITERIA_REPORT_TYPE = "C54588";
+    static final String FDA_LOCAL_CRITERIA_REPORT_TYPES = "2.16.840.1.113883.3.989.5.1.2.2.1.1.1";
+    static final String FDA_COMBINATION_PRODUCT = "C156384";
+
     /** H.3.r sender's diagnosis and H.5.r case summary, observation codes. */
     static final String OBS_DIAGNOSIS = "15";
     static final String OBS_SUMMARY = "36";

@@ -65,6 +65,9 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         Boolean localCriteria = context == null ? null : context.localCriteria();
         caseObservation(OBS_ADDITIONAL_DOCUMENTS, OBSERVATION, "BL", bool(documents)[0], bool(documents)[1]);
         caseObservation(OBS_LOCAL_CRITERIA, OBSERVATION, "BL", bool(localCriteria)[0], bool(localCriteria)[1]);
+        if (context != null) {
+            ContextElements.writeRegional(x, context); // FDA.C.1.7.1, FDA.C.1.12
+        }
         caseObservation(EXT_CASE_VERSION, EXOVIGIL, "INT", "value", Integer.toString(id.version()));
         if (report.comments() != null) {
             CommentElements.writeSummaries(x, report.comments());

@@ -73,9 +73,16 @@ final class PatientReading {
         List<ReportedTerm> reportedCauses = new ArrayList<>();
         Boolean autopsy = null;
         List<ReportedTerm> autopsyCauses = new ArrayList<>();
+        List<String> race = new ArrayList<>();
+        String ethnicity = null;
         for (XmlElement observation : observations) {
             XmlElement value = observation.child("value");
-            if (observation.hasCode(OBS_HEIGHT, OBSERVATION)) {
+            String valueCode = value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
+            if (observation.hasCode(FDA_RACE, NCI_THESAURUS) && valueCode != null) {
+                race.add(valueCode); // FDA.D.11.r
+            } else if (observation.hasCode(FDA_ETHNICITY, NCI_THESAURUS)) {
+                ethnicity = valueCode; // FDA.D.12
+            } else if (observation.hasCode(OBS_HEIGHT, OBSERVATION)) {
                 height = measure(value, "D.4", CENTIMETRE);
             } else if (observation.hasCode(OBS_LAST_MENSTRUAL_PERIOD, OBSERVATION)) {
                 lastPeriod = values.date(value, "D.6");
@@ -108,7 +115,9 @@ final class PatientReading {
                         lastPeriod,
                         history(role),
                         Death.of(died, reportedCauses, autopsy, autopsyCauses),
-                        drugHistory(role)),
+                        drugHistory(role),
+                        race,
+                        ethnicity),
                 PATIENT_ELEMENTS,
                 -1);
     }

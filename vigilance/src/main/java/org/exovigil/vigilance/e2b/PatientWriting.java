@@ -89,6 +89,12 @@ final class PatientWriting {
             patientObservation(OBS_HEIGHT, "height", "xsi:type", "PQ", "value", patient.heightCm().toPlainString(),
                     "unit", CENTIMETRE); // D.4
         }
+        for (String race : patient.race()) {
+            regional(FDA_RACE, race); // FDA.D.11.r
+        }
+        if (patient.ethnicity() != null) {
+            regional(FDA_ETHNICITY, patient.ethnicity()); // FDA.D.12
+        }
         if (patient.lastMenstrualPeriod() != null) {
             patientObservation(OBS_LAST_MENSTRUAL_PERIOD, "lastMenstrualPeriodDate", "xsi:type", "TS", "value",
                     date(patient.lastMenstrualPeriod())); // D.6
@@ -147,6 +153,15 @@ final class PatientWriting {
         related(typeCode, code, () -> x.empty(
                 "value", "xsi:type", "CE", "code", meddra.code(), "codeSystem", MEDDRA, "codeSystemVersion",
                 meddra.version()));
+    }
+
+    /** An FDA regional observation of the patient, code and value both from the NCI Thesaurus. */
+    private void regional(String code, String value) {
+        x.start("subjectOf2", "typeCode", "SBJ");
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", NCI_THESAURUS);
+        x.empty("value", "xsi:type", "CE", "code", value, "codeSystem", NCI_THESAURUS);
+        x.end().end();
     }
 
     /** D.9.2.r reported causes, and D.9.3 autopsy with the D.9.4.r causes it found. */

@@ -16,13 +16,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code context}: ICH E2B(R3) C.1.6-C.1.10, C.4 and C.5 as received, {additionalDocuments, documentTitles[],
  * localCriteria, firstSender, linkedReports[], literature[], study {registrations[] {number, country}, name,
- * sponsorNumber, type}}.
+ * sponsorNumber, type}, localCriteriaReportType, combinationProduct} (the last two FDA's C.1.7.1 and C.1.12).
  */
 final class ContextJson {
 
     static final Set<String> FIELDS = Set.of(
             "additionalDocuments", "documentTitles", "localCriteria", "firstSender", "linkedReports", "literature",
-            "study");
+            "study", "localCriteriaReportType", "combinationProduct");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
     private static final Set<String> REGISTRATION = Set.of("number", "country");
 
@@ -40,7 +40,9 @@ final class ContextJson {
                 context.code("firstSender", FirstSender.class),
                 texts(context, "linkedReports", problems),
                 texts(context, "literature", problems),
-                study == null ? null : study(study, problems));
+                study == null ? null : study(study, problems),
+                context.text("localCriteriaReportType"),
+                context.bool("combinationProduct"));
     }
 
     private static Study study(JsonFields study, List<Problem> problems) {
@@ -78,6 +80,10 @@ final class ContextJson {
         putText(node, "firstSender", context.firstSender() == null ? null : context.firstSender().code());
         writeTexts(node, "linkedReports", context.linkedReports());
         writeTexts(node, "literature", context.literature());
+        putText(node, "localCriteriaReportType", context.localCriteriaReportType());
+        if (context.combinationProduct() != null) {
+            node.put("combinationProduct", context.combinationProduct());
+        }
         Study study = context.study();
         if (study != null) {
             ObjectNode s = node.putObject("study");

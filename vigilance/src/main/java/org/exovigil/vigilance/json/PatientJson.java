@@ -23,13 +23,13 @@ import tools.jackson.databind.node.ObjectNode;
  * weightKg (D.3), birthDate (D.2.1), heightCm (D.4), lastMenstrualPeriod (D.6), history {conditions[] {coded,
  * startedOn, continuing, endedOn, comments, familyHistory}, text, concomitantTherapies} (D.7) and death {date,
  * reportedCauses[] {text, coded}, autopsy, autopsyCauses[]} (D.9) and drugHistory[] {name, productId, startedOn,
- * endedOn, indication, reaction} (D.8.r).
+ * endedOn, indication, reaction} (D.8.r), race[] and ethnicity (FDA.D.11.r, FDA.D.12, NCI Thesaurus codes).
  */
 final class PatientJson {
 
     static final Set<String> FIELDS = Set.of(
             "initials", "ageYears", "ageGroup", "sex", "weightKg", "birthDate", "heightCm", "lastMenstrualPeriod",
-            "history", "death", "drugHistory");
+            "history", "death", "drugHistory", "race", "ethnicity");
     private static final Set<String> PAST_DRUG =
             Set.of("name", "productId", "startedOn", "endedOn", "indication", "reaction");
     private static final Set<String> HISTORY = Set.of("conditions", "text", "concomitantTherapies");
@@ -58,7 +58,11 @@ final class PatientJson {
                 fields.array("drugHistory", (node, at) -> pastDrug(element(node, at, PAST_DRUG, problems), problems))
                         .stream()
                         .filter(d -> d != null)
-                        .toList()));
+                        .toList(),
+                fields.array("race", (node, at) -> node.isString() ? node.asString() : null).stream()
+                        .filter(r -> r != null)
+                        .toList(),
+                fields.text("ethnicity")));
     }
 
     /** D.8.r: {name, productId, startedOn, endedOn, indication, reaction}, each code as {terminology, version, code}. */
@@ -157,6 +161,11 @@ final class PatientJson {
         if (patient.death() != null) {
             writeDeath(node.putObject("death"), patient.death());
         }
+        if (!patient.race().isEmpty()) {
+            ArrayNode race = node.putArray("race");
+            patient.race().forEach(race::add);
+        }
+        putText(node, "ethnicity", patient.ethnicity());
         if (!patient.drugHistory().isEmpty()) {
             ArrayNode drugs = node.putArray("drugHistory");
             for (PastDrug drug : patient.drugHistory()) {

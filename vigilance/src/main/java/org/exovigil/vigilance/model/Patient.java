@@ -22,6 +22,8 @@ import org.exovigil.vigilance.ProblemCode;
  * @param history   D.7 relevant medical history and concurrent conditions; null when not known
  * @param death     D.9 in case of death; null when not reported
  * @param drugHistory D.8.r the patient's past drugs
+ * @param race      the patient's race, as NCI Thesaurus codes (FDA.D.11.r; FDA's regional element)
+ * @param ethnicity the patient's ethnicity, an NCI Thesaurus code (FDA.D.12); null when not said
  */
 public record Patient(
         String initials,
@@ -34,14 +36,17 @@ public record Patient(
         LocalDate lastMenstrualPeriod,
         MedicalHistory history,
         Death death,
-        List<PastDrug> drugHistory) {
+        List<PastDrug> drugHistory,
+        List<String> race,
+        String ethnicity) {
 
     /** A patient about whom nothing is known yet. */
     public static final Patient UNKNOWN =
-            new Patient(null, null, null, null, null, null, null, null, null, null, List.of());
+            new Patient(null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null);
 
     public Patient {
         drugHistory = drugHistory == null ? List.of() : List.copyOf(drugHistory);
+        race = race == null ? List.of() : List.copyOf(race);
     }
 
     /** D.4 allows 3 digits in cm; the tallest recorded human measured 272 cm. */
@@ -54,7 +59,7 @@ public record Patient(
 
     public static Checked<Patient> of(
             String initials, Integer ageYears, AgeGroup ageGroup, Sex sex, BigDecimal weightKg) {
-        return of(initials, ageYears, ageGroup, sex, weightKg, null, null, null, null, null, List.of());
+        return of(initials, ageYears, ageGroup, sex, weightKg, null, null, null, null, null, List.of(), List.of(), null);
     }
 
     public static Checked<Patient> of(
@@ -68,7 +73,9 @@ public record Patient(
             LocalDate lastMenstrualPeriod,
             MedicalHistory history,
             Death death,
-            List<PastDrug> drugHistory) {
+            List<PastDrug> drugHistory,
+            List<String> race,
+            String ethnicity) {
         List<Problem> problems = new ArrayList<>();
         String i = ElementRules.trimmedOrNull(initials);
         ElementRules.maxLength("initials", i, 60, problems);
@@ -100,7 +107,7 @@ public record Patient(
         }
         return Checked.unless(problems, () -> new Patient(
                 i, ageYears, ageGroup, sex, ElementRules.plain(weightKg), birthDate, ElementRules.plain(heightCm),
-                lastMenstrualPeriod, history, death, drugHistory));
+                lastMenstrualPeriod, history, death, drugHistory, race, ElementRules.trimmedOrNull(ethnicity)));
     }
 
     /**

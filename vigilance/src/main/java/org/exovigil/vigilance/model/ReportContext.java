@@ -14,6 +14,9 @@ import java.util.List;
  * @param linkedReports       C.1.10.r identification numbers of reports linked to this one
  * @param literature          C.4.r.1 literature references
  * @param study               C.5 the study in which the reaction was observed; null when none
+ * @param localCriteriaReportType FDA.C.1.7.1 the kind of expedited report by the local criteria (FDA's code,
+ *                            e.g. 1 for 15-day)
+ * @param combinationProduct  FDA.C.1.12 whether the report is about a combination product
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -22,7 +25,9 @@ public record ReportContext(
         FirstSender firstSender,
         List<String> linkedReports,
         List<String> literature,
-        Study study) {
+        Study study,
+        String localCriteriaReportType,
+        Boolean combinationProduct) {
 
     public ReportContext {
         documentTitles = List.copyOf(documentTitles);
@@ -38,13 +43,24 @@ public record ReportContext(
             FirstSender firstSender,
             List<String> linkedReports,
             List<String> literature,
-            Study study) {
+            Study study,
+            String localCriteriaReportType,
+            Boolean combinationProduct) {
         boolean none = additionalDocuments == null && documentTitles.isEmpty() && localCriteria == null
-                && firstSender == null && linkedReports.isEmpty() && literature.isEmpty() && study == null;
+                && firstSender == null && linkedReports.isEmpty() && literature.isEmpty() && study == null
+                && localCriteriaReportType == null && combinationProduct == null;
         return none
                 ? null
                 : new ReportContext(
-                        additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports, literature, study);
+                        additionalDocuments,
+                        documentTitles,
+                        localCriteria,
+                        firstSender,
+                        linkedReports,
+                        literature,
+                        study,
+                        localCriteriaReportType,
+                        combinationProduct);
     }
 
     /** C.1.8.2 first sender of this case. */

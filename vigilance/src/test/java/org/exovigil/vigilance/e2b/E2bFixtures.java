@@ -96,7 +96,9 @@ final class E2bFixtures {
                                 List.of(new ReportContext.Study.Registration("jRCT2031230001", "JP")),
                                 "Exosome registry study",
                                 "EXO-REG-1",
-                                "3")));
+                                "3"),
+                        "1",
+                        false));
         List<PrimarySource> sources = List.of(
                 PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
                         .value(),
@@ -141,7 +143,9 @@ final class E2bFixtures {
                                 LocalDate.of(2019, 5, 1),
                                 LocalDate.of(2024, 2, 1),
                                 new CodedTerm("meddra", "27.1", "10067585"),
-                                new CodedTerm("meddra", "27.1", "10012735"))))
+                                new CodedTerm("meddra", "27.1", "10012735"))),
+                        List.of("C41260"),
+                        "C41222")
                 .value();
         List<Reaction> reactions = List.of(
                 Reaction.of(

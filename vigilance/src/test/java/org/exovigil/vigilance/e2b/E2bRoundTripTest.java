@@ -48,7 +48,7 @@ class E2bRoundTripTest {
             }
             if (sent.get(i).identification().context() == null) {
                 assertThat(report.identification().context())
-                        .isEqualTo(ReportContext.of(false, List.of(), null, null, List.of(), List.of(), null));
+                        .isEqualTo(ReportContext.of(false, List.of(), null, null, List.of(), List.of(), null, null, null));
                 report = report.withIdentification(report.identification().withContext(null));
             }
             compared.add(report);
