@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.Coded;
+import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
@@ -25,11 +26,11 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Route;
-import org.exovigil.vigilance.model.RouteAsReported;
+import org.exovigil.vigilance.model.TermAsSent;
 
 /**
  * Reads the G.k drugs of one message: each product's G.k.2.2 name, its first dosage (G.k.4.r: lot, route,
- * dose, start date) and Exovigil's product type and provider, its role (G.k.1) and relatedness to each
+ * dose, start date; every dosage is kept in full when they say more) and Exovigil's product type and provider, its role (G.k.1) and relatedness to each
  * reaction (G.k.9.i.2.r) from the causality assessments that point at the product's id, and the details of
  * {@link DrugDetails}.
  */
@@ -102,20 +103,17 @@ final class DrugReading {
         XmlElement nameElement = administration.at("consumable", "instanceOfKind", "kindOfProduct", "name");
         String name = nameElement == null ? null : nameElement.text();
         XmlElement dosage = null;
-        int dosages = 0;
+        List<Dosage> dosages = new ArrayList<>();
         for (XmlElement relationship : administration.children("outboundRelationship2")) {
             XmlElement sa = relationship.child("substanceAdministration");
             if (sa != null && "COMP".equals(relationship.attribute("typeCode"))) {
-                dosages++;
+                dosages.add(DosageElements.read(sa, values, k));
                 dosage = dosage == null ? sa : dosage;
             }
         }
-        if (dosages > 1) {
-            values.note(at("G.k.4.r", k), "%d dosages; the first is read".formatted(dosages), administration);
-        }
         String lot = null;
         Route route = null;
-        RouteAsReported routeAsReported = null;
+        TermAsSent routeAsReported = null;
         Dose dose = null;
         LocalDate started = null;
         if (dosage != null) {
@@ -152,7 +150,16 @@ final class DrugReading {
         String provider = extension(administration, EXT_PROVIDER);
         return values.accept(
                 Product.of(
-                        role, name, type, lot, route, provider, dose, started, routeAsReported, details(administration, id, k)),
+                        role,
+                        name,
+                        type,
+                        lot,
+                        route,
+                        provider,
+                        dose,
+                        started,
+                        routeAsReported,
+                        details(administration, id, k, DosageElements.sayMore(dosages) ? dosages : List.of())),
                 PRODUCT_ELEMENTS,
                 k);
     }
@@ -175,7 +182,7 @@ final class DrugReading {
     }
 
     /** G.k.4.r.10.1 and .2a/b as sent, unless they are only Exovigil's own route code. */
-    private static RouteAsReported routeAsReported(XmlElement routeCode) {
+    private static TermAsSent routeAsReported(XmlElement routeCode) {
         if (routeCode == null) {
             return null;
         }
@@ -183,7 +190,7 @@ final class DrugReading {
         if (text != null && Coded.fromCode(Route.class, text).isPresent()) {
             return null;
         }
-        return RouteAsReported.of(
+        return TermAsSent.of(
                 text,
                 routeCode.isNull() ? null : routeCode.attribute("code"),
                 routeCode.attribute("codeSystem"),
@@ -191,7 +198,7 @@ final class DrugReading {
     }
 
     /** G.k.2.1, G.k.2.3, G.k.2.4, G.k.3, G.k.7.r and G.k.8, as sent. */
-    private DrugDetails details(XmlElement administration, XmlElement id, int k) {
+    private DrugDetails details(XmlElement administration, XmlElement id, int k, List<Dosage> dosages) {
         XmlElement kind = administration.at("consumable", "instanceOfKind", "kindOfProduct");
         XmlElement code = kind == null ? null : kind.child("code");
         String productCode = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
@@ -235,7 +242,8 @@ final class DrugReading {
                 approval == null ? null : authorisation(approval),
                 indications,
                 action,
-                id == null ? List.of() : relatedness(key(id)));
+                id == null ? List.of() : relatedness(key(id)),
+                dosages);
     }
 
     /** G.k.9.i: the causality assessments (code 39) of this drug, grouped by the reaction they assess. */

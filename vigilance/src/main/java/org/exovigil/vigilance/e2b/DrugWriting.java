@@ -9,7 +9,7 @@ import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ReportedTerm;
-import org.exovigil.vigilance.model.RouteAsReported;
+import org.exovigil.vigilance.model.TermAsSent;
 
 /**
  * Writes one G.k drug as {@link DrugReading} reads it: its identifier, name, authorisation and substances
@@ -59,7 +59,9 @@ final class DrugWriting {
             x.end().end().end().end().end();
         }
         x.end().end();
-        if (hasDosage(product)) {
+        if (details != null && !details.dosages().isEmpty()) {
+            details.dosages().forEach(dosage -> DosageElements.write(x, dosage)); // G.k.4.r, each as sent
+        } else if (hasDosage(product)) {
             dosage(product);
         }
         if (product.type() != null) {
@@ -136,7 +138,7 @@ final class DrugWriting {
                     .empty("low", "value", date(product.startedOn()))
                     .end(); // G.k.4.r.4
         }
-        RouteAsReported sent = product.routeAsReported();
+        TermAsSent sent = product.routeAsReported();
         if (sent != null) {
             x.start(
                     "routeCode",

@@ -258,6 +258,9 @@ final class E2bCodes {
 
     /** G.k.9.i.2.r, a causality assessment of one drug against one reaction. */
     static final String OBS_CAUSALITY = "39";
+    /** G.k.4.r.11 parent route of administration, an observation code. */
+    static final String OBS_PARENT_ROUTE = "28";
+
     /** G.k.7.r indication, an observation code. */
     static final String OBS_INDICATION = "19";
     /** G.k.8 action taken with the drug. */

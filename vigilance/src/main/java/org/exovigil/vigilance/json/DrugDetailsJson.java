@@ -10,6 +10,7 @@ import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.ActionTaken;
 import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
@@ -20,12 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code products[].details}: what ICH E2B(R3) G.k says of a drug beyond Exovigil's own fields, {productId
  * {terminology, version, code} (G.k.2.1), substances[] (G.k.2.3.r.1), obtainedIn (G.k.2.4), authorisation
  * {number, country, holder} (G.k.3), indications[] {text, coded} (G.k.7.r), actionTaken (G.k.8),
- * relatedness[] {reaction, assessments[] {source, method, result}} (G.k.9.i)}.
+ * relatedness[] {reaction, assessments[] {source, method, result}} (G.k.9.i), dosages[] (G.k.4.r as sent)}.
  */
 final class DrugDetailsJson {
 
     static final Set<String> FIELDS =
-            Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken", "relatedness");
+            Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken", "relatedness",
+                    "dosages");
+    private static final Set<String> DOSAGE = Set.of(
+            "dose", "doseUnit", "interval", "intervalUnit", "startedOn", "endedOn", "duration", "durationUnit", "lot",
+            "text", "form", "route", "parentRoute");
     private static final Set<String> RELATEDNESS = Set.of("reaction", "assessments");
     private static final Set<String> ASSESSMENT = Set.of("source", "method", "result");
     private static final Set<String> AUTHORISATION = Set.of("number", "country", "holder");
@@ -73,7 +78,31 @@ final class DrugDetailsJson {
                 details.array("relatedness", (node, at) -> relatedness(element(node, at, RELATEDNESS, problems), problems))
                         .stream()
                         .filter(Objects::nonNull)
+                        .toList(),
+                details.array("dosages", (node, at) -> dosage(element(node, at, DOSAGE, problems)))
+                        .stream()
+                        .filter(Objects::nonNull)
                         .toList());
+    }
+
+    /** G.k.4.r as sent: see {@link Dosage}, each field by its name; form and routes as terms as sent. */
+    private static Dosage dosage(JsonFields d) {
+        return d == null
+                ? null
+                : new Dosage(
+                        d.decimal("dose"),
+                        d.text("doseUnit"),
+                        d.decimal("interval"),
+                        d.text("intervalUnit"),
+                        d.date("startedOn"),
+                        d.date("endedOn"),
+                        d.decimal("duration"),
+                        d.text("durationUnit"),
+                        d.text("lot"),
+                        d.text("text"),
+                        termAsSent(d.object("form", TERM_AS_SENT)),
+                        termAsSent(d.object("route", TERM_AS_SENT)),
+                        termAsSent(d.object("parentRoute", TERM_AS_SENT)));
     }
 
     /** G.k.9.i: {reaction (its 0-based position in reactions[]), assessments[] {source, method, result}}. */
@@ -126,6 +155,10 @@ final class DrugDetailsJson {
             }
         }
         putText(node, "actionTaken", details.actionTaken() == null ? null : details.actionTaken().code());
+        if (!details.dosages().isEmpty()) {
+            ArrayNode dosages = node.putArray("dosages");
+            details.dosages().forEach(d -> writeDosage(dosages.addObject(), d));
+        }
         if (!details.relatedness().isEmpty()) {
             ArrayNode relatedness = node.putArray("relatedness");
             for (Relatedness r : details.relatedness()) {
@@ -139,5 +172,27 @@ final class DrugDetailsJson {
                 }
             }
         }
+    }
+
+    private static void writeDosage(ObjectNode node, Dosage d) {
+        if (d.dose() != null) {
+            node.put("dose", d.dose());
+        }
+        putText(node, "doseUnit", d.doseUnit());
+        if (d.interval() != null) {
+            node.put("interval", d.interval());
+        }
+        putText(node, "intervalUnit", d.intervalUnit());
+        putText(node, "startedOn", d.startedOn() == null ? null : d.startedOn().toString());
+        putText(node, "endedOn", d.endedOn() == null ? null : d.endedOn().toString());
+        if (d.duration() != null) {
+            node.put("duration", d.duration());
+        }
+        putText(node, "durationUnit", d.durationUnit());
+        putText(node, "lot", d.lot());
+        putText(node, "text", d.text());
+        writeTermAsSent(node, "form", d.form());
+        writeTermAsSent(node, "route", d.route());
+        writeTermAsSent(node, "parentRoute", d.parentRoute());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.TermAsSent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,6 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ReportFields {
 
     static final Set<String> CODED = Set.of("terminology", "version", "code");
+    static final Set<String> TERM_AS_SENT = Set.of("text", "code", "codeSystem", "codeSystemVersion");
 
     private ReportFields() {}
 
@@ -46,5 +48,23 @@ final class ReportFields {
         if (value != null) {
             node.put(name, value);
         }
+    }
+
+    /** {text, code, codeSystem, codeSystemVersion}: a term as another system coded it. */
+    static TermAsSent termAsSent(JsonFields sent) {
+        return sent == null
+                ? null
+                : TermAsSent.of(sent.text("text"), sent.text("code"), sent.text("codeSystem"), sent.text("codeSystemVersion"));
+    }
+
+    static void writeTermAsSent(ObjectNode node, String name, TermAsSent term) {
+        if (term == null) {
+            return;
+        }
+        ObjectNode sent = node.putObject(name);
+        putText(sent, "text", term.text());
+        putText(sent, "code", term.code());
+        putText(sent, "codeSystem", term.codeSystem());
+        putText(sent, "codeSystemVersion", term.codeSystemVersion());
     }
 }

@@ -31,7 +31,6 @@ import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
-import org.exovigil.vigilance.model.RouteAsReported;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.TestResult;
 import org.exovigil.vigilance.model.TestResultCode;
@@ -99,7 +98,6 @@ public final class ReportJson {
             "telephone", "email");
     private static final Set<String> PRODUCT =
             Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn", "details");
-    private static final Set<String> ROUTE_AS_REPORTED = Set.of("text", "code", "codeSystem", "codeSystemVersion");
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness", "details");
     private static final Set<String> REACTION_DETAILS =
@@ -208,7 +206,7 @@ public final class ReportJson {
         JsonFields dose = fields.object("dose", DOSE);
         Dose d = dose == null ? null : new Dose(dose.decimal("value"), dose.text("unit"), dose.text("text"));
         ProductRole role = fields.code("role", ProductRole.class);
-        JsonFields sent = fields.object("routeAsReported", ROUTE_AS_REPORTED);
+        JsonFields sent = fields.object("routeAsReported", TERM_AS_SENT);
         return fields.accept(Product.of(
                 role,
                 fields.text("name"),
@@ -218,10 +216,7 @@ public final class ReportJson {
                 fields.text("provider"),
                 d,
                 fields.date("startedOn"),
-                sent == null
-                        ? null
-                        : RouteAsReported.of(
-                                sent.text("text"), sent.text("code"), sent.text("codeSystem"), sent.text("codeSystemVersion")),
+                termAsSent(sent),
                 DrugDetailsJson.read(fields.object("details", DrugDetailsJson.FIELDS), problems)));
     }
 
@@ -395,13 +390,7 @@ public final class ReportJson {
         putText(node, "type", product.type() == null ? null : product.type().code());
         putText(node, "lot", product.lot());
         putText(node, "route", product.route() == null ? null : product.route().code());
-        if (product.routeAsReported() != null) {
-            ObjectNode sent = node.putObject("routeAsReported");
-            putText(sent, "text", product.routeAsReported().text());
-            putText(sent, "code", product.routeAsReported().code());
-            putText(sent, "codeSystem", product.routeAsReported().codeSystem());
-            putText(sent, "codeSystemVersion", product.routeAsReported().codeSystemVersion());
-        }
+        writeTermAsSent(node, "routeAsReported", product.routeAsReported());
         putText(node, "provider", product.provider());
         if (product.details() != null) {
             DrugDetailsJson.write(node.putObject("details"), product.details());

@@ -14,6 +14,9 @@ import java.util.List;
  * @param indications   G.k.7.r indications for use in the case, as reported and coded in MedDRA
  * @param actionTaken   G.k.8
  * @param relatedness   G.k.9.i, the assessments of this drug against each reaction
+ * @param dosages       G.k.4.r every dosage as sent; the product's own lot, route, dose and start are the
+ *                      first's, as Exovigil uses them. Empty for Exovigil's own reports, whose one dosage
+ *                      those fields say all of
  */
 public record DrugDetails(
         CodedTerm productId,
@@ -22,12 +25,14 @@ public record DrugDetails(
         Authorisation authorisation,
         List<ReportedTerm> indications,
         ActionTaken actionTaken,
-        List<Relatedness> relatedness) {
+        List<Relatedness> relatedness,
+        List<Dosage> dosages) {
 
     public DrugDetails {
         substances = List.copyOf(substances);
         indications = List.copyOf(indications);
         relatedness = List.copyOf(relatedness);
+        dosages = List.copyOf(dosages);
     }
 
     /** Null when nothing is known. */
@@ -38,11 +43,13 @@ public record DrugDetails(
             Authorisation authorisation,
             List<ReportedTerm> indications,
             ActionTaken actionTaken,
-            List<Relatedness> relatedness) {
+            List<Relatedness> relatedness,
+            List<Dosage> dosages) {
         boolean none = productId == null && substances.isEmpty() && obtainedIn == null && authorisation == null
-                && indications.isEmpty() && actionTaken == null && relatedness.isEmpty();
+                && indications.isEmpty() && actionTaken == null && relatedness.isEmpty() && dosages.isEmpty();
         return none
                 ? null
-                : new DrugDetails(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness);
+                : new DrugDetails(
+                        productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness, dosages);
     }
 }

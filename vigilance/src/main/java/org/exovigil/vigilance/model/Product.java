@@ -34,7 +34,7 @@ public record Product(
         String provider,
         Dose dose,
         LocalDate startedOn,
-        RouteAsReported routeAsReported,
+        TermAsSent routeAsReported,
         DrugDetails details) {
 
     public Product {
@@ -63,7 +63,7 @@ public record Product(
             String provider,
             Dose dose,
             LocalDate startedOn,
-            RouteAsReported routeAsReported) {
+            TermAsSent routeAsReported) {
         return of(role, name, type, lot, route, provider, dose, startedOn, routeAsReported, null);
     }
 
@@ -76,7 +76,29 @@ public record Product(
             String provider,
             Dose dose,
             LocalDate startedOn,
-            RouteAsReported routeAsReported,
+            TermAsSent routeAsReported,
+            DrugDetails details) {
+        if (details == null || details.dosages().isEmpty()) {
+            return check(role, name, type, lot, route, provider, dose, startedOn, routeAsReported, details);
+        }
+        // With every dosage as sent, the product's own lot, dose, start and route are the first's.
+        Dosage first = details.dosages().getFirst();
+        Dose firstDose = first.dose() == null && first.doseUnit() == null && first.text() == null
+                ? null
+                : new Dose(first.dose(), first.doseUnit(), first.text());
+        return check(role, name, type, first.lot(), route, provider, firstDose, first.startedOn(), first.route(), details);
+    }
+
+    private static Checked<Product> check(
+            ProductRole role,
+            String name,
+            ProductType type,
+            String lot,
+            Route route,
+            String provider,
+            Dose dose,
+            LocalDate startedOn,
+            TermAsSent routeAsReported,
             DrugDetails details) {
         List<Problem> problems = new ArrayList<>();
         String n = ElementRules.trimmedOrNull(name);

@@ -15,6 +15,7 @@ import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.ActionTaken;
 import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.Death;
+import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
@@ -38,7 +39,7 @@ import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.Sender;
 import org.exovigil.vigilance.model.SenderType;
-import org.exovigil.vigilance.model.RouteAsReported;
+import org.exovigil.vigilance.model.TermAsSent;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
@@ -216,7 +217,7 @@ final class E2bFixtures {
                                 null,
                                 null,
                                 null,
-                                RouteAsReported.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
+                                TermAsSent.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
                                 DrugDetails.of(
                                         new CodedTerm("2.16.840.1.113883.6.69", "201411011202", "59762-2858"),
                                         List.of("loxoprofen sodium hydrate"),
@@ -226,7 +227,18 @@ final class E2bFixtures {
                                         ActionTaken.WITHDRAWN,
                                         List.of(new Relatedness(0, List.of(
                                                 new Relatedness.Assessment("primary source reporter", "global introspection", "unlikely"),
-                                                new Relatedness.Assessment("regulator", "WHO-UMC", "possible"))))))
+                                                new Relatedness.Assessment("regulator", "WHO-UMC", "possible")))),
+                                        List.of(
+                                                new Dosage(new BigDecimal("60"), "mg", new BigDecimal("8"), "h",
+                                                        LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18),
+                                                        new BigDecimal("3"), "d", "LX-22", "60 mg three times a day",
+                                                        TermAsSent.of("tablet", "10219000", "0.4.0.127.0.16.1.1.2.1", null),
+                                                        TermAsSent.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
+                                                        null),
+                                                new Dosage(new BigDecimal("60"), "mg", null, null,
+                                                        LocalDate.of(2026, 11, 19), null, null, null, null, "as needed",
+                                                        null, null,
+                                                        TermAsSent.of("oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null)))))
                         .value(),
                 Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
                         .value());

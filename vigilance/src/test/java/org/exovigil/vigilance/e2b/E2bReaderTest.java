@@ -14,7 +14,9 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
@@ -26,7 +28,7 @@ import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
-import org.exovigil.vigilance.model.RouteAsReported;
+import org.exovigil.vigilance.model.TermAsSent;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.Validity;
@@ -110,9 +112,15 @@ class E2bReaderTest {
                                 null,
                                 new Dose(BigDecimal.ONE, "{vial}", "1 vial IV"),
                                 LocalDate.of(2026, 11, 8),
-                                new RouteAsReported("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null), null),
+                                new TermAsSent("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null),
+                                // Its dosage says more than the product's summary holds (a frequency, an end): kept whole.
+                                DrugDetails.of(null, List.of(), null, null, List.of(), null, List.of(), List.of(new Dosage(
+                                        BigDecimal.ONE, "{vial}", BigDecimal.ONE, "d", LocalDate.of(2026, 11, 8),
+                                        LocalDate.of(2026, 11, 8), null, null, "EX-2211", "1 vial IV", null,
+                                        new TermAsSent("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null),
+                                        null)))),
                         new Product(ProductRole.CONCOMITANT, "Aspirin", null, null, Route.OTHER, null, null, null,
-                                new RouteAsReported("Oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null), null));
+                                new TermAsSent("Oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null), null));
     }
 
     @Test
