@@ -16,6 +16,7 @@ import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.DrugDetails;
@@ -242,12 +243,60 @@ final class DrugReading {
                 approval == null ? null : authorisation(approval),
                 indications,
                 action,
-                id == null ? List.of() : relatedness(key(id)),
-                dosages);
+                id == null ? List.of() : relatedness(key(id), administration, k),
+                dosages,
+                bool(related(administration, OBS_BLINDED), at("G.k.2.5", k)),
+                quantity(related(administration, OBS_CUMULATIVE_DOSE), at("G.k.5a", k)),
+                quantity(related(administration, OBS_GESTATION_EXPOSURE), at("G.k.6a", k)),
+                additionalCodes(administration),
+                text(related(administration, OBS_ADDITIONAL_DRUG_INFORMATION)));
     }
 
-    /** G.k.9.i: the causality assessments (code 39) of this drug, grouped by the reaction they assess. */
-    private List<Relatedness> relatedness(String drug) {
+    /** G.k.10.r, the E2B codes of additional information (FDA's own list under the same observation is not read). */
+    private static List<String> additionalCodes(XmlElement administration) {
+        List<String> codes = new ArrayList<>();
+        for (XmlElement relationship : administration.children("outboundRelationship2")) {
+            XmlElement observation = relationship.child("observation");
+            XmlElement value = observation == null ? null : observation.child("value");
+            if (observation != null && observation.hasCode(OBS_CODED_DRUG_INFORMATION, OBSERVATION) && value != null
+                    && G_K_10_ADDITIONAL_INFORMATION.equals(value.attribute("codeSystem"))
+                    && value.attribute("code") != null) {
+                codes.add(value.attribute("code"));
+            }
+        }
+        return codes;
+    }
+
+    /** The value of the drug's related observation with this code, or null. */
+    private static XmlElement related(XmlElement administration, String code) {
+        for (XmlElement relationship : administration.children("outboundRelationship2")) {
+            XmlElement observation = relationship.child("observation");
+            if (observation != null && observation.hasCode(code, OBSERVATION)) {
+                return observation.child("value");
+            }
+        }
+        return null;
+    }
+
+    private Boolean bool(XmlElement value, String path) {
+        return value == null ? null : values.bool(value, path);
+    }
+
+    private Quantity quantity(XmlElement value, String path) {
+        return value == null || value.isNull()
+                ? null
+                : Quantity.of(values.decimal(value, path), blankToNull(value.attribute("unit")));
+    }
+
+    private static String text(XmlElement value) {
+        return value == null || value.isNull() ? null : blankToNull(value.text());
+    }
+
+    /**
+     * G.k.9.i: the causality assessments (code 39) of this drug, and its time intervals (G.k.9.i.3) and
+     * recurrence (G.k.9.i.4), grouped by the reaction they concern.
+     */
+    private List<Relatedness> relatedness(String drug, XmlElement administration, int k) {
         Map<Integer, List<Relatedness.Assessment>> byReaction = new java.util.TreeMap<>();
         for (XmlElement component : assessment == null ? List.<XmlElement>of() : assessment.children("component")) {
             XmlElement causality = component.child("causalityAssessment");
@@ -268,9 +317,57 @@ final class DrugReading {
                     method == null ? null : blankToNull(method.childText("originalText")),
                     result == null ? null : blankToNull(result.text())));
         }
+        Map<Integer, Quantity> starts = intervals(administration, "SAS", at("G.k.9.i.3.1a", k));
+        Map<Integer, Quantity> lastDoses = intervals(administration, "SAE", at("G.k.9.i.3.2a", k));
+        Map<Integer, String> recurrences = recurrences(administration);
+        java.util.SortedSet<Integer> reactions = new java.util.TreeSet<>(byReaction.keySet());
+        reactions.addAll(starts.keySet());
+        reactions.addAll(lastDoses.keySet());
+        reactions.addAll(recurrences.keySet());
         List<Relatedness> all = new ArrayList<>();
-        byReaction.forEach((reaction, assessments) -> all.add(new Relatedness(reaction, assessments)));
+        for (int reaction : reactions) {
+            all.add(new Relatedness(
+                    reaction,
+                    byReaction.getOrDefault(reaction, List.of()),
+                    starts.get(reaction),
+                    lastDoses.get(reaction),
+                    recurrences.get(reaction)));
+        }
         return all;
+    }
+
+    /** G.k.9.i.3: {@code outboundRelationship1} of this type, a pause quantity pointing at a reaction. */
+    private Map<Integer, Quantity> intervals(XmlElement administration, String typeCode, String path) {
+        Map<Integer, Quantity> intervals = new java.util.HashMap<>();
+        for (XmlElement relationship : administration.children("outboundRelationship1")) {
+            XmlElement reaction = relationship.at("actReference", "id");
+            int index = reaction == null ? -1 : reactionIds.indexOf(key(reaction));
+            if (typeCode.equals(relationship.attribute("typeCode")) && index >= 0) {
+                Quantity interval = quantity(relationship.child("pauseQuantity"), path);
+                if (interval != null) {
+                    intervals.put(index, interval);
+                }
+            }
+        }
+        return intervals;
+    }
+
+    /** G.k.9.i.4: observations of code 31 pointing at a reaction. */
+    private Map<Integer, String> recurrences(XmlElement administration) {
+        Map<Integer, String> recurrences = new java.util.HashMap<>();
+        for (XmlElement relationship : administration.children("outboundRelationship2")) {
+            XmlElement observation = relationship.child("observation");
+            if (observation == null || !observation.hasCode(OBS_RECURRENCE, OBSERVATION)) {
+                continue;
+            }
+            XmlElement reaction = observation.at("outboundRelationship1", "actReference", "id");
+            XmlElement value = observation.child("value");
+            int index = reaction == null ? -1 : reactionIds.indexOf(key(reaction));
+            if (index >= 0 && value != null && !value.isNull() && value.attribute("code") != null) {
+                recurrences.put(index, value.attribute("code"));
+            }
+        }
+        return recurrences;
     }
 
     private static Authorisation authorisation(XmlElement approval) {

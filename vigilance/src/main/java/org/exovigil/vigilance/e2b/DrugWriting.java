@@ -3,11 +3,14 @@ package org.exovigil.vigilance.e2b;
 import static org.exovigil.vigilance.e2b.E2bCodes.*;
 import static org.exovigil.vigilance.e2b.E2bWriter.date;
 
+import java.util.function.IntFunction;
 import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.Quantity;
+import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.TermAsSent;
 
@@ -24,7 +27,8 @@ final class DrugWriting {
         this.x = x;
     }
 
-    void product(Product product, String productId) {
+    /** One drug; {@code reactionId} gives the id of the report's reaction at a position (G.k.9.i.1). */
+    void product(Product product, String productId, IntFunction<String> reactionId) {
         x.start("component", "typeCode", "COMP");
         x.start("substanceAdministration", "classCode", "SBADM", "moodCode", "EVN");
         x.empty("id", "root", productId);
@@ -59,6 +63,12 @@ final class DrugWriting {
             x.end().end().end().end().end();
         }
         x.end().end();
+        if (details != null) {
+            for (Relatedness relatedness : details.relatedness()) {
+                interval("SAS", relatedness.startInterval(), reactionId.apply(relatedness.reaction())); // G.k.9.i.3.1
+                interval("SAE", relatedness.lastDoseInterval(), reactionId.apply(relatedness.reaction())); // G.k.9.i.3.2
+            }
+        }
         if (details != null && !details.dosages().isEmpty()) {
             details.dosages().forEach(dosage -> DosageElements.write(x, dosage)); // G.k.4.r, each as sent
         } else if (hasDosage(product)) {
@@ -75,6 +85,9 @@ final class DrugWriting {
             MessageWriting.extension(x, EXT_PROVIDER, "ST", product.provider(), "REFR");
         }
         if (details != null) {
+            drugObservations(details, reactionId);
+        }
+        if (details != null) {
             for (ReportedTerm indication : details.indications()) {
                 indication(indication);
             }
@@ -86,6 +99,65 @@ final class DrugWriting {
             }
         }
         x.end().end();
+    }
+
+    /** G.k.9.i.3: a time interval to the start of a reaction, pointing at the reaction. */
+    private void interval(String typeCode, Quantity interval, String reaction) {
+        if (interval == null) {
+            return;
+        }
+        x.start("outboundRelationship1", "typeCode", typeCode);
+        x.empty("pauseQuantity", "value", interval.value() == null ? null : interval.value().toPlainString(), "unit",
+                interval.unit());
+        x.start("actReference", "classCode", "OBS", "moodCode", "EVN").empty("id", "root", reaction).end();
+        x.end();
+    }
+
+    /** G.k.2.5, G.k.5, G.k.6, G.k.9.i.4, G.k.10.r and G.k.11, each an observation of the drug. */
+    private void drugObservations(DrugDetails d, IntFunction<String> reactionId) {
+        if (d.blinded() != null) {
+            observation("PERT", OBS_BLINDED, () -> x.empty("value", "xsi:type", "BL", "value", d.blinded().toString()));
+        }
+        if (d.cumulativeDose() != null) {
+            observation("SUMM", OBS_CUMULATIVE_DOSE, () -> quantity(d.cumulativeDose()));
+        }
+        if (d.gestationExposure() != null) {
+            observation("PERT", OBS_GESTATION_EXPOSURE, () -> quantity(d.gestationExposure()));
+        }
+        for (Relatedness relatedness : d.relatedness()) {
+            if (relatedness.recurrence() != null) {
+                observation("PERT", OBS_RECURRENCE, () -> {
+                    x.empty("value", "xsi:type", "CE", "code", relatedness.recurrence(), "codeSystem",
+                            G_K_9_I_4_RECURRENCE); // G.k.9.i.4
+                    x.start("outboundRelationship1", "typeCode", "REFR");
+                    x.start("actReference", "classCode", "OBS", "moodCode", "EVN")
+                            .empty("id", "root", reactionId.apply(relatedness.reaction()))
+                            .end();
+                    x.end();
+                });
+            }
+        }
+        for (String code : d.additionalCodes()) {
+            observation("REFR", OBS_CODED_DRUG_INFORMATION, () -> x.empty(
+                    "value", "xsi:type", "CE", "code", code, "codeSystem", G_K_10_ADDITIONAL_INFORMATION)); // G.k.10.r
+        }
+        if (d.additionalInfo() != null) {
+            observation("REFR", OBS_ADDITIONAL_DRUG_INFORMATION,
+                    () -> x.text("value", d.additionalInfo(), "xsi:type", "ST")); // G.k.11
+        }
+    }
+
+    private void observation(String typeCode, String code, Runnable value) {
+        x.start("outboundRelationship2", "typeCode", typeCode);
+        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", code, "codeSystem", OBSERVATION);
+        value.run();
+        x.end().end();
+    }
+
+    private void quantity(Quantity q) {
+        x.empty("value", "xsi:type", "PQ", "value", q.value() == null ? null : q.value().toPlainString(), "unit",
+                q.unit());
     }
 
     /** G.k.3: the authorisation number, its holder and its country. */

@@ -258,6 +258,19 @@ final class E2bCodes {
 
     /** G.k.9.i.2.r, a causality assessment of one drug against one reaction. */
     static final String OBS_CAUSALITY = "39";
+    /**
+     * Observations of a drug: G.k.2.5 blinded (6), G.k.5 cumulative dose (14), G.k.6 gestation at exposure (16),
+     * G.k.9.i.4 recurrence (31, valued in list 16), G.k.10.r coded information (9, list 17), G.k.11 text (2).
+     */
+    static final String OBS_BLINDED = "6";
+    static final String OBS_CUMULATIVE_DOSE = "14";
+    static final String OBS_GESTATION_EXPOSURE = "16";
+    static final String OBS_RECURRENCE = "31";
+    static final String G_K_9_I_4_RECURRENCE = CS + "16";
+    static final String OBS_CODED_DRUG_INFORMATION = "9";
+    static final String G_K_10_ADDITIONAL_INFORMATION = CS + "17";
+    static final String OBS_ADDITIONAL_DRUG_INFORMATION = "2";
+
     /** G.k.4.r.11 parent route of administration, an observation code. */
     static final String OBS_PARENT_ROUTE = "28";
 

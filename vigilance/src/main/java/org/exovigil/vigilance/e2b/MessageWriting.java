@@ -138,7 +138,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         if (!report.products().isEmpty()) {
             organizer(GROUP_DRUGS, "drugInformation");
             for (int k = 0; k < report.products().size(); k++) {
-                new DrugWriting(x).product(report.products().get(k), productId(report, k));
+                new DrugWriting(x).product(report.products().get(k), productId(report, k), i -> reactionId(report, i));
             }
             x.end().end();
         }

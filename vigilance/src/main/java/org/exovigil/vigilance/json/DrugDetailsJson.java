@@ -12,6 +12,7 @@ import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,17 +22,21 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code products[].details}: what ICH E2B(R3) G.k says of a drug beyond Exovigil's own fields, {productId
  * {terminology, version, code} (G.k.2.1), substances[] (G.k.2.3.r.1), obtainedIn (G.k.2.4), authorisation
  * {number, country, holder} (G.k.3), indications[] {text, coded} (G.k.7.r), actionTaken (G.k.8),
- * relatedness[] {reaction, assessments[] {source, method, result}} (G.k.9.i), dosages[] (G.k.4.r as sent)}.
+ * relatedness[] {reaction, assessments[] {source, method, result}, startInterval, lastDoseInterval, recurrence}
+ * (G.k.9.i), dosages[] (G.k.4.r as sent), blinded (G.k.2.5), cumulativeDose (G.k.5), gestationExposure (G.k.6),
+ * additionalCodes[] (G.k.10.r), additionalInfo (G.k.11)}; quantities as {value, unit}.
  */
 final class DrugDetailsJson {
 
     static final Set<String> FIELDS =
             Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken", "relatedness",
-                    "dosages");
+                    "dosages", "blinded", "cumulativeDose", "gestationExposure", "additionalCodes", "additionalInfo");
+    private static final Set<String> QUANTITY = Set.of("value", "unit");
     private static final Set<String> DOSAGE = Set.of(
             "dose", "doseUnit", "interval", "intervalUnit", "startedOn", "endedOn", "duration", "durationUnit", "lot",
             "text", "form", "route", "parentRoute");
-    private static final Set<String> RELATEDNESS = Set.of("reaction", "assessments");
+    private static final Set<String> RELATEDNESS =
+            Set.of("reaction", "assessments", "startInterval", "lastDoseInterval", "recurrence");
     private static final Set<String> ASSESSMENT = Set.of("source", "method", "result");
     private static final Set<String> AUTHORISATION = Set.of("number", "country", "holder");
     private static final Set<String> TERM = Set.of("text", "coded");
@@ -54,17 +59,7 @@ final class DrugDetailsJson {
                 .stream()
                 .filter(Objects::nonNull)
                 .toList();
-        List<String> substances = details.array("substances", (node, at) -> {
-                    if (!node.isString()) {
-                        problems.add(new Problem(
-                                ProblemCode.WRONG_TYPE, at, "expected a substance name, got " + JsonFields.shown(node)));
-                        return null;
-                    }
-                    return node.asString();
-                })
-                .stream()
-                .filter(Objects::nonNull)
-                .toList();
+        List<String> substances = strings(details, "substances", problems);
         return DrugDetails.of(
                 id == null ? null : codedTerm(id, problems),
                 substances,
@@ -82,7 +77,26 @@ final class DrugDetailsJson {
                 details.array("dosages", (node, at) -> dosage(element(node, at, DOSAGE, problems)))
                         .stream()
                         .filter(Objects::nonNull)
-                        .toList());
+                        .toList(),
+                details.bool("blinded"),
+                quantity(details.object("cumulativeDose", QUANTITY)),
+                quantity(details.object("gestationExposure", QUANTITY)),
+                strings(details, "additionalCodes", problems),
+                details.text("additionalInfo"));
+    }
+
+    private static Quantity quantity(JsonFields q) {
+        return q == null ? null : Quantity.of(q.decimal("value"), q.text("unit"));
+    }
+
+    private static void writeQuantity(ObjectNode node, String name, Quantity q) {
+        if (q != null) {
+            ObjectNode each = node.putObject(name);
+            if (q.value() != null) {
+                each.put("value", q.value());
+            }
+            putText(each, "unit", q.unit());
+        }
     }
 
     /** G.k.4.r as sent: see {@link Dosage}, each field by its name; form and routes as terms as sent. */
@@ -122,7 +136,12 @@ final class DrugDetailsJson {
                 .stream()
                 .filter(Objects::nonNull)
                 .toList();
-        return new Relatedness(reaction, assessments);
+        return new Relatedness(
+                reaction,
+                assessments,
+                quantity(r.object("startInterval", QUANTITY)),
+                quantity(r.object("lastDoseInterval", QUANTITY)),
+                r.text("recurrence"));
     }
 
     static void write(ObjectNode node, DrugDetails details) {
@@ -155,6 +174,16 @@ final class DrugDetailsJson {
             }
         }
         putText(node, "actionTaken", details.actionTaken() == null ? null : details.actionTaken().code());
+        if (details.blinded() != null) {
+            node.put("blinded", details.blinded());
+        }
+        writeQuantity(node, "cumulativeDose", details.cumulativeDose());
+        writeQuantity(node, "gestationExposure", details.gestationExposure());
+        if (!details.additionalCodes().isEmpty()) {
+            ArrayNode codes = node.putArray("additionalCodes");
+            details.additionalCodes().forEach(codes::add);
+        }
+        putText(node, "additionalInfo", details.additionalInfo());
         if (!details.dosages().isEmpty()) {
             ArrayNode dosages = node.putArray("dosages");
             details.dosages().forEach(d -> writeDosage(dosages.addObject(), d));
@@ -163,6 +192,9 @@ final class DrugDetailsJson {
             ArrayNode relatedness = node.putArray("relatedness");
             for (Relatedness r : details.relatedness()) {
                 ObjectNode each = relatedness.addObject().put("reaction", r.reaction());
+                writeQuantity(each, "startInterval", r.startInterval());
+                writeQuantity(each, "lastDoseInterval", r.lastDoseInterval());
+                putText(each, "recurrence", r.recurrence());
                 ArrayNode assessments = each.putArray("assessments");
                 for (Relatedness.Assessment opinion : r.assessments()) {
                     ObjectNode assessment = assessments.addObject();
@@ -194,5 +226,18 @@ final class DrugDetailsJson {
         writeTermAsSent(node, "form", d.form());
         writeTermAsSent(node, "route", d.route());
         writeTermAsSent(node, "parentRoute", d.parentRoute());
+    }
+
+    private static List<String> strings(JsonFields parent, String name, List<Problem> problems) {
+        return parent.array(name, (node, at) -> {
+                    if (!node.isString()) {
+                        problems.add(new Problem(ProblemCode.WRONG_TYPE, at, "expected a text, got " + JsonFields.shown(node)));
+                        return null;
+                    }
+                    return node.asString();
+                })
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

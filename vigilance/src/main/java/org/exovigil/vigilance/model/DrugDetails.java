@@ -14,6 +14,11 @@ import java.util.List;
  * @param indications   G.k.7.r indications for use in the case, as reported and coded in MedDRA
  * @param actionTaken   G.k.8
  * @param relatedness   G.k.9.i, the assessments of this drug against each reaction
+ * @param blinded       G.k.2.5 investigational product blinded
+ * @param cumulativeDose G.k.5 cumulative dose to the first reaction
+ * @param gestationExposure G.k.6 gestation period at the time of exposure
+ * @param additionalCodes G.k.10.r additional information on the drug, as E2B codes (e.g. 4 taken beyond expiry)
+ * @param additionalInfo G.k.11 additional information on the drug, in words
  * @param dosages       G.k.4.r every dosage as sent; the product's own lot, route, dose and start are the
  *                      first's, as Exovigil uses them. Empty for Exovigil's own reports, whose one dosage
  *                      those fields say all of
@@ -26,9 +31,15 @@ public record DrugDetails(
         List<ReportedTerm> indications,
         ActionTaken actionTaken,
         List<Relatedness> relatedness,
-        List<Dosage> dosages) {
+        List<Dosage> dosages,
+        Boolean blinded,
+        Quantity cumulativeDose,
+        Quantity gestationExposure,
+        List<String> additionalCodes,
+        String additionalInfo) {
 
     public DrugDetails {
+        additionalCodes = List.copyOf(additionalCodes);
         substances = List.copyOf(substances);
         indications = List.copyOf(indications);
         relatedness = List.copyOf(relatedness);
@@ -45,11 +56,45 @@ public record DrugDetails(
             ActionTaken actionTaken,
             List<Relatedness> relatedness,
             List<Dosage> dosages) {
+        return of(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness, dosages,
+                null, null, null, List.of(), null);
+    }
+
+    /** Null when nothing is known. */
+    public static DrugDetails of(
+            CodedTerm productId,
+            List<String> substances,
+            String obtainedIn,
+            Authorisation authorisation,
+            List<ReportedTerm> indications,
+            ActionTaken actionTaken,
+            List<Relatedness> relatedness,
+            List<Dosage> dosages,
+            Boolean blinded,
+            Quantity cumulativeDose,
+            Quantity gestationExposure,
+            List<String> additionalCodes,
+            String additionalInfo) {
+        String info = ElementRules.trimmedOrNull(additionalInfo);
         boolean none = productId == null && substances.isEmpty() && obtainedIn == null && authorisation == null
-                && indications.isEmpty() && actionTaken == null && relatedness.isEmpty() && dosages.isEmpty();
+                && indications.isEmpty() && actionTaken == null && relatedness.isEmpty() && dosages.isEmpty()
+                && blinded == null && cumulativeDose == null && gestationExposure == null && additionalCodes.isEmpty()
+                && info == null;
         return none
                 ? null
                 : new DrugDetails(
-                        productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness, dosages);
+                        productId,
+                        substances,
+                        obtainedIn,
+                        authorisation,
+                        indications,
+                        actionTaken,
+                        relatedness,
+                        dosages,
+                        blinded,
+                        cumulativeDose,
+                        gestationExposure,
+                        additionalCodes,
+                        info);
     }
 }

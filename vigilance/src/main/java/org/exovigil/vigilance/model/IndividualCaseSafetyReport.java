@@ -81,6 +81,19 @@ public record IndividualCaseSafetyReport(
         ElementRules.maxCount("reactions", reactions.size(), MAX_REACTIONS, problems);
         ElementRules.maxCount("products", products.size(), MAX_PRODUCTS, problems);
         ElementRules.maxCount("tests", tests.size(), MAX_TESTS, problems);
+        for (int k = 0; k < products.size(); k++) {
+            DrugDetails details = products.get(k).details();
+            for (int r = 0; details != null && r < details.relatedness().size(); r++) {
+                int reaction = details.relatedness().get(r).reaction();
+                if (reaction < 0 || reaction >= reactions.size()) {
+                    problems.add(new Problem(
+                            ProblemCode.OUT_OF_RANGE,
+                            "products[%d].details.relatedness[%d].reaction".formatted(k, r),
+                            "expected the position of one of the report's %d reactions, got %d"
+                                    .formatted(reactions.size(), reaction)));
+                }
+            }
+        }
         for (int i = 0; i < reactions.size(); i++) {
             var onset = reactions.get(i).onset();
             if (onset != null && onset.isAfter(identification.receivedOn())) {

@@ -7,10 +7,20 @@ import java.util.List;
  * reporter, the company, a regulator), each with its own method and result. Exovigil's own assessments
  * (WHO-UMC, Naranjo) are kept apart, by the application.
  *
- * @param reaction    G.k.9.i.1, the reaction's position in the report's reactions (0-based)
- * @param assessments G.k.9.i.2.r
+ * @param reaction         G.k.9.i.1, the reaction's position in the report's reactions (0-based)
+ * @param assessments      G.k.9.i.2.r
+ * @param startInterval    G.k.9.i.3.1 time from the beginning of administration to the start of the reaction
+ * @param lastDoseInterval G.k.9.i.3.2 time from the last dose to the start of the reaction
+ * @param recurrence       G.k.9.i.4 did the reaction recur on re-administration (the E2B code: 1 yes, 2 no,
+ *                         3 unknown, 4 not re-administered); null when not said
  */
-public record Relatedness(int reaction, List<Assessment> assessments) {
+public record Relatedness(
+        int reaction, List<Assessment> assessments, Quantity startInterval, Quantity lastDoseInterval, String recurrence) {
+
+    /** Only the assessments, as Exovigil's own reports and most senders give them. */
+    public Relatedness(int reaction, List<Assessment> assessments) {
+        this(reaction, assessments, null, null, null);
+    }
 
     public Relatedness {
         assessments = List.copyOf(assessments);

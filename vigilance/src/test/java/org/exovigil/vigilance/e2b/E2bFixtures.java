@@ -26,6 +26,7 @@ import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Qualification;
@@ -225,9 +226,14 @@ final class E2bFixtures {
                                         Authorisation.of("22100AMX01234", "JP", "Example Pharma K.K."),
                                         List.of(ReportedTerm.of("pain after infusion", new CodedTerm("meddra", "27.1", "10033371"))),
                                         ActionTaken.WITHDRAWN,
-                                        List.of(new Relatedness(0, List.of(
-                                                new Relatedness.Assessment("primary source reporter", "global introspection", "unlikely"),
-                                                new Relatedness.Assessment("regulator", "WHO-UMC", "possible")))),
+                                        List.of(
+                                                new Relatedness(0, List.of(
+                                                        new Relatedness.Assessment("primary source reporter", "global introspection", "unlikely"),
+                                                        new Relatedness.Assessment("regulator", "WHO-UMC", "possible")),
+                                                        Quantity.of(new BigDecimal("2"), "d"),
+                                                        Quantity.of(new BigDecimal("6"), "h"),
+                                                        "4"),
+                                                new Relatedness(1, List.of(), Quantity.of(new BigDecimal("30"), "min"), null, null)),
                                         List.of(
                                                 new Dosage(new BigDecimal("60"), "mg", new BigDecimal("8"), "h",
                                                         LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18),
@@ -238,7 +244,12 @@ final class E2bFixtures {
                                                 new Dosage(new BigDecimal("60"), "mg", null, null,
                                                         LocalDate.of(2026, 11, 19), null, null, null, null, "as needed",
                                                         null, null,
-                                                        TermAsSent.of("oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null)))))
+                                                        TermAsSent.of("oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null))),
+                                        false,
+                                        Quantity.of(new BigDecimal("360"), "mg"),
+                                        null,
+                                        List.of("4"),
+                                        "Taken from the patient's own supply."))
                         .value(),
                 Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
                         .value());

@@ -100,7 +100,7 @@ class E2bRoundTripTest {
                         report.primarySources(),
                         Patient.of("山田", 61, null, null, null).value(),
                         List.of(japanese),
-                        report.products(),
+                        List.of(report.products().getFirst()),
                         report.tests(),
                         narrative)
                 .value();

@@ -98,4 +98,21 @@ class FactoriesTest {
                 .extracting(Problem::code)
                 .containsExactly(ProblemCode.TOO_LONG);
     }
+
+    @Test
+    void aRelatednessAssessmentMustConcernOneOfTheReportsReactions() {
+        IndividualCaseSafetyReport report = org.exovigil.vigilance.Reports.sepsisAfterSupernatant();
+        Product assessed = Product.of(
+                        ProductRole.SUSPECT, "Supernatant", null, null, null, null, null, null, null,
+                        DrugDetails.of(null, List.of(), null, null, List.of(), null,
+                                List.of(new Relatedness(3, List.of(new Relatedness.Assessment("reporter", null, "related")))),
+                                List.of()))
+                .value();
+
+        Checked<IndividualCaseSafetyReport> checked = IndividualCaseSafetyReport.of(
+                report.identification(), report.primarySources(), report.patient(), report.reactions(),
+                List.of(assessed), report.tests(), report.narrative());
+
+        assertThat(checked.problems()).extracting(Problem::path).containsExactly("products[0].details.relatedness[0].reaction");
+    }
 }
