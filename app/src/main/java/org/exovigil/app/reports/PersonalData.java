@@ -7,7 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Splits a report into its clinical content and the identifiers of people in it, so the clinical
  * part can be analysed and exported without them (ICH E2B(R3) C.2.r.1-2 the reporters' names, organisations
- * and addresses, D.1 patient initials, D.2.1 birth date, C.3.3-4 the sending person's name and how to reach
+ * and addresses, D.1 patient initials, D.2.1 birth date (and the parent's, D.10.1, D.10.2.1), C.3.3-4 the
+ * sending person's name and how to reach
  * them; GDPR Art. 9 data concerning health is kept apart from who it concerns).
  */
 record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
@@ -18,6 +19,8 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
             List.of("title", "givenName", "middleName", "familyName", "telephone", "fax", "email");
     /** Every further primary source moves whole: each is a person and where to find them. */
     private static final String OTHER_REPORTERS = "otherReporters";
+    /** The patient's parent (D.10), kept in the identifiers under this name beside the sections. */
+    private static final String PARENT = "parent";
     /** Where the forms keep how to reach a member of the public; not an element of the report itself. */
     static final String CONTACT = "contact";
 
@@ -25,6 +28,18 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
         ObjectNode clinical = report.deepCopy();
         ObjectNode identifiers = JsonNodeFactory.instance.objectNode();
         move(clinical, identifiers, "patient", PATIENT_IDENTIFIERS);
+        // D.10: the parent is identified by the same elements as the patient.
+        if (clinical.get("patient") instanceof ObjectNode patient && patient.get(PARENT) instanceof ObjectNode parent) {
+            ObjectNode parentIdentifiers = JsonNodeFactory.instance.objectNode();
+            for (String field : PATIENT_IDENTIFIERS) {
+                if (parent.has(field)) {
+                    parentIdentifiers.set(field, parent.remove(field));
+                }
+            }
+            if (!parentIdentifiers.isEmpty()) {
+                identifiers.set(PARENT, parentIdentifiers);
+            }
+        }
         move(clinical, identifiers, "reporter", REPORTER_IDENTIFIERS);
         move(clinical, identifiers, "sender", SENDER_IDENTIFIERS);
         if (clinical.has(OTHER_REPORTERS)) {
@@ -54,6 +69,11 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
         }
         if (identifiers.has(OTHER_REPORTERS)) {
             whole.set(OTHER_REPORTERS, identifiers.get(OTHER_REPORTERS));
+        }
+        if (identifiers.get(PARENT) instanceof ObjectNode parentIdentifiers
+                && whole.get("patient") instanceof ObjectNode patient) {
+            ObjectNode parent = patient.get(PARENT) instanceof ObjectNode existing ? existing : patient.putObject(PARENT);
+            parent.setAll(parentIdentifiers);
         }
         return whole;
     }

@@ -17,7 +17,8 @@ class PersonalDataTest {
              "otherReporters": [{"name": "Taro Sato", "qualification": "consumer"}],
              "sender": {"type": "pharmaceutical_company", "organisation": "Example Biologics", "givenName": "Kenji",
                         "familyName": "Yamada", "telephone": "+81 3 1234 5678", "email": "safety@example.jp"},
-             "patient": {"initials": "AB", "birthDate": "1972-03-14", "sex": "female", "ageYears": 54},
+             "patient": {"initials": "AB", "birthDate": "1972-03-14", "sex": "female", "ageYears": 54,
+                         "parent": {"initials": "MJ", "birthDate": "1950-01-02", "ageYears": 76}},
              "reactions": [{"term": "sepsis"}]}""";
 
     @Test
@@ -27,8 +28,8 @@ class PersonalDataTest {
         String clinical = split.clinical().toString();
         assertThat(clinical)
                 .doesNotContain("Hanako", "Example Clinic", "Ginza", "sato@", "Taro", "Kenji", "Yamada", "+81", "AB",
-                        "1972-03-14")
-                .contains("physician", "Example Biologics", "female", "sepsis", "\"ageYears\":54");
+                        "1972-03-14", "MJ", "1950-01-02")
+                .contains("physician", "Example Biologics", "female", "sepsis", "\"ageYears\":54", "\"ageYears\":76");
     }
 
     @Test

@@ -136,6 +136,9 @@ final class E2bCodes {
 
     static final String GROUP_DRUG_HISTORY = "2";
 
+    /** HL7 RoleCode, where D.10's parent is the role PRN. */
+    static final String HL7_ROLE_CODE = "2.16.840.1.113883.5.111";
+
         static final String GROUP_TESTS = "3";
     /** G.k drug(s) information. */
     static final String GROUP_DRUGS = "4";

@@ -29,8 +29,6 @@ import org.exovigil.vigilance.model.Sex;
  */
 final class PatientReading {
 
-    static final Map<String, String> PATIENT_ELEMENTS = Map.of(
-            "initials", "D.1", "ageYears", "D.2.2a", "weightKg", "D.3", "heightCm", "D.4", "history.text", "D.7.2");
 
     private final ElementValues values;
 
@@ -41,6 +39,54 @@ final class PatientReading {
     /** Section D from the primary role: the player (D.1, D.2.1, D.5, D.9.1), its observations and D.7. */
     Patient patient(XmlElement role, List<XmlElement> observations) {
         XmlElement player = role == null ? null : role.child("player1");
+        Patient patient = person(player, role, observations, Section.PATIENT);
+        XmlElement parentRole = player == null ? null : player.child("role");
+        if (patient == null || parentRole == null || parentRole.child("associatedPerson") == null) {
+            return patient;
+        }
+        List<XmlElement> parentObservations = parentRole.children("subjectOf2").stream()
+                .map(subject -> subject.child("observation"))
+                .filter(observation -> observation != null)
+                .toList();
+        Patient parent = person(parentRole.child("associatedPerson"), parentRole, parentObservations, Section.PARENT);
+        return parent == null ? patient : patient.withParent(parent);
+    }
+
+    /**
+     * The element numbers of the patient (D) and of the parent (D.10), whose elements are the same but for
+     * the death and the regional ones, under other numbers.
+     */
+    private enum Section {
+        PATIENT("D.5", "D.2.2a", "D.2.3", "D.3", "D.4", "D.6", "D.2.1",
+                Map.of("initials", "D.1", "ageYears", "D.2.2a", "weightKg", "D.3", "heightCm", "D.4", "history.text", "D.7.2")),
+        PARENT("D.10.6", "D.10.2.2a", "D.2.3", "D.10.4", "D.10.5", "D.10.3", "D.10.2.1",
+                Map.of("initials", "D.10.1", "ageYears", "D.10.2.2a", "weightKg", "D.10.4", "heightCm", "D.10.5",
+                        "history.text", "D.10.7.2"));
+
+        final String sex;
+        final String age;
+        final String ageGroup;
+        final String weight;
+        final String height;
+        final String lastPeriod;
+        final String birth;
+        final Map<String, String> fields;
+
+        Section(String sex, String age, String ageGroup, String weight, String height, String lastPeriod, String birth,
+                Map<String, String> fields) {
+            this.sex = sex;
+            this.age = age;
+            this.ageGroup = ageGroup;
+            this.weight = weight;
+            this.height = height;
+            this.lastPeriod = lastPeriod;
+            this.birth = birth;
+            this.fields = fields;
+        }
+    }
+
+    /** A person of section D (the patient, or the parent of D.10), from its element and its container's. */
+    private Patient person(XmlElement player, XmlElement role, List<XmlElement> observations, Section section) {
         String initials = null;
         Sex sex = null;
         if (player != null) {
@@ -57,7 +103,7 @@ final class PatientReading {
                     default -> {
                         values.problem(
                                 ProblemCode.NOT_IN_CODE_LIST,
-                                "D.5",
+                                section.sex,
                                 "expected 1 (male) or 2 (female) of ISO/IEC 5218, got \"%s\"".formatted(code),
                                 gender);
                         yield null;
@@ -83,9 +129,9 @@ final class PatientReading {
             } else if (observation.hasCode(FDA_ETHNICITY, NCI_THESAURUS)) {
                 ethnicity = valueCode; // FDA.D.12
             } else if (observation.hasCode(OBS_HEIGHT, OBSERVATION)) {
-                height = measure(value, "D.4", CENTIMETRE);
+                height = measure(value, section.height, CENTIMETRE);
             } else if (observation.hasCode(OBS_LAST_MENSTRUAL_PERIOD, OBSERVATION)) {
-                lastPeriod = values.date(value, "D.6");
+                lastPeriod = values.date(value, section.lastPeriod);
             } else if (observation.hasCode(OBS_REPORTED_CAUSE_OF_DEATH, OBSERVATION)) {
                 add(reportedCauses, ElementValues.reportedTerm(value));
             } else if (observation.hasCode(OBS_AUTOPSY, OBSERVATION)) {
@@ -94,14 +140,14 @@ final class PatientReading {
                     add(autopsyCauses, ElementValues.reportedTerm(cause.child("value")));
                 }
             } else if (observation.hasCode(OBS_AGE, OBSERVATION)) {
-                age = ageInYears(value);
+                age = ageInYears(value, section.age);
             } else if (observation.hasCode(OBS_AGE_GROUP, OBSERVATION)) {
-                group = values.code(value, "D.2.3", AgeGroup.class, AgeGroup::e2bCode);
+                group = values.code(value, section.ageGroup, AgeGroup.class, AgeGroup::e2bCode);
             } else if (observation.hasCode(OBS_BODY_WEIGHT, OBSERVATION)) {
-                weight = measure(value, "D.3", KILOGRAM);
+                weight = measure(value, section.weight, KILOGRAM);
             }
         }
-        LocalDate born = player == null ? null : values.date(player.child("birthTime"), "D.2.1");
+        LocalDate born = player == null ? null : values.date(player.child("birthTime"), section.birth);
         LocalDate died = player == null ? null : values.date(player.child("deceasedTime"), "D.9.1");
         return values.accept(
                 Patient.of(
@@ -118,7 +164,7 @@ final class PatientReading {
                         drugHistory(role),
                         race,
                         ethnicity),
-                PATIENT_ELEMENTS,
+                section.fields,
                 -1);
     }
 
@@ -262,8 +308,9 @@ final class PatientReading {
     }
 
     /** D.2.2a/b: the model holds the age in completed years; other units are converted and noted. */
-    private Integer ageInYears(XmlElement value) {
-        BigDecimal number = values.decimal(value, "D.2.2a");
+    /** D.2.2a/b (or D.10.2.2a/b) in completed years; another unit is converted and noted. */
+    private Integer ageInYears(XmlElement value, String element) {
+        BigDecimal number = values.decimal(value, element);
         if (number == null) {
             return null;
         }
@@ -282,7 +329,7 @@ final class PatientReading {
         if (years == null) {
             values.problem(
                     ProblemCode.NOT_IN_CODE_LIST,
-                    "D.2.2b",
+                    element.replace("2a", "2b"),
                     "expected an age unit of {decade}, a, mo, wk, d or h, got \"%s\"".formatted(unit),
                     value);
             return null;
@@ -290,7 +337,7 @@ final class PatientReading {
         BigDecimal whole = years.setScale(0, RoundingMode.DOWN);
         if (!unit.equals(AGE_YEARS) || whole.compareTo(years) != 0) {
             values.note(
-                    "D.2.2a",
+                    element,
                     "age %s %s read as %s completed years".formatted(number.toPlainString(), unit, whole),
                     value);
         }

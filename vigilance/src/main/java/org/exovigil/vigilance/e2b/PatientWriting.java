@@ -31,6 +31,33 @@ final class PatientWriting {
         } else {
             x.text("name", patient.initials()); // D.1
         }
+        person(patient);
+        if (patient.parent() != null) {
+            parent(patient.parent());
+        }
+        x.end();
+        if (study != null) {
+            ContextElements.writeStudy(x, study);
+        }
+        subjects(patient);
+    }
+
+    /** D.10: the parent, as a role of the patient's person, with the same elements as a patient's. */
+    private void parent(Patient parent) {
+        x.start("role", "classCode", "PRS");
+        x.empty("code", "code", "PRN", "codeSystem", HL7_ROLE_CODE);
+        x.start("associatedPerson", "classCode", "PSN", "determinerCode", "INSTANCE");
+        if (parent.initials() != null) {
+            x.text("name", parent.initials()); // D.10.1
+        }
+        person(parent);
+        x.end();
+        subjects(parent);
+        x.end();
+    }
+
+    /** Sex, birth and death of a person (D.5, D.2.1, D.9.1; D.10.6, D.10.2.1). */
+    private void person(Patient patient) {
         if (patient.sex() == Sex.UNKNOWN) {
             x.empty("administrativeGenderCode", "nullFlavor", "UNK");
         } else if (patient.sex() != null) {
@@ -48,10 +75,11 @@ final class PatientWriting {
         if (death != null && death.date() != null) {
             x.empty("deceasedTime", "value", date(death.date())); // D.9.1
         }
-        x.end();
-        if (study != null) {
-            ContextElements.writeStudy(x, study);
-        }
+    }
+
+    /** What a person's subjects hold: age, weight, height, last period, regional, death, history, past drugs. */
+    private void subjects(Patient patient) {
+        Death death = patient.death();
         if (patient.ageYears() != null) {
             patientObservation(
                     OBS_AGE,

@@ -23,13 +23,14 @@ import tools.jackson.databind.node.ObjectNode;
  * weightKg (D.3), birthDate (D.2.1), heightCm (D.4), lastMenstrualPeriod (D.6), history {conditions[] {coded,
  * startedOn, continuing, endedOn, comments, familyHistory}, text, concomitantTherapies} (D.7) and death {date,
  * reportedCauses[] {text, coded}, autopsy, autopsyCauses[]} (D.9) and drugHistory[] {name, productId, startedOn,
- * endedOn, indication, reaction} (D.8.r), race[] and ethnicity (FDA.D.11.r, FDA.D.12, NCI Thesaurus codes).
+ * endedOn, indication, reaction} (D.8.r), race[] and ethnicity (FDA.D.11.r, FDA.D.12, NCI Thesaurus codes), and
+ * parent (D.10), a patient object of its own.
  */
 final class PatientJson {
 
     static final Set<String> FIELDS = Set.of(
             "initials", "ageYears", "ageGroup", "sex", "weightKg", "birthDate", "heightCm", "lastMenstrualPeriod",
-            "history", "death", "drugHistory", "race", "ethnicity");
+            "history", "death", "drugHistory", "race", "ethnicity", "parent");
     private static final Set<String> PAST_DRUG =
             Set.of("name", "productId", "startedOn", "endedOn", "indication", "reaction");
     private static final Set<String> HISTORY = Set.of("conditions", "text", "concomitantTherapies");
@@ -44,6 +45,13 @@ final class PatientJson {
         if (fields == null) {
             return Patient.UNKNOWN;
         }
+        Patient patient = person(fields, problems);
+        JsonFields parent = fields.object("parent", FIELDS);
+        return patient == null || parent == null ? patient : patient.withParent(person(parent, problems));
+    }
+
+    /** A person of section D: the patient, or (the same fields) the parent of D.10. */
+    private static Patient person(JsonFields fields, List<Problem> problems) {
         return fields.accept(Patient.of(
                 fields.text("initials"),
                 fields.integer("ageYears"),
@@ -166,6 +174,9 @@ final class PatientJson {
             patient.race().forEach(race::add);
         }
         putText(node, "ethnicity", patient.ethnicity());
+        if (patient.parent() != null) {
+            write(node.putObject("parent"), patient.parent());
+        }
         if (!patient.drugHistory().isEmpty()) {
             ArrayNode drugs = node.putArray("drugHistory");
             for (PastDrug drug : patient.drugHistory()) {

@@ -24,6 +24,8 @@ import org.exovigil.vigilance.ProblemCode;
  * @param drugHistory D.8.r the patient's past drugs
  * @param race      the patient's race, as NCI Thesaurus codes (FDA.D.11.r; FDA's regional element)
  * @param ethnicity the patient's ethnicity, an NCI Thesaurus code (FDA.D.12); null when not said
+ * @param parent    D.10, for a parent-child or parent-foetus report: the parent, with the same elements as a
+ *                  patient (D.10.1-D.10.8); null otherwise
  */
 public record Patient(
         String initials,
@@ -38,11 +40,12 @@ public record Patient(
         Death death,
         List<PastDrug> drugHistory,
         List<String> race,
-        String ethnicity) {
+        String ethnicity,
+        Patient parent) {
 
     /** A patient about whom nothing is known yet. */
     public static final Patient UNKNOWN =
-            new Patient(null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null);
+            new Patient(null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null);
 
     public Patient {
         drugHistory = drugHistory == null ? List.of() : List.copyOf(drugHistory);
@@ -107,7 +110,14 @@ public record Patient(
         }
         return Checked.unless(problems, () -> new Patient(
                 i, ageYears, ageGroup, sex, ElementRules.plain(weightKg), birthDate, ElementRules.plain(heightCm),
-                lastMenstrualPeriod, history, death, drugHistory, race, ElementRules.trimmedOrNull(ethnicity)));
+                lastMenstrualPeriod, history, death, drugHistory, race, ElementRules.trimmedOrNull(ethnicity), null));
+    }
+
+    /** The same patient with the parent of a parent-child or parent-foetus report (D.10). */
+    public Patient withParent(Patient theParent) {
+        return new Patient(
+                initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
+                drugHistory, race, ethnicity, theParent);
     }
 
     /**

@@ -432,7 +432,7 @@ final class SyntheticCases {
         return new IndividualCaseSafetyReport(
                 identification,
                 sources,
-                new Patient(null, age, null, sex, null, null, null, null, null, null, List.of(), List.of(), null),
+                new Patient(null, age, null, sex, null, null, null, null, null, null, List.of(), List.of(), null, null),
                 reactions,
                 products,
                 List.of(),

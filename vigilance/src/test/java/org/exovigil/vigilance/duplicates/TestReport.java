@@ -136,7 +136,7 @@ final class TestReport {
         return new IndividualCaseSafetyReport(
                 identification,
                 sources,
-                new Patient(null, age, ageGroup, sex, null, null, null, null, null, null, List.of(), List.of(), null),
+                new Patient(null, age, ageGroup, sex, null, null, null, null, null, null, List.of(), List.of(), null, null),
                 reactions,
                 products,
                 List.of(),

@@ -148,7 +148,24 @@ final class E2bFixtures {
                                 new CodedTerm("meddra", "27.1", "10012735"))),
                         List.of("C41260"),
                         "C41222")
-                .value();
+                .value()
+                .withParent(Patient.of(
+                                "MJ",
+                                33,
+                                null,
+                                Sex.FEMALE,
+                                new BigDecimal("50"),
+                                LocalDate.of(1993, 4, 2),
+                                new BigDecimal("160"),
+                                LocalDate.of(2026, 9, 1),
+                                MedicalHistory.of(List.of(new MedicalCondition(
+                                                new CodedTerm("meddra", "27.1", "10021143"), LocalDate.of(2015, 1, 1), true,
+                                                null, null, null)), null, null),
+                                null,
+                                List.of(),
+                                List.of(),
+                                null)
+                        .value());
         List<Reaction> reactions = List.of(
                 Reaction.of(
                                 "sepsis",

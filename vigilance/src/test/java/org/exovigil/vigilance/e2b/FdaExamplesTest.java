@@ -35,7 +35,7 @@ class FdaExamplesTest {
         FLOORS.put("FAERS2022Scenario5-1.xml", 187);
         FLOORS.put("FAERS2022Scenario5-2.xml", 184);
         FLOORS.put("FAERS2022Scenario5-3.xml", 172);
-        FLOORS.put("FAERS2022Scenario6.xml", 360);
+        FLOORS.put("FAERS2022Scenario6.xml", 414);
         FLOORS.put("FAERS2022Scenario7.xml", 120);
         FLOORS.put("FAERS2022Scenario8.xml", 182);
     }
