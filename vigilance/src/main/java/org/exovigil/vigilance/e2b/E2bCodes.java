@@ -1,5 +1,6 @@
 package org.exovigil.vigilance.e2b;
 
+import org.exovigil.vigilance.model.EdqmRoutes;
 import org.exovigil.vigilance.model.Route;
 
 /**
@@ -296,35 +297,13 @@ final class E2bCodes {
     /** F.r.7 more information available. */
     static final String OBS_MORE_INFORMATION = "25";
 
-    /**
-     * G.k.4.r.10.2b: the EDQM standard term of a route of {@code spec/vocabulary.md}, or null where EDQM has
-     * no exact term (microneedling, a local injection, other), which then go as free text only
-     * (G.k.4.r.10.1). Codes from the EDQM Standard Terms database: 20045000 intravenous use, 20003000
-     * cutaneous use, 20024000 intraarticular use, 20031000 intradiscal use, 20009000 epidural use, 20042000
-     * intrathecal use, 20020000 inhalation use, 20049000 nasal use, 20035000 intramuscular use.
-     */
+    /** G.k.4.r.10.2b: the EDQM standard term of a route, or null where EDQM has no exact term ({@link EdqmRoutes}). */
     static String edqmRoute(Route route) {
-        return switch (route) {
-            case IV -> "20045000";
-            case TOPICAL -> "20003000";
-            case INTRA_ARTICULAR -> "20024000";
-            case INTRADISCAL -> "20031000";
-            case EPIDURAL -> "20009000";
-            case INTRATHECAL -> "20042000";
-            case NEBULISED_INHALED -> "20020000";
-            case INTRANASAL -> "20049000";
-            case INTRAMUSCULAR -> "20035000";
-            case MICRONEEDLING, INJECTION_LOCAL, OTHER -> null;
-        };
+        return EdqmRoutes.codeOf(route).orElse(null);
     }
 
-    /** The route of an EDQM term, or null when the term is none of {@link #edqmRoute}'s. */
+    /** The route of an EDQM term, or null when it is none of Exovigil's. */
     static Route routeOfEdqm(String code) {
-        for (Route route : Route.values()) {
-            if (code != null && code.equals(edqmRoute(route))) {
-                return route;
-            }
-        }
-        return null;
+        return EdqmRoutes.routeOf(code).orElse(null);
     }
 }

@@ -12,6 +12,7 @@ import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.EdqmRoutes;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct.BiologicallyDerivedProductCategory;
@@ -275,32 +276,13 @@ final class FhirCodes {
         return new Coding(ROUTES, route.code(), route.code());
     }
 
-    /**
-     * The EDQM standard term of a route, or null where EDQM has no exact term (microneedling, a local
-     * injection, other); the same table as the E2B export's G.k.4.r.10.2b.
-     */
+    /** The EDQM standard term of a route ({@link EdqmRoutes}), or null where EDQM has no exact term. */
     static String edqmRoute(Route route) {
-        return switch (route) {
-            case IV -> "20045000";
-            case TOPICAL -> "20003000";
-            case INTRA_ARTICULAR -> "20024000";
-            case INTRADISCAL -> "20031000";
-            case EPIDURAL -> "20009000";
-            case INTRATHECAL -> "20042000";
-            case NEBULISED_INHALED -> "20020000";
-            case INTRANASAL -> "20049000";
-            case INTRAMUSCULAR -> "20035000";
-            case MICRONEEDLING, INJECTION_LOCAL, OTHER -> null;
-        };
+        return EdqmRoutes.codeOf(route).orElse(null);
     }
 
     static Optional<Route> routeOfEdqm(String code) {
-        for (Route route : Route.values()) {
-            if (code != null && code.equals(edqmRoute(route))) {
-                return Optional.of(route);
-            }
-        }
-        return Optional.empty();
+        return EdqmRoutes.routeOf(code);
     }
 
     /**
