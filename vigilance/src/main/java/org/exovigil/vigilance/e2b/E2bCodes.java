@@ -172,7 +172,7 @@ final class E2bCodes {
     /** ISO/IEC 5218 sex codes (D.5): 1 male, 2 female. */
     static final String ISO_SEX = "1.0.5218";
     /** EDQM standard terms for the route of administration (G.k.4.r.10.2b). */
-    static final String EDQM_ROUTE = "0.4.0.127.0.16.1.1.2.6";
+    static final String EDQM_ROUTE = EdqmRoutes.OID;
 
     // UCUM age units of D.2.2b (ICH IG code list "age unit").
     static final String AGE_YEARS = "a";

@@ -22,13 +22,11 @@ import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
-import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
-import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
@@ -92,10 +90,6 @@ public final class ReportJson {
             "narrative",
             "comments");
     private static final Set<String> NULLIFICATION = Set.of("kind", "reason");
-    private static final Set<String> REPORTER = Set.of("name", "organisation", "country", "qualification", "details");
-    private static final Set<String> REPORTER_DETAILS = Set.of(
-            "title", "givenName", "middleName", "familyName", "department", "street", "city", "state", "postcode",
-            "telephone", "email");
     private static final Set<String> PRODUCT =
             Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn", "details");
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
@@ -148,9 +142,9 @@ public final class ReportJson {
                     .withSender(sender == null ? null : SenderJson.read(sender))
                     .withContext(ContextJson.read(top.object("context", ContextJson.FIELDS), problems));
         }
-        List<PrimarySource> sources = new ArrayList<>(listOf(reporter(top.object("reporter", REPORTER))));
+        List<PrimarySource> sources = new ArrayList<>(listOf(ReporterJson.read(top.object("reporter", ReporterJson.FIELDS))));
         sources.addAll(top.array(
-                "otherReporters", (node, at) -> reporter(element(node, at, REPORTER, problems))));
+                "otherReporters", (node, at) -> ReporterJson.read(element(node, at, ReporterJson.FIELDS, problems))));
         Patient patient = PatientJson.read(top.object("patient", PatientJson.FIELDS), problems);
         List<Product> products = top.array(
                 "products",
@@ -267,35 +261,7 @@ public final class ReportJson {
                 fields.bool("moreInformation")));
     }
     /** C.2.r, a primary source: {@code reporter} is the one for regulatory purposes (C.2.r.5), then the others. */
-    private static PrimarySource reporter(JsonFields reporter) {
-        return reporter == null
-                ? null
-                : reporter.accept(PrimarySource.of(
-                        reporter.text("name"),
-                        reporter.text("organisation"),
-                        reporter.text("country"),
-                        reporter.code("qualification", Qualification.class),
-                        reporterDetails(reporter.object("details", REPORTER_DETAILS))));
-    }
-
     /** {@code reporter.details}: the name's parts and the address (C.2.r.1.1-4, C.2.r.2.2-7, FDA.C.2.r.2.8). */
-    private static ReporterDetails reporterDetails(JsonFields d) {
-        return d == null
-                ? null
-                : ReporterDetails.of(
-                        d.text("title"),
-                        d.text("givenName"),
-                        d.text("middleName"),
-                        d.text("familyName"),
-                        d.text("department"),
-                        d.text("street"),
-                        d.text("city"),
-                        d.text("state"),
-                        d.text("postcode"),
-                        d.text("telephone"),
-                        d.text("email"));
-    }
-
     private static <T> List<T> listOf(T item) {
         return item == null ? List.of() : List.of(item);
     }
@@ -335,7 +301,7 @@ public final class ReportJson {
             id.otherCaseIds().forEach(root.withArray("otherCaseIds")::add);
         }
         if (!report.primarySources().isEmpty()) {
-            writeReporter(root.putObject("reporter"), report.primarySources().getFirst());
+            ReporterJson.write(root.putObject("reporter"), report.primarySources().getFirst());
         }
         if (id.sender() != null) {
             SenderJson.write(root.putObject("sender"), id.sender());
@@ -345,7 +311,7 @@ public final class ReportJson {
         }
         if (report.primarySources().size() > 1) {
             ArrayNode others = root.putArray("otherReporters");
-            report.primarySources().stream().skip(1).forEach(source -> writeReporter(others.addObject(), source));
+            report.primarySources().stream().skip(1).forEach(source -> ReporterJson.write(others.addObject(), source));
         }
         PatientJson.write(root.putObject("patient"), report.patient());
         report.products().forEach(p -> writeProduct(root.withArray("products").addObject(), p));
@@ -357,31 +323,6 @@ public final class ReportJson {
             CommentsJson.write(root.putObject("comments"), report.comments());
         }
         return root;
-    }
-
-    private static void writeReporter(ObjectNode node, PrimarySource source) {
-        putText(node, "name", source.name());
-        putText(node, "organisation", source.organisation());
-        putText(node, "country", source.country());
-        putText(
-                node,
-                "qualification",
-                source.qualification() == null ? null : source.qualification().code());
-        ReporterDetails d = source.details();
-        if (d != null) {
-            ObjectNode details = node.putObject("details");
-            putText(details, "title", d.title());
-            putText(details, "givenName", d.givenName());
-            putText(details, "middleName", d.middleName());
-            putText(details, "familyName", d.familyName());
-            putText(details, "department", d.department());
-            putText(details, "street", d.street());
-            putText(details, "city", d.city());
-            putText(details, "state", d.state());
-            putText(details, "postcode", d.postcode());
-            putText(details, "telephone", d.telephone());
-            putText(details, "email", d.email());
-        }
     }
 
     private static void writeProduct(ObjectNode node, Product product) {
