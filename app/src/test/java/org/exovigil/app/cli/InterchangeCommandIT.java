@@ -240,6 +240,43 @@ class InterchangeCommandIT {
         assertThat(run.out()).contains("1_ADR22Q1_example.xml: AA, 7 reports stored");
     }
 
+    /**
+     * Issue 16: FDA's "every element" example, through the real system: imported by the command, stored (the
+     * clinical part and the people apart), exported again, and read back as the same report it was.
+     */
+    @Test
+    @Order(12)
+    void fdasEveryElementExampleComesBackFromTheDatabaseAsItWasSent() throws IOException {
+        Path example = conformance().resolve("e2b-r3-fda/FAERS2022Scenario6.xml");
+        IndividualCaseSafetyReport sent = E2bReader.withDefaults()
+                .read(Files.readAllBytes(example))
+                .value()
+                .acceptedReports()
+                .getFirst();
+
+        ExovigilCommand imported = ExovigilCommand.run("import", "e2b", example.toString(), "--data", DATA.toString());
+        ExovigilCommand export = ExovigilCommand.run("export", "e2b", "--data", DATA.toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        IndividualCaseSafetyReport back = E2bReader.withDefaults()
+                .read(export.out().getBytes(StandardCharsets.UTF_8))
+                .value()
+                .acceptedReports()
+                .stream()
+                .filter(report -> report.identification().senderReportId().equals(sent.identification().senderReportId()))
+                .collect(onlyElement());
+        assertThat(back).isEqualTo(sent);
+    }
+
+    private static Path conformance() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared/data/conformance"))) {
+                return dir.resolve("shared/data/conformance");
+            }
+        }
+        throw new IllegalStateException("shared/data/conformance not found above " + Path.of("").toAbsolutePath());
+    }
+
     private static <T> java.util.stream.Collector<T, ?, T> onlyElement() {
         return java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), list -> {
             assertThat(list).hasSize(1);
