@@ -18,25 +18,21 @@ import org.exovigil.vigilance.model.SeriousnessCriterion;
 /**
  * Writes reports as one ICH ICSR batch: an HL7 v3 {@code MCCI_IN200100UV01} holding one {@code
  * PORR_IN049016UV} message per report, laid out as the ICH E2B(R3) IG and its HL7 ICSR schema lay it out
- * (and as FDA's sample instances show it). What is written, by element: N.1.1-N.1.5 and N.2.r.1-N.2.r.4
- * from the {@link BatchHeader}; C.1.1, C.1.2 (the batch's creation time), C.1.3, C.1.4, C.1.5, C.1.6.1
- * (false: Exovigil holds no attachments), C.1.7 (NI: the local criteria are each receiver's), C.1.8.1,
- * C.1.9.1 (NI), C.1.11.1-2; C.2.r.1 (the name as one text), C.2.r.2.1, C.2.r.3, C.2.r.4, C.2.r.5 (the
- * first source); C.3.1 (6, other) and C.3.2 (the batch sender); D.1, D.2.2a/b (years), D.2.3, D.3, D.5;
- * E.i.1.1a, E.i.2.1a/b, E.i.3.2a-f, E.i.4, E.i.7, E.i.9 (the case's occurrence country); F.r.1, F.r.2.1,
- * F.r.3.2/3 (a number with a unit) or F.r.3.4 (text); G.k.1, G.k.2.2, G.k.4.r.1a/b, G.k.4.r.4,
- * G.k.4.r.7, G.k.4.r.8, G.k.4.r.10.1/2b (EDQM where there is an exact term); H.1.
+ * (and as FDA's sample instances show it). N.1.1-N.1.5 and N.2.r.1-N.2.r.4 come from the {@link BatchHeader}
+ * and C.1.2 is the batch's creation time; everything else is the case as the model holds it, section by
+ * section: C.1 and C.4-C.5 ({@link ContextElements}), C.2.r ({@link PrimarySourceElements}), C.3
+ * ({@link SenderElements}; a case Exovigil took in itself goes out under the batch's sender), D with D.10
+ * ({@link PatientWriting}), E.i and F.r ({@link MessageWriting}), G.k ({@link DrugWriting}, every dosage by
+ * {@link DosageElements}) and H ({@link CommentElements}). What the model does not hold is listed in the
+ * README's Interchange section and by {@code FdaExamplesTest}.
  *
  * <p>What E2B has no element for goes into Exovigil's namespaced extension ({@link E2bCodes#EXOVIGIL}),
- * which other receivers ignore: the product type and provider (an observation under the drug, where
- * G.k.11 additional information sits), the case version number and, when no reaction carries E.i.9, the
- * occurrence country (an observation beside C.1.6.1), and the unit of a non-numeric test result. Left out
- * because the model does not hold them: C.1.8.2 first sender, C.4 literature, C.5 study, D.7-D.10
- * history and death, E.i.1.2 translation, G.k.2.3 substances, G.k.7 indications, G.k.9 relatedness,
- * H.2-H.4 comments. Identifiers the messages need inside (a product's {@code id} that G.k.1 points to)
- * are name-based UUIDs of the report and position, so the same input always gives the same bytes. Text
- * is written so that it reads back exactly, line breaks included; only characters XML 1.0 cannot carry at
- * all (control characters other than tab and line breaks) become U+FFFD.
+ * which other receivers ignore: the product type and provider (an observation under the drug), the case
+ * version number and, when no reaction carries E.i.9, the occurrence country (an observation beside
+ * C.1.6.1), and the unit of a non-numeric test result. Identifiers the messages need inside (the ids that
+ * G.k.1 and G.k.9.i point at) are name-based UUIDs of the report and position, so the same input always gives
+ * the same bytes. Text is written so that it reads back exactly, line breaks included; only characters XML
+ * 1.0 cannot carry at all (control characters other than tab and line breaks) become U+FFFD.
  */
 public final class E2bWriter {
 

@@ -4,7 +4,9 @@
  * org.exovigil.vigilance.e2b.E2bWriter} writes reports as such a batch, {@link
  * org.exovigil.vigilance.e2b.Acknowledgement} answers a received batch with the ACK message ({@code
  * MCCI_IN200101UV01}, AA/AE/AR and CA/CR per message), and {@link org.exovigil.vigilance.e2b.IchicsrReader}
- * reads the E2B(R2) {@code ichicsr} files of the FAERS quarterly XML. Every OID and code is in one class,
+ * reads the E2B(R2) {@code ichicsr} files of the FAERS quarterly XML; {@link
+ * org.exovigil.vigilance.e2b.IcsrVersion} tells the two apart. Each section is read and written by a class of
+ * its own (patient, drugs, dosages, primary sources, sender, context, comments). Every OID and code is in one class,
  * {@code E2bCodes}, each with its IG element. Input is untrusted: parsing refuses DTDs and entities and
  * limits size and depth, and every problem is a {@link org.exovigil.vigilance.Problem} with a stable code
  * and the E2B element number as its path; nothing is thrown at the caller.
