@@ -70,7 +70,13 @@ class ReportsApi {
                             + "same report, or the same senderReportId from the same sender, returns the first report; "
                             + "the key with another report gets 422 naming the first. A body that is not a report "
                             + "gets 400 with an RFC 9457 problem document listing every bad field; a report that misses one "
-                            + "of the four minimum criteria is stored as invalid.")
+                            + "of the four minimum criteria is stored as invalid. A report that is neither a repeat nor "
+                            + "newer information for a held case (C.1.5) gets 409 with EXO-1405. Beside the contract's "
+                            + "fields, every further ICH E2B(R3) section is optional JSON, named as GET returns it: "
+                            + "reporter.details, otherReporters, sender (C.3), context (C.1.6-C.1.10, C.4, C.5), patient "
+                            + "birthDate, heightCm, lastMenstrualPeriod, history, drugHistory, death and parent, "
+                            + "reactions[].details, products[].routeAsReported and details (G.k), tests[] coded, "
+                            + "resultCode, normal range, comments, and comments (H.2-H.5).")
     ResponseEntity<?> submit(
             @RequestBody(required = false) String body,
             @Parameter(description = "Makes retries safe: the same key returns the same report")
@@ -105,7 +111,7 @@ class ReportsApi {
                 } catch (ReportIntake.FollowUpRefused refused) {
                     yield problem(
                             HttpStatus.CONFLICT,
-                            "Not a follow-up of this case",
+                            "Not taken into the case",
                             refused.problems().stream().map(ProblemField::of).toList());
                 }
             }
