@@ -81,10 +81,12 @@ final class ContextElements {
         List<Study.Registration> registrations = new ArrayList<>();
         for (XmlElement authorization : study.children("authorization")) {
             XmlElement registration = authorization.child("studyRegistration");
-            String number = registration == null ? null : ElementValues.id(registration, C_5_1_REGISTRATION_NUMBER);
-            if (number != null) {
-                XmlElement country = registration.at("author", "territorialAuthority", "governingPlace", "code");
-                registrations.add(new Study.Registration(number, ElementValues.country(country)));
+            for (Study.Register register : Study.Register.values()) {
+                String number = registration == null ? null : ElementValues.id(registration, root(register));
+                if (number != null) {
+                    XmlElement country = registration.at("author", "territorialAuthority", "governingPlace", "code");
+                    registrations.add(new Study.Registration(number, ElementValues.country(country), register));
+                }
             }
         }
         XmlElement type = study.child("code");
@@ -180,7 +182,7 @@ final class ContextElements {
         for (Study.Registration registration : study.registrations()) {
             x.start("authorization", "typeCode", "AUTH");
             x.start("studyRegistration", "classCode", "ACT", "moodCode", "EVN");
-            x.empty("id", "root", C_5_1_REGISTRATION_NUMBER, "extension", registration.number()); // C.5.1.r.1
+            x.empty("id", "root", root(registration.register()), "extension", registration.number()); // C.5.1.r.1
             if (registration.country() != null) {
                 x.start("author", "typeCode", "AUT").start("territorialAuthority", "classCode", "TERR");
                 x.start("governingPlace", "classCode", "COUNTRY", "determinerCode", "INSTANCE");
@@ -190,5 +192,15 @@ final class ContextElements {
             x.end().end();
         }
         x.end().end();
+    }
+
+    /** The identifier root of each register: C.5.1.r.1 or the FDA's (FDA.C.5.5a, FDA.C.5.5b, FDA.C.5.6.r). */
+    private static String root(Study.Register register) {
+        return switch (register) {
+            case STUDY -> C_5_1_REGISTRATION_NUMBER;
+            case FDA_IND -> FDA_IND_NUMBER;
+            case FDA_PRE_ANDA -> FDA_PRE_ANDA_NUMBER;
+            case FDA_CROSS_REPORTED_IND -> FDA_CROSS_REPORTED_IND_NUMBER;
+        };
     }
 }

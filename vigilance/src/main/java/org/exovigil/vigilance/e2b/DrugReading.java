@@ -214,8 +214,7 @@ final class DrugReading {
             }
         }
         XmlElement approval = kind == null ? null : kind.at("asManufacturedProduct", "subjectOf", "approval");
-        XmlElement obtained = administration.at("consumable", "instanceOfKind", "subjectOf", "productEvent",
-                "performer", "assignedEntity", "representedOrganization", "addr");
+        XmlElement obtained = obtainedIn(administration);
         List<ReportedTerm> indications = new ArrayList<>();
         ActionTaken action = null;
         for (XmlElement inbound : administration.children("inboundRelationship")) {
@@ -377,6 +376,27 @@ final class DrugReading {
                 ElementValues.id(approval, G_K_3_1_AUTHORISATION_NUMBER),
                 territory == null || territory.isNull() ? null : country(territory.attribute("code")),
                 holder == null ? null : blankToNull(holder.childText("name")));
+    }
+
+    /**
+     * G.k.2.4 where the IG puts it, the performer of the drug's "retail supply" product event; FDA's examples
+     * repeat it on the performer of a dosage (G.k.4.r), which is read when the IG's place is empty.
+     */
+    private static XmlElement obtainedIn(XmlElement administration) {
+        XmlElement retail = administration.at("consumable", "instanceOfKind", "subjectOf", "productEvent",
+                "performer", "assignedEntity", "representedOrganization", "addr");
+        if (retail != null) {
+            return retail;
+        }
+        for (XmlElement outbound : administration.children("outboundRelationship2")) {
+            XmlElement dosage = outbound.child("substanceAdministration");
+            XmlElement addr = dosage == null ? null
+                    : dosage.at("performer", "assignedEntity", "representedOrganization", "addr");
+            if (addr != null) {
+                return addr;
+            }
+        }
+        return null;
     }
 
     private static String country(String code) {

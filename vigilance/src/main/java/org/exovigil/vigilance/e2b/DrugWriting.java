@@ -183,12 +183,18 @@ final class DrugWriting {
         x.end().end().end();
     }
 
-    /** G.k.7.r: the indication as reported (G.k.7.r.1) and in MedDRA (G.k.7.r.2a/b). */
+    /**
+     * G.k.7.r: the indication as reported (G.k.7.r.1) and in MedDRA (G.k.7.r.2a/b), performed by the source
+     * reporter as the IG's template has it.
+     */
     private void indication(ReportedTerm indication) {
         x.start("inboundRelationship", "typeCode", "RSON");
         x.start("observation", "classCode", "OBS", "moodCode", "EVN");
         x.empty("code", "code", OBS_INDICATION, "codeSystem", OBSERVATION);
         PatientWriting.term(x, indication);
+        x.start("performer", "typeCode", "PRF").start("assignedEntity", "classCode", "ASSIGNED");
+        x.empty("code", "code", AUTHOR_SOURCE_REPORTER, "codeSystem", AUTHOR_ROLE);
+        x.end().end();
         x.end().end();
     }
 

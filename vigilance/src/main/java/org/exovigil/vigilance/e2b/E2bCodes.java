@@ -236,6 +236,10 @@ final class E2bCodes {
     static final String C_1_8_2_FIRST_SENDER = CS + "3";
     /** C.5.1.r.1 study registration number, C.5.3 sponsor study number, C.5.4 study type. */
     static final String C_5_1_REGISTRATION_NUMBER = "2.16.840.1.113883.3.989.2.1.3.6";
+    /** FDA.C.5.5a IND, FDA.C.5.5b pre-ANDA and FDA.C.5.6.r cross-reported IND numbers, as study registrations. */
+    static final String FDA_IND_NUMBER = "2.16.840.1.113883.3.989.5.1.2.2.1.2.1";
+    static final String FDA_PRE_ANDA_NUMBER = "2.16.840.1.113883.3.989.5.1.2.2.1.2.2";
+    static final String FDA_CROSS_REPORTED_IND_NUMBER = "2.16.840.1.113883.3.989.5.1.2.2.1.2.3";
     static final String C_5_3_SPONSOR_STUDY_NUMBER = "2.16.840.1.113883.3.989.2.1.3.5";
     static final String C_5_4_STUDY_TYPE = CS + "8";
 
@@ -250,6 +254,9 @@ final class E2bCodes {
     static final String FDA_LOCAL_CRITERIA_REPORT_TYPE = "C54588";
     static final String FDA_LOCAL_CRITERIA_REPORT_TYPES = "2.16.840.1.113883.3.989.5.1.2.2.1.1.1";
     static final String FDA_COMBINATION_PRODUCT = "C156384";
+    /** FDA.E.i.3.2h required intervention: an observation under the reaction, coded in FDA's own list. */
+    static final String FDA_REACTION_OBSERVATIONS = "2.16.840.1.113883.3.989.5.1.2.2.1.3";
+    static final String FDA_REQUIRED_INTERVENTION = "7";
 
     /** H.3.r sender's diagnosis and H.5.r case summary, observation codes. */
     static final String OBS_DIAGNOSIS = "15";

@@ -274,6 +274,7 @@ final class MessageReading {
         String translation = null;
         Highlighting highlighting = null;
         Boolean confirmed = null;
+        Boolean intervention = null;
         Set<SeriousnessCriterion> seriousness = EnumSet.noneOf(SeriousnessCriterion.class);
         ReactionOutcome outcome = null;
         for (XmlElement relationship : observation.children("outboundRelationship2")) {
@@ -296,6 +297,9 @@ final class MessageReading {
                 highlighting = values.code(relatedValue, at("E.i.3.1", i), Highlighting.class, Highlighting::e2bCode);
             } else if (related.hasCode(OBS_MEDICAL_CONFIRMATION, OBSERVATION)) {
                 confirmed = values.bool(relatedValue, at("E.i.8", i));
+            } else if (related.hasCode(FDA_REQUIRED_INTERVENTION, FDA_REACTION_OBSERVATIONS)) {
+                // FDA.E.i.3.2h is true or "no information", like the seriousness criteria beside it.
+                intervention = Boolean.TRUE.equals(values.bool(relatedValue, at("FDA.E.i.3.2h", i)));
             }
         }
         XmlElement time = observation.child("effectiveTime");
@@ -309,7 +313,12 @@ final class MessageReading {
             values.note(at("E.i.1.1a", i), "not given; the translation (E.i.1.2) stands for it", observation);
         }
         ReactionDetails details = ReactionDetails.of(
-                original == null ? null : original.attribute("language"), translation, highlighting, end, confirmed);
+                original == null ? null : original.attribute("language"),
+                translation,
+                highlighting,
+                end,
+                confirmed,
+                intervention);
         return values.accept(Reaction.of(term, coded, onset, outcome, seriousness, details), REACTION_ELEMENTS, i);
     }
 

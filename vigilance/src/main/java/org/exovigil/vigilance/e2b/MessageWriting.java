@@ -273,7 +273,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.end().end();
     }
 
-    /** E.i.1.2 translation, E.i.3.1 highlighting and E.i.8 medical confirmation. */
+    /** E.i.1.2 translation, E.i.3.1 highlighting, E.i.8 medical confirmation and FDA.E.i.3.2h. */
     private void reactionDetails(ReactionDetails details) {
         if (details.translation() != null) {
             relatedObservation("PERT", OBS_REACTION_FOR_TRANSLATION,
@@ -287,6 +287,14 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         if (details.medicallyConfirmed() != null) {
             relatedObservation("PERT", OBS_MEDICAL_CONFIRMATION, () -> x.empty(
                     "value", "xsi:type", "BL", "value", details.medicallyConfirmed().toString()));
+        }
+        if (details.requiredIntervention() != null) {
+            x.start("outboundRelationship2", "typeCode", "PERT");
+            x.start("observation", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", FDA_REQUIRED_INTERVENTION, "codeSystem", FDA_REACTION_OBSERVATIONS);
+            String[] flag = bool(details.requiredIntervention() ? Boolean.TRUE : null); // true or NI
+            x.empty("value", "xsi:type", "BL", flag[0], flag[1]);
+            x.end().end();
         }
     }
 
@@ -423,6 +431,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.text("value", value, "xsi:type", type);
         x.end().end();
     }
+
     /** An HL7 BL as the attribute and value to write: {@code value} true or false, or {@code nullFlavor} NI. */
     private static String[] bool(Boolean value) {
         return value == null ? new String[] {"nullFlavor", "NI"} : new String[] {"value", value.toString()};

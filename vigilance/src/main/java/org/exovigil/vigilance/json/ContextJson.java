@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code context}: ICH E2B(R3) C.1.6-C.1.10, C.4 and C.5 as received, {additionalDocuments, documentTitles[],
- * localCriteria, firstSender, linkedReports[], literature[], study {registrations[] {number, country}, name,
+ * localCriteria, firstSender, linkedReports[], literature[], study {registrations[] {number, country, register (study by default, fda_ind, fda_pre_anda,
+ * fda_cross_reported_ind)}, name,
  * sponsorNumber, type}, localCriteriaReportType, combinationProduct} (the last two FDA's C.1.7.1 and C.1.12).
  */
 final class ContextJson {
@@ -24,7 +25,7 @@ final class ContextJson {
             "additionalDocuments", "documentTitles", "localCriteria", "firstSender", "linkedReports", "literature",
             "study", "localCriteriaReportType", "combinationProduct");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
-    private static final Set<String> REGISTRATION = Set.of("number", "country");
+    private static final Set<String> REGISTRATION = Set.of("number", "country", "register");
 
     private ContextJson() {}
 
@@ -48,7 +49,12 @@ final class ContextJson {
     private static Study study(JsonFields study, List<Problem> problems) {
         List<Study.Registration> registrations = study.array("registrations", (node, at) -> {
                     JsonFields r = element(node, at, REGISTRATION, problems);
-                    return r == null || r.text("number") == null ? null : new Study.Registration(r.text("number"), r.text("country"));
+                    if (r == null || r.text("number") == null) {
+                        return null;
+                    }
+                    Study.Register register = r.code("register", Study.Register.class);
+                    return new Study.Registration(
+                            r.text("number"), r.text("country"), register == null ? Study.Register.STUDY : register);
                 })
                 .stream()
                 .filter(Objects::nonNull)
@@ -92,6 +98,9 @@ final class ContextJson {
                 for (Study.Registration r : study.registrations()) {
                     ObjectNode each = registrations.addObject().put("number", r.number());
                     putText(each, "country", r.country());
+                    if (r.register() != Study.Register.STUDY) {
+                        each.put("register", r.register().code());
+                    }
                 }
             }
             putText(s, "name", study.name());

@@ -95,7 +95,7 @@ public final class ReportJson {
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness", "details");
     private static final Set<String> REACTION_DETAILS =
-            Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed");
+            Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed", "requiredIntervention");
     private static final Set<String> TEST = Set.of(
             "name", "coded", "date", "result", "unit", "resultCode", "normalLow", "normalHigh", "comments",
             "moreInformation");
@@ -231,7 +231,7 @@ public final class ReportJson {
                 reactionDetails(fields.object("details", REACTION_DETAILS))));
     }
 
-    /** {@code reactions[].details}: E.i.1.1b language, E.i.1.2 translation, E.i.3.1, E.i.5 end, E.i.8. */
+    /** {@code reactions[].details}: E.i.1.1b language, E.i.1.2 translation, E.i.3.1, E.i.5 end, E.i.8, FDA.E.i.3.2h. */
     private static ReactionDetails reactionDetails(JsonFields details) {
         return details == null
                 ? null
@@ -240,7 +240,8 @@ public final class ReportJson {
                         details.text("translation"),
                         details.code("highlighting", Highlighting.class),
                         details.date("endedOn"),
-                        details.bool("medicallyConfirmed"));
+                        details.bool("medicallyConfirmed"),
+                        details.bool("requiredIntervention"));
     }
 
     private static TestResult test(JsonFields fields, List<Problem> problems) {
@@ -372,6 +373,9 @@ public final class ReportJson {
             putText(d, "endedOn", details.endedOn() == null ? null : details.endedOn().toString());
             if (details.medicallyConfirmed() != null) {
                 d.put("medicallyConfirmed", details.medicallyConfirmed());
+            }
+            if (details.requiredIntervention() != null) {
+                d.put("requiredIntervention", details.requiredIntervention());
             }
         }
     }

@@ -10,17 +10,30 @@ import java.time.LocalDate;
  * @param highlighting       E.i.3.1 term highlighted by the reporter
  * @param endedOn            E.i.5 date of end of the reaction
  * @param medicallyConfirmed E.i.8 medical confirmation by a healthcare professional, for a consumer's report
+ * @param requiredIntervention FDA.E.i.3.2h intervention required to prevent permanent impairment or damage
+ *                     (devices); FDA allows only true or "no information", so false stands for the latter
  */
 public record ReactionDetails(
-        String language, String translation, Highlighting highlighting, LocalDate endedOn, Boolean medicallyConfirmed) {
+        String language,
+        String translation,
+        Highlighting highlighting,
+        LocalDate endedOn,
+        Boolean medicallyConfirmed,
+        Boolean requiredIntervention) {
 
     /** Null when nothing is known. */
     public static ReactionDetails of(
-            String language, String translation, Highlighting highlighting, LocalDate endedOn, Boolean medicallyConfirmed) {
+            String language,
+            String translation,
+            Highlighting highlighting,
+            LocalDate endedOn,
+            Boolean medicallyConfirmed,
+            Boolean requiredIntervention) {
         String l = ElementRules.trimmedOrNull(language);
         String t = ElementRules.trimmedOrNull(translation);
         return l == null && t == null && highlighting == null && endedOn == null && medicallyConfirmed == null
+                        && requiredIntervention == null
                 ? null
-                : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed);
+                : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed, requiredIntervention);
     }
 }

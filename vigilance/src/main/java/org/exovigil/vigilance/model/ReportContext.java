@@ -89,7 +89,8 @@ public record ReportContext(
     /**
      * C.5, a study.
      *
-     * @param registrations C.5.1.r registration number (C.5.1.r.1) and country (C.5.1.r.2)
+     * @param registrations C.5.1.r registration number (C.5.1.r.1) and country (C.5.1.r.2), and the FDA's own
+     *                      numbers beside them (FDA.C.5.5a, FDA.C.5.5b, FDA.C.5.6.r)
      * @param name          C.5.2 study name (2000)
      * @param sponsorNumber C.5.3 sponsor study number (50)
      * @param type          C.5.4 study type: 1 clinical trials, 2 individual patient use, 3 other studies
@@ -100,6 +101,35 @@ public record ReportContext(
             registrations = List.copyOf(registrations);
         }
 
-        public record Registration(String number, String country) {}
+        /** A number the study is registered under, and in which register. */
+        public record Registration(String number, String country, Register register) {
+
+            /** C.5.1.r, a registration in a country. */
+            public Registration(String number, String country) {
+                this(number, country, Register.STUDY);
+            }
+        }
+
+        /** Which register a study number belongs to: C.5.1.r, or one of the FDA's regional elements. */
+        public enum Register implements Coded {
+            STUDY("study"),
+            /** FDA.C.5.5a the IND under which the reaction occurred. */
+            FDA_IND("fda_ind"),
+            /** FDA.C.5.5b the pre-ANDA under which the reaction occurred. */
+            FDA_PRE_ANDA("fda_pre_anda"),
+            /** FDA.C.5.6.r an IND the report is cross-reported to. */
+            FDA_CROSS_REPORTED_IND("fda_cross_reported_ind");
+
+            private final String code;
+
+            Register(String code) {
+                this.code = code;
+            }
+
+            @Override
+            public String code() {
+                return code;
+            }
+        }
     }
 }

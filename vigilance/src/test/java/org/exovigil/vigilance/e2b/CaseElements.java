@@ -3,6 +3,7 @@ package org.exovigil.vigilance.e2b;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -21,7 +22,14 @@ import java.util.regex.Pattern;
  *       version is E.i.2.1a and F.r.2.2a and is kept;
  *   <li>HL7 structural attributes with fixed values ({@code classCode}, {@code moodCode},
  *       {@code typeCode}, {@code determinerCode}, {@code xsi:type}) and the {@code root} of internal
- *       link identifiers (UUIDs that tie a drug to its causality assessments), which are regenerated.
+ *       link identifiers (UUIDs that tie a drug to its causality assessments), which are regenerated;
+ *   <li>a coded element that names only its code system, with no code, null flavour or text: it carries no
+ *       value (FDA's examples write them as empty placeholders, e.g. G.k.4.r.9.2 with no form);
+ *   <li>the letter case of a country code (ISO 3166 codes and the IG's "EU" are case-insensitive, and the IG
+ *       accepts either; FDA's Scenario 6 writes "eu");
+ *   <li>a country on the performer of a dosage: FDA's examples repeat G.k.2.4 there (the IG has no such
+ *       element in G.k.4.r); the reader takes it as G.k.2.4 only when the IG's place, the drug's "retail
+ *       supply" product event, is empty, and the writer writes G.k.2.4 once, in the IG's place.
  * </ul>
  * Repeats are matched as a multiset, not by position.
  */
@@ -32,6 +40,10 @@ final class CaseElements {
     private static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final String MEDDRA = "2.16.840.1.113883.6.163";
+    private static final String ISO_COUNTRY = "1.0.3166.1.2.2";
+    private static final Set<String> CODE_SYSTEM_ONLY = Set.of("codeSystem", "codeSystemVersion");
+    private static final String COUNTRY_ON_DOSAGE =
+            "/outboundRelationship2/substanceAdministration/performer/assignedEntity/representedOrganization/addr/country";
 
     private final Map<String, Integer> counts = new TreeMap<>();
 
@@ -77,7 +89,7 @@ final class CaseElements {
 
     private void walk(XmlElement element, String path) {
         String data = data(element);
-        if (!data.isEmpty()) {
+        if (!data.isEmpty() && !path.endsWith(COUNTRY_ON_DOSAGE)) {
             counts.merge(path + data, 1, Integer::sum);
         }
         for (XmlElement child : element.children()) {
@@ -93,6 +105,7 @@ final class CaseElements {
 
     private static String data(XmlElement element) {
         List<String> parts = new ArrayList<>();
+        boolean country = ISO_COUNTRY.equals(element.attribute("codeSystem")) || element.name().equals("country");
         new TreeMap<>(element.attributes()).forEach((name, value) -> {
             if (STRUCTURAL.contains(name) || name.startsWith("{")) {
                 return;
@@ -104,11 +117,13 @@ final class CaseElements {
                 parts.add("root=uuid");
                 return;
             }
-            parts.add(name + "=" + value);
+            parts.add(name + "=" + (country && name.equals("code") ? value.toUpperCase(Locale.ROOT) : value));
         });
         String text = element.text() == null ? "" : element.text().strip().replaceAll("\\s+", " ");
         if (!text.isEmpty()) {
-            parts.add("'" + text + "'");
+            parts.add("'" + (country ? text.toUpperCase(Locale.ROOT) : text) + "'");
+        } else if (parts.stream().allMatch(part -> CODE_SYSTEM_ONLY.contains(part.substring(0, part.indexOf('='))))) {
+            return "";
         }
         return parts.isEmpty() ? "" : "[" + String.join(" ", parts) + "]";
     }

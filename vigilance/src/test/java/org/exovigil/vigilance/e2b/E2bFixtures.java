@@ -189,7 +189,7 @@ final class E2bFixtures {
                                 Set.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
                                 ReactionDetails.of(
                                         "por", "altered consciousness", Highlighting.HIGHLIGHTED_SERIOUS,
-                                        LocalDate.of(2026, 11, 18), true))
+                                        LocalDate.of(2026, 11, 18), true, true))
                         .value(),
                 Reaction.of(
                                 "death",

@@ -81,11 +81,13 @@ class E2bReaderTest {
     }
 
     @Test
-    void aCodedReactionKeepsItsTextForTranslationAsSuchAndOnlyTheIchSeriousnessCriteria() throws IOException {
+    void aCodedReactionKeepsItsTextForTranslationAsSuchAndFdasRequiredInterventionApartFromTheIchCriteria()
+            throws IOException {
         IndividualCaseSafetyReport report =
                 fdaStyleBatch().value().messages().getFirst().report().value();
 
         // E.i.1.2 is the translation, not the reporter's own words (E.i.1.1a); the MedDRA code names the reaction.
+        // FDA.E.i.3.2h (required intervention, for devices) is kept beside the ICH criteria, not as one of them.
         assertThat(report.reactions())
                 .containsExactly(new Reaction(
                         null,
@@ -93,7 +95,7 @@ class E2bReaderTest {
                         null,
                         ReactionOutcome.RECOVERING,
                         Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
-                        ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null)));
+                        ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null, true)));
     }
 
     @Test
