@@ -19,6 +19,7 @@ import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.Substance;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Authorisation;
@@ -203,17 +204,25 @@ final class DrugReading {
         XmlElement kind = administration.at("consumable", "instanceOfKind", "kindOfProduct");
         XmlElement code = kind == null ? null : kind.child("code");
         String productCode = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
-        List<String> substances = new ArrayList<>();
-        if (kind != null) {
-            for (XmlElement ingredient : kind.children("ingredient")) {
-                XmlElement substance = ingredient.child("ingredientSubstance");
-                String name = substance == null ? null : blankToNull(substance.childText("name"));
-                if (name != null) {
-                    substances.add(name);
-                }
+        List<Substance> substances = new ArrayList<>();
+        for (XmlElement ingredient : kind == null ? List.<XmlElement>of() : kind.children("ingredient")) {
+            Substance substance = substance(ingredient, k);
+            if (substance != null) {
+                substances.add(substance);
             }
         }
-        XmlElement approval = kind == null ? null : kind.at("asManufacturedProduct", "subjectOf", "approval");
+        XmlElement approval = null;
+        String category = null;
+        XmlElement manufactured = kind == null ? null : kind.child("asManufacturedProduct");
+        for (XmlElement subjectOf : manufactured == null ? List.<XmlElement>of() : manufactured.children("subjectOf")) {
+            XmlElement characteristic = subjectOf.child("characteristic");
+            if (subjectOf.child("approval") != null) {
+                approval = subjectOf.child("approval");
+            } else if (characteristic != null && characteristic.hasCode(FDA_SPECIALIZED_CATEGORY, NCI_THESAURUS)) {
+                XmlElement value = characteristic.child("value");
+                category = value == null || value.isNull() ? null : blankToNull(value.attribute("code")); // FDA.G.k.10.1
+            }
+        }
         XmlElement obtained = obtainedIn(administration);
         List<ReportedTerm> indications = new ArrayList<>();
         ActionTaken action = null;
@@ -248,7 +257,9 @@ final class DrugReading {
                 quantity(related(administration, OBS_CUMULATIVE_DOSE), at("G.k.5a", k)),
                 quantity(related(administration, OBS_GESTATION_EXPOSURE), at("G.k.6a", k)),
                 additionalCodes(administration),
-                text(related(administration, OBS_ADDITIONAL_DRUG_INFORMATION)));
+                text(related(administration, OBS_ADDITIONAL_DRUG_INFORMATION)),
+                category,
+                DeviceElements.read(kind));
     }
 
     /** G.k.10.r, the E2B codes of additional information (FDA's own list under the same observation is not read). */
@@ -376,6 +387,20 @@ final class DrugReading {
                 ElementValues.id(approval, G_K_3_1_AUTHORISATION_NUMBER),
                 territory == null || territory.isNull() ? null : country(territory.attribute("code")),
                 holder == null ? null : blankToNull(holder.childText("name")));
+    }
+
+    /** G.k.2.3.r: the name (r.1), TermID (r.2a/b) and strength (r.3a/b, the numerator per one unit). */
+    private Substance substance(XmlElement ingredient, int k) {
+        XmlElement substance = ingredient.child("ingredientSubstance");
+        XmlElement code = substance == null ? null : substance.child("code");
+        String id = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
+        XmlElement numerator = ingredient.at("quantity", "numerator");
+        return Substance.of(
+                substance == null ? null : substance.childText("name"),
+                id == null ? null : new CodedTerm(String.valueOf(code.attribute("codeSystem")),
+                        blankToNull(code.attribute("codeSystemVersion")), id),
+                numerator == null ? null
+                        : Quantity.of(values.decimal(numerator, at("G.k.2.3.r.3a", k)), numerator.attribute("unit")));
     }
 
     /**

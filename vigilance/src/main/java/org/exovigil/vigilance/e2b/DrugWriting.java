@@ -12,6 +12,7 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.Substance;
 import org.exovigil.vigilance.model.TermAsSent;
 
 /**
@@ -41,16 +42,12 @@ final class DrugWriting {
             x.empty("code", "code", id.code(), "codeSystem", id.terminology(), "codeSystemVersion", id.version()); // G.k.2.1
         }
         x.text("name", product.name()); // G.k.2.2
-        if (details != null && details.authorisation() != null) {
-            authorisation(details.authorisation());
+        if (details != null && (details.authorisation() != null || details.specializedCategory() != null)) {
+            manufacturedProduct(details.authorisation(), details.specializedCategory());
         }
         if (details != null) {
-            for (String substance : details.substances()) {
-                x.start("ingredient", "classCode", "ACTI");
-                x.start("ingredientSubstance", "classCode", "MMAT", "determinerCode", "KIND");
-                x.text("name", substance); // G.k.2.3.r.1
-                x.end().end();
-            }
+            details.substances().forEach(this::ingredient);
+            DeviceElements.write(x, details.devices()); // FDA.G.k.12.r
         }
         x.end();
         if (details != null && details.obtainedIn() != null) {
@@ -160,27 +157,58 @@ final class DrugWriting {
                 q.unit());
     }
 
-    /** G.k.3: the authorisation number, its holder and its country. */
-    private void authorisation(Authorisation authorisation) {
+    /** G.k.3 the authorisation (its number, holder and country), and FDA.G.k.10.1 the product's category. */
+    private void manufacturedProduct(Authorisation authorisation, String specializedCategory) {
         x.start("asManufacturedProduct", "classCode", "MANU");
-        x.start("subjectOf", "typeCode", "SBJ");
-        x.start("approval", "classCode", "CNTRCT", "moodCode", "EVN");
-        if (authorisation.number() != null) {
-            x.empty("id", "root", G_K_3_1_AUTHORISATION_NUMBER, "extension", authorisation.number()); // G.k.3.1
+        if (authorisation != null) {
+            x.start("subjectOf", "typeCode", "SBJ");
+            x.start("approval", "classCode", "CNTRCT", "moodCode", "EVN");
+            if (authorisation.number() != null) {
+                x.empty("id", "root", G_K_3_1_AUTHORISATION_NUMBER, "extension", authorisation.number()); // G.k.3.1
+            }
+            if (authorisation.holder() != null) {
+                x.start("holder", "typeCode", "HLD").start("role", "classCode", "HLD");
+                x.start("playingOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
+                x.text("name", authorisation.holder()); // G.k.3.3
+                x.end().end().end();
+            }
+            if (authorisation.country() != null) {
+                x.start("author", "typeCode", "AUT").start("territorialAuthority", "classCode", "TERR");
+                x.start("territory", "classCode", "NAT", "determinerCode", "INSTANCE");
+                x.empty("code", "code", authorisation.country(), "codeSystem", ISO_COUNTRY); // G.k.3.2
+                x.end().end().end();
+            }
+            x.end().end();
         }
-        if (authorisation.holder() != null) {
-            x.start("holder", "typeCode", "HLD").start("role", "classCode", "HLD");
-            x.start("playingOrganization", "classCode", "ORG", "determinerCode", "INSTANCE");
-            x.text("name", authorisation.holder()); // G.k.3.3
-            x.end().end().end();
+        if (specializedCategory != null) {
+            x.start("subjectOf", "typeCode", "SBJ").start("characteristic", "classCode", "OBS", "moodCode", "EVN");
+            x.empty("code", "code", FDA_SPECIALIZED_CATEGORY, "codeSystem", NCI_THESAURUS);
+            x.empty("value", "xsi:type", "CE", "code", specializedCategory, "codeSystem", NCI_THESAURUS);
+            x.end().end();
         }
-        if (authorisation.country() != null) {
-            x.start("author", "typeCode", "AUT").start("territorialAuthority", "classCode", "TERR");
-            x.start("territory", "classCode", "NAT", "determinerCode", "INSTANCE");
-            x.empty("code", "code", authorisation.country(), "codeSystem", ISO_COUNTRY); // G.k.3.2
-            x.end().end().end();
+        x.end();
+    }
+
+    /** G.k.2.3.r: strength (r.3a/b) per one unit, the substance's TermID (r.2a/b) and name (r.1). */
+    private void ingredient(Substance substance) {
+        x.start("ingredient", "classCode", "ACTI");
+        Quantity strength = substance.strength();
+        if (strength != null) {
+            x.start("quantity");
+            x.empty("numerator", "value", strength.value() == null ? null : strength.value().toPlainString(), "unit",
+                    strength.unit());
+            x.empty("denominator", "value", "1", "unit", "1");
+            x.end();
         }
-        x.end().end().end();
+        x.start("ingredientSubstance", "classCode", "MMAT", "determinerCode", "KIND");
+        CodedTerm id = substance.id();
+        if (id != null) {
+            x.empty("code", "code", id.code(), "codeSystem", id.terminology(), "codeSystemVersion", id.version());
+        }
+        if (substance.name() != null) {
+            x.text("name", substance.name());
+        }
+        x.end().end();
     }
 
     /**

@@ -254,6 +254,21 @@ final class E2bCodes {
     static final String FDA_LOCAL_CRITERIA_REPORT_TYPE = "C54588";
     static final String FDA_LOCAL_CRITERIA_REPORT_TYPES = "2.16.840.1.113883.3.989.5.1.2.2.1.1.1";
     static final String FDA_COMBINATION_PRODUCT = "C156384";
+    /** FDA.G.k.10.1 FDA specialised product category, a characteristic of the manufactured product. */
+    static final String FDA_SPECIALIZED_CATEGORY = "C94031";
+    /**
+     * FDA.G.k.12.r device components: characteristics of the part, coded in the NCI Thesaurus (usage in the ICH
+     * observation list, as FDA's examples code it) and valued in FDA's lists; the operator is a code alone.
+     */
+    static final String FDA_DEVICE_MALFUNCTION = "C54026";
+    static final String FDA_DEVICE_FOLLOW_UP = "C54592";
+    static final String FDA_DEVICE_FOLLOW_UPS = "2.16.840.1.113883.3.989.5.1.2.1.1.5";
+    static final String FDA_DEVICE_PROBLEM = "C54451";
+    static final String FDA_DEVICE_USAGE = "C54595";
+    static final String FDA_DEVICE_USAGES = "2.16.840.1.113883.3.989.5.1.2.1.1.4";
+    static final String FDA_DEVICE_REMEDIAL_ACTION = "C54594";
+    static final String FDA_DEVICE_REMEDIAL_ACTIONS = "2.16.840.1.113883.3.989.5.1.2.1.1.3";
+    static final String FDA_DEVICE_OPERATORS = "2.16.840.1.113883.3.989.5.1.2.1.1.6";
     /** FDA.E.i.3.2h required intervention: an observation under the reaction, coded in FDA's own list. */
     static final String FDA_REACTION_OBSERVATIONS = "2.16.840.1.113883.3.989.5.1.2.2.1.3";
     static final String FDA_REQUIRED_INTERVENTION = "7";

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.exovigil.vigilance.Problem;
-import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
 import org.exovigil.vigilance.model.ReportContext.Study;
@@ -62,18 +61,6 @@ final class ContextJson {
         return new Study(registrations, study.text("name"), study.text("sponsorNumber"), study.text("type"));
     }
 
-    private static List<String> texts(JsonFields parent, String name, List<Problem> problems) {
-        return parent.array(name, (node, at) -> {
-                    if (!node.isString()) {
-                        problems.add(new Problem(ProblemCode.WRONG_TYPE, at, "expected a text, got " + JsonFields.shown(node)));
-                        return null;
-                    }
-                    return node.asString();
-                })
-                .stream()
-                .filter(Objects::nonNull)
-                .toList();
-    }
 
     static void write(ObjectNode node, ReportContext context) {
         if (context.additionalDocuments() != null) {

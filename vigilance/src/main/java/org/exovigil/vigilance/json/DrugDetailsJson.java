@@ -15,22 +15,27 @@ import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.Substance;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code products[].details}: what ICH E2B(R3) G.k says of a drug beyond Exovigil's own fields, {productId
- * {terminology, version, code} (G.k.2.1), substances[] (G.k.2.3.r.1), obtainedIn (G.k.2.4), authorisation
+ * {terminology, version, code} (G.k.2.1), substances[] {name, id {terminology, version, code}, strength}
+ * (G.k.2.3.r), obtainedIn (G.k.2.4), authorisation
  * {number, country, holder} (G.k.3), indications[] {text, coded} (G.k.7.r), actionTaken (G.k.8),
  * relatedness[] {reaction, assessments[] {source, method, result}, startInterval, lastDoseInterval, recurrence}
  * (G.k.9.i), dosages[] (G.k.4.r as sent), blinded (G.k.2.5), cumulativeDose (G.k.5), gestationExposure (G.k.6),
- * additionalCodes[] (G.k.10.r), additionalInfo (G.k.11)}; quantities as {value, unit}.
+ * additionalCodes[] (G.k.10.r), additionalInfo (G.k.11), specializedCategory (FDA.G.k.10.1), devices[]
+ * (FDA.G.k.12.r, {@link DeviceJson})}; quantities as {value, unit}.
  */
 final class DrugDetailsJson {
 
     static final Set<String> FIELDS =
             Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken", "relatedness",
-                    "dosages", "blinded", "cumulativeDose", "gestationExposure", "additionalCodes", "additionalInfo");
+                    "dosages", "blinded", "cumulativeDose", "gestationExposure", "additionalCodes", "additionalInfo",
+                    "specializedCategory", "devices");
+    private static final Set<String> SUBSTANCE = Set.of("name", "id", "strength");
     private static final Set<String> QUANTITY = Set.of("value", "unit");
     private static final Set<String> DOSAGE = Set.of(
             "dose", "doseUnit", "interval", "intervalUnit", "startedOn", "endedOn", "duration", "durationUnit", "lot",
@@ -59,7 +64,11 @@ final class DrugDetailsJson {
                 .stream()
                 .filter(Objects::nonNull)
                 .toList();
-        List<String> substances = strings(details, "substances", problems);
+        List<Substance> substances = details.array(
+                        "substances", (node, at) -> substance(element(node, at, SUBSTANCE, problems), problems))
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
         return DrugDetails.of(
                 id == null ? null : codedTerm(id, problems),
                 substances,
@@ -81,8 +90,22 @@ final class DrugDetailsJson {
                 details.bool("blinded"),
                 quantity(details.object("cumulativeDose", QUANTITY)),
                 quantity(details.object("gestationExposure", QUANTITY)),
-                strings(details, "additionalCodes", problems),
-                details.text("additionalInfo"));
+                texts(details, "additionalCodes", problems),
+                details.text("additionalInfo"),
+                details.text("specializedCategory"),
+                DeviceJson.read(details, problems));
+    }
+
+    /** G.k.2.3.r: {name, id {terminology, version, code}, strength {value, unit}}. */
+    private static Substance substance(JsonFields substance, List<Problem> problems) {
+        if (substance == null) {
+            return null;
+        }
+        JsonFields id = substance.object("id", CODED);
+        return Substance.of(
+                substance.text("name"),
+                id == null ? null : codedTerm(id, problems),
+                quantity(substance.object("strength", QUANTITY)));
     }
 
     private static Quantity quantity(JsonFields q) {
@@ -153,7 +176,12 @@ final class DrugDetailsJson {
         }
         if (!details.substances().isEmpty()) {
             ArrayNode substances = node.putArray("substances");
-            details.substances().forEach(substances::add);
+            for (Substance substance : details.substances()) {
+                ObjectNode each = substances.addObject();
+                putText(each, "name", substance.name());
+                writeCoded(each, "id", substance.id());
+                writeQuantity(each, "strength", substance.strength());
+            }
         }
         putText(node, "obtainedIn", details.obtainedIn());
         Authorisation a = details.authorisation();
@@ -184,6 +212,8 @@ final class DrugDetailsJson {
             details.additionalCodes().forEach(codes::add);
         }
         putText(node, "additionalInfo", details.additionalInfo());
+        putText(node, "specializedCategory", details.specializedCategory());
+        DeviceJson.write(node, details.devices());
         if (!details.dosages().isEmpty()) {
             ArrayNode dosages = node.putArray("dosages");
             details.dosages().forEach(d -> writeDosage(dosages.addObject(), d));
@@ -228,16 +258,4 @@ final class DrugDetailsJson {
         writeTermAsSent(node, "parentRoute", d.parentRoute());
     }
 
-    private static List<String> strings(JsonFields parent, String name, List<Problem> problems) {
-        return parent.array(name, (node, at) -> {
-                    if (!node.isString()) {
-                        problems.add(new Problem(ProblemCode.WRONG_TYPE, at, "expected a text, got " + JsonFields.shown(node)));
-                        return null;
-                    }
-                    return node.asString();
-                })
-                .stream()
-                .filter(Objects::nonNull)
-                .toList();
-    }
 }

@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.json;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
@@ -39,7 +40,15 @@ final class ReportFields {
     }
 
     static void writeCoded(ObjectNode node, CodedTerm term) {
-        ObjectNode coded = node.putObject("coded").put("terminology", term.terminology());
+        writeCoded(node, "coded", term);
+    }
+
+    /** A coded term as {terminology, version, code} under the given name; nothing when null. */
+    static void writeCoded(ObjectNode node, String name, CodedTerm term) {
+        if (term == null) {
+            return;
+        }
+        ObjectNode coded = node.putObject(name).put("terminology", term.terminology());
         putText(coded, "version", term.version());
         coded.put("code", term.code());
     }
@@ -66,5 +75,19 @@ final class ReportFields {
         putText(sent, "code", term.code());
         putText(sent, "codeSystem", term.codeSystem());
         putText(sent, "codeSystemVersion", term.codeSystemVersion());
+    }
+
+    /** An array of texts; anything else in it is a problem at its place. */
+    static List<String> texts(JsonFields parent, String name, List<Problem> problems) {
+        return parent.array(name, (node, at) -> {
+                    if (!node.isString()) {
+                        problems.add(new Problem(ProblemCode.WRONG_TYPE, at, "expected a text, got " + JsonFields.shown(node)));
+                        return null;
+                    }
+                    return node.asString();
+                })
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param productId     G.k.2.1 the product's identifier in the code system it was sent in (an MPID, or FDA's
  *                      NDC): the code system as terminology, its version and the code
- * @param substances    G.k.2.3.r.1 substance or specified substance names
+ * @param substances    G.k.2.3.r substances: name, TermID and strength
  * @param obtainedIn    G.k.2.4 the country where the drug was obtained
  * @param authorisation G.k.3
  * @param indications   G.k.7.r indications for use in the case, as reported and coded in MedDRA
@@ -22,10 +22,13 @@ import java.util.List;
  * @param dosages       G.k.4.r every dosage as sent; the product's own lot, route, dose and start are the
  *                      first's, as Exovigil uses them. Empty for Exovigil's own reports, whose one dosage
  *                      those fields say all of
+ * @param specializedCategory FDA.G.k.10.1 FDA specialised product category (NCI Thesaurus code, e.g. C102835
+ *                      a prefilled drug delivery device)
+ * @param devices       FDA.G.k.12.r the devices the product includes
  */
 public record DrugDetails(
         CodedTerm productId,
-        List<String> substances,
+        List<Substance> substances,
         String obtainedIn,
         Authorisation authorisation,
         List<ReportedTerm> indications,
@@ -36,9 +39,12 @@ public record DrugDetails(
         Quantity cumulativeDose,
         Quantity gestationExposure,
         List<String> additionalCodes,
-        String additionalInfo) {
+        String additionalInfo,
+        String specializedCategory,
+        List<DeviceComponent> devices) {
 
     public DrugDetails {
+        devices = List.copyOf(devices);
         additionalCodes = List.copyOf(additionalCodes);
         substances = List.copyOf(substances);
         indications = List.copyOf(indications);
@@ -49,7 +55,7 @@ public record DrugDetails(
     /** Null when nothing is known. */
     public static DrugDetails of(
             CodedTerm productId,
-            List<String> substances,
+            List<Substance> substances,
             String obtainedIn,
             Authorisation authorisation,
             List<ReportedTerm> indications,
@@ -57,13 +63,13 @@ public record DrugDetails(
             List<Relatedness> relatedness,
             List<Dosage> dosages) {
         return of(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness, dosages,
-                null, null, null, List.of(), null);
+                null, null, null, List.of(), null, null, List.of());
     }
 
     /** Null when nothing is known. */
     public static DrugDetails of(
             CodedTerm productId,
-            List<String> substances,
+            List<Substance> substances,
             String obtainedIn,
             Authorisation authorisation,
             List<ReportedTerm> indications,
@@ -74,12 +80,15 @@ public record DrugDetails(
             Quantity cumulativeDose,
             Quantity gestationExposure,
             List<String> additionalCodes,
-            String additionalInfo) {
+            String additionalInfo,
+            String specializedCategory,
+            List<DeviceComponent> devices) {
         String info = ElementRules.trimmedOrNull(additionalInfo);
+        String category = ElementRules.trimmedOrNull(specializedCategory);
         boolean none = productId == null && substances.isEmpty() && obtainedIn == null && authorisation == null
                 && indications.isEmpty() && actionTaken == null && relatedness.isEmpty() && dosages.isEmpty()
                 && blinded == null && cumulativeDose == null && gestationExposure == null && additionalCodes.isEmpty()
-                && info == null;
+                && info == null && category == null && devices.isEmpty();
         return none
                 ? null
                 : new DrugDetails(
@@ -95,6 +104,8 @@ public record DrugDetails(
                         cumulativeDose,
                         gestationExposure,
                         additionalCodes,
-                        info);
+                        info,
+                        category,
+                        devices);
     }
 }

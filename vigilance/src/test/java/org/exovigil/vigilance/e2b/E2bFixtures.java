@@ -15,6 +15,7 @@ import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.ActionTaken;
 import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.Death;
+import org.exovigil.vigilance.model.DeviceComponent;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.MedicalCondition;
@@ -42,6 +43,7 @@ import org.exovigil.vigilance.model.Sender;
 import org.exovigil.vigilance.model.SenderType;
 import org.exovigil.vigilance.model.TermAsSent;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Substance;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
 import org.exovigil.vigilance.model.TestResultCode;
@@ -238,7 +240,10 @@ final class E2bFixtures {
                                 TermAsSent.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
                                 DrugDetails.of(
                                         new CodedTerm("2.16.840.1.113883.6.69", "201411011202", "59762-2858"),
-                                        List.of("loxoprofen sodium hydrate"),
+                                        List.of(Substance.of(
+                                                "loxoprofen sodium hydrate",
+                                                new CodedTerm("2.16.840.1.113883.4.9", "12JUL2013", "5TI3GEI10L"),
+                                                Quantity.of(new BigDecimal("60"), "mg"))),
                                         "JP",
                                         Authorisation.of("22100AMX01234", "JP", "Example Pharma K.K."),
                                         List.of(ReportedTerm.of("pain after infusion", new CodedTerm("meddra", "27.1", "10033371"))),
@@ -266,7 +271,21 @@ final class E2bFixtures {
                                         Quantity.of(new BigDecimal("360"), "mg"),
                                         null,
                                         List.of("4"),
-                                        "Taken from the patient's own supply."))
+                                        "Taken from the patient's own supply.",
+                                        "C102835",
+                                        List.of(new DeviceComponent(
+                                                new CodedTerm("2.16.840.1.113883.3.26.1.1", null, "FMF"),
+                                                "InfuPen",
+                                                "Syringe, piston",
+                                                DeviceComponent.Manufacturer.of(
+                                                        "Example Devices K.K.", "1-2-3 Nihonbashi", "Chūō", "Tokyo", "JP"),
+                                                true,
+                                                List.of("2", "4"),
+                                                List.of("4001", "3003"),
+                                                "2",
+                                                "D-77",
+                                                "1",
+                                                List.of("5")))))
                         .value(),
                 Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
                         .value());

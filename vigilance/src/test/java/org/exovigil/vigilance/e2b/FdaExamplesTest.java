@@ -29,14 +29,14 @@ class FdaExamplesTest {
 
     static {
         FLOORS.put("FAERS2022Scenario1.xml", 181);
-        FLOORS.put("FAERS2022Scenario2.xml", 183);
+        FLOORS.put("FAERS2022Scenario2.xml", 212);
         FLOORS.put("FAERS2022Scenario3.xml", 191);
         FLOORS.put("FAERS2022Scenario4.xml", 148);
         FLOORS.put("FAERS2022Scenario5-1.xml", 193);
         FLOORS.put("FAERS2022Scenario5-2.xml", 190);
         FLOORS.put("FAERS2022Scenario5-3.xml", 177);
-        FLOORS.put("FAERS2022Scenario6.xml", 421);
-        FLOORS.put("FAERS2022Scenario7.xml", 123);
+        FLOORS.put("FAERS2022Scenario6.xml", 455);
+        FLOORS.put("FAERS2022Scenario7.xml", 176);
         FLOORS.put("FAERS2022Scenario8.xml", 190);
     }
 
