@@ -70,7 +70,9 @@ final class ContextElements {
             }
         }
         return ReportContext.of(
-                documents, titles, localCriteria, first, linked, literature, study(role), reportType, combination);
+                documents, titles, localCriteria, first, linked, literature, study(role), reportType, combination,
+                ElementValues.timeOfDay(event.at("effectiveTime", "low")), // C.1.4
+                ElementValues.timeOfDay(event.child("availabilityTime"))); // C.1.5
     }
 
     private static Study study(XmlElement role) {

@@ -8,6 +8,7 @@ import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 import java.math.BigDecimal;
 import java.util.List;
 import org.exovigil.vigilance.model.Dosage;
+import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.TermAsSent;
 
 /**
@@ -49,7 +50,8 @@ final class DosageElements {
                 dosage.child("text") == null ? null : blankToNull(dosage.child("text").text()),
                 term(kind == null ? null : kind.at("kindOfProduct", "formCode")),
                 term(dosage.child("routeCode")),
-                parentRoute(dosage));
+                parentRoute(dosage),
+                time != null && time.isNull() ? NullFlavor.of(time.attribute("nullFlavor")) : null);
     }
 
     /** Whether the dosages say more than a product's one lot, route, dose and start can hold. */
@@ -59,7 +61,7 @@ final class DosageElements {
         }
         Dosage only = dosages.getFirst();
         return only.endedOn() != null || only.interval() != null || only.duration() != null || only.form() != null
-                || only.parentRoute() != null;
+                || only.parentRoute() != null || only.datesUnknown() != null;
     }
 
     private static TermAsSent term(XmlElement coded) {
@@ -128,6 +130,8 @@ final class DosageElements {
                 x.start("effectiveTime", "xsi:type", "IVL_TS");
                 dates(x, d);
                 x.end();
+            } else if (d.datesUnknown() != null) {
+                x.empty("effectiveTime", "nullFlavor", d.datesUnknown().code()); // why G.k.4.r.4-5 are missing
             }
             return;
         }

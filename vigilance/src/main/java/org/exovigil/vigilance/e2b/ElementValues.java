@@ -3,6 +3,9 @@ package org.exovigil.vigilance.e2b;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,10 @@ final class ElementValues {
     /** HL7 TS: CCYY[MM[DD[HH[MM[SS[.U+]]]]]][+|-ZZzz] (ICH IG §3.3.7, dates and times). */
     private static final Pattern TIMESTAMP = Pattern.compile(
             "(\\d{4})(\\d{2})?(\\d{2})?(?:\\d{2}(?:\\d{2}(?:\\d{2}(?:\\.\\d{1,4})?)?)?)?(?:[+-]\\d{4})?");
+
+    /** An HL7 TS down to the second with its zone, as C.1.4 and C.1.5 may be sent (FDA's examples do). */
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{14})(?:\\.\\d{1,4})?([+-]\\d{4})");
+    private static final DateTimeFormatter SECONDS_WITH_ZONE = DateTimeFormatter.ofPattern("yyyyMMddHHmmssxx");
 
     private static final Pattern REAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
@@ -122,6 +129,20 @@ final class ElementValues {
      * A date that E2B allows to be partial (E.i.4, F.r.1, G.k.4.r.4): the model holds calendar days only,
      * so a year or a year and month is noted and read as unknown.
      */
+    /** The value as an instant in its zone when it carries a time of day to the second and a zone; else null. */
+    static OffsetDateTime timeOfDay(XmlElement e) {
+        String value = e == null || e.isNull() ? null : blankToNull(e.attribute("value"));
+        Matcher m = value == null ? null : TIME_OF_DAY.matcher(value);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(m.group(1) + m.group(2), SECONDS_WITH_ZONE);
+        } catch (DateTimeParseException ex) {
+            return null; // read as a date, with its problem, by fullDate
+        }
+    }
+
     LocalDate date(XmlElement e, String path) {
         String value = valueOf(e);
         if (value == null) {

@@ -26,6 +26,7 @@ import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.Sender;
 import org.exovigil.vigilance.model.ReactionOutcome;
@@ -318,7 +319,10 @@ final class MessageReading {
                 highlighting,
                 end,
                 confirmed,
-                intervention);
+                intervention,
+                onset == null && time != null && time.child("low") != null && time.child("low").isNull()
+                        ? NullFlavor.of(time.child("low").attribute("nullFlavor"))
+                        : null);
         return values.accept(Reaction.of(term, coded, onset, outcome, seriousness, details), REACTION_ELEMENTS, i);
     }
 

@@ -10,12 +10,14 @@ import static org.exovigil.vigilance.e2b.E2bWriter.seriousnessCode;
 
 import java.util.regex.Matcher;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportContext;
@@ -53,9 +55,12 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.text("text", report.narrative()); // H.1
         }
         x.empty("statusCode", "code", "active");
-        x.start("effectiveTime").empty("low", "value", date(id.receivedOn())).end(); // C.1.4
-        x.empty("availabilityTime", "value", date(id.mostRecentInfoOn())); // C.1.5
         ReportContext context = id.context();
+        x.start("effectiveTime")
+                .empty("low", "value", dateOrTime(id.receivedOn(), context == null ? null : context.receivedAt()))
+                .end(); // C.1.4
+        x.empty("availabilityTime", "value",
+                dateOrTime(id.mostRecentInfoOn(), context == null ? null : context.mostRecentInfoAt())); // C.1.5
         if (context != null) {
             ContextElements.writeDocuments(x, context); // C.1.6.1.r, C.4.r
         }
@@ -188,10 +193,13 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.empty("code", "code", OBS_REACTION, "codeSystem", OBSERVATION, "displayName", "reaction");
         ReactionDetails details = reaction.details();
         LocalDate end = details == null ? null : details.endedOn();
-        if (reaction.onset() != null || end != null) {
+        NullFlavor onsetUnknown = details == null ? null : details.onsetUnknown();
+        if (reaction.onset() != null || end != null || onsetUnknown != null) {
             x.start("effectiveTime", "xsi:type", "IVL_TS");
             if (reaction.onset() != null) {
                 x.empty("low", "value", date(reaction.onset())); // E.i.4
+            } else if (onsetUnknown != null) {
+                x.empty("low", "nullFlavor", onsetUnknown.code()); // why E.i.4 is missing
             }
             if (end != null) {
                 x.empty("high", "value", date(end)); // E.i.5
@@ -430,6 +438,11 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.empty("code", "code", code, "codeSystem", EXOVIGIL);
         x.text("value", value, "xsi:type", type);
         x.end().end();
+    }
+
+    /** The date, or the time of day it was sent with while that still falls on the date. */
+    private static String dateOrTime(LocalDate date, OffsetDateTime sentAt) {
+        return sentAt != null && sentAt.toLocalDate().equals(date) ? E2bWriter.timestamp(sentAt) : date(date);
     }
 
     /** An HL7 BL as the attribute and value to write: {@code value} true or false, or {@code nullFlavor} NI. */

@@ -14,15 +14,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code context}: ICH E2B(R3) C.1.6-C.1.10, C.4 and C.5 as received, {additionalDocuments, documentTitles[],
- * localCriteria, firstSender, linkedReports[], literature[], study {registrations[] {number, country, register (study by default, fda_ind, fda_pre_anda,
- * fda_cross_reported_ind)}, name,
- * sponsorNumber, type}, localCriteriaReportType, combinationProduct} (the last two FDA's C.1.7.1 and C.1.12).
+ * localCriteria, firstSender, linkedReports[], literature[], study {registrations[] {number, country, register
+ * (study by default, fda_ind, fda_pre_anda or fda_cross_reported_ind)}, name, sponsorNumber, type},
+ * localCriteriaReportType, combinationProduct (FDA's C.1.7.1 and C.1.12), receivedAt, mostRecentInfoAt (C.1.4
+ * and C.1.5 with the time of day they were sent with, ISO 8601 with offset)}.
  */
 final class ContextJson {
 
     static final Set<String> FIELDS = Set.of(
             "additionalDocuments", "documentTitles", "localCriteria", "firstSender", "linkedReports", "literature",
-            "study", "localCriteriaReportType", "combinationProduct");
+            "study", "localCriteriaReportType", "combinationProduct", "receivedAt", "mostRecentInfoAt");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
     private static final Set<String> REGISTRATION = Set.of("number", "country", "register");
 
@@ -42,7 +43,9 @@ final class ContextJson {
                 texts(context, "literature", problems),
                 study == null ? null : study(study, problems),
                 context.text("localCriteriaReportType"),
-                context.bool("combinationProduct"));
+                context.bool("combinationProduct"),
+                context.dateTime("receivedAt"),
+                context.dateTime("mostRecentInfoAt"));
     }
 
     private static Study study(JsonFields study, List<Problem> problems) {
@@ -61,7 +64,6 @@ final class ContextJson {
         return new Study(registrations, study.text("name"), study.text("sponsorNumber"), study.text("type"));
     }
 
-
     static void write(ObjectNode node, ReportContext context) {
         if (context.additionalDocuments() != null) {
             node.put("additionalDocuments", context.additionalDocuments());
@@ -77,6 +79,8 @@ final class ContextJson {
         if (context.combinationProduct() != null) {
             node.put("combinationProduct", context.combinationProduct());
         }
+        putText(node, "receivedAt", context.receivedAt() == null ? null : context.receivedAt().toString());
+        putText(node, "mostRecentInfoAt", context.mostRecentInfoAt() == null ? null : context.mostRecentInfoAt().toString());
         Study study = context.study();
         if (study != null) {
             ObjectNode s = node.putObject("study");

@@ -12,6 +12,7 @@ import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
@@ -39,7 +40,7 @@ final class DrugDetailsJson {
     private static final Set<String> QUANTITY = Set.of("value", "unit");
     private static final Set<String> DOSAGE = Set.of(
             "dose", "doseUnit", "interval", "intervalUnit", "startedOn", "endedOn", "duration", "durationUnit", "lot",
-            "text", "form", "route", "parentRoute");
+            "text", "form", "route", "parentRoute", "datesUnknown");
     private static final Set<String> RELATEDNESS =
             Set.of("reaction", "assessments", "startInterval", "lastDoseInterval", "recurrence");
     private static final Set<String> ASSESSMENT = Set.of("source", "method", "result");
@@ -139,7 +140,8 @@ final class DrugDetailsJson {
                         d.text("text"),
                         termAsSent(d.object("form", TERM_AS_SENT)),
                         termAsSent(d.object("route", TERM_AS_SENT)),
-                        termAsSent(d.object("parentRoute", TERM_AS_SENT)));
+                        termAsSent(d.object("parentRoute", TERM_AS_SENT)),
+                        d.code("datesUnknown", NullFlavor.class));
     }
 
     /** G.k.9.i: {reaction (its 0-based position in reactions[]), assessments[] {source, method, result}}. */
@@ -256,6 +258,7 @@ final class DrugDetailsJson {
         writeTermAsSent(node, "form", d.form());
         writeTermAsSent(node, "route", d.route());
         writeTermAsSent(node, "parentRoute", d.parentRoute());
+        putText(node, "datesUnknown", d.datesUnknown() == null ? null : d.datesUnknown().code());
     }
 
 }

@@ -2,6 +2,7 @@ package org.exovigil.vigilance.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,24 @@ final class JsonFields {
             // reported below with the value as sent
         }
         problems.add(new Problem(ProblemCode.NOT_A_DATE, at(name), "expected a date (YYYY-MM-DD), got " + shown(node)));
+        return null;
+    }
+
+    /** A date and time with its offset from UTC, ISO 8601 (e.g. 2022-06-14T10:10:10-05:00). */
+    OffsetDateTime dateTime(String name) {
+        JsonNode node = node(name);
+        if (node == null) {
+            return null;
+        }
+        try {
+            if (node.isString()) {
+                return OffsetDateTime.parse(node.stringValue());
+            }
+        } catch (DateTimeParseException e) {
+            // reported below with the value as sent
+        }
+        problems.add(new Problem(ProblemCode.NOT_A_DATE, at(name),
+                "expected a date and time with its offset (YYYY-MM-DDThh:mm:ss+hh:mm), got " + shown(node)));
         return null;
     }
 

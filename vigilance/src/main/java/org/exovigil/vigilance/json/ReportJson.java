@@ -24,6 +24,7 @@ import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
@@ -95,7 +96,7 @@ public final class ReportJson {
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness", "details");
     private static final Set<String> REACTION_DETAILS =
-            Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed", "requiredIntervention");
+            Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed", "requiredIntervention", "onsetUnknown");
     private static final Set<String> TEST = Set.of(
             "name", "coded", "date", "result", "unit", "resultCode", "normalLow", "normalHigh", "comments",
             "moreInformation");
@@ -231,7 +232,7 @@ public final class ReportJson {
                 reactionDetails(fields.object("details", REACTION_DETAILS))));
     }
 
-    /** {@code reactions[].details}: E.i.1.1b language, E.i.1.2 translation, E.i.3.1, E.i.5 end, E.i.8, FDA.E.i.3.2h. */
+    /** {@code reactions[].details}: E.i.1.1b language, E.i.1.2 translation, E.i.3.1, E.i.5 end, E.i.8, FDA.E.i.3.2h, why E.i.4 is missing. */
     private static ReactionDetails reactionDetails(JsonFields details) {
         return details == null
                 ? null
@@ -241,7 +242,8 @@ public final class ReportJson {
                         details.code("highlighting", Highlighting.class),
                         details.date("endedOn"),
                         details.bool("medicallyConfirmed"),
-                        details.bool("requiredIntervention"));
+                        details.bool("requiredIntervention"),
+                        details.code("onsetUnknown", NullFlavor.class));
     }
 
     private static TestResult test(JsonFields fields, List<Problem> problems) {
@@ -377,6 +379,7 @@ public final class ReportJson {
             if (details.requiredIntervention() != null) {
                 d.put("requiredIntervention", details.requiredIntervention());
             }
+            putText(d, "onsetUnknown", details.onsetUnknown() == null ? null : details.onsetUnknown().code());
         }
     }
 

@@ -19,6 +19,7 @@ import java.time.LocalDate;
  * @param form         G.k.4.r.9 pharmaceutical dose form
  * @param route        G.k.4.r.10 route of administration
  * @param parentRoute  G.k.4.r.11 parent route of administration
+ * @param datesUnknown why G.k.4.r.4-5 are missing, when the sender said (e.g. ASKU, asked but unknown)
  */
 public record Dosage(
         BigDecimal dose,
@@ -33,7 +34,8 @@ public record Dosage(
         String text,
         TermAsSent form,
         TermAsSent route,
-        TermAsSent parentRoute) {
+        TermAsSent parentRoute,
+        NullFlavor datesUnknown) {
 
     public Dosage {
         dose = ElementRules.plain(dose);

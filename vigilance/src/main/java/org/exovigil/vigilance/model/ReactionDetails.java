@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param medicallyConfirmed E.i.8 medical confirmation by a healthcare professional, for a consumer's report
  * @param requiredIntervention FDA.E.i.3.2h intervention required to prevent permanent impairment or damage
  *                     (devices); FDA allows only true or "no information", so false stands for the latter
+ * @param onsetUnknown why E.i.4 is missing, when the sender said (e.g. NASK, not asked)
  */
 public record ReactionDetails(
         String language,
@@ -19,7 +20,8 @@ public record ReactionDetails(
         Highlighting highlighting,
         LocalDate endedOn,
         Boolean medicallyConfirmed,
-        Boolean requiredIntervention) {
+        Boolean requiredIntervention,
+        NullFlavor onsetUnknown) {
 
     /** Null when nothing is known. */
     public static ReactionDetails of(
@@ -28,12 +30,13 @@ public record ReactionDetails(
             Highlighting highlighting,
             LocalDate endedOn,
             Boolean medicallyConfirmed,
-            Boolean requiredIntervention) {
+            Boolean requiredIntervention,
+            NullFlavor onsetUnknown) {
         String l = ElementRules.trimmedOrNull(language);
         String t = ElementRules.trimmedOrNull(translation);
         return l == null && t == null && highlighting == null && endedOn == null && medicallyConfirmed == null
-                        && requiredIntervention == null
+                        && requiredIntervention == null && onsetUnknown == null
                 ? null
-                : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed, requiredIntervention);
+                : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed, requiredIntervention, onsetUnknown);
     }
 }

@@ -1,5 +1,6 @@
 package org.exovigil.vigilance.model;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ import java.util.List;
  * @param localCriteriaReportType FDA.C.1.7.1 the kind of expedited report by the local criteria (FDA's code,
  *                            e.g. 1 for 15-day)
  * @param combinationProduct  FDA.C.1.12 whether the report is about a combination product
+ * @param receivedAt          C.1.4 with the time of day and zone it was sent with; null when it came as a date
+ * @param mostRecentInfoAt    C.1.5 likewise
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -27,7 +30,9 @@ public record ReportContext(
         List<String> literature,
         Study study,
         String localCriteriaReportType,
-        Boolean combinationProduct) {
+        Boolean combinationProduct,
+        OffsetDateTime receivedAt,
+        OffsetDateTime mostRecentInfoAt) {
 
     public ReportContext {
         documentTitles = List.copyOf(documentTitles);
@@ -46,9 +51,27 @@ public record ReportContext(
             Study study,
             String localCriteriaReportType,
             Boolean combinationProduct) {
+        return of(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports, literature, study,
+                localCriteriaReportType, combinationProduct, null, null);
+    }
+
+    /** Null when nothing is known. */
+    public static ReportContext of(
+            Boolean additionalDocuments,
+            List<String> documentTitles,
+            Boolean localCriteria,
+            FirstSender firstSender,
+            List<String> linkedReports,
+            List<String> literature,
+            Study study,
+            String localCriteriaReportType,
+            Boolean combinationProduct,
+            OffsetDateTime receivedAt,
+            OffsetDateTime mostRecentInfoAt) {
         boolean none = additionalDocuments == null && documentTitles.isEmpty() && localCriteria == null
                 && firstSender == null && linkedReports.isEmpty() && literature.isEmpty() && study == null
-                && localCriteriaReportType == null && combinationProduct == null;
+                && localCriteriaReportType == null && combinationProduct == null && receivedAt == null
+                && mostRecentInfoAt == null;
         return none
                 ? null
                 : new ReportContext(
@@ -60,7 +83,9 @@ public record ReportContext(
                         literature,
                         study,
                         localCriteriaReportType,
-                        combinationProduct);
+                        combinationProduct,
+                        receivedAt,
+                        mostRecentInfoAt);
     }
 
     /** C.1.8.2 first sender of this case. */

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
  *       link identifiers (UUIDs that tie a drug to its causality assessments), which are regenerated;
  *   <li>a coded element that names only its code system, with no code, null flavour or text: it carries no
  *       value (FDA's examples write them as empty placeholders, e.g. G.k.4.r.9.2 with no form);
+ *   <li>{@code mediaType="text/plain"}, the default of HL7's ED type, whether said or not;
  *   <li>the letter case of a country code (ISO 3166 codes and the IG's "EU" are case-insensitive, and the IG
  *       accepts either; FDA's Scenario 6 writes "eu");
  *   <li>a country on the performer of a dosage: FDA's examples repeat G.k.2.4 there (the IG has no such
@@ -107,7 +108,8 @@ final class CaseElements {
         List<String> parts = new ArrayList<>();
         boolean country = ISO_COUNTRY.equals(element.attribute("codeSystem")) || element.name().equals("country");
         new TreeMap<>(element.attributes()).forEach((name, value) -> {
-            if (STRUCTURAL.contains(name) || name.startsWith("{")) {
+            if (STRUCTURAL.contains(name) || name.startsWith("{")
+                    || name.equals("mediaType") && value.equals("text/plain")) {
                 return;
             }
             if (name.equals("codeSystemVersion") && !MEDDRA.equals(element.attribute("codeSystem"))) {

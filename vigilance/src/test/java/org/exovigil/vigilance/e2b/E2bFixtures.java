@@ -21,6 +21,7 @@ import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.PastDrug;
+import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
@@ -191,7 +192,7 @@ final class E2bFixtures {
                                 Set.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
                                 ReactionDetails.of(
                                         "por", "altered consciousness", Highlighting.HIGHLIGHTED_SERIOUS,
-                                        LocalDate.of(2026, 11, 18), true, true))
+                                        LocalDate.of(2026, 11, 18), true, true, null))
                         .value(),
                 Reaction.of(
                                 "death",
@@ -262,11 +263,15 @@ final class E2bFixtures {
                                                         new BigDecimal("3"), "d", "LX-22", "60 mg three times a day",
                                                         TermAsSent.of("tablet", "10219000", "0.4.0.127.0.16.1.1.2.1", null),
                                                         TermAsSent.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
+                                                        null,
                                                         null),
                                                 new Dosage(new BigDecimal("60"), "mg", null, null,
                                                         LocalDate.of(2026, 11, 19), null, null, null, null, "as needed",
                                                         null, null,
-                                                        TermAsSent.of("oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null))),
+                                                        TermAsSent.of("oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null),
+                                                        null),
+                                                new Dosage(null, null, null, null, null, null, null, null, null,
+                                                        "once more, when not known", null, null, null, NullFlavor.ASKU)),
                                         false,
                                         Quantity.of(new BigDecimal("360"), "mg"),
                                         null,

@@ -95,7 +95,7 @@ class E2bReaderTest {
                         null,
                         ReactionOutcome.RECOVERING,
                         Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
-                        ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null, true)));
+                        ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null, true, null)));
     }
 
     @Test
@@ -120,7 +120,7 @@ class E2bReaderTest {
                                         BigDecimal.ONE, "{vial}", BigDecimal.ONE, "d", LocalDate.of(2026, 11, 8),
                                         LocalDate.of(2026, 11, 8), null, null, "EX-2211", "1 vial IV", null,
                                         new TermAsSent("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null),
-                                        null)))),
+                                        null, null)))),
                         new Product(ProductRole.CONCOMITANT, "Aspirin", null, null, Route.OTHER, null, null, null,
                                 new TermAsSent("Oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null), null));
     }
