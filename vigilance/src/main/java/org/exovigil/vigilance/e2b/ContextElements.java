@@ -4,7 +4,9 @@ import static org.exovigil.vigilance.e2b.E2bCodes.*;
 import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
 import org.exovigil.vigilance.model.ReportContext.Study;
@@ -72,7 +74,26 @@ final class ContextElements {
         return ReportContext.of(
                 documents, titles, localCriteria, first, linked, literature, study(role), reportType, combination,
                 ElementValues.timeOfDay(event.at("effectiveTime", "low")), // C.1.4
-                ElementValues.timeOfDay(event.child("availabilityTime"))); // C.1.5
+                ElementValues.timeOfDay(event.child("availabilityTime")), // C.1.5
+                caseIdSources(event));
+    }
+
+    /** C.1.9.1.r.1, the assigning authority of each C.1.9.1.r.2 identifier, wherever the message puts them. */
+    private static Map<String, String> caseIdSources(XmlElement event) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String subjectOf : List.of("subjectOf1", "subjectOf2")) {
+            for (XmlElement subject : event.children(subjectOf)) {
+                XmlElement act = subject.child("controlActEvent");
+                for (XmlElement id : act == null ? List.<XmlElement>of() : act.children("id")) {
+                    String source = blankToNull(id.attribute("assigningAuthorityName"));
+                    if (C_1_9_1_R_2_OTHER_CASE_ID.equals(id.attribute("root")) && id.attribute("extension") != null
+                            && source != null) {
+                        sources.putIfAbsent(id.attribute("extension"), source);
+                    }
+                }
+            }
+        }
+        return sources;
     }
 
     private static Study study(XmlElement role) {

@@ -256,22 +256,29 @@ final class DrugReading {
                 bool(related(administration, OBS_BLINDED), at("G.k.2.5", k)),
                 quantity(related(administration, OBS_CUMULATIVE_DOSE), at("G.k.5a", k)),
                 quantity(related(administration, OBS_GESTATION_EXPOSURE), at("G.k.6a", k)),
-                additionalCodes(administration),
+                additionalCodes(administration, false),
                 text(related(administration, OBS_ADDITIONAL_DRUG_INFORMATION)),
                 category,
-                DeviceElements.read(kind));
+                DeviceElements.read(kind),
+                additionalCodes(administration, true));
     }
 
-    /** G.k.10.r, the E2B codes of additional information (FDA's own list under the same observation is not read). */
-    private static List<String> additionalCodes(XmlElement administration) {
+    /**
+     * G.k.10.r, the E2B codes of additional information, or with {@code fda} FDA.G.k.10a: the same observation
+     * valued in any other list (FDA's, though its Scenario 5 names ICH's C.3.1 list) or with a null flavour.
+     */
+    private static List<String> additionalCodes(XmlElement administration, boolean fda) {
         List<String> codes = new ArrayList<>();
         for (XmlElement relationship : administration.children("outboundRelationship2")) {
             XmlElement observation = relationship.child("observation");
             XmlElement value = observation == null ? null : observation.child("value");
-            if (observation != null && observation.hasCode(OBS_CODED_DRUG_INFORMATION, OBSERVATION) && value != null
-                    && G_K_10_ADDITIONAL_INFORMATION.equals(value.attribute("codeSystem"))
-                    && value.attribute("code") != null) {
-                codes.add(value.attribute("code"));
+            if (observation == null || !observation.hasCode(OBS_CODED_DRUG_INFORMATION, OBSERVATION) || value == null) {
+                continue;
+            }
+            boolean ich = G_K_10_ADDITIONAL_INFORMATION.equals(value.attribute("codeSystem"));
+            String code = fda ? ElementValues.codeOrNullFlavor(value) : blankToNull(value.attribute("code"));
+            if (ich != fda && code != null) {
+                codes.add(code);
             }
         }
         return codes;

@@ -138,6 +138,10 @@ final class DrugWriting {
             observation("REFR", OBS_CODED_DRUG_INFORMATION, () -> x.empty(
                     "value", "xsi:type", "CE", "code", code, "codeSystem", G_K_10_ADDITIONAL_INFORMATION)); // G.k.10.r
         }
+        for (String code : d.fdaAdditionalCodes()) {
+            observation("REFR", OBS_CODED_DRUG_INFORMATION, () -> x.empty("value", ElementValues.withType(
+                    "CE", ElementValues.codeOrNullFlavor(code, FDA_ADDITIONAL_INFORMATION)))); // FDA.G.k.10a
+        }
         if (d.additionalInfo() != null) {
             observation("REFR", OBS_ADDITIONAL_DRUG_INFORMATION,
                     () -> x.text("value", d.additionalInfo(), "xsi:type", "ST")); // G.k.11

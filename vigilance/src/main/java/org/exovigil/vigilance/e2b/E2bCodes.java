@@ -295,6 +295,8 @@ final class E2bCodes {
     static final String G_K_9_I_4_RECURRENCE = CS + "16";
     static final String OBS_CODED_DRUG_INFORMATION = "9";
     static final String G_K_10_ADDITIONAL_INFORMATION = CS + "17";
+    /** FDA.G.k.10a: the same observation valued in FDA's own list. */
+    static final String FDA_ADDITIONAL_INFORMATION = "2.16.840.1.113883.3.989.5.1.2.1.1.7";
     static final String OBS_ADDITIONAL_DRUG_INFORMATION = "2";
 
     /** G.k.4.r.11 parent route of administration, an observation code. */

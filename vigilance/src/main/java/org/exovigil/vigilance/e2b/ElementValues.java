@@ -17,6 +17,7 @@ import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.ReportedTerm;
 
 /**
@@ -129,6 +130,34 @@ final class ElementValues {
      * A date that E2B allows to be partial (E.i.4, F.r.1, G.k.4.r.4): the model holds calendar days only,
      * so a year or a year and month is noted and read as unknown.
      */
+    /**
+     * A CE value's code, or its null flavour (e.g. NA) where a regional element lets the sender say why there is
+     * no code; null when neither.
+     */
+    static String codeOrNullFlavor(XmlElement value) {
+        if (value == null) {
+            return null;
+        }
+        NullFlavor flavor = NullFlavor.of(value.attribute("nullFlavor"));
+        return flavor != null ? flavor.code() : blankToNull(value.attribute("code"));
+    }
+
+    /** The attributes that write {@link #codeOrNullFlavor} back: the code in its system, or the null flavour. */
+    static String[] codeOrNullFlavor(String code, String codeSystem) {
+        return NullFlavor.of(code) != null
+                ? new String[] {"nullFlavor", code}
+                : new String[] {"code", code, "codeSystem", codeSystem};
+    }
+
+    /** The attributes with {@code xsi:type} first, as the writer lays values out. */
+    static String[] withType(String type, String... attributes) {
+        String[] all = new String[attributes.length + 2];
+        all[0] = "xsi:type";
+        all[1] = type;
+        System.arraycopy(attributes, 0, all, 2, attributes.length);
+        return all;
+    }
+
     /** The value as an instant in its zone when it carries a time of day to the second and a zone; else null. */
     static OffsetDateTime timeOfDay(XmlElement e) {
         String value = e == null || e.isNull() ? null : blankToNull(e.attribute("value"));

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -90,7 +91,8 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         for (int r = 0; r < report.primarySources().size(); r++) {
             PrimarySourceElements.write(x, report.primarySources().get(r), r == 0);
         }
-        SenderElements.write(x, id.sender(), header.senderId(), id.otherCaseIds());
+        SenderElements.write(x, id.sender(), header.senderId(), id.otherCaseIds(),
+                context == null ? Map.of() : context.caseIdSources());
         characteristic(
                 CHARACTERISATION_REPORT_TYPE,
                 "value",

@@ -124,10 +124,10 @@ final class PatientReading {
         for (XmlElement observation : observations) {
             XmlElement value = observation.child("value");
             String valueCode = value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
-            if (observation.hasCode(FDA_RACE, NCI_THESAURUS) && valueCode != null) {
-                race.add(valueCode); // FDA.D.11.r
+            if (observation.hasCode(FDA_RACE, NCI_THESAURUS) && ElementValues.codeOrNullFlavor(value) != null) {
+                race.add(ElementValues.codeOrNullFlavor(value)); // FDA.D.11.r
             } else if (observation.hasCode(FDA_ETHNICITY, NCI_THESAURUS)) {
-                ethnicity = valueCode; // FDA.D.12
+                ethnicity = ElementValues.codeOrNullFlavor(value); // FDA.D.12
             } else if (observation.hasCode(OBS_HEIGHT, OBSERVATION)) {
                 height = measure(value, section.height, CENTIMETRE);
             } else if (observation.hasCode(OBS_LAST_MENSTRUAL_PERIOD, OBSERVATION)) {

@@ -183,12 +183,12 @@ final class PatientWriting {
                 meddra.version()));
     }
 
-    /** An FDA regional observation of the patient, code and value both from the NCI Thesaurus. */
+    /** An FDA regional observation of the patient, code and value both from the NCI Thesaurus (or a null flavour). */
     private void regional(String code, String value) {
         x.start("subjectOf2", "typeCode", "SBJ");
         x.start("observation", "classCode", "OBS", "moodCode", "EVN");
         x.empty("code", "code", code, "codeSystem", NCI_THESAURUS);
-        x.empty("value", "xsi:type", "CE", "code", value, "codeSystem", NCI_THESAURUS);
+        x.empty("value", ElementValues.withType("CE", ElementValues.codeOrNullFlavor(value, NCI_THESAURUS)));
         x.end().end();
     }
 

@@ -130,7 +130,7 @@ final class PrimarySourceElements {
     private static void address(XmlWriter x, ReporterDetails d) {
         if (d.street() != null || d.city() != null || d.state() != null || d.postcode() != null) {
             x.start("addr");
-            SenderElements.optional(x, "streetAddressLine", d.street());
+            SenderElements.streetLines(x, d.street());
             SenderElements.optional(x, "city", d.city());
             SenderElements.optional(x, "state", d.state());
             SenderElements.optional(x, "postalCode", d.postcode());
@@ -155,7 +155,7 @@ final class PrimarySourceElements {
                 given.size() < 2 ? null : blankToNull(given.get(1).text()),
                 text(name, "family"),
                 text(department, "name"),
-                text(address, "streetAddressLine"),
+                SenderElements.streetLines(address),
                 text(address, "city"),
                 text(address, "state"),
                 text(address, "postalCode"),

@@ -5,6 +5,8 @@ import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.exovigil.vigilance.model.Sender;
 import org.exovigil.vigilance.model.SenderType;
 
@@ -48,7 +50,7 @@ final class SenderElements {
                         given.isEmpty() ? null : blankToNull(given.getFirst().text()),
                         given.size() < 2 ? null : blankToNull(given.get(1).text()),
                         text(name, "family"),
-                        text(address, "streetAddressLine"),
+                        streetLines(address),
                         text(address, "city"),
                         text(address, "state"),
                         text(address, "postalCode"),
@@ -66,14 +68,16 @@ final class SenderElements {
     }
 
     /**
-     * Writes C.3 and C.1.9.1.r.2. A case received from another system keeps its sender; one Exovigil took in
+     * Writes C.3 and C.1.9.1.r.1-2. A case received from another system keeps its sender; one Exovigil took in
      * itself is sent by the batch's sender, as "other" (C.3.1 = 6).
      */
-    static void write(XmlWriter x, Sender sender, String batchSender, List<String> otherCaseIds) {
+    static void write(
+            XmlWriter x, Sender sender, String batchSender, List<String> otherCaseIds, Map<String, String> sources) {
         x.start("subjectOf1", "typeCode", "SUBJ");
         x.start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
         for (String other : otherCaseIds) {
-            x.empty("id", "root", C_1_9_1_R_2_OTHER_CASE_ID, "extension", other);
+            x.empty("id", "assigningAuthorityName", sources.get(other), "root", C_1_9_1_R_2_OTHER_CASE_ID, "extension",
+                    other); // C.1.9.1.r.1, C.1.9.1.r.2
         }
         x.start("author", "typeCode", "AUT");
         x.start("assignedEntity", "classCode", "ASSIGNED");
@@ -92,7 +96,7 @@ final class SenderElements {
         }
         if (s.street() != null || s.city() != null || s.state() != null || s.postcode() != null) {
             x.start("addr");
-            optional(x, "streetAddressLine", s.street()); // C.3.4.1
+            streetLines(x, s.street()); // C.3.4.1
             optional(x, "city", s.city()); // C.3.4.2
             optional(x, "state", s.state()); // C.3.4.3
             optional(x, "postalCode", s.postcode()); // C.3.4.4
@@ -139,6 +143,25 @@ final class SenderElements {
         if (text != null) {
             x.text(element, text);
         }
+    }
+
+    /** Street lines (C.2.r.2.3, C.3.4.1), one {@code streetAddressLine} each: the model keeps them one per line. */
+    static void streetLines(XmlWriter x, String street) {
+        if (street != null) {
+            street.lines().forEach(line -> x.text("streetAddressLine", line));
+        }
+    }
+
+    /** Every {@code streetAddressLine} of an address, in order, one per line. */
+    static String streetLines(XmlElement address) {
+        if (address == null) {
+            return null;
+        }
+        List<String> lines = address.children("streetAddressLine").stream()
+                .map(line -> blankToNull(line.text()))
+                .filter(Objects::nonNull)
+                .toList();
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     static void telecom(XmlWriter x, String scheme, String value) {

@@ -2,7 +2,9 @@ package org.exovigil.vigilance.json;
 
 import static org.exovigil.vigilance.json.ReportFields.*;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.exovigil.vigilance.Problem;
@@ -17,13 +19,16 @@ import tools.jackson.databind.node.ObjectNode;
  * localCriteria, firstSender, linkedReports[], literature[], study {registrations[] {number, country, register
  * (study by default, fda_ind, fda_pre_anda or fda_cross_reported_ind)}, name, sponsorNumber, type},
  * localCriteriaReportType, combinationProduct (FDA's C.1.7.1 and C.1.12), receivedAt, mostRecentInfoAt (C.1.4
- * and C.1.5 with the time of day they were sent with, ISO 8601 with offset)}.
+ * and C.1.5 with the time of day they were sent with, ISO 8601 with offset), caseIdSources[] {id, source}
+ * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds)}.
  */
 final class ContextJson {
 
     static final Set<String> FIELDS = Set.of(
             "additionalDocuments", "documentTitles", "localCriteria", "firstSender", "linkedReports", "literature",
-            "study", "localCriteriaReportType", "combinationProduct", "receivedAt", "mostRecentInfoAt");
+            "study", "localCriteriaReportType", "combinationProduct", "receivedAt", "mostRecentInfoAt",
+            "caseIdSources");
+    private static final Set<String> CASE_ID_SOURCE = Set.of("id", "source");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
     private static final Set<String> REGISTRATION = Set.of("number", "country", "register");
 
@@ -45,7 +50,18 @@ final class ContextJson {
                 context.text("localCriteriaReportType"),
                 context.bool("combinationProduct"),
                 context.dateTime("receivedAt"),
-                context.dateTime("mostRecentInfoAt"));
+                context.dateTime("mostRecentInfoAt"),
+                caseIdSources(context, problems));
+    }
+
+    /** C.1.9.1.r.1 as [{id, source}]: the source of each other case identifier. */
+    private static Map<String, String> caseIdSources(JsonFields context, List<Problem> problems) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        context.array("caseIdSources", (node, at) -> element(node, at, CASE_ID_SOURCE, problems))
+                .stream()
+                .filter(each -> each != null && each.text("id") != null && each.text("source") != null)
+                .forEach(each -> sources.putIfAbsent(each.text("id"), each.text("source")));
+        return sources;
     }
 
     private static Study study(JsonFields study, List<Problem> problems) {
@@ -81,6 +97,10 @@ final class ContextJson {
         }
         putText(node, "receivedAt", context.receivedAt() == null ? null : context.receivedAt().toString());
         putText(node, "mostRecentInfoAt", context.mostRecentInfoAt() == null ? null : context.mostRecentInfoAt().toString());
+        if (!context.caseIdSources().isEmpty()) {
+            ArrayNode sources = node.putArray("caseIdSources");
+            context.caseIdSources().forEach((id, source) -> sources.addObject().put("id", id).put("source", source));
+        }
         Study study = context.study();
         if (study != null) {
             ObjectNode s = node.putObject("study");

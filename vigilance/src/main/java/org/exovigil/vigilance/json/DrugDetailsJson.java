@@ -28,14 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
  * relatedness[] {reaction, assessments[] {source, method, result}, startInterval, lastDoseInterval, recurrence}
  * (G.k.9.i), dosages[] (G.k.4.r as sent), blinded (G.k.2.5), cumulativeDose (G.k.5), gestationExposure (G.k.6),
  * additionalCodes[] (G.k.10.r), additionalInfo (G.k.11), specializedCategory (FDA.G.k.10.1), devices[]
- * (FDA.G.k.12.r, {@link DeviceJson})}; quantities as {value, unit}.
+ * (FDA.G.k.12.r, {@link DeviceJson}), fdaAdditionalCodes[] (FDA.G.k.10a)}; quantities as {value, unit}.
  */
 final class DrugDetailsJson {
 
     static final Set<String> FIELDS =
             Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken", "relatedness",
                     "dosages", "blinded", "cumulativeDose", "gestationExposure", "additionalCodes", "additionalInfo",
-                    "specializedCategory", "devices");
+                    "specializedCategory", "devices", "fdaAdditionalCodes");
     private static final Set<String> SUBSTANCE = Set.of("name", "id", "strength");
     private static final Set<String> QUANTITY = Set.of("value", "unit");
     private static final Set<String> DOSAGE = Set.of(
@@ -94,7 +94,8 @@ final class DrugDetailsJson {
                 texts(details, "additionalCodes", problems),
                 details.text("additionalInfo"),
                 details.text("specializedCategory"),
-                DeviceJson.read(details, problems));
+                DeviceJson.read(details, problems),
+                texts(details, "fdaAdditionalCodes", problems));
     }
 
     /** G.k.2.3.r: {name, id {terminology, version, code}, strength {value, unit}}. */
@@ -216,6 +217,10 @@ final class DrugDetailsJson {
         putText(node, "additionalInfo", details.additionalInfo());
         putText(node, "specializedCategory", details.specializedCategory());
         DeviceJson.write(node, details.devices());
+        if (!details.fdaAdditionalCodes().isEmpty()) {
+            ArrayNode codes = node.putArray("fdaAdditionalCodes");
+            details.fdaAdditionalCodes().forEach(codes::add);
+        }
         if (!details.dosages().isEmpty()) {
             ArrayNode dosages = node.putArray("dosages");
             details.dosages().forEach(d -> writeDosage(dosages.addObject(), d));

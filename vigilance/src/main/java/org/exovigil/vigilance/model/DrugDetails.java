@@ -25,6 +25,8 @@ import java.util.List;
  * @param specializedCategory FDA.G.k.10.1 FDA specialised product category (NCI Thesaurus code, e.g. C102835
  *                      a prefilled drug delivery device)
  * @param devices       FDA.G.k.12.r the devices the product includes
+ * @param fdaAdditionalCodes FDA.G.k.10a FDA's additional information on the drug, codes in FDA's list (e.g. 1 test
+ *                      product, 2 reference product in a bioequivalence study) or a null flavour (e.g. NA)
  */
 public record DrugDetails(
         CodedTerm productId,
@@ -41,10 +43,12 @@ public record DrugDetails(
         List<String> additionalCodes,
         String additionalInfo,
         String specializedCategory,
-        List<DeviceComponent> devices) {
+        List<DeviceComponent> devices,
+        List<String> fdaAdditionalCodes) {
 
     public DrugDetails {
         devices = List.copyOf(devices);
+        fdaAdditionalCodes = List.copyOf(fdaAdditionalCodes);
         additionalCodes = List.copyOf(additionalCodes);
         substances = List.copyOf(substances);
         indications = List.copyOf(indications);
@@ -63,7 +67,7 @@ public record DrugDetails(
             List<Relatedness> relatedness,
             List<Dosage> dosages) {
         return of(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness, dosages,
-                null, null, null, List.of(), null, null, List.of());
+                null, null, null, List.of(), null, null, List.of(), List.of());
     }
 
     /** Null when nothing is known. */
@@ -82,13 +86,14 @@ public record DrugDetails(
             List<String> additionalCodes,
             String additionalInfo,
             String specializedCategory,
-            List<DeviceComponent> devices) {
+            List<DeviceComponent> devices,
+            List<String> fdaAdditionalCodes) {
         String info = ElementRules.trimmedOrNull(additionalInfo);
         String category = ElementRules.trimmedOrNull(specializedCategory);
         boolean none = productId == null && substances.isEmpty() && obtainedIn == null && authorisation == null
                 && indications.isEmpty() && actionTaken == null && relatedness.isEmpty() && dosages.isEmpty()
                 && blinded == null && cumulativeDose == null && gestationExposure == null && additionalCodes.isEmpty()
-                && info == null && category == null && devices.isEmpty();
+                && info == null && category == null && devices.isEmpty() && fdaAdditionalCodes.isEmpty();
         return none
                 ? null
                 : new DrugDetails(
@@ -106,6 +111,7 @@ public record DrugDetails(
                         additionalCodes,
                         info,
                         category,
-                        devices);
+                        devices,
+                        fdaAdditionalCodes);
     }
 }

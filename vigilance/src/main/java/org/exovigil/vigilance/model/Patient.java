@@ -22,8 +22,10 @@ import org.exovigil.vigilance.ProblemCode;
  * @param history   D.7 relevant medical history and concurrent conditions; null when not known
  * @param death     D.9 in case of death; null when not reported
  * @param drugHistory D.8.r the patient's past drugs
- * @param race      the patient's race, as NCI Thesaurus codes (FDA.D.11.r; FDA's regional element)
- * @param ethnicity the patient's ethnicity, an NCI Thesaurus code (FDA.D.12); null when not said
+ * @param race      the patient's race, as NCI Thesaurus codes (FDA.D.11.r; FDA's regional element), or the
+ *                  {@link NullFlavor} FDA lets a sender give instead (e.g. NA)
+ * @param ethnicity the patient's ethnicity, an NCI Thesaurus code or a null flavour (FDA.D.12); null when not
+ *                  said
  * @param parent    D.10, for a parent-child or parent-foetus report: the parent, with the same elements as a
  *                  patient (D.10.1-D.10.8); null otherwise
  */

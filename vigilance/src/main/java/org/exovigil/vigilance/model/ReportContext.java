@@ -2,6 +2,7 @@ package org.exovigil.vigilance.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What ICH E2B(R3) sections C.1, C.4 and C.5 say about where a report comes from, beyond its identification,
@@ -20,6 +21,7 @@ import java.util.List;
  * @param combinationProduct  FDA.C.1.12 whether the report is about a combination product
  * @param receivedAt          C.1.4 with the time of day and zone it was sent with; null when it came as a date
  * @param mostRecentInfoAt    C.1.5 likewise
+ * @param caseIdSources       C.1.9.1.r.1 the source of each other case identifier, by the identifier (C.1.9.1.r.2)
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -32,9 +34,11 @@ public record ReportContext(
         String localCriteriaReportType,
         Boolean combinationProduct,
         OffsetDateTime receivedAt,
-        OffsetDateTime mostRecentInfoAt) {
+        OffsetDateTime mostRecentInfoAt,
+        Map<String, String> caseIdSources) {
 
     public ReportContext {
+        caseIdSources = Map.copyOf(caseIdSources);
         documentTitles = List.copyOf(documentTitles);
         linkedReports = List.copyOf(linkedReports);
         literature = List.copyOf(literature);
@@ -52,7 +56,7 @@ public record ReportContext(
             String localCriteriaReportType,
             Boolean combinationProduct) {
         return of(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports, literature, study,
-                localCriteriaReportType, combinationProduct, null, null);
+                localCriteriaReportType, combinationProduct, null, null, Map.of());
     }
 
     /** Null when nothing is known. */
@@ -67,11 +71,12 @@ public record ReportContext(
             String localCriteriaReportType,
             Boolean combinationProduct,
             OffsetDateTime receivedAt,
-            OffsetDateTime mostRecentInfoAt) {
+            OffsetDateTime mostRecentInfoAt,
+            Map<String, String> caseIdSources) {
         boolean none = additionalDocuments == null && documentTitles.isEmpty() && localCriteria == null
                 && firstSender == null && linkedReports.isEmpty() && literature.isEmpty() && study == null
                 && localCriteriaReportType == null && combinationProduct == null && receivedAt == null
-                && mostRecentInfoAt == null;
+                && mostRecentInfoAt == null && caseIdSources.isEmpty();
         return none
                 ? null
                 : new ReportContext(
@@ -85,7 +90,8 @@ public record ReportContext(
                         localCriteriaReportType,
                         combinationProduct,
                         receivedAt,
-                        mostRecentInfoAt);
+                        mostRecentInfoAt,
+                        caseIdSources);
     }
 
     /** C.1.8.2 first sender of this case. */

@@ -9,7 +9,7 @@ package org.exovigil.vigilance.model;
  * @param middleName C.2.r.1.3 (60)
  * @param familyName C.2.r.1.4 (60)
  * @param department C.2.r.2.2 (60)
- * @param street     C.2.r.2.3 (100)
+ * @param street     C.2.r.2.3 (100); the address's street lines, one per line
  * @param city       C.2.r.2.4 (35)
  * @param state      C.2.r.2.5 (40)
  * @param postcode   C.2.r.2.6 (15)

@@ -16,7 +16,7 @@ import org.exovigil.vigilance.Problem;
  * @param givenName    C.3.3.3 (60)
  * @param middleName   C.3.3.4 (60)
  * @param familyName   C.3.3.5 (60)
- * @param street       C.3.4.1 (100)
+ * @param street       C.3.4.1 (100); the address's street lines, one per line
  * @param city         C.3.4.2 (35)
  * @param state        C.3.4.3 (40)
  * @param postcode     C.3.4.4 (15)

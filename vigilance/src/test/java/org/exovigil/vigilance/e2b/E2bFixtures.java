@@ -290,7 +290,8 @@ final class E2bFixtures {
                                                 "2",
                                                 "D-77",
                                                 "1",
-                                                List.of("5")))))
+                                                List.of("5"))),
+                                        List.of("1", "NA")))
                         .value(),
                 Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
                         .value());
