@@ -3,6 +3,7 @@ package org.exovigil.app.reports;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.e2b.ExportProfile;
 import org.exovigil.vigilance.e2b.ProfileFinding;
@@ -47,9 +48,12 @@ public sealed interface E2bExport {
          * expected ... (ICH-C.2.r.4); ...}, the first findings spelled out.
          */
         public String message() {
-            List<String> shown = cases.stream()
-                    .flatMap(c -> c.findings().stream()
-                            .map(f -> "case %s (%s): %s".formatted(c.caseId(), c.reference(), f)))
+            // Each case's first finding before any case's second, so the line names as many cases as it can.
+            List<String> shown = IntStream.range(0, cases.stream().mapToInt(c -> c.findings().size()).max().orElse(0))
+                    .boxed()
+                    .flatMap(i -> cases.stream()
+                            .filter(c -> i < c.findings().size())
+                            .map(c -> "case %s (%s): %s".formatted(c.caseId(), c.reference(), c.findings().get(i))))
                     .limit(FINDINGS_SHOWN)
                     .toList();
             long all = cases.stream().mapToLong(c -> c.findings().size()).sum();
