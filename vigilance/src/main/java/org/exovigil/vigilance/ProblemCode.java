@@ -2,7 +2,8 @@ package org.exovigil.vigilance;
 
 /**
  * The stable codes of the vigilance module (EXO-12xx input: the JSON report, E2B XML, FHIR R4 and the
- * public data sets FAERS and VAERS; EXO-13xx reporting duties; EXO-14xx case history and verification;
+ * public data sets FAERS and VAERS; EXO-125x a report the export profile of its receiver refuses; EXO-13xx
+ * reporting duties; EXO-14xx case history and verification;
  * EXO-15xx duplicate detection). A code is never reused for another meaning; clients and tests match on
  * {@link #id()}, never on the message.
  */
@@ -28,6 +29,9 @@ public enum ProblemCode {
     NOT_VALID_FHIR("EXO-1218", "the FHIR input breaks a rule of FHIR R4 (a value's form, a profile's constraint)"),
     CONTROL_CHARACTER("EXO-1219", "a text holds NUL or another control character that no report element allows"),
     TOO_MANY("EXO-1220", "a list holds more elements than one report may carry"),
+    BREAKS_EXPORT_PROFILE(
+            "EXO-1250",
+            "a report breaks a rule of the export profile (ICH E2B(R3) IG or the receiver's regional guide)"),
 
     DUTIES_UNREADABLE("EXO-1301", "the reporting-duties file is missing or not valid YAML"),
     DUTY_INVALID("EXO-1302", "a reporting duty breaks the schema of the duties file"),

@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.exovigil.app.ExovigilApplication;
 import org.exovigil.app.reports.E2bExchange;
+import org.exovigil.app.reports.E2bExport;
 import org.exovigil.app.reports.FhirExchange;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.e2b.ExportProfile;
 import org.exovigil.vigilance.fhir.FhirFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +27,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Exports the current version of every case in the configured database (the same --data/--db as"
                     + " serve), nullified cases included as nullifications.",
-            "e2b: one ICH E2B(R3) batch (MCCI_IN200100UV01). fhir: one FHIR R4 Bundle (JSON)."
+            "e2b: one ICH E2B(R3) batch (MCCI_IN200100UV01) for the receiver of --profile, every message checked"
+                    + " against the profile's rules first; a case that breaks them refuses the export (exit 1,"
+                    + " nothing written) unless --skip-invalid. fhir: one FHIR R4 Bundle (JSON)."
         })
 public final class ExportCommand implements Callable<Integer> {
 
@@ -45,9 +51,23 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(
             names = "--receiver",
             paramLabel = "ID",
-            defaultValue = "UNKNOWN",
-            description = "e2b: the receiver's identifier in the batch header (N.1.4), e.g. a regulator's E2B id.")
+            description = "e2b: the receiver's identifier in the batch header (N.1.4); default the profile's"
+                    + " (ich UNKNOWN, fda ZZFDA, ema EVHUMAN, pmda PMDA).")
     String receiver;
+
+    @Option(
+            names = "--profile",
+            paramLabel = "PROFILE",
+            defaultValue = "ich",
+            description = "e2b: whom the batch is for, with its regional elements and rules: ich (the ICH IG alone,"
+                    + " no regional element; the default), fda, ema or pmda.")
+    String profile;
+
+    @Option(
+            names = "--skip-invalid",
+            description = "e2b: leave out the cases that break the profile's rules (each named on standard error)"
+                    + " instead of refusing the export.")
+    boolean skipInvalid;
 
     @Mixin
     DatabaseOptions database;
@@ -59,11 +79,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         byte[] exported =
                 switch (format) {
-                    case e2b ->
-                        ExovigilApplication.withDatabase(
-                                database.properties(),
-                                E2bExchange.class,
-                                exchange -> exchange.exportAll(receiver, "cli-export"));
+                    case e2b -> e2b();
                     case fhir ->
                         ExovigilApplication.withDatabase(
                                         database.properties(),
@@ -73,6 +89,34 @@ public final class ExportCommand implements Callable<Integer> {
                 };
         write(exported);
         return 0;
+    }
+
+    private byte[] e2b() {
+        ExportProfile chosen = ExportProfile.named(profile)
+                .orElseThrow(() -> CommandFailure.unusable(
+                        "--profile: expected one of ich, fda, ema, pmda, got \"%s\"".formatted(profile)));
+        E2bExport export = ExovigilApplication.withDatabase(
+                database.properties(),
+                E2bExchange.class,
+                exchange -> exchange.exportAll(chosen, receiver, skipInvalid, "cli-export"));
+        return switch (export) {
+            case E2bExport.Refused refused -> throw CommandFailure.checkFailed(refused.message());
+            case E2bExport.Written written -> {
+                if (!written.leftOut().isEmpty()) {
+                    spec.commandLine()
+                            .getErr()
+                            .printf(
+                                    "%d cases left out, breaking profile %s (%s): %s%n",
+                                    written.leftOut().size(),
+                                    profile,
+                                    ProblemCode.BREAKS_EXPORT_PROFILE.id(),
+                                    written.leftOut().stream()
+                                            .map(E2bExport.CaseFindings::toString)
+                                            .collect(Collectors.joining("; ")));
+                }
+                yield written.xml();
+            }
+        };
     }
 
     /** Written to a temporary file beside the target and moved over it, so a failed export leaves no half file. */

@@ -17,10 +17,12 @@ import org.exovigil.vigilance.e2b.AckHeader;
 import org.exovigil.vigilance.e2b.Acknowledgement;
 import org.exovigil.vigilance.e2b.BatchHeader;
 import org.exovigil.vigilance.e2b.E2bWriter;
+import org.exovigil.vigilance.e2b.ExportProfile;
 import org.exovigil.vigilance.e2b.IcsrBatch;
 import org.exovigil.vigilance.e2b.IcsrMessage;
 import org.exovigil.vigilance.e2b.IcsrVersion;
 import org.exovigil.vigilance.e2b.OutgoingMessage;
+import org.exovigil.vigilance.e2b.ProfileFinding;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ICH E2B(R3) interchange. A received batch is read by the vigilance core; each report it accepts goes
  * through the same intake as a JSON report (so retries, follow-ups and nullifications follow the same
  * rules), and the sender gets the acknowledgement of the IG. Export writes the current version of every
- * case as one batch.
+ * case as one batch, shaped for and checked against the receiver's {@link ExportProfile}.
  */
 @Service
 public class E2bExchange {
@@ -100,17 +102,46 @@ public class E2bExchange {
         return new Received(ack, xmlAck, List.copyOf(receipts));
     }
 
-    /** The current version of every case (identifiers included, as exchange between authorities needs) as one batch. */
+    /**
+     * The current version of every case (identifiers included, as exchange between authorities needs) as one
+     * batch for the receiver of {@code profile}: each report shaped for it and checked against its rules before
+     * anything is written. A case that breaks them refuses the whole export, or, with {@code leaveOutInvalid},
+     * is left out and named (Exovigil stores incomplete reports; a receiver takes none).
+     *
+     * @param receiver N.1.4; null for the profile's own receiver
+     */
     @Transactional
-    public byte[] exportAll(String receiver, String by) {
-        // Message ids from Exovigil's references: two senders may have used the same C.1.1.
-        List<OutgoingMessage> messages = store.currentCases().stream()
-                .map(c -> new OutgoingMessage(
-                        c.reference() + "-v" + c.report().identification().version(), c.report()))
-                .toList();
-        audit.append(by, "report.e2b-exported", "reports", "cases=%d receiver=%s".formatted(messages.size(), receiver));
-        return E2bWriter.writeMessages(
-                new BatchHeader("EXO-BATCH-" + UUID.randomUUID(), EXOVIGIL, receiver, now()), messages);
+    public E2bExport exportAll(ExportProfile profile, String receiver, boolean leaveOutInvalid, String by) {
+        BatchHeader header = new BatchHeader(
+                "EXO-BATCH-" + UUID.randomUUID(),
+                EXOVIGIL,
+                receiver == null ? profile.defaultReceiver() : receiver,
+                now());
+        List<ReportStore.CurrentCase> cases = store.currentCases();
+        List<OutgoingMessage> messages = new ArrayList<>();
+        List<E2bExport.CaseFindings> broken = new ArrayList<>();
+        for (ReportStore.CurrentCase c : cases) {
+            IndividualCaseSafetyReport report = c.report();
+            List<ProfileFinding> findings = profile.check(header, report);
+            if (findings.isEmpty()) {
+                // Message ids from Exovigil's references: two senders may have used the same C.1.1.
+                messages.add(new OutgoingMessage(
+                        c.reference() + "-v" + report.identification().version(), profile.shape(report)));
+            } else {
+                broken.add(new E2bExport.CaseFindings(
+                        c.reference(), report.identification().senderReportId(), findings));
+            }
+        }
+        if (!broken.isEmpty() && !leaveOutInvalid) {
+            return new E2bExport.Refused(profile, broken, cases.size());
+        }
+        audit.append(
+                by,
+                "report.e2b-exported",
+                "reports",
+                "cases=%d receiver=%s profile=%s left-out=%d"
+                        .formatted(messages.size(), header.receiverId(), profile.name(), broken.size()));
+        return new E2bExport.Written(E2bWriter.writeMessages(header, messages), messages.size(), broken);
     }
 
     private OffsetDateTime now() {

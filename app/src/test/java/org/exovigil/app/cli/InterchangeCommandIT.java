@@ -242,7 +242,8 @@ class InterchangeCommandIT {
 
     /**
      * Issue 16: FDA's "every element" example, through the real system: imported by the command, stored (the
-     * clinical part and the people apart), exported again, and read back as the same report it was.
+     * clinical part and the people apart), exported again for FDA, and read back as the same report it was, FDA's
+     * regional elements included. (Under the default profile, ICH, they are left out.)
      */
     @Test
     @Order(12)
@@ -255,9 +256,11 @@ class InterchangeCommandIT {
                 .getFirst();
 
         ExovigilCommand imported = ExovigilCommand.run("import", "e2b", example.toString(), "--data", DATA.toString());
-        ExovigilCommand export = ExovigilCommand.run("export", "e2b", "--data", DATA.toString());
+        ExovigilCommand export = ExovigilCommand.run(
+                "export", "e2b", "--profile", "fda", "--skip-invalid", "--data", DATA.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(export.exitCode()).as(export.err()).isZero();
         IndividualCaseSafetyReport back = E2bReader.withDefaults()
                 .read(export.out().getBytes(StandardCharsets.UTF_8))
                 .value()
@@ -266,6 +269,67 @@ class InterchangeCommandIT {
                 .filter(report -> report.identification().senderReportId().equals(sent.identification().senderReportId()))
                 .collect(onlyElement());
         assertThat(back).isEqualTo(sent);
+    }
+
+    /**
+     * Issue 16: every message is checked against its profile before anything is written. A stored case that a
+     * receiver would refuse (here: who reported it is unknown, C.2.r.4) refuses the export, which names the case
+     * and the element and writes no file; {@code --skip-invalid} leaves it out and says so.
+     */
+    @Test
+    @Order(13)
+    void anExportWithACaseThatBreaksItsProfileIsRefusedNamingTheCaseAndElement() throws IOException {
+        Path file = dir.resolve("incomplete.xml");
+        Files.write(file, E2bWriter.write(
+                new BatchHeader("B-incomplete", "CLINIC-GATEWAY-9", "EXOVIGIL", OffsetDateTime.now()),
+                List.of(ReportJson.read("""
+                        {"senderReportId": "CLI-INCOMPLETE-1", "receivedOn": "2026-11-20", "country": "JP",
+                         "reporter": {"country": "JP"},
+                         "patient": {"initials": "MS", "ageYears": 44, "sex": "female"},
+                         "products": [{"role": "suspect", "name": "Adipose MSC exosome", "route": "iv"}],
+                         "reactions": [{"term": "rash", "onset": "2026-11-19"}]}""").value())));
+        assertThat(ExovigilCommand.run("import", "e2b", file.toString(), "--data", DATA.toString()).exitCode())
+                .isZero();
+        Path out = dir.resolve("refused.xml");
+
+        ExovigilCommand refused = ExovigilCommand.run(
+                "export", "e2b", "--profile", "fda", "--out", out.toString(), "--data", DATA.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err().lines()).hasSize(1);
+        assertThat(refused.err())
+                .contains("EXO-1250: nothing written: ")
+                .contains("break profile fda")
+                .containsPattern("case CLI-INCOMPLETE-1 \\(EXO-[^)]+\\): C\\.2\\.r\\.4\\[0\\]: expected the"
+                        + " qualification of the primary source");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .doesNotContain("refused.xml")
+                    .noneMatch(f -> f.endsWith(".part"));
+        }
+
+        ExovigilCommand skipping = ExovigilCommand.run(
+                "export", "e2b", "--profile", "fda", "--skip-invalid", "--out", out.toString(), "--data",
+                DATA.toString());
+
+        assertThat(skipping.exitCode()).as(skipping.err()).isZero();
+        assertThat(skipping.err())
+                .containsPattern("\\d+ cases left out, breaking profile fda \\(EXO-1250\\): .*case CLI-INCOMPLETE-1");
+        IcsrBatch written = E2bReader.withDefaults().read(Files.readAllBytes(out)).value();
+        assertThat(written.receiverId()).isEqualTo("ZZFDA");
+        assertThat(written.acceptedReports())
+                .extracting(report -> report.identification().senderReportId())
+                .isNotEmpty()
+                .doesNotContain("CLI-INCOMPLETE-1");
+    }
+
+    @Test
+    @Order(14)
+    void anUnknownProfileIsAUsageError() {
+        ExovigilCommand run = ExovigilCommand.run("export", "e2b", "--profile", "who", "--data", DATA.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--profile: expected one of ich, fda, ema, pmda, got \"who\"");
     }
 
     private static Path conformance() {

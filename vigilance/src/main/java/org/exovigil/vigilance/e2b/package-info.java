@@ -5,6 +5,8 @@
  * org.exovigil.vigilance.e2b.Acknowledgement} answers a received batch with the ACK message ({@code
  * MCCI_IN200101UV01}, AA/AE/AR and CA/CR per message), and {@link org.exovigil.vigilance.e2b.IchicsrReader}
  * reads the E2B(R2) {@code ichicsr} files of the FAERS quarterly XML; {@link
+ * org.exovigil.vigilance.e2b.ExportProfile} shapes and checks a report for its receiver (ICH, FDA, EMA, PMDA) by
+ * the rules of {@code profile-rules.csv}; {@link
  * org.exovigil.vigilance.e2b.IcsrVersion} tells the two apart. Each section is read and written by a class of
  * its own (patient, drugs, dosages, primary sources, sender, context, comments). Every OID and code is in one class,
  * {@code E2bCodes}, each with its IG element. Input is untrusted: parsing refuses DTDs and entities and

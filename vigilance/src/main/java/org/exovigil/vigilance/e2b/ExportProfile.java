@@ -1,0 +1,116 @@
+package org.exovigil.vigilance.e2b;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+
+/**
+ * Who an E2B(R3) export is for, and so what it must look like (issue 16, regional profiles): ICH is the IG alone;
+ * FDA, EMA and PMDA add their regional guide's receiver, elements and business rules. A profile {@linkplain
+ * #shape shapes} a report as that receiver is sent it (another region's elements left out) and {@linkplain #check
+ * checks} it against the rules of {@code profile-rules.csv} (ICH's and its own) before it is written.
+ */
+public enum ExportProfile {
+    /** The ICH E2B(R3) IG alone: no regional element is written; any receiver. */
+    ICH("UNKNOWN"),
+    /** FDA's E2B(R3) regional guide: postmarketing ICSRs to FAERS (ZZFDA). */
+    FDA("ZZFDA"),
+    /** The EU ICSR Implementation Guide: post-authorisation ICSRs to EudraVigilance (EVHUMAN). */
+    EMA("EVHUMAN"),
+    /** PMDA's E2B(R3) notification; the J elements are not written yet. */
+    PMDA("PMDA");
+
+    private final String defaultReceiver;
+
+    ExportProfile(String defaultReceiver) {
+        this.defaultReceiver = defaultReceiver;
+    }
+
+    /** N.1.4 when the caller names no receiver; ICH has none of its own, so {@code UNKNOWN} as before. */
+    public String defaultReceiver() {
+        return defaultReceiver;
+    }
+
+    /** The profile by its name in any case ({@code fda}), as the command line and the API take it. */
+    public static Optional<ExportProfile> named(String name) {
+        for (ExportProfile profile : values()) {
+            if (profile.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                return Optional.of(profile);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The report as this profile writes it: the regional elements of other regions left out. */
+    public IndividualCaseSafetyReport shape(IndividualCaseSafetyReport report) {
+        return RegionalElements.keepOnly(this, report);
+    }
+
+    /**
+     * Every rule of this profile the report, {@linkplain #shape shaped} for it and sent under {@code header},
+     * breaks; empty when the message may be written.
+     */
+    public List<ProfileFinding> check(BatchHeader header, IndividualCaseSafetyReport report) {
+        IndividualCaseSafetyReport shaped = shape(report);
+        List<ProfileFinding> findings = new ArrayList<>();
+        for (ProfileRule rule : Rules.ALL) {
+            if (rule.profile() == ICH || rule.profile() == this) {
+                findings.addAll(rule.check(header, shaped));
+            }
+        }
+        return findings;
+    }
+
+    /** The rules of every profile, read once from {@code profile-rules.csv}. */
+    static List<ProfileRule> rules() {
+        return Rules.ALL;
+    }
+
+    /** Holds the rules apart from the constants, which the rules name as they are read. */
+    private static final class Rules {
+
+        private static final String FILE = "profile-rules.csv";
+        private static final List<ProfileRule> ALL = load();
+
+        private static List<ProfileRule> load() {
+            List<ProfileRule> rules = new ArrayList<>();
+            try (InputStream in = ExportProfile.class.getResourceAsStream(FILE);
+                    var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                int number = 0;
+                for (String line; (line = lines.readLine()) != null; ) {
+                    number++;
+                    if (line.isBlank() || line.startsWith("#") || line.startsWith("rule,")) {
+                        continue;
+                    }
+                    // The last cell, the expectation in words, may hold commas.
+                    String[] cells = line.split(",", 9);
+                    if (cells.length != 9) {
+                        throw new IllegalStateException(
+                                "%s line %d: expected 9 cells, got %d".formatted(FILE, number, cells.length));
+                    }
+                    rules.add(new ProfileRule(
+                            cells[0].strip(),
+                            ExportProfile.valueOf(cells[1].strip().toUpperCase(Locale.ROOT)),
+                            cells[2].strip(),
+                            ProfileRule.Check.named(cells[3]),
+                            cells[4].strip(),
+                            cells[5].strip(),
+                            cells[6].strip(),
+                            cells[7].strip(),
+                            cells[8].strip()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(FILE + " cannot be read", e);
+            }
+            return List.copyOf(rules);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.exovigil.vigilance.e2b;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.ReportContext;
+import org.exovigil.vigilance.model.ReporterDetails;
+
+/**
+ * The one list of the case model's regional elements: which region's guide defines each, and the report without
+ * it. {@link ExportProfile#shape} leaves out every element of another region, so the writers write what the
+ * model holds and never ask who the receiver is. A new regional element (FDA's required intervention, device
+ * components) is one more line here.
+ */
+final class RegionalElements {
+
+    /**
+     * One regional element.
+     *
+     * @param number  its number in the regional guide, e.g. {@code FDA.D.12}
+     * @param region  the profile whose guide defines it
+     * @param without the report with this element left out
+     */
+    record RegionalElement(String number, ExportProfile region, UnaryOperator<IndividualCaseSafetyReport> without) {}
+
+    /** FDA Regional E2B(R3) Data Elements and Business Rules: the FDA elements the case model holds. */
+    static final List<RegionalElement> ALL = List.of(
+            new RegionalElement("FDA.C.1.7.1", ExportProfile.FDA, report -> withContext(report, c -> ReportContext.of(
+                    c.additionalDocuments(), c.documentTitles(), c.localCriteria(), c.firstSender(), c.linkedReports(),
+                    c.literature(), c.study(), null, c.combinationProduct()))),
+            new RegionalElement("FDA.C.1.12", ExportProfile.FDA, report -> withContext(report, c -> ReportContext.of(
+                    c.additionalDocuments(), c.documentTitles(), c.localCriteria(), c.firstSender(), c.linkedReports(),
+                    c.literature(), c.study(), c.localCriteriaReportType(), null))),
+            new RegionalElement("FDA.C.2.r.2.8", ExportProfile.FDA, RegionalElements::withoutReporterEmail),
+            new RegionalElement("FDA.D.11.r", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
+                    p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
+                    p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), List.of(), p.ethnicity(),
+                    p.parent()))),
+            new RegionalElement("FDA.D.12", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
+                    p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
+                    p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), p.race(), null, p.parent()))));
+
+    private RegionalElements() {}
+
+    /** The report without the regional elements of any region but {@code profile}'s. */
+    static IndividualCaseSafetyReport keepOnly(ExportProfile profile, IndividualCaseSafetyReport report) {
+        IndividualCaseSafetyReport shaped = report;
+        for (RegionalElement element : ALL) {
+            if (element.region() != profile) {
+                shaped = element.without().apply(shaped);
+            }
+        }
+        return shaped;
+    }
+
+    private static IndividualCaseSafetyReport withContext(
+            IndividualCaseSafetyReport report, UnaryOperator<ReportContext> change) {
+        ReportContext context = report.identification().context();
+        return context == null
+                ? report
+                : report.withIdentification(report.identification().withContext(change.apply(context)));
+    }
+
+    /** The patient and, for a parent-child report, the parent (D.10), who carries the same elements. */
+    private static IndividualCaseSafetyReport withPatient(
+            IndividualCaseSafetyReport report, UnaryOperator<Patient> change) {
+        Patient patient = change.apply(report.patient());
+        Patient parent = patient.parent() == null ? null : change.apply(patient.parent());
+        return new IndividualCaseSafetyReport(
+                report.identification(),
+                report.primarySources(),
+                patient.withParent(parent),
+                report.reactions(),
+                report.products(),
+                report.tests(),
+                report.narrative(),
+                report.comments());
+    }
+
+    private static IndividualCaseSafetyReport withoutReporterEmail(IndividualCaseSafetyReport report) {
+        List<PrimarySource> sources = report.primarySources().stream()
+                .map(s -> s.details() == null || s.details().email() == null
+                        ? s
+                        : new PrimarySource(
+                                s.name(), s.organisation(), s.country(), s.qualification(), withoutEmail(s.details())))
+                .toList();
+        return new IndividualCaseSafetyReport(
+                report.identification(),
+                sources,
+                report.patient(),
+                report.reactions(),
+                report.products(),
+                report.tests(),
+                report.narrative(),
+                report.comments());
+    }
+
+    private static ReporterDetails withoutEmail(ReporterDetails d) {
+        return ReporterDetails.of(d.title(), d.givenName(), d.middleName(), d.familyName(), d.department(), d.street(),
+                d.city(), d.state(), d.postcode(), d.telephone(), null);
+    }
+}
