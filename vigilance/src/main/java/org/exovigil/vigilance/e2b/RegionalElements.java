@@ -5,14 +5,16 @@ import java.util.function.UnaryOperator;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReportContext;
+import org.exovigil.vigilance.model.ReportContext.Study;
 import org.exovigil.vigilance.model.ReporterDetails;
 
 /**
  * The one list of the case model's regional elements: which region's guide defines each, and the report without
  * it. {@link ExportProfile#shape} leaves out every element of another region, so the writers write what the
- * model holds and never ask who the receiver is. A new regional element (FDA's required intervention, device
- * components) is one more line here.
+ * model holds and never ask who the receiver is. A new regional element is one more line here.
  */
 final class RegionalElements {
 
@@ -27,20 +29,36 @@ final class RegionalElements {
 
     /** FDA Regional E2B(R3) Data Elements and Business Rules: the FDA elements the case model holds. */
     static final List<RegionalElement> ALL = List.of(
-            new RegionalElement("FDA.C.1.7.1", ExportProfile.FDA, report -> withContext(report, c -> ReportContext.of(
-                    c.additionalDocuments(), c.documentTitles(), c.localCriteria(), c.firstSender(), c.linkedReports(),
-                    c.literature(), c.study(), null, c.combinationProduct()))),
-            new RegionalElement("FDA.C.1.12", ExportProfile.FDA, report -> withContext(report, c -> ReportContext.of(
-                    c.additionalDocuments(), c.documentTitles(), c.localCriteria(), c.firstSender(), c.linkedReports(),
-                    c.literature(), c.study(), c.localCriteriaReportType(), null))),
+            new RegionalElement("FDA.C.1.7.1", ExportProfile.FDA,
+                    report -> withContext(report, c -> c.withFdaElements(null, c.combinationProduct()))),
+            new RegionalElement("FDA.C.1.12", ExportProfile.FDA,
+                    report -> withContext(report, c -> c.withFdaElements(c.localCriteriaReportType(), null))),
             new RegionalElement("FDA.C.2.r.2.8", ExportProfile.FDA, RegionalElements::withoutReporterEmail),
+            new RegionalElement("FDA.C.5.5a, FDA.C.5.5b, FDA.C.5.6.r", ExportProfile.FDA,
+                    report -> withContext(report, c -> c.study() == null ? c : c.withStudy(new Study(
+                            c.study().registrations().stream()
+                                    .filter(r -> r.register() == Study.Register.STUDY)
+                                    .toList(),
+                            c.study().name(),
+                            c.study().sponsorNumber(),
+                            c.study().type())))),
             new RegionalElement("FDA.D.11.r", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
                     p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
                     p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), List.of(), p.ethnicity(),
                     p.parent()))),
             new RegionalElement("FDA.D.12", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
                     p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
-                    p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), p.race(), null, p.parent()))));
+                    p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), p.race(), null, p.parent()))),
+            new RegionalElement("FDA.E.i.3.2h", ExportProfile.FDA, report -> withReactions(report, r -> r.details() == null
+                    ? r
+                    : new Reaction(r.term(), r.codedTerm(), r.onset(), r.outcome(), r.seriousness(),
+                            r.details().withRequiredIntervention(null)))),
+            new RegionalElement("FDA.G.k.10.1, FDA.G.k.10a, FDA.G.k.12.r", ExportProfile.FDA,
+                    report -> withProducts(report, p -> p.details() == null
+                            ? p
+                            : new Product(p.role(), p.name(), p.type(), p.lot(), p.route(), p.provider(), p.dose(),
+                                    p.startedOn(), p.routeAsReported(),
+                                    p.details().withFdaElements(null, List.of(), List.of())))));
 
     private RegionalElements() {}
 
@@ -74,6 +92,32 @@ final class RegionalElements {
                 patient.withParent(parent),
                 report.reactions(),
                 report.products(),
+                report.tests(),
+                report.narrative(),
+                report.comments());
+    }
+
+    private static IndividualCaseSafetyReport withReactions(
+            IndividualCaseSafetyReport report, UnaryOperator<Reaction> change) {
+        return new IndividualCaseSafetyReport(
+                report.identification(),
+                report.primarySources(),
+                report.patient(),
+                report.reactions().stream().map(change).toList(),
+                report.products(),
+                report.tests(),
+                report.narrative(),
+                report.comments());
+    }
+
+    private static IndividualCaseSafetyReport withProducts(
+            IndividualCaseSafetyReport report, UnaryOperator<Product> change) {
+        return new IndividualCaseSafetyReport(
+                report.identification(),
+                report.primarySources(),
+                report.patient(),
+                report.reactions(),
+                report.products().stream().map(change).toList(),
                 report.tests(),
                 report.narrative(),
                 report.comments());

@@ -114,4 +114,11 @@ public record DrugDetails(
                         devices,
                         fdaAdditionalCodes);
     }
+
+    /** These details with FDA.G.k.10.1, FDA.G.k.10a and FDA.G.k.12.r as given (null or empty to leave them out). */
+    public DrugDetails withFdaElements(String category, List<DeviceComponent> components, List<String> fdaCodes) {
+        return new DrugDetails(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness,
+                dosages, blinded, cumulativeDose, gestationExposure, additionalCodes, additionalInfo, category,
+                components, fdaCodes);
+    }
 }

@@ -39,4 +39,10 @@ public record ReactionDetails(
                 ? null
                 : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed, requiredIntervention, onsetUnknown);
     }
+
+    /** These details with FDA.E.i.3.2h as given (null to leave it out). */
+    public ReactionDetails withRequiredIntervention(Boolean intervention) {
+        return new ReactionDetails(
+                language, translation, highlighting, endedOn, medicallyConfirmed, intervention, onsetUnknown);
+    }
 }

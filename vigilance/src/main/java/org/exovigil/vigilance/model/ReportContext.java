@@ -94,6 +94,19 @@ public record ReportContext(
                         caseIdSources);
     }
 
+    /** This context with FDA.C.1.7.1 and FDA.C.1.12 as given (null to leave them out). */
+    public ReportContext withFdaElements(String reportType, Boolean combination) {
+        return new ReportContext(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports,
+                literature, study, reportType, combination, receivedAt, mostRecentInfoAt, caseIdSources);
+    }
+
+    /** This context with another study (C.5), or none. */
+    public ReportContext withStudy(Study other) {
+        return new ReportContext(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports,
+                literature, other, localCriteriaReportType, combinationProduct, receivedAt, mostRecentInfoAt,
+                caseIdSources);
+    }
+
     /** C.1.8.2 first sender of this case. */
     public enum FirstSender implements Coded {
         REGULATOR("regulator", 1),

@@ -26,8 +26,14 @@ class ExportProfileTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2026-12-07T10:00:00Z");
 
-    /** The NCI Thesaurus codes that name FDA's regional elements in the XML: race, ethnicity, C.1.7.1, C.1.12. */
-    private static final List<String> FDA_REGIONAL_CODES = List.of("C17049", "C16564", "C54588", "C156384");
+    /**
+     * What names FDA's regional elements in the XML of Scenario 6: the NCI Thesaurus codes of race, ethnicity,
+     * C.1.7.1, C.1.12, G.k.10.1 and a device's malfunction (G.k.12.r.1), and FDA's own code lists of E.i.3.2h and
+     * G.k.10a.
+     */
+    private static final List<String> FDA_REGIONAL_CODES = List.of(
+            "C17049", "C16564", "C54588", "C156384", "C94031", "C54026", "2.16.840.1.113883.3.989.5.1.2.2.1.3",
+            "2.16.840.1.113883.3.989.5.1.2.1.1.7");
 
     private static final String CASE = """
             {"senderReportId": "JP-EXO-2026-1", "receivedOn": "2026-11-20", "country": "JP",
