@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.exovigil.vigilance.model.Attachment;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
 import org.exovigil.vigilance.model.ReportContext.Study;
@@ -28,12 +29,20 @@ final class ContextElements {
     ReportContext read(XmlElement event, XmlElement role) {
         List<String> titles = new ArrayList<>();
         List<String> literature = new ArrayList<>();
+        Map<String, Attachment> attachments = new LinkedHashMap<>();
         for (XmlElement reference : event.children("reference")) {
             XmlElement document = reference.child("document");
+            String name = null;
             if (document != null && document.hasCode(DOCUMENT_HELD_BY_SENDER, DOCUMENT_KIND)) {
-                add(titles, document.childText("title"));
+                name = blankToNull(document.childText("title"));
+                add(titles, name);
             } else if (document != null && document.hasCode(DOCUMENT_LITERATURE, DOCUMENT_KIND)) {
-                add(literature, document.childText("bibliographicDesignationText"));
+                name = blankToNull(document.childText("bibliographicDesignationText"));
+                add(literature, name);
+            }
+            Attachment included = name == null ? null : attachment(document.child("text"));
+            if (included != null) {
+                attachments.putIfAbsent(name, included); // C.1.6.1.r.2, C.4.r.2
             }
         }
         Boolean documents = null;
@@ -75,7 +84,22 @@ final class ContextElements {
                 documents, titles, localCriteria, first, linked, literature, study(role), reportType, combination,
                 ElementValues.timeOfDay(event.at("effectiveTime", "low")), // C.1.4
                 ElementValues.timeOfDay(event.child("availabilityTime")), // C.1.5
-                caseIdSources(event));
+                caseIdSources(event),
+                attachments);
+    }
+
+    /** An included document (ED): Base64 content and the file it names; a text of another form is not kept. */
+    private static Attachment attachment(XmlElement text) {
+        if (text == null || text.isNull()) {
+            return null;
+        }
+        XmlElement reference = text.child("reference");
+        boolean base64 = "B64".equals(text.attribute("representation"));
+        return Attachment.of(
+                text.attribute("mediaType"),
+                text.attribute("compression"),
+                reference == null ? null : reference.attribute("value"),
+                base64 ? text.text() : null);
     }
 
     /** C.1.9.1.r.1, the assigning authority of each C.1.9.1.r.2 identifier, wherever the message puts them. */
@@ -130,10 +154,24 @@ final class ContextElements {
     /** C.1.6.1.r.1 titles and C.4.r.1 references, which come first among the case's children. */
     static void writeDocuments(XmlWriter x, ReportContext context) {
         for (String title : context.documentTitles()) {
-            document(x, DOCUMENT_HELD_BY_SENDER, () -> x.text("title", title));
+            document(x, DOCUMENT_HELD_BY_SENDER, () -> {
+                x.text("title", title); // C.1.6.1.r.1
+                included(x, context.attachments().get(title)); // C.1.6.1.r.2
+            });
         }
         for (String reference : context.literature()) {
-            document(x, DOCUMENT_LITERATURE, () -> x.text("bibliographicDesignationText", reference));
+            document(x, DOCUMENT_LITERATURE, () -> {
+                included(x, context.attachments().get(reference)); // C.4.r.2
+                x.text("bibliographicDesignationText", reference); // C.4.r.1
+            });
+        }
+    }
+
+    private static void included(XmlWriter x, Attachment attachment) {
+        if (attachment != null) {
+            x.textWithReference("text", attachment.base64(), attachment.fileName(), "mediaType",
+                    attachment.mediaType(), "representation", attachment.base64() == null ? null : "B64",
+                    "compression", attachment.compression());
         }
     }
 

@@ -55,6 +55,27 @@ final class XmlWriter {
         return this;
     }
 
+    /**
+     * An HL7 ED that names its file: {@code <name a="v"><reference value="file"/>text</name>}, on one line so
+     * that no indentation enters the text.
+     */
+    XmlWriter textWithReference(String name, String text, String reference, String... attributes) {
+        indent();
+        out.append('<').append(name);
+        attributes(attributes);
+        out.append('>');
+        if (reference != null) {
+            out.append("<reference");
+            attributes(new String[] {"value", reference});
+            out.append("/>");
+        }
+        if (text != null) {
+            escape(text, false);
+        }
+        out.append("</").append(name).append(">\n");
+        return this;
+    }
+
     String finish() {
         if (!open.isEmpty()) {
             throw new IllegalStateException("unclosed elements: " + open);

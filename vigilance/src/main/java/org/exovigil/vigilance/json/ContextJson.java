@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.model.Attachment;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
 import org.exovigil.vigilance.model.ReportContext.Study;
@@ -20,15 +21,18 @@ import tools.jackson.databind.node.ObjectNode;
  * (study by default, fda_ind, fda_pre_anda or fda_cross_reported_ind)}, name, sponsorNumber, type},
  * localCriteriaReportType, combinationProduct (FDA's C.1.7.1 and C.1.12), receivedAt, mostRecentInfoAt (C.1.4
  * and C.1.5 with the time of day they were sent with, ISO 8601 with offset), caseIdSources[] {id, source}
- * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds)}.
+ * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds), attachments[] {of, mediaType, compression, fileName,
+ * content} (C.1.6.1.r.2 and C.4.r.2: the document included for the title or literature reference {@code of},
+ * content in Base64)}.
  */
 final class ContextJson {
 
     static final Set<String> FIELDS = Set.of(
             "additionalDocuments", "documentTitles", "localCriteria", "firstSender", "linkedReports", "literature",
             "study", "localCriteriaReportType", "combinationProduct", "receivedAt", "mostRecentInfoAt",
-            "caseIdSources");
+            "caseIdSources", "attachments");
     private static final Set<String> CASE_ID_SOURCE = Set.of("id", "source");
+    private static final Set<String> ATTACHMENT = Set.of("of", "mediaType", "compression", "fileName", "content");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
     private static final Set<String> REGISTRATION = Set.of("number", "country", "register");
 
@@ -51,7 +55,8 @@ final class ContextJson {
                 context.bool("combinationProduct"),
                 context.dateTime("receivedAt"),
                 context.dateTime("mostRecentInfoAt"),
-                caseIdSources(context, problems));
+                caseIdSources(context, problems),
+                attachments(context, problems));
     }
 
     /** C.1.9.1.r.1 as [{id, source}]: the source of each other case identifier. */
@@ -62,6 +67,22 @@ final class ContextJson {
                 .filter(each -> each != null && each.text("id") != null && each.text("source") != null)
                 .forEach(each -> sources.putIfAbsent(each.text("id"), each.text("source")));
         return sources;
+    }
+
+    /** C.1.6.1.r.2 and C.4.r.2 as [{of (the title or reference), mediaType, compression, fileName, content}]. */
+    private static Map<String, Attachment> attachments(JsonFields context, List<Problem> problems) {
+        Map<String, Attachment> attachments = new LinkedHashMap<>();
+        context.array("attachments", (node, at) -> element(node, at, ATTACHMENT, problems))
+                .stream()
+                .filter(each -> each != null && each.text("of") != null)
+                .forEach(each -> {
+                    Attachment attachment = Attachment.of(each.text("mediaType"), each.text("compression"),
+                            each.text("fileName"), each.text("content"));
+                    if (attachment != null) {
+                        attachments.putIfAbsent(each.text("of"), attachment);
+                    }
+                });
+        return attachments;
     }
 
     private static Study study(JsonFields study, List<Problem> problems) {
@@ -100,6 +121,16 @@ final class ContextJson {
         if (!context.caseIdSources().isEmpty()) {
             ArrayNode sources = node.putArray("caseIdSources");
             context.caseIdSources().forEach((id, source) -> sources.addObject().put("id", id).put("source", source));
+        }
+        if (!context.attachments().isEmpty()) {
+            ArrayNode attachments = node.putArray("attachments");
+            context.attachments().forEach((of, a) -> {
+                ObjectNode each = attachments.addObject().put("of", of);
+                putText(each, "mediaType", a.mediaType());
+                putText(each, "compression", a.compression());
+                putText(each, "fileName", a.fileName());
+                putText(each, "content", a.base64());
+            });
         }
         Study study = context.study();
         if (study != null) {

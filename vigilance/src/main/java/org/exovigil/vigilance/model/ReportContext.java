@@ -22,6 +22,8 @@ import java.util.Map;
  * @param receivedAt          C.1.4 with the time of day and zone it was sent with; null when it came as a date
  * @param mostRecentInfoAt    C.1.5 likewise
  * @param caseIdSources       C.1.9.1.r.1 the source of each other case identifier, by the identifier (C.1.9.1.r.2)
+ * @param attachments         C.1.6.1.r.2 and C.4.r.2, the documents included in the message, by the document
+ *                            title or literature reference they belong to
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -35,9 +37,11 @@ public record ReportContext(
         Boolean combinationProduct,
         OffsetDateTime receivedAt,
         OffsetDateTime mostRecentInfoAt,
-        Map<String, String> caseIdSources) {
+        Map<String, String> caseIdSources,
+        Map<String, Attachment> attachments) {
 
     public ReportContext {
+        attachments = Map.copyOf(attachments);
         caseIdSources = Map.copyOf(caseIdSources);
         documentTitles = List.copyOf(documentTitles);
         linkedReports = List.copyOf(linkedReports);
@@ -56,7 +60,7 @@ public record ReportContext(
             String localCriteriaReportType,
             Boolean combinationProduct) {
         return of(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports, literature, study,
-                localCriteriaReportType, combinationProduct, null, null, Map.of());
+                localCriteriaReportType, combinationProduct, null, null, Map.of(), Map.of());
     }
 
     /** Null when nothing is known. */
@@ -72,11 +76,12 @@ public record ReportContext(
             Boolean combinationProduct,
             OffsetDateTime receivedAt,
             OffsetDateTime mostRecentInfoAt,
-            Map<String, String> caseIdSources) {
+            Map<String, String> caseIdSources,
+            Map<String, Attachment> attachments) {
         boolean none = additionalDocuments == null && documentTitles.isEmpty() && localCriteria == null
                 && firstSender == null && linkedReports.isEmpty() && literature.isEmpty() && study == null
                 && localCriteriaReportType == null && combinationProduct == null && receivedAt == null
-                && mostRecentInfoAt == null && caseIdSources.isEmpty();
+                && mostRecentInfoAt == null && caseIdSources.isEmpty() && attachments.isEmpty();
         return none
                 ? null
                 : new ReportContext(
@@ -91,20 +96,21 @@ public record ReportContext(
                         combinationProduct,
                         receivedAt,
                         mostRecentInfoAt,
-                        caseIdSources);
+                        caseIdSources,
+                        attachments);
     }
 
     /** This context with FDA.C.1.7.1 and FDA.C.1.12 as given (null to leave them out). */
     public ReportContext withFdaElements(String reportType, Boolean combination) {
         return new ReportContext(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports,
-                literature, study, reportType, combination, receivedAt, mostRecentInfoAt, caseIdSources);
+                literature, study, reportType, combination, receivedAt, mostRecentInfoAt, caseIdSources, attachments);
     }
 
     /** This context with another study (C.5), or none. */
     public ReportContext withStudy(Study other) {
         return new ReportContext(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports,
                 literature, other, localCriteriaReportType, combinationProduct, receivedAt, mostRecentInfoAt,
-                caseIdSources);
+                caseIdSources, attachments);
     }
 
     /** C.1.8.2 first sender of this case. */

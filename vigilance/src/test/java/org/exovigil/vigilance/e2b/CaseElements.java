@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
  *   <li>a coded element that names only its code system, with no code, null flavour or text: it carries no
  *       value (FDA's examples write them as empty placeholders, e.g. G.k.4.r.9.2 with no form);
  *   <li>{@code mediaType="text/plain"}, the default of HL7's ED type, whether said or not;
+ *   <li>line breaks and spaces in Base64 content, which carry no data (RFC 4648 §3.3);
  *   <li>the letter case of a country code (ISO 3166 codes and the IG's "EU" are case-insensitive, and the IG
  *       accepts either; FDA's Scenario 6 writes "eu");
  *   <li>a country on the performer of a dosage: FDA's examples repeat G.k.2.4 there (the IG has no such
@@ -122,6 +123,9 @@ final class CaseElements {
             parts.add(name + "=" + (country && name.equals("code") ? value.toUpperCase(Locale.ROOT) : value));
         });
         String text = element.text() == null ? "" : element.text().strip().replaceAll("\\s+", " ");
+        if ("B64".equals(element.attribute("representation"))) {
+            text = text.replace(" ", "");
+        }
         if (!text.isEmpty()) {
             parts.add("'" + (country ? text.toUpperCase(Locale.ROOT) : text) + "'");
         } else if (parts.stream().allMatch(part -> CODE_SYSTEM_ONLY.contains(part.substring(0, part.indexOf('='))))) {

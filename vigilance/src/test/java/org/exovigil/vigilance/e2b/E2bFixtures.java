@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CaseComments;
@@ -13,6 +14,7 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.ActionTaken;
+import org.exovigil.vigilance.model.Attachment;
 import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.DeviceComponent;
@@ -103,7 +105,15 @@ final class E2bFixtures {
                                 "EXO-REG-1",
                                 "3"),
                         "1",
-                        false));
+                        false,
+                        OffsetDateTime.parse("2026-11-20T09:30:00+09:00"),
+                        null,
+                        Map.of("PMDA-2026-000123", "Pharmaceuticals and Medical Devices Agency"),
+                        Map.of(
+                                "Discharge summary",
+                                Attachment.of("text/plain", null, "discharge.txt", "RGlzY2hhcmdlZCBvbiBkYXkgNi4="),
+                                "Sato H. Sepsis after a culture supernatant infusion. Jpn J Clin. 2026;12:34-5.",
+                                Attachment.of("application/pdf", null, "sato-2026.pdf", null))));
         List<PrimarySource> sources = List.of(
                 PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
                         .value(),

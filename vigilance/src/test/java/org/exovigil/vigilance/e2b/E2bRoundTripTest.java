@@ -210,7 +210,7 @@ class E2bRoundTripTest {
                 .contains("<id root=\"2.16.840.1.113883.3.989.2.1.3.22\" extension=\"EXO-BATCH-2026-0042\"/>")
                 .contains("<id root=\"2.16.840.1.113883.3.989.2.1.3.1\" extension=\"CLINIC-42-2026-0007\"/>")
                 .contains("<id root=\"2.16.840.1.113883.3.989.2.1.3.2\" extension=\"JP-EXOVIGIL-2026-0007\"/>")
-                .contains("<low value=\"20261120\"/>")
+                .contains("<low value=\"20261120093000+0900\"/>") // C.1.4 with the time of day it came with
                 .contains("<availabilityTime value=\"20261128\"/>")
                 .contains("<value xsi:type=\"CE\" code=\"2\" codeSystem=\"2.16.840.1.113883.3.989.2.1.1.2\"/>")
                 .contains("<administrativeGenderCode code=\"2\" codeSystem=\"1.0.5218\"/>")
