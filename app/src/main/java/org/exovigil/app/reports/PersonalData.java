@@ -5,16 +5,16 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Splits a report into its clinical content and the identifiers of people in it, so the clinical
- * part can be analysed and exported without them (ICH E2B(R3) C.2.r.1-2 the reporters' names, organisations
- * and addresses, D.1 patient initials, D.2.1 birth date (and the parent's, D.10.1, D.10.2.1), C.3.3-4 the
- * sending person's name and how to reach them, C.1.6.1.r.2 and C.4.r.2 the documents included in the message,
- * as an autopsy report or a hospital letter names people; GDPR Art. 9 data concerning health is kept apart from
- * who it concerns).
+ * Splits a report into its clinical content and the identifiers of people in it, so the clinical part can be
+ * analysed and exported without them (ICH E2B(R3) C.2.r.1-2 the reporters' names, organisations and addresses,
+ * D.1 patient initials and D.1.1 record numbers, D.2.1 birth date (and the parent's, D.10.1, D.10.2.1), C.3.3-4
+ * the sending person's name and how to reach them, C.1.6.1.r.2 and C.4.r.2 the documents included in the
+ * message, as an autopsy report or a hospital letter names people; GDPR Art. 9 data concerning health is kept
+ * apart from who it concerns).
  */
 record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
 
-    private static final List<String> PATIENT_IDENTIFIERS = List.of("initials", "birthDate");
+    private static final List<String> PATIENT_IDENTIFIERS = List.of("initials", "birthDate", "recordNumbers");
     private static final List<String> CONTEXT_IDENTIFIERS = List.of("attachments");
     private static final List<String> REPORTER_IDENTIFIERS = List.of("name", "organisation", "details");
     private static final List<String> SENDER_IDENTIFIERS =

@@ -18,6 +18,7 @@ class PersonalDataTest {
              "sender": {"type": "pharmaceutical_company", "organisation": "Example Biologics", "givenName": "Kenji",
                         "familyName": "Yamada", "telephone": "+81 3 1234 5678", "email": "safety@example.jp"},
              "patient": {"initials": "AB", "birthDate": "1972-03-14", "sex": "female", "ageYears": 54,
+                         "recordNumbers": {"hospital": "H-77123"},
                          "parent": {"initials": "MJ", "birthDate": "1950-01-02", "ageYears": 76}},
              "context": {"documentTitles": ["Autopsy report"],
                          "attachments": [{"of": "Autopsy report", "mediaType": "text/plain",
@@ -31,7 +32,7 @@ class PersonalDataTest {
         String clinical = split.clinical().toString();
         assertThat(clinical)
                 .doesNotContain("Hanako", "Example Clinic", "Ginza", "sato@", "Taro", "Kenji", "Yamada", "+81", "AB",
-                        "1972-03-14", "MJ", "1950-01-02", "SGFuYWtvIFNhdG8=")
+                        "1972-03-14", "MJ", "1950-01-02", "SGFuYWtvIFNhdG8=", "H-77123")
                 .contains("physician", "Example Biologics", "female", "sepsis", "\"ageYears\":54", "\"ageYears\":76",
                         "Autopsy report");
     }

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.exovigil.vigilance.model.Attachment;
-import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
 import org.exovigil.vigilance.model.ReportContext.Study;
+import org.exovigil.vigilance.model.ReportContext;
 
 /**
  * ICH E2B(R3) C.1.6.1 (documents held by the sender, as {@code reference/document} of code 1, and the flag

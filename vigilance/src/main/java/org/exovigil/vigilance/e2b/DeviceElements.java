@@ -6,8 +6,8 @@ import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.exovigil.vigilance.model.CodedTerm;
-import org.exovigil.vigilance.model.DeviceComponent;
 import org.exovigil.vigilance.model.DeviceComponent.Manufacturer;
+import org.exovigil.vigilance.model.DeviceComponent;
 
 /**
  * FDA.G.k.12.r, the devices of a combination product, as {@code part/partProduct} of the drug's kind of

@@ -13,21 +13,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.ActionTaken;
+import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.Coded;
+import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.Dose;
-import org.exovigil.vigilance.model.Quantity;
-import org.exovigil.vigilance.model.Relatedness;
-import org.exovigil.vigilance.model.ReportedTerm;
-import org.exovigil.vigilance.model.Substance;
 import org.exovigil.vigilance.model.DrugDetails;
-import org.exovigil.vigilance.model.CodedTerm;
-import org.exovigil.vigilance.model.Authorisation;
-import org.exovigil.vigilance.model.ActionTaken;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
+import org.exovigil.vigilance.model.Quantity;
+import org.exovigil.vigilance.model.Relatedness;
+import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.Substance;
 import org.exovigil.vigilance.model.TermAsSent;
 
 /**
@@ -255,7 +255,7 @@ final class DrugReading {
                 dosages,
                 bool(related(administration, OBS_BLINDED), at("G.k.2.5", k)),
                 quantity(related(administration, OBS_CUMULATIVE_DOSE), at("G.k.5a", k)),
-                quantity(related(administration, OBS_GESTATION_EXPOSURE), at("G.k.6a", k)),
+                quantity(related(administration, OBS_GESTATION_PERIOD), at("G.k.6a", k)),
                 additionalCodes(administration, false),
                 text(related(administration, OBS_ADDITIONAL_DRUG_INFORMATION)),
                 category,

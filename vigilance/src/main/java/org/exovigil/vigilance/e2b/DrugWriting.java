@@ -119,7 +119,7 @@ final class DrugWriting {
             observation("SUMM", OBS_CUMULATIVE_DOSE, () -> quantity(d.cumulativeDose()));
         }
         if (d.gestationExposure() != null) {
-            observation("PERT", OBS_GESTATION_EXPOSURE, () -> quantity(d.gestationExposure()));
+            observation("PERT", OBS_GESTATION_PERIOD, () -> quantity(d.gestationExposure()));
         }
         for (Relatedness relatedness : d.relatedness()) {
             if (relatedness.recurrence() != null) {

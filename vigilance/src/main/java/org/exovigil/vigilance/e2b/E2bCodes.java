@@ -104,6 +104,12 @@ final class E2bCodes {
     static final String OBS_ADDITIONAL_DOCUMENTS = "1";
     /** D.2.2a/b age at time of onset, a PQ with a UCUM unit. */
     static final String OBS_AGE = "3";
+    /** D.1.1.1-4 the patient's record numbers: an identified entity with its id root and its kind (1-4). */
+    static final String D_1_1_RECORD_KIND = CS + "4";
+    static final String D_1_1_1_GP_RECORD = ID + "7";
+    static final String D_1_1_2_SPECIALIST_RECORD = ID + "8";
+    static final String D_1_1_3_HOSPITAL_RECORD = ID + "9";
+    static final String D_1_1_4_INVESTIGATION = ID + "10";
     /** D.2.3 patient age group. */
     static final String OBS_AGE_GROUP = "4";
     /** D.3 body weight (kg). */
@@ -290,7 +296,7 @@ final class E2bCodes {
      */
     static final String OBS_BLINDED = "6";
     static final String OBS_CUMULATIVE_DOSE = "14";
-    static final String OBS_GESTATION_EXPOSURE = "16";
+    static final String OBS_GESTATION_PERIOD = "16";
     static final String OBS_RECURRENCE = "31";
     static final String G_K_9_I_4_RECURRENCE = CS + "16";
     static final String OBS_CODED_DRUG_INFORMATION = "9";

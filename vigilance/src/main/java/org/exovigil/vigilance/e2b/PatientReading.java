@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.exovigil.vigilance.ProblemCode;
@@ -16,8 +17,10 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.MedicalRecordNumbers;
 import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Sex;
 
@@ -40,6 +43,9 @@ final class PatientReading {
     Patient patient(XmlElement role, List<XmlElement> observations) {
         XmlElement player = role == null ? null : role.child("player1");
         Patient patient = person(player, role, observations, Section.PATIENT);
+        if (patient != null) {
+            patient = patient.withRecords(recordNumbers(player), gestationAtOnset(observations));
+        }
         XmlElement parentRole = player == null ? null : player.child("role");
         if (patient == null || parentRole == null || parentRole.child("associatedPerson") == null) {
             return patient;
@@ -50,6 +56,33 @@ final class PatientReading {
                 .toList();
         Patient parent = person(parentRole.child("associatedPerson"), parentRole, parentObservations, Section.PARENT);
         return parent == null ? patient : patient.withParent(parent);
+    }
+
+    /** D.1.1.1-4, each an identified entity of the patient's person, told apart by its id root. */
+    private static MedicalRecordNumbers recordNumbers(XmlElement player) {
+        Map<String, String> numbers = new HashMap<>();
+        for (XmlElement entity : player == null ? List.<XmlElement>of() : player.children("asIdentifiedEntity")) {
+            XmlElement id = entity.child("id");
+            if (id != null && id.attribute("root") != null) {
+                numbers.putIfAbsent(id.attribute("root"), blankToNull(id.attribute("extension")));
+            }
+        }
+        return MedicalRecordNumbers.of(
+                numbers.get(D_1_1_1_GP_RECORD),
+                numbers.get(D_1_1_2_SPECIALIST_RECORD),
+                numbers.get(D_1_1_3_HOSPITAL_RECORD),
+                numbers.get(D_1_1_4_INVESTIGATION));
+    }
+
+    /** D.2.2.1a/b, the gestation period when the reaction was observed in the foetus, with its unit as sent. */
+    private Quantity gestationAtOnset(List<XmlElement> observations) {
+        for (XmlElement observation : observations) {
+            XmlElement value = observation.child("value");
+            if (observation.hasCode(OBS_GESTATION_PERIOD, OBSERVATION) && value != null && !value.isNull()) {
+                return Quantity.of(values.decimal(value, "D.2.2.1a"), value.attribute("unit"));
+            }
+        }
+        return null;
     }
 
     /**

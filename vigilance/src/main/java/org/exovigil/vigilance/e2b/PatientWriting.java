@@ -8,8 +8,10 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.MedicalRecordNumbers;
 import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Sex;
@@ -75,6 +77,22 @@ final class PatientWriting {
         if (death != null && death.date() != null) {
             x.empty("deceasedTime", "value", date(death.date())); // D.9.1
         }
+        MedicalRecordNumbers numbers = patient.recordNumbers();
+        if (numbers != null) {
+            recordNumber(numbers.gp(), D_1_1_1_GP_RECORD, "1"); // D.1.1.1
+            recordNumber(numbers.specialist(), D_1_1_2_SPECIALIST_RECORD, "2"); // D.1.1.2
+            recordNumber(numbers.hospital(), D_1_1_3_HOSPITAL_RECORD, "3"); // D.1.1.3
+            recordNumber(numbers.investigation(), D_1_1_4_INVESTIGATION, "4"); // D.1.1.4
+        }
+    }
+
+    private void recordNumber(String number, String root, String kind) {
+        if (number != null) {
+            x.start("asIdentifiedEntity", "classCode", "IDENT");
+            x.empty("id", "root", root, "extension", number);
+            x.empty("code", "code", kind, "codeSystem", D_1_1_RECORD_KIND);
+            x.end();
+        }
     }
 
     /** What a person's subjects hold: age, weight, height, last period, regional, death, history, past drugs. */
@@ -90,6 +108,12 @@ final class PatientWriting {
                     patient.ageYears().toString(),
                     "unit",
                     AGE_YEARS); // D.2.2a/b
+        }
+        Quantity gestation = patient.gestationAtOnset();
+        if (gestation != null) {
+            patientObservation(OBS_GESTATION_PERIOD, "gestationPeriod", "xsi:type", "PQ", "value",
+                    gestation.value() == null ? null : gestation.value().toPlainString(), "unit",
+                    gestation.unit()); // D.2.2.1a/b
         }
         if (patient.ageGroup() != null) {
             patientObservation(

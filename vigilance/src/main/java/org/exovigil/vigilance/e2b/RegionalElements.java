@@ -7,8 +7,8 @@ import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Reaction;
-import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.Study;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReporterDetails;
 
 /**
@@ -45,10 +45,11 @@ final class RegionalElements {
             new RegionalElement("FDA.D.11.r", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
                     p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
                     p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), List.of(), p.ethnicity(),
-                    p.parent()))),
+                    p.parent(), p.recordNumbers(), p.gestationAtOnset()))),
             new RegionalElement("FDA.D.12", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
                     p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
-                    p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), p.race(), null, p.parent()))),
+                    p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), p.race(), null, p.parent(),
+                    p.recordNumbers(), p.gestationAtOnset()))),
             new RegionalElement("FDA.E.i.3.2h", ExportProfile.FDA, report -> withReactions(report, r -> r.details() == null
                     ? r
                     : new Reaction(r.term(), r.codedTerm(), r.onset(), r.outcome(), r.seriousness(),

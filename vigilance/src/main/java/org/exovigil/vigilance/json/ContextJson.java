@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.model.Attachment;
-import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
 import org.exovigil.vigilance.model.ReportContext.Study;
+import org.exovigil.vigilance.model.ReportContext;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

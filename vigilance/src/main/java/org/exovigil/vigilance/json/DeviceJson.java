@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.exovigil.vigilance.Problem;
-import org.exovigil.vigilance.model.DeviceComponent;
 import org.exovigil.vigilance.model.DeviceComponent.Manufacturer;
+import org.exovigil.vigilance.model.DeviceComponent;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 

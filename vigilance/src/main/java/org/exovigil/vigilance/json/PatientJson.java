@@ -11,8 +11,10 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.MedicalRecordNumbers;
 import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Sex;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,14 +25,17 @@ import tools.jackson.databind.node.ObjectNode;
  * weightKg (D.3), birthDate (D.2.1), heightCm (D.4), lastMenstrualPeriod (D.6), history {conditions[] {coded,
  * startedOn, continuing, endedOn, comments, familyHistory}, text, concomitantTherapies} (D.7) and death {date,
  * reportedCauses[] {text, coded}, autopsy, autopsyCauses[]} (D.9) and drugHistory[] {name, productId, startedOn,
- * endedOn, indication, reaction} (D.8.r), race[] and ethnicity (FDA.D.11.r, FDA.D.12, NCI Thesaurus codes), and
- * parent (D.10), a patient object of its own.
+ * endedOn, indication, reaction} (D.8.r), race[] and ethnicity (FDA.D.11.r, FDA.D.12, NCI Thesaurus codes),
+ * recordNumbers {gp, specialist, hospital, investigation} (D.1.1.1-4), gestationAtOnset {value, unit} (D.2.2.1),
+ * and parent (D.10), a patient object of its own.
  */
 final class PatientJson {
 
     static final Set<String> FIELDS = Set.of(
             "initials", "ageYears", "ageGroup", "sex", "weightKg", "birthDate", "heightCm", "lastMenstrualPeriod",
-            "history", "death", "drugHistory", "race", "ethnicity", "parent");
+            "history", "death", "drugHistory", "race", "ethnicity", "parent", "recordNumbers", "gestationAtOnset");
+    private static final Set<String> RECORD_NUMBERS = Set.of("gp", "specialist", "hospital", "investigation");
+    private static final Set<String> QUANTITY = Set.of("value", "unit");
     private static final Set<String> PAST_DRUG =
             Set.of("name", "productId", "startedOn", "endedOn", "indication", "reaction");
     private static final Set<String> HISTORY = Set.of("conditions", "text", "concomitantTherapies");
@@ -52,7 +57,7 @@ final class PatientJson {
 
     /** A person of section D: the patient, or (the same fields) the parent of D.10. */
     private static Patient person(JsonFields fields, List<Problem> problems) {
-        return fields.accept(Patient.of(
+        Patient person = fields.accept(Patient.of(
                 fields.text("initials"),
                 fields.integer("ageYears"),
                 fields.code("ageGroup", AgeGroup.class),
@@ -71,6 +76,14 @@ final class PatientJson {
                         .filter(r -> r != null)
                         .toList(),
                 fields.text("ethnicity")));
+        JsonFields numbers = fields.object("recordNumbers", RECORD_NUMBERS);
+        JsonFields gestation = fields.object("gestationAtOnset", QUANTITY);
+        return person == null
+                ? null
+                : person.withRecords(
+                        numbers == null ? null : MedicalRecordNumbers.of(numbers.text("gp"), numbers.text("specialist"),
+                                numbers.text("hospital"), numbers.text("investigation")),
+                        gestation == null ? null : Quantity.of(gestation.decimal("value"), gestation.text("unit")));
     }
 
     /** D.8.r: {name, productId, startedOn, endedOn, indication, reaction}, each code as {terminology, version, code}. */
@@ -174,6 +187,22 @@ final class PatientJson {
             patient.race().forEach(race::add);
         }
         putText(node, "ethnicity", patient.ethnicity());
+        MedicalRecordNumbers numbers = patient.recordNumbers();
+        if (numbers != null) {
+            ObjectNode each = node.putObject("recordNumbers");
+            putText(each, "gp", numbers.gp());
+            putText(each, "specialist", numbers.specialist());
+            putText(each, "hospital", numbers.hospital());
+            putText(each, "investigation", numbers.investigation());
+        }
+        Quantity gestation = patient.gestationAtOnset();
+        if (gestation != null) {
+            ObjectNode each = node.putObject("gestationAtOnset");
+            if (gestation.value() != null) {
+                each.put("value", gestation.value());
+            }
+            putText(each, "unit", gestation.unit());
+        }
         if (patient.parent() != null) {
             write(node.putObject("parent"), patient.parent());
         }
@@ -182,20 +211,12 @@ final class PatientJson {
             for (PastDrug drug : patient.drugHistory()) {
                 ObjectNode each = drugs.addObject();
                 putText(each, "name", drug.name());
-                putCoded(each, "productId", drug.productId());
+                writeCoded(each, "productId", drug.productId());
                 putText(each, "startedOn", text(drug.startedOn()));
                 putText(each, "endedOn", text(drug.endedOn()));
-                putCoded(each, "indication", drug.indication());
-                putCoded(each, "reaction", drug.reaction());
+                writeCoded(each, "indication", drug.indication());
+                writeCoded(each, "reaction", drug.reaction());
             }
-        }
-    }
-
-    private static void putCoded(ObjectNode node, String name, CodedTerm term) {
-        if (term != null) {
-            ObjectNode coded = node.putObject(name).put("terminology", term.terminology());
-            putText(coded, "version", term.version());
-            coded.put("code", term.code());
         }
     }
 

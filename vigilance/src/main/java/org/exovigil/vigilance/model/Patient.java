@@ -28,6 +28,8 @@ import org.exovigil.vigilance.ProblemCode;
  *                  said
  * @param parent    D.10, for a parent-child or parent-foetus report: the parent, with the same elements as a
  *                  patient (D.10.1-D.10.8); null otherwise
+ * @param recordNumbers D.1.1.1-4 the patient's medical record numbers; null when none were sent
+ * @param gestationAtOnset D.2.2.1a/b gestation period when the reaction was observed in the foetus
  */
 public record Patient(
         String initials,
@@ -43,11 +45,33 @@ public record Patient(
         List<PastDrug> drugHistory,
         List<String> race,
         String ethnicity,
-        Patient parent) {
+        Patient parent,
+        MedicalRecordNumbers recordNumbers,
+        Quantity gestationAtOnset) {
 
     /** A patient about whom nothing is known yet. */
     public static final Patient UNKNOWN =
             new Patient(null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null);
+
+    /** A patient without record numbers (D.1.1) or a gestation period at onset (D.2.2.1). */
+    public Patient(
+            String initials,
+            Integer ageYears,
+            AgeGroup ageGroup,
+            Sex sex,
+            BigDecimal weightKg,
+            LocalDate birthDate,
+            BigDecimal heightCm,
+            LocalDate lastMenstrualPeriod,
+            MedicalHistory history,
+            Death death,
+            List<PastDrug> drugHistory,
+            List<String> race,
+            String ethnicity,
+            Patient parent) {
+        this(initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
+                drugHistory, race, ethnicity, parent, null, null);
+    }
 
     public Patient {
         drugHistory = drugHistory == null ? List.of() : List.copyOf(drugHistory);
@@ -119,7 +143,14 @@ public record Patient(
     public Patient withParent(Patient theParent) {
         return new Patient(
                 initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
-                drugHistory, race, ethnicity, theParent);
+                drugHistory, race, ethnicity, theParent, recordNumbers, gestationAtOnset);
+    }
+
+    /** The same patient with record numbers (D.1.1) and the gestation period at onset (D.2.2.1). */
+    public Patient withRecords(MedicalRecordNumbers numbers, Quantity gestation) {
+        return new Patient(
+                initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
+                drugHistory, race, ethnicity, parent, numbers, gestation);
     }
 
     /**

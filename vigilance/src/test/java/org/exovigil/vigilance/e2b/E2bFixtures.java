@@ -8,46 +8,47 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.exovigil.vigilance.model.AgeGroup;
-import org.exovigil.vigilance.model.CaseComments;
-import org.exovigil.vigilance.model.CodedTerm;
-import org.exovigil.vigilance.model.Dose;
-import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.ActionTaken;
+import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.Attachment;
 import org.exovigil.vigilance.model.Authorisation;
+import org.exovigil.vigilance.model.CaseComments;
+import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.DeviceComponent;
 import org.exovigil.vigilance.model.Dosage;
+import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.Highlighting;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
-import org.exovigil.vigilance.model.PastDrug;
+import org.exovigil.vigilance.model.MedicalRecordNumbers;
 import org.exovigil.vigilance.model.NullFlavor;
+import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
-import org.exovigil.vigilance.model.Relatedness;
-import org.exovigil.vigilance.model.ReportedTerm;
-import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
-import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Qualification;
-import org.exovigil.vigilance.model.Highlighting;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.Sender;
 import org.exovigil.vigilance.model.SenderType;
-import org.exovigil.vigilance.model.TermAsSent;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
-import org.exovigil.vigilance.model.Substance;
 import org.exovigil.vigilance.model.Sex;
+import org.exovigil.vigilance.model.Substance;
+import org.exovigil.vigilance.model.TermAsSent;
 import org.exovigil.vigilance.model.TestResult;
 import org.exovigil.vigilance.model.TestResultCode;
 
@@ -162,6 +163,8 @@ final class E2bFixtures {
                         List.of("C41260"),
                         "C41222")
                 .value()
+                .withRecords(
+                        MedicalRecordNumbers.of("GP-1", null, "H-77123", "INV-9"), Quantity.of(new BigDecimal("10"), "wk"))
                 .withParent(Patient.of(
                                 "MJ",
                                 33,

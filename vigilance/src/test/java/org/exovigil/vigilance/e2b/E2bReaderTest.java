@@ -23,14 +23,14 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Reaction;
-import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.Route;
-import org.exovigil.vigilance.model.TermAsSent;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Sex;
+import org.exovigil.vigilance.model.TermAsSent;
 import org.exovigil.vigilance.model.Validity;
 import org.junit.jupiter.api.Test;
 
