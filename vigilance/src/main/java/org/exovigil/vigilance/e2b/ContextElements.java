@@ -42,7 +42,7 @@ final class ContextElements {
             }
             Attachment included = name == null ? null : attachment(document.child("text"));
             if (included != null) {
-                attachments.putIfAbsent(name, included); // C.1.6.1.r.2, C.4.r.2
+                attachments.putIfAbsent(name.strip(), included); // C.1.6.1.r.2, C.4.r.2, by the title as kept
             }
         }
         Boolean documents = null;
