@@ -18,6 +18,7 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.NullFlavor;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.ReportedTerm;
 
 /**
@@ -127,10 +128,6 @@ final class ElementValues {
     }
 
     /**
-     * A date that E2B allows to be partial (E.i.4, F.r.1, G.k.4.r.4): the model holds calendar days only,
-     * so a year or a year and month is noted and read as unknown.
-     */
-    /**
      * A CE value's code, or its null flavour (e.g. NA) where a regional element lets the sender say why there is
      * no code; null when neither.
      */
@@ -158,6 +155,20 @@ final class ElementValues {
         return all;
     }
 
+    /** A date to the precision sent (D.7.1.r.2/4, D.8.r.4/5): a year, a month, a day, or with a time of day. */
+    PartialDate partialDate(XmlElement e, String path) {
+        String value = valueOf(e);
+        if (value == null) {
+            return null;
+        }
+        PartialDate date = PartialDate.ofTs(value);
+        if (date == null) {
+            problem(ProblemCode.NOT_A_DATE, path,
+                    "expected a date CCYY[MM[DD[hhmm[ss]]]][+ZZzz], got \"%s\"".formatted(shown(value)), e);
+        }
+        return date;
+    }
+
     /** The value as an instant in its zone when it carries a time of day to the second and a zone; else null. */
     static OffsetDateTime timeOfDay(XmlElement e) {
         String value = e == null || e.isNull() ? null : blankToNull(e.attribute("value"));
@@ -172,6 +183,10 @@ final class ElementValues {
         }
     }
 
+    /**
+     * A date that E2B allows to be partial (E.i.4, F.r.1, G.k.4.r.4): the model holds calendar days only,
+     * so a year or a year and month is noted and read as unknown.
+     */
     LocalDate date(XmlElement e, String path) {
         String value = valueOf(e);
         if (value == null) {

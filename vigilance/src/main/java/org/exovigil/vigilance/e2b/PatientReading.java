@@ -271,8 +271,8 @@ final class PatientReading {
                                     String.valueOf(code.attribute("codeSystem")),
                                     blankToNull(code.attribute("codeSystemVersion")),
                                     code.attribute("code")),
-                    time == null ? null : values.date(time.child("low"), at("D.8.r.4", r)),
-                    time == null ? null : values.date(time.child("high"), at("D.8.r.5", r)),
+                    time == null ? null : values.partialDate(time.child("low"), at("D.8.r.4", r)),
+                    time == null ? null : values.partialDate(time.child("high"), at("D.8.r.5", r)),
                     indication,
                     reaction));
         }
@@ -303,9 +303,9 @@ final class PatientReading {
         XmlElement family = related(observation, OBS_FAMILY_HISTORY).stream().findFirst().orElse(null);
         return java.util.Optional.of(new MedicalCondition(
                 new CodedTerm("meddra", blankToNull(code.attribute("codeSystemVersion")), meddraCode),
-                time == null ? null : values.date(time.child("low"), at("D.7.1.r.2", r)),
+                time == null ? null : values.partialDate(time.child("low"), at("D.7.1.r.2", r)),
                 continuing,
-                time == null ? null : values.date(time.child("high"), at("D.7.1.r.4", r)),
+                time == null ? null : values.partialDate(time.child("high"), at("D.7.1.r.4", r)),
                 comment == null || comment.child("value") == null ? null : blankToNull(comment.child("value").text()),
                 family == null ? null : values.bool(family.child("value"), at("D.7.1.r.6", r))));
     }

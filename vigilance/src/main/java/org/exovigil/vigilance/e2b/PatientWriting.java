@@ -173,10 +173,10 @@ final class PatientWriting {
             if (drug.startedOn() != null || drug.endedOn() != null) {
                 x.start("effectiveTime", "xsi:type", "IVL_TS");
                 if (drug.startedOn() != null) {
-                    x.empty("low", "value", date(drug.startedOn())); // D.8.r.4
+                    x.empty("low", "value", drug.startedOn().value()); // D.8.r.4
                 }
                 if (drug.endedOn() != null) {
-                    x.empty("high", "value", date(drug.endedOn())); // D.8.r.5
+                    x.empty("high", "value", drug.endedOn().value()); // D.8.r.5
                 }
                 x.end();
             }
@@ -265,10 +265,10 @@ final class PatientWriting {
         if (c.startedOn() != null || c.endedOn() != null) {
             x.start("effectiveTime", "xsi:type", "IVL_TS");
             if (c.startedOn() != null) {
-                x.empty("low", "value", date(c.startedOn())); // D.7.1.r.2
+                x.empty("low", "value", c.startedOn().value()); // D.7.1.r.2
             }
             if (c.endedOn() != null) {
-                x.empty("high", "value", date(c.endedOn())); // D.7.1.r.4
+                x.empty("high", "value", c.endedOn().value()); // D.7.1.r.4
             }
             x.end();
         }

@@ -12,6 +12,7 @@ import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.Coded;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.TextCharacters;
 import tools.jackson.databind.JsonNode;
 
@@ -83,6 +84,20 @@ final class JsonFields {
         }
         problems.add(new Problem(ProblemCode.NOT_A_DATE, at(name), "expected a date (YYYY-MM-DD), got " + shown(node)));
         return null;
+    }
+
+    /** A date to the precision known: YYYY, YYYY-MM, YYYY-MM-DD or with a time (YYYY-MM-DDThh:mm[:ss][+hh:mm]). */
+    PartialDate partialDate(String name) {
+        JsonNode node = node(name);
+        if (node == null) {
+            return null;
+        }
+        PartialDate date = node.isString() ? PartialDate.ofIso(node.stringValue()) : null;
+        if (date == null) {
+            problems.add(new Problem(ProblemCode.NOT_A_DATE, at(name),
+                    "expected a date (YYYY, YYYY-MM or YYYY-MM-DD, with a time if known), got " + shown(node)));
+        }
+        return date;
     }
 
     /** A date and time with its offset from UTC, ISO 8601 (e.g. 2022-06-14T10:10:10-05:00). */

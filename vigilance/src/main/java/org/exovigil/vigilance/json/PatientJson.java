@@ -12,6 +12,7 @@ import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.MedicalRecordNumbers;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.Quantity;
@@ -94,8 +95,8 @@ final class PatientJson {
         return new PastDrug(
                 d.text("name"),
                 coded(d, "productId", problems),
-                d.date("startedOn"),
-                d.date("endedOn"),
+                d.partialDate("startedOn"),
+                d.partialDate("endedOn"),
                 coded(d, "indication", problems),
                 coded(d, "reaction", problems));
     }
@@ -129,7 +130,7 @@ final class PatientJson {
             return null;
         }
         return new MedicalCondition(
-                term, c.date("startedOn"), c.bool("continuing"), c.date("endedOn"), c.text("comments"),
+                term, c.partialDate("startedOn"), c.bool("continuing"), c.partialDate("endedOn"), c.text("comments"),
                 c.bool("familyHistory"));
     }
 
@@ -266,5 +267,9 @@ final class PatientJson {
 
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    private static String text(PartialDate date) {
+        return date == null ? null : date.iso();
     }
 }

@@ -25,6 +25,7 @@ import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.MedicalRecordNumbers;
 import org.exovigil.vigilance.model.NullFlavor;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
@@ -141,7 +142,7 @@ final class E2bFixtures {
                         MedicalHistory.of(
                                 List.of(new MedicalCondition(
                                         new CodedTerm("meddra", "27.1", "10012601"),
-                                        LocalDate.of(2019, 5, 1),
+                                        PartialDate.ofTs("201905"), // D.7.1.r.2 to the month, as the reporter knew it
                                         true,
                                         null,
                                         "Controlled by diet.",
@@ -156,8 +157,8 @@ final class E2bFixtures {
                         List.of(new PastDrug(
                                 "Metformin",
                                 new CodedTerm("2.16.840.1.113883.6.69", "201411011202", "0093-1048"),
-                                LocalDate.of(2019, 5, 1),
-                                LocalDate.of(2024, 2, 1),
+                                PartialDate.ofTs("2019"),
+                                PartialDate.ofTs("20240201091500+0900"),
                                 new CodedTerm("meddra", "27.1", "10067585"),
                                 new CodedTerm("meddra", "27.1", "10012735"))),
                         List.of("C41260"),
@@ -175,7 +176,7 @@ final class E2bFixtures {
                                 new BigDecimal("160"),
                                 LocalDate.of(2026, 9, 1),
                                 MedicalHistory.of(List.of(new MedicalCondition(
-                                                new CodedTerm("meddra", "27.1", "10021143"), LocalDate.of(2015, 1, 1), true,
+                                                new CodedTerm("meddra", "27.1", "10021143"), PartialDate.of(LocalDate.of(2015, 1, 1)), true,
                                                 null, null, null)), null, null),
                                 null,
                                 List.of(),

@@ -35,7 +35,7 @@ class FdaExamplesTest {
         FLOORS.put("FAERS2022Scenario5-1.xml", 198);
         FLOORS.put("FAERS2022Scenario5-2.xml", 196);
         FLOORS.put("FAERS2022Scenario5-3.xml", 185);
-        FLOORS.put("FAERS2022Scenario6.xml", 479);
+        FLOORS.put("FAERS2022Scenario6.xml", 486);
         FLOORS.put("FAERS2022Scenario7.xml", 179);
         FLOORS.put("FAERS2022Scenario8.xml", 191);
     }

@@ -1,0 +1,120 @@
+package org.exovigil.vigilance.model;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A date to the precision its source knew it: a year, a month, a day, or a day with a time of day (and a zone
+ * when one was given). ICH E2B(R3) lets the dates of medical history and past drugs be sent so (HL7 TS, at least
+ * the year), and "2009" must stay 2009, never become 1 January 2009.
+ *
+ * @param value the date as HL7 TS writes it: {@code yyyy}, {@code yyyyMM}, {@code yyyyMMdd} or
+ *              {@code yyyyMMddHHmm[ss][±hhmm]}
+ */
+public record PartialDate(String value) {
+
+    private static final Pattern TS =
+            Pattern.compile("(\\d{4})(?:(\\d{2})(?:(\\d{2})(?:(\\d{2})(\\d{2})(\\d{2})?)?)?)?([+-]\\d{4})?");
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2})(?::(\\d{2}))?([+-]\\d{2}:\\d{2}|Z)?)?)?)?");
+
+    public PartialDate {
+        if (value == null || !valid(TS.matcher(value))) {
+            throw new IllegalArgumentException("not a date as HL7 TS writes it: " + value);
+        }
+    }
+
+    /** From HL7 TS (as E2B sends it), or null when the text is no such date. */
+    public static PartialDate ofTs(String ts) {
+        return ts != null && valid(TS.matcher(ts)) ? new PartialDate(ts) : null;
+    }
+
+    /**
+     * From ISO 8601 as the JSON API writes it ({@code 2009}, {@code 2009-01}, {@code 2009-01-01},
+     * {@code 2009-01-01T15:16:17-05:00}), or null when the text is no such date.
+     */
+    public static PartialDate ofIso(String iso) {
+        Matcher m = iso == null ? null : ISO.matcher(iso);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        String zone = m.group(7) == null ? "" : m.group(7).equals("Z") ? "+0000" : m.group(7).replace(":", "");
+        return ofTs(nonNull(m.group(1)) + nonNull(m.group(2)) + nonNull(m.group(3)) + nonNull(m.group(4))
+                + nonNull(m.group(5)) + nonNull(m.group(6)) + zone);
+    }
+
+    /** A whole day. */
+    public static PartialDate of(LocalDate date) {
+        return date == null ? null : new PartialDate(date.toString().replace("-", ""));
+    }
+
+    /** The day, when the source gave one; null for a year or a month. */
+    public LocalDate date() {
+        return value.length() < 8 ? null : LocalDate.parse(value.substring(0, 4) + "-" + value.substring(4, 6) + "-"
+                + value.substring(6, 8));
+    }
+
+    /** ISO 8601 to the same precision, e.g. {@code 2009-01} or {@code 2009-01-01T15:16:17-05:00}. */
+    public String iso() {
+        Matcher m = TS.matcher(value);
+        m.matches();
+        StringBuilder out = new StringBuilder(m.group(1));
+        if (m.group(2) != null) {
+            out.append('-').append(m.group(2));
+        }
+        if (m.group(3) != null) {
+            out.append('-').append(m.group(3));
+        }
+        if (m.group(4) != null) {
+            out.append('T').append(m.group(4)).append(':').append(m.group(5));
+            if (m.group(6) != null) {
+                out.append(':').append(m.group(6));
+            }
+        }
+        if (m.group(7) != null) {
+            out.append(m.group(7), 0, 3).append(':').append(m.group(7), 3, 5);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return iso();
+    }
+
+    /** The parts match and make a real calendar date (and time, and zone). */
+    private static boolean valid(Matcher m) {
+        if (!m.matches() || m.group(7) != null && m.group(4) == null) {
+            return false;
+        }
+        try {
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) != null) {
+                YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+                if (m.group(3) != null) {
+                    LocalDate day = month.atDay(Integer.parseInt(m.group(3)));
+                    if (m.group(4) != null) {
+                        LocalDateTime.of(day, LocalTime.of(Integer.parseInt(m.group(4)),
+                                Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6))));
+                    }
+                }
+            }
+            if (m.group(7) != null) {
+                ZoneOffset.of(m.group(7).substring(0, 3) + ":" + m.group(7).substring(3));
+            }
+            return true;
+        } catch (DateTimeException | NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String nonNull(String part) {
+        return part == null ? "" : part;
+    }
+}
