@@ -20,6 +20,7 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.FdaDrugDetails;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
@@ -78,24 +79,49 @@ final class DrugReading {
         return products;
     }
 
-    /** G.k.1 for each product, keyed by the product's id (causalityAssessment/subject2/productUseReference). */
+    /**
+     * G.k.1 for each product, keyed by the product's id (causalityAssessment/subject2/productUseReference); the
+     * same observation valued in FDA's list is FDA.G.k.1.a, read apart ({@link #otherRoles}).
+     */
     private Map<String, ProductRole> roles(XmlElement assessment) {
         Map<String, ProductRole> roles = new HashMap<>();
-        if (assessment == null) {
-            return roles;
-        }
-        for (XmlElement component : assessment.children("component")) {
-            XmlElement causality = component.child("causalityAssessment");
-            if (causality == null || !causality.hasCode(OBS_DRUG_ROLE, OBSERVATION)) {
+        for (XmlElement causality : roleAssessments(assessment)) {
+            XmlElement value = causality.child("value");
+            XmlElement reference = causality.at("subject2", "productUseReference", "id");
+            if (value == null || FDA_OTHER_DRUG_ROLES.equals(value.attribute("codeSystem"))) {
                 continue;
             }
-            XmlElement reference = causality.at("subject2", "productUseReference", "id");
-            ProductRole role = values.code(causality.child("value"), "G.k.1", ProductRole.class, ProductRole::e2bCode);
+            ProductRole role = values.code(value, "G.k.1", ProductRole.class, ProductRole::e2bCode);
             if (reference != null && role != null) {
                 roles.put(key(reference), role);
             }
         }
         return roles;
+    }
+
+    /** FDA.G.k.1.a, FDA's other characterisation of each product's role (e.g. 1 similar device), by product id. */
+    private static Map<String, String> otherRoles(XmlElement assessment) {
+        Map<String, String> roles = new HashMap<>();
+        for (XmlElement causality : roleAssessments(assessment)) {
+            XmlElement value = causality.child("value");
+            XmlElement reference = causality.at("subject2", "productUseReference", "id");
+            if (value != null && reference != null && FDA_OTHER_DRUG_ROLES.equals(value.attribute("codeSystem"))
+                    && blankToNull(value.attribute("code")) != null) {
+                roles.put(key(reference), value.attribute("code"));
+            }
+        }
+        return roles;
+    }
+
+    private static List<XmlElement> roleAssessments(XmlElement assessment) {
+        List<XmlElement> found = new ArrayList<>();
+        for (XmlElement component : assessment == null ? List.<XmlElement>of() : assessment.children("component")) {
+            XmlElement causality = component.child("causalityAssessment");
+            if (causality != null && causality.hasCode(OBS_DRUG_ROLE, OBSERVATION)) {
+                found.add(causality);
+            }
+        }
+        return found;
     }
 
 
@@ -258,9 +284,11 @@ final class DrugReading {
                 quantity(related(administration, OBS_GESTATION_PERIOD), at("G.k.6a", k)),
                 additionalCodes(administration, false),
                 text(related(administration, OBS_ADDITIONAL_DRUG_INFORMATION)),
-                category,
-                DeviceElements.read(kind),
-                additionalCodes(administration, true));
+                FdaDrugDetails.of(
+                        id == null ? null : otherRoles(assessment).get(key(id)), // FDA.G.k.1.a
+                        category, // FDA.G.k.10.1
+                        additionalCodes(administration, true), // FDA.G.k.10a
+                        DeviceElements.read(kind))); // FDA.G.k.12.r
     }
 
     /**

@@ -3,11 +3,13 @@ package org.exovigil.vigilance.e2b;
 import static org.exovigil.vigilance.e2b.E2bCodes.*;
 import static org.exovigil.vigilance.e2b.E2bWriter.date;
 
+import java.util.List;
 import java.util.function.IntFunction;
 import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.FdaDrugDetails;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Relatedness;
@@ -42,12 +44,16 @@ final class DrugWriting {
             x.empty("code", "code", id.code(), "codeSystem", id.terminology(), "codeSystemVersion", id.version()); // G.k.2.1
         }
         x.text("name", product.name()); // G.k.2.2
-        if (details != null && (details.authorisation() != null || details.specializedCategory() != null)) {
-            manufacturedProduct(details.authorisation(), details.specializedCategory());
+        FdaDrugDetails fda = details == null ? null : details.fda();
+        String category = fda == null ? null : fda.specializedCategory();
+        if (details != null && (details.authorisation() != null || category != null)) {
+            manufacturedProduct(details.authorisation(), category);
         }
         if (details != null) {
             details.substances().forEach(this::ingredient);
-            DeviceElements.write(x, details.devices()); // FDA.G.k.12.r
+        }
+        if (fda != null) {
+            DeviceElements.write(x, fda.devices()); // FDA.G.k.12.r
         }
         x.end();
         if (details != null && details.obtainedIn() != null) {
@@ -138,7 +144,7 @@ final class DrugWriting {
             observation("REFR", OBS_CODED_DRUG_INFORMATION, () -> x.empty(
                     "value", "xsi:type", "CE", "code", code, "codeSystem", G_K_10_ADDITIONAL_INFORMATION)); // G.k.10.r
         }
-        for (String code : d.fdaAdditionalCodes()) {
+        for (String code : d.fda() == null ? List.<String>of() : d.fda().additionalCodes()) {
             observation("REFR", OBS_CODED_DRUG_INFORMATION, () -> x.empty("value", ElementValues.withType(
                     "CE", ElementValues.codeOrNullFlavor(code, FDA_ADDITIONAL_INFORMATION)))); // FDA.G.k.10a
         }

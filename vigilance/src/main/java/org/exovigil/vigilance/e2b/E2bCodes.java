@@ -88,6 +88,8 @@ final class E2bCodes {
     static final String E_I_7_OUTCOME = CS + "11";
     /** G.k.1 characterisation of drug role: 1 suspect, 2 concomitant, 3 interacting, 4 not administered. */
     static final String G_K_1_DRUG_ROLE = CS + "13";
+    /** FDA.G.k.1.a: the drug-role observation valued in FDA's list of other characterisations. */
+    static final String FDA_OTHER_DRUG_ROLES = "2.16.840.1.113883.3.989.5.1.2.1.1.8";
     /** The ICH observation codes below (code attribute of observation/code). */
     static final String OBSERVATION = CS + "19";
     /** The ICH organizer codes below (the grouping of tests and drugs). */

@@ -173,6 +173,10 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.start("productUseReference", "classCode", "SBADM", "moodCode", "EVN");
             x.empty("id", "root", productId(report, k));
             x.end().end().end().end();
+            DrugDetails details = report.products().get(k).details();
+            if (details != null && details.fda() != null && details.fda().otherRole() != null) {
+                otherRole(details.fda().otherRole(), productId(report, k));
+            }
         }
         for (int k = 0; k < report.products().size(); k++) {
             DrugDetails details = report.products().get(k).details();
@@ -186,6 +190,18 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             CommentElements.writeAssessmentComments(x, report.comments());
         }
         x.end().end(); // adverseEventAssessment, component
+    }
+
+    /** FDA.G.k.1.a: the drug-role observation again, valued in FDA's list of other characterisations. */
+    private void otherRole(String code, String product) {
+        x.start("component", "typeCode", "COMP");
+        x.start("causalityAssessment", "classCode", "OBS", "moodCode", "EVN");
+        x.empty("code", "code", OBS_DRUG_ROLE, "codeSystem", OBSERVATION);
+        x.empty("value", "xsi:type", "CE", "code", code, "codeSystem", FDA_OTHER_DRUG_ROLES);
+        x.start("subject2", "typeCode", "SUBJ");
+        x.start("productUseReference", "classCode", "SBADM", "moodCode", "EVN");
+        x.empty("id", "root", product);
+        x.end().end().end().end();
     }
 
     private void reaction(Reaction reaction, String country, String id) {

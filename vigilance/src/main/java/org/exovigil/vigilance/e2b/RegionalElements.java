@@ -54,12 +54,11 @@ final class RegionalElements {
                     ? r
                     : new Reaction(r.term(), r.codedTerm(), r.onset(), r.outcome(), r.seriousness(),
                             r.details().withRequiredIntervention(null)))),
-            new RegionalElement("FDA.G.k.10.1, FDA.G.k.10a, FDA.G.k.12.r", ExportProfile.FDA,
+            new RegionalElement("FDA.G.k.1.a, FDA.G.k.10.1, FDA.G.k.10a, FDA.G.k.12.r", ExportProfile.FDA,
                     report -> withProducts(report, p -> p.details() == null
                             ? p
                             : new Product(p.role(), p.name(), p.type(), p.lot(), p.route(), p.provider(), p.dose(),
-                                    p.startedOn(), p.routeAsReported(),
-                                    p.details().withFdaElements(null, List.of(), List.of())))));
+                                    p.startedOn(), p.routeAsReported(), p.details().withFda(null)))));
 
     private RegionalElements() {}
 

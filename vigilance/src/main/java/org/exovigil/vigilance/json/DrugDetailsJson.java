@@ -12,6 +12,7 @@ import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.FdaDrugDetails;
 import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Relatedness;
@@ -27,15 +28,17 @@ import tools.jackson.databind.node.ObjectNode;
  * {number, country, holder} (G.k.3), indications[] {text, coded} (G.k.7.r), actionTaken (G.k.8),
  * relatedness[] {reaction, assessments[] {source, method, result}, startInterval, lastDoseInterval, recurrence}
  * (G.k.9.i), dosages[] (G.k.4.r as sent), blinded (G.k.2.5), cumulativeDose (G.k.5), gestationExposure (G.k.6),
- * additionalCodes[] (G.k.10.r), additionalInfo (G.k.11), specializedCategory (FDA.G.k.10.1), devices[]
- * (FDA.G.k.12.r, {@link DeviceJson}), fdaAdditionalCodes[] (FDA.G.k.10a)}; quantities as {value, unit}.
+ * additionalCodes[] (G.k.10.r), additionalInfo (G.k.11), fda {otherRole (FDA.G.k.1.a), specializedCategory
+ * (FDA.G.k.10.1), additionalCodes[] (FDA.G.k.10a), devices[] (FDA.G.k.12.r, {@link DeviceJson})}}; quantities
+ * as {value, unit}.
  */
 final class DrugDetailsJson {
 
     static final Set<String> FIELDS =
             Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken", "relatedness",
                     "dosages", "blinded", "cumulativeDose", "gestationExposure", "additionalCodes", "additionalInfo",
-                    "specializedCategory", "devices", "fdaAdditionalCodes");
+                    "fda");
+    private static final Set<String> FDA = Set.of("otherRole", "specializedCategory", "additionalCodes", "devices");
     private static final Set<String> SUBSTANCE = Set.of("name", "id", "strength");
     private static final Set<String> QUANTITY = Set.of("value", "unit");
     private static final Set<String> DOSAGE = Set.of(
@@ -93,9 +96,18 @@ final class DrugDetailsJson {
                 quantity(details.object("gestationExposure", QUANTITY)),
                 texts(details, "additionalCodes", problems),
                 details.text("additionalInfo"),
-                details.text("specializedCategory"),
-                DeviceJson.read(details, problems),
-                texts(details, "fdaAdditionalCodes", problems));
+                fda(details.object("fda", FDA), problems));
+    }
+
+    /** FDA's elements of a drug: {otherRole (FDA.G.k.1.a), specializedCategory, additionalCodes[], devices[]}. */
+    private static FdaDrugDetails fda(JsonFields fda, List<Problem> problems) {
+        return fda == null
+                ? null
+                : FdaDrugDetails.of(
+                        fda.text("otherRole"),
+                        fda.text("specializedCategory"),
+                        texts(fda, "additionalCodes", problems),
+                        DeviceJson.read(fda, problems));
     }
 
     /** G.k.2.3.r: {name, id {terminology, version, code}, strength {value, unit}}. */
@@ -215,11 +227,16 @@ final class DrugDetailsJson {
             details.additionalCodes().forEach(codes::add);
         }
         putText(node, "additionalInfo", details.additionalInfo());
-        putText(node, "specializedCategory", details.specializedCategory());
-        DeviceJson.write(node, details.devices());
-        if (!details.fdaAdditionalCodes().isEmpty()) {
-            ArrayNode codes = node.putArray("fdaAdditionalCodes");
-            details.fdaAdditionalCodes().forEach(codes::add);
+        FdaDrugDetails fda = details.fda();
+        if (fda != null) {
+            ObjectNode regional = node.putObject("fda");
+            putText(regional, "otherRole", fda.otherRole());
+            putText(regional, "specializedCategory", fda.specializedCategory());
+            if (!fda.additionalCodes().isEmpty()) {
+                ArrayNode codes = regional.putArray("additionalCodes");
+                fda.additionalCodes().forEach(codes::add);
+            }
+            DeviceJson.write(regional, fda.devices());
         }
         if (!details.dosages().isEmpty()) {
             ArrayNode dosages = node.putArray("dosages");

@@ -22,11 +22,7 @@ import java.util.List;
  * @param dosages       G.k.4.r every dosage as sent; the product's own lot, route, dose and start are the
  *                      first's, as Exovigil uses them. Empty for Exovigil's own reports, whose one dosage
  *                      those fields say all of
- * @param specializedCategory FDA.G.k.10.1 FDA specialised product category (NCI Thesaurus code, e.g. C102835
- *                      a prefilled drug delivery device)
- * @param devices       FDA.G.k.12.r the devices the product includes
- * @param fdaAdditionalCodes FDA.G.k.10a FDA's additional information on the drug, codes in FDA's list (e.g. 1 test
- *                      product, 2 reference product in a bioequivalence study) or a null flavour (e.g. NA)
+ * @param fda           what FDA's regional guide adds (FDA.G.k.1.a, G.k.10.1, G.k.10a, G.k.12.r); null when none
  */
 public record DrugDetails(
         CodedTerm productId,
@@ -42,13 +38,9 @@ public record DrugDetails(
         Quantity gestationExposure,
         List<String> additionalCodes,
         String additionalInfo,
-        String specializedCategory,
-        List<DeviceComponent> devices,
-        List<String> fdaAdditionalCodes) {
+        FdaDrugDetails fda) {
 
     public DrugDetails {
-        devices = List.copyOf(devices);
-        fdaAdditionalCodes = List.copyOf(fdaAdditionalCodes);
         additionalCodes = List.copyOf(additionalCodes);
         substances = List.copyOf(substances);
         indications = List.copyOf(indications);
@@ -67,7 +59,7 @@ public record DrugDetails(
             List<Relatedness> relatedness,
             List<Dosage> dosages) {
         return of(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness, dosages,
-                null, null, null, List.of(), null, null, List.of(), List.of());
+                null, null, null, List.of(), null, null);
     }
 
     /** Null when nothing is known. */
@@ -85,15 +77,12 @@ public record DrugDetails(
             Quantity gestationExposure,
             List<String> additionalCodes,
             String additionalInfo,
-            String specializedCategory,
-            List<DeviceComponent> devices,
-            List<String> fdaAdditionalCodes) {
+            FdaDrugDetails fda) {
         String info = ElementRules.trimmedOrNull(additionalInfo);
-        String category = ElementRules.trimmedOrNull(specializedCategory);
         boolean none = productId == null && substances.isEmpty() && obtainedIn == null && authorisation == null
                 && indications.isEmpty() && actionTaken == null && relatedness.isEmpty() && dosages.isEmpty()
                 && blinded == null && cumulativeDose == null && gestationExposure == null && additionalCodes.isEmpty()
-                && info == null && category == null && devices.isEmpty() && fdaAdditionalCodes.isEmpty();
+                && info == null && fda == null;
         return none
                 ? null
                 : new DrugDetails(
@@ -110,15 +99,12 @@ public record DrugDetails(
                         gestationExposure,
                         additionalCodes,
                         info,
-                        category,
-                        devices,
-                        fdaAdditionalCodes);
+                        fda);
     }
 
-    /** These details with FDA.G.k.10.1, FDA.G.k.10a and FDA.G.k.12.r as given (null or empty to leave them out). */
-    public DrugDetails withFdaElements(String category, List<DeviceComponent> components, List<String> fdaCodes) {
+    /** These details with what FDA's regional guide adds, or (null) without it. */
+    public DrugDetails withFda(FdaDrugDetails regional) {
         return new DrugDetails(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness,
-                dosages, blinded, cumulativeDose, gestationExposure, additionalCodes, additionalInfo, category,
-                components, fdaCodes);
+                dosages, blinded, cumulativeDose, gestationExposure, additionalCodes, additionalInfo, regional);
     }
 }

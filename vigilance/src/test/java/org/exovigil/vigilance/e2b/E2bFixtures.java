@@ -19,6 +19,7 @@ import org.exovigil.vigilance.model.DeviceComponent;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.FdaDrugDetails;
 import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.MedicalCondition;
@@ -291,21 +292,24 @@ final class E2bFixtures {
                                         null,
                                         List.of("4"),
                                         "Taken from the patient's own supply.",
-                                        "C102835",
-                                        List.of(new DeviceComponent(
-                                                new CodedTerm("2.16.840.1.113883.3.26.1.1", null, "FMF"),
-                                                "InfuPen",
-                                                "Syringe, piston",
-                                                DeviceComponent.Manufacturer.of(
-                                                        "Example Devices K.K.", "1-2-3 Nihonbashi", "Chūō", "Tokyo", "JP"),
-                                                true,
-                                                List.of("2", "4"),
-                                                List.of("4001", "3003"),
-                                                "2",
-                                                "D-77",
+                                        FdaDrugDetails.of(
                                                 "1",
-                                                List.of("5"))),
-                                        List.of("1", "NA")))
+                                                "C102835",
+                                                List.of("1", "NA"),
+                                                List.of(new DeviceComponent(
+                                                        new CodedTerm("2.16.840.1.113883.3.26.1.1", null, "FMF"),
+                                                        "InfuPen",
+                                                        "Syringe, piston",
+                                                        DeviceComponent.Manufacturer.of(
+                                                                "Example Devices K.K.", "1-2-3 Nihonbashi", "Chūō",
+                                                                "Tokyo", "JP"),
+                                                        true,
+                                                        List.of("2", "4"),
+                                                        List.of("4001", "3003"),
+                                                        "2",
+                                                        "D-77",
+                                                        "1",
+                                                        List.of("5"))))))
                         .value(),
                 Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
                         .value());
