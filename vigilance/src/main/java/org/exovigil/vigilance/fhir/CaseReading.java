@@ -40,6 +40,9 @@ import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
+import org.exovigil.vigilance.model.ReportContext;
+import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
@@ -255,7 +258,15 @@ final class CaseReading {
                         nullification),
                 "",
                 fields);
-        return identification == null ? null : identification.withOtherCaseIds(otherCaseIds);
+        if (identification == null) {
+            return null;
+        }
+        // A namespace other than the C.1.1 OID is the sender's own, kept so that it finds its case again.
+        String system = blankToNull(event.getIdentifier().getSystem());
+        ReportContext context = system == null || C_1_1_SENDER_REPORT_ID.equals(system)
+                ? null
+                : ReportContext.of(null, List.of(), null, null, List.of(), List.of(), null, null, null, system);
+        return identification.withOtherCaseIds(otherCaseIds).withContext(context);
     }
 
     private Nullification nullification(AdverseEvent event, String base) {
@@ -460,6 +471,16 @@ final class CaseReading {
     private Optional<PrimarySource> source(Reference reference, Located at, String path) {
         Located found = follow(reference, at, path);
         if (found == null) {
+            String type = reference.getReferenceElement().getResourceType();
+            if ("Practitioner".equals(type) || "PractitionerRole".equals(type)) {
+                // A Practitioner takes part in health care by R4's definition, held elsewhere or not.
+                note(path, "a %s held elsewhere is kept as a health professional of unknown name".formatted(type));
+                return Optional.ofNullable(accept(
+                        PrimarySource.of(blankToNull(reference.getDisplay()), null, null,
+                                Qualification.OTHER_HEALTH_PROFESSIONAL),
+                        "",
+                        Map.of("name", path + ".display")));
+            }
             if (reference.hasDisplay()) {
                 note(path, "a reporter named only by display is kept as a name only");
                 return Optional.ofNullable(accept(
@@ -616,16 +637,46 @@ final class CaseReading {
             }
         }
         Set<SeriousnessCriterion> criteria = seriousness(event, base);
-        if (event.hasCategory()) {
-            note(base + ".category", "not kept: the case model has no category of event");
+        ReactionDetails details = ReactionDetails.of(
+                null, null, null, null, null, severity(event, base), categories(event, base));
+        return Optional.ofNullable(accept(
+                Reaction.of(term, coded, onset, outcome, criteria, details), "", Map.of("term", base + ".event.text")));
+    }
+
+    /** AdverseEvent.severity, whose R4 value set is required: mild, moderate or severe. */
+    private Severity severity(AdverseEvent event, String base) {
+        if (!event.hasSeverity()) {
+            return null;
         }
-        if (event.hasSeverity()) {
-            note(
-                    base + ".severity",
-                    "not kept: severity (mild, moderate, severe) is not seriousness, and the case model has none");
+        for (Coding coding : event.getSeverity().getCoding()) {
+            if (SEVERITY.equals(coding.getSystem())) {
+                Optional<Severity> severity = Coded.fromCode(Severity.class, coding.getCode());
+                if (severity.isPresent()) {
+                    return severity.get();
+                }
+            }
         }
-        return Optional.ofNullable(
-                accept(Reaction.of(term, coded, onset, outcome, criteria), "", Map.of("term", base + ".event.text")));
+        note(base + ".severity", "not kept: expected mild, moderate or severe of " + SEVERITY);
+        return null;
+    }
+
+    /** AdverseEvent.category, every coding kept as the sender coded it (R4's binding is extensible). */
+    private List<CodedTerm> categories(AdverseEvent event, String base) {
+        List<CodedTerm> categories = new ArrayList<>();
+        for (int c = 0; c < event.getCategory().size(); c++) {
+            List<Coding> codings = event.getCategory().get(c).getCoding();
+            int before = categories.size();
+            for (Coding coding : codings) {
+                if (blankToNull(coding.getSystem()) != null && blankToNull(coding.getCode()) != null) {
+                    categories.add(new CodedTerm(
+                            terminology(coding.getSystem()), blankToNull(coding.getVersion()), coding.getCode()));
+                }
+            }
+            if (categories.size() == before) {
+                note(base + ".category[%d]".formatted(c), "not kept: a category without a coded system and code");
+            }
+        }
+        return categories;
     }
 
     private CodedTerm codedTerm(CodeableConcept concept, String path) {

@@ -17,6 +17,7 @@ import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.TestResult;
@@ -191,7 +192,10 @@ final class CaseWriting {
     private void event(AdverseEvent event, int index) {
         ReportIdentification id = report.identification();
         event.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
-        event.setIdentifier(new Identifier().setSystem(C_1_1_SENDER_REPORT_ID).setValue(id.senderReportId()));
+        String system = id.context() == null || id.context().identifierSystem() == null
+                ? C_1_1_SENDER_REPORT_ID
+                : id.context().identifierSystem();
+        event.setIdentifier(new Identifier().setSystem(system).setValue(id.senderReportId()));
         event.addExtension(
                 EXT_WORLDWIDE_CASE_ID,
                 new Identifier().setSystem(C_1_8_1_WORLDWIDE_ID).setValue(id.worldwideUniqueId()));
@@ -241,9 +245,7 @@ final class CaseWriting {
     private static void reaction(AdverseEvent event, Reaction reaction) {
         CodeableConcept term = new CodeableConcept().setText(reaction.term());
         if (reaction.codedTerm() != null) {
-            term.addCoding(new Coding(
-                            system(reaction.codedTerm()), reaction.codedTerm().code(), null)
-                    .setVersion(reaction.codedTerm().version()));
+            term.addCoding(coding(reaction.codedTerm()));
         }
         event.setEvent(term);
         if (reaction.onset() != null) {
@@ -263,6 +265,13 @@ final class CaseWriting {
         }
         if (reaction.outcome() != null) {
             event.setOutcome(new CodeableConcept(outcome(reaction.outcome())));
+        }
+        ReactionDetails details = reaction.details();
+        if (details != null) {
+            if (details.severity() != null) {
+                event.setSeverity(new CodeableConcept(severity(details.severity())));
+            }
+            details.categories().forEach(category -> event.addCategory(new CodeableConcept(coding(category))));
         }
     }
 

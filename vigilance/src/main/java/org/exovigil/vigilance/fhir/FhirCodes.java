@@ -3,6 +3,7 @@ package org.exovigil.vigilance.fhir;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
@@ -15,6 +16,7 @@ import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.EdqmRoutes;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Severity;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct.BiologicallyDerivedProductCategory;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
@@ -36,6 +38,10 @@ final class FhirCodes {
     static final String SERIOUSNESS = "http://terminology.hl7.org/CodeSystem/adverse-event-seriousness";
     /** AdverseEvent.outcome (required binding in R4): resolved, recovering, ongoing, ... */
     static final String OUTCOME = "http://terminology.hl7.org/CodeSystem/adverse-event-outcome";
+    /** AdverseEvent.severity (required binding in R4): mild, moderate, severe. */
+    static final String SEVERITY = "http://terminology.hl7.org/CodeSystem/adverse-event-severity";
+    /** AdverseEvent.category (extensible binding in R4): product-problem, product-use-error, ... */
+    static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/adverse-event-category";
     /** MedDRA as HL7 terminology names it (E.i.2.1b). */
     static final String MEDDRA = "http://terminology.hl7.org/CodeSystem/MDRAE";
     /** MedDRA by its OID, as an E2B-minded sender may write it; read, never written. */
@@ -126,6 +132,43 @@ final class FhirCodes {
     // On Observation.
     /** F.r.3.3 unit of a result that is not a number (valueQuantity carries the unit of a number), valueString. */
     static final String EXT_RESULT_UNIT = EXTENSION_DOMAIN + "result-unit";
+
+    static Coding severity(Severity severity) {
+        return new Coding(
+                SEVERITY,
+                severity.code(),
+                switch (severity) {
+                    case MILD -> "Mild";
+                    case MODERATE -> "Moderate";
+                    case SEVERE -> "Severe";
+                });
+    }
+
+    /** The displays of R4's AdverseEventCategory code system, written beside a category coded in it. */
+    static final Map<String, String> CATEGORY_DISPLAYS = Map.ofEntries(
+            Map.entry("product-problem", "Product Problem"),
+            Map.entry("product-quality", "Product Quality"),
+            Map.entry("product-use-error", "Product Use Error"),
+            Map.entry("wrong-dose", "Wrong Dose"),
+            Map.entry("incorrect-prescribing-information", "Incorrect Prescribing Information"),
+            Map.entry("wrong-technique", "Wrong Technique"),
+            Map.entry("wrong-route-of-administration", "Wrong Route of Administration"),
+            Map.entry("wrong-rate", "Wrong Rate"),
+            Map.entry("wrong-duration", "Wrong Duration"),
+            Map.entry("wrong-time", "Wrong Time"),
+            Map.entry("expired-drug", "Expired Drug"),
+            Map.entry("medical-device-use-error", "Medical Device Use Error"),
+            Map.entry("problem-different-manufacturer", "Problem with Different Manufacturer of Same Medicine"),
+            Map.entry("unsafe-physical-environment", "Unsafe Physical Environment"));
+
+    /** A coded term as a Coding, with the display only where the code system's own text is known here. */
+    static Coding coding(CodedTerm term) {
+        Coding coding = new Coding(system(term), term.code(), null).setVersion(term.version());
+        if (CATEGORY.equals(coding.getSystem())) {
+            coding.setDisplay(CATEGORY_DISPLAYS.get(term.code()));
+        }
+        return coding;
+    }
 
     /** E.i.7 to AdverseEvent.outcome: the two lists have the same six meanings. */
     static Coding outcome(ReactionOutcome outcome) {

@@ -34,7 +34,8 @@ import org.hl7.fhir.r4.model.Bundle;
  *       to one); {@code AdverseEvent.seriousness} Serious or Non-serious (R4 adverse-event-seriousness) and
  *       each criterion of E.i.3.2a-f as an extension {@code seriousness-criterion} coded in that code
  *       system where it has the same criterion and in the ICH observation codes always. {@code severity}
- *       (mild, moderate, severe) is not seriousness and the case model has none, so it is left out.
+ *       (mild, moderate, severe, not seriousness) and {@code category}, which E2B has not, as another system
+ *       sent them. The sender's report id keeps the namespace another system gave it.
  *   <li>D {@code AdverseEvent.subject}, a Patient: D.1 as {@code name.text} with use {@code anonymous}
  *       (initials or a name as reported, never split into invented given and family names); D.5 {@code
  *       gender}; D.2.2 age at onset as an extension {@code age-at-onset} (an Age in UCUM years), because
@@ -69,9 +70,9 @@ import org.hl7.fhir.r4.model.Bundle;
  *       report gives a result, not a pending order.
  * </ul>
  *
- * <p><b>Not carried</b>, because the case model holds none of it: {@code AdverseEvent.category} (R4's
- * codes are product problems and use errors, none of which says "suspected adverse reaction", so no code
- * is forced on the event), {@code detected}, {@code severity}, {@code suspectEntity.causality} (Exovigil
+ * <p><b>Not carried</b>, because the case model holds none of it: no category is forced on an event whose
+ * sender gave none (R4's codes are product problems and use errors, none of which says "suspected adverse
+ * reaction"), {@code detected}, {@code suspectEntity.causality} (Exovigil
  * keeps causality assessments apart from the report, in the {@code causality} package), the sender
  * organisation of the message (C.3, a property of the transmission, not of the case), encounter, study.
  * Exovigil's extensions live under {@code https://exovigil.org/fhir/StructureDefinition/}; a receiver that

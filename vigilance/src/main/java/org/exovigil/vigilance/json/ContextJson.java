@@ -16,13 +16,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code context}: ICH E2B(R3) C.1.6-C.1.10, C.4 and C.5 as received, {additionalDocuments, documentTitles[],
  * localCriteria, firstSender, linkedReports[], literature[], study {registrations[] {number, country}, name,
- * sponsorNumber, type}, localCriteriaReportType, combinationProduct} (the last two FDA's C.1.7.1 and C.1.12).
+ * sponsorNumber, type}, localCriteriaReportType, combinationProduct, identifierSystem} (FDA's C.1.7.1 and C.1.12, and
+ * the namespace of C.1.1 a FHIR sender gave).
  */
 final class ContextJson {
 
     static final Set<String> FIELDS = Set.of(
             "additionalDocuments", "documentTitles", "localCriteria", "firstSender", "linkedReports", "literature",
-            "study", "localCriteriaReportType", "combinationProduct");
+            "study", "localCriteriaReportType", "combinationProduct", "identifierSystem");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
     private static final Set<String> REGISTRATION = Set.of("number", "country");
 
@@ -42,7 +43,8 @@ final class ContextJson {
                 texts(context, "literature", problems),
                 study == null ? null : study(study, problems),
                 context.text("localCriteriaReportType"),
-                context.bool("combinationProduct"));
+                context.bool("combinationProduct"),
+                context.text("identifierSystem"));
     }
 
     private static Study study(JsonFields study, List<Problem> problems) {
@@ -84,6 +86,7 @@ final class ContextJson {
         if (context.combinationProduct() != null) {
             node.put("combinationProduct", context.combinationProduct());
         }
+        putText(node, "identifierSystem", context.identifierSystem());
         Study study = context.study();
         if (study != null) {
             ObjectNode s = node.putObject("study");

@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.model;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What ICH E2B(R3) E.i says of a reaction beyond Exovigil's own fields, kept as received.
@@ -10,17 +11,43 @@ import java.time.LocalDate;
  * @param highlighting       E.i.3.1 term highlighted by the reporter
  * @param endedOn            E.i.5 date of end of the reaction
  * @param medicallyConfirmed E.i.8 medical confirmation by a healthcare professional, for a consumer's report
+ * @param severity           how intense it was (FHIR R4 AdverseEvent.severity; no E2B element); null when not said
+ * @param categories         what kind of event it is, as the sender coded it (FHIR R4 AdverseEvent.category, e.g.
+ *                           product-use-error; no E2B element)
  */
 public record ReactionDetails(
-        String language, String translation, Highlighting highlighting, LocalDate endedOn, Boolean medicallyConfirmed) {
+        String language,
+        String translation,
+        Highlighting highlighting,
+        LocalDate endedOn,
+        Boolean medicallyConfirmed,
+        Severity severity,
+        List<CodedTerm> categories) {
+
+    public ReactionDetails {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
 
     /** Null when nothing is known. */
     public static ReactionDetails of(
             String language, String translation, Highlighting highlighting, LocalDate endedOn, Boolean medicallyConfirmed) {
+        return of(language, translation, highlighting, endedOn, medicallyConfirmed, null, List.of());
+    }
+
+    /** Null when nothing is known. */
+    public static ReactionDetails of(
+            String language,
+            String translation,
+            Highlighting highlighting,
+            LocalDate endedOn,
+            Boolean medicallyConfirmed,
+            Severity severity,
+            List<CodedTerm> categories) {
         String l = ElementRules.trimmedOrNull(language);
         String t = ElementRules.trimmedOrNull(translation);
         return l == null && t == null && highlighting == null && endedOn == null && medicallyConfirmed == null
+                        && severity == null && categories.isEmpty()
                 ? null
-                : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed);
+                : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed, severity, categories);
     }
 }

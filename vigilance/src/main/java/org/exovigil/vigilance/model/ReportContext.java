@@ -17,6 +17,8 @@ import java.util.List;
  * @param localCriteriaReportType FDA.C.1.7.1 the kind of expedited report by the local criteria (FDA's code,
  *                            e.g. 1 for 15-day)
  * @param combinationProduct  FDA.C.1.12 whether the report is about a combination product
+ * @param identifierSystem    the namespace of C.1.1 as another system sent it (FHIR R4 Identifier.system), so that
+ *                            the sender finds its own case again; null for the C.1.1 OID of ICH E2B(R3)
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -27,7 +29,8 @@ public record ReportContext(
         List<String> literature,
         Study study,
         String localCriteriaReportType,
-        Boolean combinationProduct) {
+        Boolean combinationProduct,
+        String identifierSystem) {
 
     public ReportContext {
         documentTitles = List.copyOf(documentTitles);
@@ -46,9 +49,26 @@ public record ReportContext(
             Study study,
             String localCriteriaReportType,
             Boolean combinationProduct) {
+        return of(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports, literature, study,
+                localCriteriaReportType, combinationProduct, null);
+    }
+
+    /** Null when nothing is known. */
+    public static ReportContext of(
+            Boolean additionalDocuments,
+            List<String> documentTitles,
+            Boolean localCriteria,
+            FirstSender firstSender,
+            List<String> linkedReports,
+            List<String> literature,
+            Study study,
+            String localCriteriaReportType,
+            Boolean combinationProduct,
+            String identifierSystem) {
+        String system = ElementRules.trimmedOrNull(identifierSystem);
         boolean none = additionalDocuments == null && documentTitles.isEmpty() && localCriteria == null
                 && firstSender == null && linkedReports.isEmpty() && literature.isEmpty() && study == null
-                && localCriteriaReportType == null && combinationProduct == null;
+                && localCriteriaReportType == null && combinationProduct == null && system == null;
         return none
                 ? null
                 : new ReportContext(
@@ -60,7 +80,8 @@ public record ReportContext(
                         literature,
                         study,
                         localCriteriaReportType,
-                        combinationProduct);
+                        combinationProduct,
+                        system);
     }
 
     /** C.1.8.2 first sender of this case. */

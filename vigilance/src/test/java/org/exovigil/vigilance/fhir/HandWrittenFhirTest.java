@@ -21,6 +21,9 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
+import org.exovigil.vigilance.model.ReportContext;
+import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.Route;
@@ -57,7 +60,8 @@ class HandWrittenFhirTest {
 
         IndividualCaseSafetyReport expected = IndividualCaseSafetyReport.of(
                         ReportIdentification.of("49476534", null, 1, LocalDate.of(2017, 1, 30), null, null, null, null)
-                                .value(),
+                                .value()
+                                .withContext(sendersOwn("http://acme.com/ids/patients/risks")),
                         List.of(PrimarySource.of("Adam Careful", null, null, Qualification.OTHER_HEALTH_PROFESSIONAL)
                                 .value()),
                         Patient.of("K.T.", 42, null, Sex.FEMALE, null).value(),
@@ -66,7 +70,11 @@ class HandWrittenFhirTest {
                                         new CodedTerm("http://snomed.info/sct", null, "304386008"),
                                         LocalDate.of(2017, 1, 29),
                                         null,
-                                        Set.of())
+                                        Set.of(),
+                                        ReactionDetails.of(null, null, null, null, null, Severity.MILD, List.of(new CodedTerm(
+                                                "http://terminology.hl7.org/CodeSystem/adverse-event-category",
+                                                null,
+                                                "product-use-error"))))
                                 .value()),
                         List.of(Product.of(
                                         ProductRole.SUSPECT,
@@ -86,7 +94,12 @@ class HandWrittenFhirTest {
         assertThat(read.notes())
                 .extracting(Problem::path)
                 .containsExactlyInAnyOrder(
-                        "AdverseEvent.category", "AdverseEvent.severity", "AdverseEvent.contained[0].birthDate");
+                        "AdverseEvent.contained[0].birthDate");
+    }
+
+    /** The namespace of the sender's report id, kept when it is not the C.1.1 OID. */
+    private static ReportContext sendersOwn(String identifierSystem) {
+        return ReportContext.of(null, List.of(), null, null, List.of(), List.of(), null, null, null, identifierSystem);
     }
 
     @Test
@@ -111,7 +124,8 @@ class HandWrittenFhirTest {
         IndividualCaseSafetyReport expected = IndividualCaseSafetyReport.of(
                         ReportIdentification.of(
                                         "KR-2026-777", null, 1, LocalDate.of(2026, 10, 3), null, null, "KR", null)
-                                .value(),
+                                .value()
+                                .withContext(sendersOwn("urn:oid:1.2.410.200001.77")),
                         List.of(PrimarySource.of("Lee Seo-yeon", null, "KR", Qualification.PHYSICIAN)
                                 .value()),
                         Patient.of("JHP", 46, null, Sex.MALE, null).value(),
