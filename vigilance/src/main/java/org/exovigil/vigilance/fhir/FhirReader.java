@@ -204,7 +204,7 @@ public final class FhirReader {
         if (id == null || id.getValue() == null || id.getValue().isBlank()) {
             return "no identifier #" + position;
         }
-        Extension version = CaseReading.extension(event, FhirCodes.EXT_CASE_VERSION);
+        Extension version = CaseInput.extension(event, FhirCodes.EXT_CASE_VERSION);
         String number = version == null || version.getValue() == null
                 ? ""
                 : version.getValue().primitiveValue();
