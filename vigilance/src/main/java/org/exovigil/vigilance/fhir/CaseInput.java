@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.CodedTerm;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
@@ -152,6 +154,32 @@ final class CaseInput {
         return null;
     }
 
+    /**
+     * The coded term of a concept: its MedDRA coding, else its first coding with a system and a code; the
+     * others are noted, as the case model holds one coded term (E.i.2.1, D.7.1.r.1, G.k.7.r.2).
+     */
+    CodedTerm coded(CodeableConcept concept, String path) {
+        List<Coding> usable = concept.getCoding().stream()
+                .filter(c -> blankToNull(c.getSystem()) != null && blankToNull(c.getCode()) != null)
+                .toList();
+        if (usable.isEmpty()) {
+            return null;
+        }
+        Coding chosen = usable.stream()
+                .filter(c -> MEDDRA.equals(c.getSystem()) || MEDDRA_OID.equals(c.getSystem()))
+                .findFirst()
+                .orElse(usable.getFirst());
+        if (usable.size() > 1) {
+            note(path, "kept one coding, %s; the case model holds one coded term".formatted(chosen.getSystem()));
+        }
+        return new CodedTerm(terminology(chosen.getSystem()), blankToNull(chosen.getVersion()), chosen.getCode());
+    }
+
+    /** A term as reported ({@code text}) and coded: a cause of death, an indication. */
+    ReportedTerm reported(CodeableConcept concept, String path) {
+        return ReportedTerm.of(concept.getText(), coded(concept, path + ".coding"));
+    }
+
     // Extensions.
 
     static Extension extension(IBaseHasExtensions holder, String url) {
@@ -193,6 +221,29 @@ final class CaseInput {
 
     static String extensionPath(String base, String url) {
         return "%s.extension('%s')".formatted(base, url);
+    }
+
+    /**
+     * The resources of type {@code type} that the extensions {@code url} of {@code holder} name, in order; a
+     * value that is no reference, or names another type, is a problem.
+     */
+    <R extends Resource> List<Located> referenced(Located at, DomainResource holder, String url, Class<R> type) {
+        List<Located> found = new ArrayList<>();
+        List<Extension> listed = extensions(holder, url);
+        for (int r = 0; r < listed.size(); r++) {
+            String path = "%s.extension('%s')[%d].value".formatted(at.path(), url, r);
+            if (!(listed.get(r).getValue() instanceof Reference reference)) {
+                problem(ProblemCode.NOT_VALID_FHIR, path, "expected a valueReference to a " + type.getSimpleName());
+                continue;
+            }
+            Located each = follow(reference, at, path);
+            if (each != null && type.isInstance(each.resource())) {
+                found.add(each);
+            } else if (each != null) {
+                wrongType(each, path, type.getSimpleName());
+            }
+        }
+        return found;
     }
 
     // References.

@@ -1,10 +1,10 @@
 package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.PatientWriting.dateTime;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,23 +23,21 @@ import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.TestResult;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.AdverseEvent;
-import org.hl7.fhir.r4.model.Age;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Extension;
-import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Procedure;
@@ -75,6 +73,7 @@ final class CaseWriting {
     private final List<Reference> sources = new ArrayList<>();
     private final List<Reference> administrations = new ArrayList<>();
     private final List<Reference> tests = new ArrayList<>();
+    private final List<Reference> conditions = new ArrayList<>();
 
     private CaseWriting(IndividualCaseSafetyReport report, Sink sink) {
         this.report = report;
@@ -170,7 +169,9 @@ final class CaseWriting {
     }
 
     private void shared() {
-        patient = sink.add(patient(), "patient");
+        PatientWriting patients = new PatientWriting(sink);
+        patient = patients.write(report.patient());
+        conditions.addAll(patients.conditions());
         if (report.identification().occurrenceCountry() != null) {
             location = sink.add(
                     new Location()
@@ -240,6 +241,7 @@ final class CaseWriting {
             }
         }
         tests.forEach(test -> event.addSubjectMedicalHistory(test.copy()));
+        conditions.forEach(condition -> event.addSubjectMedicalHistory(condition.copy()));
     }
 
     private static void reaction(AdverseEvent event, Reaction reaction) {
@@ -268,43 +270,26 @@ final class CaseWriting {
         }
         ReactionDetails details = reaction.details();
         if (details != null) {
+            if (details.language() != null) {
+                event.addExtension(EXT_REACTION_LANGUAGE, new CodeType(details.language()));
+            }
+            if (details.translation() != null) {
+                event.addExtension(EXT_REACTION_TRANSLATION, new StringType(details.translation()));
+            }
+            if (details.highlighting() != null) {
+                event.addExtension(EXT_HIGHLIGHTING, code(E_I_3_1_HIGHLIGHTED, details.highlighting().e2bCode()));
+            }
+            if (details.endedOn() != null) {
+                event.addExtension(EXT_REACTION_END, PatientWriting.date(details.endedOn()));
+            }
+            if (details.medicallyConfirmed() != null) {
+                event.addExtension(EXT_MEDICALLY_CONFIRMED, new BooleanType(details.medicallyConfirmed()));
+            }
             if (details.severity() != null) {
                 event.setSeverity(new CodeableConcept(severity(details.severity())));
             }
             details.categories().forEach(category -> event.addCategory(new CodeableConcept(coding(category))));
         }
-    }
-
-    private Patient patient() {
-        org.exovigil.vigilance.model.Patient known = report.patient();
-        Patient patient = new Patient();
-        if (known.initials() != null) {
-            patient.addName().setUse(HumanName.NameUse.ANONYMOUS).setText(known.initials());
-        }
-        if (known.sex() != null) {
-            patient.setGender(gender(known.sex()));
-        }
-        if (known.ageYears() != null) {
-            Age age = new Age();
-            age.setValue(BigDecimal.valueOf(known.ageYears()))
-                    .setUnit("years")
-                    .setSystem(UCUM)
-                    .setCode("a");
-            patient.addExtension(EXT_AGE_AT_ONSET, age);
-        }
-        if (known.ageGroup() != null) {
-            patient.addExtension(EXT_AGE_GROUP, ageGroup(known.ageGroup()));
-        }
-        if (known.weightKg() != null) {
-            patient.addExtension(
-                    EXT_BODY_WEIGHT,
-                    new Quantity()
-                            .setValue(known.weightKg())
-                            .setUnit("kg")
-                            .setSystem(UCUM)
-                            .setCode("kg"));
-        }
-        return patient;
     }
 
     /** A health professional as a Practitioner with its qualification; anyone else as a RelatedPerson. */
@@ -456,8 +441,4 @@ final class CaseWriting {
                 && new BigDecimal(text).toPlainString().equals(text);
     }
 
-    /** A date as a FHIR dateTime of day precision, which is what the case model knows. */
-    private static DateTimeType dateTime(LocalDate date) {
-        return new DateTimeType(date.toString());
-    }
 }

@@ -48,6 +48,12 @@ final class FhirCodes {
     static final String MEDDRA_OID = "urn:oid:2.16.840.1.113883.6.163";
     /** UCUM, for the age (Age requires it) and the body weight. */
     static final String UCUM = "http://unitsofmeasure.org";
+    /** R4's extension for why a required element has no value (valueCode, e.g. unknown). */
+    static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+    /** Condition.clinicalStatus: active for D.7.1.r.3 continuing, resolved for not continuing. */
+    static final String CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+    /** NCI Thesaurus, FDA's codes for race and ethnicity (FDA.D.11.r, FDA.D.12). */
+    static final String NCI_THESAURUS = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
     /** EDQM Standard Terms, the routes of G.k.4.r.10.2b. */
     static final String EDQM = "http://standardterms.edqm.eu";
 
@@ -66,6 +72,22 @@ final class FhirCodes {
     static final String C_2_R_4_QUALIFICATION = ICH_CODE_LIST + "6";
     /** D.2.3 patient age group. */
     static final String D_2_3_AGE_GROUP = ICH_CODE_LIST + "9";
+    /** C.1.8.2 first sender: 1 regulator, 2 other. */
+    static final String C_1_8_2_FIRST_SENDER = ICH_CODE_LIST + "3";
+    /** C.3.1 sender type. */
+    static final String C_3_1_SENDER_TYPE = ICH_CODE_LIST + "7";
+    /** C.5.4 study type. */
+    static final String C_5_4_STUDY_TYPE = ICH_CODE_LIST + "8";
+    /** E.i.3.1 term highlighted by the reporter. */
+    static final String E_I_3_1_HIGHLIGHTED = ICH_CODE_LIST + "10";
+    /** F.r.3.1 test result (code): 1 positive, 2 negative, 3 borderline, 4 inconclusive. */
+    static final String F_R_3_1_TEST_RESULT = ICH_CODE_LIST + "12";
+    /** G.k.8 action taken with the drug. */
+    static final String G_K_8_ACTION_TAKEN = ICH_CODE_LIST + "15";
+    /** G.k.9.i.4 did the reaction recur on re-administration. */
+    static final String G_K_9_I_4_RECURRENCE = ICH_CODE_LIST + "16";
+    /** G.k.10.r additional information on the drug. */
+    static final String G_K_10_ADDITIONAL_INFORMATION = ICH_CODE_LIST + "17";
     /** G.k.1 characterisation of drug role. */
     static final String G_K_1_DRUG_ROLE = ICH_CODE_LIST + "13";
     /** The ICH observation codes, of which E.i.3.2a-f are the seriousness criteria. */
@@ -105,6 +127,16 @@ final class FhirCodes {
     static final String EXT_CASE_NARRATIVE = EXTENSION_DOMAIN + "case-narrative";
     /** C.2.r primary sources in their order, valueReference(Practitioner | RelatedPerson). */
     static final String EXT_PRIMARY_SOURCE = EXTENSION_DOMAIN + "primary-source";
+    /** E.i.1.1b the language of the reaction as reported (ISO 639-2), valueCode. */
+    static final String EXT_REACTION_LANGUAGE = EXTENSION_DOMAIN + "reaction-language";
+    /** E.i.1.2 the reaction as reported, translated for the receiver, valueString. */
+    static final String EXT_REACTION_TRANSLATION = EXTENSION_DOMAIN + "reaction-translation";
+    /** E.i.3.1 term highlighted by the reporter, valueCoding in {@link #E_I_3_1_HIGHLIGHTED}. */
+    static final String EXT_HIGHLIGHTING = EXTENSION_DOMAIN + "highlighting";
+    /** E.i.5 date of end of the reaction (R4's AdverseEvent has a date, not a period), valueDate. */
+    static final String EXT_REACTION_END = EXTENSION_DOMAIN + "reaction-end";
+    /** E.i.8 medical confirmation by a health professional, valueBoolean. */
+    static final String EXT_MEDICALLY_CONFIRMED = EXTENSION_DOMAIN + "medically-confirmed";
     /** E.i.3.2a-f, one per criterion, valueCodeableConcept. */
     static final String EXT_SERIOUSNESS_CRITERION = EXTENSION_DOMAIN + "seriousness-criterion";
     // On Patient.
@@ -114,6 +146,37 @@ final class FhirCodes {
     static final String EXT_AGE_GROUP = EXTENSION_DOMAIN + "age-group";
     /** D.3 body weight, valueQuantity in UCUM kg. */
     static final String EXT_BODY_WEIGHT = EXTENSION_DOMAIN + "body-weight";
+    /** D.4 height, valueQuantity in UCUM cm (no date of measurement, which an R4 vital-signs Observation needs). */
+    static final String EXT_BODY_HEIGHT = EXTENSION_DOMAIN + "body-height";
+    /** D.6 last menstrual period, valueDate. */
+    static final String EXT_LAST_MENSTRUAL_PERIOD = EXTENSION_DOMAIN + "last-menstrual-period";
+    /** D.7.2 medical history in words, valueString. */
+    static final String EXT_MEDICAL_HISTORY_TEXT = EXTENSION_DOMAIN + "medical-history-text";
+    /** D.7.3 concomitant therapies, valueBoolean. */
+    static final String EXT_CONCOMITANT_THERAPIES = EXTENSION_DOMAIN + "concomitant-therapies";
+    /** D.7.1.r, one per condition in order, valueReference(Condition): the parent's too, which no AdverseEvent names. */
+    static final String EXT_MEDICAL_CONDITION = EXTENSION_DOMAIN + "medical-condition";
+    /** D.8.r, one per past drug in order, valueReference(MedicationStatement): subjectMedicalHistory cannot name one. */
+    static final String EXT_PAST_DRUG = EXTENSION_DOMAIN + "past-drug";
+    /**
+     * D.9, complex: {@code reportedCause} (D.9.2.r) and {@code autopsyCause} (D.9.4.r) valueCodeableConcept, {@code
+     * autopsy} (D.9.3) valueBoolean; D.9.1 is {@code Patient.deceasedDateTime}.
+     */
+    static final String EXT_DEATH = EXTENSION_DOMAIN + "death";
+    /** FDA.D.11.r race, one per code, valueCoding in {@link #NCI_THESAURUS}. */
+    static final String EXT_RACE = EXTENSION_DOMAIN + "race";
+    /** FDA.D.12 ethnicity, valueCoding in {@link #NCI_THESAURUS}. */
+    static final String EXT_ETHNICITY = EXTENSION_DOMAIN + "ethnicity";
+    /** D.10 the parent of a parent-child or parent-foetus report, valueReference(Patient). */
+    static final String EXT_PARENT = EXTENSION_DOMAIN + "parent";
+    // On Condition (D.7.1.r).
+    /** D.7.1.r.4 end of a condition not said to be over, valueDate (R4 con-4 lets abatement go only with a resolved status). */
+    static final String EXT_CONDITION_END = EXTENSION_DOMAIN + "condition-end";
+    /** D.7.1.r.6 family history, valueBoolean. */
+    static final String EXT_FAMILY_HISTORY = EXTENSION_DOMAIN + "family-history";
+    // On MedicationStatement (D.8.r).
+    /** D.8.r.7 the reaction the past drug caused, valueCodeableConcept. */
+    static final String EXT_PAST_DRUG_REACTION = EXTENSION_DOMAIN + "past-drug-reaction";
     // On Practitioner and RelatedPerson.
     /** C.2.r.4 qualification of a reporter who is no Practitioner, valueCoding in {@link #C_2_R_4_QUALIFICATION}. */
     static final String EXT_REPORTER_QUALIFICATION = EXTENSION_DOMAIN + "reporter-qualification";
@@ -132,6 +195,11 @@ final class FhirCodes {
     // On Observation.
     /** F.r.3.3 unit of a result that is not a number (valueQuantity carries the unit of a number), valueString. */
     static final String EXT_RESULT_UNIT = EXTENSION_DOMAIN + "result-unit";
+
+    /** A code of an ICH E2B(R3) code list, by its E2B code. */
+    static Coding code(String codeList, int e2bCode) {
+        return new Coding(codeList, Integer.toString(e2bCode), null);
+    }
 
     static Coding severity(Severity severity) {
         return new Coding(

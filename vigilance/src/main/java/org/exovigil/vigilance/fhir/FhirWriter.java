@@ -36,11 +36,18 @@ import org.hl7.fhir.r4.model.Bundle;
  *       system where it has the same criterion and in the ICH observation codes always. {@code severity}
  *       (mild, moderate, severe, not seriousness) and {@code category}, which E2B has not, as another system
  *       sent them. The sender's report id keeps the namespace another system gave it.
- *   <li>D {@code AdverseEvent.subject}, a Patient: D.1 as {@code name.text} with use {@code anonymous}
- *       (initials or a name as reported, never split into invented given and family names); D.5 {@code
- *       gender}; D.2.2 age at onset as an extension {@code age-at-onset} (an Age in UCUM years), because
- *       the report knows an age at onset, never a birth date, and no birth date is made up; D.2.3 {@code
- *       age-group}; D.3 {@code body-weight} (UCUM kg).
+ *   <li>D {@code AdverseEvent.subject}, a Patient (see {@code PatientWriting}): D.1 as {@code name.text} with
+ *       use {@code anonymous} (never split into invented given and family names); D.5 {@code gender}; D.2.1
+ *       {@code birthDate}; D.2.2 age at onset as an extension {@code age-at-onset} (an Age in UCUM years, never
+ *       made up from the birth date); D.2.3 {@code age-group}; D.3 {@code body-weight} and D.4 {@code
+ *       body-height} (UCUM kg and cm: the report gives no date of measurement, which an R4 vital-signs
+ *       Observation requires); D.6 {@code last-menstrual-period}; D.7.1.r each a Condition (code, onset,
+ *       clinicalStatus, abatement, note), named by {@code medical-condition} and, for the patient, by {@code
+ *       subjectMedicalHistory}; D.7.2-3 extensions; D.8.r each a MedicationStatement named by {@code past-drug};
+ *       D.9.1 {@code deceasedDateTime}, D.9.2-4 the extension {@code death}; FDA.D.11-12 {@code race} and {@code
+ *       ethnicity} in NCI Thesaurus; D.10 the parent, a second Patient named by {@code parent}.
+ *   <li>E.i.1.1b, E.i.1.2, E.i.3.1, E.i.5 and E.i.8 as the AdverseEvent's extensions {@code reaction-language},
+ *       {@code reaction-translation}, {@code highlighting}, {@code reaction-end}, {@code medically-confirmed}.
  *   <li>C.2.r primary sources: a health professional (C.2.r.4 = 1-3) as a Practitioner with {@code
  *       qualification.code}, anyone else (consumer, lawyer, or not stated) as a RelatedPerson of the patient
  *       with the extension {@code reporter-qualification}; {@code name.text}, {@code address.country}, and

@@ -6,9 +6,13 @@ import static org.exovigil.vigilance.fhir.FhirParsing.quoted;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Condition;
+import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.Map;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.fhir.ResourceIndex.Absent;
@@ -21,7 +25,6 @@ import org.exovigil.vigilance.model.Sex;
 import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Patient;
-import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 
 /**
@@ -65,12 +68,13 @@ final class PatientReading {
                                     .formatted(found.resource().fhirType()));
                     return null;
                 }
-                return patient(found, patient);
+                return patient(found, patient, false);
             }
         }
     }
 
-    private org.exovigil.vigilance.model.Patient patient(Located at, Patient patient) {
+    /** The patient, or with {@code parent} the parent of a parent-child report (D.10), which has no parent. */
+    private org.exovigil.vigilance.model.Patient patient(Located at, Patient patient, boolean parent) {
         String base = at.path();
         String initials = patient.hasName() ? name(patient.getNameFirstRep()) : null;
         Sex sex = null;
@@ -90,13 +94,6 @@ final class PatientReading {
         Quantity age = input.extensionValue(patient, EXT_AGE_AT_ONSET, Quantity.class, base);
         if (age != null) {
             ageYears = years(age, agePath);
-        } else if (patient.hasBirthDate()) {
-            LocalDate born = input.date(patient.getBirthDateElement(), base + ".birthDate");
-            LocalDate onset = earliestOnset();
-            if (born != null && onset != null && !born.isAfter(onset)) {
-                ageYears = java.time.Period.between(born, onset).getYears();
-            }
-            input.note(base + ".birthDate", "kept only as the age at onset (ICH E2B(R3) D.2.2), not as a birth date");
         }
         Coding group = input.extensionValue(patient, EXT_AGE_GROUP, Coding.class, base);
         AgeGroup ageGroup = group == null
@@ -110,22 +107,72 @@ final class PatientReading {
         String weightPath = extensionPath(base, EXT_BODY_WEIGHT) + ".value";
         Quantity weight = input.extensionValue(patient, EXT_BODY_WEIGHT, Quantity.class, base);
         BigDecimal kg = weight == null ? null : kilograms(weight, weightPath);
-        return input.accept(
-                org.exovigil.vigilance.model.Patient.of(initials, ageYears, ageGroup, sex, kg),
+        String heightPath = extensionPath(base, EXT_BODY_HEIGHT) + ".value";
+        Quantity height = input.extensionValue(patient, EXT_BODY_HEIGHT, Quantity.class, base);
+        BigDecimal cm = height == null ? null : centimetres(height, heightPath);
+        DateType period = input.extensionValue(patient, EXT_LAST_MENSTRUAL_PERIOD, DateType.class, base);
+        HistoryReading history = new HistoryReading(input);
+        Coding ethnicity = input.extensionValue(patient, EXT_ETHNICITY, Coding.class, base);
+        org.exovigil.vigilance.model.Patient read = input.accept(
+                org.exovigil.vigilance.model.Patient.of(
+                        initials,
+                        ageYears,
+                        ageGroup,
+                        sex,
+                        kg,
+                        input.date(patient.getBirthDateElement(), base + ".birthDate"),
+                        cm,
+                        input.date(period, extensionPath(base, EXT_LAST_MENSTRUAL_PERIOD) + ".value"),
+                        history.medicalHistory(at, patient, parent ? List.of() : conditionsNamedByEvents()),
+                        history.death(at, patient),
+                        history.pastDrugs(at, patient),
+                        extensions(patient, EXT_RACE).stream()
+                                .filter(e -> e.getValue() instanceof Coding)
+                                .map(e -> ((Coding) e.getValue()).getCode())
+                                .toList(),
+                        ethnicity == null ? null : ethnicity.getCode()),
                 "",
-                Map.of("initials", base + ".name[0].text", "ageYears", agePath, "weightKg", weightPath));
+                Map.of(
+                        "initials", base + ".name[0].text",
+                        "ageYears", agePath,
+                        "weightKg", weightPath,
+                        "heightCm", heightPath,
+                        "history.text", extensionPath(base, EXT_MEDICAL_HISTORY_TEXT) + ".value"));
+        Reference named = input.extensionValue(patient, EXT_PARENT, Reference.class, base);
+        if (read == null || named == null) {
+            return read;
+        }
+        String parentPath = extensionPath(base, EXT_PARENT) + ".value";
+        Located found = input.follow(named, at, parentPath);
+        if (parent || found == null) {
+            if (parent) {
+                input.note(parentPath, "not kept: ICH E2B(R3) D.10 gives the parent no parent");
+            }
+            return read;
+        }
+        if (!(found.resource() instanceof Patient parentPatient)) {
+            input.wrongType(found, parentPath, "Patient");
+            return read;
+        }
+        org.exovigil.vigilance.model.Patient theParent = patient(found, parentPatient, true);
+        return theParent == null ? read : read.withParent(theParent);
     }
 
-    private LocalDate earliestOnset() {
-        return events.stream()
-                .map(e -> ((AdverseEvent) e.resource()).getDateElement())
-                .filter(d -> d != null
-                        && d.getValueAsString() != null
-                        && d.getValueAsString().length() >= 10)
-                .map(d -> parseDate(d.getValueAsString()))
-                .filter(d -> d != null)
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+    /** The Conditions the case's AdverseEvents name as the subject's history, in input order. */
+    private List<Located> conditionsNamedByEvents() {
+        Map<Located, Boolean> seen = new IdentityHashMap<>();
+        List<Located> conditions = new ArrayList<>();
+        for (Located at : events) {
+            List<Reference> history = ((AdverseEvent) at.resource()).getSubjectMedicalHistory();
+            for (int h = 0; h < history.size(); h++) {
+                Located found = input.follow(history.get(h), at, at.path() + ".subjectMedicalHistory[%d]".formatted(h));
+                if (found != null && found.resource() instanceof Condition && seen.put(found, true) == null) {
+                    conditions.add(found);
+                }
+            }
+        }
+        conditions.sort(Comparator.comparingInt(Located::order));
+        return conditions;
     }
 
     /** An age in whole years, from UCUM years, months, weeks or days; anything shorter than a year is 0. */
@@ -161,6 +208,22 @@ final class PatientReading {
             input.problem(ProblemCode.OUT_OF_RANGE, path, "expected an age in years, got " + age.getValue());
             return null;
         }
+    }
+
+    private BigDecimal centimetres(Quantity height, String path) {
+        String unit = height.hasCode() ? height.getCode() : height.getUnit();
+        if (height.getValue() == null) {
+            input.problem(ProblemCode.MISSING, path, "expected a height with a value");
+            return null;
+        }
+        if (unit == null || unit.equals("cm")) {
+            return height.getValue();
+        }
+        if (unit.equals("m")) {
+            return height.getValue().movePointRight(2);
+        }
+        input.problem(ProblemCode.NOT_IN_CODE_LIST, path, "expected a height in cm, got the unit " + quoted(unit));
+        return null;
     }
 
     private BigDecimal kilograms(Quantity weight, String path) {

@@ -25,6 +25,7 @@ import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Medication;
@@ -92,7 +93,8 @@ final class ProductReading {
                     if (seen.put(found, true) == null) {
                         products.add(found);
                     }
-                } else {
+                } else if (!(found.resource() instanceof Condition)) {
+                    // A Condition is the patient's medical history (D.7.1.r), which PatientReading reads.
                     input.note(
                             path,
                             "a %s of the history is not a product or test; left out"

@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.exovigil.vigilance.model.Highlighting;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.CodeType;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.fhir.ResourceIndex.Located;
 import org.exovigil.vigilance.model.Coded;
@@ -48,7 +53,7 @@ final class ReactionReading {
                     .findFirst()
                     .orElse(null);
         }
-        CodedTerm coded = codedTerm(concept, base + ".event.coding");
+        CodedTerm coded = input.coded(concept, base + ".event.coding");
         if (term == null && coded == null) {
             // A reaction named only by its code is lawful, as E.i.1.1a may be left out beside E.i.2.1b.
             input.problem(
@@ -76,10 +81,33 @@ final class ReactionReading {
             }
         }
         Set<SeriousnessCriterion> criteria = seriousness(event, base);
+        CodeType language = input.extensionValue(event, EXT_REACTION_LANGUAGE, CodeType.class, base);
+        StringType translation = input.extensionValue(event, EXT_REACTION_TRANSLATION, StringType.class, base);
+        Coding highlighting = input.extensionValue(event, EXT_HIGHLIGHTING, Coding.class, base);
+        String endPath = extensionPath(base, EXT_REACTION_END) + ".value";
+        BooleanType confirmed = input.extensionValue(event, EXT_MEDICALLY_CONFIRMED, BooleanType.class, base);
         ReactionDetails details = ReactionDetails.of(
-                null, null, null, null, null, severity(event, base), categories(event, base));
+                language == null ? null : language.getValue(),
+                translation == null ? null : translation.getValue(),
+                highlighting == null
+                        ? null
+                        : input.byE2bCode(
+                                Highlighting.class,
+                                Highlighting::e2bCode,
+                                highlighting,
+                                E_I_3_1_HIGHLIGHTED,
+                                extensionPath(base, EXT_HIGHLIGHTING) + ".value"),
+                input.date(input.extensionValue(event, EXT_REACTION_END, DateType.class, base), endPath),
+                confirmed == null ? null : confirmed.getValue(),
+                severity(event, base),
+                categories(event, base));
         return Optional.ofNullable(input.accept(
-                Reaction.of(term, coded, onset, outcome, criteria, details), "", Map.of("term", base + ".event.text")));
+                Reaction.of(term, coded, onset, outcome, criteria, details),
+                "",
+                Map.of(
+                        "term", base + ".event.text",
+                        "details.translation", extensionPath(base, EXT_REACTION_TRANSLATION) + ".value",
+                        "details.endedOn", endPath)));
     }
 
     /** AdverseEvent.severity, whose R4 value set is required: mild, moderate or severe. */
@@ -116,23 +144,6 @@ final class ReactionReading {
             }
         }
         return categories;
-    }
-
-    private CodedTerm codedTerm(CodeableConcept concept, String path) {
-        List<Coding> usable = concept.getCoding().stream()
-                .filter(c -> blankToNull(c.getSystem()) != null && blankToNull(c.getCode()) != null)
-                .toList();
-        if (usable.isEmpty()) {
-            return null;
-        }
-        Coding chosen = usable.stream()
-                .filter(c -> MEDDRA.equals(c.getSystem()) || MEDDRA_OID.equals(c.getSystem()))
-                .findFirst()
-                .orElse(usable.getFirst());
-        if (usable.size() > 1) {
-            input.note(path, "kept one coding, %s; the case model holds one coded term".formatted(chosen.getSystem()));
-        }
-        return new CodedTerm(terminology(chosen.getSystem()), blankToNull(chosen.getVersion()), chosen.getCode());
     }
 
     /**

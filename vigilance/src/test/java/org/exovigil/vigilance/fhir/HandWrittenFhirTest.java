@@ -64,7 +64,10 @@ class HandWrittenFhirTest {
                                 .withContext(sendersOwn("http://acme.com/ids/patients/risks")),
                         List.of(PrimarySource.of("Adam Careful", null, null, Qualification.OTHER_HEALTH_PROFESSIONAL)
                                 .value()),
-                        Patient.of("K.T.", 42, null, Sex.FEMALE, null).value(),
+                        // D.2.1 is kept as the birth date; the age at onset is not made up from it.
+                        Patient.of("K.T.", null, null, Sex.FEMALE, null, LocalDate.of(1974, 12, 25), null, null, null,
+                                        null, List.of(), List.of(), null)
+                                .value(),
                         List.of(Reaction.of(
                                         "This was a mild rash on the left forearm",
                                         new CodedTerm("http://snomed.info/sct", null, "304386008"),
@@ -91,10 +94,7 @@ class HandWrittenFhirTest {
                 .value();
         assertThat(read.identifier()).isEqualTo("49476534");
         assertThat(read.report().value()).isEqualTo(expected);
-        assertThat(read.notes())
-                .extracting(Problem::path)
-                .containsExactlyInAnyOrder(
-                        "AdverseEvent.contained[0].birthDate");
+        assertThat(read.notes()).isEmpty();
     }
 
     /** The namespace of the sender's report id, kept when it is not the C.1.1 OID. */
@@ -128,7 +128,9 @@ class HandWrittenFhirTest {
                                 .withContext(sendersOwn("urn:oid:1.2.410.200001.77")),
                         List.of(PrimarySource.of("Lee Seo-yeon", null, "KR", Qualification.PHYSICIAN)
                                 .value()),
-                        Patient.of("JHP", 46, null, Sex.MALE, null).value(),
+                        Patient.of("JHP", null, null, Sex.MALE, null, LocalDate.of(1980, 5, 1), null, null, null, null,
+                                        List.of(), List.of(), null)
+                                .value(),
                         List.of(
                                 Reaction.of(
                                                 "anaphylaxis",
@@ -162,7 +164,7 @@ class HandWrittenFhirTest {
         assertThat(read.notes())
                 .extracting(Problem::path)
                 .containsExactlyInAnyOrder(
-                        "Bundle.entry[1].resource.seriousness", "Bundle.entry[2].resource.birthDate");
+                        "Bundle.entry[1].resource.seriousness");
     }
 
     @Test

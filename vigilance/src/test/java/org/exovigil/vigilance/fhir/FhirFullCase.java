@@ -1,0 +1,309 @@
+package org.exovigil.vigilance.fhir;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.exovigil.vigilance.model.ActionTaken;
+import org.exovigil.vigilance.model.AgeGroup;
+import org.exovigil.vigilance.model.Authorisation;
+import org.exovigil.vigilance.model.CaseComments;
+import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Death;
+import org.exovigil.vigilance.model.Dosage;
+import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.Highlighting;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.MedicalCondition;
+import org.exovigil.vigilance.model.MedicalHistory;
+import org.exovigil.vigilance.model.PastDrug;
+import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.PrimarySource;
+import org.exovigil.vigilance.model.Product;
+import org.exovigil.vigilance.model.ProductRole;
+import org.exovigil.vigilance.model.ProductType;
+import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Quantity;
+import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
+import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.Relatedness;
+import org.exovigil.vigilance.model.ReportContext;
+import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReportType;
+import org.exovigil.vigilance.model.ReportedTerm;
+import org.exovigil.vigilance.model.ReporterDetails;
+import org.exovigil.vigilance.model.Route;
+import org.exovigil.vigilance.model.Sender;
+import org.exovigil.vigilance.model.SenderType;
+import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Severity;
+import org.exovigil.vigilance.model.Sex;
+import org.exovigil.vigilance.model.TermAsSent;
+import org.exovigil.vigilance.model.TestResult;
+import org.exovigil.vigilance.model.TestResultCode;
+
+/**
+ * A case that fills every element of the ICH E2B(R3) case model, and some twice: the same case as the E2B
+ * tests' own, with what FHIR adds beside it (a severity, a category, the namespace of the sender's report id).
+ */
+final class FhirFullCase {
+
+    private FhirFullCase() {}
+
+    static IndividualCaseSafetyReport report() {
+        ReportIdentification id = ReportIdentification.of(
+                        "CLINIC-42-2026-0007",
+                        "JP-EXOVIGIL-2026-0007",
+                        3,
+                        LocalDate.of(2026, 11, 20),
+                        LocalDate.of(2026, 11, 28),
+                        ReportType.STUDY,
+                        "JP",
+                        null)
+                .value()
+                .withOtherCaseIds(List.of("PMDA-2026-000123", "CLINIC-42-PATIENT-7"))
+                .withSender(Sender.of(
+                                SenderType.PHARMACEUTICAL_COMPANY,
+                                "Example Biologics K.K.",
+                                "Drug Safety",
+                                "Dr",
+                                "Kenji",
+                                "T.",
+                                "Yamada",
+                                "1-2-3 Nihonbashi",
+                                "Chuo-ku",
+                                "Tokyo",
+                                "103-0027",
+                                "JP",
+                                "+81 3 1234 5678",
+                                "+81 3 1234 5679",
+                                "safety@example.jp")
+                        .value())
+                .withContext(ReportContext.of(
+                        true,
+                        List.of("Discharge summary"),
+                        true,
+                        ReportContext.FirstSender.OTHER,
+                        List.of("JP-EXAMPLE-2026-0006"),
+                        List.of("Sato H. Sepsis after a culture supernatant infusion. Jpn J Clin. 2026;12:34-5."),
+                        new ReportContext.Study(
+                                List.of(new ReportContext.Study.Registration("jRCT2031230001", "JP")),
+                                "Exosome registry study",
+                                "EXO-REG-1",
+                                "3"),
+                        "1",
+                        false,
+                        "urn:oid:2.16.840.1.113883.3.989.5.1.3.2.1"));
+        List<PrimarySource> sources = List.of(
+                PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
+                        .value(),
+                PrimarySource.of(null, null, "US", Qualification.CONSUMER).value(),
+                // A reporter whose name came in its parts, with an address: the parts travel, the name is their join.
+                PrimarySource.of(
+                                "Dr Robert J. Rhodes",
+                                "Riverside Hospital",
+                                "US",
+                                Qualification.PHYSICIAN,
+                                ReporterDetails.of(
+                                        "Dr", "Robert", "J.", "Rhodes", "Pharmacy", "89 Central Ave", "Anytown", "NJ",
+                                        "01340", "8884562344", "rhodes@example.org"))
+                        .value());
+        Patient patient = Patient.of(
+                        "AB",
+                        54,
+                        AgeGroup.ADULT,
+                        Sex.FEMALE,
+                        new BigDecimal("58.50"),
+                        LocalDate.of(1972, 3, 14),
+                        new BigDecimal("161"),
+                        LocalDate.of(2026, 10, 30),
+                        MedicalHistory.of(
+                                List.of(new MedicalCondition(
+                                        new CodedTerm("meddra", "27.1", "10012601"),
+                                        LocalDate.of(2019, 5, 1),
+                                        true,
+                                        null,
+                                        "Controlled by diet.",
+                                        false)),
+                                "Type 2 diabetes; no allergies known.",
+                                true),
+                        Death.of(
+                                LocalDate.of(2026, 11, 19),
+                                List.of(ReportedTerm.of("septic shock", new CodedTerm("meddra", "27.1", "10040070"))),
+                                true,
+                                List.of(ReportedTerm.of("bacterial endocarditis", null))),
+                        List.of(new PastDrug(
+                                "Metformin",
+                                new CodedTerm("2.16.840.1.113883.6.69", "201411011202", "0093-1048"),
+                                LocalDate.of(2019, 5, 1),
+                                LocalDate.of(2024, 2, 1),
+                                new CodedTerm("meddra", "27.1", "10067585"),
+                                new CodedTerm("meddra", "27.1", "10012735"))),
+                        List.of("C41260"),
+                        "C41222")
+                .value()
+                .withParent(Patient.of(
+                                "MJ",
+                                33,
+                                null,
+                                Sex.FEMALE,
+                                new BigDecimal("50"),
+                                LocalDate.of(1993, 4, 2),
+                                new BigDecimal("160"),
+                                LocalDate.of(2026, 9, 1),
+                                MedicalHistory.of(List.of(new MedicalCondition(
+                                                new CodedTerm("meddra", "27.1", "10021143"), LocalDate.of(2015, 1, 1), true,
+                                                null, null, null)), null, null),
+                                null,
+                                List.of(),
+                                List.of(),
+                                null)
+                        .value());
+        List<Reaction> reactions = List.of(
+                Reaction.of(
+                                "sepsis",
+                                new CodedTerm("meddra", "27.1", "10040047"),
+                                LocalDate.of(2026, 11, 18),
+                                ReactionOutcome.NOT_RECOVERED,
+                                Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.LIFE_THREATENING))
+                        .value(),
+                Reaction.of(
+                                "injection site swelling & \"redness\" <left arm>",
+                                new CodedTerm("exovigil", "2026-1", "local_reaction"),
+                                null,
+                                ReactionOutcome.RECOVERED_WITH_SEQUELAE,
+                                Set.of())
+                        .value(),
+                Reaction.of(
+                                "consciência alterada",
+                                new CodedTerm("meddra", "27.1", "10001854"),
+                                LocalDate.of(2026, 11, 17),
+                                ReactionOutcome.RECOVERED,
+                                Set.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
+                                ReactionDetails.of(
+                                        "por", "altered consciousness", Highlighting.HIGHLIGHTED_SERIOUS,
+                                        LocalDate.of(2026, 11, 18), true, Severity.SEVERE, List.of(new CodedTerm(
+                                                "http://terminology.hl7.org/CodeSystem/adverse-event-category",
+                                                null,
+                                                "wrong-dose"))))
+                        .value(),
+                Reaction.of(
+                                "death",
+                                null,
+                                LocalDate.of(2026, 11, 19),
+                                ReactionOutcome.FATAL,
+                                Set.of(
+                                        SeriousnessCriterion.DEATH,
+                                        SeriousnessCriterion.DISABILITY,
+                                        SeriousnessCriterion.CONGENITAL_ANOMALY,
+                                        SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT))
+                        .value(),
+                // Coded only: E.i.1.1a may be left out when E.i.2.1b is given.
+                Reaction.of(null, new CodedTerm("meddra", "27.1", "10037660"), null, null, Set.of())
+                        .value());
+        List<Product> products = List.of(
+                Product.of(
+                                ProductRole.SUSPECT,
+                                "Dental pulp culture supernatant",
+                                ProductType.CULTURE_SUPERNATANT,
+                                "L-2026-07",
+                                Route.IV,
+                                "Example Clinic Tokyo",
+                                new Dose(new BigDecimal("2.50"), "mL", "2.5 mL once, over 30 minutes"),
+                                LocalDate.of(2026, 11, 16))
+                        .value(),
+                Product.of(
+                                ProductRole.INTERACTING,
+                                "Exosome serum",
+                                ProductType.EXOSOME,
+                                null,
+                                Route.MICRONEEDLING,
+                                null,
+                                new Dose(null, "{vial}", null),
+                                null)
+                        .value(),
+                Product.of(
+                                ProductRole.CONCOMITANT,
+                                "Loxoprofen",
+                                null,
+                                null,
+                                Route.OTHER,
+                                null,
+                                null,
+                                null,
+                                TermAsSent.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
+                                DrugDetails.of(
+                                        new CodedTerm("2.16.840.1.113883.6.69", "201411011202", "59762-2858"),
+                                        List.of("loxoprofen sodium hydrate"),
+                                        "JP",
+                                        Authorisation.of("22100AMX01234", "JP", "Example Pharma K.K."),
+                                        List.of(ReportedTerm.of("pain after infusion", new CodedTerm("meddra", "27.1", "10033371"))),
+                                        ActionTaken.WITHDRAWN,
+                                        List.of(
+                                                new Relatedness(0, List.of(
+                                                        new Relatedness.Assessment("primary source reporter", "global introspection", "unlikely"),
+                                                        new Relatedness.Assessment("regulator", "WHO-UMC", "possible")),
+                                                        Quantity.of(new BigDecimal("2"), "d"),
+                                                        Quantity.of(new BigDecimal("6"), "h"),
+                                                        "4"),
+                                                new Relatedness(1, List.of(), Quantity.of(new BigDecimal("30"), "min"), null, null)),
+                                        List.of(
+                                                new Dosage(new BigDecimal("60"), "mg", new BigDecimal("8"), "h",
+                                                        LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 18),
+                                                        new BigDecimal("3"), "d", "LX-22", "60 mg three times a day",
+                                                        TermAsSent.of("tablet", "10219000", "0.4.0.127.0.16.1.1.2.1", null),
+                                                        TermAsSent.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
+                                                        null),
+                                                new Dosage(new BigDecimal("60"), "mg", null, null,
+                                                        LocalDate.of(2026, 11, 19), null, null, null, null, "as needed",
+                                                        null, null,
+                                                        TermAsSent.of("oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null))),
+                                        false,
+                                        Quantity.of(new BigDecimal("360"), "mg"),
+                                        null,
+                                        List.of("4"),
+                                        "Taken from the patient's own supply."))
+                        .value(),
+                Product.of(ProductRole.NOT_ADMINISTERED, "Placebo", null, null, null, null, null, null)
+                        .value());
+        List<TestResult> tests = List.of(
+                TestResult.of("C-reactive protein", LocalDate.of(2026, 11, 19), "18.4", "mg/dL")
+                        .value(),
+                TestResult.of("Blood culture", LocalDate.of(2026, 11, 19), "Staphylococcus aureus", null)
+                        .value(),
+                TestResult.of("Endotoxin", null, "positive", "EU/mL").value(),
+                TestResult.of("White cell count", null, "12.1", null).value(),
+                TestResult.of("Chest X-ray", null, null, null).value(),
+                TestResult.of(
+                                "Procalcitonin",
+                                new CodedTerm("meddra", "27.1", "10053563"),
+                                LocalDate.of(2026, 11, 19),
+                                "<0.5",
+                                "ng/mL",
+                                TestResultCode.NEGATIVE,
+                                "0",
+                                "0.5",
+                                "Taken before the first antibiotic.",
+                                true)
+                        .value(),
+                TestResult.of(null, new CodedTerm("meddra", "27.1", "10005362"), null, ">=10", "mg/dL", null, null, null,
+                                null, false)
+                        .value());
+        return IndividualCaseSafetyReport.of(
+                        id,
+                        sources,
+                        patient,
+                        reactions,
+                        products,
+                        tests,
+                        "Fever and hypotension two days after an IV infusion.\nAdmitted to ICU; tab\there.",
+                        CaseComments.of(
+                                "I think the infusion caused it.",
+                                List.of(new CodedTerm("meddra", "27.1", "10040070")),
+                                "Consistent with contamination of the product.",
+                                List.of(new CaseComments.Summary("点滴の2日後に発熱。", "jpn"))))
+                .value();
+    }
+}

@@ -1,0 +1,54 @@
+package org.exovigil.vigilance.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole ICH E2B(R3) case model through FHIR R4: a case that fills every element is written, read back
+ * equal, section by section, in both formats, and what is written is R4 that HAPI's validator accepts.
+ */
+class FhirFullCaseTest {
+
+    private static final IndividualCaseSafetyReport FULL = FhirFullCase.report();
+
+    private static IndividualCaseSafetyReport back(FhirFormat format) {
+        Checked<List<FhirCase>> read = FhirReader.withDefaults().read(FhirWriter.write(FULL, format), format);
+        assertThat(read.problems()).isEmpty();
+        FhirCase only = read.value().getFirst();
+        assertThat(only.report().problems()).isEmpty();
+        assertThat(only.notes()).isEmpty();
+        return only.report().value();
+    }
+
+    @ParameterizedTest
+    @EnumSource(FhirFormat.class)
+    void thePatientComesBackWithHistoryDeathPastDrugsRaceAndParent(FhirFormat format) {
+        assertThat(back(format).patient()).isEqualTo(FULL.patient());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FhirFormat.class)
+    void theReactionsComeBackWithSeverityAndCategory(FhirFormat format) {
+        assertThat(back(format).reactions()).isEqualTo(FULL.reactions());
+    }
+
+    @Test
+    void theBundleIsR4ThatHapisValidatorAccepts() {
+        assertThat(FhirValidation.shared().validate(FhirWriter.toBundle(FULL)).errors()).isEmpty();
+    }
+
+    @Test
+    void eachAdverseEventAloneIsR4ThatHapisValidatorAccepts() {
+        for (int i = 0; i < FhirWriter.adverseEventCount(FULL); i++) {
+            assertThat(FhirValidation.shared().validate(FhirWriter.toAdverseEvent(FULL, i)).errors())
+                    .as("AdverseEvent %d", i)
+                    .isEmpty();
+        }
+    }
+}
