@@ -3,14 +3,12 @@ package org.exovigil.vigilance.fhir;
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
 import static org.exovigil.vigilance.fhir.PatientWriting.dateTime;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.PrimarySource;
@@ -20,7 +18,6 @@ import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
-import org.exovigil.vigilance.model.TestResult;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
@@ -36,7 +33,6 @@ import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Medication;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -54,9 +50,6 @@ import org.hl7.fhir.r4.model.StringType;
  * AdverseEvent per reaction refers to them.
  */
 final class CaseWriting {
-
-    /** A FHIR R4 decimal (FHIR R4 §2.24.0.1, decimal): what a test result must be to go as a Quantity. */
-    private static final Pattern FHIR_DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
 
     /** Where the resources go; returns the reference by which the others name the added one. */
     interface Sink {
@@ -186,7 +179,7 @@ final class CaseWriting {
             administrations.add(sink.add(administration(report.products().get(k), k), "administration-" + k));
         }
         for (int r = 0; r < report.tests().size(); r++) {
-            tests.add(sink.add(test(report.tests().get(r)), "test-" + r));
+            tests.add(sink.add(TestWriting.test(report.tests().get(r), patient), "test-" + r));
         }
     }
 
@@ -403,42 +396,4 @@ final class CaseWriting {
         }
         return dosage;
     }
-
-    /** F.r as an Observation: a number as a Quantity (F.r.3.2/3), anything else as a string (F.r.3.4). */
-    private Observation test(TestResult test) {
-        Observation observation = new Observation();
-        observation.setStatus(Observation.ObservationStatus.FINAL);
-        observation.setCode(new CodeableConcept().setText(test.label()));
-        observation.setSubject(patient.copy());
-        if (test.date() != null) {
-            observation.setEffective(dateTime(test.date()));
-        }
-        if (isDecimal(test.result())) {
-            Quantity quantity = new Quantity().setValue(new BigDecimal(test.result()));
-            if (test.unit() != null) {
-                quantity.setUnit(test.unit());
-            }
-            observation.setValue(quantity);
-        } else {
-            if (test.result() != null) {
-                observation.setValue(new StringType(test.result()));
-            }
-            if (test.unit() != null) {
-                observation.addExtension(EXT_RESULT_UNIT, new StringType(test.unit()));
-            }
-        }
-        return observation;
-    }
-
-    /**
-     * Whether a result reads back as the same text from a FHIR decimal: the R4 lexical form, no negative
-     * zero, and at most 18 digits (the precision R4 §2.24.0.1 asks every system to keep).
-     */
-    static boolean isDecimal(String text) {
-        return text != null
-                && text.length() <= 19
-                && FHIR_DECIMAL.matcher(text).matches()
-                && new BigDecimal(text).toPlainString().equals(text);
-    }
-
 }

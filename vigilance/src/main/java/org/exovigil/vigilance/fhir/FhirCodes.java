@@ -52,6 +52,8 @@ final class FhirCodes {
     static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
     /** Condition.clinicalStatus: active for D.7.1.r.3 continuing, resolved for not continuing. */
     static final String CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+    /** Observation.interpretation (extensible binding in R4): POS, NEG, IND for F.r.3.1. */
+    static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
     /** NCI Thesaurus, FDA's codes for race and ethnicity (FDA.D.11.r, FDA.D.12). */
     static final String NCI_THESAURUS = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
     /** EDQM Standard Terms, the routes of G.k.4.r.10.2b. */
@@ -193,6 +195,12 @@ final class FhirCodes {
     /** The product type of {@code spec/vocabulary.md}, valueCoding in {@link #PRODUCT_TYPES}. */
     static final String EXT_PRODUCT_TYPE = EXTENSION_DOMAIN + "product-type";
     // On Observation.
+    /** F.r.4 lowest normal value when it is not a number, valueString, as sent. */
+    static final String EXT_NORMAL_LOW = EXTENSION_DOMAIN + "normal-low";
+    /** F.r.5 highest normal value when it is not a number, valueString, as sent. */
+    static final String EXT_NORMAL_HIGH = EXTENSION_DOMAIN + "normal-high";
+    /** F.r.7 more information available, valueBoolean. */
+    static final String EXT_MORE_INFORMATION = EXTENSION_DOMAIN + "more-information";
     /** F.r.3.3 unit of a result that is not a number (valueQuantity carries the unit of a number), valueString. */
     static final String EXT_RESULT_UNIT = EXTENSION_DOMAIN + "result-unit";
 

@@ -38,6 +38,12 @@ class FhirFullCaseTest {
         assertThat(back(format).reactions()).isEqualTo(FULL.reactions());
     }
 
+    @ParameterizedTest
+    @EnumSource(FhirFormat.class)
+    void theTestsComeBackWithCodesBoundsRangesInterpretationAndComments(FhirFormat format) {
+        assertThat(back(format).tests()).isEqualTo(FULL.tests());
+    }
+
     @Test
     void theBundleIsR4ThatHapisValidatorAccepts() {
         assertThat(FhirValidation.shared().validate(FhirWriter.toBundle(FULL)).errors()).isEmpty();
