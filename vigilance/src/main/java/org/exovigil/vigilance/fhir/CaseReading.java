@@ -6,6 +6,7 @@ import static org.exovigil.vigilance.fhir.FhirCodes.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
@@ -90,18 +92,22 @@ final class CaseReading {
         ReactionReading reading = new ReactionReading(input);
         List<Reaction> reactions = new ArrayList<>();
         List<String> reactionPaths = new ArrayList<>();
+        Map<Located, Integer> reactionOf = new HashMap<>();
         for (Located located : events) {
             AdverseEvent each = (AdverseEvent) located.resource();
             if (each.hasEvent()) {
                 reading.reaction(located).ifPresent(r -> {
+                    reactionOf.put(located, reactions.size());
                     reactions.add(r);
                     reactionPaths.add(located.path());
                 });
             }
         }
+        Map<Located, List<Relatedness>> assessed = new DrugDetailsReading(input).relatedness(events, reactionOf);
         List<Product> productList = new ArrayList<>();
         for (Located product : products) {
-            drugs.product(product, suspected.contains(product)).ifPresent(productList::add);
+            drugs.product(product, suspected.contains(product), assessed.getOrDefault(product, List.of()))
+                    .ifPresent(productList::add);
         }
         List<TestResult> testList = new ArrayList<>();
         TestReading testReading = new TestReading(input);

@@ -9,18 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.PrimarySource;
-import org.exovigil.vigilance.model.Product;
-import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.AdverseEvent;
-import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
@@ -28,16 +24,12 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
-import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
-import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.Procedure;
-import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
@@ -175,8 +167,9 @@ final class CaseWriting {
         for (int r = 0; r < report.primarySources().size(); r++) {
             sources.add(sink.add(source(report.primarySources().get(r)), "source-" + r));
         }
+        DrugWriting drugs = new DrugWriting(sink, patient, this::organisation);
         for (int k = 0; k < report.products().size(); k++) {
-            administrations.add(sink.add(administration(report.products().get(k), k), "administration-" + k));
+            administrations.add(sink.add(drugs.administration(report.products().get(k), k), "administration-" + k));
         }
         for (int r = 0; r < report.tests().size(); r++) {
             tests.add(sink.add(TestWriting.test(report.tests().get(r), patient), "test-" + r));
@@ -224,9 +217,7 @@ final class CaseWriting {
             event.setRecorder(sources.getFirst().copy());
         }
         for (int k = 0; k < report.products().size(); k++) {
-            if (report.products().get(k).role().isSuspected()) {
-                event.addSuspectEntity().setInstance(administrations.get(k).copy());
-            }
+            DrugWriting.suspectEntities(event, report.products().get(k), administrations.get(k), index);
         }
         for (int k = 0; k < report.products().size(); k++) {
             if (!report.products().get(k).role().isSuspected()) {
@@ -323,77 +314,5 @@ final class CaseWriting {
                 .computeIfAbsent(
                         name, n -> sink.add(new Organization().setName(n), "organization-" + organisations.size()))
                 .copy();
-    }
-
-    /**
-     * The administration of product {@code k} as a Procedure, and the product itself as a Medication or a
-     * BiologicallyDerivedProduct.
-     */
-    private Procedure administration(Product product, int k) {
-        Procedure procedure = new Procedure();
-        procedure.setStatus(
-                product.role() == ProductRole.NOT_ADMINISTERED
-                        ? Procedure.ProcedureStatus.NOTDONE
-                        : Procedure.ProcedureStatus.UNKNOWN);
-        procedure.setCode(new CodeableConcept().setText("Administration of " + product.name()));
-        procedure.setSubject(patient.copy());
-        if (product.startedOn() != null) {
-            procedure.setPerformed(dateTime(product.startedOn()));
-        }
-        if (product.provider() != null) {
-            procedure.addPerformer().setActor(organisation(product.provider()));
-        }
-        if (product.type() == null) {
-            Medication medication = new Medication();
-            medication.setCode(new CodeableConcept().setText(product.name()));
-            if (product.lot() != null) {
-                medication.getBatch().setLotNumber(product.lot());
-            }
-            procedure.addUsedReference(sink.add(medication, "product-" + k));
-        } else {
-            BiologicallyDerivedProduct derived = new BiologicallyDerivedProduct();
-            derived.addExtension(EXT_PRODUCT_TYPE, productType(product.type()));
-            if (category(product.type()) != null) {
-                derived.setProductCategory(category(product.type()));
-            }
-            derived.setProductCode(new CodeableConcept().setText(product.name()));
-            if (product.lot() != null) {
-                derived.addIdentifier().setSystem(LOT_NUMBER).setValue(product.lot());
-            }
-            procedure.addExtension(EXT_ADMINISTERED_PRODUCT, sink.add(derived, "product-" + k));
-        }
-        procedure.addExtension(EXT_PRODUCT_ROLE, role(product.role()));
-        if (product.route() != null || product.dose() != null) {
-            procedure.addExtension(EXT_DOSAGE, dosage(product));
-        }
-        return procedure;
-    }
-
-    private static Dosage dosage(Product product) {
-        Dosage dosage = new Dosage();
-        Dose dose = product.dose();
-        if (dose != null && dose.text() != null) {
-            dosage.setText(dose.text());
-        }
-        if (product.route() != null) {
-            CodeableConcept route = new CodeableConcept();
-            String edqm = edqmRoute(product.route());
-            if (edqm != null) {
-                route.addCoding(new Coding(EDQM, edqm, null));
-            }
-            route.addCoding(route(product.route()));
-            dosage.setRoute(route);
-        }
-        if (dose != null && (dose.value() != null || dose.unit() != null)) {
-            Quantity quantity = new Quantity();
-            if (dose.value() != null) {
-                quantity.setValue(dose.value());
-            }
-            if (dose.unit() != null) {
-                quantity.setUnit(dose.unit());
-            }
-            dosage.addDoseAndRate().setDose(quantity);
-        }
-        return dosage;
     }
 }

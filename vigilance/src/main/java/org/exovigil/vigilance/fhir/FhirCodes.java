@@ -191,7 +191,43 @@ final class FhirCodes {
     static final String EXT_ADMINISTERED_PRODUCT = EXTENSION_DOMAIN + "administered-product";
     /** G.k.4.r.10 route, G.k.4.r.1a/b dose and G.k.4.r.8 dosage text, valueDosage. */
     static final String EXT_DOSAGE = EXTENSION_DOMAIN + "dosage";
+    /** G.k.4.r, one per dosage as the sender gave it, in order, valueDosage (then {@link #EXT_DOSAGE} is not written). */
+    static final String EXT_DOSAGE_AS_SENT = EXTENSION_DOMAIN + "dosage-as-sent";
+    /** G.k.2.4 the country where the drug was obtained, valueCode (ISO 3166-1 alpha-2). */
+    static final String EXT_OBTAINED_IN = EXTENSION_DOMAIN + "obtained-in";
+    /** G.k.3, complex: {@code number} (G.k.3.1) valueString, {@code country} (G.k.3.2) valueCode, {@code holder} (G.k.3.3) valueString. */
+    static final String EXT_AUTHORISATION = EXTENSION_DOMAIN + "authorisation";
+    /** G.k.8 action taken with the drug, valueCoding in {@link #G_K_8_ACTION_TAKEN}. */
+    static final String EXT_ACTION_TAKEN = EXTENSION_DOMAIN + "action-taken";
+    /** G.k.2.5 investigational product blinded, valueBoolean. */
+    static final String EXT_BLINDED = EXTENSION_DOMAIN + "blinded";
+    /** G.k.5 cumulative dose to the first reaction, valueQuantity with the unit as sent. */
+    static final String EXT_CUMULATIVE_DOSE = EXTENSION_DOMAIN + "cumulative-dose";
+    /** G.k.6 gestation period at the time of exposure, valueQuantity with the unit as sent. */
+    static final String EXT_GESTATION_EXPOSURE = EXTENSION_DOMAIN + "gestation-exposure";
+    /** G.k.10.r additional information on the drug, one per code, valueCoding in {@link #G_K_10_ADDITIONAL_INFORMATION}. */
+    static final String EXT_ADDITIONAL_INFORMATION_CODE = EXTENSION_DOMAIN + "additional-information-code";
+    // On Dosage (G.k.4.r).
+    /** G.k.4.r.2-3 an interval whose unit R4's Timing does not take, valueQuantity with the unit as sent. */
+    static final String EXT_DOSAGE_INTERVAL = EXTENSION_DOMAIN + "dosage-interval";
+    /** G.k.4.r.6 duration of the drug administration, valueQuantity with the unit as sent. */
+    static final String EXT_DOSAGE_DURATION = EXTENSION_DOMAIN + "dosage-duration";
+    /** G.k.4.r.7 batch/lot number of this dosage, valueString. */
+    static final String EXT_LOT = EXTENSION_DOMAIN + "lot";
+    /** G.k.4.r.9 pharmaceutical dose form as sent, valueCodeableConcept. */
+    static final String EXT_DOSE_FORM = EXTENSION_DOMAIN + "dose-form";
+    /** G.k.4.r.11 parent route of administration as sent, valueCodeableConcept. */
+    static final String EXT_PARENT_ROUTE = EXTENSION_DOMAIN + "parent-route";
+    // On AdverseEvent.suspectEntity (G.k.9.i).
+    /** G.k.9.i.3.1 time from the start of administration to the start of the reaction, valueQuantity. */
+    static final String EXT_TIME_TO_ONSET = EXTENSION_DOMAIN + "time-to-onset";
+    /** G.k.9.i.3.2 time from the last dose to the start of the reaction, valueQuantity. */
+    static final String EXT_TIME_SINCE_LAST_DOSE = EXTENSION_DOMAIN + "time-since-last-dose";
+    /** G.k.9.i.4 did the reaction recur on re-administration, valueCoding in {@link #G_K_9_I_4_RECURRENCE}. */
+    static final String EXT_RECURRENCE = EXTENSION_DOMAIN + "recurrence";
     // On BiologicallyDerivedProduct.
+    /** G.k.2.3.r.1 a substance of a product that is no Medication (which has ingredient), valueString. */
+    static final String EXT_SUBSTANCE = EXTENSION_DOMAIN + "substance";
     /** The product type of {@code spec/vocabulary.md}, valueCoding in {@link #PRODUCT_TYPES}. */
     static final String EXT_PRODUCT_TYPE = EXTENSION_DOMAIN + "product-type";
     // On Observation.
@@ -203,6 +239,16 @@ final class FhirCodes {
     static final String EXT_MORE_INFORMATION = EXTENSION_DOMAIN + "more-information";
     /** F.r.3.3 unit of a result that is not a number (valueQuantity carries the unit of a number), valueString. */
     static final String EXT_RESULT_UNIT = EXTENSION_DOMAIN + "result-unit";
+
+    /** A code system named by an OID, as E2B names them, as the {@code urn:oid:} URI FHIR R4 §2.24.0.1 prescribes. */
+    static String oidSystem(String codeSystem) {
+        return codeSystem == null || codeSystem.contains(":") ? codeSystem : "urn:oid:" + codeSystem;
+    }
+
+    /** The OID of a {@code urn:oid:} system, the inverse of {@link #oidSystem(String)}. */
+    static String codeSystemOf(String system) {
+        return system != null && system.startsWith("urn:oid:") ? system.substring("urn:oid:".length()) : system;
+    }
 
     /** A code of an ICH E2B(R3) code list, by its E2B code. */
     static Coding code(String codeList, int e2bCode) {

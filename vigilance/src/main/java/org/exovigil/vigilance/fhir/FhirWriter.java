@@ -70,17 +70,22 @@ import org.hl7.fhir.r4.model.Bundle;
  *       and the exact type as extension {@code product-type}; a Medication is the Procedure's {@code
  *       usedReference}, a BiologicallyDerivedProduct its extension {@code administered-product}. Suspect
  *       and interacting products are {@code suspectEntity}; concomitant and not-administered ones are in
- *       {@code subjectMedicalHistory}, the one other AdverseEvent element that may name a Procedure.
- *   <li>F.r tests as Observations in {@code subjectMedicalHistory}: {@code code.text}, {@code
- *       effectiveDateTime}, a number as {@code valueQuantity} with its unit, any other result as {@code
- *       valueString} with the unit in the extension {@code result-unit}; status {@code final}, as the
- *       report gives a result, not a pending order.
+ *       {@code subjectMedicalHistory}, the one other AdverseEvent element that may name a Procedure. G.k
+ *       beyond these (see {@code DrugWriting}): G.k.2.1 a coding of the product's code, G.k.2.3 {@code
+ *       Medication.ingredient}, G.k.7.r {@code Procedure.reasonCode}, G.k.11 {@code Procedure.note}; G.k.9.i
+ *       one {@code suspectEntity} per assessment of a drug against the AdverseEvent's reaction, its {@code
+ *       causality} the source ({@code author.display}), method and result ({@code assessment}), so a
+ *       concomitant drug that was assessed is named there too (its role stays in {@code product-role});
+ *       G.k.4.r every dosage as sent, each an R4 Dosage in {@code dosage-as-sent} (dose, timing period and
+ *       bounds, route, text); G.k.2.4, G.k.2.5, G.k.3, G.k.5, G.k.6, G.k.8, G.k.10.r and G.k.9.i.3-4 as
+ *       extensions.
+ *   <li>F.r tests as Observations in {@code subjectMedicalHistory} (see {@code TestWriting}).
  * </ul>
  *
  * <p><b>Not carried</b>, because the case model holds none of it: no category is forced on an event whose
  * sender gave none (R4's codes are product problems and use errors, none of which says "suspected adverse
- * reaction"), {@code detected}, {@code suspectEntity.causality} (Exovigil
- * keeps causality assessments apart from the report, in the {@code causality} package), the sender
+ * reaction"), {@code detected}, Exovigil's own causality assessments (kept apart from the report, in the
+ * {@code causality} package; the sender's G.k.9.i are carried), the sender
  * organisation of the message (C.3, a property of the transmission, not of the case), encounter, study.
  * Exovigil's extensions live under {@code https://exovigil.org/fhir/StructureDefinition/}; a receiver that
  * does not know them loses only what R4 cannot say.

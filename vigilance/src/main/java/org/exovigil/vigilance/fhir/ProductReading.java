@@ -10,6 +10,13 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Extension;
+import org.exovigil.vigilance.model.TermAsSent;
+import org.exovigil.vigilance.model.Relatedness;
+import org.exovigil.vigilance.model.DrugDetails;
+import org.exovigil.vigilance.model.CodedTerm;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -122,16 +129,21 @@ final class ProductReading {
         String provider;
         Dose dose;
         LocalDate startedOn;
+        TermAsSent routeAsReported;
+        CodedTerm productId;
+        final List<String> substances = new ArrayList<>();
+        DrugDetails details;
         final Map<String, String> paths = new LinkedHashMap<>();
     }
 
-    Optional<Product> product(Located at, boolean suspected) {
+    /** The product {@code at}, with its relatedness to the case's reactions (G.k.9.i) as the events gave it. */
+    Optional<Product> product(Located at, boolean suspected, List<Relatedness> relatedness) {
         ProductFacts facts = new ProductFacts();
         String base = at.path();
         facts.paths.put("role", base);
         facts.paths.put("name", base);
         switch (at.resource()) {
-            case Procedure procedure -> administration(at, procedure, facts);
+            case Procedure procedure -> administration(at, procedure, facts, relatedness);
             case Medication medication -> medication(at, medication, facts);
             case MedicationAdministration given -> {
                 medicationOf(given.getMedication(), at, base + ".medication", facts);
@@ -182,6 +194,11 @@ final class ProductReading {
         if (facts.role == null) {
             facts.role = suspected ? ProductRole.SUSPECT : ProductRole.CONCOMITANT;
         }
+        if (facts.details == null) {
+            // A product not given as Exovigil's Procedure: its code (G.k.2.1), ingredients and causality.
+            facts.details = DrugDetails.of(
+                    facts.productId, facts.substances, null, null, List.of(), null, relatedness, List.of());
+        }
         return Optional.ofNullable(input.accept(
                 Product.of(
                         facts.role,
@@ -191,12 +208,14 @@ final class ProductReading {
                         facts.route,
                         facts.provider,
                         facts.dose,
-                        facts.startedOn),
+                        facts.startedOn,
+                        facts.routeAsReported,
+                        facts.details),
                 "",
                 facts.paths));
     }
 
-    private void administration(Located at, Procedure procedure, ProductFacts facts) {
+    private void administration(Located at, Procedure procedure, ProductFacts facts, List<Relatedness> relatedness) {
         String base = at.path();
         Coding role = input.extensionValue(procedure, EXT_PRODUCT_ROLE, Coding.class, base);
         if (role != null) {
@@ -255,14 +274,45 @@ final class ProductReading {
             }
             default -> input.wrongType(product, productPath, "Medication or BiologicallyDerivedProduct");
         }
-        Dosage dosage = input.extensionValue(procedure, EXT_DOSAGE, Dosage.class, base);
-        if (dosage != null) {
-            dosage(dosage, extensionPath(base, EXT_DOSAGE) + ".value", facts);
+        DrugDetailsReading details = new DrugDetailsReading(input);
+        List<org.exovigil.vigilance.model.Dosage> sent = details.dosages(at, procedure);
+        if (sent.isEmpty()) {
+            Dosage dosage = input.extensionValue(procedure, EXT_DOSAGE, Dosage.class, base);
+            if (dosage != null) {
+                String path = extensionPath(base, EXT_DOSAGE) + ".value";
+                Type amount = dosage.hasDoseAndRate() ? dosage.getDoseAndRateFirstRep().getDose() : null;
+                facts.dose = dose(amount instanceof Quantity q ? q : null, dosage.getText());
+                facts.paths.put("dose.unit", path + ".doseAndRate[0].doseQuantity.unit");
+                facts.paths.put("dose.text", path + ".text");
+                facts.route = exovigilRoute(dosage.getRoute());
+                facts.routeAsReported = DrugDetailsReading.termAsSent(dosage.getRoute());
+            }
+        } else {
+            // The product's own route is Exovigil's code beside the first dosage's route as sent.
+            Extension first = extension(procedure, EXT_DOSAGE_AS_SENT);
+            facts.route = exovigilRoute(((Dosage) first.getValue()).getRoute());
         }
+        facts.details = details.details(at, procedure, facts.productId, facts.substances, relatedness, sent);
+    }
+
+    /** The route in Exovigil's own code, which {@link DrugWriting} writes beside any route as sent. */
+    private static Route exovigilRoute(CodeableConcept concept) {
+        return concept.getCoding().stream()
+                .filter(c -> ROUTES.equals(c.getSystem()))
+                .map(c -> Coded.fromCode(Route.class, c.getCode()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
     }
 
     private void medication(Located at, Medication medication, ProductFacts facts) {
         facts.name = text(medication.getCode());
+        facts.productId = input.coded(medication.getCode(), at.path() + ".code.coding");
+        medication.getIngredient().stream()
+                .filter(i -> i.getItem() instanceof CodeableConcept)
+                .map(i -> blankToNull(((CodeableConcept) i.getItem()).getText()))
+                .filter(java.util.Objects::nonNull)
+                .forEach(facts.substances::add);
         facts.paths.put("name", at.path() + ".code.text");
         facts.lot = medication.hasBatch() ? blankToNull(medication.getBatch().getLotNumber()) : null;
         facts.paths.put("lot", at.path() + ".batch.lotNumber");
@@ -272,6 +322,11 @@ final class ProductReading {
         String base = at.path();
         facts.name = text(product.getProductCode());
         facts.paths.put("name", base + ".productCode.text");
+        facts.productId = input.coded(product.getProductCode(), base + ".productCode.coding");
+        extensions(product, EXT_SUBSTANCE).stream()
+                .filter(e -> e.getValue() instanceof StringType)
+                .map(e -> ((StringType) e.getValue()).getValue())
+                .forEach(facts.substances::add);
         for (int i = 0; i < product.getIdentifier().size(); i++) {
             if (LOT_NUMBER.equals(product.getIdentifier().get(i).getSystem())) {
                 facts.lot = blankToNull(product.getIdentifier().get(i).getValue());

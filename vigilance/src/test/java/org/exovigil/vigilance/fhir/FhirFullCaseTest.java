@@ -44,6 +44,13 @@ class FhirFullCaseTest {
         assertThat(back(format).tests()).isEqualTo(FULL.tests());
     }
 
+    @ParameterizedTest
+    @EnumSource(FhirFormat.class)
+    void theDrugsComeBackWithIdentifierSubstancesAuthorisationIndicationsActionCausalityAndEveryDosage(
+            FhirFormat format) {
+        assertThat(back(format).products()).isEqualTo(FULL.products());
+    }
+
     @Test
     void theBundleIsR4ThatHapisValidatorAccepts() {
         assertThat(FhirValidation.shared().validate(FhirWriter.toBundle(FULL)).errors()).isEmpty();

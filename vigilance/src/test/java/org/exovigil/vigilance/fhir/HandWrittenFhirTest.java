@@ -14,6 +14,7 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
@@ -87,7 +88,18 @@ class HandWrittenFhirTest {
                                         null,
                                         null,
                                         null,
-                                        null)
+                                        null,
+                                        null,
+                                        // G.k.2.1: the product's code as the sender coded it, in RxNorm.
+                                        DrugDetails.of(
+                                                new CodedTerm("http://www.nlm.nih.gov/research/umls/rxnorm", null, "308182"),
+                                                List.of(),
+                                                null,
+                                                null,
+                                                List.of(),
+                                                null,
+                                                List.of(),
+                                                List.of()))
                                 .value()),
                         List.of(),
                         null)
