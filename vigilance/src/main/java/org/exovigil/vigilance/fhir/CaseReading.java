@@ -21,7 +21,6 @@ import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.Relatedness;
-import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.TestResult;
@@ -130,7 +129,8 @@ final class CaseReading {
                     reactions,
                     productList,
                     testList,
-                    narrative == null ? null : narrative.getValue());
+                    narrative == null ? null : narrative.getValue(),
+                    new ContextReading(input).comments(first));
             report = remap(built, "", fields);
         }
         if (report == null) {
@@ -218,10 +218,11 @@ final class CaseReading {
         }
         // A namespace other than the C.1.1 OID is the sender's own, kept so that it finds its case again.
         String system = blankToNull(event.getIdentifier().getSystem());
-        ReportContext context = system == null || C_1_1_SENDER_REPORT_ID.equals(system)
-                ? null
-                : ReportContext.of(null, List.of(), null, null, List.of(), List.of(), null, null, null, system);
-        return identification.withOtherCaseIds(otherCaseIds).withContext(context);
+        ContextReading context = new ContextReading(input);
+        return identification
+                .withOtherCaseIds(otherCaseIds)
+                .withSender(context.sender(at))
+                .withContext(context.context(at, C_1_1_SENDER_REPORT_ID.equals(system) ? null : system));
     }
 
     private Nullification nullification(AdverseEvent event, String base) {

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.exovigil.vigilance.model.ReporterDetails;
+import org.hl7.fhir.r4.model.HumanName;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Reaction;
@@ -55,6 +57,7 @@ final class CaseWriting {
     private final Map<String, Reference> organisations = new LinkedHashMap<>();
     private Reference patient;
     private Reference location;
+    private Reference sender;
     private final List<Reference> sources = new ArrayList<>();
     private final List<Reference> administrations = new ArrayList<>();
     private final List<Reference> tests = new ArrayList<>();
@@ -154,6 +157,9 @@ final class CaseWriting {
     }
 
     private void shared() {
+        if (report.identification().sender() != null) {
+            sender = sink.add(ContextWriting.sender(report.identification().sender()), "sender");
+        }
         PatientWriting patients = new PatientWriting(sink);
         patient = patients.write(report.patient());
         conditions.addAll(patients.conditions());
@@ -203,6 +209,15 @@ final class CaseWriting {
         }
         if (report.narrative() != null) {
             event.addExtension(EXT_CASE_NARRATIVE, new StringType(report.narrative()));
+        }
+        if (sender != null) {
+            event.addExtension(EXT_SENDER, sender.copy());
+        }
+        if (id.context() != null) {
+            ContextWriting.context(event, id.context());
+        }
+        if (report.comments() != null) {
+            ContextWriting.comments(event, report.comments());
         }
         sources.forEach(source -> event.addExtension(EXT_PRIMARY_SOURCE, source.copy()));
         if (index < report.reactions().size()) {
@@ -278,25 +293,35 @@ final class CaseWriting {
 
     /** A health professional as a Practitioner with its qualification; anyone else as a RelatedPerson. */
     private DomainResource source(PrimarySource source) {
+        ReporterDetails d = source.details() == null
+                ? new ReporterDetails(null, null, null, null, null, null, null, null, null, null, null)
+                : source.details();
+        ContactParts parts = new ContactParts(
+                d.title(), d.givenName(), d.middleName(), d.familyName(), d.street(), d.city(), d.state(),
+                d.postcode(), source.country(), d.telephone(), null, d.email());
+        HumanName name = parts.name(source.name());
+        Address address = parts.address();
         DomainResource person;
         if (source.qualification() != null && source.qualification().isHealthProfessional()) {
             Practitioner practitioner = new Practitioner();
-            if (source.name() != null) {
-                practitioner.addName().setText(source.name());
+            if (name != null) {
+                practitioner.addName(name);
             }
-            if (source.country() != null) {
-                practitioner.addAddress().setCountry(source.country());
+            if (address != null) {
+                practitioner.addAddress(address);
             }
+            parts.telecom().forEach(practitioner::addTelecom);
             practitioner.addQualification().setCode(new CodeableConcept(qualification(source.qualification())));
             person = practitioner;
         } else {
             RelatedPerson related = new RelatedPerson().setPatient(patient.copy());
-            if (source.name() != null) {
-                related.addName().setText(source.name());
+            if (name != null) {
+                related.addName(name);
             }
-            if (source.country() != null) {
-                related.addAddress().setCountry(source.country());
+            if (address != null) {
+                related.addAddress(address);
             }
+            parts.telecom().forEach(related::addTelecom);
             if (source.qualification() != null) {
                 related.addExtension(EXT_REPORTER_QUALIFICATION, qualification(source.qualification()));
             }
@@ -304,6 +329,9 @@ final class CaseWriting {
         }
         if (source.organisation() != null) {
             person.addExtension(EXT_REPORTER_ORGANIZATION, organisation(source.organisation()));
+        }
+        if (d.department() != null) {
+            person.addExtension(EXT_DEPARTMENT, new StringType(d.department()));
         }
         return person;
     }

@@ -70,6 +70,8 @@ final class FhirCodes {
     static final String C_1_3_REPORT_TYPE = ICH_CODE_LIST + "2";
     /** C.1.11.1 nullification / amendment. */
     static final String C_1_11_1_NULLIFICATION = ICH_CODE_LIST + "5";
+    /** FDA.C.1.7.1 FDA's kinds of expedited report (FDA regional implementation guide). */
+    static final String FDA_LOCAL_CRITERIA_REPORT_TYPE = "urn:oid:2.16.840.1.113883.3.989.5.1.2.2.1.1.1";
     /** C.2.r.4 qualification. */
     static final String C_2_R_4_QUALIFICATION = ICH_CODE_LIST + "6";
     /** D.2.3 patient age group. */
@@ -139,6 +141,37 @@ final class FhirCodes {
     static final String EXT_REACTION_END = EXTENSION_DOMAIN + "reaction-end";
     /** E.i.8 medical confirmation by a health professional, valueBoolean. */
     static final String EXT_MEDICALLY_CONFIRMED = EXTENSION_DOMAIN + "medically-confirmed";
+    /** C.3 the sender, valueReference(Organization). */
+    static final String EXT_SENDER = EXTENSION_DOMAIN + "sender";
+    /** C.1.6.1 whether the sender holds additional documents, valueBoolean. */
+    static final String EXT_ADDITIONAL_DOCUMENTS = EXTENSION_DOMAIN + "additional-documents";
+    /** C.1.6.1.r.1 the title of a document the sender holds, one per document, valueString. */
+    static final String EXT_DOCUMENT_TITLE = EXTENSION_DOMAIN + "document-title";
+    /** C.1.7 whether the case fulfils the local criteria for an expedited report, valueBoolean. */
+    static final String EXT_LOCAL_CRITERIA = EXTENSION_DOMAIN + "local-criteria";
+    /** FDA.C.1.7.1 the kind of expedited report, valueCoding in {@link #FDA_LOCAL_CRITERIA_REPORT_TYPE}. */
+    static final String EXT_LOCAL_CRITERIA_REPORT_TYPE = EXTENSION_DOMAIN + "local-criteria-report-type";
+    /** C.1.8.2 first sender of the case, valueCoding in {@link #C_1_8_2_FIRST_SENDER}. */
+    static final String EXT_FIRST_SENDER = EXTENSION_DOMAIN + "first-sender";
+    /** C.1.10.r the identification number of a linked report, one per report, valueString. */
+    static final String EXT_LINKED_REPORT = EXTENSION_DOMAIN + "linked-report";
+    /** C.4.r.1 a literature reference, one per reference, valueString. */
+    static final String EXT_LITERATURE = EXTENSION_DOMAIN + "literature";
+    /**
+     * C.5, complex: {@code registration} (C.5.1.r, complex {@code number} valueString and {@code country}
+     * valueCode), {@code name} (C.5.2) and {@code sponsorNumber} (C.5.3) valueString, {@code type} (C.5.4) valueCoding.
+     */
+    static final String EXT_STUDY = EXTENSION_DOMAIN + "study";
+    /** FDA.C.1.12 whether the report is about a combination product, valueBoolean. */
+    static final String EXT_COMBINATION_PRODUCT = EXTENSION_DOMAIN + "combination-product";
+    /** H.2 reporter's comments, valueString. */
+    static final String EXT_REPORTER_COMMENTS = EXTENSION_DOMAIN + "reporter-comments";
+    /** H.3.r the sender's diagnosis or syndrome, one per term, valueCodeableConcept. */
+    static final String EXT_SENDER_DIAGNOSIS = EXTENSION_DOMAIN + "sender-diagnosis";
+    /** H.4 sender's comments, valueString. */
+    static final String EXT_SENDER_COMMENTS = EXTENSION_DOMAIN + "sender-comments";
+    /** H.5.r, complex: {@code text} (H.5.r.1a) valueString and {@code language} (H.5.r.1b) valueCode. */
+    static final String EXT_CASE_SUMMARY = EXTENSION_DOMAIN + "case-summary";
     /** E.i.3.2a-f, one per criterion, valueCodeableConcept. */
     static final String EXT_SERIOUSNESS_CRITERION = EXTENSION_DOMAIN + "seriousness-criterion";
     // On Patient.
@@ -182,6 +215,8 @@ final class FhirCodes {
     // On Practitioner and RelatedPerson.
     /** C.2.r.4 qualification of a reporter who is no Practitioner, valueCoding in {@link #C_2_R_4_QUALIFICATION}. */
     static final String EXT_REPORTER_QUALIFICATION = EXTENSION_DOMAIN + "reporter-qualification";
+    /** C.2.r.2.2 or C.3.3.1 the department of a reporter or the sender, valueString. */
+    static final String EXT_DEPARTMENT = EXTENSION_DOMAIN + "department";
     /** C.2.r.2.1 reporter's organisation, valueReference(Organization). */
     static final String EXT_REPORTER_ORGANIZATION = EXTENSION_DOMAIN + "reporter-organization";
     // On Procedure, the administration of a product (G.k.4.r).

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.StringType;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.fhir.ResourceIndex.Located;
 import org.exovigil.vigilance.model.PrimarySource;
@@ -84,6 +86,7 @@ final class SourceReading {
         String base = found.path();
         String name = null;
         String country = null;
+        ContactParts parts = null;
         Qualification qualification = null;
         String organisation = null;
         String organisationPath = base;
@@ -91,9 +94,10 @@ final class SourceReading {
         switch (found.resource()) {
             case Practitioner practitioner -> {
                 name = practitioner.hasName() ? name(practitioner.getNameFirstRep()) : null;
-                country = practitioner.hasAddress()
-                        ? blankToNull(practitioner.getAddressFirstRep().getCountry())
-                        : null;
+                parts = ContactParts.of(
+                        practitioner.hasName() ? practitioner.getNameFirstRep() : null,
+                        practitioner.hasAddress() ? practitioner.getAddressFirstRep() : null,
+                        practitioner.getTelecom());
                 qualification = practitionerQualification(practitioner, base);
             }
             case PractitionerRole role -> {
@@ -116,9 +120,10 @@ final class SourceReading {
             }
             case RelatedPerson related -> {
                 name = related.hasName() ? name(related.getNameFirstRep()) : null;
-                country = related.hasAddress()
-                        ? blankToNull(related.getAddressFirstRep().getCountry())
-                        : null;
+                parts = ContactParts.of(
+                        related.hasName() ? related.getNameFirstRep() : null,
+                        related.hasAddress() ? related.getAddressFirstRep() : null,
+                        related.getTelecom());
                 Coding coded = input.extensionValue(related, EXT_REPORTER_QUALIFICATION, Coding.class, base);
                 qualification = coded == null
                         ? null
@@ -156,8 +161,25 @@ final class SourceReading {
                 input.wrongType(where, extensionPath(found.path(), EXT_REPORTER_ORGANIZATION), "Organization");
             }
         }
+        ReporterDetails details = null;
+        if (parts != null) {
+            country = parts.country();
+            StringType department = input.extensionValue(person, EXT_DEPARTMENT, StringType.class, found.path());
+            details = ReporterDetails.of(
+                    parts.title(),
+                    parts.givenName(),
+                    parts.middleName(),
+                    parts.familyName(),
+                    department == null ? null : department.getValue(),
+                    parts.street(),
+                    parts.city(),
+                    parts.state(),
+                    parts.postcode(),
+                    parts.telephone(),
+                    parts.email());
+        }
         return Optional.ofNullable(input.accept(
-                PrimarySource.of(name, organisation, country, qualification),
+                PrimarySource.of(name, organisation, country, qualification, details),
                 "",
                 Map.of(
                         "name", base + ".name[0].text",

@@ -51,6 +51,30 @@ class FhirFullCaseTest {
         assertThat(back(format).products()).isEqualTo(FULL.products());
     }
 
+    @ParameterizedTest
+    @EnumSource(FhirFormat.class)
+    void theReportersComeBackWithTheirNamesInPartsAndTheirAddresses(FhirFormat format) {
+        assertThat(back(format).primarySources()).isEqualTo(FULL.primarySources());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FhirFormat.class)
+    void theIdentificationComesBackWithTheSenderLiteratureStudyAndLinkedReports(FhirFormat format) {
+        assertThat(back(format).identification()).isEqualTo(FULL.identification());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FhirFormat.class)
+    void theCommentsOfReporterAndSenderComeBack(FhirFormat format) {
+        assertThat(back(format).comments()).isEqualTo(FULL.comments());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FhirFormat.class)
+    void theWholeCaseComesBackEqual(FhirFormat format) {
+        assertThat(back(format)).isEqualTo(FULL);
+    }
+
     @Test
     void theBundleIsR4ThatHapisValidatorAccepts() {
         assertThat(FhirValidation.shared().validate(FhirWriter.toBundle(FULL)).errors()).isEmpty();

@@ -24,6 +24,7 @@ import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReportContext;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
@@ -63,7 +64,14 @@ class HandWrittenFhirTest {
                         ReportIdentification.of("49476534", null, 1, LocalDate.of(2017, 1, 30), null, null, null, null)
                                 .value()
                                 .withContext(sendersOwn("http://acme.com/ids/patients/risks")),
-                        List.of(PrimarySource.of("Adam Careful", null, null, Qualification.OTHER_HEALTH_PROFESSIONAL)
+                        // The name's parts are kept as C.2.r.1.2 and C.2.r.1.4, beside the name as one text.
+                        List.of(PrimarySource.of(
+                                        "Adam Careful",
+                                        null,
+                                        null,
+                                        Qualification.OTHER_HEALTH_PROFESSIONAL,
+                                        ReporterDetails.of(
+                                                null, "Adam", null, "Careful", null, null, null, null, null, null, null))
                                 .value()),
                         // D.2.1 is kept as the birth date; the age at onset is not made up from it.
                         Patient.of("K.T.", null, null, Sex.FEMALE, null, LocalDate.of(1974, 12, 25), null, null, null,
