@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 import static org.exovigil.vigilance.fhir.PatientWriting.dateTime;
 
 import java.nio.charset.StandardCharsets;
@@ -9,24 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.exovigil.vigilance.model.ReporterDetails;
-import org.hl7.fhir.r4.model.HumanName;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.AdverseEvent;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
 import org.hl7.fhir.r4.model.Organization;

@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 
 import org.exovigil.vigilance.model.CaseComments;
 import org.exovigil.vigilance.model.ReportContext;

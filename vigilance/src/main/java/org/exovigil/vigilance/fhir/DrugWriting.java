@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 
 import java.util.function.Function;
 import org.exovigil.vigilance.model.Authorisation;

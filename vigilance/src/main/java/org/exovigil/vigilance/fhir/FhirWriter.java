@@ -54,7 +54,12 @@ import org.hl7.fhir.r4.model.Bundle;
  *       the organisation (C.2.r.2.1) as an Organization named by the extension {@code
  *       reporter-organization}. The first source (C.2.r.5, the one for regulatory purposes) is {@code
  *       AdverseEvent.recorder}; all of them, in order, are in the extension {@code primary-source}, because
- *       R4's {@code contributor} takes no RelatedPerson.
+ *       R4's {@code contributor} takes no RelatedPerson. The name's parts (C.2.r.1.1-4) as {@code name.prefix},
+ *       {@code given} (given, then middle) and {@code family} beside {@code name.text}; the address (C.2.r.2.3-6)
+ *       and {@code telecom} (C.2.r.2.7, FDA.C.2.r.2.8); the department (C.2.r.2.2) as the extension {@code
+ *       department}.
+ *   <li>C.3 the sender as an Organization named by the extension {@code sender}; C.1.6-C.1.10, C.4 and C.5
+ *       and H.2-H.5 as extensions of the AdverseEvent (see {@code ContextWriting}).
  *   <li>G.k products. R4's {@code AdverseEvent.suspectEntity.instance} may name a Medication or a
  *       Procedure but not a BiologicallyDerivedProduct, and R4 has no administration resource that can hold
  *       one (MedicationAdministration and MedicationStatement take only a Medication). So every product's
@@ -85,8 +90,7 @@ import org.hl7.fhir.r4.model.Bundle;
  * <p><b>Not carried</b>, because the case model holds none of it: no category is forced on an event whose
  * sender gave none (R4's codes are product problems and use errors, none of which says "suspected adverse
  * reaction"), {@code detected}, Exovigil's own causality assessments (kept apart from the report, in the
- * {@code causality} package; the sender's G.k.9.i are carried), the sender
- * organisation of the message (C.3, a property of the transmission, not of the case), encounter, study.
+ * {@code causality} package; the sender's G.k.9.i are carried), encounter.
  * Exovigil's extensions live under {@code https://exovigil.org/fhir/StructureDefinition/}; a receiver that
  * does not know them loses only what R4 cannot say.
  *

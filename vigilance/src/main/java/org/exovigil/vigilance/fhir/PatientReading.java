@@ -2,17 +2,15 @@ package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.CaseInput.*;
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 import static org.exovigil.vigilance.fhir.FhirParsing.quoted;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Comparator;
-import java.util.List;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.Condition;
-import java.util.IdentityHashMap;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.fhir.ResourceIndex.Absent;
@@ -24,8 +22,11 @@ import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.Sex;
 import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
 
 /**
  * ICH E2B(R3) section D from FHIR R4: the Patient an AdverseEvent's {@code subject} names, as {@link

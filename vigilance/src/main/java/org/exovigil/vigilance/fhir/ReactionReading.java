@@ -2,6 +2,7 @@ package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.CaseInput.*;
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,24 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.exovigil.vigilance.model.Highlighting;
-import org.hl7.fhir.r4.model.StringType;
-import org.hl7.fhir.r4.model.DateType;
-import org.hl7.fhir.r4.model.CodeType;
-import org.hl7.fhir.r4.model.BooleanType;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.fhir.ResourceIndex.Located;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
-import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Severity;
 import org.hl7.fhir.r4.model.AdverseEvent;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * ICH E2B(R3) E.i from FHIR R4: one AdverseEvent's {@code event}, date, outcome, seriousness with its criteria,

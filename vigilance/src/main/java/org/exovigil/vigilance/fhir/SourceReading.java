@@ -2,17 +2,17 @@ package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.CaseInput.*;
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.hl7.fhir.r4.model.StringType;
-import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.fhir.ResourceIndex.Located;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DomainResource;
@@ -23,6 +23,7 @@ import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.PractitionerRole;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
+import org.hl7.fhir.r4.model.StringType;
 
 /**
  * ICH E2B(R3) C.2.r primary sources from FHIR R4: the reporters the extension {@code primary-source} lists in

@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The whole ICH E2B(R3) case model through FHIR R4: a case that fills every element is written, read back
