@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +74,12 @@ class FhirFullCaseTest {
     @EnumSource(FhirFormat.class)
     void theWholeCaseComesBackEqual(FhirFormat format) {
         assertThat(back(format)).isEqualTo(FULL);
+    }
+
+    /** The application keeps reports as JSON between receiving and serving them as FHIR. */
+    @Test
+    void whatFhirAddsSurvivesTheJsonTheApplicationStores() {
+        assertThat(ReportJson.read(ReportJson.write(back(FhirFormat.JSON))).value()).isEqualTo(FULL);
     }
 
     @Test
