@@ -1,8 +1,11 @@
 package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.CaseInput.blankToNull;
+import static org.exovigil.vigilance.fhir.FhirCodes.DATA_ABSENT_REASON;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.ContactPoint;
@@ -29,9 +32,6 @@ record ContactParts(
         String fax,
         String email) {
 
-    /** R4's extension for why an element has no value: a middle name without a given name keeps its place. */
-    private static final String DATA_ABSENT_REASON = FhirCodes.DATA_ABSENT_REASON;
-
     /** The name, with {@code text} as one text beside the parts; null when there is neither. */
     HumanName name(String text) {
         HumanName name = new HumanName().setText(text);
@@ -42,6 +42,7 @@ record ContactParts(
             StringType given = name.addGivenElement();
             given.setValue(givenName);
             if (givenName == null) {
+                // A middle name without a given name keeps its place, the given name said to be unknown.
                 given.addExtension(DATA_ABSENT_REASON, new CodeType("unknown"));
             }
         }
@@ -62,11 +63,11 @@ record ContactParts(
     }
 
     List<ContactPoint> telecom() {
-        return java.util.stream.Stream.of(
+        return Stream.of(
                         point(ContactPoint.ContactPointSystem.PHONE, telephone),
                         point(ContactPoint.ContactPointSystem.FAX, fax),
                         point(ContactPoint.ContactPointSystem.EMAIL, email))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 
@@ -98,7 +99,7 @@ record ContactParts(
         return telecom.stream()
                 .filter(p -> p.getSystem() == system)
                 .map(p -> blankToNull(p.getValue()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
     }

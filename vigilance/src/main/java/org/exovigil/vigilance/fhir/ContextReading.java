@@ -7,6 +7,7 @@ import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.exovigil.vigilance.fhir.ResourceIndex.Located;
 import org.exovigil.vigilance.model.CaseComments;
 import org.exovigil.vigilance.model.CodedTerm;
@@ -157,7 +158,7 @@ final class ContextReading {
     private static List<String> texts(AdverseEvent event, String url) {
         return extensions(event, url).stream()
                 .map(e -> e.getValue() == null ? null : blankToNull(e.getValue().primitiveValue()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
     }
 

@@ -3,6 +3,8 @@ package org.exovigil.vigilance.fhir;
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
 import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 
+import java.math.BigDecimal;
+import java.util.Set;
 import java.util.function.Function;
 import org.exovigil.vigilance.model.Authorisation;
 import org.exovigil.vigilance.model.Dose;
@@ -38,7 +40,7 @@ import org.hl7.fhir.r4.model.Timing;
 final class DrugWriting {
 
     /** R4 Timing.repeat.periodUnit is bound (required) to these UCUM units; others go as sent in an extension. */
-    private static final java.util.Set<String> TIMING_UNITS = java.util.Set.of("s", "min", "h", "d", "wk", "mo", "a");
+    private static final Set<String> TIMING_UNITS = Set.of("s", "min", "h", "d", "wk", "mo", "a");
 
     private final CaseWriting.Sink sink;
     private final Reference patient;
@@ -298,7 +300,7 @@ final class DrugWriting {
     }
 
     /** A value with its unit as sent: {@code unit}, not a UCUM {@code code}, as E2B's units are not all UCUM. */
-    private static Quantity quantity(java.math.BigDecimal value, String unit) {
+    private static Quantity quantity(BigDecimal value, String unit) {
         Quantity quantity = new Quantity();
         if (value != null) {
             quantity.setValue(value);

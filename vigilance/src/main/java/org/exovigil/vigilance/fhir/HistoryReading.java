@@ -65,7 +65,7 @@ final class HistoryReading {
         Boolean continuing = null;
         for (Coding status : condition.getClinicalStatus().getCoding()) {
             if (CONDITION_CLINICAL.equals(status.getSystem())) {
-                switch (status.getCode()) {
+                switch (String.valueOf(status.getCode())) {
                     case "active", "recurrence", "relapse" -> continuing = true;
                     case "inactive", "remission", "resolved" -> continuing = false;
                     default -> {}
@@ -139,7 +139,7 @@ final class HistoryReading {
         Extension death = extension(patient, EXT_DEATH);
         String path = extensionPath(base, EXT_DEATH);
         for (Extension part : death == null ? List.<Extension>of() : death.getExtension()) {
-            switch (part.getUrl()) {
+            switch (String.valueOf(part.getUrl())) {
                 case "reportedCause" -> cause(part, path, reported);
                 case "autopsyCause" -> cause(part, path, autopsyCauses);
                 case "autopsy" -> autopsy = part.getValue() instanceof BooleanType b ? b.getValue() : null;

@@ -13,6 +13,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.exovigil.vigilance.ProblemCode;
@@ -290,8 +291,11 @@ final class ProductReading {
             }
         } else {
             // The product's own route is Exovigil's code beside the first dosage's route as sent.
-            Extension first = extension(procedure, EXT_DOSAGE_AS_SENT);
-            facts.route = exovigilRoute(((Dosage) first.getValue()).getRoute());
+            extensions(procedure, EXT_DOSAGE_AS_SENT).stream()
+                    .map(Extension::getValue)
+                    .filter(Dosage.class::isInstance)
+                    .findFirst()
+                    .ifPresent(first -> facts.route = exovigilRoute(((Dosage) first).getRoute()));
         }
         facts.details = details.details(at, procedure, facts.productId, facts.substances, relatedness, sent);
     }
@@ -312,7 +316,7 @@ final class ProductReading {
         medication.getIngredient().stream()
                 .filter(i -> i.getItem() instanceof CodeableConcept)
                 .map(i -> blankToNull(((CodeableConcept) i.getItem()).getText()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .forEach(facts.substances::add);
         facts.paths.put("name", at.path() + ".code.text");
         facts.lot = medication.hasBatch() ? blankToNull(medication.getBatch().getLotNumber()) : null;

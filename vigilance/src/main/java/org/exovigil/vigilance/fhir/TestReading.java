@@ -110,7 +110,7 @@ final class TestReading {
             }
             for (Coding coding : interpretation.getCoding()) {
                 if (INTERPRETATION.equals(coding.getSystem())) {
-                    switch (coding.getCode()) {
+                    switch (String.valueOf(coding.getCode())) {
                         case "POS" -> {
                             return TestResultCode.POSITIVE;
                         }

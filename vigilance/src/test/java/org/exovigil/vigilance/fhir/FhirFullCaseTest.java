@@ -2,10 +2,17 @@ package org.exovigil.vigilance.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.hl7.fhir.r4.model.AdverseEvent;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -74,6 +81,34 @@ class FhirFullCaseTest {
     @EnumSource(FhirFormat.class)
     void theWholeCaseComesBackEqual(FhirFormat format) {
         assertThat(back(format)).isEqualTo(FULL);
+    }
+
+    /**
+     * Exovigil's extensions as another sender might garble them: every value of the wrong kind, every part of a
+     * complex extension without its name. Each is a problem naming the element, never a defect of the reader.
+     */
+    @Test
+    void everyExtensionWithAValueOfTheWrongKindIsAProblemNeverADefectOfTheReader() {
+        Bundle bundle = FhirWriter.toBundle(FULL);
+        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+            DomainResource resource = (DomainResource) entry.getResource();
+            List<Extension> all = new ArrayList<>(resource.getExtension());
+            if (resource instanceof AdverseEvent event) {
+                event.getSuspectEntity().forEach(entity -> all.addAll(entity.getExtension()));
+            }
+            for (Extension extension : all) {
+                extension.setValue(
+                        extension.getValue() instanceof BooleanType ? new StringType("wrong") : new BooleanType(true));
+                extension.getExtension().forEach(part -> part.setUrl(null));
+            }
+        }
+
+        Checked<IndividualCaseSafetyReport> read =
+                FhirReader.withDefaults().read(bundle).value().getFirst().report();
+
+        assertThat(read.problems())
+                .isNotEmpty()
+                .noneMatch(p -> p.message().startsWith(FhirReader.READER_DEFECT));
     }
 
     /** The application keeps reports as JSON between receiving and serving them as FHIR. */
