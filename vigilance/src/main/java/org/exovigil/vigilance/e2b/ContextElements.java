@@ -85,7 +85,8 @@ final class ContextElements {
                 ElementValues.timeOfDay(event.at("effectiveTime", "low")), // C.1.4
                 ElementValues.timeOfDay(event.child("availabilityTime")), // C.1.5
                 caseIdSources(event),
-                attachments);
+                attachments,
+                null);
     }
 
     /** An included document (ED): Base64 content and the file it names; a text of another form is not kept. */

@@ -322,7 +322,9 @@ final class MessageReading {
                 intervention,
                 onset == null && time != null && time.child("low") != null && time.child("low").isNull()
                         ? NullFlavor.of(time.child("low").attribute("nullFlavor"))
-                        : null);
+                        : null,
+                null,
+                List.of());
         return values.accept(Reaction.of(term, coded, onset, outcome, seriousness, details), REACTION_ELEMENTS, i);
     }
 

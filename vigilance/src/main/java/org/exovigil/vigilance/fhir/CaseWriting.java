@@ -1,48 +1,38 @@
 package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
+import static org.exovigil.vigilance.fhir.FhirExtensions.*;
+import static org.exovigil.vigilance.fhir.PatientWriting.dateTime;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
-import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.PrimarySource;
-import org.exovigil.vigilance.model.Product;
-import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
-import org.exovigil.vigilance.model.TestResult;
 import org.hl7.fhir.r4.model.Address;
 import org.hl7.fhir.r4.model.AdverseEvent;
-import org.hl7.fhir.r4.model.Age;
-import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
+import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.DomainResource;
-import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
-import org.hl7.fhir.r4.model.Medication;
-import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.Practitioner;
-import org.hl7.fhir.r4.model.Procedure;
-import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
@@ -56,9 +46,6 @@ import org.hl7.fhir.r4.model.StringType;
  */
 final class CaseWriting {
 
-    /** A FHIR R4 decimal (FHIR R4 §2.24.0.1, decimal): what a test result must be to go as a Quantity. */
-    private static final Pattern FHIR_DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-
     /** Where the resources go; returns the reference by which the others name the added one. */
     interface Sink {
         Reference add(Resource resource, String localName);
@@ -71,9 +58,11 @@ final class CaseWriting {
     private final Map<String, Reference> organisations = new LinkedHashMap<>();
     private Reference patient;
     private Reference location;
+    private Reference sender;
     private final List<Reference> sources = new ArrayList<>();
     private final List<Reference> administrations = new ArrayList<>();
     private final List<Reference> tests = new ArrayList<>();
+    private final List<Reference> conditions = new ArrayList<>();
 
     private CaseWriting(IndividualCaseSafetyReport report, Sink sink) {
         this.report = report;
@@ -169,7 +158,12 @@ final class CaseWriting {
     }
 
     private void shared() {
-        patient = sink.add(patient(), "patient");
+        if (report.identification().sender() != null) {
+            sender = sink.add(ContextWriting.sender(report.identification().sender()), "sender");
+        }
+        PatientWriting patients = new PatientWriting(sink);
+        patient = patients.write(report.patient());
+        conditions.addAll(patients.conditions());
         if (report.identification().occurrenceCountry() != null) {
             location = sink.add(
                     new Location()
@@ -180,18 +174,22 @@ final class CaseWriting {
         for (int r = 0; r < report.primarySources().size(); r++) {
             sources.add(sink.add(source(report.primarySources().get(r)), "source-" + r));
         }
+        DrugWriting drugs = new DrugWriting(sink, patient, this::organisation);
         for (int k = 0; k < report.products().size(); k++) {
-            administrations.add(sink.add(administration(report.products().get(k), k), "administration-" + k));
+            administrations.add(sink.add(drugs.administration(report.products().get(k), k), "administration-" + k));
         }
         for (int r = 0; r < report.tests().size(); r++) {
-            tests.add(sink.add(test(report.tests().get(r)), "test-" + r));
+            tests.add(sink.add(TestWriting.test(report.tests().get(r), patient), "test-" + r));
         }
     }
 
     private void event(AdverseEvent event, int index) {
         ReportIdentification id = report.identification();
         event.setActuality(AdverseEvent.AdverseEventActuality.ACTUAL);
-        event.setIdentifier(new Identifier().setSystem(C_1_1_SENDER_REPORT_ID).setValue(id.senderReportId()));
+        String system = id.context() == null || id.context().identifierSystem() == null
+                ? C_1_1_SENDER_REPORT_ID
+                : id.context().identifierSystem();
+        event.setIdentifier(new Identifier().setSystem(system).setValue(id.senderReportId()));
         event.addExtension(
                 EXT_WORLDWIDE_CASE_ID,
                 new Identifier().setSystem(C_1_8_1_WORLDWIDE_ID).setValue(id.worldwideUniqueId()));
@@ -213,6 +211,15 @@ final class CaseWriting {
         if (report.narrative() != null) {
             event.addExtension(EXT_CASE_NARRATIVE, new StringType(report.narrative()));
         }
+        if (sender != null) {
+            event.addExtension(EXT_SENDER, sender.copy());
+        }
+        if (id.context() != null) {
+            ContextWriting.context(event, id.context());
+        }
+        if (report.comments() != null) {
+            ContextWriting.comments(event, report.comments());
+        }
         sources.forEach(source -> event.addExtension(EXT_PRIMARY_SOURCE, source.copy()));
         if (index < report.reactions().size()) {
             reaction(event, report.reactions().get(index));
@@ -226,9 +233,7 @@ final class CaseWriting {
             event.setRecorder(sources.getFirst().copy());
         }
         for (int k = 0; k < report.products().size(); k++) {
-            if (report.products().get(k).role().isSuspected()) {
-                event.addSuspectEntity().setInstance(administrations.get(k).copy());
-            }
+            DrugWriting.suspectEntities(event, report.products().get(k), administrations.get(k), index);
         }
         for (int k = 0; k < report.products().size(); k++) {
             if (!report.products().get(k).role().isSuspected()) {
@@ -236,14 +241,13 @@ final class CaseWriting {
             }
         }
         tests.forEach(test -> event.addSubjectMedicalHistory(test.copy()));
+        conditions.forEach(condition -> event.addSubjectMedicalHistory(condition.copy()));
     }
 
     private static void reaction(AdverseEvent event, Reaction reaction) {
         CodeableConcept term = new CodeableConcept().setText(reaction.term());
         if (reaction.codedTerm() != null) {
-            term.addCoding(new Coding(
-                            system(reaction.codedTerm()), reaction.codedTerm().code(), null)
-                    .setVersion(reaction.codedTerm().version()));
+            term.addCoding(coding(reaction.codedTerm()));
         }
         event.setEvent(term);
         if (reaction.onset() != null) {
@@ -264,61 +268,67 @@ final class CaseWriting {
         if (reaction.outcome() != null) {
             event.setOutcome(new CodeableConcept(outcome(reaction.outcome())));
         }
-    }
-
-    private Patient patient() {
-        org.exovigil.vigilance.model.Patient known = report.patient();
-        Patient patient = new Patient();
-        if (known.initials() != null) {
-            patient.addName().setUse(HumanName.NameUse.ANONYMOUS).setText(known.initials());
+        ReactionDetails details = reaction.details();
+        if (details != null) {
+            if (details.language() != null) {
+                event.addExtension(EXT_REACTION_LANGUAGE, new CodeType(details.language()));
+            }
+            if (details.translation() != null) {
+                event.addExtension(EXT_REACTION_TRANSLATION, new StringType(details.translation()));
+            }
+            if (details.highlighting() != null) {
+                event.addExtension(EXT_HIGHLIGHTING, code(E_I_3_1_HIGHLIGHTED, details.highlighting().e2bCode()));
+            }
+            if (details.endedOn() != null) {
+                event.addExtension(EXT_REACTION_END, PatientWriting.date(details.endedOn()));
+            }
+            if (details.medicallyConfirmed() != null) {
+                event.addExtension(EXT_MEDICALLY_CONFIRMED, new BooleanType(details.medicallyConfirmed()));
+            }
+            if (details.requiredIntervention() != null) {
+                event.addExtension(EXT_REQUIRED_INTERVENTION, new BooleanType(details.requiredIntervention()));
+            }
+            if (details.onsetUnknown() != null) {
+                event.addExtension(EXT_ONSET_UNKNOWN, new CodeType(details.onsetUnknown().code()));
+            }
+            if (details.severity() != null) {
+                event.setSeverity(new CodeableConcept(severity(details.severity())));
+            }
+            details.categories().forEach(category -> event.addCategory(new CodeableConcept(coding(category))));
         }
-        if (known.sex() != null) {
-            patient.setGender(gender(known.sex()));
-        }
-        if (known.ageYears() != null) {
-            Age age = new Age();
-            age.setValue(BigDecimal.valueOf(known.ageYears()))
-                    .setUnit("years")
-                    .setSystem(UCUM)
-                    .setCode("a");
-            patient.addExtension(EXT_AGE_AT_ONSET, age);
-        }
-        if (known.ageGroup() != null) {
-            patient.addExtension(EXT_AGE_GROUP, ageGroup(known.ageGroup()));
-        }
-        if (known.weightKg() != null) {
-            patient.addExtension(
-                    EXT_BODY_WEIGHT,
-                    new Quantity()
-                            .setValue(known.weightKg())
-                            .setUnit("kg")
-                            .setSystem(UCUM)
-                            .setCode("kg"));
-        }
-        return patient;
     }
 
     /** A health professional as a Practitioner with its qualification; anyone else as a RelatedPerson. */
     private DomainResource source(PrimarySource source) {
+        ReporterDetails d = source.details() == null
+                ? new ReporterDetails(null, null, null, null, null, null, null, null, null, null, null)
+                : source.details();
+        ContactParts parts = new ContactParts(
+                d.title(), d.givenName(), d.middleName(), d.familyName(), d.street(), d.city(), d.state(),
+                d.postcode(), source.country(), d.telephone(), null, d.email());
+        HumanName name = parts.name(source.name());
+        Address address = parts.address();
         DomainResource person;
         if (source.qualification() != null && source.qualification().isHealthProfessional()) {
             Practitioner practitioner = new Practitioner();
-            if (source.name() != null) {
-                practitioner.addName().setText(source.name());
+            if (name != null) {
+                practitioner.addName(name);
             }
-            if (source.country() != null) {
-                practitioner.addAddress().setCountry(source.country());
+            if (address != null) {
+                practitioner.addAddress(address);
             }
+            parts.telecom().forEach(practitioner::addTelecom);
             practitioner.addQualification().setCode(new CodeableConcept(qualification(source.qualification())));
             person = practitioner;
         } else {
             RelatedPerson related = new RelatedPerson().setPatient(patient.copy());
-            if (source.name() != null) {
-                related.addName().setText(source.name());
+            if (name != null) {
+                related.addName(name);
             }
-            if (source.country() != null) {
-                related.addAddress().setCountry(source.country());
+            if (address != null) {
+                related.addAddress(address);
             }
+            parts.telecom().forEach(related::addTelecom);
             if (source.qualification() != null) {
                 related.addExtension(EXT_REPORTER_QUALIFICATION, qualification(source.qualification()));
             }
@@ -326,6 +336,9 @@ final class CaseWriting {
         }
         if (source.organisation() != null) {
             person.addExtension(EXT_REPORTER_ORGANIZATION, organisation(source.organisation()));
+        }
+        if (d.department() != null) {
+            person.addExtension(EXT_DEPARTMENT, new StringType(d.department()));
         }
         return person;
     }
@@ -336,119 +349,5 @@ final class CaseWriting {
                 .computeIfAbsent(
                         name, n -> sink.add(new Organization().setName(n), "organization-" + organisations.size()))
                 .copy();
-    }
-
-    /**
-     * The administration of product {@code k} as a Procedure, and the product itself as a Medication or a
-     * BiologicallyDerivedProduct.
-     */
-    private Procedure administration(Product product, int k) {
-        Procedure procedure = new Procedure();
-        procedure.setStatus(
-                product.role() == ProductRole.NOT_ADMINISTERED
-                        ? Procedure.ProcedureStatus.NOTDONE
-                        : Procedure.ProcedureStatus.UNKNOWN);
-        procedure.setCode(new CodeableConcept().setText("Administration of " + product.name()));
-        procedure.setSubject(patient.copy());
-        if (product.startedOn() != null) {
-            procedure.setPerformed(dateTime(product.startedOn()));
-        }
-        if (product.provider() != null) {
-            procedure.addPerformer().setActor(organisation(product.provider()));
-        }
-        if (product.type() == null) {
-            Medication medication = new Medication();
-            medication.setCode(new CodeableConcept().setText(product.name()));
-            if (product.lot() != null) {
-                medication.getBatch().setLotNumber(product.lot());
-            }
-            procedure.addUsedReference(sink.add(medication, "product-" + k));
-        } else {
-            BiologicallyDerivedProduct derived = new BiologicallyDerivedProduct();
-            derived.addExtension(EXT_PRODUCT_TYPE, productType(product.type()));
-            if (category(product.type()) != null) {
-                derived.setProductCategory(category(product.type()));
-            }
-            derived.setProductCode(new CodeableConcept().setText(product.name()));
-            if (product.lot() != null) {
-                derived.addIdentifier().setSystem(LOT_NUMBER).setValue(product.lot());
-            }
-            procedure.addExtension(EXT_ADMINISTERED_PRODUCT, sink.add(derived, "product-" + k));
-        }
-        procedure.addExtension(EXT_PRODUCT_ROLE, role(product.role()));
-        if (product.route() != null || product.dose() != null) {
-            procedure.addExtension(EXT_DOSAGE, dosage(product));
-        }
-        return procedure;
-    }
-
-    private static Dosage dosage(Product product) {
-        Dosage dosage = new Dosage();
-        Dose dose = product.dose();
-        if (dose != null && dose.text() != null) {
-            dosage.setText(dose.text());
-        }
-        if (product.route() != null) {
-            CodeableConcept route = new CodeableConcept();
-            String edqm = edqmRoute(product.route());
-            if (edqm != null) {
-                route.addCoding(new Coding(EDQM, edqm, null));
-            }
-            route.addCoding(route(product.route()));
-            dosage.setRoute(route);
-        }
-        if (dose != null && (dose.value() != null || dose.unit() != null)) {
-            Quantity quantity = new Quantity();
-            if (dose.value() != null) {
-                quantity.setValue(dose.value());
-            }
-            if (dose.unit() != null) {
-                quantity.setUnit(dose.unit());
-            }
-            dosage.addDoseAndRate().setDose(quantity);
-        }
-        return dosage;
-    }
-
-    /** F.r as an Observation: a number as a Quantity (F.r.3.2/3), anything else as a string (F.r.3.4). */
-    private Observation test(TestResult test) {
-        Observation observation = new Observation();
-        observation.setStatus(Observation.ObservationStatus.FINAL);
-        observation.setCode(new CodeableConcept().setText(test.label()));
-        observation.setSubject(patient.copy());
-        if (test.date() != null) {
-            observation.setEffective(dateTime(test.date()));
-        }
-        if (isDecimal(test.result())) {
-            Quantity quantity = new Quantity().setValue(new BigDecimal(test.result()));
-            if (test.unit() != null) {
-                quantity.setUnit(test.unit());
-            }
-            observation.setValue(quantity);
-        } else {
-            if (test.result() != null) {
-                observation.setValue(new StringType(test.result()));
-            }
-            if (test.unit() != null) {
-                observation.addExtension(EXT_RESULT_UNIT, new StringType(test.unit()));
-            }
-        }
-        return observation;
-    }
-
-    /**
-     * Whether a result reads back as the same text from a FHIR decimal: the R4 lexical form, no negative
-     * zero, and at most 18 digits (the precision R4 §2.24.0.1 asks every system to keep).
-     */
-    static boolean isDecimal(String text) {
-        return text != null
-                && text.length() <= 19
-                && FHIR_DECIMAL.matcher(text).matches()
-                && new BigDecimal(text).toPlainString().equals(text);
-    }
-
-    /** A date as a FHIR dateTime of day precision, which is what the case model knows. */
-    private static DateTimeType dateTime(LocalDate date) {
-        return new DateTimeType(date.toString());
     }
 }

@@ -3,29 +3,31 @@ package org.exovigil.vigilance.fhir;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.EdqmRoutes;
 import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportType;
-import org.exovigil.vigilance.model.EdqmRoutes;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Severity;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct.BiologicallyDerivedProductCategory;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 
 /**
- * Every URI, OID, extension and code that this package writes or reads, in one place, each with the
+ * Every URI, OID and code that this package writes or reads, in one place, each with the
  * element it serves. Sources: FHIR R4 (v4.0.1) and its terminology (THO) code systems; the ICH E2B(R3)
  * Implementation Guide v5.02 for the OIDs of the ICH code lists and identifiers (the same values as the
  * {@code e2b} package writes, written here as {@code urn:oid:} URIs, as FHIR R4 §2.24.0.1 "Using OIDs"
- * prescribes); and Exovigil's own extensions and code systems under {@code https://exovigil.org/fhir/},
- * for what the case model holds and FHIR R4 has no element for.
+ * prescribes); and Exovigil's own code systems under {@code https://exovigil.org/fhir/}. Exovigil's
+ * extensions, for what the case model holds and FHIR R4 has no element for, are in {@link FhirExtensions}.
  */
 final class FhirCodes {
 
@@ -36,12 +38,31 @@ final class FhirCodes {
     static final String SERIOUSNESS = "http://terminology.hl7.org/CodeSystem/adverse-event-seriousness";
     /** AdverseEvent.outcome (required binding in R4): resolved, recovering, ongoing, ... */
     static final String OUTCOME = "http://terminology.hl7.org/CodeSystem/adverse-event-outcome";
+    /** AdverseEvent.severity (required binding in R4): mild, moderate, severe. */
+    static final String SEVERITY = "http://terminology.hl7.org/CodeSystem/adverse-event-severity";
+    /** AdverseEvent.category (extensible binding in R4): product-problem, product-use-error, ... */
+    static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/adverse-event-category";
     /** MedDRA as HL7 terminology names it (E.i.2.1b). */
     static final String MEDDRA = "http://terminology.hl7.org/CodeSystem/MDRAE";
     /** MedDRA by its OID, as an E2B-minded sender may write it; read, never written. */
     static final String MEDDRA_OID = "urn:oid:2.16.840.1.113883.6.163";
     /** UCUM, for the age (Age requires it) and the body weight. */
     static final String UCUM = "http://unitsofmeasure.org";
+    /** R4's extension for why a required element has no value (valueCode, e.g. unknown). */
+    static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
+    /** Condition.clinicalStatus: active for D.7.1.r.3 continuing, resolved for not continuing. */
+    static final String CONDITION_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical";
+    /** Observation.interpretation (extensible binding in R4): POS, NEG, IND for F.r.3.1. */
+    static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+    /** NCI Thesaurus, FDA's codes for race and ethnicity (FDA.D.11.r, FDA.D.12). */
+    /** HL7's null flavours, for a regional code a sender replaced by one (FDA.D.11.r NA). */
+    static final String NULL_FLAVOR = "http://terminology.hl7.org/CodeSystem/v3-NullFlavor";
+    /** D.1.1.1-4 the patient's record numbers, as Patient.identifier systems (ICH E2B(R3) identifier roots). */
+    static final String D_1_1_1_GP_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.7";
+    static final String D_1_1_2_SPECIALIST_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.8";
+    static final String D_1_1_3_HOSPITAL_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.9";
+    static final String D_1_1_4_INVESTIGATION = "urn:oid:2.16.840.1.113883.3.989.2.1.3.10";
+    static final String NCI_THESAURUS = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
     /** EDQM Standard Terms, the routes of G.k.4.r.10.2b. */
     static final String EDQM = "http://standardterms.edqm.eu";
 
@@ -56,10 +77,28 @@ final class FhirCodes {
     static final String C_1_3_REPORT_TYPE = ICH_CODE_LIST + "2";
     /** C.1.11.1 nullification / amendment. */
     static final String C_1_11_1_NULLIFICATION = ICH_CODE_LIST + "5";
+    /** FDA.C.1.7.1 FDA's kinds of expedited report (FDA regional implementation guide). */
+    static final String FDA_LOCAL_CRITERIA_REPORT_TYPE = "urn:oid:2.16.840.1.113883.3.989.5.1.2.2.1.1.1";
     /** C.2.r.4 qualification. */
     static final String C_2_R_4_QUALIFICATION = ICH_CODE_LIST + "6";
     /** D.2.3 patient age group. */
     static final String D_2_3_AGE_GROUP = ICH_CODE_LIST + "9";
+    /** C.1.8.2 first sender: 1 regulator, 2 other. */
+    static final String C_1_8_2_FIRST_SENDER = ICH_CODE_LIST + "3";
+    /** C.3.1 sender type. */
+    static final String C_3_1_SENDER_TYPE = ICH_CODE_LIST + "7";
+    /** C.5.4 study type. */
+    static final String C_5_4_STUDY_TYPE = ICH_CODE_LIST + "8";
+    /** E.i.3.1 term highlighted by the reporter. */
+    static final String E_I_3_1_HIGHLIGHTED = ICH_CODE_LIST + "10";
+    /** F.r.3.1 test result (code): 1 positive, 2 negative, 3 borderline, 4 inconclusive. */
+    static final String F_R_3_1_TEST_RESULT = ICH_CODE_LIST + "12";
+    /** G.k.8 action taken with the drug. */
+    static final String G_K_8_ACTION_TAKEN = ICH_CODE_LIST + "15";
+    /** G.k.9.i.4 did the reaction recur on re-administration. */
+    static final String G_K_9_I_4_RECURRENCE = ICH_CODE_LIST + "16";
+    /** G.k.10.r additional information on the drug. */
+    static final String G_K_10_ADDITIONAL_INFORMATION = ICH_CODE_LIST + "17";
     /** G.k.1 characterisation of drug role. */
     static final String G_K_1_DRUG_ROLE = ICH_CODE_LIST + "13";
     /** The ICH observation codes, of which E.i.3.2a-f are the seriousness criteria. */
@@ -80,52 +119,57 @@ final class FhirCodes {
     /** Identifier system of a lot (G.k.4.r.7) on a BiologicallyDerivedProduct, which has no lot element. */
     static final String LOT_NUMBER = EXOVIGIL + "sid/lot-number";
 
-    // Extensions on AdverseEvent: the case-level facts (ICH E2B(R3) C.1, C.2, H.1) R4 has no element for.
-    /** C.1.8.1, valueIdentifier. */
-    static final String EXT_WORLDWIDE_CASE_ID = EXTENSION_DOMAIN + "worldwide-case-id";
-    /** ICH E2B(R3) C.1.9.1.r.2, one extension per identifier of the case in another sender's transmission. */
-    static final String EXT_OTHER_CASE_ID = EXTENSION_DOMAIN + "other-case-id";
+    /** A code system named by an OID, as E2B names them, as the {@code urn:oid:} URI FHIR R4 §2.24.0.1 prescribes. */
+    static String oidSystem(String codeSystem) {
+        return codeSystem == null || codeSystem.contains(":") ? codeSystem : "urn:oid:" + codeSystem;
+    }
 
-    static final String C_1_9_1_R_2_OTHER_CASE_ID = "urn:oid:2.16.840.1.113883.3.989.2.1.3.3";
-    /** The version of the case Exovigil recorded, valuePositiveInt. */
-    static final String EXT_CASE_VERSION = EXTENSION_DOMAIN + "case-version";
-    /** C.1.5 date of the most recent information, valueDate. */
-    static final String EXT_MOST_RECENT_INFORMATION = EXTENSION_DOMAIN + "most-recent-information";
-    /** C.1.3 type of report, valueCoding in {@link #C_1_3_REPORT_TYPE}. */
-    static final String EXT_REPORT_TYPE = EXTENSION_DOMAIN + "report-type";
-    /** C.1.11, complex: {@code kind} (valueCoding in {@link #C_1_11_1_NULLIFICATION}) and {@code reason} (C.1.11.2). */
-    static final String EXT_NULLIFICATION = EXTENSION_DOMAIN + "nullification";
-    /** H.1 case narrative, valueString. */
-    static final String EXT_CASE_NARRATIVE = EXTENSION_DOMAIN + "case-narrative";
-    /** C.2.r primary sources in their order, valueReference(Practitioner | RelatedPerson). */
-    static final String EXT_PRIMARY_SOURCE = EXTENSION_DOMAIN + "primary-source";
-    /** E.i.3.2a-f, one per criterion, valueCodeableConcept. */
-    static final String EXT_SERIOUSNESS_CRITERION = EXTENSION_DOMAIN + "seriousness-criterion";
-    // On Patient.
-    /** D.2.2a/b age at the time of onset, valueAge in UCUM years. */
-    static final String EXT_AGE_AT_ONSET = EXTENSION_DOMAIN + "age-at-onset";
-    /** D.2.3 age group, valueCoding in {@link #D_2_3_AGE_GROUP}. */
-    static final String EXT_AGE_GROUP = EXTENSION_DOMAIN + "age-group";
-    /** D.3 body weight, valueQuantity in UCUM kg. */
-    static final String EXT_BODY_WEIGHT = EXTENSION_DOMAIN + "body-weight";
-    // On Practitioner and RelatedPerson.
-    /** C.2.r.4 qualification of a reporter who is no Practitioner, valueCoding in {@link #C_2_R_4_QUALIFICATION}. */
-    static final String EXT_REPORTER_QUALIFICATION = EXTENSION_DOMAIN + "reporter-qualification";
-    /** C.2.r.2.1 reporter's organisation, valueReference(Organization). */
-    static final String EXT_REPORTER_ORGANIZATION = EXTENSION_DOMAIN + "reporter-organization";
-    // On Procedure, the administration of a product (G.k.4.r).
-    /** G.k.1 characterisation of drug role, valueCoding in {@link #G_K_1_DRUG_ROLE}. */
-    static final String EXT_PRODUCT_ROLE = EXTENSION_DOMAIN + "product-role";
-    /** The BiologicallyDerivedProduct given, valueReference (R4's Procedure.usedReference cannot name one). */
-    static final String EXT_ADMINISTERED_PRODUCT = EXTENSION_DOMAIN + "administered-product";
-    /** G.k.4.r.10 route, G.k.4.r.1a/b dose and G.k.4.r.8 dosage text, valueDosage. */
-    static final String EXT_DOSAGE = EXTENSION_DOMAIN + "dosage";
-    // On BiologicallyDerivedProduct.
-    /** The product type of {@code spec/vocabulary.md}, valueCoding in {@link #PRODUCT_TYPES}. */
-    static final String EXT_PRODUCT_TYPE = EXTENSION_DOMAIN + "product-type";
-    // On Observation.
-    /** F.r.3.3 unit of a result that is not a number (valueQuantity carries the unit of a number), valueString. */
-    static final String EXT_RESULT_UNIT = EXTENSION_DOMAIN + "result-unit";
+    /** The OID of a {@code urn:oid:} system, the inverse of {@link #oidSystem(String)}. */
+    static String codeSystemOf(String system) {
+        return system != null && system.startsWith("urn:oid:") ? system.substring("urn:oid:".length()) : system;
+    }
+
+    /** A code of an ICH E2B(R3) code list, by its E2B code. */
+    static Coding code(String codeList, int e2bCode) {
+        return new Coding(codeList, Integer.toString(e2bCode), null);
+    }
+
+    static Coding severity(Severity severity) {
+        return new Coding(
+                SEVERITY,
+                severity.code(),
+                switch (severity) {
+                    case MILD -> "Mild";
+                    case MODERATE -> "Moderate";
+                    case SEVERE -> "Severe";
+                });
+    }
+
+    /** The displays of R4's AdverseEventCategory code system, written beside a category coded in it. */
+    static final Map<String, String> CATEGORY_DISPLAYS = Map.ofEntries(
+            Map.entry("product-problem", "Product Problem"),
+            Map.entry("product-quality", "Product Quality"),
+            Map.entry("product-use-error", "Product Use Error"),
+            Map.entry("wrong-dose", "Wrong Dose"),
+            Map.entry("incorrect-prescribing-information", "Incorrect Prescribing Information"),
+            Map.entry("wrong-technique", "Wrong Technique"),
+            Map.entry("wrong-route-of-administration", "Wrong Route of Administration"),
+            Map.entry("wrong-rate", "Wrong Rate"),
+            Map.entry("wrong-duration", "Wrong Duration"),
+            Map.entry("wrong-time", "Wrong Time"),
+            Map.entry("expired-drug", "Expired Drug"),
+            Map.entry("medical-device-use-error", "Medical Device Use Error"),
+            Map.entry("problem-different-manufacturer", "Problem with Different Manufacturer of Same Medicine"),
+            Map.entry("unsafe-physical-environment", "Unsafe Physical Environment"));
+
+    /** A coded term as a Coding, with the display only where the code system's own text is known here. */
+    static Coding coding(CodedTerm term) {
+        Coding coding = new Coding(system(term), term.code(), null).setVersion(term.version());
+        if (CATEGORY.equals(coding.getSystem())) {
+            coding.setDisplay(CATEGORY_DISPLAYS.get(term.code()));
+        }
+        return coding;
+    }
 
     /** E.i.7 to AdverseEvent.outcome: the two lists have the same six meanings. */
     static Coding outcome(ReactionOutcome outcome) {

@@ -1,13 +1,13 @@
 package org.exovigil.vigilance.fhir;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -204,7 +204,7 @@ public final class FhirReader {
         if (id == null || id.getValue() == null || id.getValue().isBlank()) {
             return "no identifier #" + position;
         }
-        Extension version = CaseReading.extension(event, FhirCodes.EXT_CASE_VERSION);
+        Extension version = CaseInput.extension(event, FhirExtensions.EXT_CASE_VERSION);
         String number = version == null || version.getValue() == null
                 ? ""
                 : version.getValue().primitiveValue();

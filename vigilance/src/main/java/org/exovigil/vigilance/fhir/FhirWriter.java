@@ -34,19 +34,32 @@ import org.hl7.fhir.r4.model.Bundle;
  *       to one); {@code AdverseEvent.seriousness} Serious or Non-serious (R4 adverse-event-seriousness) and
  *       each criterion of E.i.3.2a-f as an extension {@code seriousness-criterion} coded in that code
  *       system where it has the same criterion and in the ICH observation codes always. {@code severity}
- *       (mild, moderate, severe) is not seriousness and the case model has none, so it is left out.
- *   <li>D {@code AdverseEvent.subject}, a Patient: D.1 as {@code name.text} with use {@code anonymous}
- *       (initials or a name as reported, never split into invented given and family names); D.5 {@code
- *       gender}; D.2.2 age at onset as an extension {@code age-at-onset} (an Age in UCUM years), because
- *       the report knows an age at onset, never a birth date, and no birth date is made up; D.2.3 {@code
- *       age-group}; D.3 {@code body-weight} (UCUM kg).
+ *       (mild, moderate, severe, not seriousness) and {@code category}, which E2B has not, as another system
+ *       sent them. The sender's report id keeps the namespace another system gave it.
+ *   <li>D {@code AdverseEvent.subject}, a Patient (see {@code PatientWriting}): D.1 as {@code name.text} with
+ *       use {@code anonymous} (never split into invented given and family names); D.5 {@code gender}; D.2.1
+ *       {@code birthDate}; D.2.2 age at onset as an extension {@code age-at-onset} (an Age in UCUM years, never
+ *       made up from the birth date); D.2.3 {@code age-group}; D.3 {@code body-weight} and D.4 {@code
+ *       body-height} (UCUM kg and cm: the report gives no date of measurement, which an R4 vital-signs
+ *       Observation requires); D.6 {@code last-menstrual-period}; D.7.1.r each a Condition (code, onset,
+ *       clinicalStatus, abatement, note), named by {@code medical-condition} and, for the patient, by {@code
+ *       subjectMedicalHistory}; D.7.2-3 extensions; D.8.r each a MedicationStatement named by {@code past-drug};
+ *       D.9.1 {@code deceasedDateTime}, D.9.2-4 the extension {@code death}; FDA.D.11-12 {@code race} and {@code
+ *       ethnicity} in NCI Thesaurus; D.10 the parent, a second Patient named by {@code parent}.
+ *   <li>E.i.1.1b, E.i.1.2, E.i.3.1, E.i.5 and E.i.8 as the AdverseEvent's extensions {@code reaction-language},
+ *       {@code reaction-translation}, {@code highlighting}, {@code reaction-end}, {@code medically-confirmed}.
  *   <li>C.2.r primary sources: a health professional (C.2.r.4 = 1-3) as a Practitioner with {@code
  *       qualification.code}, anyone else (consumer, lawyer, or not stated) as a RelatedPerson of the patient
  *       with the extension {@code reporter-qualification}; {@code name.text}, {@code address.country}, and
  *       the organisation (C.2.r.2.1) as an Organization named by the extension {@code
  *       reporter-organization}. The first source (C.2.r.5, the one for regulatory purposes) is {@code
  *       AdverseEvent.recorder}; all of them, in order, are in the extension {@code primary-source}, because
- *       R4's {@code contributor} takes no RelatedPerson.
+ *       R4's {@code contributor} takes no RelatedPerson. The name's parts (C.2.r.1.1-4) as {@code name.prefix},
+ *       {@code given} (given, then middle) and {@code family} beside {@code name.text}; the address (C.2.r.2.3-6)
+ *       and {@code telecom} (C.2.r.2.7, FDA.C.2.r.2.8); the department (C.2.r.2.2) as the extension {@code
+ *       department}.
+ *   <li>C.3 the sender as an Organization named by the extension {@code sender}; C.1.6-C.1.10, C.4 and C.5
+ *       and H.2-H.5 as extensions of the AdverseEvent (see {@code ContextWriting}).
  *   <li>G.k products. R4's {@code AdverseEvent.suspectEntity.instance} may name a Medication or a
  *       Procedure but not a BiologicallyDerivedProduct, and R4 has no administration resource that can hold
  *       one (MedicationAdministration and MedicationStatement take only a Medication). So every product's
@@ -62,18 +75,22 @@ import org.hl7.fhir.r4.model.Bundle;
  *       and the exact type as extension {@code product-type}; a Medication is the Procedure's {@code
  *       usedReference}, a BiologicallyDerivedProduct its extension {@code administered-product}. Suspect
  *       and interacting products are {@code suspectEntity}; concomitant and not-administered ones are in
- *       {@code subjectMedicalHistory}, the one other AdverseEvent element that may name a Procedure.
- *   <li>F.r tests as Observations in {@code subjectMedicalHistory}: {@code code.text}, {@code
- *       effectiveDateTime}, a number as {@code valueQuantity} with its unit, any other result as {@code
- *       valueString} with the unit in the extension {@code result-unit}; status {@code final}, as the
- *       report gives a result, not a pending order.
+ *       {@code subjectMedicalHistory}, the one other AdverseEvent element that may name a Procedure. G.k
+ *       beyond these (see {@code DrugWriting}): G.k.2.1 a coding of the product's code, G.k.2.3 {@code
+ *       Medication.ingredient}, G.k.7.r {@code Procedure.reasonCode}, G.k.11 {@code Procedure.note}; G.k.9.i
+ *       one {@code suspectEntity} per assessment of a drug against the AdverseEvent's reaction, its {@code
+ *       causality} the source ({@code author.display}), method and result ({@code assessment}), so a
+ *       concomitant drug that was assessed is named there too (its role stays in {@code product-role});
+ *       G.k.4.r every dosage as sent, each an R4 Dosage in {@code dosage-as-sent} (dose, timing period and
+ *       bounds, route, text); G.k.2.4, G.k.2.5, G.k.3, G.k.5, G.k.6, G.k.8, G.k.10.r and G.k.9.i.3-4 as
+ *       extensions.
+ *   <li>F.r tests as Observations in {@code subjectMedicalHistory} (see {@code TestWriting}).
  * </ul>
  *
- * <p><b>Not carried</b>, because the case model holds none of it: {@code AdverseEvent.category} (R4's
- * codes are product problems and use errors, none of which says "suspected adverse reaction", so no code
- * is forced on the event), {@code detected}, {@code severity}, {@code suspectEntity.causality} (Exovigil
- * keeps causality assessments apart from the report, in the {@code causality} package), the sender
- * organisation of the message (C.3, a property of the transmission, not of the case), encounter, study.
+ * <p><b>Not carried</b>, because the case model holds none of it: no category is forced on an event whose
+ * sender gave none (R4's codes are product problems and use errors, none of which says "suspected adverse
+ * reaction"), {@code detected}, Exovigil's own causality assessments (kept apart from the report, in the
+ * {@code causality} package; the sender's G.k.9.i are carried), encounter.
  * Exovigil's extensions live under {@code https://exovigil.org/fhir/StructureDefinition/}; a receiver that
  * does not know them loses only what R4 cannot say.
  *

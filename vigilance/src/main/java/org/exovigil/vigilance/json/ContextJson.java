@@ -23,14 +23,14 @@ import tools.jackson.databind.node.ObjectNode;
  * and C.1.5 with the time of day they were sent with, ISO 8601 with offset), caseIdSources[] {id, source}
  * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds), attachments[] {of, mediaType, compression, fileName,
  * content} (C.1.6.1.r.2 and C.4.r.2: the document included for the title or literature reference {@code of},
- * content in Base64)}.
+ * content in Base64), identifierSystem (the namespace of C.1.1 a FHIR sender gave)}.
  */
 final class ContextJson {
 
     static final Set<String> FIELDS = Set.of(
             "additionalDocuments", "documentTitles", "localCriteria", "firstSender", "linkedReports", "literature",
             "study", "localCriteriaReportType", "combinationProduct", "receivedAt", "mostRecentInfoAt",
-            "caseIdSources", "attachments");
+            "caseIdSources", "attachments", "identifierSystem");
     private static final Set<String> CASE_ID_SOURCE = Set.of("id", "source");
     private static final Set<String> ATTACHMENT = Set.of("of", "mediaType", "compression", "fileName", "content");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
@@ -56,7 +56,8 @@ final class ContextJson {
                 context.dateTime("receivedAt"),
                 context.dateTime("mostRecentInfoAt"),
                 caseIdSources(context, problems),
-                attachments(context, problems));
+                attachments(context, problems),
+                context.text("identifierSystem"));
     }
 
     /** C.1.9.1.r.1 as [{id, source}]: the source of each other case identifier. */
@@ -132,6 +133,7 @@ final class ContextJson {
                 putText(each, "content", a.base64());
             });
         }
+        putText(node, "identifierSystem", context.identifierSystem());
         Study study = context.study();
         if (study != null) {
             ObjectNode s = node.putObject("study");

@@ -4,6 +4,7 @@ import static org.exovigil.vigilance.json.ReportFields.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.exovigil.vigilance.Checked;
@@ -26,6 +27,7 @@ import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
+import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
@@ -60,8 +62,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code reactions[].coded} {terminology, version, code} (E.i.2.1; then {@code term} may be left out),
  * {@code comments} {reporterComments, senderDiagnoses[] {terminology, version, code}, senderComments,
  * summaries[] {text, language}} (H.2-H.5),
- * {@code reactions[].details} {language, translation, highlighting, endedOn, medicallyConfirmed} (E.i.1.1b,
- * E.i.1.2, E.i.3.1, E.i.5, E.i.8),
+ * {@code reactions[].details} {language, translation, highlighting, endedOn, medicallyConfirmed,
+ * requiredIntervention, onsetUnknown, severity, categories[] {terminology, version, code}} (E.i.1.1b, E.i.1.2,
+ * E.i.3.1, E.i.5, E.i.8, FDA.E.i.3.2h, the null flavour of E.i.4; the last two FHIR R4 AdverseEvent.severity
+ * and category, which E2B has not),
  * {@code tests[]} {name, coded, date, result (a number, a bound such as {@code <10}, or text), unit,
  * resultCode, normalLow, normalHigh, comments, moreInformation} (F.r; {@code name} or {@code coded}). Coded values are the codes of the model's enums and of {@code spec/vocabulary.md}.
  * A field the format does not define is a problem (EXO-1208), so a misspelt field is never silently lost.
@@ -96,7 +100,8 @@ public final class ReportJson {
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness", "details");
     private static final Set<String> REACTION_DETAILS =
-            Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed", "requiredIntervention", "onsetUnknown");
+            Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed", "requiredIntervention",
+                    "onsetUnknown", "severity", "categories");
     private static final Set<String> TEST = Set.of(
             "name", "coded", "date", "result", "unit", "resultCode", "normalLow", "normalHigh", "comments",
             "moreInformation");
@@ -229,11 +234,14 @@ public final class ReportJson {
                 fields.date("onset"),
                 fields.code("outcome", ReactionOutcome.class),
                 Set.copyOf(criteria),
-                reactionDetails(fields.object("details", REACTION_DETAILS))));
+                reactionDetails(fields.object("details", REACTION_DETAILS), problems)));
     }
 
-    /** {@code reactions[].details}: E.i.1.1b language, E.i.1.2 translation, E.i.3.1, E.i.5 end, E.i.8, FDA.E.i.3.2h, why E.i.4 is missing. */
-    private static ReactionDetails reactionDetails(JsonFields details) {
+    /**
+     * {@code reactions[].details}: E.i.1.1b language, E.i.1.2 translation, E.i.3.1, E.i.5 end, E.i.8,
+     * FDA.E.i.3.2h, why E.i.4 is missing, and FHIR's severity and categories.
+     */
+    private static ReactionDetails reactionDetails(JsonFields details, List<Problem> problems) {
         return details == null
                 ? null
                 : ReactionDetails.of(
@@ -243,7 +251,15 @@ public final class ReportJson {
                         details.date("endedOn"),
                         details.bool("medicallyConfirmed"),
                         details.bool("requiredIntervention"),
-                        details.code("onsetUnknown", NullFlavor.class));
+                        details.code("onsetUnknown", NullFlavor.class),
+                        details.code("severity", Severity.class),
+                        details.array("categories", (node, at) -> {
+                                    JsonFields coded = element(node, at, CODED, problems);
+                                    return coded == null ? null : codedTerm(coded, problems);
+                                })
+                                .stream()
+                                .filter(Objects::nonNull)
+                                .toList());
     }
 
     private static TestResult test(JsonFields fields, List<Problem> problems) {
@@ -380,6 +396,15 @@ public final class ReportJson {
                 d.put("requiredIntervention", details.requiredIntervention());
             }
             putText(d, "onsetUnknown", details.onsetUnknown() == null ? null : details.onsetUnknown().code());
+            putText(d, "severity", details.severity() == null ? null : details.severity().code());
+            if (!details.categories().isEmpty()) {
+                ArrayNode categories = d.putArray("categories");
+                for (CodedTerm category : details.categories()) {
+                    ObjectNode c = categories.addObject().put("terminology", category.terminology());
+                    putText(c, "version", category.version());
+                    c.put("code", category.code());
+                }
+            }
         }
     }
 

@@ -24,6 +24,8 @@ import java.util.Map;
  * @param caseIdSources       C.1.9.1.r.1 the source of each other case identifier, by the identifier (C.1.9.1.r.2)
  * @param attachments         C.1.6.1.r.2 and C.4.r.2, the documents included in the message, by the document
  *                            title or literature reference they belong to
+ * @param identifierSystem    the namespace of C.1.1 as another system sent it (FHIR R4 Identifier.system), so that
+ *                            the sender finds its own case again; null for the C.1.1 OID of ICH E2B(R3)
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -38,7 +40,8 @@ public record ReportContext(
         OffsetDateTime receivedAt,
         OffsetDateTime mostRecentInfoAt,
         Map<String, String> caseIdSources,
-        Map<String, Attachment> attachments) {
+        Map<String, Attachment> attachments,
+        String identifierSystem) {
 
     public ReportContext {
         attachments = Map.copyOf(attachments);
@@ -60,7 +63,7 @@ public record ReportContext(
             String localCriteriaReportType,
             Boolean combinationProduct) {
         return of(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports, literature, study,
-                localCriteriaReportType, combinationProduct, null, null, Map.of(), Map.of());
+                localCriteriaReportType, combinationProduct, null, null, Map.of(), Map.of(), null);
     }
 
     /** Null when nothing is known. */
@@ -77,11 +80,13 @@ public record ReportContext(
             OffsetDateTime receivedAt,
             OffsetDateTime mostRecentInfoAt,
             Map<String, String> caseIdSources,
-            Map<String, Attachment> attachments) {
+            Map<String, Attachment> attachments,
+            String identifierSystem) {
+        String system = ElementRules.trimmedOrNull(identifierSystem);
         boolean none = additionalDocuments == null && documentTitles.isEmpty() && localCriteria == null
                 && firstSender == null && linkedReports.isEmpty() && literature.isEmpty() && study == null
                 && localCriteriaReportType == null && combinationProduct == null && receivedAt == null
-                && mostRecentInfoAt == null && caseIdSources.isEmpty() && attachments.isEmpty();
+                && mostRecentInfoAt == null && caseIdSources.isEmpty() && attachments.isEmpty() && system == null;
         return none
                 ? null
                 : new ReportContext(
@@ -97,20 +102,22 @@ public record ReportContext(
                         receivedAt,
                         mostRecentInfoAt,
                         caseIdSources,
-                        attachments);
+                        attachments,
+                        system);
     }
 
     /** This context with FDA.C.1.7.1 and FDA.C.1.12 as given (null to leave them out). */
     public ReportContext withFdaElements(String reportType, Boolean combination) {
         return new ReportContext(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports,
-                literature, study, reportType, combination, receivedAt, mostRecentInfoAt, caseIdSources, attachments);
+                literature, study, reportType, combination, receivedAt, mostRecentInfoAt, caseIdSources, attachments,
+                identifierSystem);
     }
 
     /** This context with another study (C.5), or none. */
     public ReportContext withStudy(Study other) {
         return new ReportContext(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports,
                 literature, other, localCriteriaReportType, combinationProduct, receivedAt, mostRecentInfoAt,
-                caseIdSources, attachments);
+                caseIdSources, attachments, identifierSystem);
     }
 
     /** C.1.8.2 first sender of this case. */

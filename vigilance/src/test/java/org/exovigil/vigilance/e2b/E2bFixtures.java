@@ -55,7 +55,7 @@ import org.exovigil.vigilance.model.TestResult;
 import org.exovigil.vigilance.model.TestResultCode;
 
 /** Reports and messages the E2B tests share, built through the model's factories. */
-final class E2bFixtures {
+public final class E2bFixtures {
 
     private E2bFixtures() {}
 
@@ -65,8 +65,8 @@ final class E2bFixtures {
             "PMDA",
             OffsetDateTime.of(2026, 11, 21, 9, 30, 0, 0, ZoneOffset.ofHours(9)));
 
-    /** A report that fills every element the model holds, and some twice. */
-    static IndividualCaseSafetyReport rich() {
+    /** A case that fills every element the case model holds, some twice. */
+    public static IndividualCaseSafetyReport rich() {
         ReportIdentification id = ReportIdentification.of(
                         "CLINIC-42-2026-0007",
                         "JP-EXOVIGIL-2026-0007",
@@ -116,7 +116,8 @@ final class E2bFixtures {
                                 "Discharge summary",
                                 Attachment.of("text/plain", null, "discharge.txt", "RGlzY2hhcmdlZCBvbiBkYXkgNi4="),
                                 "Sato H. Sepsis after a culture supernatant infusion. Jpn J Clin. 2026;12:34-5.",
-                                Attachment.of("application/pdf", null, "sato-2026.pdf", null))));
+                                Attachment.of("application/pdf", null, "sato-2026.pdf", null)),
+                        null));
         List<PrimarySource> sources = List.of(
                 PrimarySource.of("Hanako Sato", "Example Clinic Tokyo", "JP", Qualification.PHYSICIAN)
                         .value(),
@@ -207,7 +208,8 @@ final class E2bFixtures {
                                 Set.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
                                 ReactionDetails.of(
                                         "por", "altered consciousness", Highlighting.HIGHLIGHTED_SERIOUS,
-                                        LocalDate.of(2026, 11, 18), true, true, null))
+                                        LocalDate.of(2026, 11, 18), true, true, null, null,
+                                        List.of()))
                         .value(),
                 Reaction.of(
                                 "death",

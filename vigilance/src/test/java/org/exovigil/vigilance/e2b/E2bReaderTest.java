@@ -95,7 +95,8 @@ class E2bReaderTest {
                         null,
                         ReactionOutcome.RECOVERING,
                         Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
-                        ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null, true, null)));
+                        ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null, true, null, null,
+                                List.of())));
     }
 
     @Test

@@ -272,7 +272,7 @@ class FhirReaderTest {
             event(b).setDateElement(new DateTimeType("2026-12-24"));
             resource(b, Location.class).getAddress().setCountry("Japan");
             ((Age) resource(b, Patient.class)
-                            .getExtensionByUrl(FhirCodes.EXT_AGE_AT_ONSET)
+                            .getExtensionByUrl(FhirExtensions.EXT_AGE_AT_ONSET)
                             .getValue())
                     .setValue(BigDecimal.valueOf(200));
             event(b).getEvent().setText("x".repeat(251));
@@ -287,7 +287,7 @@ class FhirReaderTest {
                                 "Bundle.entry[%d].resource.address.country".formatted(location)),
                         org.assertj.core.groups.Tuple.tuple(
                                 ProblemCode.OUT_OF_RANGE,
-                                "Bundle.entry[1].resource.extension('%s').value".formatted(FhirCodes.EXT_AGE_AT_ONSET)),
+                                "Bundle.entry[1].resource.extension('%s').value".formatted(FhirExtensions.EXT_AGE_AT_ONSET)),
                         org.assertj.core.groups.Tuple.tuple(
                                 ProblemCode.TOO_LONG, "Bundle.entry[0].resource.event.text"));
     }
@@ -303,11 +303,11 @@ class FhirReaderTest {
     @Test
     void anExtensionWithAValueOfTheWrongTypeIsAProblem() {
         Problem problem = onlyProblem(readChanged(
-                b -> event(b).getExtensionByUrl(FhirCodes.EXT_CASE_VERSION).setValue(new StringType("three"))));
+                b -> event(b).getExtensionByUrl(FhirExtensions.EXT_CASE_VERSION).setValue(new StringType("three"))));
 
         assertThat(problem.code()).isEqualTo(ProblemCode.NOT_VALID_FHIR);
         assertThat(problem.path())
-                .isEqualTo("Bundle.entry[0].resource.extension('%s').value".formatted(FhirCodes.EXT_CASE_VERSION));
+                .isEqualTo("Bundle.entry[0].resource.extension('%s').value".formatted(FhirExtensions.EXT_CASE_VERSION));
     }
 
     // What other senders write.
@@ -315,7 +315,7 @@ class FhirReaderTest {
     @Test
     void aSeriousReactionWithoutCriterionIsNeverReadAsNonSerious() {
         Bundle bundle = FhirWriter.toBundle(Reports.sepsisAfterSupernatant());
-        event(bundle).getExtension().removeIf(e -> e.getUrl().equals(FhirCodes.EXT_SERIOUSNESS_CRITERION));
+        event(bundle).getExtension().removeIf(e -> e.getUrl().equals(FhirExtensions.EXT_SERIOUSNESS_CRITERION));
 
         FhirCase read = READER.read(bundle).value().getFirst();
 

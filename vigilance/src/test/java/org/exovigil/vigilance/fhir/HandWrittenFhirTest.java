@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
@@ -21,10 +23,14 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportIdentification;
+import org.exovigil.vigilance.model.ReporterDetails;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.Sex;
 import org.exovigil.vigilance.model.TestResult;
 import org.junit.jupiter.api.Test;
@@ -57,16 +63,31 @@ class HandWrittenFhirTest {
 
         IndividualCaseSafetyReport expected = IndividualCaseSafetyReport.of(
                         ReportIdentification.of("49476534", null, 1, LocalDate.of(2017, 1, 30), null, null, null, null)
-                                .value(),
-                        List.of(PrimarySource.of("Adam Careful", null, null, Qualification.OTHER_HEALTH_PROFESSIONAL)
+                                .value()
+                                .withContext(sendersOwn("http://acme.com/ids/patients/risks")),
+                        // The name's parts are kept as C.2.r.1.2 and C.2.r.1.4, beside the name as one text.
+                        List.of(PrimarySource.of(
+                                        "Adam Careful",
+                                        null,
+                                        null,
+                                        Qualification.OTHER_HEALTH_PROFESSIONAL,
+                                        ReporterDetails.of(
+                                                null, "Adam", null, "Careful", null, null, null, null, null, null, null))
                                 .value()),
-                        Patient.of("K.T.", 42, null, Sex.FEMALE, null).value(),
+                        // D.2.1 is kept as the birth date; the age at onset is not made up from it.
+                        Patient.of("K.T.", null, null, Sex.FEMALE, null, LocalDate.of(1974, 12, 25), null, null, null,
+                                        null, List.of(), List.of(), null)
+                                .value(),
                         List.of(Reaction.of(
                                         "This was a mild rash on the left forearm",
                                         new CodedTerm("http://snomed.info/sct", null, "304386008"),
                                         LocalDate.of(2017, 1, 29),
                                         null,
-                                        Set.of())
+                                        Set.of(),
+                                        ReactionDetails.of(null, null, null, null, null, null, null, Severity.MILD, List.of(new CodedTerm(
+                                                "http://terminology.hl7.org/CodeSystem/adverse-event-category",
+                                                null,
+                                                "product-use-error"))))
                                 .value()),
                         List.of(Product.of(
                                         ProductRole.SUSPECT,
@@ -76,17 +97,31 @@ class HandWrittenFhirTest {
                                         null,
                                         null,
                                         null,
-                                        null)
+                                        null,
+                                        null,
+                                        // G.k.2.1: the product's code as the sender coded it, in RxNorm.
+                                        DrugDetails.of(
+                                                new CodedTerm("http://www.nlm.nih.gov/research/umls/rxnorm", null, "308182"),
+                                                List.of(),
+                                                null,
+                                                null,
+                                                List.of(),
+                                                null,
+                                                List.of(),
+                                                List.of()))
                                 .value()),
                         List.of(),
                         null)
                 .value();
         assertThat(read.identifier()).isEqualTo("49476534");
         assertThat(read.report().value()).isEqualTo(expected);
-        assertThat(read.notes())
-                .extracting(Problem::path)
-                .containsExactlyInAnyOrder(
-                        "AdverseEvent.category", "AdverseEvent.severity", "AdverseEvent.contained[0].birthDate");
+        assertThat(read.notes()).isEmpty();
+    }
+
+    /** The namespace of the sender's report id, kept when it is not the C.1.1 OID. */
+    private static ReportContext sendersOwn(String identifierSystem) {
+        return ReportContext.of(null, List.of(), null, null, List.of(), List.of(), null, null, null, null, null, Map.of(),
+                Map.of(), identifierSystem);
     }
 
     @Test
@@ -111,10 +146,13 @@ class HandWrittenFhirTest {
         IndividualCaseSafetyReport expected = IndividualCaseSafetyReport.of(
                         ReportIdentification.of(
                                         "KR-2026-777", null, 1, LocalDate.of(2026, 10, 3), null, null, "KR", null)
-                                .value(),
+                                .value()
+                                .withContext(sendersOwn("urn:oid:1.2.410.200001.77")),
                         List.of(PrimarySource.of("Lee Seo-yeon", null, "KR", Qualification.PHYSICIAN)
                                 .value()),
-                        Patient.of("JHP", 46, null, Sex.MALE, null).value(),
+                        Patient.of("JHP", null, null, Sex.MALE, null, LocalDate.of(1980, 5, 1), null, null, null, null,
+                                        List.of(), List.of(), null)
+                                .value(),
                         List.of(
                                 Reaction.of(
                                                 "anaphylaxis",
@@ -148,7 +186,7 @@ class HandWrittenFhirTest {
         assertThat(read.notes())
                 .extracting(Problem::path)
                 .containsExactlyInAnyOrder(
-                        "Bundle.entry[1].resource.seriousness", "Bundle.entry[2].resource.birthDate");
+                        "Bundle.entry[1].resource.seriousness");
     }
 
     @Test
