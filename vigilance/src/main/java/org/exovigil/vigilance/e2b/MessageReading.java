@@ -23,6 +23,7 @@ import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
@@ -347,7 +348,7 @@ final class MessageReading {
         XmlElement code = observation.child("code");
         String name = code == null ? null : blankToNull(code.childText("originalText")); // F.r.2.1
         CodedTerm coded = code == null ? null : codedTerm(code); // F.r.2.2a/b
-        LocalDate date = values.date(observation.child("effectiveTime"), at("F.r.1", i));
+        PartialDate date = values.partialDate(observation.child("effectiveTime"), at("F.r.1", i));
         XmlElement value = observation.child("value");
         String result = null;
         String unit = null;

@@ -18,6 +18,7 @@ import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.Relatedness;
@@ -338,7 +339,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         }
         x.end();
         if (test.date() != null) {
-            x.empty("effectiveTime", "value", date(test.date())); // F.r.1
+            x.empty("effectiveTime", "value", test.date().value()); // F.r.1, to the precision sent
         }
         boolean structured = testValue(test);
         if (!structured && test.result() != null) {

@@ -267,13 +267,18 @@ final class PatientWriting {
     }
 
     /**
-     * A partial date as a FHIR dateTime of the same precision; a time of day without seconds or zone, which
-     * FHIR's dateTime cannot hold, is written to the day.
+     * A partial date as a FHIR dateTime of the same precision. FHIR's dateTime gives a time of day to the second
+     * and with its zone: a time to the minute gains ":00", a time without a zone is written to the day.
      */
     static DateTimeType dateTime(PartialDate date) {
         String iso = date.iso();
-        boolean fhirTime = iso.matches(".*T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}");
-        return new DateTimeType(iso.contains("T") && !fhirTime ? iso.substring(0, 10) : iso);
+        if (!iso.contains("T")) {
+            return new DateTimeType(iso);
+        }
+        if (iso.matches(".*T\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}")) {
+            return new DateTimeType(iso.substring(0, 16) + ":00" + iso.substring(16));
+        }
+        return new DateTimeType(iso.matches(".*T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}") ? iso : iso.substring(0, 10));
     }
 
     /** A partial date as a FHIR date (a year, a month or a day; a time of day is left out). */

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.exovigil.vigilance.fhir.ResourceIndex.Located;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.TestResult;
 import org.exovigil.vigilance.model.TestResultCode;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -34,7 +35,7 @@ final class TestReading {
         Observation observation = (Observation) at.resource();
         String base = at.path();
         String name = text(observation.getCode());
-        LocalDate date = input.start(observation.getEffective(), base + ".effective");
+        PartialDate date = input.partialStart(observation.getEffective(), base + ".effective");
         String result = null;
         String unit = null;
         String resultPath = base + ".value";

@@ -20,6 +20,7 @@ import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
@@ -27,12 +28,12 @@ import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
-import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.TestResult;
 import org.exovigil.vigilance.model.TestResultCode;
 import org.exovigil.vigilance.model.TextCharacters;
@@ -270,7 +271,7 @@ public final class ReportJson {
         return fields.accept(TestResult.of(
                 fields.text("name"),
                 coded == null ? null : codedTerm(coded, problems),
-                fields.date("date"),
+                fields.partialDate("date"),
                 fields.text("result"),
                 fields.text("unit"),
                 fields.code("resultCode", TestResultCode.class),
@@ -279,8 +280,7 @@ public final class ReportJson {
                 fields.text("comments"),
                 fields.bool("moreInformation")));
     }
-    /** C.2.r, a primary source: {@code reporter} is the one for regulatory purposes (C.2.r.5), then the others. */
-    /** {@code reporter.details}: the name's parts and the address (C.2.r.1.1-4, C.2.r.2.2-7, FDA.C.2.r.2.8). */
+
     private static <T> List<T> listOf(T item) {
         return item == null ? List.of() : List.of(item);
     }
@@ -413,7 +413,7 @@ public final class ReportJson {
         if (test.coded() != null) {
             writeCoded(node, test.coded());
         }
-        putText(node, "date", test.date() == null ? null : test.date().toString());
+        putText(node, "date", test.date() == null ? null : test.date().iso());
         putText(node, "result", test.result());
         putText(node, "unit", test.unit());
         putText(node, "resultCode", test.resultCode() == null ? null : test.resultCode().code());

@@ -13,7 +13,8 @@ import org.exovigil.vigilance.ProblemCode;
  *
  * @param name            F.r.2.1 test name as reported, up to 250 characters; null when only coded
  * @param coded           F.r.2.2a/b the test's MedDRA version and code; null when not coded
- * @param date            F.r.1 test date; null when unknown
+ * @param date            F.r.1 test date, to the precision sent (a year, a month, a day or a time); null when
+ *                        unknown
  * @param result          F.r.3.2 a value, with its qualifier when it is a bound ({@code <10}, {@code >=2.5}),
  *                        or F.r.3.4 free text; up to 2000 characters
  * @param unit            F.r.3.3 unit; null when the result carries none
@@ -26,7 +27,7 @@ import org.exovigil.vigilance.ProblemCode;
 public record TestResult(
         String name,
         CodedTerm coded,
-        LocalDate date,
+        PartialDate date,
         String result,
         String unit,
         TestResultCode resultCode,
@@ -45,13 +46,13 @@ public record TestResult(
     }
 
     public static Checked<TestResult> of(String name, LocalDate date, String result, String unit) {
-        return of(name, null, date, result, unit, null, null, null, null, null);
+        return of(name, null, PartialDate.of(date), result, unit, null, null, null, null, null);
     }
 
     public static Checked<TestResult> of(
             String name,
             CodedTerm coded,
-            LocalDate date,
+            PartialDate date,
             String result,
             String unit,
             TestResultCode resultCode,

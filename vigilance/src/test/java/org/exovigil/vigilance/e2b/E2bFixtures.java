@@ -326,7 +326,7 @@ public final class E2bFixtures {
                 TestResult.of(
                                 "Procalcitonin",
                                 new CodedTerm("meddra", "27.1", "10053563"),
-                                LocalDate.of(2026, 11, 19),
+                                PartialDate.ofTs("20261119143015+0900"), // F.r.1 with the time it was taken
                                 "<0.5",
                                 "ng/mL",
                                 TestResultCode.NEGATIVE,

@@ -58,8 +58,6 @@ class FdaExamplesTest {
             new Allowance("FAERS2022Scenario5-3.xml", "causalityAssessment/value[code=4", true,
                     "a G.k.1 whose product reference (68d6f5ce-…) names no drug of the message, whose Drug Z and"
                             + " Drug X share one id: it characterises nothing a receiver holds"),
-            new Allowance("FAERS2022Scenario6.xml", "#10059578}/effectiveTime[value=2009]", false,
-                    "F.r.1 to the year: test dates are still calendar days in the model (noted on import)"),
             new Allowance("FAERS2022Scenario6.xml", "outboundRelationship2/sequenceNumber[value=3]", false,
                     "an unnamed FLFS relationship with a sequence number under a drug, no element of the ICH IG or of"
                             + " FDA's regional guide that this reader knows"));
