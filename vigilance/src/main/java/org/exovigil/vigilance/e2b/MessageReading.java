@@ -305,9 +305,10 @@ final class MessageReading {
             }
         }
         XmlElement time = observation.child("effectiveTime");
-        LocalDate onset =
-                values.date(time == null || time.child("low") == null ? time : time.child("low"), at("E.i.4", i));
-        LocalDate end = time == null ? null : values.date(time.child("high"), at("E.i.5", i));
+        PartialDate start =
+                values.partialDate(time == null || time.child("low") == null ? time : time.child("low"), at("E.i.4", i));
+        LocalDate onset = start == null ? null : start.date();
+        PartialDate end = time == null ? null : values.partialDate(time.child("high"), at("E.i.5", i));
         CodedTerm coded = codedTerm(value);
         if (term == null && coded == null && translation != null) {
             // Neither E.i.1.1a nor E.i.2.1b: the translation is all there is of the reaction.
@@ -325,7 +326,8 @@ final class MessageReading {
                         ? NullFlavor.of(time.child("low").attribute("nullFlavor"))
                         : null,
                 null,
-                List.of());
+                List.of(),
+                start != null && !start.equals(PartialDate.of(onset)) ? start : null); // a year, a month or a time
         return values.accept(Reaction.of(term, coded, onset, outcome, seriousness, details), REACTION_ELEMENTS, i);
     }
 

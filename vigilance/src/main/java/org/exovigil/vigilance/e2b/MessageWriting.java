@@ -211,17 +211,20 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.empty("id", "root", id); // what G.k.9.i.1 refers to
         x.empty("code", "code", OBS_REACTION, "codeSystem", OBSERVATION, "displayName", "reaction");
         ReactionDetails details = reaction.details();
-        LocalDate end = details == null ? null : details.endedOn();
+        PartialDate end = details == null ? null : details.endedOn();
         NullFlavor onsetUnknown = details == null ? null : details.onsetUnknown();
-        if (reaction.onset() != null || end != null || onsetUnknown != null) {
+        PartialDate asSent = details == null ? null : details.onsetAsSentFor(reaction.onset());
+        if (reaction.onset() != null || asSent != null || end != null || onsetUnknown != null) {
             x.start("effectiveTime", "xsi:type", "IVL_TS");
-            if (reaction.onset() != null) {
+            if (asSent != null) {
+                x.empty("low", "value", asSent.value()); // E.i.4 to the precision sent
+            } else if (reaction.onset() != null) {
                 x.empty("low", "value", date(reaction.onset())); // E.i.4
             } else if (onsetUnknown != null) {
                 x.empty("low", "nullFlavor", onsetUnknown.code()); // why E.i.4 is missing
             }
             if (end != null) {
-                x.empty("high", "value", date(end)); // E.i.5
+                x.empty("high", "value", end.value()); // E.i.5
             }
             x.end();
         }

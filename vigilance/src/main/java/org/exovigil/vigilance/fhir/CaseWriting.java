@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
@@ -250,7 +251,10 @@ final class CaseWriting {
             term.addCoding(coding(reaction.codedTerm()));
         }
         event.setEvent(term);
-        if (reaction.onset() != null) {
+        PartialDate asSent = reaction.details() == null ? null : reaction.details().onsetAsSentFor(reaction.onset());
+        if (asSent != null) {
+            event.setDateElement(PatientWriting.dateTime(asSent)); // E.i.4 to the precision sent
+        } else if (reaction.onset() != null) {
             event.setDateElement(dateTime(reaction.onset()));
         }
         event.setSeriousness(new CodeableConcept(
@@ -280,7 +284,9 @@ final class CaseWriting {
                 event.addExtension(EXT_HIGHLIGHTING, code(E_I_3_1_HIGHLIGHTED, details.highlighting().e2bCode()));
             }
             if (details.endedOn() != null) {
-                event.addExtension(EXT_REACTION_END, PatientWriting.date(details.endedOn()));
+                event.addExtension(EXT_REACTION_END, details.endedOn().iso().contains("T")
+                        ? PatientWriting.dateTime(details.endedOn())
+                        : PatientWriting.date(details.endedOn()));
             }
             if (details.medicallyConfirmed() != null) {
                 event.addExtension(EXT_MEDICALLY_CONFIRMED, new BooleanType(details.medicallyConfirmed()));

@@ -37,7 +37,7 @@ final class FhirExtensions {
     static final String EXT_REACTION_TRANSLATION = EXTENSION_DOMAIN + "reaction-translation";
     /** E.i.3.1 term highlighted by the reporter, valueCoding in {@link FhirCodes#E_I_3_1_HIGHLIGHTED}. */
     static final String EXT_HIGHLIGHTING = EXTENSION_DOMAIN + "highlighting";
-    /** E.i.5 date of end of the reaction (R4's AdverseEvent has a date, not a period), valueDate. */
+    /** E.i.5 end of the reaction (R4's AdverseEvent has a date, not a period), valueDate (valueDateTime with a time). */
     static final String EXT_REACTION_END = EXTENSION_DOMAIN + "reaction-end";
     /** FDA.E.i.3.2h required intervention (devices), valueBoolean. */
     static final String EXT_REQUIRED_INTERVENTION = EXTENSION_DOMAIN + "required-intervention";

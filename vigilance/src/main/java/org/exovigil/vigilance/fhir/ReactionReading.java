@@ -17,12 +17,14 @@ import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.NullFlavor;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Severity;
 import org.hl7.fhir.r4.model.AdverseEvent;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -65,7 +67,9 @@ final class ReactionReading {
                             + " or its code");
             return Optional.empty();
         }
-        LocalDate onset = input.date(event.getDateElement(), base + ".date");
+        // E.i.4: R4's date is a dateTime, which may be a year, a month, or a moment; the onset is its day.
+        PartialDate start = input.partialDate(event.getDateElement(), base + ".date");
+        LocalDate onset = start == null ? null : start.date();
         ReactionOutcome outcome = null;
         if (event.hasOutcome()) {
             outcome = event.getOutcome().getCoding().stream()
@@ -101,12 +105,13 @@ final class ReactionReading {
                                 highlighting,
                                 E_I_3_1_HIGHLIGHTED,
                                 extensionPath(base, EXT_HIGHLIGHTING) + ".value"),
-                input.date(input.extensionValue(event, EXT_REACTION_END, DateType.class, base), endPath),
+                input.partialDate(input.extensionValue(event, EXT_REACTION_END, BaseDateTimeType.class, base), endPath),
                 confirmed == null ? null : confirmed.getValue(),
                 intervention == null ? null : intervention.getValue(),
                 onsetUnknown == null ? null : NullFlavor.of(onsetUnknown.getValue()),
                 severity(event, base),
-                categories(event, base));
+                categories(event, base),
+                start != null && !start.equals(PartialDate.of(onset)) ? start : null);
         return Optional.ofNullable(input.accept(
                 Reaction.of(term, coded, onset, outcome, criteria, details),
                 "",

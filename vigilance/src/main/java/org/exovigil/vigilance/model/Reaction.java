@@ -61,7 +61,8 @@ public record Reaction(
         ElementRules.maxLength("term", t, 250, problems);
         if (details != null) {
             ElementRules.maxLength("details.translation", details.translation(), 250, problems);
-            if (onset != null && details.endedOn() != null && details.endedOn().isBefore(onset)) {
+            LocalDate end = details.endedOn() == null ? null : details.endedOn().date();
+            if (onset != null && end != null && end.isBefore(onset)) {
                 problems.add(new Problem(
                         ProblemCode.INCONSISTENT_DATES,
                         "details.endedOn",

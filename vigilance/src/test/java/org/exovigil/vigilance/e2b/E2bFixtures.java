@@ -208,8 +208,8 @@ public final class E2bFixtures {
                                 Set.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
                                 ReactionDetails.of(
                                         "por", "altered consciousness", Highlighting.HIGHLIGHTED_SERIOUS,
-                                        LocalDate.of(2026, 11, 18), true, true, null, null,
-                                        List.of()))
+                                        PartialDate.ofTs("20261118083000+0900"), true, true, null, null, List.of(),
+                                        PartialDate.ofTs("20261117221500+0900"))) // E.i.4-5 with times of day
                         .value(),
                 Reaction.of(
                                 "death",

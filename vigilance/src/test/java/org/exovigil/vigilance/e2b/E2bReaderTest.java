@@ -18,6 +18,7 @@ import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
@@ -96,7 +97,7 @@ class E2bReaderTest {
                         ReactionOutcome.RECOVERING,
                         Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
                         ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null, true, null, null,
-                                List.of())));
+                                List.of(), PartialDate.ofTs("202611")))); // E.i.4 to the month: no day, kept as sent
     }
 
     @Test
@@ -131,10 +132,9 @@ class E2bReaderTest {
         IcsrMessage message = fdaStyleBatch().value().messages().getFirst();
 
         assertThat(message.report().value().patient().ageYears()).isEqualTo(48);
+        // E.i.4 sent to the month is kept as such (onsetAsSent), so only the age is noted.
         assertThat(problems(Checked.rejected(message.notes())))
-                .containsExactly(
-                        "EXO-1213: E.i.4[0]: date \"202611\" has no day; read as unknown (line 59)",
-                        "EXO-1213: D.2.2a: age 582 mo read as 48 completed years (line 42)");
+                .containsExactly("EXO-1213: D.2.2a: age 582 mo read as 48 completed years (line 42)");
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
@@ -87,7 +88,9 @@ class HandWrittenFhirTest {
                                         ReactionDetails.of(null, null, null, null, null, null, null, Severity.MILD, List.of(new CodedTerm(
                                                 "http://terminology.hl7.org/CodeSystem/adverse-event-category",
                                                 null,
-                                                "product-use-error"))))
+                                                "product-use-error")),
+                                                // E.i.4 with the time of day it came with; the onset is its day.
+                                                PartialDate.ofIso("2017-01-29T12:34:56+00:00")))
                                 .value()),
                         List.of(Product.of(
                                         ProductRole.SUSPECT,
