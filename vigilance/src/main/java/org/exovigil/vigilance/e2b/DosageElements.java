@@ -5,7 +5,6 @@ import static org.exovigil.vigilance.e2b.E2bWriter.date;
 import static org.exovigil.vigilance.e2b.ElementValues.at;
 import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 
-import java.math.BigDecimal;
 import java.util.List;
 import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.NullFlavor;

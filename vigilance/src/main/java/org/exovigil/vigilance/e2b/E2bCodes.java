@@ -184,12 +184,6 @@ final class E2bCodes {
 
     // UCUM age units of D.2.2b (ICH IG code list "age unit").
     static final String AGE_YEARS = "a";
-
-    static final String AGE_DECADES = "{decade}";
-    static final String AGE_MONTHS = "mo";
-    static final String AGE_WEEKS = "wk";
-    static final String AGE_DAYS = "d";
-    static final String AGE_HOURS = "h";
     /** D.3 body weight is always in kilograms. */
     static final String KILOGRAM = "kg";
     /** UCUM's unity: a number without a unit (as the ICH R2-R3 conversion writes unit-less results). */

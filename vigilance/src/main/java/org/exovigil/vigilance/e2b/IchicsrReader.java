@@ -6,7 +6,6 @@ import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
@@ -252,37 +252,29 @@ public final class IchicsrReader {
                 return Patient.UNKNOWN;
             }
             Integer age = null;
+            Quantity ageAsSent = null;
             BigDecimal onsetAge = decimal(p.child("patientonsetage"), "B.1.2.2a");
             if (onsetAge != null) {
-                String unit = text(p, "patientonsetageunit");
-                BigDecimal years =
-                        switch (unit == null ? "801" : unit) {
-                            case "800" -> onsetAge.multiply(BigDecimal.TEN);
-                            case "801" -> onsetAge;
-                            case "802" -> onsetAge.divide(BigDecimal.valueOf(12), 4, RoundingMode.DOWN);
-                            case "803" ->
-                                onsetAge.multiply(BigDecimal.valueOf(7))
-                                        .divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
-                            case "804" -> onsetAge.divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
-                            case "805" -> onsetAge.divide(BigDecimal.valueOf(8766), 4, RoundingMode.DOWN);
-                            default -> null;
-                        };
-                if (years == null) {
+                String code = text(p, "patientonsetageunit");
+                // B.1.2.2b's codes 800-805 are R3's UCUM units (ICH E2B(R3) Appendix I(B), backwards compatibility).
+                String unit = switch (code == null ? "801" : code) {
+                    case "800" -> "{decade}";
+                    case "801" -> "a";
+                    case "802" -> "mo";
+                    case "803" -> "wk";
+                    case "804" -> "d";
+                    case "805" -> "h";
+                    default -> null;
+                };
+                age = unit == null ? null : Patient.completedYears(Quantity.of(onsetAge, unit));
+                if (age == null) {
                     values.problem(
                             ProblemCode.NOT_IN_CODE_LIST,
                             "B.1.2.2b",
-                            "expected an age unit of 800 to 805, got \"%s\"".formatted(ElementValues.shown(unit)),
+                            "expected an age unit of 800 to 805, got \"%s\"".formatted(ElementValues.shown(code)),
                             p.child("patientonsetageunit"));
-                } else {
-                    BigDecimal whole = years.setScale(0, RoundingMode.DOWN);
-                    if (whole.compareTo(years) != 0 || !"801".equals(unit == null ? "801" : unit)) {
-                        values.note(
-                                "B.1.2.2a",
-                                "age %s (unit %s) read as %s completed years"
-                                        .formatted(onsetAge.toPlainString(), unit, whole),
-                                p.child("patientonsetage"));
-                    }
-                    age = whole.compareTo(BigDecimal.valueOf(100_000)) > 0 ? Integer.MAX_VALUE : whole.intValue();
+                } else if (!unit.equals("a") || onsetAge.stripTrailingZeros().scale() > 0) {
+                    ageAsSent = Quantity.of(onsetAge, unit);
                 }
             }
             // R2 B.1.2.3 age group: 1 neonate ... 6 elderly, the codes of R3 D.2.3 (which adds 0 foetus).
@@ -304,10 +296,11 @@ public final class IchicsrReader {
                     }
                 };
             }
-            return values.accept(
+            Patient patient = values.accept(
                     Patient.of(text(p, "patientinitial"), age, group, sex, decimal(p.child("patientweight"), "B.1.3")),
                     PATIENT_ELEMENTS,
                     -1);
+            return patient == null ? null : patient.withAgeAsSent(ageAsSent);
         }
 
         private Reaction reaction(XmlElement r, int i, Set<SeriousnessCriterion> seriousness) {

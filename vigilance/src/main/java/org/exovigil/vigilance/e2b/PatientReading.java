@@ -5,7 +5,6 @@ import static org.exovigil.vigilance.e2b.ElementValues.at;
 import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,6 +144,7 @@ final class PatientReading {
             }
         }
         Integer age = null;
+        Quantity ageAsSent = null;
         AgeGroup group = null;
         BigDecimal weight = null;
         BigDecimal height = null;
@@ -174,6 +174,7 @@ final class PatientReading {
                 }
             } else if (observation.hasCode(OBS_AGE, OBSERVATION)) {
                 age = ageInYears(value, section.age);
+                ageAsSent = age == null ? null : ageAsSent(value);
             } else if (observation.hasCode(OBS_AGE_GROUP, OBSERVATION)) {
                 group = values.code(value, section.ageGroup, AgeGroup.class, AgeGroup::e2bCode);
             } else if (observation.hasCode(OBS_BODY_WEIGHT, OBSERVATION)) {
@@ -182,7 +183,7 @@ final class PatientReading {
         }
         LocalDate born = player == null ? null : values.date(player.child("birthTime"), section.birth);
         LocalDate died = player == null ? null : values.date(player.child("deceasedTime"), "D.9.1");
-        return values.accept(
+        Patient person = values.accept(
                 Patient.of(
                         initials,
                         age,
@@ -199,6 +200,15 @@ final class PatientReading {
                         ethnicity),
                 section.fields,
                 -1);
+        return person == null ? null : person.withAgeAsSent(ageAsSent);
+    }
+
+    /** D.2.2a/b as sent, when it is not a whole number of years: the model's age is its completed years. */
+    private static Quantity ageAsSent(XmlElement value) {
+        String unit = value.attribute("unit") == null ? AGE_YEARS : value.attribute("unit");
+        BigDecimal number = new BigDecimal(value.attribute("value"));
+        boolean wholeYears = unit.equals(AGE_YEARS) && number.stripTrailingZeros().scale() <= 0;
+        return wholeYears ? null : Quantity.of(number, unit);
     }
 
     /** A quantity in the one unit its element allows (D.3 kg, D.4 cm); another unit is noted and left out. */
@@ -348,32 +358,14 @@ final class PatientReading {
             return null;
         }
         String unit = value.attribute("unit") == null ? AGE_YEARS : value.attribute("unit");
-        BigDecimal years =
-                switch (unit) {
-                    case AGE_YEARS -> number;
-                    case AGE_DECADES, "10.a" -> number.multiply(BigDecimal.TEN);
-                    case AGE_MONTHS -> number.divide(BigDecimal.valueOf(12), 4, RoundingMode.DOWN);
-                    case AGE_WEEKS ->
-                        number.multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
-                    case AGE_DAYS -> number.divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
-                    case AGE_HOURS -> number.divide(BigDecimal.valueOf(8766), 4, RoundingMode.DOWN);
-                    default -> null;
-                };
+        Integer years = Patient.completedYears(Quantity.of(number, unit)); // the age as sent is kept beside it
         if (years == null) {
             values.problem(
                     ProblemCode.NOT_IN_CODE_LIST,
                     element.replace("2a", "2b"),
                     "expected an age unit of {decade}, a, mo, wk, d or h, got \"%s\"".formatted(unit),
                     value);
-            return null;
         }
-        BigDecimal whole = years.setScale(0, RoundingMode.DOWN);
-        if (!unit.equals(AGE_YEARS) || whole.compareTo(years) != 0) {
-            values.note(
-                    element,
-                    "age %s %s read as %s completed years".formatted(number.toPlainString(), unit, whole),
-                    value);
-        }
-        return whole.compareTo(BigDecimal.valueOf(100_000)) > 0 ? Integer.MAX_VALUE : whole.intValueExact();
+        return years;
     }
 }

@@ -98,7 +98,11 @@ final class PatientWriting {
     /** What a person's subjects hold: age, weight, height, last period, regional, death, history, past drugs. */
     private void subjects(Patient patient) {
         Death death = patient.death();
-        if (patient.ageYears() != null) {
+        Quantity sentAge = patient.ageAsSentForAge();
+        if (sentAge != null) {
+            patientObservation(OBS_AGE, "age", "xsi:type", "PQ", "value", sentAge.value().toPlainString(), "unit",
+                    sentAge.unit()); // D.2.2a/b as sent
+        } else if (patient.ageYears() != null) {
             patientObservation(
                     OBS_AGE,
                     "age",

@@ -45,11 +45,11 @@ final class RegionalElements {
             new RegionalElement("FDA.D.11.r", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
                     p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
                     p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), List.of(), p.ethnicity(),
-                    p.parent(), p.recordNumbers(), p.gestationAtOnset()))),
+                    p.parent(), p.recordNumbers(), p.gestationAtOnset(), p.ageAsSent()))),
             new RegionalElement("FDA.D.12", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
                     p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
                     p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), p.race(), null, p.parent(),
-                    p.recordNumbers(), p.gestationAtOnset()))),
+                    p.recordNumbers(), p.gestationAtOnset(), p.ageAsSent()))),
             new RegionalElement("FDA.E.i.3.2h", ExportProfile.FDA, report -> withReactions(report, r -> r.details() == null
                     ? r
                     : new Reaction(r.term(), r.codedTerm(), r.onset(), r.outcome(), r.seriousness(),

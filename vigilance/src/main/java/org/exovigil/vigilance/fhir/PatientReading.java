@@ -6,7 +6,6 @@ import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 import static org.exovigil.vigilance.fhir.FhirParsing.quoted;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -93,10 +92,11 @@ final class PatientReading {
             };
         }
         String agePath = extensionPath(base, EXT_AGE_AT_ONSET) + ".value";
-        Integer ageYears = null;
         Quantity age = input.extensionValue(patient, EXT_AGE_AT_ONSET, Quantity.class, base);
-        if (age != null) {
-            ageYears = years(age, agePath);
+        org.exovigil.vigilance.model.Quantity ageAsSent = age == null ? null : age(age, agePath);
+        Integer ageYears = org.exovigil.vigilance.model.Patient.completedYears(ageAsSent);
+        if (ageAsSent != null && ageAsSent.unit().equals("a") && ageAsSent.value().stripTrailingZeros().scale() <= 0) {
+            ageAsSent = null; // whole years: the age in years says it all
         }
         Coding group = input.extensionValue(patient, EXT_AGE_GROUP, Coding.class, base);
         AgeGroup ageGroup = group == null
@@ -143,7 +143,7 @@ final class PatientReading {
                         "history.text", extensionPath(base, EXT_MEDICAL_HISTORY_TEXT) + ".value"));
         Quantity gestation = input.extensionValue(patient, EXT_GESTATION_AT_ONSET, Quantity.class, base);
         if (read != null) {
-            read = read.withRecords(
+            read = read.withAgeAsSent(ageAsSent).withRecords(
                     recordNumbers(patient),
                     gestation == null
                             ? null
@@ -199,38 +199,30 @@ final class PatientReading {
     }
 
     /** An age in whole years, from UCUM years, months, weeks or days; anything shorter than a year is 0. */
-    private Integer years(Quantity age, String path) {
+    /** D.2.2a/b: the age in its UCUM unit (a, mo, wk, d, h, {decade}), or null with a problem. */
+    private org.exovigil.vigilance.model.Quantity age(Quantity age, String path) {
         if (age.getValue() == null) {
             input.problem(ProblemCode.MISSING, path, "expected an age with a value");
             return null;
         }
         String unit = age.hasCode() ? age.getCode() : age.getUnit();
-        BigDecimal perYear =
-                switch (unit == null ? "a" : unit) {
-                    case "a", "year", "years", "yr" -> BigDecimal.ONE;
-                    case "mo", "month", "months" -> BigDecimal.valueOf(12);
-                    case "wk", "week", "weeks" -> BigDecimal.valueOf(52);
-                    case "d", "day", "days" -> BigDecimal.valueOf(365);
-                    default -> null;
-                };
-        if (perYear == null) {
+        String ucum = switch (unit == null ? "a" : unit) {
+            case "a", "year", "years", "yr" -> "a";
+            case "mo", "month", "months" -> "mo";
+            case "wk", "week", "weeks" -> "wk";
+            case "d", "day", "days" -> "d";
+            case "h", "hour", "hours" -> "h";
+            case "{decade}", "decade", "decades" -> "{decade}";
+            default -> null;
+        };
+        if (ucum == null) {
             input.problem(
                     ProblemCode.NOT_IN_CODE_LIST,
                     path,
-                    "expected an age in UCUM a, mo, wk or d, got the unit " + quoted(unit));
+                    "expected an age in UCUM a, mo, wk, d, h or {decade}, got the unit " + quoted(unit));
             return null;
         }
-        BigDecimal years = age.getValue().divide(perYear, 0, RoundingMode.FLOOR);
-        if (perYear.compareTo(BigDecimal.ONE) != 0
-                || age.getValue().stripTrailingZeros().scale() > 0) {
-            input.note(path, "read as %s whole years: the case model keeps the age in years".formatted(years));
-        }
-        try {
-            return years.intValueExact();
-        } catch (ArithmeticException e) {
-            input.problem(ProblemCode.OUT_OF_RANGE, path, "expected an age in years, got " + age.getValue());
-            return null;
-        }
+        return org.exovigil.vigilance.model.Quantity.of(age.getValue(), ucum);
     }
 
     private BigDecimal centimetres(Quantity height, String path) {

@@ -73,10 +73,11 @@ final class PatientWriting {
         }
         if (known.ageYears() != null) {
             Age age = new Age();
-            age.setValue(BigDecimal.valueOf(known.ageYears()))
-                    .setUnit("years")
+            org.exovigil.vigilance.model.Quantity sent = known.ageAsSentForAge(); // e.g. 7 mo, as the sender said
+            age.setValue(sent == null ? BigDecimal.valueOf(known.ageYears()) : sent.value())
+                    .setUnit(sent == null ? "years" : sent.unit())
                     .setSystem(UCUM)
-                    .setCode("a");
+                    .setCode(sent == null ? "a" : sent.unit());
             patient.addExtension(EXT_AGE_AT_ONSET, age);
         }
         if (known.ageGroup() != null) {

@@ -4,7 +4,6 @@ import static org.exovigil.vigilance.fhir.CaseInput.*;
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
 import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.exovigil.vigilance.fhir.ResourceIndex.Located;

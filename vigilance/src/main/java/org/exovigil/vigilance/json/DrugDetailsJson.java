@@ -126,16 +126,6 @@ final class DrugDetailsJson {
         return q == null ? null : Quantity.of(q.decimal("value"), q.text("unit"));
     }
 
-    private static void writeQuantity(ObjectNode node, String name, Quantity q) {
-        if (q != null) {
-            ObjectNode each = node.putObject(name);
-            if (q.value() != null) {
-                each.put("value", q.value());
-            }
-            putText(each, "unit", q.unit());
-        }
-    }
-
     /** G.k.4.r as sent: see {@link Dosage}, each field by its name; form and routes as terms as sent. */
     private static Dosage dosage(JsonFields d) {
         return d == null

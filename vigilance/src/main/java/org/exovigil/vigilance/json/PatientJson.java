@@ -28,13 +28,15 @@ import tools.jackson.databind.node.ObjectNode;
  * reportedCauses[] {text, coded}, autopsy, autopsyCauses[]} (D.9) and drugHistory[] {name, productId, startedOn,
  * endedOn, indication, reaction} (D.8.r), race[] and ethnicity (FDA.D.11.r, FDA.D.12, NCI Thesaurus codes),
  * recordNumbers {gp, specialist, hospital, investigation} (D.1.1.1-4), gestationAtOnset {value, unit} (D.2.2.1),
+ * ageAsSent {value, unit} (D.2.2a/b as sent when not whole years, e.g. 7 mo; ageYears is its completed years),
  * and parent (D.10), a patient object of its own.
  */
 final class PatientJson {
 
     static final Set<String> FIELDS = Set.of(
             "initials", "ageYears", "ageGroup", "sex", "weightKg", "birthDate", "heightCm", "lastMenstrualPeriod",
-            "history", "death", "drugHistory", "race", "ethnicity", "parent", "recordNumbers", "gestationAtOnset");
+            "history", "death", "drugHistory", "race", "ethnicity", "parent", "recordNumbers", "gestationAtOnset",
+            "ageAsSent");
     private static final Set<String> RECORD_NUMBERS = Set.of("gp", "specialist", "hospital", "investigation");
     private static final Set<String> QUANTITY = Set.of("value", "unit");
     private static final Set<String> PAST_DRUG =
@@ -79,12 +81,14 @@ final class PatientJson {
                 fields.text("ethnicity")));
         JsonFields numbers = fields.object("recordNumbers", RECORD_NUMBERS);
         JsonFields gestation = fields.object("gestationAtOnset", QUANTITY);
+        JsonFields age = fields.object("ageAsSent", QUANTITY);
         return person == null
                 ? null
                 : person.withRecords(
                         numbers == null ? null : MedicalRecordNumbers.of(numbers.text("gp"), numbers.text("specialist"),
                                 numbers.text("hospital"), numbers.text("investigation")),
-                        gestation == null ? null : Quantity.of(gestation.decimal("value"), gestation.text("unit")));
+                        gestation == null ? null : Quantity.of(gestation.decimal("value"), gestation.text("unit")))
+                .withAgeAsSent(age == null ? null : Quantity.of(age.decimal("value"), age.text("unit")));
     }
 
     /** D.8.r: {name, productId, startedOn, endedOn, indication, reaction}, each code as {terminology, version, code}. */
@@ -196,14 +200,8 @@ final class PatientJson {
             putText(each, "hospital", numbers.hospital());
             putText(each, "investigation", numbers.investigation());
         }
-        Quantity gestation = patient.gestationAtOnset();
-        if (gestation != null) {
-            ObjectNode each = node.putObject("gestationAtOnset");
-            if (gestation.value() != null) {
-                each.put("value", gestation.value());
-            }
-            putText(each, "unit", gestation.unit());
-        }
+        writeQuantity(node, "gestationAtOnset", patient.gestationAtOnset());
+        writeQuantity(node, "ageAsSent", patient.ageAsSent());
         if (patient.parent() != null) {
             write(node.putObject("parent"), patient.parent());
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.TermAsSent;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -89,5 +90,16 @@ final class ReportFields {
                 .stream()
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /** A quantity as {value, unit} under the given name; nothing when null. */
+    static void writeQuantity(ObjectNode node, String name, Quantity q) {
+        if (q != null) {
+            ObjectNode each = node.putObject(name);
+            if (q.value() != null) {
+                each.put("value", q.value());
+            }
+            putText(each, "unit", q.unit());
+        }
     }
 }

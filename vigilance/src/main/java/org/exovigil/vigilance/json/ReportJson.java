@@ -20,7 +20,6 @@ import org.exovigil.vigilance.model.Highlighting;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.NullFlavor;
 import org.exovigil.vigilance.model.Nullification;
-import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;

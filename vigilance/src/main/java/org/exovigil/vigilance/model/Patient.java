@@ -1,9 +1,11 @@
 package org.exovigil.vigilance.model;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
@@ -30,6 +32,8 @@ import org.exovigil.vigilance.ProblemCode;
  *                  patient (D.10.1-D.10.8); null otherwise
  * @param recordNumbers D.1.1.1-4 the patient's medical record numbers; null when none were sent
  * @param gestationAtOnset D.2.2.1a/b gestation period when the reaction was observed in the foetus
+ * @param ageAsSent D.2.2a/b as sent when it is not a whole number of years (e.g. 7 mo, 3 d): {@code ageYears}
+ *                  holds the completed years it makes
  */
 public record Patient(
         String initials,
@@ -47,7 +51,8 @@ public record Patient(
         String ethnicity,
         Patient parent,
         MedicalRecordNumbers recordNumbers,
-        Quantity gestationAtOnset) {
+        Quantity gestationAtOnset,
+        Quantity ageAsSent) {
 
     /** A patient about whom nothing is known yet. */
     public static final Patient UNKNOWN =
@@ -70,7 +75,7 @@ public record Patient(
             String ethnicity,
             Patient parent) {
         this(initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
-                drugHistory, race, ethnicity, parent, null, null);
+                drugHistory, race, ethnicity, parent, null, null, null);
     }
 
     public Patient {
@@ -143,14 +148,51 @@ public record Patient(
     public Patient withParent(Patient theParent) {
         return new Patient(
                 initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
-                drugHistory, race, ethnicity, theParent, recordNumbers, gestationAtOnset);
+                drugHistory, race, ethnicity, theParent, recordNumbers, gestationAtOnset, ageAsSent);
     }
 
     /** The same patient with record numbers (D.1.1) and the gestation period at onset (D.2.2.1). */
     public Patient withRecords(MedicalRecordNumbers numbers, Quantity gestation) {
         return new Patient(
                 initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
-                drugHistory, race, ethnicity, parent, numbers, gestation);
+                drugHistory, race, ethnicity, parent, numbers, gestation, ageAsSent);
+    }
+
+    /**
+     * The completed years of an age in an E2B age unit (D.2.2b: {decade}, a, mo, wk, d, h), or null for another
+     * unit; a month is a twelfth of a year, a day 1/365.25.
+     */
+    public static Integer completedYears(Quantity age) {
+        if (age == null || age.value() == null || age.unit() == null) {
+            return null;
+        }
+        BigDecimal n = age.value();
+        BigDecimal years = switch (age.unit()) {
+            case "a" -> n;
+            case "{decade}", "10.a" -> n.multiply(BigDecimal.TEN);
+            case "mo" -> n.divide(BigDecimal.valueOf(12), 4, RoundingMode.DOWN);
+            case "wk" -> n.multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
+            case "d" -> n.divide(BigDecimal.valueOf(365.25), 4, RoundingMode.DOWN);
+            case "h" -> n.divide(BigDecimal.valueOf(8766), 4, RoundingMode.DOWN);
+            default -> null;
+        };
+        if (years == null) {
+            return null;
+        }
+        BigDecimal whole = years.setScale(0, RoundingMode.DOWN);
+        return whole.compareTo(BigDecimal.valueOf(100_000)) > 0 ? Integer.MAX_VALUE : whole.intValueExact();
+    }
+
+    /** D.2.2a/b as sent, while it still makes the patient's age in completed years; else null. */
+    public Quantity ageAsSentForAge() {
+        return ageAsSent != null && Objects.equals(completedYears(ageAsSent), ageYears) ? ageAsSent : null;
+    }
+
+    /** The same patient with D.2.2a/b as sent, when it is not a whole number of years. */
+    public Patient withAgeAsSent(Quantity age) {
+        return new Patient(
+                initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
+                drugHistory, race, ethnicity, parent, recordNumbers, gestationAtOnset, age);
     }
 
     /**

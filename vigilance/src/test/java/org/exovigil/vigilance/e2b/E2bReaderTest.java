@@ -19,10 +19,12 @@ import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.PartialDate;
+import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Qualification;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
@@ -128,13 +130,15 @@ class E2bReaderTest {
     }
 
     @Test
-    void whatTheModelHoldsOnlyApproximatelyIsNotedNotRejected() throws IOException {
+    void anAgeInMonthsAndAnOnsetToTheMonthAreKeptAsSentNotApproximated() throws IOException {
         IcsrMessage message = fdaStyleBatch().value().messages().getFirst();
+        Patient patient = message.report().value().patient();
 
-        assertThat(message.report().value().patient().ageYears()).isEqualTo(48);
-        // E.i.4 sent to the month is kept as such (onsetAsSent), so only the age is noted.
-        assertThat(problems(Checked.rejected(message.notes())))
-                .containsExactly("EXO-1213: D.2.2a: age 582 mo read as 48 completed years (line 42)");
+        assertThat(patient.ageYears()).isEqualTo(48);
+        assertThat(patient.ageAsSent()).isEqualTo(Quantity.of(new BigDecimal("582"), "mo"));
+        assertThat(message.report().value().reactions().getFirst().details().onsetAsSent())
+                .isEqualTo(PartialDate.ofTs("202611"));
+        assertThat(message.notes()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.exovigil.vigilance.e2b;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.exovigil.vigilance.e2b.E2bFixtures.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.Patient;
+import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportContext;
@@ -189,6 +191,21 @@ class E2bRoundTripTest {
         assertThat(batch.messages())
                 .extracting(IcsrMessage::senderId, IcsrMessage::receiverId, IcsrMessage::createdAt)
                 .containsOnly(org.assertj.core.groups.Tuple.tuple("EXOVIGIL-JP", "PMDA", "20261121093000+0900"));
+    }
+
+    @Test
+    void anInfantsAgeInMonthsComesBackInMonthsWithItsCompletedYearsBeside() {
+        IndividualCaseSafetyReport bare = bare();
+        Patient patient =
+                Patient.of(null, 1, null, null, null).value().withAgeAsSent(Quantity.of(new BigDecimal("19"), "mo"));
+        IndividualCaseSafetyReport infant = new IndividualCaseSafetyReport(bare.identification(), bare.primarySources(),
+                patient, bare.reactions(), bare.products(), bare.tests(), bare.narrative(), bare.comments());
+
+        IndividualCaseSafetyReport back = roundTrip(List.of(infant)).getFirst();
+
+        assertThat(back.patient().ageAsSent()).isEqualTo(Quantity.of(new BigDecimal("19"), "mo"));
+        assertThat(back.patient().ageYears()).isEqualTo(1);
+        assertThat(xml(HEADER, List.of(infant))).contains("<value xsi:type=\"PQ\" value=\"19\" unit=\"mo\"/>");
     }
 
     @Test
