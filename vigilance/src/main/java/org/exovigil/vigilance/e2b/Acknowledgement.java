@@ -54,7 +54,7 @@ public record Acknowledgement(
      * @param messageId ACK.B.r.1 the ICSR message number (N.2.r.1); null when the message had none
      * @param createdAt ACK.B.r.5 date of ICSR message creation (N.2.r.4), as sent
      * @param code      ACK.B.r.6
-     * @param text      ACK.B.r.7 the errors (for CR) or notes (for CA), at most 2000 characters
+     * @param text      ACK.B.r.7 the errors (for CR), or for CA what was not taken, at most 2000 characters
      */
     public record MessageAcknowledgement(String messageId, String createdAt, MessageCode code, String text) {
         public MessageAcknowledgement {
@@ -76,7 +76,9 @@ public record Acknowledgement(
 
     /**
      * The acknowledgement of what {@link E2bReader} made of a batch: AR with the reason when it could not
-     * be read; otherwise CA or CR per message and AA when all were accepted, AE when any was rejected.
+     * be read; otherwise CA or CR per message, and AA only when every message was taken whole. A message taken
+     * with some of its content left out is CA with a comment naming each element not taken, never plain
+     * "accepted", and makes the batch AE (ACK.A.4: not all processed as sent).
      */
     public static Acknowledgement of(Checked<IcsrBatch> received) {
         if (!received.isAccepted()) {
@@ -91,9 +93,11 @@ public record Acknowledgement(
         IcsrBatch batch = received.value();
         List<MessageAcknowledgement> acks = new ArrayList<>();
         int rejected = 0;
+        int inPart = 0;
         for (IcsrMessage m : batch.messages()) {
             if (m.report().isAccepted()) {
-                String text = m.notes().isEmpty() ? "accepted" : "accepted; notes: " + joined(m.notes());
+                inPart += m.notes().isEmpty() ? 0 : 1;
+                String text = m.notes().isEmpty() ? "accepted" : "taken in part; not taken: " + joined(m.notes());
                 acks.add(new MessageAcknowledgement(
                         m.messageId(), m.createdAt(), MessageCode.CA, cut(text, MESSAGE_TEXT_LENGTH)));
             } else {
@@ -105,10 +109,13 @@ public record Acknowledgement(
                         cut(joined(m.report().problems()), MESSAGE_TEXT_LENGTH)));
             }
         }
-        TransmissionCode code = rejected == 0 ? TransmissionCode.AA : TransmissionCode.AE;
-        String text = rejected == 0
+        TransmissionCode code = rejected == 0 && inPart == 0 ? TransmissionCode.AA : TransmissionCode.AE;
+        String text = code == TransmissionCode.AA
                 ? "all %d ICSR messages accepted, no further action".formatted(acks.size())
-                : rejectedText(rejected, acks.size());
+                : rejected == 0
+                        ? "%d of %d ICSR messages taken in part: each message's comment names what was not taken"
+                                .formatted(inPart, acks.size())
+                        : rejectedText(rejected, acks.size());
         return new Acknowledgement(batch.batchId(), batch.senderId(), batch.createdAt(), code, text, acks);
     }
 

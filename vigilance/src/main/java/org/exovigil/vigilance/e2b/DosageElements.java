@@ -1,7 +1,6 @@
 package org.exovigil.vigilance.e2b;
 
 import static org.exovigil.vigilance.e2b.E2bCodes.*;
-import static org.exovigil.vigilance.e2b.E2bWriter.date;
 import static org.exovigil.vigilance.e2b.ElementValues.at;
 import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 
@@ -41,8 +40,8 @@ final class DosageElements {
                 dose == null ? null : blankToNull(dose.attribute("unit")),
                 values.decimal(period, at("G.k.4.r.2", k)),
                 period == null ? null : blankToNull(period.attribute("unit")),
-                dates == null ? null : values.date(dates.child("low"), at("G.k.4.r.4", k)),
-                dates == null ? null : values.date(dates.child("high"), at("G.k.4.r.5", k)),
+                dates == null ? null : values.partialDate(dates.child("low"), at("G.k.4.r.4", k)),
+                dates == null ? null : values.partialDate(dates.child("high"), at("G.k.4.r.5", k)),
                 values.decimal(width, at("G.k.4.r.6a", k)),
                 width == null ? null : blankToNull(width.attribute("unit")),
                 lot == null ? null : blankToNull(lot.text()),
@@ -60,7 +59,9 @@ final class DosageElements {
         }
         Dosage only = dosages.getFirst();
         return only.endedOn() != null || only.interval() != null || only.duration() != null || only.form() != null
-                || only.parentRoute() != null || only.datesUnknown() != null;
+                || only.parentRoute() != null || only.datesUnknown() != null
+                || only.startedOn() != null && only.startedOn().date() == null // a start to the year or month
+                || only.startedOn() != null && only.startedOn().value().length() > 8; // or with a time
     }
 
     private static TermAsSent term(XmlElement coded) {
@@ -155,10 +156,10 @@ final class DosageElements {
 
     private static void dates(XmlWriter x, Dosage d) {
         if (d.startedOn() != null) {
-            x.empty("low", "value", date(d.startedOn())); // G.k.4.r.4
+            x.empty("low", "value", d.startedOn().value()); // G.k.4.r.4
         }
         if (d.endedOn() != null) {
-            x.empty("high", "value", date(d.endedOn())); // G.k.4.r.5
+            x.empty("high", "value", d.endedOn().value()); // G.k.4.r.5
         }
     }
 

@@ -20,9 +20,12 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
+import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.Dose;
+import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
@@ -30,6 +33,7 @@ import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.Qualification;
 import org.exovigil.vigilance.model.Quantity;
 import org.exovigil.vigilance.model.Reaction;
+import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
@@ -168,8 +172,8 @@ public final class IchicsrReader {
                             id,
                             worldwide,
                             version == null ? 1 : version,
-                            date(report, "receivedate", "A.1.6", true),
-                            date(report, "receiptdate", "A.1.7", true),
+                            date(report, "receivedate", "A.1.6"),
+                            date(report, "receiptdate", "A.1.7"),
                             values.code(
                                     codeElement(report, "reporttype"), "A.1.4", ReportType.class, ReportType::e2bCode),
                             country(report, "occurcountry", "A.1.2"),
@@ -319,14 +323,28 @@ public final class IchicsrReader {
                                 ReactionOutcome.class,
                                 o -> o == ReactionOutcome.UNKNOWN ? 6 : o.e2bCode());
             }
-            LocalDate onset = date(r, "reactionstartdate", at("B.2.i.4", i), false);
-            return values.accept(Reaction.of(term, coded, onset, outcome, seriousness), REACTION_ELEMENTS, i);
+            PartialDate start = partialDate(r, "reactionstartdate", at("B.2.i.4", i));
+            LocalDate onset = start == null ? null : start.date();
+            ReactionDetails asSent = start == null || start.equals(PartialDate.of(onset))
+                    ? null
+                    : ReactionDetails.of(null, null, null, null, null, null, null, null, List.of(), start);
+            return values.accept(
+                    Reaction.of(term, coded, onset, outcome, seriousness, asSent), REACTION_ELEMENTS, i);
         }
 
         private Product product(XmlElement d, int k) {
             ProductRole role = values.code(
                     codeElement(d, "drugcharacterization"), at("B.4.k.1", k), ProductRole.class, ProductRole::e2bCode);
             String dosage = text(d, "drugdosagetext");
+            PartialDate start = partialDate(d, "drugstartdate", at("B.4.k.12", k));
+            PartialDate end = partialDate(d, "drugenddate", at("B.4.k.14", k));
+            LocalDate day = start == null ? null : start.date();
+            // A start to the year or month, or an end, needs the dosage as sent (G.k.4.r.4-5 of R3).
+            DrugDetails asSent = end == null && (start == null || start.equals(PartialDate.of(day)))
+                    ? null
+                    : DrugDetails.of(null, List.of(), null, null, List.of(), null, List.of(), List.of(new Dosage(
+                            null, null, null, null, start, end, null, null, text(d, "drugbatchnumb"), dosage, null,
+                            null, null, null)));
             return values.accept(
                     Product.of(
                             role,
@@ -336,24 +354,51 @@ public final class IchicsrReader {
                             null,
                             null,
                             dosage == null ? null : new Dose(null, null, dosage),
-                            date(d, "drugstartdate", at("B.4.k.12", k), false)),
+                            day,
+                            null,
+                            asSent),
                     PRODUCT_ELEMENTS,
                     k);
         }
 
-        /** An R2 date with its format element: 102 CCYYMMDD, 203/204 with a time, 602 CCYY, 610 CCYYMM. */
-        private LocalDate date(XmlElement parent, String element, String path, boolean required) {
+        /**
+         * An R2 date to the precision its format element says (B.1.3 of the ICH ICSR DTD 2.1): 102 CCYYMMDD, 203
+         * CCYYMMDDHHMM, 204 CCYYMMDDHHMMSS, 602 CCYY, 610 CCYYMM; R2 gives no zone. Null with a problem otherwise.
+         */
+        private PartialDate partialDate(XmlElement parent, String element, String path) {
+            XmlElement e = parent.child(element);
+            String value = e == null ? null : blankToNull(e.text());
+            if (value == null) {
+                return null;
+            }
+            String format = text(parent, element + "format");
+            int length = switch (format == null ? "102" : format) {
+                case "602" -> 4;
+                case "610" -> 6;
+                case "102" -> 8;
+                case "203" -> 12;
+                case "204" -> 14;
+                default -> -1;
+            };
+            PartialDate date = value.strip().length() == length ? PartialDate.ofTs(value.strip()) : null;
+            if (date == null) {
+                values.problem(
+                        ProblemCode.NOT_A_DATE,
+                        path,
+                        "expected a date in format %s, got \"%s\"".formatted(format, ElementValues.shown(value)),
+                        e);
+            }
+            return date;
+        }
+
+        /** A day R2 requires (A.1.6, A.1.7): 102 CCYYMMDD, or 203/204 with a time, read as its day. */
+        private LocalDate date(XmlElement parent, String element, String path) {
             XmlElement e = parent.child(element);
             String value = e == null ? null : blankToNull(e.text());
             if (value == null) {
                 return null;
             }
             value = value.strip();
-            String format = text(parent, element + "format");
-            if (!required && ("602".equals(format) || "610".equals(format))) {
-                values.note(path, "date \"%s\" has no day; read as unknown".formatted(value), e);
-                return null;
-            }
             if (value.matches("\\d{8}(\\d{4}(\\d{2})?)?")) {
                 try {
                     return LocalDate.of(

@@ -135,8 +135,8 @@ final class DrugDetailsJson {
                         d.text("doseUnit"),
                         d.decimal("interval"),
                         d.text("intervalUnit"),
-                        d.date("startedOn"),
-                        d.date("endedOn"),
+                        d.partialDate("startedOn"),
+                        d.partialDate("endedOn"),
                         d.decimal("duration"),
                         d.text("durationUnit"),
                         d.text("lot"),
@@ -259,8 +259,8 @@ final class DrugDetailsJson {
             node.put("interval", d.interval());
         }
         putText(node, "intervalUnit", d.intervalUnit());
-        putText(node, "startedOn", d.startedOn() == null ? null : d.startedOn().toString());
-        putText(node, "endedOn", d.endedOn() == null ? null : d.endedOn().toString());
+        putText(node, "startedOn", d.startedOn() == null ? null : d.startedOn().iso());
+        putText(node, "endedOn", d.endedOn() == null ? null : d.endedOn().iso());
         if (d.duration() != null) {
             node.put("duration", d.duration());
         }

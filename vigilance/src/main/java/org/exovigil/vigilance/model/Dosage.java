@@ -1,7 +1,6 @@
 package org.exovigil.vigilance.model;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /**
  * ICH E2B(R3) G.k.4.r, one dosage of a drug as the sender gave it.
@@ -10,8 +9,8 @@ import java.time.LocalDate;
  * @param doseUnit     G.k.4.r.1b (UCUM or as sent)
  * @param interval     G.k.4.r.2 number of units in the interval
  * @param intervalUnit G.k.4.r.3 definition of the interval unit
- * @param startedOn    G.k.4.r.4
- * @param endedOn      G.k.4.r.5 date of last administration
+ * @param startedOn    G.k.4.r.4, to the precision sent
+ * @param endedOn      G.k.4.r.5 date of last administration, to the precision sent
  * @param duration     G.k.4.r.6a
  * @param durationUnit G.k.4.r.6b
  * @param lot          G.k.4.r.7
@@ -26,8 +25,8 @@ public record Dosage(
         String doseUnit,
         BigDecimal interval,
         String intervalUnit,
-        LocalDate startedOn,
-        LocalDate endedOn,
+        PartialDate startedOn,
+        PartialDate endedOn,
         BigDecimal duration,
         String durationUnit,
         String lot,

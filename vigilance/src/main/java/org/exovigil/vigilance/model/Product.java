@@ -86,7 +86,8 @@ public record Product(
         Dose firstDose = first.dose() == null && first.doseUnit() == null && first.text() == null
                 ? null
                 : new Dose(first.dose(), first.doseUnit(), first.text());
-        return check(role, name, type, first.lot(), route, provider, firstDose, first.startedOn(), first.route(), details);
+        LocalDate firstDay = first.startedOn() == null ? null : first.startedOn().date();
+        return check(role, name, type, first.lot(), route, provider, firstDose, firstDay, first.route(), details);
     }
 
     private static Checked<Product> check(

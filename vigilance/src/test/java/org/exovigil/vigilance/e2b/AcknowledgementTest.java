@@ -6,6 +6,7 @@ import static org.exovigil.vigilance.e2b.E2bFixtures.*;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -57,6 +58,27 @@ class AcknowledgementTest {
                 .extracting(MessageAcknowledgement::code)
                 .containsExactly(MessageCode.CA, MessageCode.CR);
         assertThat(ack.messages().get(1).text()).contains("version: expected a later version");
+    }
+
+    @Test
+    void aMessageTakenWithSomeContentLeftOutIsNeverPlainlyAcceptedAndMakesTheBatchAe() {
+        String sent = new String(E2bWriter.write(HEADER, List.of(rich(), bare())), StandardCharsets.UTF_8);
+        // F.r.3.2 as a range with two finite ends, which the case model cannot hold.
+        String withRange = sent.replace(
+                "<center value=\"18.4\" unit=\"mg/dL\"/>",
+                "<low value=\"10\" unit=\"mg/dL\"/><high value=\"20\" unit=\"mg/dL\"/>");
+
+        Acknowledgement ack =
+                Acknowledgement.of(E2bReader.withDefaults().read(withRange.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(withRange).isNotEqualTo(sent);
+        assertThat(ack.code()).isEqualTo(TransmissionCode.AE);
+        assertThat(ack.text()).isEqualTo("1 of 2 ICSR messages taken in part: each message's comment names what was"
+                + " not taken");
+        assertThat(ack.messages().get(0).code()).isEqualTo(MessageCode.CA);
+        assertThat(ack.messages().get(0).text())
+                .startsWith("taken in part; not taken: EXO-1213: F.r.3.2[0]: a range with two finite ends is left out");
+        assertThat(ack.messages().get(1).text()).isEqualTo("accepted");
     }
 
     @Test

@@ -121,8 +121,8 @@ class E2bReaderTest {
                                 new TermAsSent("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null),
                                 // Its dosage says more than the product's summary holds (a frequency, an end): kept whole.
                                 DrugDetails.of(null, List.of(), null, null, List.of(), null, List.of(), List.of(new Dosage(
-                                        BigDecimal.ONE, "{vial}", BigDecimal.ONE, "d", LocalDate.of(2026, 11, 8),
-                                        LocalDate.of(2026, 11, 8), null, null, "EX-2211", "1 vial IV", null,
+                                        BigDecimal.ONE, "{vial}", BigDecimal.ONE, "d", PartialDate.of(LocalDate.of(2026, 11, 8)),
+                                        PartialDate.of(LocalDate.of(2026, 11, 8)), null, null, "EX-2211", "1 vial IV", null,
                                         new TermAsSent("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null),
                                         null, null)))),
                         new Product(ProductRole.CONCOMITANT, "Aspirin", null, null, Route.OTHER, null, null, null,

@@ -11,6 +11,7 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Dose;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
@@ -106,14 +107,15 @@ class IchicsrReaderTest {
     }
 
     @Test
-    void partialDrugStartDatesAreNotedAndReadAsUnknown() throws IOException {
+    void partialDrugStartDatesAreKeptToTheMonthOnTheDrugsDosage() throws IOException {
         IcsrBatch batch = read("1_ADR22Q1_example.xml");
+        IndividualCaseSafetyReport report = batch.messages().get(4).report().value();
 
-        assertThat(batch.messages().get(4).notes())
-                .extracting(Problem::toString)
-                .containsExactly(
-                        "EXO-1213: B.4.k.12[0]: date \"201001\" has no day; read as unknown (line 446)",
-                        "EXO-1213: B.4.k.12[3]: date \"201001\" has no day; read as unknown (line 491)");
+        assertThat(batch.messages().get(4).notes()).isEmpty();
+        assertThat(report.products().getFirst().startedOn()).isNull(); // no day is known
+        assertThat(report.products().getFirst().details().dosages())
+                .singleElement()
+                .satisfies(dosage -> assertThat(dosage.startedOn()).isEqualTo(PartialDate.ofTs("201001")));
     }
 
     @Test
