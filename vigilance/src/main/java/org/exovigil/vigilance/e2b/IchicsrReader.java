@@ -327,7 +327,7 @@ public final class IchicsrReader {
             LocalDate onset = start == null ? null : start.date();
             ReactionDetails asSent = start == null || start.equals(PartialDate.of(onset))
                     ? null
-                    : ReactionDetails.of(null, null, null, null, null, null, null, null, List.of(), start);
+                    : ReactionDetails.of(null, null, null, null, null, null, null, null, List.of(), start, null);
             return values.accept(
                     Reaction.of(term, coded, onset, outcome, seriousness, asSent), REACTION_ELEMENTS, i);
         }

@@ -126,13 +126,10 @@ final class MessageReading {
             String reactionCountry = ElementValues.country(place);
             if (country == null) {
                 country = reactionCountry;
-            } else if (reactionCountry != null && !reactionCountry.equals(country)) {
-                values.note(
-                        at("E.i.9", i),
-                        "reaction in %s; the case keeps one occurrence country, %s".formatted(reactionCountry, country),
-                        place);
             }
-            Reaction reaction = reaction(reactionElements.get(i), i);
+            // E.i.9 of a reaction elsewhere than the case's occurrence country stays with that reaction.
+            String elsewhere = reactionCountry != null && !reactionCountry.equals(country) ? reactionCountry : null;
+            Reaction reaction = reaction(reactionElements.get(i), i, elsewhere);
             if (reaction != null) {
                 reactions.add(reaction);
             }
@@ -269,7 +266,7 @@ final class MessageReading {
         XmlElement value = caseExtension(event, EXT_OCCURRENCE_COUNTRY);
         return value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
     }
-    private Reaction reaction(XmlElement observation, int i) {
+    private Reaction reaction(XmlElement observation, int i, String elsewhere) {
         XmlElement value = observation.child("value");
         XmlElement original = value == null ? null : value.child("originalText");
         String term = original == null ? null : blankToNull(original.text());
@@ -327,7 +324,8 @@ final class MessageReading {
                         : null,
                 null,
                 List.of(),
-                start != null && !start.equals(PartialDate.of(onset)) ? start : null); // a year, a month or a time
+                start != null && !start.equals(PartialDate.of(onset)) ? start : null, // a year, a month or a time
+                elsewhere);
         return values.accept(Reaction.of(term, coded, onset, outcome, seriousness, details), REACTION_ELEMENTS, i);
     }
 

@@ -136,7 +136,11 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("primaryRole", "classCode", "INVSBJ");
         new PatientWriting(x).patient(report.patient(), report.identification().context() == null ? null : report.identification().context().study());
         for (int i = 0; i < report.reactions().size(); i++) {
-            reaction(report.reactions().get(i), report.identification().occurrenceCountry(), reactionId(report, i));
+            Reaction reaction = report.reactions().get(i);
+            String country = reaction.details() != null && reaction.details().country() != null
+                    ? reaction.details().country()
+                    : report.identification().occurrenceCountry();
+            reaction(reaction, country, reactionId(report, i)); // E.i.9
         }
         if (!report.tests().isEmpty()) {
             organizer(GROUP_TESTS, "testsAndProceduresRelevantToTheInvestigation");

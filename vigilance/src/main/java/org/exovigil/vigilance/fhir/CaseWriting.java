@@ -294,6 +294,9 @@ final class CaseWriting {
             if (details.requiredIntervention() != null) {
                 event.addExtension(EXT_REQUIRED_INTERVENTION, new BooleanType(details.requiredIntervention()));
             }
+            if (details.country() != null) {
+                event.addExtension(EXT_REACTION_COUNTRY, new CodeType(details.country()));
+            }
             if (details.onsetUnknown() != null) {
                 event.addExtension(EXT_ONSET_UNKNOWN, new CodeType(details.onsetUnknown().code()));
             }

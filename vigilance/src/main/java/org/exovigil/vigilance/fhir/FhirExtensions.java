@@ -41,6 +41,8 @@ final class FhirExtensions {
     static final String EXT_REACTION_END = EXTENSION_DOMAIN + "reaction-end";
     /** FDA.E.i.3.2h required intervention (devices), valueBoolean. */
     static final String EXT_REQUIRED_INTERVENTION = EXTENSION_DOMAIN + "required-intervention";
+    /** E.i.9 where the reaction occurred, when not the case's occurrence country, valueCode (ISO 3166-1). */
+    static final String EXT_REACTION_COUNTRY = EXTENSION_DOMAIN + "reaction-country";
     /** Why E.i.4 is missing (e.g. NASK), valueCode of HL7's NullFlavor. */
     static final String EXT_ONSET_UNKNOWN = EXTENSION_DOMAIN + "onset-unknown";
     /** E.i.8 medical confirmation by a health professional, valueBoolean. */

@@ -93,6 +93,7 @@ final class ReactionReading {
         BooleanType confirmed = input.extensionValue(event, EXT_MEDICALLY_CONFIRMED, BooleanType.class, base);
         BooleanType intervention = input.extensionValue(event, EXT_REQUIRED_INTERVENTION, BooleanType.class, base);
         CodeType onsetUnknown = input.extensionValue(event, EXT_ONSET_UNKNOWN, CodeType.class, base);
+        CodeType country = input.extensionValue(event, EXT_REACTION_COUNTRY, CodeType.class, base);
         ReactionDetails details = ReactionDetails.of(
                 language == null ? null : language.getValue(),
                 translation == null ? null : translation.getValue(),
@@ -110,7 +111,8 @@ final class ReactionReading {
                 onsetUnknown == null ? null : NullFlavor.of(onsetUnknown.getValue()),
                 severity(event, base),
                 categories(event, base),
-                start != null && !start.equals(PartialDate.of(onset)) ? start : null);
+                start != null && !start.equals(PartialDate.of(onset)) ? start : null,
+                country == null ? null : blankToNull(country.getValue()));
         return Optional.ofNullable(input.accept(
                 Reaction.of(term, coded, onset, outcome, criteria, details),
                 "",

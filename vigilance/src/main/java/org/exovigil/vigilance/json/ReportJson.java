@@ -66,7 +66,7 @@ import tools.jackson.databind.node.ObjectNode;
  * requiredIntervention, onsetUnknown, severity, categories[] {terminology, version, code}, onsetAsSent} (E.i.1.1b,
  * E.i.1.2, E.i.3.1, E.i.5 to the precision sent, E.i.8, FDA.E.i.3.2h, the null flavour of E.i.4; severity and
  * categories are FHIR R4 AdverseEvent.severity and category, which E2B has not; onsetAsSent is E.i.4 when sent
- * as a year, a month or with a time of day),
+ * as a year, a month or with a time of day; country is E.i.9 when not the case's occurrence country),
  * {@code tests[]} {name, coded, date, result (a number, a bound such as {@code <10}, or text), unit,
  * resultCode, normalLow, normalHigh, comments, moreInformation} (F.r; {@code name} or {@code coded}). Coded values are the codes of the model's enums and of {@code spec/vocabulary.md}.
  * A field the format does not define is a problem (EXO-1208), so a misspelt field is never silently lost.
@@ -102,7 +102,7 @@ public final class ReportJson {
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness", "details");
     private static final Set<String> REACTION_DETAILS =
             Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed", "requiredIntervention",
-                    "onsetUnknown", "severity", "categories", "onsetAsSent");
+                    "onsetUnknown", "severity", "categories", "onsetAsSent", "country");
     private static final Set<String> TEST = Set.of(
             "name", "coded", "date", "result", "unit", "resultCode", "normalLow", "normalHigh", "comments",
             "moreInformation");
@@ -261,7 +261,8 @@ public final class ReportJson {
                                 .stream()
                                 .filter(Objects::nonNull)
                                 .toList(),
-                        details.partialDate("onsetAsSent"));
+                        details.partialDate("onsetAsSent"),
+                        details.text("country"));
     }
 
     private static TestResult test(JsonFields fields, List<Problem> problems) {
@@ -391,6 +392,7 @@ public final class ReportJson {
             putText(d, "highlighting", details.highlighting() == null ? null : details.highlighting().code());
             putText(d, "endedOn", details.endedOn() == null ? null : details.endedOn().iso());
             putText(d, "onsetAsSent", details.onsetAsSent() == null ? null : details.onsetAsSent().iso());
+            putText(d, "country", details.country());
             if (details.medicallyConfirmed() != null) {
                 d.put("medicallyConfirmed", details.medicallyConfirmed());
             }

@@ -21,6 +21,7 @@ import java.util.Objects;
  *                             product-use-error; no E2B element)
  * @param onsetAsSent          E.i.4 as sent when it says more or less than the calendar day the reaction's onset
  *                             holds: a year or a month (the onset is then unknown), or a time of day
+ * @param country              E.i.9 where this reaction occurred, when it is not the case's occurrence country
  */
 public record ReactionDetails(
         String language,
@@ -32,7 +33,8 @@ public record ReactionDetails(
         NullFlavor onsetUnknown,
         Severity severity,
         List<CodedTerm> categories,
-        PartialDate onsetAsSent) {
+        PartialDate onsetAsSent,
+        String country) {
 
     public ReactionDetails {
         categories = categories == null ? List.of() : List.copyOf(categories);
@@ -42,7 +44,7 @@ public record ReactionDetails(
     public static ReactionDetails of(
             String language, String translation, Highlighting highlighting, LocalDate endedOn, Boolean medicallyConfirmed) {
         return of(language, translation, highlighting, PartialDate.of(endedOn), medicallyConfirmed, null, null, null,
-                List.of(), null);
+                List.of(), null, null);
     }
 
     /** Null when nothing is known. */
@@ -56,15 +58,16 @@ public record ReactionDetails(
             NullFlavor onsetUnknown,
             Severity severity,
             List<CodedTerm> categories,
-            PartialDate onsetAsSent) {
+            PartialDate onsetAsSent,
+            String country) {
         String l = ElementRules.trimmedOrNull(language);
         String t = ElementRules.trimmedOrNull(translation);
         return l == null && t == null && highlighting == null && endedOn == null && medicallyConfirmed == null
                         && requiredIntervention == null && onsetUnknown == null && severity == null
-                        && categories.isEmpty() && onsetAsSent == null
+                        && categories.isEmpty() && onsetAsSent == null && country == null
                 ? null
                 : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed, requiredIntervention,
-                        onsetUnknown, severity, categories, onsetAsSent);
+                        onsetUnknown, severity, categories, onsetAsSent, country);
     }
 
     /** E.i.4 as sent, when it still stands for {@code onset}: the same day, or no day where none is known. */
@@ -75,6 +78,6 @@ public record ReactionDetails(
     /** These details with FDA.E.i.3.2h as given (null to leave it out). */
     public ReactionDetails withRequiredIntervention(Boolean intervention) {
         return new ReactionDetails(language, translation, highlighting, endedOn, medicallyConfirmed, intervention,
-                onsetUnknown, severity, categories, onsetAsSent);
+                onsetUnknown, severity, categories, onsetAsSent, country);
     }
 }

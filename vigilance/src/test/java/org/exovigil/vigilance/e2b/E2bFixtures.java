@@ -209,7 +209,7 @@ public final class E2bFixtures {
                                 ReactionDetails.of(
                                         "por", "altered consciousness", Highlighting.HIGHLIGHTED_SERIOUS,
                                         PartialDate.ofTs("20261118083000+0900"), true, true, null, null, List.of(),
-                                        PartialDate.ofTs("20261117221500+0900"))) // E.i.4-5 with times of day
+                                        PartialDate.ofTs("20261117221500+0900"), "BR")) // E.i.4-5 with times of day, E.i.9
                         .value(),
                 Reaction.of(
                                 "death",

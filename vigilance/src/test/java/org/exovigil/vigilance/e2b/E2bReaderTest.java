@@ -99,7 +99,7 @@ class E2bReaderTest {
                         ReactionOutcome.RECOVERING,
                         Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
                         ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null, true, null, null,
-                                List.of(), PartialDate.ofTs("202611")))); // E.i.4 to the month: no day, kept as sent
+                                List.of(), PartialDate.ofTs("202611"), null))); // E.i.4 to the month: no day, kept as sent
     }
 
     @Test

@@ -45,7 +45,8 @@ final class FhirFullCase {
         ReactionDetails more = new ReactionDetails(d.language(), d.translation(), d.highlighting(), d.endedOn(),
                 d.medicallyConfirmed(), d.requiredIntervention(), d.onsetUnknown(), Severity.SEVERE,
                 List.of(new CodedTerm("http://terminology.hl7.org/CodeSystem/adverse-event-category", null, "wrong-dose")),
-                d.onsetAsSent());
+                d.onsetAsSent(),
+                d.country());
         return new Reaction(
                 reaction.term(), reaction.codedTerm(), reaction.onset(), reaction.outcome(), reaction.seriousness(), more);
     }

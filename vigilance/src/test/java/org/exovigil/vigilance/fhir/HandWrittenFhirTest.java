@@ -90,7 +90,7 @@ class HandWrittenFhirTest {
                                                 null,
                                                 "product-use-error")),
                                                 // E.i.4 with the time of day it came with; the onset is its day.
-                                                PartialDate.ofIso("2017-01-29T12:34:56+00:00")))
+                                                PartialDate.ofIso("2017-01-29T12:34:56+00:00"), null))
                                 .value()),
                         List.of(Product.of(
                                         ProductRole.SUSPECT,
