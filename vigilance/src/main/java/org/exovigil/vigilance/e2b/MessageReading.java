@@ -9,6 +9,7 @@ import static org.exovigil.vigilance.e2b.ElementValues.valueOf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,9 @@ final class MessageReading {
     private static final Pattern REACTION_FIELD = Pattern.compile("reactions\\[(\\d+)]\\.onset");
 
     private final List<Problem> problems = new ArrayList<>();
+    /** How many elements not taken a message's notes name one by one. */
+    private static final int NOT_TAKEN_NAMED = 5;
+
     private final List<Problem> notes = new ArrayList<>();
     private final ElementValues values = new ElementValues(problems, notes);
 
@@ -88,7 +92,35 @@ final class MessageReading {
         Checked<IndividualCaseSafetyReport> checked = report != null && problems.isEmpty()
                 ? Checked.accepted(report)
                 : Checked.rejected(ElementValues.withoutEchoes(problems));
+        if (checked.isAccepted()) {
+            noteWhatWasNotTaken(event, report);
+        }
         return new IcsrMessage(messageId, sender, receiver, created, checked, notes);
+    }
+
+    /**
+     * Every element of the message that the case read from it would not give back, beyond what the reader has
+     * noted already, so that nothing is dropped in silence (the acknowledgement names them). At most {@link
+     * #NOT_TAKEN_NAMED} are named, then how many more.
+     */
+    private void noteWhatWasNotTaken(XmlElement event, IndividualCaseSafetyReport report) {
+        Map<String, XmlElement> missing = CaseElements.notTaken(event, report);
+        int named = 0;
+        for (var each : missing.entrySet()) {
+            if (named++ == NOT_TAKEN_NAMED) {
+                int more = missing.size() - NOT_TAKEN_NAMED;
+                values.note("investigationEvent", "and %d more elements not taken".formatted(more), null);
+                break;
+            }
+            values.note(shortPath(each.getKey()), "not taken", each.getValue());
+        }
+    }
+
+    /** The last steps of an element's signature, its data cut short: enough to find it in the message. */
+    private static String shortPath(String signature) {
+        String[] steps = signature.split("/");
+        String tail = String.join("/", Arrays.copyOfRange(steps, Math.max(0, steps.length - 3), steps.length));
+        return tail.length() <= 160 ? tail : tail.substring(0, 157) + "...";
     }
 
     private IndividualCaseSafetyReport report(XmlElement event) {

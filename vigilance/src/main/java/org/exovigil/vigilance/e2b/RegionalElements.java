@@ -50,7 +50,8 @@ final class RegionalElements {
                     p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
                     p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), p.race(), null, p.parent(),
                     p.recordNumbers(), p.gestationAtOnset(), p.ageAsSent()))),
-            new RegionalElement("FDA.E.i.3.2h", ExportProfile.FDA, report -> withReactions(report, r -> r.details() == null
+            new RegionalElement("FDA.E.i.3.2h", ExportProfile.FDA, report -> withReactions(report, r ->
+                    r.details() == null
                     ? r
                     : new Reaction(r.term(), r.codedTerm(), r.onset(), r.outcome(), r.seriousness(),
                             r.details().withRequiredIntervention(null)))),

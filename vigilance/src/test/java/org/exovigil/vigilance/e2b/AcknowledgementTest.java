@@ -93,7 +93,8 @@ class AcknowledgementTest {
         assertThat(ack.code()).isEqualTo(TransmissionCode.AE);
         assertThat(ack.text()).isEqualTo("1 of 2 ICSR messages rejected and need further action");
         assertThat(ack.messages().get(0).code()).isEqualTo(MessageCode.CA);
-        assertThat(ack.messages().get(0).text()).isEqualTo("accepted");
+        assertThat(ack.messages().get(0).text())
+                .startsWith("taken in part; not taken: EXO-1213: component/causalityAssessment/code[code=39");
         assertThat(ack.messages().get(1).code()).isEqualTo(MessageCode.CR);
         assertThat(ack.messages().get(1).text())
                 .contains("EXO-1203: C.1.4: expected a date CCYYMMDD, got \"2026-11-20\"")

@@ -138,7 +138,13 @@ class E2bReaderTest {
         assertThat(patient.ageAsSent()).isEqualTo(Quantity.of(new BigDecimal("582"), "mo"));
         assertThat(message.report().value().reactions().getFirst().details().onsetAsSent())
                 .isEqualTo(PartialDate.ofTs("202611"));
-        assertThat(message.notes()).isEmpty();
+        // Only the G.k.9.i.2.r that names neither a drug nor a reaction is named, as not taken.
+        assertThat(message.notes())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "EXO-1213: component/causalityAssessment/code[code=39 codeSystem=2.16.840.1.113883.3.989.2.1.1.19]:"
+                                + " not taken (line 131)",
+                        "EXO-1213: component/causalityAssessment/value['Suspected']: not taken (line 132)");
     }
 
     @Test

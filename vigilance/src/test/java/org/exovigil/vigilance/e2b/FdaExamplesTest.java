@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.exovigil.vigilance.Checked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +95,29 @@ class FdaExamplesTest {
                     .as("still lost: " + allowance)
                     .anyMatch(o -> o.lost().keySet().stream().anyMatch(s -> allowance.covers(o.example(), s)));
         }
+    }
+
+    @Test
+    void whatAnExampleLosesItsAcknowledgementNamesAndAnExampleTakenWholeIsAa() throws IOException {
+        for (Path example : examples()) {
+            Outcome outcome = roundTrip(example);
+            Checked<IcsrBatch> read = E2bReader.withDefaults().read(Files.readAllBytes(example));
+            Acknowledgement ack = Acknowledgement.of(read);
+            String comments = ack.messages().stream().map(Acknowledgement.MessageAcknowledgement::text).toList().toString();
+
+            if (outcome.lost().isEmpty()) {
+                assertThat(ack.code()).as(outcome.example()).isEqualTo(Acknowledgement.TransmissionCode.AA);
+            } else {
+                assertThat(ack.code()).as(outcome.example()).isEqualTo(Acknowledgement.TransmissionCode.AE);
+                assertThat(comments).as(outcome.example()).contains("taken in part; not taken:");
+            }
+        }
+        String everyElement = Acknowledgement.of(E2bReader.withDefaults()
+                        .read(Files.readAllBytes(conformance().resolve("e2b-r3-fda/FAERS2022Scenario6.xml"))))
+                .messages()
+                .getFirst()
+                .text();
+        assertThat(everyElement).contains("outboundRelationship2/sequenceNumber[value=3]: not taken");
     }
 
     private static Outcome roundTrip(Path example) throws IOException {

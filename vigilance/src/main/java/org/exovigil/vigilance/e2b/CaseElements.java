@@ -1,17 +1,23 @@
 package org.exovigil.vigilance.e2b;
 
 import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 
 /**
  * The data elements of the cases in an ICSR batch, as a multiset of signatures, for comparing a message
- * with what Exovigil writes back. A signature is an element's semantic path (each step named by its tag
+ * with what Exovigil writes back: the reader names each element of a message the case model did not take
+ * ({@link #notTaken}), so that its acknowledgement says so, and the conformance tests measure FDA's examples.
+ * A signature is an element's semantic path (each step named by its tag
  * and, for an observation or organizer, by its E2B code, e.g. {@code observation{...19#3}} for age) with
  * the attributes and text that carry data. Left out, as what a receiver may lawfully write differently:
  * <ul>
@@ -47,7 +53,12 @@ final class CaseElements {
     private static final String COUNTRY_ON_DOSAGE =
             "/outboundRelationship2/substanceAdministration/performer/assignedEntity/representedOrganization/addr/country";
 
+    /** The header a message is written back under to be compared; the wrapper is not compared. */
+    private static final BatchHeader WRITTEN_BACK =
+            new BatchHeader("COVERAGE", "EXOVIGIL", "EXOVIGIL", OffsetDateTime.parse("2000-01-01T00:00:00Z"));
+
     private final Map<String, Integer> counts = new TreeMap<>();
+    private final Map<String, XmlElement> firstSeen = new HashMap<>();
 
     private CaseElements() {}
 
@@ -62,6 +73,19 @@ final class CaseElements {
             }
         }
         return elements;
+    }
+
+    /**
+     * The elements of a message's case that do not come back when the case read from it is written again, each
+     * with where it stands: what the case model did not take.
+     */
+    static Map<String, XmlElement> notTaken(XmlElement event, IndividualCaseSafetyReport read) {
+        var sent = new CaseElements();
+        sent.walk(event, "investigationEvent");
+        CaseElements back = of(E2bWriter.write(WRITTEN_BACK, List.of(read)));
+        Map<String, XmlElement> missing = new LinkedHashMap<>();
+        sent.missingFrom(back).keySet().forEach(signature -> missing.put(signature, sent.firstSeen.get(signature)));
+        return missing;
     }
 
     int size() {
@@ -93,6 +117,7 @@ final class CaseElements {
         String data = data(element);
         if (!data.isEmpty() && !path.endsWith(COUNTRY_ON_DOSAGE)) {
             counts.merge(path + data, 1, Integer::sum);
+            firstSeen.putIfAbsent(path + data, element);
         }
         for (XmlElement child : element.children()) {
             walk(child, path + "/" + step(child));
