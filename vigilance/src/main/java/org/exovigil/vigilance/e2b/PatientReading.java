@@ -17,6 +17,7 @@ import org.exovigil.vigilance.model.Death;
 import org.exovigil.vigilance.model.MedicalCondition;
 import org.exovigil.vigilance.model.MedicalHistory;
 import org.exovigil.vigilance.model.MedicalRecordNumbers;
+import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.PastDrug;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.Quantity;
@@ -148,7 +149,7 @@ final class PatientReading {
         AgeGroup group = null;
         BigDecimal weight = null;
         BigDecimal height = null;
-        LocalDate lastPeriod = null;
+        PartialDate lastPeriod = null;
         List<ReportedTerm> reportedCauses = new ArrayList<>();
         Boolean autopsy = null;
         List<ReportedTerm> autopsyCauses = new ArrayList<>();
@@ -164,7 +165,7 @@ final class PatientReading {
             } else if (observation.hasCode(OBS_HEIGHT, OBSERVATION)) {
                 height = measure(value, section.height, CENTIMETRE);
             } else if (observation.hasCode(OBS_LAST_MENSTRUAL_PERIOD, OBSERVATION)) {
-                lastPeriod = values.date(value, section.lastPeriod);
+                lastPeriod = values.partialDate(value, section.lastPeriod);
             } else if (observation.hasCode(OBS_REPORTED_CAUSE_OF_DEATH, OBSERVATION)) {
                 add(reportedCauses, ElementValues.reportedTerm(value));
             } else if (observation.hasCode(OBS_AUTOPSY, OBSERVATION)) {
@@ -182,7 +183,7 @@ final class PatientReading {
             }
         }
         LocalDate born = player == null ? null : values.date(player.child("birthTime"), section.birth);
-        LocalDate died = player == null ? null : values.date(player.child("deceasedTime"), "D.9.1");
+        PartialDate died = player == null ? null : values.partialDate(player.child("deceasedTime"), "D.9.1");
         Patient person = values.accept(
                 Patient.of(
                         initials,

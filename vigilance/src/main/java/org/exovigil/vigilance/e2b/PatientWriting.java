@@ -75,7 +75,7 @@ final class PatientWriting {
         }
         Death death = patient.death();
         if (death != null && death.date() != null) {
-            x.empty("deceasedTime", "value", date(death.date())); // D.9.1
+            x.empty("deceasedTime", "value", death.date().value()); // D.9.1
         }
         MedicalRecordNumbers numbers = patient.recordNumbers();
         if (numbers != null) {
@@ -153,7 +153,7 @@ final class PatientWriting {
         }
         if (patient.lastMenstrualPeriod() != null) {
             patientObservation(OBS_LAST_MENSTRUAL_PERIOD, "lastMenstrualPeriodDate", "xsi:type", "TS", "value",
-                    date(patient.lastMenstrualPeriod())); // D.6
+                    patient.lastMenstrualPeriod().value()); // D.6
         }
         if (death != null) {
             death(death);

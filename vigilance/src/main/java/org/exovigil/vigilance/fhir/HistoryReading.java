@@ -4,7 +4,6 @@ import static org.exovigil.vigilance.fhir.CaseInput.*;
 import static org.exovigil.vigilance.fhir.FhirCodes.*;
 import static org.exovigil.vigilance.fhir.FhirExtensions.*;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.exovigil.vigilance.fhir.ResourceIndex.Located;
@@ -131,8 +130,8 @@ final class HistoryReading {
     /** D.9: {@code deceasedDateTime} and the extension {@code death}. */
     Death death(Located at, Patient patient) {
         String base = at.path();
-        LocalDate date = patient.getDeceased() instanceof DateTimeType when
-                ? input.date(when, base + ".deceasedDateTime")
+        PartialDate date = patient.getDeceased() instanceof DateTimeType when
+                ? input.partialDate(when, base + ".deceasedDateTime")
                 : null;
         List<ReportedTerm> reported = new ArrayList<>();
         List<ReportedTerm> autopsyCauses = new ArrayList<>();

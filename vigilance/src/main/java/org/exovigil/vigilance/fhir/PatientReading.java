@@ -125,7 +125,7 @@ final class PatientReading {
                         kg,
                         input.date(patient.getBirthDateElement(), base + ".birthDate"),
                         cm,
-                        input.date(period, extensionPath(base, EXT_LAST_MENSTRUAL_PERIOD) + ".value"),
+                        input.partialDate(period, extensionPath(base, EXT_LAST_MENSTRUAL_PERIOD) + ".value"),
                         history.medicalHistory(at, patient, parent ? List.of() : conditionsNamedByEvents()),
                         history.death(at, patient),
                         history.pastDrugs(at, patient),

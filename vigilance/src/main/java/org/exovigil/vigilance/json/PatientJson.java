@@ -68,7 +68,7 @@ final class PatientJson {
                 fields.decimal("weightKg"),
                 fields.date("birthDate"),
                 fields.decimal("heightCm"),
-                fields.date("lastMenstrualPeriod"),
+                fields.partialDate("lastMenstrualPeriod"),
                 history(fields.object("history", HISTORY), problems),
                 death(fields.object("death", DEATH), problems),
                 fields.array("drugHistory", (node, at) -> pastDrug(element(node, at, PAST_DRUG, problems), problems))
@@ -142,7 +142,7 @@ final class PatientJson {
         if (death == null) {
             return null;
         }
-        LocalDate date = death.date("date");
+        PartialDate date = death.partialDate("date");
         return Death.of(
                 date,
                 terms(death, "reportedCauses", problems),

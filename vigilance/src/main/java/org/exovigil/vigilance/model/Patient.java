@@ -20,7 +20,7 @@ import org.exovigil.vigilance.ProblemCode;
  * @param weightKg  D.3 body weight in kilograms
  * @param birthDate D.2.1 date of birth
  * @param heightCm  D.4 height in centimetres
- * @param lastMenstrualPeriod D.6 last menstrual period date
+ * @param lastMenstrualPeriod D.6 last menstrual period date, to the precision sent
  * @param history   D.7 relevant medical history and concurrent conditions; null when not known
  * @param death     D.9 in case of death; null when not reported
  * @param drugHistory D.8.r the patient's past drugs
@@ -43,7 +43,7 @@ public record Patient(
         BigDecimal weightKg,
         LocalDate birthDate,
         BigDecimal heightCm,
-        LocalDate lastMenstrualPeriod,
+        PartialDate lastMenstrualPeriod,
         MedicalHistory history,
         Death death,
         List<PastDrug> drugHistory,
@@ -67,7 +67,7 @@ public record Patient(
             BigDecimal weightKg,
             LocalDate birthDate,
             BigDecimal heightCm,
-            LocalDate lastMenstrualPeriod,
+            PartialDate lastMenstrualPeriod,
             MedicalHistory history,
             Death death,
             List<PastDrug> drugHistory,
@@ -104,7 +104,7 @@ public record Patient(
             BigDecimal weightKg,
             LocalDate birthDate,
             BigDecimal heightCm,
-            LocalDate lastMenstrualPeriod,
+            PartialDate lastMenstrualPeriod,
             MedicalHistory history,
             Death death,
             List<PastDrug> drugHistory,

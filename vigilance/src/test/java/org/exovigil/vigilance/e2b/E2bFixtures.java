@@ -140,7 +140,7 @@ public final class E2bFixtures {
                         new BigDecimal("58.50"),
                         LocalDate.of(1972, 3, 14),
                         new BigDecimal("161"),
-                        LocalDate.of(2026, 10, 30),
+                        PartialDate.of(LocalDate.of(2026, 10, 30)),
                         MedicalHistory.of(
                                 List.of(new MedicalCondition(
                                         new CodedTerm("meddra", "27.1", "10012601"),
@@ -176,7 +176,7 @@ public final class E2bFixtures {
                                 new BigDecimal("50"),
                                 LocalDate.of(1993, 4, 2),
                                 new BigDecimal("160"),
-                                LocalDate.of(2026, 9, 1),
+                                PartialDate.ofTs("202609"), // D.10.3 to the month
                                 MedicalHistory.of(List.of(new MedicalCondition(
                                                 new CodedTerm("meddra", "27.1", "10021143"), PartialDate.of(LocalDate.of(2015, 1, 1)), true,
                                                 null, null, null)), null, null),
