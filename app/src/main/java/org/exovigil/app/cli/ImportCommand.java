@@ -83,7 +83,8 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(
             names = "--ack",
             paramLabel = "DIR",
-            description = "e2b: write each batch's acknowledgement (MCCI_IN200101UV01) here as NAME.ack.xml.")
+            description = "e2b: write each batch's acknowledgement (MCCI_IN200101UV01; ichicsrack for an R2 file)"
+                    + " here as NAME.ack.xml.")
     Path ackDirectory;
 
     @Option(

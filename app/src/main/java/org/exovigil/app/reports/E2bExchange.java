@@ -98,7 +98,9 @@ public class E2bExchange {
             }
         }
         Acknowledgement ack = Acknowledgement.of(batch).withRefused(refused);
-        byte[] xmlAck = ack.toXml(new AckHeader("ACK-" + UUID.randomUUID(), EXOVIGIL, null, now()));
+        // An R2 sender gets R2's ichicsrack back, which its system reads; an R3 sender the R3 acknowledgement.
+        AckHeader header = new AckHeader("ACK-" + UUID.randomUUID(), EXOVIGIL, null, now());
+        byte[] xmlAck = ack.toXml(header, IcsrVersion.of(xml));
         return new Received(ack, xmlAck, List.copyOf(receipts));
     }
 

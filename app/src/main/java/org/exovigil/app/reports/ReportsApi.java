@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.e2b.IcsrVersion;
 import org.exovigil.vigilance.json.ReportJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,7 +44,7 @@ class ReportsApi {
     @PostMapping(
             path = "/api/v1/reports",
             consumes = {HL7_V3_XML, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
-            produces = HL7_V3_XML)
+            produces = {HL7_V3_XML, MediaType.APPLICATION_XML_VALUE})
     @Operation(
             summary = "Submit an ICH E2B(R3) batch (MCCI_IN200100UV01 of PORR_IN049016UV messages), or an E2B(R2) ichicsr",
             description =
@@ -51,11 +52,14 @@ class ReportsApi {
                             + " An E2B(R2) ichicsr document (as FAERS and older senders produce) is recognised by its root"
                             + " and read into the same reports."
                             + " The answer is the E2B(R3) acknowledgement (MCCI_IN200101UV01): AA when every message was"
-                            + " accepted, AE when some were not, AR when the batch could not be read (then with status 400).")
+                            + " taken whole, AE when some were refused or taken in part (the comment names each element not"
+                            + " taken), AR when the batch could not be read (then with status 400). An R2 sender gets R2's"
+                            + " ichicsrack (application/xml) with the same codes as 01, 02 and 03.")
     ResponseEntity<byte[]> submitE2b(@RequestBody(required = false) byte[] body, Authentication sender) {
         E2bExchange.Received received = e2b.receive(body == null ? new byte[0] : body, SenderPrincipal.of(sender));
+        boolean r2 = body != null && IcsrVersion.of(body) == IcsrVersion.R2;
         return ResponseEntity.status(received.readable() ? HttpStatus.OK : HttpStatus.BAD_REQUEST)
-                .contentType(MediaType.parseMediaType(HL7_V3_XML))
+                .contentType(r2 ? MediaType.APPLICATION_XML : MediaType.parseMediaType(HL7_V3_XML))
                 .body(received.acknowledgementXml());
     }
 

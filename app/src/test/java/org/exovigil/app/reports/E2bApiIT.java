@@ -209,6 +209,25 @@ class E2bApiIT extends RunningExovigil {
         return jdbc.sql("select count(*) from report_case").query(Long.class).single();
     }
 
+    @Test
+    void anR2FileIsTakenInAndAnsweredWithR2sAcknowledgement() throws Exception {
+        Path faers = null;
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null && faers == null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared/data/reference/faers_xml_examples/ADR12Q4.xml");
+            faers = Files.isRegularFile(candidate) ? candidate : null;
+        }
+
+        HttpResponse<String> response = post(clinic, Files.readAllBytes(faers));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/xml"));
+        assertThat(response.body())
+                .contains("<ichicsrack lang=\"en\">")
+                .contains("<transmissionacknowledgmentcode>")
+                .contains("<safetyreportid>7795712</safetyreportid>");
+    }
+
     private HttpResponse<String> post(String token, byte[] batch) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(url("/api/v1/reports")))

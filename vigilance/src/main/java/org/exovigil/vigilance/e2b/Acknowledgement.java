@@ -155,6 +155,13 @@ public record Acknowledgement(
         return AckXml.write(this, header).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The acknowledgement in the release the batch came in: R3's batch, or R2's {@code ichicsrack}. */
+    public byte[] toXml(AckHeader header, IcsrVersion release) {
+        return release == IcsrVersion.R2
+                ? IchicsrAckXml.write(this, header).getBytes(StandardCharsets.UTF_8)
+                : toXml(header);
+    }
+
     private static String joined(List<Problem> problems) {
         return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
     }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -171,5 +172,33 @@ class AcknowledgementTest {
         Acknowledgement ack = Acknowledgement.of(E2bReader.withDefaults().read(utf8(manyErrors)));
 
         assertThat(ack.messages().getFirst().text()).hasSize(2000).endsWith("…");
+    }
+
+    @Test
+    void anR2SenderGetsR2sIchicsrackWithEachReportAcknowledged() throws IOException {
+        byte[] faers = Files.readAllBytes(FdaExamplesTest.conformance().getParent()
+                .resolve("reference/faers_xml_examples/1_ADR22Q1_example.xml"));
+        Acknowledgement ack = Acknowledgement.of(IcsrVersion.read(faers));
+
+        String xml = new String(
+                ack.toXml(new AckHeader("ACK-R2-1", "EXOVIGIL", null, OffsetDateTime.parse("2026-12-06T10:00:00+09:00")),
+                        IcsrVersion.R2),
+                StandardCharsets.UTF_8);
+        // Read back as a receiver would, the DTD declaration aside (Exovigil's parser reads no DTD).
+        XmlElement root = HardenedXml.parse(
+                        new java.io.ByteArrayInputStream(xml.replaceFirst("<!DOCTYPE[^>]*>", "")
+                                .getBytes(StandardCharsets.UTF_8)),
+                        1 << 20,
+                        HardenedXml.Doctype.REFUSED)
+                .value();
+
+        assertThat(xml).contains("<!DOCTYPE ichicsrack SYSTEM");
+        assertThat(root.name()).isEqualTo("ichicsrack");
+        assertThat(root.at("ichicsrmessageheader", "messagedate").text()).isEqualTo("20261206100000");
+        assertThat(root.at("acknowledgment", "messageacknowledgment", "transmissionacknowledgmentcode").text())
+                .isEqualTo("01");
+        assertThat(root.child("acknowledgment").children("reportacknowledgment"))
+                .hasSize(7)
+                .allSatisfy(report -> assertThat(report.childText("reportacknowledgmentcode")).isEqualTo("01"));
     }
 }
