@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.e2b;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
  *   <li>a coded element that names only its code system, with no code, null flavour or text: it carries no
  *       value (FDA's examples write them as empty placeholders, e.g. G.k.4.r.9.2 with no form);
  *   <li>{@code mediaType="text/plain"}, the default of HL7's ED type, whether said or not;
+ *   <li>how a number is spelt ({@code 33.0}, {@code +33}, {@code 33});
  *   <li>line breaks and spaces in Base64 content, which carry no data (RFC 4648 §3.3);
  *   <li>the letter case of a country code (ISO 3166 codes and the IG's "EU" are case-insensitive, and the IG
  *       accepts either; FDA's Scenario 6 writes "eu");
@@ -50,6 +52,8 @@ final class CaseElements {
     private static final String MEDDRA = "2.16.840.1.113883.6.163";
     private static final String ISO_COUNTRY = "1.0.3166.1.2.2";
     private static final Set<String> CODE_SYSTEM_ONLY = Set.of("codeSystem", "codeSystemVersion");
+    /** A decimal spelt with a sign, a point or trailing zeros, which another writer may spell otherwise. */
+    private static final Pattern SPELT_NUMBER = Pattern.compile("[+-]?\\d{1,30}(\\.\\d{1,20})?");
     private static final String COUNTRY_ON_DOSAGE =
             "/outboundRelationship2/substanceAdministration/performer/assignedEntity/representedOrganization/addr/country";
 
@@ -63,7 +67,8 @@ final class CaseElements {
     private CaseElements() {}
 
     static CaseElements of(byte[] batch) {
-        XmlElement root = HardenedXml.parse(new ByteArrayInputStream(batch), 64L << 20, HardenedXml.Doctype.REFUSED)
+        // Limited to their own length: the bytes are in memory already (escaping and indentation make them longer).
+        XmlElement root = HardenedXml.parse(new ByteArrayInputStream(batch), batch.length, HardenedXml.Doctype.REFUSED)
                 .value();
         var elements = new CaseElements();
         for (XmlElement message : root.children("PORR_IN049016UV")) {
@@ -145,7 +150,8 @@ final class CaseElements {
                 parts.add("root=uuid");
                 return;
             }
-            parts.add(name + "=" + (country && name.equals("code") ? value.toUpperCase(Locale.ROOT) : value));
+            String kept = country && name.equals("code") ? value.toUpperCase(Locale.ROOT) : number(name, value);
+            parts.add(name + "=" + kept);
         });
         String text = element.text() == null ? "" : element.text().strip().replaceAll("\\s+", " ");
         if ("B64".equals(element.attribute("representation"))) {
@@ -157,5 +163,13 @@ final class CaseElements {
             return "";
         }
         return parts.isEmpty() ? "" : "[" + String.join(" ", parts) + "]";
+    }
+
+    /** A number as its value, however spelt: {@code 33.0}, {@code +33} and {@code 33} are one D.2.2a. */
+    private static String number(String name, String value) {
+        if (!name.equals("value") || !SPELT_NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return new BigDecimal(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -69,7 +69,7 @@ final class DeviceElements {
                 names.size() < 2 ? null : blankToNull(names.get(1).text()),
                 maker == null ? null : Manufacturer.of(
                         maker.childText("name"),
-                        address == null ? null : address.childText("streetAddressLine"),
+                        SenderElements.streetLines(address),
                         address == null ? null : address.childText("city"),
                         address == null ? null : address.childText("state"),
                         address == null ? null : address.childText("country")),
@@ -141,7 +141,7 @@ final class DeviceElements {
         }
         if (m.street() != null || m.city() != null || m.state() != null || m.country() != null) {
             x.start("addr");
-            text(x, "streetAddressLine", m.street());
+            SenderElements.streetLines(x, m.street());
             text(x, "city", m.city());
             text(x, "state", m.state());
             text(x, "country", m.country());

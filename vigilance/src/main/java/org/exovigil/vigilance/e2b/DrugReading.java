@@ -61,6 +61,8 @@ final class DrugReading {
         this.reactionIds = reactionIds;
     }
 
+    private Map<String, String> otherRoles;
+
     /** The key of an HL7 id, as reactions and drugs are referred to by causality assessments. */
     static String key(XmlElement id) {
         return id.attribute("root") + "|" + id.attribute("extension");
@@ -100,7 +102,10 @@ final class DrugReading {
     }
 
     /** FDA.G.k.1.a, FDA's other characterisation of each product's role (e.g. 1 similar device), by product id. */
-    private static Map<String, String> otherRoles(XmlElement assessment) {
+    private Map<String, String> otherRoles() {
+        if (otherRoles != null) {
+            return otherRoles;
+        }
         Map<String, String> roles = new HashMap<>();
         for (XmlElement causality : roleAssessments(assessment)) {
             XmlElement value = causality.child("value");
@@ -110,6 +115,7 @@ final class DrugReading {
                 roles.put(key(reference), value.attribute("code"));
             }
         }
+        otherRoles = roles; // read once for all the message's products
         return roles;
     }
 
@@ -285,7 +291,7 @@ final class DrugReading {
                 additionalCodes(administration, false),
                 text(related(administration, OBS_ADDITIONAL_DRUG_INFORMATION)),
                 FdaDrugDetails.of(
-                        id == null ? null : otherRoles(assessment).get(key(id)), // FDA.G.k.1.a
+                        id == null ? null : otherRoles().get(key(id)), // FDA.G.k.1.a
                         category, // FDA.G.k.10.1
                         additionalCodes(administration, true), // FDA.G.k.10a
                         DeviceElements.read(kind))); // FDA.G.k.12.r

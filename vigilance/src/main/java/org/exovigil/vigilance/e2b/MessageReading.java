@@ -104,7 +104,14 @@ final class MessageReading {
      * #NOT_TAKEN_NAMED} are named, then how many more.
      */
     private void noteWhatWasNotTaken(XmlElement event, IndividualCaseSafetyReport report) {
-        Map<String, XmlElement> missing = CaseElements.notTaken(event, report);
+        Map<String, XmlElement> missing;
+        try {
+            missing = CaseElements.notTaken(event, report);
+        } catch (RuntimeException unexpected) {
+            // The comparison only informs the acknowledgement: it never costs the sender the report.
+            values.note("investigationEvent", "not compared with what is kept: " + unexpected.getMessage(), null);
+            return;
+        }
         int named = 0;
         for (var each : missing.entrySet()) {
             if (named++ == NOT_TAKEN_NAMED) {

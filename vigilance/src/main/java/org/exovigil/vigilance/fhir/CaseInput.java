@@ -136,7 +136,7 @@ final class CaseInput {
             return null;
         }
         String text = value.getValueAsString();
-        PartialDate date = PartialDate.ofIso(text.replaceFirst("\\.\\d+", ""));
+        PartialDate date = PartialDate.ofIso(text);
         if (date == null) {
             problem(ProblemCode.NOT_A_DATE, path, "expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got " + quoted(text));
         }

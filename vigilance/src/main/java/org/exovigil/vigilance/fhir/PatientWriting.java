@@ -269,22 +269,26 @@ final class PatientWriting {
 
     /**
      * A partial date as a FHIR dateTime of the same precision. FHIR's dateTime gives a time of day to the second
-     * and with its zone: a time to the minute gains ":00", a time without a zone is written to the day.
+     * (a fraction allowed) and with its zone: a time to the minute gains ":00"; a time to the hour, or without a
+     * zone, is written to the day.
      */
     static DateTimeType dateTime(PartialDate date) {
         String iso = date.iso();
-        if (!iso.contains("T")) {
+        if (iso.matches(".*T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2}")) {
             return new DateTimeType(iso);
         }
         if (iso.matches(".*T\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}")) {
             return new DateTimeType(iso.substring(0, 16) + ":00" + iso.substring(16));
         }
-        return new DateTimeType(iso.matches(".*T\\d{2}:\\d{2}:\\d{2}[+-]\\d{2}:\\d{2}") ? iso : iso.substring(0, 10));
+        return new DateTimeType(calendarPart(iso));
     }
 
-    /** A partial date as a FHIR date (a year, a month or a day; a time of day is left out). */
+    /** A partial date as a FHIR date (a year, a month or a day; a time of day and a zone are left out). */
     static DateType date(PartialDate date) {
-        String iso = date.iso();
-        return new DateType(iso.contains("T") ? iso.substring(0, 10) : iso);
+        return new DateType(calendarPart(date.iso()));
+    }
+
+    private static String calendarPart(String iso) {
+        return iso.replaceFirst("(T.*|[+-]\\d{2}:\\d{2})$", "");
     }
 }

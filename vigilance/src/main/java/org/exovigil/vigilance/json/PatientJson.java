@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.Death;
@@ -60,9 +61,18 @@ final class PatientJson {
 
     /** A person of section D: the patient, or (the same fields) the parent of D.10. */
     private static Patient person(JsonFields fields, List<Problem> problems) {
+        Quantity ageAsSent = ageAsSent(fields, problems);
+        Integer ageYears = fields.integer("ageYears");
+        Integer fromAsSent = Patient.completedYears(ageAsSent);
+        if (ageYears == null) {
+            ageYears = fromAsSent; // D.2.2a/b as sent gives the age in years
+        } else if (fromAsSent != null && !fromAsSent.equals(ageYears)) {
+            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, fields.at("ageYears"),
+                    "expected the completed years of ageAsSent (%d), got %d".formatted(fromAsSent, ageYears)));
+        }
         Patient person = fields.accept(Patient.of(
                 fields.text("initials"),
-                fields.integer("ageYears"),
+                ageYears,
                 fields.code("ageGroup", AgeGroup.class),
                 fields.code("sex", Sex.class),
                 fields.decimal("weightKg"),
@@ -81,14 +91,28 @@ final class PatientJson {
                 fields.text("ethnicity")));
         JsonFields numbers = fields.object("recordNumbers", RECORD_NUMBERS);
         JsonFields gestation = fields.object("gestationAtOnset", QUANTITY);
-        JsonFields age = fields.object("ageAsSent", QUANTITY);
         return person == null
                 ? null
                 : person.withRecords(
                         numbers == null ? null : MedicalRecordNumbers.of(numbers.text("gp"), numbers.text("specialist"),
                                 numbers.text("hospital"), numbers.text("investigation")),
                         gestation == null ? null : Quantity.of(gestation.decimal("value"), gestation.text("unit")))
-                .withAgeAsSent(age == null ? null : Quantity.of(age.decimal("value"), age.text("unit")));
+                .withAgeAsSent(ageAsSent);
+    }
+
+    /** D.2.2a/b as sent: a value in one of the IG's age units ({decade}, a, mo, wk, d, h). */
+    private static Quantity ageAsSent(JsonFields fields, List<Problem> problems) {
+        JsonFields age = fields.object("ageAsSent", QUANTITY);
+        if (age == null) {
+            return null;
+        }
+        Quantity sent = Quantity.of(age.decimal("value"), age.text("unit"));
+        if (sent == null || sent.value() == null || Patient.completedYears(sent) == null) {
+            problems.add(new Problem(ProblemCode.NOT_IN_CODE_LIST, age.at("unit"),
+                    "expected a value in an age unit of {decade}, a, mo, wk, d or h"));
+            return null;
+        }
+        return sent;
     }
 
     /** D.8.r: {name, productId, startedOn, endedOn, indication, reaction}, each code as {terminology, version, code}. */

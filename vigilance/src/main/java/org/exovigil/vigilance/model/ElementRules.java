@@ -32,6 +32,19 @@ final class ElementRules {
         }
     }
 
+    /** An address's street lines (C.2.r.2.3, C.3.4.1), kept one per line: the IG's length holds for each. */
+    static void maxLengthPerLine(String field, String text, int max, List<Problem> problems) {
+        allowedCharacters(field, text, problems);
+        if (text != null) {
+            text.lines().forEach(line -> {
+                if (line.codePointCount(0, line.length()) > max) {
+                    problems.add(new Problem(ProblemCode.TOO_LONG, field, "expected at most %d characters a line, got %d"
+                            .formatted(max, line.codePointCount(0, line.length()))));
+                }
+            });
+        }
+    }
+
     /** Every channel (JSON, form, E2B, FHIR) builds through the factories, so this is the one gate. */
     static void allowedCharacters(String field, String text, List<Problem> problems) {
         TextCharacters.firstDisallowed(text)

@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.model;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -167,6 +168,14 @@ public record Patient(
             return null;
         }
         BigDecimal n = age.value();
+        // Beyond any age in any unit (10^12 hours is over 100 million years), or below a second: no arithmetic on
+        // such numbers, whose digits alone could take minutes to scale.
+        if (n.precision() - n.scale() > 12) {
+            return n.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        if (n.precision() - n.scale() < -12 || n.precision() > 40) {
+            n = n.precision() > 40 ? n.round(new MathContext(40)) : BigDecimal.ZERO;
+        }
         BigDecimal years = switch (age.unit()) {
             case "a" -> n;
             case "{decade}", "10.a" -> n.multiply(BigDecimal.TEN);
@@ -179,13 +188,15 @@ public record Patient(
         if (years == null) {
             return null;
         }
-        BigDecimal whole = years.setScale(0, RoundingMode.DOWN);
-        return whole.compareTo(BigDecimal.valueOf(100_000)) > 0 ? Integer.MAX_VALUE : whole.intValueExact();
+        // The range check of the patient (0 to MAX_AGE_YEARS) then refuses what is no human age.
+        return years.setScale(0, RoundingMode.DOWN).intValueExact();
     }
 
     /** D.2.2a/b as sent, while it still makes the patient's age in completed years; else null. */
     public Quantity ageAsSentForAge() {
-        return ageAsSent != null && Objects.equals(completedYears(ageAsSent), ageYears) ? ageAsSent : null;
+        return ageAsSent != null && ageYears != null && Objects.equals(completedYears(ageAsSent), ageYears)
+                ? ageAsSent
+                : null;
     }
 
     /** The same patient with D.2.2a/b as sent, when it is not a whole number of years. */

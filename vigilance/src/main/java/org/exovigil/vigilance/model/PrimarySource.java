@@ -42,7 +42,11 @@ public record PrimarySource(
                 "state", "postcode", "telephone", "email"};
             int[] lengths = {50, 60, 60, 60, 60, 100, 35, 40, 15, 33, 100};
             for (int i = 0; i < values.length; i++) {
-                ElementRules.maxLength("details." + fields[i], values[i], lengths[i], problems);
+                if (fields[i].equals("street")) {
+                    ElementRules.maxLengthPerLine("details.street", values[i], lengths[i], problems);
+                } else {
+                    ElementRules.maxLength("details." + fields[i], values[i], lengths[i], problems);
+                }
             }
         }
         return Checked.unless(problems, () -> new PrimarySource(n, o, country, qualification, details));

@@ -75,7 +75,11 @@ public record Sender(
         int[] lengths = {100, 60, 50, 60, 60, 60, 100, 35, 40, 15, 33, 33, 100};
         for (int i = 0; i < values.length; i++) {
             values[i] = ElementRules.trimmedOrNull(values[i]);
-            ElementRules.maxLength(fields[i], values[i], lengths[i], problems);
+            if (fields[i].equals("street")) {
+                ElementRules.maxLengthPerLine(fields[i], values[i], lengths[i], problems);
+            } else {
+                ElementRules.maxLength(fields[i], values[i], lengths[i], problems);
+            }
         }
         ElementRules.country("country", country, problems);
         return Checked.unless(problems, () -> new Sender(

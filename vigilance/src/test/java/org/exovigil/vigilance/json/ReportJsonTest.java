@@ -248,4 +248,21 @@ class ReportJsonTest {
                         .replaceFirst("\"reactions\": \\[\\{\"term\": \"sepsis\"[^]]*\\]\\}\\],", "")))
                 .isEmpty();
     }
+
+    @Test
+    void anInfantsAgeInMonthsGivesItsYearsAndAnAgeThatDisagreesWithItIsRefused() {
+        String infant = SPEC_BODY.replace("\"ageYears\": 54", "\"ageAsSent\": {\"value\": 19, \"unit\": \"mo\"}");
+        String disagreeing = SPEC_BODY.replace("\"ageYears\": 54",
+                "\"ageYears\": 5, \"ageAsSent\": {\"value\": 19, \"unit\": \"mo\"}");
+        String noValue = SPEC_BODY.replace("\"ageYears\": 54", "\"ageAsSent\": {\"unit\": \"mo\"}");
+
+        IndividualCaseSafetyReport report = ReportJson.read(infant).value();
+
+        assertThat(report.patient().ageYears()).isEqualTo(1);
+        assertThat(report.patient().ageAsSentForAge()).isEqualTo(
+                org.exovigil.vigilance.model.Quantity.of(new java.math.BigDecimal("19"), "mo"));
+        assertThat(problems(disagreeing)).singleElement().asString()
+                .startsWith("EXO-1205: patient.ageYears: expected the completed years of ageAsSent (1), got 5");
+        assertThat(problems(noValue)).singleElement().asString().startsWith("EXO-1202: patient.ageAsSent.unit");
+    }
 }

@@ -115,4 +115,32 @@ class FactoriesTest {
 
         assertThat(checked.problems()).extracting(Problem::path).containsExactly("products[0].details.relatedness[0].reaction");
     }
+
+    @Test
+    void anAgeInAnyUnitGivesItsCompletedYearsAndNoNumberCanStallIt() {
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("19"), "mo"))).isEqualTo(1);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("3"), "{decade}"))).isEqualTo(30);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("400"), "d"))).isEqualTo(1);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("2"), "kg"))).isNull();
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("-99999999999999999999"), "a")))
+                .isEqualTo(Integer.MIN_VALUE);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("1e9999999"), "h"))).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("1e-999999999"), "d"))).isZero();
+        // The patient then refuses what is no human age.
+        assertThat(Patient.of(null, Integer.MIN_VALUE, null, null, null).problems())
+                .extracting(Problem::code)
+                .containsExactly(ProblemCode.OUT_OF_RANGE);
+    }
+
+    @Test
+    void anAddressKeepsEachStreetLineAndTheLengthOfTheIgHoldsForEachLine() {
+        String line = "x".repeat(60);
+
+        assertThat(Sender.of(SenderType.OTHER, "Org", null, null, null, null, null, line + "\n" + line, null, null,
+                        null, "JP", null, null, null).problems()).isEmpty();
+        assertThat(Sender.of(SenderType.OTHER, "Org", null, null, null, null, null, "x".repeat(101), null, null,
+                        null, "JP", null, null, null).problems())
+                .extracting(Problem::code)
+                .containsExactly(ProblemCode.TOO_LONG);
+    }
 }
