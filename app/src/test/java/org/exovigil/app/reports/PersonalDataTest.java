@@ -21,7 +21,7 @@ class PersonalDataTest {
                          "recordNumbers": {"hospital": "H-77123"},
                          "parent": {"initials": "MJ", "birthDate": "1950-01-02", "ageYears": 76}},
              "context": {"documentTitles": ["Autopsy report"],
-                         "attachments": [{"of": "Autopsy report", "mediaType": "text/plain",
+                         "attachments": [{"part": "document", "index": 0, "mediaType": "text/plain",
                                           "content": "SGFuYWtvIFNhdG8="}]},
              "reactions": [{"term": "sepsis"}]}""";
 

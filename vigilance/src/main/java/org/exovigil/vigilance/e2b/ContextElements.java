@@ -29,20 +29,20 @@ final class ContextElements {
     ReportContext read(XmlElement event, XmlElement role) {
         List<String> titles = new ArrayList<>();
         List<String> literature = new ArrayList<>();
-        Map<String, Attachment> attachments = new LinkedHashMap<>();
+        Map<Attachment.Place, Attachment> attachments = new LinkedHashMap<>();
         for (XmlElement reference : event.children("reference")) {
             XmlElement document = reference.child("document");
-            String name = null;
-            if (document != null && document.hasCode(DOCUMENT_HELD_BY_SENDER, DOCUMENT_KIND)) {
-                name = blankToNull(document.childText("title"));
-                add(titles, name);
-            } else if (document != null && document.hasCode(DOCUMENT_LITERATURE, DOCUMENT_KIND)) {
-                name = blankToNull(document.childText("bibliographicDesignationText"));
-                add(literature, name);
+            Attachment.Place place = null;
+            if (document != null && document.hasCode(DOCUMENT_HELD_BY_SENDER, DOCUMENT_KIND)
+                    && add(titles, document.childText("title"))) {
+                place = new Attachment.Place(Attachment.Part.DOCUMENT, titles.size() - 1);
+            } else if (document != null && document.hasCode(DOCUMENT_LITERATURE, DOCUMENT_KIND)
+                    && add(literature, document.childText("bibliographicDesignationText"))) {
+                place = new Attachment.Place(Attachment.Part.LITERATURE, literature.size() - 1);
             }
-            Attachment included = name == null ? null : attachment(document.child("text"));
+            Attachment included = place == null ? null : attachment(document.child("text"));
             if (included != null) {
-                attachments.putIfAbsent(name.strip(), included); // C.1.6.1.r.2, C.4.r.2, by the title as kept
+                attachments.put(place, included); // C.1.6.1.r.2, C.4.r.2
             }
         }
         Boolean documents = null;
@@ -145,24 +145,30 @@ final class ContextElements {
                 type == null || type.isNull() ? null : blankToNull(type.attribute("code")));
     }
 
-    private static void add(List<String> list, String text) {
+    /** Adds the text when there is one; whether it did. */
+    private static boolean add(List<String> list, String text) {
         String value = blankToNull(text);
         if (value != null) {
             list.add(value.strip());
         }
+        return value != null;
     }
 
     /** C.1.6.1.r.1 titles and C.4.r.1 references, which come first among the case's children. */
     static void writeDocuments(XmlWriter x, ReportContext context) {
-        for (String title : context.documentTitles()) {
+        for (int r = 0; r < context.documentTitles().size(); r++) {
+            String title = context.documentTitles().get(r);
+            Attachment file = context.attachments().get(new Attachment.Place(Attachment.Part.DOCUMENT, r));
             document(x, DOCUMENT_HELD_BY_SENDER, () -> {
                 x.text("title", title); // C.1.6.1.r.1
-                included(x, context.attachments().get(title)); // C.1.6.1.r.2
+                included(x, file); // C.1.6.1.r.2
             });
         }
-        for (String reference : context.literature()) {
+        for (int r = 0; r < context.literature().size(); r++) {
+            String reference = context.literature().get(r);
+            Attachment file = context.attachments().get(new Attachment.Place(Attachment.Part.LITERATURE, r));
             document(x, DOCUMENT_LITERATURE, () -> {
-                included(x, context.attachments().get(reference)); // C.4.r.2
+                included(x, file); // C.4.r.2
                 x.text("bibliographicDesignationText", reference); // C.4.r.1
             });
         }

@@ -145,18 +145,23 @@ final class ContextReading {
         return sources;
     }
 
-    /** C.1.6.1.r.2 and C.4.r.2, by the title or reference they belong to. */
-    private static Map<String, org.exovigil.vigilance.model.Attachment> attachments(AdverseEvent event) {
-        Map<String, org.exovigil.vigilance.model.Attachment> attachments = new LinkedHashMap<>();
+    /** C.1.6.1.r.2 and C.4.r.2, by the held document or literature reference they belong to. */
+    private static Map<org.exovigil.vigilance.model.Attachment.Place, org.exovigil.vigilance.model.Attachment>
+            attachments(AdverseEvent event) {
+        Map<org.exovigil.vigilance.model.Attachment.Place, org.exovigil.vigilance.model.Attachment> attachments =
+                new LinkedHashMap<>();
         for (Extension each : extensions(event, EXT_INCLUDED_DOCUMENT)) {
             Extension document = extension(each, "document");
-            String of = value(each, "of");
-            if (of != null && document != null && document.getValue() instanceof Attachment file) {
+            var part = Coded.fromCode(org.exovigil.vigilance.model.Attachment.Part.class, value(each, "part"));
+            String index = value(each, "index");
+            if (part.isPresent() && index != null && index.matches("\\d{1,9}") && document != null
+                    && document.getValue() instanceof Attachment file) {
                 var attachment = org.exovigil.vigilance.model.Attachment.of(file.getContentType(),
                         value(each, "compression"), file.getTitle(),
                         file.hasData() ? file.getDataElement().getValueAsString() : null);
                 if (attachment != null) {
-                    attachments.putIfAbsent(of, attachment);
+                    attachments.put(new org.exovigil.vigilance.model.Attachment.Place(part.get(),
+                            Integer.parseInt(index)), attachment);
                 }
             }
         }

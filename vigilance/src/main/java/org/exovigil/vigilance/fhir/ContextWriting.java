@@ -17,6 +17,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.StringType;
 
@@ -116,9 +117,10 @@ final class ContextWriting {
             extension.addExtension("id", new StringType(id));
             extension.addExtension("source", new StringType(source));
         });
-        context.attachments().forEach((of, attachment) -> {
+        context.attachments().forEach((place, attachment) -> {
             Extension extension = event.addExtension().setUrl(EXT_INCLUDED_DOCUMENT);
-            extension.addExtension("of", new StringType(of));
+            extension.addExtension("part", new CodeType(place.part().code()));
+            extension.addExtension("index", new IntegerType(place.index()));
             Attachment document = new Attachment().setContentType(attachment.mediaType()).setTitle(attachment.fileName());
             if (attachment.base64() != null) {
                 document.setDataElement(new Base64BinaryType(attachment.base64()));

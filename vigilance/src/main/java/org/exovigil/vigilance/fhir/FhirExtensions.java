@@ -77,7 +77,8 @@ final class FhirExtensions {
     /** C.1.9.1.r.1, complex: {@code id} (a C.1.9.1.r.2 identifier) and {@code source}, both valueString. */
     static final String EXT_CASE_ID_SOURCE = EXTENSION_DOMAIN + "case-id-source";
     /**
-     * C.1.6.1.r.2 and C.4.r.2, complex: {@code of} (the document title or literature reference, valueString),
+     * C.1.6.1.r.2 and C.4.r.2, complex: {@code part} (document or literature, valueCode) and {@code index} (which
+     * of the held documents or literature references, valueInteger),
      * {@code document} (valueAttachment: content type, Base64 data, the file name as title) and {@code compression}
      * (valueCode, HL7's compression of the data).
      */

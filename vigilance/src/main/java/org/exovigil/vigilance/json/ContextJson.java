@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.model.Attachment;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
@@ -21,9 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
  * (study by default, fda_ind, fda_pre_anda or fda_cross_reported_ind)}, name, sponsorNumber, type},
  * localCriteriaReportType, combinationProduct (FDA's C.1.7.1 and C.1.12), receivedAt, mostRecentInfoAt (C.1.4
  * and C.1.5 with the time of day they were sent with, ISO 8601 with offset), caseIdSources[] {id, source}
- * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds), attachments[] {of, mediaType, compression, fileName,
- * content} (C.1.6.1.r.2 and C.4.r.2: the document included for the title or literature reference {@code of},
- * content in Base64), identifierSystem (the namespace of C.1.1 a FHIR sender gave)}.
+ * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds), attachments[] {part, index, mediaType, compression,
+ * fileName, content} (C.1.6.1.r.2 and C.4.r.2: the document included for the index-th of documentTitles or
+ * literature, content in Base64), identifierSystem (the namespace of C.1.1 a FHIR sender gave)}.
  */
 final class ContextJson {
 
@@ -32,7 +33,8 @@ final class ContextJson {
             "study", "localCriteriaReportType", "combinationProduct", "receivedAt", "mostRecentInfoAt",
             "caseIdSources", "attachments", "identifierSystem");
     private static final Set<String> CASE_ID_SOURCE = Set.of("id", "source");
-    private static final Set<String> ATTACHMENT = Set.of("of", "mediaType", "compression", "fileName", "content");
+    private static final Set<String> ATTACHMENT =
+            Set.of("part", "index", "mediaType", "compression", "fileName", "content");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
     private static final Set<String> REGISTRATION = Set.of("number", "country", "register");
 
@@ -70,17 +72,25 @@ final class ContextJson {
         return sources;
     }
 
-    /** C.1.6.1.r.2 and C.4.r.2 as [{of (the title or reference), mediaType, compression, fileName, content}]. */
-    private static Map<String, Attachment> attachments(JsonFields context, List<Problem> problems) {
-        Map<String, Attachment> attachments = new LinkedHashMap<>();
+    /**
+     * C.1.6.1.r.2 and C.4.r.2 as [{part (document or literature), index (in documentTitles or literature), mediaType,
+     * compression, fileName, content}].
+     */
+    private static Map<Attachment.Place, Attachment> attachments(JsonFields context, List<Problem> problems) {
+        Map<Attachment.Place, Attachment> attachments = new LinkedHashMap<>();
         context.array("attachments", (node, at) -> element(node, at, ATTACHMENT, problems))
                 .stream()
-                .filter(each -> each != null && each.text("of") != null)
+                .filter(Objects::nonNull)
                 .forEach(each -> {
+                    Attachment.Part part = each.code("part", Attachment.Part.class);
+                    Integer index = each.integer("index");
                     Attachment attachment = Attachment.of(each.text("mediaType"), each.text("compression"),
                             each.text("fileName"), each.text("content"));
-                    if (attachment != null) {
-                        attachments.putIfAbsent(each.text("of"), attachment);
+                    if (part == null || index == null || index < 0) {
+                        problems.add(new Problem(ProblemCode.MISSING, each.at("part"),
+                                "expected the part (document or literature) and the index the attachment belongs to"));
+                    } else if (attachment != null) {
+                        attachments.put(new Attachment.Place(part, index), attachment);
                     }
                 });
         return attachments;
@@ -125,8 +135,10 @@ final class ContextJson {
         }
         if (!context.attachments().isEmpty()) {
             ArrayNode attachments = node.putArray("attachments");
-            context.attachments().forEach((of, a) -> {
-                ObjectNode each = attachments.addObject().put("of", of);
+            context.attachments().forEach((place, a) -> {
+                ObjectNode each = attachments.addObject()
+                        .put("part", place.part().code())
+                        .put("index", place.index());
                 putText(each, "mediaType", a.mediaType());
                 putText(each, "compression", a.compression());
                 putText(each, "fileName", a.fileName());

@@ -21,4 +21,34 @@ public record Attachment(String mediaType, String compression, String fileName, 
                 : new Attachment(ElementRules.trimmedOrNull(mediaType), ElementRules.trimmedOrNull(compression), name,
                         content);
     }
+
+    /**
+     * Which document of the case an attachment is: the {@code index}-th document held by the sender (C.1.6.1.r) or
+     * literature reference (C.4.r). A place, not a title: two documents may share a title.
+     */
+    public record Place(Part part, int index) {
+
+        public Place {
+            if (index < 0) {
+                throw new IllegalArgumentException("index starts at 0, got " + index);
+            }
+        }
+    }
+
+    /** C.1.6.1.r.2 or C.4.r.2. */
+    public enum Part implements Coded {
+        DOCUMENT("document"),
+        LITERATURE("literature");
+
+        private final String code;
+
+        Part(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
+    }
 }

@@ -22,8 +22,8 @@ import java.util.Map;
  * @param receivedAt          C.1.4 with the time of day and zone it was sent with; null when it came as a date
  * @param mostRecentInfoAt    C.1.5 likewise
  * @param caseIdSources       C.1.9.1.r.1 the source of each other case identifier, by the identifier (C.1.9.1.r.2)
- * @param attachments         C.1.6.1.r.2 and C.4.r.2, the documents included in the message, by the document
- *                            title or literature reference they belong to
+ * @param attachments         C.1.6.1.r.2 and C.4.r.2, the documents included in the message, by the held
+ *                            document or literature reference they belong to
  * @param identifierSystem    the namespace of C.1.1 as another system sent it (FHIR R4 Identifier.system), so that
  *                            the sender finds its own case again; null for the C.1.1 OID of ICH E2B(R3)
  */
@@ -40,7 +40,7 @@ public record ReportContext(
         OffsetDateTime receivedAt,
         OffsetDateTime mostRecentInfoAt,
         Map<String, String> caseIdSources,
-        Map<String, Attachment> attachments,
+        Map<Attachment.Place, Attachment> attachments,
         String identifierSystem) {
 
     public ReportContext {
@@ -80,7 +80,7 @@ public record ReportContext(
             OffsetDateTime receivedAt,
             OffsetDateTime mostRecentInfoAt,
             Map<String, String> caseIdSources,
-            Map<String, Attachment> attachments,
+            Map<Attachment.Place, Attachment> attachments,
             String identifierSystem) {
         String system = ElementRules.trimmedOrNull(identifierSystem);
         boolean none = additionalDocuments == null && documentTitles.isEmpty() && localCriteria == null

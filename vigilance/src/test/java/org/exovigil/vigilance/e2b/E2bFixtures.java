@@ -113,9 +113,9 @@ public final class E2bFixtures {
                         null,
                         Map.of("PMDA-2026-000123", "Pharmaceuticals and Medical Devices Agency"),
                         Map.of(
-                                "Discharge summary",
+                                new Attachment.Place(Attachment.Part.DOCUMENT, 0),
                                 Attachment.of("text/plain", null, "discharge.txt", "RGlzY2hhcmdlZCBvbiBkYXkgNi4="),
-                                "Sato H. Sepsis after a culture supernatant infusion. Jpn J Clin. 2026;12:34-5.",
+                                new Attachment.Place(Attachment.Part.LITERATURE, 0),
                                 Attachment.of("application/pdf", null, "sato-2026.pdf", null)),
                         null));
         List<PrimarySource> sources = List.of(

@@ -6,10 +6,12 @@ import static org.exovigil.vigilance.e2b.E2bFixtures.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.exovigil.vigilance.Reports;
 import org.exovigil.vigilance.history.CaseHistory;
 import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.Attachment;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Nullification;
 import org.exovigil.vigilance.model.Patient;
@@ -206,6 +208,24 @@ class E2bRoundTripTest {
         assertThat(back.patient().ageAsSent()).isEqualTo(Quantity.of(new BigDecimal("19"), "mo"));
         assertThat(back.patient().ageYears()).isEqualTo(1);
         assertThat(xml(HEADER, List.of(infant))).contains("<value xsi:type=\"PQ\" value=\"19\" unit=\"mo\"/>");
+    }
+
+    @Test
+    void twoHeldDocumentsOfOneTitleKeepEachItsOwnFile() {
+        IndividualCaseSafetyReport bare = bare();
+        Map<Attachment.Place, Attachment> files = Map.of(
+                new Attachment.Place(Attachment.Part.DOCUMENT, 0), Attachment.of("text/plain", null, "a.txt", "QQ=="),
+                new Attachment.Place(Attachment.Part.DOCUMENT, 1), Attachment.of("text/plain", null, "b.txt", "Qg=="));
+        ReportContext context = ReportContext.of(true, List.of("Letter", "Letter"), null, null, List.of(), List.of(),
+                null, null, null, null, null, Map.of(), files, null);
+        IndividualCaseSafetyReport letters = new IndividualCaseSafetyReport(
+                bare.identification().withContext(context), bare.primarySources(), bare.patient(), bare.reactions(),
+                bare.products(), bare.tests(), bare.narrative(), bare.comments());
+
+        IndividualCaseSafetyReport back = E2bReader.withDefaults().read(E2bWriter.write(HEADER, List.of(letters)))
+                .value().acceptedReports().getFirst();
+
+        assertThat(back.identification().context().attachments()).isEqualTo(context.attachments());
     }
 
     @Test
