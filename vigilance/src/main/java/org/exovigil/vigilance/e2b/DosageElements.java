@@ -24,12 +24,14 @@ final class DosageElements {
         XmlElement period = null;
         XmlElement dates = time;
         XmlElement width = time == null ? null : time.child("width");
+        XmlElement unknown = time != null && time.isNull() ? time : null; // why G.k.4.r.4-5 are missing
         if (time != null && !time.children("comp").isEmpty()) {
             dates = null;
             for (XmlElement comp : time.children("comp")) {
                 period = comp.child("period") != null ? comp.child("period") : period;
                 dates = comp.child("low") != null || comp.child("high") != null ? comp : dates;
                 width = comp.child("width") != null ? comp.child("width") : width;
+                unknown = comp.isNull() ? comp : unknown;
             }
         }
         XmlElement dose = dosage.child("doseQuantity");
@@ -49,7 +51,7 @@ final class DosageElements {
                 term(kind == null ? null : kind.at("kindOfProduct", "formCode")),
                 term(dosage.child("routeCode")),
                 parentRoute(dosage),
-                time != null && time.isNull() ? NullFlavor.of(time.attribute("nullFlavor")) : null);
+                unknown == null ? null : NullFlavor.of(unknown.attribute("nullFlavor")));
     }
 
     /** Whether the dosages say more than a product's one lot, route, dose and start can hold. */
@@ -145,6 +147,8 @@ final class DosageElements {
             x.start("comp", "xsi:type", "IVL_TS", "operator", "A");
             dates(x, d);
             x.end();
+        } else if (d.datesUnknown() != null) {
+            x.empty("comp", "xsi:type", "IVL_TS", "operator", "A", "nullFlavor", d.datesUnknown().code());
         }
         if (d.duration() != null) {
             x.start("comp", "xsi:type", "IVL_TS", "operator", "A");
