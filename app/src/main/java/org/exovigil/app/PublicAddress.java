@@ -29,6 +29,7 @@ public class PublicAddress {
 
     /** The absolute address of the request's own path (no query), under the public base. */
     public String ofPath(HttpServletRequest request) {
-        return of(request) + request.getRequestURI().substring(request.getContextPath().length());
+        return of(request)
+                + request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -33,9 +33,8 @@ public final class FormSession {
     /** A session whose connections come from {@code from} (e.g. 127.0.0.2) with these headers on every request. */
     public FormSession(Function<String, String> url, InetAddress from, Map<String, String> headers) {
         this.url = url;
-        var builder = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER);
+        var builder =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER);
         this.http = (from == null ? builder : builder.localAddress(from)).build();
         this.headers = Map.copyOf(headers);
     }

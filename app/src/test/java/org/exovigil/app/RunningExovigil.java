@@ -27,9 +27,11 @@ public abstract class RunningExovigil {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("exovigil.database.embedded-dir", TestDatabase::sharedPostgresDirectory);
         // The audit key and anchor file live beside the database, as under ./exovigil --data.
-        registry.add("exovigil.data-dir", () -> java.nio.file.Path.of(TestDatabase.sharedPostgresDirectory())
-                .getParent()
-                .toString());
+        registry.add(
+                "exovigil.data-dir",
+                () -> java.nio.file.Path.of(TestDatabase.sharedPostgresDirectory())
+                        .getParent()
+                        .toString());
     }
 
     protected String url(String path) {

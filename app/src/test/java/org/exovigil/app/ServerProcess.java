@@ -38,9 +38,7 @@ public final class ServerProcess {
                 Integer.toString(port),
                 "--data",
                 data.toString()));
-        var process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .start();
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var ready = new CountDownLatch(1);
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         Thread.ofVirtual().start(() -> {

@@ -32,7 +32,8 @@ class CsvCellTest {
     void readingBackGivesEveryTextExactly() {
         for (String text : new String[] {"=1+1", "'=1+1", "'quoted", "-1", "-x", "plain", "''", "'"}) {
             String cell = CsvCell.of(text);
-            String unquoted = cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
+            String unquoted =
+                    cell.startsWith("\"") ? cell.substring(1, cell.length() - 1).replace("\"\"", "\"") : cell;
             assertThat(CsvCell.read(unquoted)).as(text).isEqualTo(text);
         }
     }

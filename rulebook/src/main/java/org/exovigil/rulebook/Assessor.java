@@ -32,10 +32,8 @@ final class Assessor {
      * English names the facts missing and the classifications left open, in the rulebook's codes and English
      * labels, and the note of an unsettled rule; the Japanese says what is open without them.
      */
-    static final String UNDETERMINED_JA =
-            "この提供内容の説明には、法律上の分類を決めるのに必要な事実が書かれていないため、このルールブックでは分類できません。";
-    static final String OPEN_ALTERNATIVE_JA =
-            "この分類が当てはまるのは、別の分類に当たらない場合だけです。どちらに当たるかは、提供内容の説明に書かれていない事実によって決まります。";
+    static final String UNDETERMINED_JA = "この提供内容の説明には、法律上の分類を決めるのに必要な事実が書かれていないため、このルールブックでは分類できません。";
+    static final String OPEN_ALTERNATIVE_JA = "この分類が当てはまるのは、別の分類に当たらない場合だけです。どちらに当たるかは、提供内容の説明に書かれていない事実によって決まります。";
     static final String LAW_UNSETTLED_JA = "この判断の根拠となる法律の扱いは、まだ定まっていません。";
 
     private final Law law;

@@ -63,12 +63,20 @@ final class Facts {
         if (offering.authorizations() != null) {
             put(v, "authorizations.listed", types(offering.authorizations()));
             // Known whenever the offering gives a list, so that "unknown: authorizations.active" asks whether it did.
-            put(v, "authorizations.active", offering.authorizations().stream()
-                    .filter(Offering.Authorization::active).map(Offering.Authorization::type).toList());
+            put(
+                    v,
+                    "authorizations.active",
+                    offering.authorizations().stream()
+                            .filter(Offering.Authorization::active)
+                            .map(Offering.Authorization::type)
+                            .toList());
             var statuses = new HashMap<String, String>();
             // An active listing of a type wins over another listing of it as pending or none.
-            offering.authorizations().forEach(a -> statuses.merge(a.type(), a.active() ? "active" : "not_active",
-                    (x, y) -> x.equals("active") || y.equals("active") ? "active" : x));
+            offering.authorizations()
+                    .forEach(a -> statuses.merge(
+                            a.type(),
+                            a.active() ? "active" : "not_active",
+                            (x, y) -> x.equals("active") || y.equals("active") ? "active" : x));
             v.put(AUTHORIZATIONS, Map.copyOf(statuses));
         }
         return new Facts(v);

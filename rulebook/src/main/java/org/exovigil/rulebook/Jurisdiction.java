@@ -31,8 +31,8 @@ public record Jurisdiction(String code, String name, Set<String> appliesTo, Loca
     static Jurisdiction of(Law law) {
         var rules = new ArrayList<Rule>();
         law.classifications()
-                .forEach(c -> rules.add(
-                        rule("classification", c.meta(), c.code(), c.label(), c.because(), c.becauseJa())));
+                .forEach(c ->
+                        rules.add(rule("classification", c.meta(), c.code(), c.label(), c.because(), c.becauseJa())));
         law.requirements()
                 .values()
                 .forEach(list -> list.forEach(r -> rules.add(rule(

@@ -208,14 +208,12 @@ final class LawReader {
                 Set.of("id", "code", "severity", "if", "message", "cite"));
         code(m.get("code"), "finding_codes");
         var messageJa = japanese(n, m, "message");
-        var severity =
-                switch (scalar(m.get("severity"))) {
-                    case "violation" -> Severity.VIOLATION;
-                    case "warning" -> Severity.WARNING;
-                    case "info" -> Severity.INFO;
-                    default ->
-                        throw error("EXO-2003", m.get("severity"), "severity must be violation, warning or info");
-                };
+        var severity = switch (scalar(m.get("severity"))) {
+            case "violation" -> Severity.VIOLATION;
+            case "warning" -> Severity.WARNING;
+            case "info" -> Severity.INFO;
+            default -> throw error("EXO-2003", m.get("severity"), "severity must be violation, warning or info");
+        };
         return new Law.FindingRule(
                 meta(n, m),
                 scalar(m.get("code")),

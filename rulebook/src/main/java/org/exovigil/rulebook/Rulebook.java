@@ -37,6 +37,7 @@ public final class Rulebook {
     private final Map<String, Law> lawByCode;
     /** The jurisdictions' codes in the order of the manifest, for answers that cover them all. */
     private final List<String> lawCodes;
+
     private final Map<String, Law> lawByJurisdiction;
     private final Map<String, String> aliases;
     private final Vocabulary vocabulary;
@@ -120,7 +121,9 @@ public final class Rulebook {
      * is this allowed? The offering's own jurisdiction is replaced by each in turn.
      */
     public List<Assessment> classifyEverywhere(Offering offering, LocalDate dateOverride) {
-        return lawCodes.stream().map(code -> classify(offering, code, dateOverride)).toList();
+        return lawCodes.stream()
+                .map(code -> classify(offering, code, dateOverride))
+                .toList();
     }
 
     /**
@@ -241,8 +244,10 @@ public final class Rulebook {
             LocalDate dateOverride,
             java.util.function.UnaryOperator<Offering> reading) {
         var input = OfferingJson.read(json, sourceName);
-        var results = assessEach(input, sourceName, offering ->
-                List.of(classify(reading.apply(offering), jurisdictionOverride, dateOverride)));
+        var results = assessEach(
+                input,
+                sourceName,
+                offering -> List.of(classify(reading.apply(offering), jurisdictionOverride, dateOverride)));
         return AssessmentJson.write(results.stream().map(List::getFirst).toList(), input.array());
     }
 
@@ -251,9 +256,13 @@ public final class Rulebook {
      * assessments in the manifest's order, for an array of offerings an array of such arrays.
      */
     public String classifyEverywhereJson(
-            String json, String sourceName, LocalDate dateOverride, java.util.function.UnaryOperator<Offering> reading) {
+            String json,
+            String sourceName,
+            LocalDate dateOverride,
+            java.util.function.UnaryOperator<Offering> reading) {
         var input = OfferingJson.read(json, sourceName);
-        var results = assessEach(input, sourceName, offering -> classifyEverywhere(reading.apply(offering), dateOverride));
+        var results =
+                assessEach(input, sourceName, offering -> classifyEverywhere(reading.apply(offering), dateOverride));
         if (!input.array()) {
             return AssessmentJson.write(results.getFirst(), true);
         }
@@ -264,7 +273,9 @@ public final class Rulebook {
 
     /** Each offering's assessments; an offering that cannot be assessed is named by its place in the input. */
     private static List<List<Assessment>> assessEach(
-            OfferingJson.Input input, String sourceName, java.util.function.Function<Offering, List<Assessment>> assess) {
+            OfferingJson.Input input,
+            String sourceName,
+            java.util.function.Function<Offering, List<Assessment>> assess) {
         var results = new java.util.ArrayList<List<Assessment>>();
         for (int i = 0; i < input.offerings().size(); i++) {
             try {
@@ -272,7 +283,9 @@ public final class Rulebook {
             } catch (RulebookException e) {
                 var at = input.array() ? "$[" + i + "]." : "$.";
                 throw new RulebookException(
-                        e.code(), sourceName + ": " + at + e.getMessage().substring(e.code().length() + 2));
+                        e.code(),
+                        sourceName + ": " + at
+                                + e.getMessage().substring(e.code().length() + 2));
             }
         }
         return results;

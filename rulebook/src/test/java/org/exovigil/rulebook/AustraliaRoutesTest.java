@@ -86,10 +86,8 @@ class AustraliaRoutesTest {
     @Test
     void autologous_cells_made_and_used_in_a_hospital_are_excluded_from_the_act() {
         var a = offering("""
-            {"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":false,"positioned_as":"drug"}""",
-                """
-            {"setting":"hospital_exemption","routes":["injection_local"],"indications":["orthopedic_joint"],"administered_by":"physician"}""",
-                "", "");
+            {"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":false,"positioned_as":"drug"}""", """
+            {"setting":"hospital_exemption","routes":["injection_local"],"indications":["orthopedic_joint"],"administered_by":"physician"}""", "", "");
 
         assertThat(a.classification().code()).isEqualTo("AU.EXCLUDED_AUTOLOGOUS_HCT");
         assertThat(a.requirements()).isEmpty();
@@ -104,10 +102,8 @@ class AustraliaRoutesTest {
     @Test
     void minimally_manipulated_autologous_cells_for_homologous_use_are_exempt_outside_a_hospital() {
         var a = offering("""
-            {"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":true,"homologous_use":true,"positioned_as":"drug"}""",
-                """
-            {"setting":"clinic_commercial","routes":["injection_local"],"indications":["orthopedic_joint"],"administered_by":"physician"}""",
-                "", "");
+            {"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":true,"homologous_use":true,"positioned_as":"drug"}""", """
+            {"setting":"clinic_commercial","routes":["injection_local"],"indications":["orthopedic_joint"],"administered_by":"physician"}""", "", "");
 
         assertThat(a.classification().code()).isEqualTo("AU.EXEMPT_AUTOLOGOUS_HCT");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
@@ -154,7 +150,8 @@ class AustraliaRoutesTest {
     /** Act s.42DL(12) and Regulations reg 7: goods under a s.19 approval or authority may not be advertised. */
     @Test
     void advertising_a_product_supplied_under_the_special_access_scheme_is_an_offence() {
-        var a = offering(EXOSOME, CLINIC_IV, "\"efficacy_claim\",\"testimonials\"", active("AU_SAS_OR_AP", "INFORMED_CONSENT"));
+        var a = offering(
+                EXOSOME, CLINIC_IV, "\"efficacy_claim\",\"testimonials\"", active("AU_SAS_OR_AP", "INFORMED_CONSENT"));
 
         assertThat(findingCodes(a)).contains("UNAPPROVED_PRODUCT_ADVERTISING");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
@@ -167,10 +164,8 @@ class AustraliaRoutesTest {
     @Test
     void expanded_autologous_cells_outside_a_hospital_need_artg_entry() {
         var a = offering("""
-            {"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":false,"homologous_use":false,"positioned_as":"drug"}""",
-                """
-            {"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"],"administered_by":"physician"}""",
-                "", "");
+            {"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":false,"homologous_use":false,"positioned_as":"drug"}""", """
+            {"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"],"administered_by":"physician"}""", "", "");
 
         assertThat(a.classification().code()).isEqualTo("AU.THERAPEUTIC_GOOD");
         assertThat(satisfied(a, "ARTG")).isFalse();
@@ -181,10 +176,8 @@ class AustraliaRoutesTest {
     @Test
     void advertising_exempt_autologous_cells_to_the_public_is_prohibited() {
         var a = offering("""
-            {"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":true,"homologous_use":true,"positioned_as":"drug"}""",
-                """
-            {"setting":"clinic_commercial","routes":["injection_local"],"indications":["orthopedic_joint"],"administered_by":"physician"}""",
-                "\"testimonials\"", "");
+            {"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":true,"homologous_use":true,"positioned_as":"drug"}""", """
+            {"setting":"clinic_commercial","routes":["injection_local"],"indications":["orthopedic_joint"],"administered_by":"physician"}""", "\"testimonials\"", "");
 
         assertThat(a.classification().code()).isEqualTo("AU.EXEMPT_AUTOLOGOUS_HCT");
         assertThat(findingCodes(a)).contains("CONSUMER_ADVERTISING_PROHIBITED");
@@ -194,7 +187,10 @@ class AustraliaRoutesTest {
     /** Schedule 5A item 3 and reg 12AB: a trial whose CTA is only pending may not start. */
     @Test
     void a_trial_whose_cta_is_pending_is_not_permitted() {
-        var a = offering(EXOSOME, TRIAL_IV, "",
+        var a = offering(
+                EXOSOME,
+                TRIAL_IV,
+                "",
                 "{\"type\":\"CTA\",\"status\":\"pending\"}," + active("ETHICS_COMMITTEE", "INFORMED_CONSENT"));
 
         assertThat(satisfied(a, "CTA")).isFalse();
@@ -215,8 +211,7 @@ class AustraliaRoutesTest {
     void a_cosmetic_given_by_microneedling_is_not_permitted() {
         var a = offering("""
             {"type":"exosome","origin":"human","source":"umbilical_cord","positioned_as":"cosmetic"}""", """
-            {"setting":"beauty_salon","routes":["microneedling"],"indications":["skin_antiaging"],"administered_by":"beautician"}""",
-                "", "");
+            {"setting":"beauty_salon","routes":["microneedling"],"indications":["skin_antiaging"],"administered_by":"beautician"}""", "", "");
 
         assertThat(findingCodes(a)).contains("COSMETIC_ADMINISTERED_INVASIVELY");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);

@@ -40,7 +40,8 @@ class CanadaRoutesTest {
 
         assertThat(a.classification().code()).isEqualTo("CA.DRUG");
         assertThat(requirementCodes(a)).containsExactly("CTA", "ETHICS_COMMITTEE", "INFORMED_CONSENT", "GMP");
-        assertThat(a.requirements()).allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
+        assertThat(a.requirements())
+                .allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
         assertThat(reportingDays(a)).containsExactly(7, 15);
     }

@@ -43,7 +43,8 @@ class ChinaRoutesTest {
      */
     @Test
     void filed_stem_cell_clinical_research_at_a_recorded_institution_is_lawful() {
-        var a = assess(stemCellResearch(false, "", active("CN_STEM_CELL_RESEARCH_FILING", "ETHICS_COMMITTEE", "INFORMED_CONSENT")));
+        var a = assess(stemCellResearch(
+                false, "", active("CN_STEM_CELL_RESEARCH_FILING", "ETHICS_COMMITTEE", "INFORMED_CONSENT")));
         assertThat(a.classification().code()).isEqualTo("CN.STEM_CELL_CLINICAL_RESEARCH");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
         assertThat(findingCodes(a)).contains("AE_REPORTING_NOT_RECORDED");
@@ -92,7 +93,8 @@ class ChinaRoutesTest {
     /** Stem Cell Clinical Research Measures (2015) Art 6: subjects may not be charged for the research. */
     @Test
     void charging_subjects_for_stem_cell_research_is_unlawful() {
-        var a = assess(stemCellResearch(true, "", active("CN_STEM_CELL_RESEARCH_FILING", "ETHICS_COMMITTEE", "INFORMED_CONSENT")));
+        var a = assess(stemCellResearch(
+                true, "", active("CN_STEM_CELL_RESEARCH_FILING", "ETHICS_COMMITTEE", "INFORMED_CONSENT")));
         assertThat(findingCodes(a)).contains("RESEARCH_NOT_COMMERCIAL");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
     }
@@ -100,7 +102,9 @@ class ChinaRoutesTest {
     /** Stem Cell Clinical Research Measures (2015) Art 6: stem-cell research may not be advertised. */
     @Test
     void advertising_stem_cell_research_is_unlawful() {
-        var a = assess(stemCellResearch(false, "\"efficacy_claim\",\"testimonials\"",
+        var a = assess(stemCellResearch(
+                false,
+                "\"efficacy_claim\",\"testimonials\"",
                 active("CN_STEM_CELL_RESEARCH_FILING", "ETHICS_COMMITTEE", "INFORMED_CONSENT")));
         assertThat(findingCodes(a)).contains("RESEARCH_NOT_COMMERCIAL");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
@@ -153,9 +157,13 @@ class ChinaRoutesTest {
     @Test
     void dropping_a_listed_authorisation_gives_permitted_if_not_not_permitted() {
         var routes = List.of(
-                new Route(auth -> stemCellResearch(false, "", auth),
-                        List.of("CN_STEM_CELL_RESEARCH_FILING", "ETHICS_COMMITTEE", "INFORMED_CONSENT"), Map.of()),
-                new Route(auth -> stemCellResearch(false, "", auth), List.of("CTA", "ETHICS_COMMITTEE", "INFORMED_CONSENT"),
+                new Route(
+                        auth -> stemCellResearch(false, "", auth),
+                        List.of("CN_STEM_CELL_RESEARCH_FILING", "ETHICS_COMMITTEE", "INFORMED_CONSENT"),
+                        Map.of()),
+                new Route(
+                        auth -> stemCellResearch(false, "", auth),
+                        List.of("CTA", "ETHICS_COMMITTEE", "INFORMED_CONSENT"),
                         // Without the trial approval the research is read as stem-cell research, needing its filing.
                         Map.of("CTA", List.of("CN_STEM_CELL_RESEARCH_FILING"))));
         for (var route : routes) route.checkEachDrop();

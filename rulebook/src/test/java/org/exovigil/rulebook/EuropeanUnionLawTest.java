@@ -10,8 +10,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void a_member_state_applies_eu_law() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"DE","date":"2025-06-01","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["wellness_longevity"]}}
             """);
@@ -24,8 +23,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void human_derived_exosomes_are_banned_in_cosmetics_even_on_intact_skin() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"FR","product":{"type":"exosome","origin":"human","source":"umbilical_cord","positioned_as":"cosmetic"},
              "use":{"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"]},"claims":[]}
             """);
@@ -37,8 +35,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void a_plant_exosome_cosmetic_needs_its_safety_report_and_notification() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"IT","product":{"type":"exosome","origin":"plant","positioned_as":"cosmetic"},
              "use":{"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"]},"claims":[],
              "authorizations":[{"type":"COSMETIC_NOTIFICATION","status":"active"}]}
@@ -50,8 +47,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void the_hospital_exemption_does_not_cover_a_cell_free_vesicle_product() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"NL","product":{"type":"extracellular_vesicle","origin":"human","contains_cells":false,"positioned_as":"drug"},
              "use":{"setting":"hospital_exemption","routes":["iv"],"indications":["neurological"]},
              "authorizations":[{"type":"HOSPITAL_EXEMPTION","status":"active"}]}
@@ -63,8 +59,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void a_cell_product_under_an_authorised_hospital_exemption_is_an_atmp_route() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"ES","product":{"type":"stem_cell","origin":"human","contains_cells":true,"minimally_manipulated":false,"gmp":true,"positioned_as":"drug"},
              "use":{"setting":"hospital_exemption","routes":["intra_articular"],"indications":["orthopedic_joint"]},"claims":[],
              "authorizations":[{"type":"HOSPITAL_EXEMPTION","status":"active"}]}
@@ -79,8 +74,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void an_authorised_atmp_given_as_authorised_needs_no_trial_authorisation() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"FR","product":{"type":"stem_cell","origin":"human","contains_cells":true,"minimally_manipulated":false,"gmp":true,"positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["injection_local"],"indications":[]},"claims":[],
              "authorizations":[{"type":"MA","status":"active"}]}
@@ -88,8 +82,7 @@ class EuropeanUnionLawTest {
         assertThat(a.classification().code()).isEqualTo("EU.ATMP");
         assertThat(requirementCodes(a)).contains("MA").doesNotContain("CTA");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
-        var unauthorised = assess(
-                """
+        var unauthorised = assess("""
             {"jurisdiction":"FR","product":{"type":"stem_cell","origin":"human","contains_cells":true,"minimally_manipulated":false,"gmp":true,"positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["injection_local"],"indications":[]},"claims":[],"authorizations":[]}
             """);
@@ -105,8 +98,7 @@ class EuropeanUnionLawTest {
             {"jurisdiction":"DE","date":"2025-06-01","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"%s","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician"},
              "claims":[%s],"authorizations":[%s]}
-            """
-                .formatted(setting, claims, authorizations);
+            """.formatted(setting, claims, authorizations);
     }
 
     @Test
@@ -168,8 +160,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void platelet_rich_plasma_is_undetermined_and_never_an_atmp() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"IT","product":{"type":"prp","origin":"human","donor":"autologous","contains_cells":true,"minimally_manipulated":false,"positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["injection_local"],"indications":["hair_loss"],"administered_by":"physician"},"claims":[],"authorizations":[]}
             """);
@@ -181,8 +172,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void the_soho_regulation_governs_the_starting_material_from_7_august_2027() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"EU","date":"%s","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"clinical_trial","routes":["iv"]}}
             """;
@@ -196,8 +186,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void trial_safety_reporting_moves_to_regulation_536_2014_on_31_january_2022() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"EU","date":"%s","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"clinical_trial","routes":["iv"]}}
             """;
@@ -212,8 +201,7 @@ class EuropeanUnionLawTest {
 
     @Test
     void advertising_an_unauthorised_medicinal_product_is_a_violation() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"AT","product":{"type":"secretome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["injection_local"],"indications":["hair_loss"]},
              "claims":["efficacy_claim","testimonials","approval_claim"]}

@@ -22,8 +22,7 @@ class EuropeanUnionRoutesTest {
              "product":{"type":"extracellular_vesicle","origin":"human","source":"umbilical_cord","donor":"allogeneic","contains_cells":false,"positioned_as":"drug","gmp":true},
              "use":{"setting":"clinical_trial","patient_pays":false,"routes":["iv"],"indications":["respiratory"],"administered_by":"physician"},
              "claims":[],"authorizations":[%s]}
-            """
-                .formatted(authorizations);
+            """.formatted(authorizations);
     }
 
     // ---- lawful routes -----------------------------------------------------------------------------------------
@@ -38,7 +37,8 @@ class EuropeanUnionRoutesTest {
 
         assertThat(a.classification().code()).isEqualTo("EU.MEDICINAL_PRODUCT");
         assertThat(requirementCodes(a)).containsExactly("CTA", "ETHICS_COMMITTEE", "INFORMED_CONSENT", "GMP");
-        assertThat(a.requirements()).allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
+        assertThat(a.requirements())
+                .allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
         assertThat(citedSources(a)).anyMatch(s -> s.contains("536/2014 Art 4"));
     }
@@ -58,7 +58,8 @@ class EuropeanUnionRoutesTest {
         assertThat(requirementCodes(a)).containsExactly("MA", "GMP").doesNotContain("CTA");
         assertThat(satisfied(a, "GMP")).isTrue();
         assertThat(findingCodes(a))
-                .doesNotContain("UNAPPROVED_DISEASE_CLAIM", "NO_APPROVED_PRODUCT_FOR_INDICATION", "FALSE_APPROVAL_CLAIM");
+                .doesNotContain(
+                        "UNAPPROVED_DISEASE_CLAIM", "NO_APPROVED_PRODUCT_FOR_INDICATION", "FALSE_APPROVAL_CLAIM");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
     }
 
@@ -148,7 +149,9 @@ class EuropeanUnionRoutesTest {
             """);
 
         assertThat(a.classification().code()).isEqualTo("EU.MEDICINAL_PRODUCT");
-        assertThat(findingCodes(a)).contains("HOSPITAL_EXEMPTION_NOT_APPLICABLE").doesNotContain("CLASSIFICATION_UNDETERMINED");
+        assertThat(findingCodes(a))
+                .contains("HOSPITAL_EXEMPTION_NOT_APPLICABLE")
+                .doesNotContain("CLASSIFICATION_UNDETERMINED");
         assertThat(satisfied(a, "MA")).isFalse();
         assertThat(requirementCodes(a)).doesNotContain("HOSPITAL_EXEMPTION");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);

@@ -68,8 +68,7 @@ class IndiaRoutesTest {
     void a_licensed_cosmetic_on_intact_skin_is_permitted() {
         var a = offering("""
             {"type":"exosome","origin":"plant","source":"plant","positioned_as":"cosmetic"}""", """
-            {"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"],"administered_by":"self"}""",
-                "", active("COSMETIC_NOTIFICATION"));
+            {"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"],"administered_by":"self"}""", "", active("COSMETIC_NOTIFICATION"));
 
         assertThat(a.classification().code()).isEqualTo("IN.COSMETIC");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
@@ -109,8 +108,7 @@ class IndiaRoutesTest {
     @Test
     void a_stem_cell_clinic_treating_joints_is_not_permitted_and_flagged_as_malpractice() {
         var a = offering("""
-            {"type":"stem_cell","origin":"human","source":"bone_marrow","contains_cells":true,"positioned_as":"drug"}""",
-                CLINIC_IV, "\"disease_treatment\"", "");
+            {"type":"stem_cell","origin":"human","source":"bone_marrow","contains_cells":true,"positioned_as":"drug"}""", CLINIC_IV, "\"disease_treatment\"", "");
 
         assertThat(satisfied(a, "CDSCO_PERMISSION")).isFalse();
         assertThat(findingCodes(a)).contains("UNAPPROVED_DISEASE_CLAIM", "NO_APPROVED_PRODUCT_FOR_INDICATION");
@@ -120,8 +118,12 @@ class IndiaRoutesTest {
     /** NDCT Rules 2019 rules 8 and 25: a trial without the approval of a registered ethics committee may not run. */
     @Test
     void a_trial_without_ethics_committee_approval_is_not_permitted() {
-        var a = offering(MSC_EXOSOME, TRIAL_IV, "",
-                active("CDSCO_PERMISSION", "INFORMED_CONSENT", "IN_IC_SCR") + ",{\"type\":\"ETHICS_COMMITTEE\",\"status\":\"none\"}");
+        var a = offering(
+                MSC_EXOSOME,
+                TRIAL_IV,
+                "",
+                active("CDSCO_PERMISSION", "INFORMED_CONSENT", "IN_IC_SCR")
+                        + ",{\"type\":\"ETHICS_COMMITTEE\",\"status\":\"none\"}");
 
         assertThat(satisfied(a, "ETHICS_COMMITTEE")).isFalse();
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Scenarios written from the ASRM, its 2025 amendment, the PMD Act and the MHLW notices of 31 Jul 2024. */
 class JapanLawTest {
 
-    private static final String CLINIC_DRIP =
-            """
+    private static final String CLINIC_DRIP = """
         {"jurisdiction":"JP","date":"2025-08-01",
          "product":{"type":"culture_supernatant","origin":"human","source":"dental_pulp","positioned_as":"drug"},
          "use":{"setting":"clinic_commercial","patient_pays":true,"routes":["iv"],"indications":["fatigue","skin_antiaging"],"administered_by":"physician"},
@@ -43,8 +42,7 @@ class JapanLawTest {
 
     @Test
     void processed_cells_need_a_provision_plan_and_carry_7_and_15_day_reporting() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"JP","product":{"type":"stem_cell","origin":"human","source":"adipose","contains_cells":true},
              "use":{"setting":"clinic_commercial","routes":["iv"],"administered_by":"physician"},"authorizations":[]}
             """);
@@ -56,8 +54,7 @@ class JapanLawTest {
 
     @Test
     void engineered_vesicles_fall_under_the_asrm_only_from_31_may_2025() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"JP","date":"%s","product":{"type":"exosome","origin":"human","genetically_modified":true,"positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["cancer"],"administered_by":"physician"}}
             """;
@@ -77,8 +74,7 @@ class JapanLawTest {
 
     @Test
     void a_reagent_sold_with_therapeutic_claims_breaches_the_pmd_act() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"JP","product":{"type":"exosome","origin":"human","positioned_as":"research_reagent"},
              "use":{"setting":"retail_sale"},"claims":["efficacy_claim"]}
             """);
@@ -96,8 +92,7 @@ class JapanLawTest {
 
     @Test
     void a_beautician_may_not_inject() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"JP","product":{"type":"exosome","origin":"human","positioned_as":"cosmetic"},
              "use":{"setting":"beauty_salon","routes":["injection_local"],"administered_by":"beautician"}}
             """);

@@ -85,8 +85,10 @@ class JapanRoutesTest {
         var a = assess(supernatantDrip("\"price\",\"disclaimer_unapproved\",\"safety_claim\""));
         assertThat(a.classification().code()).isEqualTo("JP.OUTSIDE_ASRM");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
-        assertThat(findingCodes(a)).contains("NO_MANDATORY_AE_REPORTING", "PHYSICIAN_RESPONSIBILITY", "SAFETY_ASSURANCE_CLAIM");
-        assertThat(a.findings()).filteredOn(f -> f.code().equals("SAFETY_ASSURANCE_CLAIM"))
+        assertThat(findingCodes(a))
+                .contains("NO_MANDATORY_AE_REPORTING", "PHYSICIAN_RESPONSIBILITY", "SAFETY_ASSURANCE_CLAIM");
+        assertThat(a.findings())
+                .filteredOn(f -> f.code().equals("SAFETY_ASSURANCE_CLAIM"))
                 .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(a.adverseEventReporting()).isEmpty();
     }
@@ -106,7 +108,8 @@ class JapanRoutesTest {
             """);
         assertThat(a.classification().code()).isEqualTo("JP.OUTSIDE_ASRM");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
-        assertThat(a.findings()).filteredOn(f -> f.code().equals("REAGENT_USED_CLINICALLY"))
+        assertThat(a.findings())
+                .filteredOn(f -> f.code().equals("REAGENT_USED_CLINICALLY"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
@@ -134,7 +137,8 @@ class JapanRoutesTest {
      */
     @Test
     void an_approved_regenerative_product_used_as_approved_is_lawful_and_may_say_so() {
-        var a = assess(asrmCells(active("PMD_APPROVAL")).replace("\"claims\":[\"price\"]", "\"claims\":[\"approval_claim\"]"));
+        var a = assess(
+                asrmCells(active("PMD_APPROVAL")).replace("\"claims\":[\"price\"]", "\"claims\":[\"approval_claim\"]"));
         assertThat(a.classification().code()).isEqualTo("JP.APPROVED_PRODUCT");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
         assertThat(findingCodes(a)).doesNotContain("FALSE_APPROVAL_CLAIM");
@@ -168,7 +172,8 @@ class JapanRoutesTest {
         var a = assess(supernatantDrip("\"approval_claim\",\"safety_claim\""));
         assertThat(a.classification().code()).isEqualTo("JP.OUTSIDE_ASRM");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
-        assertThat(findingCodes(a)).contains("FALSE_APPROVAL_CLAIM", "SAFETY_ASSURANCE_CLAIM", "NO_MANDATORY_AE_REPORTING");
+        assertThat(findingCodes(a))
+                .contains("FALSE_APPROVAL_CLAIM", "SAFETY_ASSURANCE_CLAIM", "NO_MANDATORY_AE_REPORTING");
     }
 
     /** ASRM Art 4: cell therapy without a provision plan is unlawful, in self-pay practice as in research. */
@@ -231,14 +236,18 @@ class JapanRoutesTest {
     @Test
     void dropping_a_listed_authorisation_gives_permitted_if_not_not_permitted() {
         var routes = List.of(
-                new Route(JapanRoutesTest::asrmCells, List.of("ASRM_PLAN", "INFORMED_CONSENT"),
+                new Route(
+                        JapanRoutesTest::asrmCells,
+                        List.of("ASRM_PLAN", "INFORMED_CONSENT"),
                         Map.of("ASRM_PLAN", List.of("ASRM_PLAN", "CERTIFIED_COMMITTEE_REVIEW"))),
-                new Route(auth -> """
+                new Route(
+                        auth -> """
                     {"jurisdiction":"JP","date":"2025-09-01",
                      "product":{"type":"exosome","origin":"human","positioned_as":"drug"},
                      "use":{"setting":"clinical_trial","routes":["iv"],"indications":["respiratory"],"administered_by":"physician"},
                      "claims":[],"authorizations":[%s]}
-                    """.formatted(auth), List.of("CTA", "IRB", "INFORMED_CONSENT"),
+                    """.formatted(auth),
+                        List.of("CTA", "IRB", "INFORMED_CONSENT"),
                         Map.of("CTA", List.of("JP_SPECIFIED_CLINICAL_RESEARCH"))));
         for (var route : routes) route.checkEachDrop();
     }

@@ -35,9 +35,7 @@ class JapaneseTextTest {
                 assertThat(rule.textJa()).as(where).isNotBlank().containsPattern(HIRAGANA);
                 assertThat(rule.textJa()).as(where).endsWith("。");
                 assertThat(rule.textJa()).as(where).doesNotContainPattern(INTERNAL_CODE);
-                assertThat(rule.textJa())
-                        .as(where + ": です・ます調")
-                        .containsAnyOf("です", "でした", "ます", "ました", "ません");
+                assertThat(rule.textJa()).as(where + ": です・ます調").containsAnyOf("です", "でした", "ます", "ました", "ません");
             }
         }
     }
@@ -51,8 +49,7 @@ class JapaneseTextTest {
 
     @Test
     void the_assessment_carries_the_japanese_of_its_classification_and_findings() {
-        var a = Scenarios.assess(
-                """
+        var a = Scenarios.assess("""
             {"jurisdiction":"JP","date":"2025-09-01","product":{"type":"exosome","origin":"human","contains_cells":false},
              "use":{"setting":"clinic_commercial","routes":["iv"],"administered_by":"physician","indications":["wellness_longevity"]},
              "claims":["approval_claim"]}
@@ -61,23 +58,18 @@ class JapaneseTextTest {
         assertThat(a.classification().because()).startsWith("Exosomes, extracellular vesicles");
         assertThat(a.classification().becauseJa()).contains("再生医療等安全性確保法", "自らの責任");
         assertThat(a.explanation()).contains(a.classification().because());
-        assertThat(a.findings()).allSatisfy(f -> assertThat(f.messageJa())
-                .as(f.code())
-                .isNotBlank()
-                .containsPattern(HIRAGANA));
+        assertThat(a.findings())
+                .allSatisfy(
+                        f -> assertThat(f.messageJa()).as(f.code()).isNotBlank().containsPattern(HIRAGANA));
     }
 
     @Test
     void a_japanese_finding_reaches_the_json_beside_its_english() throws Exception {
-        var out = RULEBOOK.classifyJson(
-                """
+        var out = RULEBOOK.classifyJson("""
             {"jurisdiction":"JP","date":"2025-09-01","product":{"type":"exosome","origin":"human","contains_cells":false},
              "use":{"setting":"clinic_commercial","routes":["iv"],"administered_by":"physician","indications":["wellness_longevity"]},
              "claims":["approval_claim"]}
-            """,
-                "-",
-                null,
-                null);
+            """, "-", null, null);
         var findings = OfferingJson.MAPPER.readTree(out).get("findings");
         assertThat(findings).isNotEmpty();
         findings.forEach(f -> assertThat(f.propertyNames())
@@ -103,9 +95,7 @@ class JapaneseTextTest {
         JsonNode open = null;
         for (var f : findings) if (f.get("code").asString().equals("CLASSIFICATION_UNDETERMINED")) open = f;
         assertThat(open).isNotNull();
-        assertThat(open.get("message_ja").asString())
-                .containsPattern(HIRAGANA)
-                .doesNotContainPattern(INTERNAL_CODE);
+        assertThat(open.get("message_ja").asString()).containsPattern(HIRAGANA).doesNotContainPattern(INTERNAL_CODE);
     }
 
     @Test

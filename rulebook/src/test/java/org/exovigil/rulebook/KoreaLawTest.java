@@ -10,8 +10,7 @@ class KoreaLawTest {
 
     @Test
     void injecting_a_cosmetic_exosome_product_is_unlawful() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"KR","product":{"type":"exosome","origin":"human","positioned_as":"cosmetic"},
              "use":{"setting":"clinic_commercial","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician"}}
             """);
@@ -21,8 +20,7 @@ class KoreaLawTest {
 
     @Test
     void a_topical_culture_fluid_cosmetic_is_lawful_only_if_it_meets_the_mfds_standard() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"KR","product":{"type":"culture_supernatant","origin":"human","positioned_as":"cosmetic"},
              "use":{"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"]},"claims":[]%s}
             """;
@@ -37,8 +35,7 @@ class KoreaLawTest {
 
     @Test
     void cell_treatment_outside_research_opens_on_21_february_2025() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"KR","date":"%s","product":{"type":"stem_cell","origin":"human","contains_cells":true,"positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"],"administered_by":"physician"},
              "claims":[],"authorizations":[{"type":"KR_ADVANCED_REGENERATIVE_TREATMENT","status":"active"}]}
@@ -56,8 +53,7 @@ class KoreaLawTest {
 
     @Test
     void advanced_regenerative_treatment_is_not_for_cosmetic_use() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"KR","date":"2025-06-01","product":{"type":"stem_cell","origin":"human","contains_cells":true},
              "use":{"setting":"clinic_commercial","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician"},
              "claims":[],"authorizations":[{"type":"KR_ADVANCED_REGENERATIVE_TREATMENT","status":"active"}]}
@@ -68,8 +64,7 @@ class KoreaLawTest {
 
     @Test
     void whether_vesicles_are_human_cells_under_the_act_is_reported_as_unsettled_after_the_amendment() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"KR","date":"%s","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["immune"]}}
             """;

@@ -50,7 +50,9 @@ class KoreaRoutesTest {
         assertThat(notified.verdict()).isEqualTo(Verdict.PERMITTED_IF);
         assertThat(unknownRequirements(notified)).containsExactly("KR_CULTURE_FLUID_STANDARD");
 
-        var standard = assess(cream("2026-01-10", ",\"indications\":[\"skin_antiaging\"]",
+        var standard = assess(cream(
+                "2026-01-10",
+                ",\"indications\":[\"skin_antiaging\"]",
                 active("COSMETIC_NOTIFICATION", "KR_CULTURE_FLUID_STANDARD")));
         assertThat(standard.verdict()).isEqualTo(Verdict.PERMITTED);
         assertThat(reportingDays(standard)).containsExactly(15);
@@ -62,11 +64,14 @@ class KoreaRoutesTest {
      */
     @Test
     void a_hair_loss_cosmetic_is_a_functional_cosmetic_since_30_may_2017() {
-        var a = assess(cream("2026-01-10", ",\"indications\":[\"hair_loss\"]",
+        var a = assess(cream(
+                "2026-01-10",
+                ",\"indications\":[\"hair_loss\"]",
                 active("KR_CULTURE_FLUID_STANDARD", "KR_FUNCTIONAL_COSMETIC")));
         assertThat(a.classification().code()).isEqualTo("KR.COSMETIC");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
-        var unsaid = assess(cream("2026-01-10", ",\"indications\":[\"hair_loss\"]", active("KR_CULTURE_FLUID_STANDARD")));
+        var unsaid =
+                assess(cream("2026-01-10", ",\"indications\":[\"hair_loss\"]", active("KR_CULTURE_FLUID_STANDARD")));
         assertThat(unsaid.verdict()).isEqualTo(Verdict.PERMITTED_IF);
         assertThat(unknownRequirements(unsaid)).containsExactly("KR_FUNCTIONAL_COSMETIC");
     }
@@ -196,12 +201,19 @@ class KoreaRoutesTest {
     @Test
     void dropping_a_listed_authorisation_gives_permitted_if_not_not_permitted() {
         var routes = List.of(
-                new Route(KoreaRoutesTest::cellResearch, List.of("KR_ADVANCED_REGENERATIVE_RESEARCH", "INFORMED_CONSENT"), Map.of()),
-                new Route(KoreaRoutesTest::cellResearch, List.of("CTA", "IRB", "INFORMED_CONSENT"),
+                new Route(
+                        KoreaRoutesTest::cellResearch,
+                        List.of("KR_ADVANCED_REGENERATIVE_RESEARCH", "INFORMED_CONSENT"),
+                        Map.of()),
+                new Route(
+                        KoreaRoutesTest::cellResearch,
+                        List.of("CTA", "IRB", "INFORMED_CONSENT"),
                         // Without the trial approval the research is read as the Act's own route, needing its plan.
                         Map.of("CTA", List.of("KR_ADVANCED_REGENERATIVE_RESEARCH"))),
-                new Route(auth -> cream("2026-01-10", ",\"indications\":[\"hair_loss\"]", auth),
-                        List.of("KR_CULTURE_FLUID_STANDARD", "KR_FUNCTIONAL_COSMETIC"), Map.of()));
+                new Route(
+                        auth -> cream("2026-01-10", ",\"indications\":[\"hair_loss\"]", auth),
+                        List.of("KR_CULTURE_FLUID_STANDARD", "KR_FUNCTIONAL_COSMETIC"),
+                        Map.of()));
         for (var route : routes) route.checkEachDrop();
     }
 }

@@ -52,7 +52,8 @@ final class LawfulRoutes {
 
         /** With every authorisation: permitted. Without any one: permitted_if on exactly what it met, never not_permitted. */
         void checkEachDrop() {
-            assertThat(assess(offering.apply(active(authorizations.toArray(String[]::new)))).verdict())
+            assertThat(assess(offering.apply(active(authorizations.toArray(String[]::new))))
+                            .verdict())
                     .as("with all of %s", authorizations)
                     .isEqualTo(Verdict.PERMITTED);
             for (var dropped : authorizations) {

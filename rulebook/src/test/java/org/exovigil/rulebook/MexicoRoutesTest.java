@@ -70,7 +70,8 @@ class MexicoRoutesTest {
             """.formatted(held("COFEPRIS_AUTHORIZATION", "CTA", "ETHICS_COMMITTEE", "INFORMED_CONSENT")));
 
         assertThat(a.classification().code()).isEqualTo("MX.CELL_THERAPY");
-        assertThat(a.requirements()).allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
+        assertThat(a.requirements())
+                .allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
     }
 

@@ -59,13 +59,9 @@ class OfferingJsonTest {
 
     @Test
     void the_output_has_the_documented_fields_and_writes_unknown_as_null() {
-        var out = RULEBOOK.classifyJson(
-                """
+        var out = RULEBOOK.classifyJson("""
             {"jurisdiction":"US","date":"2026-01-01","product":{"type":"exosome","origin":"human"},"use":{"setting":"clinical_trial","routes":["iv"]}}
-            """,
-                "-",
-                null,
-                null);
+            """, "-", null, null);
         assertThat(out)
                 .contains(
                         "\"rulebook\"",
@@ -110,13 +106,10 @@ class OfferingJsonTest {
 
     @Test
     void the_rulebook_extensions_are_read_and_an_offering_written_to_the_specification_reads_as_before() {
-        var extended = Rulebook.readOfferings(
-                        """
+        var extended = Rulebook.readOfferings("""
                 {"jurisdiction":"US","product":{"type":"stem_cell","systemic_effect":false,"depends_on_metabolic_activity":true,"donor_relative":true},
                  "use":{"same_surgical_procedure":true,"reproductive":false}}
-                """,
-                        "offer.json")
-                .getFirst();
+                """, "offer.json").getFirst();
         assertThat(extended.product().systemicEffect()).isFalse();
         assertThat(extended.product().dependsOnMetabolicActivity()).isTrue();
         assertThat(extended.product().donorRelative()).isTrue();

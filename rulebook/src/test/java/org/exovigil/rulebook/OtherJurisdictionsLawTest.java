@@ -13,8 +13,7 @@ class OtherJurisdictionsLawTest {
             {"jurisdiction":"%s","date":"%s","product":{"type":"exosome","origin":"human","source":"umbilical_cord","positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["wellness_longevity"],"administered_by":"physician"},
              "claims":["efficacy_claim"],"authorizations":[]}
-            """
-                .formatted(jurisdiction, date);
+            """.formatted(jurisdiction, date);
     }
 
     @Test
@@ -30,8 +29,7 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void taiwan_beauty_salons_may_not_perform_regenerative_medicine() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"TW","date":"2026-02-01","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"beauty_salon","routes":["microneedling"],"administered_by":"beautician"}}
             """);
@@ -43,8 +41,7 @@ class OtherJurisdictionsLawTest {
         var drug = assess(exosomeDrip("CN", "2026-03-20"));
         assertThat(drug.classification().code()).isEqualTo("CN.DRUG");
         assertThat(satisfied(drug, "NMPA_APPROVAL")).isFalse();
-        var device = assess(
-                """
+        var device = assess("""
             {"jurisdiction":"CN","product":{"type":"exosome","positioned_as":"device"},"use":{"setting":"retail_sale"},"claims":["approval_claim"]}
             """);
         assertThat(findingCodes(device)).contains("DEVICE_LICENCE_BORROWED");
@@ -53,8 +50,7 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void canada_treats_topical_exosomes_with_structure_function_claims_as_drugs() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"CA","product":{"type":"conditioned_media","origin":"human","positioned_as":"cosmetic"},
              "use":{"setting":"retail_sale","routes":["topical"],"indications":["hair_loss"]},"claims":["efficacy_claim"],"authorizations":[]}
             """);
@@ -64,8 +60,7 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void australia_forbids_advertising_cell_products_to_the_public() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"AU","product":{"type":"stem_cell","origin":"human","contains_cells":true,"positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"]},"claims":["testimonials"]}
             """);
@@ -75,8 +70,7 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void india_widened_the_new_drug_definition_to_cell_derived_products_on_13_january_2022() {
-        var platelet =
-                """
+        var platelet = """
             {"jurisdiction":"IN","date":"%s","product":{"type":"extracellular_vesicle","origin":"human","source":"platelet","positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["iv"]},"authorizations":[]}
             """;
@@ -95,8 +89,7 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void mexico_has_authorised_no_stem_cell_protocol_and_flags_covid_claims() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"MX","product":{"type":"stem_cell","origin":"human","contains_cells":true},
              "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["covid19"]},"claims":["covid"]}
             """);
@@ -113,13 +106,11 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void saudi_arabia_allows_exosomes_on_the_skin_only() {
-        var topical = assess(
-                """
+        var topical = assess("""
             {"jurisdiction":"SA","product":{"type":"exosome","positioned_as":"cosmetic"},"use":{"routes":["topical"],"indications":["skin_antiaging"]},"claims":[]}
             """);
         assertThat(topical.verdict()).isEqualTo(Verdict.PERMITTED);
-        var injected = assess(
-                """
+        var injected = assess("""
             {"jurisdiction":"SA","product":{"type":"exosome","positioned_as":"cosmetic"},"use":{"routes":["injection_local"]},"claims":["safety_claim"]}
             """);
         assertThat(findingCodes(injected)).contains("COSMETIC_ADMINISTERED_INVASIVELY", "SAFETY_ASSURANCE_CLAIM");
@@ -143,8 +134,7 @@ class OtherJurisdictionsLawTest {
     @Test
     void china_trial_reactions_go_to_the_cde_and_device_events_follow_the_2019_measures() {
         assertThat(reportingDays(assess(exosomeDrip("CN", "2026-03-20")))).containsExactly(7, 15);
-        var device =
-                """
+        var device = """
             {"jurisdiction":"CN","date":"%s","product":{"type":"exosome","positioned_as":"device"},"use":{"setting":"retail_sale"}}
             """;
         assertThat(reportingDays(assess(device.formatted("2018-12-31")))).isEmpty();
@@ -153,8 +143,7 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void australia_reports_by_route_of_supply() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"AU","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"%s","routes":["iv"]},"authorizations":[%s]}
             """;
@@ -168,8 +157,7 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void australia_excluded_autologous_cells_must_report_harm_from_1_july_2018_but_the_deadline_is_not_recorded() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"AU","date":"%s","product":{"type":"stem_cell","origin":"human","donor":"autologous","contains_cells":true,"minimally_manipulated":true},
              "use":{"setting":"hospital_exemption","routes":["injection_local"],"administered_by":"physician"}}
             """;
@@ -184,8 +172,7 @@ class OtherJurisdictionsLawTest {
 
     @Test
     void india_trial_serious_adverse_events_are_reported_in_24_hours_and_14_days() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"IN","date":"%s","product":{"type":"secretome","origin":"human","source":"adipose","positioned_as":"drug"},
              "use":{"setting":"clinical_trial","routes":["iv"]}}
             """;
@@ -202,12 +189,10 @@ class OtherJurisdictionsLawTest {
     @Test
     void where_no_deadline_is_known_the_gap_is_said_and_never_read_as_no_duty() {
         for (var jurisdiction : java.util.List.of("MX", "AE", "SA")) {
-            var a = assess(
-                    """
+            var a = assess("""
                 {"jurisdiction":"%s","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
                  "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["wellness_longevity"]}}
-                """
-                            .formatted(jurisdiction));
+                """.formatted(jurisdiction));
             assertThat(a.adverseEventReporting()).as(jurisdiction).isEmpty();
             assertThat(findingCodes(a))
                     .as(jurisdiction)

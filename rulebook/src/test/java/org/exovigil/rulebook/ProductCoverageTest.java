@@ -72,16 +72,14 @@ class ProductCoverageTest {
     @Test
     void platelet_rich_plasma_fully_described_is_undetermined_in_every_jurisdiction_and_never_a_cell_therapy() {
         for (var law : RULEBOOK.laws()) {
-            var a = Scenarios.assess(
-                    """
+            var a = Scenarios.assess("""
                 {"jurisdiction":"%s","date":"2026-06-01",
                  "product":{"type":"prp","origin":"human","source":"peripheral_blood","donor":"autologous","contains_cells":true,
                             "minimally_manipulated":true,"homologous_use":true,"positioned_as":"drug","gmp":true},
                  "use":{"setting":"clinic_commercial","patient_pays":true,"routes":["injection_local"],"indications":["hair_loss"],
                         "administered_by":"physician","same_surgical_procedure":true},
                  "claims":[],"authorizations":[]}
-                """
-                            .formatted(law.code()));
+                """.formatted(law.code()));
             assertThat(a.verdict()).as(law.code()).isEqualTo(Verdict.UNDETERMINED);
             assertThat(a.classification().code()).as(law.code()).endsWith(".UNDETERMINED");
             assertThat(a.requirements()).as(law.code()).isEmpty();
@@ -98,8 +96,7 @@ class ProductCoverageTest {
 
     @Test
     void an_undetermined_classification_names_the_missing_facts_and_cites_the_rules_left_open() {
-        var a = Scenarios.assess(
-                """
+        var a = Scenarios.assess("""
             {"jurisdiction":"JP","date":"2025-06-01","product":{"type":"exosome"}}
             """);
         assertThat(a.verdict()).isEqualTo(Verdict.UNDETERMINED);

@@ -159,8 +159,7 @@ class ReportingDutiesTest {
         // No exosome has a marketing authorisation; the only practice duty left open is the cosmetic one.
         assertThat(ids(duties("FR", "exosome", "practice", "2025-09-01"))).containsExactly("eu.cosmetic_sue");
         assertThat(duties("DE", "stem_cell", "practice", "2025-09-01")).isEmpty();
-        var authorised = assess(
-                """
+        var authorised = assess("""
             {"jurisdiction":"DE","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["iv"]},"authorizations":[{"type":"MA","status":"active"}]}
             """);
@@ -294,8 +293,7 @@ class ReportingDutiesTest {
 
     @Test
     void classify_lists_each_asrm_duty_once_in_the_version_of_its_setting() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"JP","date":"2025-09-01","product":{"type":"stem_cell","origin":"human","contains_cells":true},
              "use":{%s"routes":["iv"],"administered_by":"physician"}}
             """;
@@ -311,14 +309,10 @@ class ReportingDutiesTest {
 
     @Test
     void the_json_of_classify_keeps_to_when_days_and_citations_only() throws Exception {
-        var out = RULEBOOK.classifyJson(
-                """
+        var out = RULEBOOK.classifyJson("""
             {"jurisdiction":"JP","date":"2025-09-01","product":{"type":"stem_cell","origin":"human","contains_cells":true},
              "use":{"setting":"clinic_commercial","routes":["iv"],"administered_by":"physician"}}
-            """,
-                "-",
-                null,
-                null);
+            """, "-", null, null);
         var duties = OfferingJson.MAPPER.readTree(out).get("adverse_event_reporting");
         assertThat(duties).hasSize(3);
         duties.forEach(d -> assertThat(d.propertyNames()).containsExactly("to", "when", "days", "citations"));

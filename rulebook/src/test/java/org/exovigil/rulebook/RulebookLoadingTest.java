@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The files are checked on load, and every error names the file and the line. */
 class RulebookLoadingTest {
 
-    private static final String GOOD =
-            """
+    private static final String GOOD = """
         jurisdiction: XX
         name: Testland
         applies_to: [XX]
@@ -116,9 +115,7 @@ class RulebookLoadingTest {
 
     @Test
     void two_versions_of_a_rule_in_force_on_the_same_day_are_an_error() {
-        var overlapping = GOOD.replace(
-                "requirements:\n  - id: ma",
-                """
+        var overlapping = GOOD.replace("requirements:\n  - id: ma", """
             requirements:
               - id: ma
                 code: MA
@@ -142,8 +139,7 @@ class RulebookLoadingTest {
 
     // ---- the Japanese beside the English: message_ja and because_ja ---------------------------------
 
-    private static final String FINDING = GOOD
-            + """
+    private static final String FINDING = GOOD + """
         findings:
           - id: xx.claim
             code: FALSE_APPROVAL_CLAIM
@@ -190,8 +186,7 @@ class RulebookLoadingTest {
 
     // ---- reporting entries: condition, setting and period_days -------------------------------------
 
-    private static final String REPORTING = GOOD
-            + """
+    private static final String REPORTING = GOOD + """
         reporting:
           - id: xx.susar_7
             to: "Testland agency"
@@ -281,8 +276,9 @@ class RulebookLoadingTest {
                 .containsExactlyInAnyOrder(
                         "US", "EU", "GB", "JP", "KR", "TW", "CN", "CA", "AU", "IN", "SG", "MX", "AE", "SA");
         assertThat(laws)
-                .allSatisfy(law -> assertThat(law.rules()).isNotEmpty().allSatisfy(rule -> assertThat(rule.citations())
-                        .isNotEmpty()));
+                .allSatisfy(law -> assertThat(law.rules())
+                        .isNotEmpty()
+                        .allSatisfy(rule -> assertThat(rule.citations()).isNotEmpty()));
     }
 
     @Test

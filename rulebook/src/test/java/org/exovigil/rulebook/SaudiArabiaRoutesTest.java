@@ -85,8 +85,7 @@ class SaudiArabiaRoutesTest {
     void injecting_an_external_use_exosome_product_is_not_permitted() {
         var a = offering("""
             {"type":"exosome","origin":"human","positioned_as":"cosmetic"}""", """
-            {"setting":"clinic_commercial","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician"}""",
-                "", "");
+            {"setting":"clinic_commercial","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician"}""", "", "");
 
         assertThat(a.classification().code()).isEqualTo("SA.UNAUTHORISED_USE");
         assertThat(satisfied(a, "SFDA_REGISTRATION")).isFalse();
@@ -98,8 +97,7 @@ class SaudiArabiaRoutesTest {
     @Test
     void an_exosome_drip_in_a_clinic_is_not_permitted_even_with_a_trial_approval() {
         var a = offering(EXOSOME, """
-            {"setting":"clinic_commercial","patient_pays":true,"routes":["iv"],"indications":["wellness_longevity"],"administered_by":"physician"}""",
-                "", active(TRIAL_AUTHORISATIONS));
+            {"setting":"clinic_commercial","patient_pays":true,"routes":["iv"],"indications":["wellness_longevity"],"administered_by":"physician"}""", "", active(TRIAL_AUTHORISATIONS));
 
         assertThat(a.classification().code()).isEqualTo("SA.UNAUTHORISED_USE");
         assertThat(satisfied(a, "SFDA_REGISTRATION")).isFalse();
@@ -109,7 +107,10 @@ class SaudiArabiaRoutesTest {
     /** Implementing Regulations ch. 6: research on humans needs a registered research ethics committee's approval. */
     @Test
     void a_trial_without_ethics_committee_approval_is_not_permitted() {
-        var a = offering(EXOSOME, TRIAL_IV, "",
+        var a = offering(
+                EXOSOME,
+                TRIAL_IV,
+                "",
                 active("CTA", "INFORMED_CONSENT") + ",{\"type\":\"ETHICS_COMMITTEE\",\"status\":\"none\"}");
 
         assertThat(satisfied(a, "ETHICS_COMMITTEE")).isFalse();
@@ -120,8 +121,7 @@ class SaudiArabiaRoutesTest {
     @Test
     void safety_assurances_for_an_injected_exosome_product_are_not_permitted() {
         var a = offering(EXOSOME, """
-            {"setting":"clinic_commercial","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician"}""",
-                "\"safety_claim\"", "");
+            {"setting":"clinic_commercial","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician"}""", "\"safety_claim\"", "");
 
         assertThat(findingCodes(a)).contains("SAFETY_ASSURANCE_CLAIM");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);

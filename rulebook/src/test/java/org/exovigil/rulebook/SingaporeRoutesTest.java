@@ -72,8 +72,7 @@ class SingaporeRoutesTest {
     @Test
     void a_class_1_cell_product_trial_needs_irb_approval_and_consent_but_no_hsa_authorisation() {
         var a = offering("""
-            {"type":"stem_cell","origin":"human","source":"cord_blood","contains_cells":true,"minimally_manipulated":true,"homologous_use":true,"positioned_as":"drug"}""",
-                TRIAL_IV, "", active("ETHICS_COMMITTEE", "INFORMED_CONSENT"));
+            {"type":"stem_cell","origin":"human","source":"cord_blood","contains_cells":true,"minimally_manipulated":true,"homologous_use":true,"positioned_as":"drug"}""", TRIAL_IV, "", active("ETHICS_COMMITTEE", "INFORMED_CONSENT"));
 
         assertThat(a.classification().code()).isEqualTo("SG.CTGTP");
         assertThat(requirementCodes(a)).containsExactlyInAnyOrder("ETHICS_COMMITTEE", "INFORMED_CONSENT");
@@ -109,8 +108,7 @@ class SingaporeRoutesTest {
     @Test
     void expanded_stem_cells_sold_in_a_clinic_under_a_trial_authorisation_are_not_permitted() {
         var a = offering("""
-            {"type":"stem_cell","origin":"human","source":"umbilical_cord","contains_cells":true,"minimally_manipulated":false,"positioned_as":"drug"}""",
-                CLINIC_IV, "", active("CTA"));
+            {"type":"stem_cell","origin":"human","source":"umbilical_cord","contains_cells":true,"minimally_manipulated":false,"positioned_as":"drug"}""", CLINIC_IV, "", active("CTA"));
 
         assertThat(a.classification().code()).isEqualTo("SG.CTGTP");
         assertThat(findingCodes(a)).contains("IND_NOT_COMMERCIAL", "UNAPPROVED_DISEASE_CLAIM");
@@ -120,7 +118,10 @@ class SingaporeRoutesTest {
     /** Health Products (Clinical Trials) Regulations 2016 reg 7: no trial without IRB approval. */
     @Test
     void a_trial_without_irb_approval_is_not_permitted() {
-        var a = offering(EXOSOME, TRIAL_IV, "",
+        var a = offering(
+                EXOSOME,
+                TRIAL_IV,
+                "",
                 active("CTA", "INFORMED_CONSENT") + ",{\"type\":\"ETHICS_COMMITTEE\",\"status\":\"none\"}");
 
         assertThat(satisfied(a, "ETHICS_COMMITTEE")).isFalse();
@@ -131,8 +132,7 @@ class SingaporeRoutesTest {
     @Test
     void a_cosmetic_that_is_not_notified_is_not_permitted() {
         var a = offering("""
-            {"type":"exosome","origin":"plant","source":"plant","positioned_as":"cosmetic"}""", TOPICAL, "",
-                "{\"type\":\"COSMETIC_NOTIFICATION\",\"status\":\"none\"}");
+            {"type":"exosome","origin":"plant","source":"plant","positioned_as":"cosmetic"}""", TOPICAL, "", "{\"type\":\"COSMETIC_NOTIFICATION\",\"status\":\"none\"}");
 
         assertThat(satisfied(a, "COSMETIC_NOTIFICATION")).isFalse();
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
@@ -143,8 +143,7 @@ class SingaporeRoutesTest {
     void a_cosmetic_given_by_microneedling_is_not_permitted() {
         var a = offering("""
             {"type":"exosome","origin":"human","source":"umbilical_cord","positioned_as":"cosmetic"}""", """
-            {"setting":"beauty_salon","routes":["microneedling"],"indications":["skin_antiaging"],"administered_by":"beautician"}""",
-                "", active("COSMETIC_NOTIFICATION"));
+            {"setting":"beauty_salon","routes":["microneedling"],"indications":["skin_antiaging"],"administered_by":"beautician"}""", "", active("COSMETIC_NOTIFICATION"));
 
         assertThat(findingCodes(a)).contains("COSMETIC_ADMINISTERED_INVASIVELY");
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);

@@ -78,7 +78,8 @@ class TaiwanRoutesTest {
      */
     @Test
     void a_licensed_exosome_preparation_at_an_approved_institution_is_lawful_on_unsettled_law() {
-        var a = assess(exosomeDrip("2026-03-01", active("TW_REGENERATIVE_INSTITUTION", "TW_PRODUCT_APPROVAL", "INFORMED_CONSENT")));
+        var a = assess(exosomeDrip(
+                "2026-03-01", active("TW_REGENERATIVE_INSTITUTION", "TW_PRODUCT_APPROVAL", "INFORMED_CONSENT")));
         assertThat(a.classification().code()).isEqualTo("TW.REGENERATIVE_MEDICINE");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
         assertThat(findingCodes(a)).contains("LAW_UNSETTLED");
@@ -174,9 +175,14 @@ class TaiwanRoutesTest {
     @Test
     void dropping_a_listed_authorisation_gives_permitted_if_not_not_permitted() {
         var routes = List.of(
-                new Route(auth -> kneeCells("2026-03-01", auth), List.of("TW_REGENERATIVE_INSTITUTION", "INFORMED_CONSENT"), Map.of()),
-                new Route(auth -> exosomeDrip("2026-03-01", auth),
-                        List.of("TW_REGENERATIVE_INSTITUTION", "TW_PRODUCT_APPROVAL", "INFORMED_CONSENT"), Map.of()));
+                new Route(
+                        auth -> kneeCells("2026-03-01", auth),
+                        List.of("TW_REGENERATIVE_INSTITUTION", "INFORMED_CONSENT"),
+                        Map.of()),
+                new Route(
+                        auth -> exosomeDrip("2026-03-01", auth),
+                        List.of("TW_REGENERATIVE_INSTITUTION", "TW_PRODUCT_APPROVAL", "INFORMED_CONSENT"),
+                        Map.of()));
         for (var route : routes) route.checkEachDrop();
     }
 }

@@ -77,8 +77,7 @@ class UnitedArabEmiratesRoutesTest {
     void a_registered_cosmetic_on_intact_skin_is_permitted() {
         var a = offering("""
             {"type":"exosome","origin":"plant","source":"plant","positioned_as":"cosmetic"}""", """
-            {"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"],"administered_by":"self"}""",
-                "", active("COSMETIC_NOTIFICATION"));
+            {"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"],"administered_by":"self"}""", "", active("COSMETIC_NOTIFICATION"));
 
         assertThat(a.classification().code()).isEqualTo("AE.COSMETIC");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);

@@ -10,8 +10,7 @@ class UnitedKingdomLawTest {
 
     @Test
     void uk_is_read_as_gb() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"UK","product":{"type":"exosome","origin":"human","positioned_as":"drug"},"use":{"setting":"clinic_commercial","routes":["iv"]}}
             """);
         assertThat(a.lawOf()).isEqualTo("GB");
@@ -21,8 +20,7 @@ class UnitedKingdomLawTest {
 
     @Test
     void salon_microneedling_with_human_exosomes_breaks_cosmetics_and_medicines_law() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"GB","product":{"type":"exosome","origin":"human","source":"cord_blood","positioned_as":"cosmetic"},
              "use":{"setting":"beauty_salon","routes":["microneedling"],"indications":["skin_antiaging"],"administered_by":"beautician"},"claims":[]}
             """);
@@ -32,8 +30,7 @@ class UnitedKingdomLawTest {
 
     @Test
     void an_advertised_unlicensed_product_cannot_be_a_special() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"GB","product":{"type":"exosome","origin":"human","positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["fatigue"]},"claims":["price","efficacy_claim"]}
             """);

@@ -23,8 +23,7 @@ class UnitedKingdomRoutesTest {
              "product":{"type":"extracellular_vesicle","origin":"human","source":"bone_marrow","contains_cells":false,"positioned_as":"drug","gmp":true},
              "use":{"setting":"clinical_trial","patient_pays":false,"routes":["iv"],"indications":["respiratory"],"administered_by":"physician"},
              "claims":[],"authorizations":[%s]}
-            """
-                .formatted(authorizations);
+            """.formatted(authorizations);
     }
 
     private static String special(String setting, String claims, String administeredBy) {
@@ -32,8 +31,7 @@ class UnitedKingdomRoutesTest {
             {"jurisdiction":"GB","product":{"type":"exosome","origin":"human","positioned_as":"drug","gmp":true},
              "use":{"setting":"%s","routes":["injection_local"],"indications":["wound"],"administered_by":"%s"},
              "claims":[%s],"authorizations":[%s]}
-            """
-                .formatted(setting, administeredBy, claims, SPECIAL);
+            """.formatted(setting, administeredBy, claims, SPECIAL);
     }
 
     // ---- lawful routes -----------------------------------------------------------------------------------------
@@ -48,7 +46,8 @@ class UnitedKingdomRoutesTest {
 
         assertThat(a.classification().code()).isEqualTo("GB.MEDICINAL_PRODUCT");
         assertThat(requirementCodes(a)).containsExactly("CTA", "ETHICS_COMMITTEE", "INFORMED_CONSENT", "GMP");
-        assertThat(a.requirements()).allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
+        assertThat(a.requirements())
+                .allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
         assertThat(citedSources(a)).anyMatch(s -> s.contains("2004/1031) reg 12"));
     }
@@ -134,7 +133,9 @@ class UnitedKingdomRoutesTest {
             """);
 
         assertThat(a.classification().code()).isEqualTo("GB.MEDICINAL_PRODUCT");
-        assertThat(findingCodes(a)).contains("HOSPITAL_EXEMPTION_NOT_APPLICABLE").doesNotContain("CLASSIFICATION_UNDETERMINED");
+        assertThat(findingCodes(a))
+                .contains("HOSPITAL_EXEMPTION_NOT_APPLICABLE")
+                .doesNotContain("CLASSIFICATION_UNDETERMINED");
         assertThat(satisfied(a, "MA")).isFalse();
         assertThat(a.verdict()).isEqualTo(Verdict.NOT_PERMITTED);
     }
@@ -203,7 +204,8 @@ class UnitedKingdomRoutesTest {
      */
     @Test
     void dropping_one_listed_authorisation_leaves_a_lawful_trial_permitted_if() {
-        assertThat(assess(trial(String.join(",", CTA, ETHICS, CONSENT))).verdict()).isEqualTo(Verdict.PERMITTED);
+        assertThat(assess(trial(String.join(",", CTA, ETHICS, CONSENT))).verdict())
+                .isEqualTo(Verdict.PERMITTED);
 
         var withoutEthics = assess(trial(String.join(",", CTA, CONSENT)));
         assertThat(satisfied(withoutEthics, "ETHICS_COMMITTEE")).isNull();

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 /** Scenarios written from 21 CFR 1271, 21 CFR 312, the FD&C Act and the PHS Act, and FDA's letters. */
 class UnitedStatesLawTest {
 
-    private static final String CASH_PAY_SPINE =
-            """
+    private static final String CASH_PAY_SPINE = """
         {"jurisdiction":"US","date":"2026-01-15",
          "product":{"type":"exosome","origin":"human","source":"placenta","donor":"allogeneic","contains_cells":false,"positioned_as":"drug"},
          "use":{"setting":"clinic_commercial","patient_pays":true,"routes":["intradiscal"],"indications":["spine_back_pain"],"administered_by":"physician"},
@@ -43,8 +42,7 @@ class UnitedStatesLawTest {
 
     @Test
     void citing_an_ind_does_not_make_a_commercial_offering_lawful() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"exosome","origin":"human"},
              "use":{"setting":"clinic_commercial","routes":["iv"],"indications":["wellness_longevity"]},
              "claims":["under_ind"],"authorizations":[{"type":"IND","id":"12345","status":"active"}]}
@@ -56,8 +54,7 @@ class UnitedStatesLawTest {
 
     @Test
     void a_trial_under_an_active_ind_with_irb_consent_and_cgmp_is_permitted() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"extracellular_vesicle","origin":"human","source":"umbilical_cord","gmp":true,"positioned_as":"drug"},
              "use":{"setting":"clinical_trial","routes":["iv"],"indications":["respiratory"]},
              "claims":[],
@@ -72,8 +69,7 @@ class UnitedStatesLawTest {
 
     @Test
     void the_same_trial_without_saying_whether_it_has_irb_approval_is_only_permitted_if() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"extracellular_vesicle","origin":"human","gmp":true},
              "use":{"setting":"clinical_trial","routes":["iv"],"indications":["respiratory"]},"claims":[]}
             """);
@@ -92,8 +88,7 @@ class UnitedStatesLawTest {
 
     @Test
     void approval_and_registration_claims_are_false_or_misleading() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"exosome","origin":"human"},
              "use":{"setting":"clinic_commercial","routes":["iv"]},"claims":["approval_claim","off_label"]}
             """);
@@ -103,8 +98,7 @@ class UnitedStatesLawTest {
 
     @Test
     void covid_claims_and_particle_counts_are_flagged() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"exosome","origin":"human"},
              "use":{"setting":"clinic_commercial","routes":["nebulised_inhaled"],"indications":["covid19"]},
              "claims":["covid","particle_count_potency","safety_claim"]}
@@ -114,16 +108,14 @@ class UnitedStatesLawTest {
 
     @Test
     void a_topical_cosmetic_with_appearance_claims_is_a_cosmetic_but_microneedling_makes_it_a_drug() {
-        var topical = assess(
-                """
+        var topical = assess("""
             {"jurisdiction":"US","date":"2025-01-01","product":{"type":"exosome","origin":"plant","positioned_as":"cosmetic"},
              "use":{"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"]},"claims":[]}
             """);
         assertThat(topical.classification().code()).isEqualTo("US.COSMETIC");
         assertThat(topical.verdict()).isEqualTo(Verdict.PERMITTED);
 
-        var needled = assess(
-                """
+        var needled = assess("""
             {"jurisdiction":"US","product":{"type":"exosome","origin":"human","positioned_as":"cosmetic"},
              "use":{"setting":"beauty_salon","routes":["microneedling"],"indications":["skin_antiaging"]},"claims":[]}
             """);
@@ -134,8 +126,7 @@ class UnitedStatesLawTest {
 
     @Test
     void a_topical_exosome_gel_sold_with_efficacy_claims_and_particle_counts_is_a_drug() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","date":"2025-05-05","product":{"type":"exosome","origin":"human","positioned_as":"cosmetic"},
              "use":{"setting":"retail_sale","routes":["topical"],"indications":["skin_antiaging"]},
              "claims":["efficacy_claim","particle_count_potency"]}
@@ -148,8 +139,7 @@ class UnitedStatesLawTest {
 
     @Test
     void acellular_amniotic_products_are_treated_like_exosomes() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"other","origin":"human","source":"amniotic","contains_cells":false,"positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"]}}
             """);
@@ -159,8 +149,7 @@ class UnitedStatesLawTest {
 
     @Test
     void cosmetic_serious_adverse_event_reporting_starts_on_29_december_2023() {
-        var offering =
-                """
+        var offering = """
             {"jurisdiction":"US","date":"%s","product":{"type":"exosome","origin":"plant","positioned_as":"cosmetic"},
              "use":{"routes":["topical"],"indications":["skin_antiaging"]},"claims":[]}
             """;
@@ -170,22 +159,21 @@ class UnitedStatesLawTest {
 
     @Test
     void an_autologous_minimally_manipulated_homologous_cell_product_is_a_361_hctp() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"stem_cell","origin":"human","source":"adipose","donor":"autologous",
               "contains_cells":true,"minimally_manipulated":true,"homologous_use":true},
              "use":{"setting":"clinic_commercial","routes":["injection_local"]}}
             """);
         assertThat(a.classification().code()).isEqualTo("US.HCTP_361");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED_IF);
-        assertThat(a.adverseEventReporting()).singleElement().satisfies(d -> assertThat(d.days())
-                .isEqualTo(15));
+        assertThat(a.adverseEventReporting())
+                .singleElement()
+                .satisfies(d -> assertThat(d.days()).isEqualTo(15));
     }
 
     @Test
     void a_research_reagent_given_to_patients_is_an_unapproved_drug() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"exosome","origin":"human","positioned_as":"research_reagent"},
              "use":{"setting":"clinic_commercial","routes":["iv"]}}
             """);
@@ -195,8 +183,7 @@ class UnitedStatesLawTest {
 
     // ---- 21 CFR 1271.15(b): the same surgical procedure exception -------------------------------------
 
-    private static final String FAT_GRAFT =
-            """
+    private static final String FAT_GRAFT = """
         {"jurisdiction":"US","date":"2026-01-15",
          "product":{"type":"other","origin":"human","source":"adipose","donor":"autologous","contains_cells":true,"minimally_manipulated":%s,"positioned_as":"drug"},
          "use":{"setting":"clinic_commercial","routes":["injection_local"],"indications":["skin_antiaging"],"administered_by":"physician","same_surgical_procedure":%s},
@@ -248,8 +235,7 @@ class UnitedStatesLawTest {
 
     @Test
     void exosomes_cannot_use_the_same_surgical_procedure_exception() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"exosome","origin":"human","source":"adipose","donor":"autologous","positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"],"same_surgical_procedure":true}}
             """);
@@ -260,8 +246,7 @@ class UnitedStatesLawTest {
 
     @Test
     void a_donors_tissue_is_never_within_the_same_surgical_procedure_exception() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"stem_cell","origin":"human","source":"umbilical_cord","contains_cells":true,
               "minimally_manipulated":true,"homologous_use":true},
              "use":{"setting":"clinic_commercial","routes":["iv"],"same_surgical_procedure":true},"authorizations":[]}
@@ -272,8 +257,7 @@ class UnitedStatesLawTest {
 
     // ---- 21 CFR 1271.10(a)(4): systemic effect, living cells, and who receives it -------------------------
 
-    private static final String ALLOGENEIC_HCTP =
-            """
+    private static final String ALLOGENEIC_HCTP = """
         {"jurisdiction":"US","date":"2026-01-15",
          "product":{"type":"%s","origin":"human","source":"placenta","contains_cells":true,"minimally_manipulated":true,"homologous_use":true%s},
          "use":{"setting":"clinic_commercial","routes":["injection_local"],"administered_by":"physician"%s},
@@ -284,9 +268,11 @@ class UnitedStatesLawTest {
     void an_allogeneic_tissue_without_systemic_effect_or_living_cell_function_meets_criterion_4_i() {
         // The fixture's empty list says no authorisation is held; since registration, CGTP and donor eligibility can
         // now be shown (HCTP_REGISTRATION, CGTP, DONOR_ELIGIBILITY), this offering names one and is silent on the rest.
-        var a = assess(ALLOGENEIC_HCTP.formatted(
-                        "other", ",\"systemic_effect\":false,\"depends_on_metabolic_activity\":false", "")
-                .replace("\"authorizations\":[]", "\"authorizations\":[{\"type\":\"DONOR_ELIGIBILITY\",\"status\":\"active\"}]"));
+        var a = assess(ALLOGENEIC_HCTP
+                .formatted("other", ",\"systemic_effect\":false,\"depends_on_metabolic_activity\":false", "")
+                .replace(
+                        "\"authorizations\":[]",
+                        "\"authorizations\":[{\"type\":\"DONOR_ELIGIBILITY\",\"status\":\"active\"}]"));
         assertThat(a.classification().code()).isEqualTo("US.HCTP_361");
         assertThat(requirementCodes(a)).contains("HCTP_REGISTRATION", "CGTP", "DONOR_ELIGIBILITY");
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED_IF);
@@ -336,8 +322,7 @@ class UnitedStatesLawTest {
 
     @Test
     void a_licensed_cell_product_used_as_licensed_needs_no_ind() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"stem_cell","origin":"human","source":"cord_blood","contains_cells":true,
               "minimally_manipulated":true,"homologous_use":true,"gmp":true,"positioned_as":"drug"},
              "use":{"setting":"clinic_commercial","routes":["iv"],"indications":[],"administered_by":"physician"},
@@ -353,8 +338,7 @@ class UnitedStatesLawTest {
 
     @Test
     void platelet_rich_plasma_is_left_undetermined_with_the_reason_and_never_treated_as_an_hctp() {
-        var a = assess(
-                """
+        var a = assess("""
             {"jurisdiction":"US","product":{"type":"prp","origin":"human","source":"peripheral_blood","donor":"autologous","contains_cells":true,"minimally_manipulated":true},
              "use":{"setting":"clinic_commercial","routes":["intra_articular"],"indications":["orthopedic_joint"],"administered_by":"physician","same_surgical_procedure":true},
              "claims":[],"authorizations":[]}
@@ -368,8 +352,7 @@ class UnitedStatesLawTest {
                     assertThat(f.message()).contains("Platelet-rich plasma", "1271.3(d)(2)");
                     assertThat(f.citations()).extracting(Citation::source).contains("21 CFR 1271.3(d)(2)");
                 });
-        var sold361 = assess(
-                """
+        var sold361 = assess("""
             {"jurisdiction":"US","product":{"type":"prp"},"use":{"routes":["injection_local"]},"claims":["hctp_361_or_minimally_manipulated"]}
             """);
         assertThat(findingCodes(sold361)).contains("HCTP_361_NOT_APPLICABLE");

@@ -46,13 +46,15 @@ class UnitedStatesRoutesTest {
         assertThat(satisfied(a, "IND")).isTrue();
         assertThat(satisfied(a, "IRB")).isTrue();
         assertThat(satisfied(a, "CGMP")).isTrue();
-        assertThat(a.requirements()).filteredOn(r -> r.satisfied() == null)
+        assertThat(a.requirements())
+                .filteredOn(r -> r.satisfied() == null)
                 .extracting(Assessment.Requirement::code)
                 .containsExactlyInAnyOrder("INFORMED_CONSENT", "DONOR_ELIGIBILITY");
         assertThat(a.findings()).noneMatch(f -> f.severity() == Severity.VIOLATION);
         assertThat(reportingDays(a)).containsExactly(7, 15);
 
-        var complete = assess(trial("\"disclaimer_unapproved\"", held("IND", "IRB", "INFORMED_CONSENT", "DONOR_ELIGIBILITY")));
+        var complete =
+                assess(trial("\"disclaimer_unapproved\"", held("IND", "IRB", "INFORMED_CONSENT", "DONOR_ELIGIBILITY")));
         assertThat(complete.verdict()).isEqualTo(Verdict.PERMITTED);
     }
 
@@ -78,7 +80,8 @@ class UnitedStatesRoutesTest {
      */
     @Test
     void expanded_access_allowed_by_fda_is_permitted_in_a_clinic() {
-        var a = assess("""
+        var a = assess(
+                """
             {"jurisdiction":"US","product":{"type":"exosome","origin":"human","source":"bone_marrow","positioned_as":"drug","gmp":true},
              "use":{"setting":"clinic_commercial","patient_pays":%s,"routes":["iv"],"indications":["neurological"],"administered_by":"physician"},
              "claims":["disclaimer_unapproved"],"authorizations":[%s]}
@@ -115,7 +118,8 @@ class UnitedStatesRoutesTest {
             """.formatted(held("HCTP_REGISTRATION", "CGTP", "DONOR_ELIGIBILITY")));
 
         assertThat(a.classification().code()).isEqualTo("US.HCTP_361");
-        assertThat(a.requirements()).allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
+        assertThat(a.requirements())
+                .allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
     }
 

@@ -28,7 +28,8 @@ class UnknownRequirementsTest {
 
     private static final List<String> ALL = List.of(
             "{\"type\":\"IND\",\"status\":\"active\"}", "{\"type\":\"IRB\",\"status\":\"active\"}",
-            "{\"type\":\"INFORMED_CONSENT\",\"status\":\"active\"}", "{\"type\":\"DONOR_ELIGIBILITY\",\"status\":\"active\"}");
+            "{\"type\":\"INFORMED_CONSENT\",\"status\":\"active\"}",
+                    "{\"type\":\"DONOR_ELIGIBILITY\",\"status\":\"active\"}");
 
     @Test
     void aTrialThatNamesItsIndAndIrbButNotItsConsentFormsIsLawfulIfItHasThem() {
@@ -43,7 +44,8 @@ class UnknownRequirementsTest {
     void aTrialThatHoldsEverythingTheLawAsksIsPermitted() {
         var a = usTrial(String.join(",", ALL));
 
-        assertThat(a.requirements()).allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
+        assertThat(a.requirements())
+                .allSatisfy(r -> assertThat(r.satisfied()).as(r.code()).isTrue());
         assertThat(a.verdict()).isEqualTo(Verdict.PERMITTED);
     }
 
@@ -71,7 +73,8 @@ class UnknownRequirementsTest {
             if (said.isEmpty()) continue;
             var a = usTrial(String.join(",", said));
             assertThat(a.verdict()).as("seed 20261206, said %s", said).isIn(Verdict.PERMITTED, Verdict.PERMITTED_IF);
-            a.requirements().stream().filter(r -> r.satisfied() == null)
+            a.requirements().stream()
+                    .filter(r -> r.satisfied() == null)
                     .forEach(r -> assertThat(said).noneMatch(s -> s.contains("\"" + r.code() + "\"")));
         }
     }

@@ -7,11 +7,9 @@ import java.nio.ByteOrder;
 /** A 64-bit hash of a byte range, eight bytes per step, finished with MurmurHash3's fmix64. */
 final class ByteHash {
 
-    private static final VarHandle LONGS =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private ByteHash() {
-    }
+    private ByteHash() {}
 
     static long of(byte[] bytes, int offset, int length) {
         long h = 0x9E3779B97F4A7C15L ^ length;

@@ -19,8 +19,8 @@ record ContingencyTable(long a, long b, long c, long d) {
     private static final double Z_975 = 1.96;
 
     static ContingencyTable of(long n, long productReports, long eventReports, long totalReports) {
-        return new ContingencyTable(n, productReports - n, eventReports - n,
-                totalReports - productReports - eventReports + n);
+        return new ContingencyTable(
+                n, productReports - n, eventReports - n, totalReports - productReports - eventReports + n);
     }
 
     long total() {

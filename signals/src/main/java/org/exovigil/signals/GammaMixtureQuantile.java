@@ -27,6 +27,7 @@ final class GammaMixtureQuantile {
     private static final double TOLERANCE = 1e-11;
     /** The largest step in ln x while the root is not yet bracketed on that side. */
     private static final double MAX_OPEN_STEP = 2;
+
     private static final int START_STEPS = 6;
 
     private final double w;

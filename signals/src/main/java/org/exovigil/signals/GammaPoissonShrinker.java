@@ -19,8 +19,7 @@ import org.hipparchus.special.Gamma;
 final class GammaPoissonShrinker {
 
     /** The posterior summary of one pair. */
-    record Posterior(double q, double ebgm, double eb05, double eb95) {
-    }
+    record Posterior(double q, double ebgm, double eb05, double eb95) {}
 
     private final MixturePrior prior;
     private final double logP;
@@ -38,8 +37,10 @@ final class GammaPoissonShrinker {
 
     /** The posterior of every cell, computed on all cores. */
     Posterior[] posteriors(ObservedCells cells) {
-        return IntStream.range(0, cells.size()).parallel()
-                .mapToObj(cell -> posterior(cells.n[cell], cells.expected[cell])).toArray(Posterior[]::new);
+        return IntStream.range(0, cells.size())
+                .parallel()
+                .mapToObj(cell -> posterior(cells.n[cell], cells.expected[cell]))
+                .toArray(Posterior[]::new);
     }
 
     Posterior posterior(int n, double expected) {
@@ -62,7 +63,9 @@ final class GammaPoissonShrinker {
 
     /** ln f(n; a, b, E) without the ln n! term, which cancels in Q. */
     private static double logNegativeBinomial(int n, double expected, double a, double b, double logGammaA) {
-        return Gamma.logGamma(a + n) - logGammaA + a * Math.log(b / (b + expected))
+        return Gamma.logGamma(a + n)
+                - logGammaA
+                + a * Math.log(b / (b + expected))
                 + n * Math.log(expected / (b + expected));
     }
 }

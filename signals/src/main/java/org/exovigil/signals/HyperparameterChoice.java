@@ -4,12 +4,10 @@ package org.exovigil.signals;
 public sealed interface HyperparameterChoice {
 
     /** Fit theta to the data (the default). */
-    record Fit() implements HyperparameterChoice {
-    }
+    record Fit() implements HyperparameterChoice {}
 
     /** Use this theta. */
-    record Given(MixturePrior prior) implements HyperparameterChoice {
-    }
+    record Given(MixturePrior prior) implements HyperparameterChoice {}
 
     static HyperparameterChoice fit() {
         return new Fit();

@@ -45,16 +45,15 @@ final class HyperparameterFit {
     private static final int MAX_RESTARTS = 6;
     /** openEBGM's bounds for alpha and beta ({@code hyperEM}, {@code exploreHypers}: 1e-5 and 20). */
     private static final double LOG_LOWER = Math.log(1e-5);
+
     private static final double LOG_UPPER = Math.log(20);
     private static final double MIN_P = 1e-5;
     private static final double RESTART_GAIN = 1e-7;
 
     /** The fitted prior and its negative log-likelihood. */
-    record Result(MixturePrior prior, double negativeLogLikelihood) {
-    }
+    record Result(MixturePrior prior, double negativeLogLikelihood) {}
 
-    private HyperparameterFit() {
-    }
+    private HyperparameterFit() {}
 
     /** Fits theta to the cells. */
     static Result fit(ObservedCells cells) {
@@ -63,9 +62,12 @@ final class HyperparameterFit {
         ObservedCells coarse = fine.squash(SQUASHED_POINTS / 4);
         MarginalLikelihood polishing = fine == cells ? exact : MarginalLikelihood.of(fine);
         MarginalLikelihood search = coarse == fine ? polishing : MarginalLikelihood.of(coarse);
-        Result simplex = STARTS.parallelStream().map(start -> fitFrom(search, start))
-                .min(Comparator.comparingDouble(Result::negativeLogLikelihood)).orElseThrow();
-        Result start = search == polishing ? simplex
+        Result simplex = STARTS.parallelStream()
+                .map(start -> fitFrom(search, start))
+                .min(Comparator.comparingDouble(Result::negativeLogLikelihood))
+                .orElseThrow();
+        Result start = search == polishing
+                ? simplex
                 : new Result(simplex.prior(), polishing.negativeLogLikelihood(simplex.prior()));
         Result best = polish(polishing, start);
         return polishing == exact ? best : new Result(best.prior(), exact.negativeLogLikelihood(best.prior()));
@@ -97,16 +99,25 @@ final class HyperparameterFit {
         MixturePrior theta = start.prior();
         double[] lower = {LOG_LOWER, LOG_LOWER, LOG_LOWER, LOG_LOWER, logit(MIN_P)};
         double[] upper = {LOG_UPPER, LOG_UPPER, LOG_UPPER, LOG_UPPER, logit(1 - MIN_P)};
-        double[] point = {Math.log(theta.alpha1()), Math.log(theta.beta1()), Math.log(theta.alpha2()),
-            Math.log(theta.beta2()), logit(theta.p())};
+        double[] point = {
+            Math.log(theta.alpha1()),
+            Math.log(theta.beta1()),
+            Math.log(theta.alpha2()),
+            Math.log(theta.beta2()),
+            logit(theta.p())
+        };
         for (int i = 0; i < point.length; i++) {
             point[i] = Math.max(lower[i], Math.min(upper[i], point[i]));
         }
         BestPoint best = new BestPoint(likelihood, HyperparameterFit::natural);
         try {
-            new BOBYQAOptimizer(2 * point.length + 1, 0.1, 1e-9).optimize(new MaxEval(MAX_EVALUATIONS),
-                    GoalType.MINIMIZE, new InitialGuess(point), new SimpleBounds(lower, upper),
-                    new ObjectiveFunction(best::value));
+            new BOBYQAOptimizer(2 * point.length + 1, 0.1, 1e-9)
+                    .optimize(
+                            new MaxEval(MAX_EVALUATIONS),
+                            GoalType.MINIMIZE,
+                            new InitialGuess(point),
+                            new SimpleBounds(lower, upper),
+                            new ObjectiveFunction(best::value));
         } catch (MathIllegalStateException budgetSpent) {
             // the best point seen is kept by BestPoint
         }
@@ -142,8 +153,13 @@ final class HyperparameterFit {
 
     private static void minimise(ObjectiveFunction objective, double[] start) {
         try {
-            new SimplexOptimizer(1e-12, 1e-10).optimize(new MaxEval(MAX_EVALUATIONS), objective,
-                    GoalType.MINIMIZE, new InitialGuess(start), new NelderMeadSimplex(start.length, 0.5));
+            new SimplexOptimizer(1e-12, 1e-10)
+                    .optimize(
+                            new MaxEval(MAX_EVALUATIONS),
+                            objective,
+                            GoalType.MINIMIZE,
+                            new InitialGuess(start),
+                            new NelderMeadSimplex(start.length, 0.5));
         } catch (MathIllegalStateException budgetSpent) {
             // the best point seen is kept by BestPoint; the next restart continues from it
         }
@@ -151,13 +167,21 @@ final class HyperparameterFit {
 
     /** Coordinates on the real line: logit of each parameter's position inside its bounds (log scale for a, b). */
     static double[] coordinates(MixturePrior theta) {
-        return new double[] {logit(scaled(theta.alpha1())), logit(scaled(theta.beta1())),
-            logit(scaled(theta.alpha2())), logit(scaled(theta.beta2())),
-            logit((theta.p() - MIN_P) / (1 - 2 * MIN_P))};
+        return new double[] {
+            logit(scaled(theta.alpha1())),
+            logit(scaled(theta.beta1())),
+            logit(scaled(theta.alpha2())),
+            logit(scaled(theta.beta2())),
+            logit((theta.p() - MIN_P) / (1 - 2 * MIN_P))
+        };
     }
 
     static MixturePrior prior(double[] x) {
-        return new MixturePrior(unscaled(x[0]), unscaled(x[1]), unscaled(x[2]), unscaled(x[3]),
+        return new MixturePrior(
+                unscaled(x[0]),
+                unscaled(x[1]),
+                unscaled(x[2]),
+                unscaled(x[3]),
                 MIN_P + (1 - 2 * MIN_P) * logistic(x[4]));
     }
 

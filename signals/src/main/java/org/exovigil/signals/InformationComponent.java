@@ -21,15 +21,20 @@ final class InformationComponent {
 
     private InformationComponent(int[] distinctN) {
         this.distinctN = distinctN;
-        this.lower = IntStream.of(distinctN).parallel()
-                .mapToDouble(n -> GammaMixtureQuantile.gamma(0.025, n + 0.5, 1)).toArray();
-        this.upper = IntStream.of(distinctN).parallel()
-                .mapToDouble(n -> GammaMixtureQuantile.gamma(0.975, n + 0.5, 1)).toArray();
+        this.lower = IntStream.of(distinctN)
+                .parallel()
+                .mapToDouble(n -> GammaMixtureQuantile.gamma(0.025, n + 0.5, 1))
+                .toArray();
+        this.upper = IntStream.of(distinctN)
+                .parallel()
+                .mapToDouble(n -> GammaMixtureQuantile.gamma(0.975, n + 0.5, 1))
+                .toArray();
     }
 
     /** Prepares the quantiles for every count in {@code observed}. */
     static InformationComponent forCounts(int[] observed) {
-        return new InformationComponent(IntStream.of(observed).distinct().sorted().toArray());
+        return new InformationComponent(
+                IntStream.of(observed).distinct().sorted().toArray());
     }
 
     static double ic(int n, double expected) {

@@ -33,7 +33,9 @@ final class MarginalLikelihood {
         this.weight = weight;
         this.logExpected = Arrays.stream(expected).map(Math::log).toArray();
         this.distinctN = IntStream.of(n).distinct().sorted().toArray();
-        this.nIndex = IntStream.of(n).map(value -> Arrays.binarySearch(distinctN, value)).toArray();
+        this.nIndex = IntStream.of(n)
+                .map(value -> Arrays.binarySearch(distinctN, value))
+                .toArray();
         double sum = 0;
         for (int k = 0; k < n.length; k++) {
             sum += weight[k] * Gamma.logGamma(n[k] + 1.0);
@@ -52,14 +54,23 @@ final class MarginalLikelihood {
         double logP = Math.log(theta.p());
         double logNotP = Math.log1p(-theta.p());
         int chunks = n.length < PARALLEL_POINTS ? 1 : Runtime.getRuntime().availableProcessors() * 4;
-        double sum = IntStream.range(0, chunks).parallel().mapToDouble(chunk -> logLikelihood(theta, gain1, gain2,
-                logP, logNotP, n.length * (long) chunk / chunks, n.length * (long) (chunk + 1) / chunks)).sum();
+        double sum = IntStream.range(0, chunks)
+                .parallel()
+                .mapToDouble(chunk -> logLikelihood(
+                        theta,
+                        gain1,
+                        gain2,
+                        logP,
+                        logNotP,
+                        n.length * (long) chunk / chunks,
+                        n.length * (long) (chunk + 1) / chunks))
+                .sum();
         double value = constant - sum;
         return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
     }
 
-    private double logLikelihood(MixturePrior theta, double[] gain1, double[] gain2, double logP, double logNotP,
-            long from, long to) {
+    private double logLikelihood(
+            MixturePrior theta, double[] gain1, double[] gain2, double logP, double logNotP, long from, long to) {
         double a1 = theta.alpha1();
         double a2 = theta.alpha2();
         double logB1 = Math.log(theta.beta1());
@@ -69,9 +80,17 @@ final class MarginalLikelihood {
             double logB1E = Math.log(theta.beta1() + expected[k]);
             double logB2E = Math.log(theta.beta2() + expected[k]);
             double nLogE = n[k] * logExpected[k];
-            double first = logP + gain1[nIndex[k]] + a1 * logB1 - (a1 + n[k]) * logB1E + nLogE
+            double first = logP
+                    + gain1[nIndex[k]]
+                    + a1 * logB1
+                    - (a1 + n[k]) * logB1E
+                    + nLogE
                     - Math.log1p(-Math.exp(a1 * (logB1 - logB1E)));
-            double second = logNotP + gain2[nIndex[k]] + a2 * logB2 - (a2 + n[k]) * logB2E + nLogE
+            double second = logNotP
+                    + gain2[nIndex[k]]
+                    + a2 * logB2
+                    - (a2 + n[k]) * logB2E
+                    + nLogE
                     - Math.log1p(-Math.exp(a2 * (logB2 - logB2E)));
             double larger = Math.max(first, second);
             sum += weight[k] * (larger + Math.log1p(Math.exp(-Math.abs(first - second))));

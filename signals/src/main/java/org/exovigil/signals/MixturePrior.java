@@ -8,11 +8,18 @@ package org.exovigil.signals;
 public record MixturePrior(double alpha1, double beta1, double alpha2, double beta2, double p) {
 
     public MixturePrior {
-        if (!(alpha1 > 0 && beta1 > 0 && alpha2 > 0 && beta2 > 0 && alpha1 < Double.POSITIVE_INFINITY
-                && beta1 < Double.POSITIVE_INFINITY && alpha2 < Double.POSITIVE_INFINITY
-                && beta2 < Double.POSITIVE_INFINITY && p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("expected alpha1,beta1,alpha2,beta2 > 0 and 0 <= p <= 1, got " + text(
-                    alpha1, beta1, alpha2, beta2, p));
+        if (!(alpha1 > 0
+                && beta1 > 0
+                && alpha2 > 0
+                && beta2 > 0
+                && alpha1 < Double.POSITIVE_INFINITY
+                && beta1 < Double.POSITIVE_INFINITY
+                && alpha2 < Double.POSITIVE_INFINITY
+                && beta2 < Double.POSITIVE_INFINITY
+                && p >= 0
+                && p <= 1)) {
+            throw new IllegalArgumentException("expected alpha1,beta1,alpha2,beta2 > 0 and 0 <= p <= 1, got "
+                    + text(alpha1, beta1, alpha2, beta2, p));
         }
     }
 

@@ -52,8 +52,8 @@ final class NameDictionary {
 
     /** Compares two names by their UTF-8 bytes, which orders them by code point. */
     int compare(int left, int right) {
-        return Arrays.compareUnsigned(arena, starts[left], starts[left] + length(left),
-                arena, starts[right], starts[right] + length(right));
+        return Arrays.compareUnsigned(
+                arena, starts[left], starts[left] + length(left), arena, starts[right], starts[right] + length(right));
     }
 
     /** Ids ordered by name. */
@@ -86,8 +86,7 @@ final class NameDictionary {
 
     private boolean sameBytes(int id, byte[] bytes, int offset, int length) {
         int start = starts[id];
-        return length(id) == length
-                && Arrays.equals(arena, start, start + length, bytes, offset, offset + length);
+        return length(id) == length && Arrays.equals(arena, start, start + length, bytes, offset, offset + length);
     }
 
     private int add(byte[] bytes, int offset, int length, int hash, int slot) {

@@ -62,8 +62,7 @@ final class ObservedCells {
                 break;
             }
         }
-        return new ObservedCells(Arrays.copyOf(n, cells), Arrays.copyOf(e, cells), Arrays.copyOf(w, cells),
-                cellOfPair);
+        return new ObservedCells(Arrays.copyOf(n, cells), Arrays.copyOf(e, cells), Arrays.copyOf(w, cells), cellOfPair);
     }
 
     int size() {
@@ -82,19 +81,19 @@ final class ObservedCells {
         int binSize = (int) Math.ceil((double) size() / points);
         Integer[] order = new Integer[size()];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (x, y) -> n[x] != n[y] ? Integer.compare(n[x], n[y])
-                : Double.compare(expected[x], expected[y]));
+        Arrays.sort(
+                order, (x, y) -> n[x] != n[y] ? Integer.compare(n[x], n[y]) : Double.compare(expected[x], expected[y]));
         int[] sn = new int[size()];
         double[] se = new double[size()];
         double[] sw = new double[size()];
         int out = 0;
-        for (int from = 0; from < order.length;) {
+        for (int from = 0; from < order.length; ) {
             int to = from;
             while (to < order.length && n[order[to]] == n[order[from]]) {
                 to++;
             }
             int bin = to - from <= KEPT_PER_N ? 1 : binSize;
-            for (int start = from; start < to;) {
+            for (int start = from; start < to; ) {
                 double weightSum = 0;
                 double weighted = 0;
                 int k = start;

@@ -95,14 +95,14 @@ final class PairCounts {
         int[] eventRank = tally.events.rankByName();
         long[] ranked = new long[tally.pairs.size()];
         int[] at = {0};
-        tally.pairs.forEach((key, count) -> ranked[at[0]++] = LongCountTable.pair(
-                productRank[LongCountTable.first(key)], eventRank[LongCountTable.second(key)]));
+        tally.pairs.forEach((key, count) -> ranked[at[0]++] =
+                LongCountTable.pair(productRank[LongCountTable.first(key)], eventRank[LongCountTable.second(key)]));
         Arrays.parallelSort(ranked);
         int[] productOf = inverse(productRank);
         int[] eventOf = inverse(eventRank);
         for (int i = 0; i < ranked.length; i++) {
-            ranked[i] = LongCountTable.pair(productOf[LongCountTable.first(ranked[i])],
-                    eventOf[LongCountTable.second(ranked[i])]);
+            ranked[i] = LongCountTable.pair(
+                    productOf[LongCountTable.first(ranked[i])], eventOf[LongCountTable.second(ranked[i])]);
         }
         return ranked;
     }
@@ -120,7 +120,8 @@ final class PairCounts {
         double total = tally.reports;
         for (int i = 0; i < pairs.length; i++) {
             expected[i] = (double) tally.productReports[LongCountTable.first(pairs[i])]
-                    * tally.eventReports[LongCountTable.second(pairs[i])] / total;
+                    * tally.eventReports[LongCountTable.second(pairs[i])]
+                    / total;
         }
         return expected;
     }

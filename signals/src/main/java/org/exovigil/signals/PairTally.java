@@ -55,8 +55,7 @@ final class PairTally {
     }
 
     /** Translation of one tally's ids to another's. */
-    record IdMapping(int[] products, int[] events, int[] strata) {
-    }
+    record IdMapping(int[] products, int[] events, int[] strata) {}
 
     /** Adds the counts of {@code other}, whose ids are translated to the names here; returns that translation. */
     IdMapping absorb(PairTally other) {

@@ -70,8 +70,8 @@ final class ReportCounter {
 
     private int readHeader(CsvRowReader reader) throws IOException {
         if (!reader.next()) {
-            throw new SignalInputException(fileName, 1,
-                    "expected a header report_id,product,event[,stratum], got an empty file");
+            throw new SignalInputException(
+                    fileName, 1, "expected a header report_id,product,event[,stratum], got an empty file");
         }
         int columns = reader.columns();
         if (columns != 3 && columns != 4) {
@@ -163,8 +163,8 @@ final class ReportCounter {
         return mapping == null ? group : group.translate(mapping);
     }
 
-    private static boolean countEdge(PairTally total, ReportGroup group, LongCountTable edgeReports,
-            List<SegmentCounter> counters) {
+    private static boolean countEdge(
+            PairTally total, ReportGroup group, LongCountTable edgeReports, List<SegmentCounter> counters) {
         long key = group.hash() & Long.MAX_VALUE;
         for (SegmentCounter counter : counters) {
             if (counter.counted.contains(key)) {
@@ -237,8 +237,11 @@ final class ReportCounter {
         for (int report = 0; report < reports; report++) {
             int from = start[report];
             int to = start[report + 1];
-            tally.addReport(Arrays.copyOfRange(sorted[0], from, to), Arrays.copyOfRange(sorted[1], from, to),
-                    Arrays.copyOfRange(sorted[2], from, to), to - from);
+            tally.addReport(
+                    Arrays.copyOfRange(sorted[0], from, to),
+                    Arrays.copyOfRange(sorted[1], from, to),
+                    Arrays.copyOfRange(sorted[2], from, to),
+                    to - from);
         }
     }
 

@@ -105,7 +105,12 @@ final class SegmentCounter {
 
     private ReportGroup group() {
         byte[] id = Arrays.copyOf(reportId, reportLength);
-        return new ReportGroup(id, ByteHash.of(id, 0, id.length), Arrays.copyOf(products, rows),
-                Arrays.copyOf(events, rows), Arrays.copyOf(strata, rows), rows);
+        return new ReportGroup(
+                id,
+                ByteHash.of(id, 0, id.length),
+                Arrays.copyOf(products, rows),
+                Arrays.copyOf(events, rows),
+                Arrays.copyOf(strata, rows),
+                rows);
     }
 }

@@ -25,8 +25,7 @@ import java.util.Optional;
  */
 public final class SignalDetection {
 
-    private SignalDetection() {
-    }
+    private SignalDetection() {}
 
     /**
      * @param output the table's file; null or "-" for standard output (which is flushed, not closed)
@@ -58,23 +57,29 @@ public final class SignalDetection {
         return run;
     }
 
-    private static SignalRun run(Path input, SignalTableWriter.Sink sink, HyperparameterChoice hyper,
-            boolean stratified) throws IOException {
+    private static SignalRun run(
+            Path input, SignalTableWriter.Sink sink, HyperparameterChoice hyper, boolean stratified)
+            throws IOException {
         PairCounts counts = ReportCounter.count(input, stratified);
         if (counts.size() == 0) {
             new SignalTableWriter(counts, null, null).write(sink);
-            return new SignalRun(Optional.empty(), Double.NaN, hyper instanceof HyperparameterChoice.Fit, 0,
-                    counts.totalReports());
+            return new SignalRun(
+                    Optional.empty(), Double.NaN, hyper instanceof HyperparameterChoice.Fit, 0, counts.totalReports());
         }
         ObservedCells cells = ObservedCells.of(counts.observed(), counts.expected());
         HyperparameterFit.Result prior = switch (hyper) {
             case HyperparameterChoice.Fit fit -> HyperparameterFit.fit(cells);
-            case HyperparameterChoice.Given given -> new HyperparameterFit.Result(given.prior(),
-                    MarginalLikelihood.of(cells).negativeLogLikelihood(given.prior()));
+            case HyperparameterChoice.Given given ->
+                new HyperparameterFit.Result(
+                        given.prior(), MarginalLikelihood.of(cells).negativeLogLikelihood(given.prior()));
         };
         GammaPoissonShrinker.Posterior[] posteriors = new GammaPoissonShrinker(prior.prior()).posteriors(cells);
         new SignalTableWriter(counts, cells, posteriors).write(sink);
-        return new SignalRun(Optional.of(prior.prior()), prior.negativeLogLikelihood(),
-                hyper instanceof HyperparameterChoice.Fit, counts.size(), counts.totalReports());
+        return new SignalRun(
+                Optional.of(prior.prior()),
+                prior.negativeLogLikelihood(),
+                hyper instanceof HyperparameterChoice.Fit,
+                counts.size(),
+                counts.totalReports());
     }
 }

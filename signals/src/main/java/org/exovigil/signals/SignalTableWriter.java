@@ -48,8 +48,10 @@ final class SignalTableWriter {
         int batch = Runtime.getRuntime().availableProcessors() * 4;
         for (int first = 0; first < blocks; first += batch) {
             int from = first;
-            List<String> texts = new ArrayList<>(IntStream.range(from, Math.min(blocks, from + batch)).parallel()
-                    .mapToObj(this::block).toList());
+            List<String> texts = new ArrayList<>(IntStream.range(from, Math.min(blocks, from + batch))
+                    .parallel()
+                    .mapToObj(this::block)
+                    .toList());
             for (String text : texts) {
                 sink.write(text);
             }
@@ -72,8 +74,14 @@ final class SignalTableWriter {
         GammaPoissonShrinker.Posterior posterior = posteriors == null ? UNSHRUNK : posteriors[cells.cellOf(pair)];
         name(out, counts.product(pair));
         name(out.append(','), counts.event(pair));
-        out.append(',').append(n).append(',').append(counts.productReports(pair))
-                .append(',').append(counts.eventReports(pair)).append(',').append(counts.totalReports());
+        out.append(',')
+                .append(n)
+                .append(',')
+                .append(counts.productReports(pair))
+                .append(',')
+                .append(counts.eventReports(pair))
+                .append(',')
+                .append(counts.totalReports());
         number(out, expected);
         number(out, table.prr());
         number(out, table.prrLower());

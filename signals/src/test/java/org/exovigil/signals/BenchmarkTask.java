@@ -24,8 +24,7 @@ final class BenchmarkTask {
     private static final MixturePrior CAERS_THETA =
             new MixturePrior(3.25379356, 0.39988854, 2.02612692, 1.90807970, 0.06534557);
 
-    private BenchmarkTask() {
-    }
+    private BenchmarkTask() {}
 
     public static void main(String[] args) throws Exception {
         String mode = args[0];
@@ -35,9 +34,12 @@ final class BenchmarkTask {
         String detail = switch (mode) {
             case "duckdb" -> duckdb(input, output);
             case "stats" -> statistics(input, output);
-            case "full" -> SignalDetection.run(input, output, HyperparameterChoice.fit(), false).summary();
-            case "given" -> SignalDetection.run(input, output, HyperparameterChoice.given(CAERS_THETA), false)
-                    .summary();
+            case "full" ->
+                SignalDetection.run(input, output, HyperparameterChoice.fit(), false)
+                        .summary();
+            case "given" ->
+                SignalDetection.run(input, output, HyperparameterChoice.given(CAERS_THETA), false)
+                        .summary();
             default -> throw new IllegalArgumentException("mode duckdb, stats or full, got " + mode);
         };
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -100,8 +102,11 @@ final class BenchmarkTask {
     static long peakKilobytes() {
         try {
             List<String> status = Files.readAllLines(Path.of("/proc/self/status"));
-            return status.stream().filter(line -> line.startsWith("VmHWM:"))
-                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", ""))).findFirst().orElse(-1);
+            return status.stream()
+                    .filter(line -> line.startsWith("VmHWM:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(-1);
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

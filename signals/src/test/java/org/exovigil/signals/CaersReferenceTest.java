@@ -80,7 +80,8 @@ class CaersReferenceTest {
 
     @Test
     void exactly131PairsHaveEb05OfAtLeastTwo() {
-        assertThat(table.rows().stream().filter(row -> number(row, "eb05") >= 2)).hasSize(131);
+        assertThat(table.rows().stream().filter(row -> number(row, "eb05") >= 2))
+                .hasSize(131);
         assertThat(table.rows().stream().filter(row -> number(row, "ebgm") > 3)).hasSize(557);
     }
 
@@ -93,13 +94,17 @@ class CaersReferenceTest {
         assertThat(number(row, "eb05")).isCloseTo(15.68, within(0.01));
         assertThat(number(row, "eb95")).isCloseTo(33.48, within(0.01));
         List<Map<String, String>> top = table.rows().stream()
-                .sorted((x, y) -> Double.compare(number(y, "eb05"), number(x, "eb05"))).limit(5).toList();
-        assertThat(top).extracting(r -> r.get("product") + " / " + r.get("event")).containsExactly(
-                "REUMOFAN PLUS / WEIGHT INCREASED",
-                "HYDROXYCUT REGULAR RAPID RELEASE CAPLETS / EMOTIONAL DISTRESS",
-                "REUMOFAN PLUS / IMMOBILE",
-                "HYDROXYCUT HARDCORE CAPSULES / CARDIO-RESPIRATORY DISTRESS",
-                "HYDROXYCUT REGULAR RAPID RELEASE CAPLETS / INJURY");
+                .sorted((x, y) -> Double.compare(number(y, "eb05"), number(x, "eb05")))
+                .limit(5)
+                .toList();
+        assertThat(top)
+                .extracting(r -> r.get("product") + " / " + r.get("event"))
+                .containsExactly(
+                        "REUMOFAN PLUS / WEIGHT INCREASED",
+                        "HYDROXYCUT REGULAR RAPID RELEASE CAPLETS / EMOTIONAL DISTRESS",
+                        "REUMOFAN PLUS / IMMOBILE",
+                        "HYDROXYCUT HARDCORE CAPSULES / CARDIO-RESPIRATORY DISTRESS",
+                        "HYDROXYCUT REGULAR RAPID RELEASE CAPLETS / INJURY");
     }
 
     @Test
@@ -111,8 +116,8 @@ class CaersReferenceTest {
 
     @Test
     void fitIsAtLeastAsGoodAsAutoHyper() throws IOException {
-        SignalRun run = SignalDetection.run(caers, java.io.OutputStream.nullOutputStream(),
-                HyperparameterChoice.fit(), false);
+        SignalRun run =
+                SignalDetection.run(caers, java.io.OutputStream.nullOutputStream(), HyperparameterChoice.fit(), false);
         assertThat(run.negativeLogLikelihood()).isLessThanOrEqualTo(4162.456 + 1e-6);
         MixturePrior theta = run.prior().orElseThrow();
         assertThat(theta.alpha1()).isCloseTo(3.256, within(0.05));

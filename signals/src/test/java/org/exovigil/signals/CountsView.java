@@ -6,8 +6,7 @@ import java.util.List;
 /** PairCounts as comparable text lines, for tests. */
 final class CountsView {
 
-    private CountsView() {
-    }
+    private CountsView() {}
 
     static List<String> lines(PairCounts counts) {
         List<String> lines = new ArrayList<>();

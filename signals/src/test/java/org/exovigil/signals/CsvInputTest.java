@@ -25,8 +25,8 @@ class CsvInputTest {
 
     @Test
     void headerOnlyGivesAnEmptyTable() throws IOException {
-        SignalTable table = SignalTable.of(csv("empty.csv", "report_id,product,event\n"), HyperparameterChoice.fit(),
-                false);
+        SignalTable table =
+                SignalTable.of(csv("empty.csv", "report_id,product,event\n"), HyperparameterChoice.fit(), false);
         assertThat(table.rows()).isEmpty();
         assertThat(table.header()).isEqualTo(SignalTableWriter.HEADER);
         assertThat(table.run().summary()).isEqualTo("theta=NaN,NaN,NaN,NaN,NaN -logL=NaN");
@@ -79,7 +79,8 @@ class CsvInputTest {
                 + "2,\"multi\nline\",x\n"
                 + "3,Z,x\n";
         SignalTable table = SignalTable.of(csv("quoted.csv", text), THETA, false);
-        assertThat(table.rows()).extracting(r -> r.get("product") + "/" + r.get("event"))
+        assertThat(table.rows())
+                .extracting(r -> r.get("product") + "/" + r.get("event"))
                 .containsExactly("ASPIRIN, 100 MG/say \"hi\"", "Z/x", "multi\nline/x");
     }
 
@@ -92,9 +93,9 @@ class CsvInputTest {
                 + "r3,Ünïcødé 🧪,敗血症\r\n";
         SignalTable table = SignalTable.of(csv("unicode.csv", text), THETA, false);
         assertThat(table.run().reports()).isEqualTo(3);
-        assertThat(table.rows()).extracting(r -> r.get("product") + "|" + r.get("event") + "|" + r.get("n"))
-                .containsExactly("NA||1", "NA|NA|1", "Ünïcødé 🧪|敗血症|1",
-                        "エクソソーム製剤|敗血症|1");
+        assertThat(table.rows())
+                .extracting(r -> r.get("product") + "|" + r.get("event") + "|" + r.get("n"))
+                .containsExactly("NA||1", "NA|NA|1", "Ünïcødé 🧪|敗血症|1", "エクソソーム製剤|敗血症|1");
         Map<String, String> na = table.row("NA", "NA");
         assertThat(na.get("n_product")).isEqualTo("2");
     }
@@ -103,8 +104,7 @@ class CsvInputTest {
     void repeatedRowsOfAReportCountOnce() throws IOException {
         String text = "id,p,e\n1,A,x\n1,A,x\n1,A,y\n2,A,x\n2,B,x\n2,B,x\n";
         PairCounts counts = ReportCounter.count(csv("dup.csv", text), false);
-        assertThat(CountsView.lines(counts)).containsExactly(
-                "A|x|2|2|2|2|2.0", "A|y|1|2|1|2|1.0", "B|x|1|1|2|2|1.0");
+        assertThat(CountsView.lines(counts)).containsExactly("A|x|2|2|2|2|2.0", "A|y|1|2|1|2|1.0", "B|x|1|1|2|2|1.0");
     }
 
     @Test
@@ -120,8 +120,15 @@ class CsvInputTest {
         StringBuilder text = new StringBuilder("id,p,e,s\n");
         for (int report = 0; report < 400; report++) {
             for (int row = 0; row <= report % 4; row++) {
-                text.append(report).append(",\"P").append(report % 7).append(row == 2 ? ",\n" : "").append("\",E")
-                        .append((report + row) % 5).append(',').append(report % 3 == 0 ? "F" : "M").append('\n');
+                text.append(report)
+                        .append(",\"P")
+                        .append(report % 7)
+                        .append(row == 2 ? ",\n" : "")
+                        .append("\",E")
+                        .append((report + row) % 5)
+                        .append(',')
+                        .append(report % 3 == 0 ? "F" : "M")
+                        .append('\n');
             }
         }
         Path file = csv("many.csv", text.toString());

@@ -24,21 +24,25 @@ class DuckDbCrossCheckTest {
     @Test
     void everyCaersPairAgreesWithDuckDb() throws IOException, SQLException {
         Path caers = ReferenceData.file("openebgm_caers/caers.csv");
-        SignalTable table = SignalTable.of(caers, HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA),
-                false);
+        SignalTable table = SignalTable.of(caers, HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA), false);
         Map<String, double[]> duck = duckDb(caers);
         assertThat(duck).hasSize(table.rows().size());
         String[] columns = {"n", "n_product", "n_event", "n_total", "expected", "prr", "chi2", "ror", "ic"};
         for (Map<String, String> row : table.rows()) {
             double[] expected = duck.get(row.get("product") + "\u0000" + row.get("event"));
-            assertThat(expected).as("%s / %s", row.get("product"), row.get("event")).isNotNull();
+            assertThat(expected)
+                    .as("%s / %s", row.get("product"), row.get("event"))
+                    .isNotNull();
             for (int c = 0; c < columns.length; c++) {
                 double ours = number(row, columns[c]);
                 if (Double.isInfinite(ours) || Double.isNaN(expected[c])) {
-                    assertThat(Double.isInfinite(ours) || Double.isNaN(ours)).as(columns[c]).isTrue();
+                    assertThat(Double.isInfinite(ours) || Double.isNaN(ours))
+                            .as(columns[c])
+                            .isTrue();
                 } else {
-                    assertThat(ours).as("%s of %s", columns[c], row).isCloseTo(expected[c],
-                            within(1e-12 * Math.max(1, Math.abs(expected[c]))));
+                    assertThat(ours)
+                            .as("%s of %s", columns[c], row)
+                            .isCloseTo(expected[c], within(1e-12 * Math.max(1, Math.abs(expected[c]))));
                 }
             }
         }

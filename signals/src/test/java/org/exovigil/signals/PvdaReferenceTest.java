@@ -60,8 +60,10 @@ class PvdaReferenceTest {
 
     @Test
     void drugZEventOneOfTheSimulatedDatabase() throws IOException {
-        SignalTable table = SignalTable.of(ReferenceData.file("pvda_simulated/drug_event_df.csv"),
-                HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA), false);
+        SignalTable table = SignalTable.of(
+                ReferenceData.file("pvda_simulated/drug_event_df.csv"),
+                HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA),
+                false);
         assertThat(table.rows()).hasSize(1_306);
         assertThat(table.run().reports()).isEqualTo(1_000);
         Map<String, String> row = table.row("Drug_Z", "Event_1");

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 /** Locates {@code shared/data/reference} by walking up from the working directory. */
 final class ReferenceData {
 
-    private ReferenceData() {
-    }
+    private ReferenceData() {}
 
     static Path file(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -16,7 +15,7 @@ final class ReferenceData {
                 return candidate;
             }
         }
-        throw new IllegalStateException(
-                "shared/data/reference/" + relative + " not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("shared/data/reference/" + relative + " not found above "
+                + Path.of("").toAbsolutePath());
     }
 }

@@ -21,8 +21,10 @@ import org.hipparchus.special.Gamma;
 class SignalPropertiesTest {
 
     @Property(tries = 300)
-    void prrAndRorIntervalsContainTheirEstimate(@ForAll @IntRange(min = 1, max = 1_000_000) int a,
-            @ForAll @IntRange(min = 1, max = 1_000_000) int b, @ForAll @IntRange(min = 1, max = 1_000_000) int c,
+    void prrAndRorIntervalsContainTheirEstimate(
+            @ForAll @IntRange(min = 1, max = 1_000_000) int a,
+            @ForAll @IntRange(min = 1, max = 1_000_000) int b,
+            @ForAll @IntRange(min = 1, max = 1_000_000) int c,
             @ForAll @IntRange(min = 1, max = 10_000_000) int d) {
         ContingencyTable table = new ContingencyTable(a, b, c, d);
         assertThat(table.prrLower()).isLessThanOrEqualTo(table.prr());
@@ -33,7 +35,8 @@ class SignalPropertiesTest {
     }
 
     @Property(tries = 300)
-    void informationComponentLiesInsideItsCredibilityInterval(@ForAll @IntRange(min = 1, max = 100_000) int n,
+    void informationComponentLiesInsideItsCredibilityInterval(
+            @ForAll @IntRange(min = 1, max = 100_000) int n,
             @ForAll @DoubleRange(min = -6, max = 5) double log10Expected) {
         double expected = Math.pow(10, log10Expected);
         InformationComponent ic = InformationComponent.forCounts(new int[] {n});
@@ -42,7 +45,8 @@ class SignalPropertiesTest {
     }
 
     @Property(tries = 300)
-    void posteriorQuantilesBracketTheGeometricMean(@ForAll @IntRange(min = 1, max = 100_000) int n,
+    void posteriorQuantilesBracketTheGeometricMean(
+            @ForAll @IntRange(min = 1, max = 100_000) int n,
             @ForAll @DoubleRange(min = -5, max = 4) double log10Expected) {
         double expected = Math.pow(10, log10Expected);
         for (MixturePrior prior : List.of(CaersReferenceTest.VIGNETTE_THETA, HyperparameterFit.STARTS.getLast())) {
@@ -53,7 +57,8 @@ class SignalPropertiesTest {
     }
 
     @Property(tries = 300)
-    void mixtureQuantilesSolveTheirEquation(@ForAll @DoubleRange(min = 0.01, max = 0.99) double q,
+    void mixtureQuantilesSolveTheirEquation(
+            @ForAll @DoubleRange(min = 0.01, max = 0.99) double q,
             @ForAll @DoubleRange(min = 0, max = 1) double w,
             @ForAll @DoubleRange(min = -1, max = 4) double log10A1,
             @ForAll @DoubleRange(min = -2, max = 4) double log10B1,

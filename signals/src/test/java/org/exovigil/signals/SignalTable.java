@@ -28,8 +28,10 @@ record SignalTable(String header, List<Map<String, String>> rows, SignalRun run)
     }
 
     Map<String, String> row(String product, String event) {
-        return rows.stream().filter(r -> r.get("product").equals(product) && r.get("event").equals(event))
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + product + " / " + event));
+        return rows.stream()
+                .filter(r -> r.get("product").equals(product) && r.get("event").equals(event))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + product + " / " + event));
     }
 
     static double number(Map<String, String> row, String column) {

@@ -23,8 +23,7 @@ final class SignalsBenchmark {
 
     private static final String[] MODES = {"duckdb", "stats", "full"};
 
-    private SignalsBenchmark() {
-    }
+    private SignalsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of("target/bench");
@@ -61,9 +60,21 @@ final class SignalsBenchmark {
         try (var lines = Files.lines(input, StandardCharsets.UTF_8)) {
             rows = lines.count() - 1;
         }
-        return String.format(Locale.ROOT, "| %,d | %,d | %.0f | %.1f | %.1f | %.2f | %.1f | %.2f | %d | %d | %d | %s |",
-                reports, rows, Files.size(input) / 1e6, duck, stats, stats / duck, full, full / duck,
-                megabytes(results[0]), megabytes(results[1]), megabytes(results[2]), results[2][2]);
+        return String.format(
+                Locale.ROOT,
+                "| %,d | %,d | %.0f | %.1f | %.1f | %.2f | %.1f | %.2f | %d | %d | %d | %s |",
+                reports,
+                rows,
+                Files.size(input) / 1e6,
+                duck,
+                stats,
+                stats / duck,
+                full,
+                full / duck,
+                megabytes(results[0]),
+                megabytes(results[1]),
+                megabytes(results[2]),
+                results[2][2]);
     }
 
     private static double seconds(String[] result) {
@@ -77,12 +88,20 @@ final class SignalsBenchmark {
     /** Runs one task in a fresh JVM with this JVM's class path; returns its millis, peak and detail. */
     private static String[] run(String mode, Path input, Path output) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), BenchmarkTask.class.getName(), mode, input.toString(),
-                output.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(
+                        java,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BenchmarkTask.class.getName(),
+                        mode,
+                        input.toString(),
+                        output.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String last = null;
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 last = line;
             }

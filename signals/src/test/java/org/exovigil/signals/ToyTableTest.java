@@ -47,8 +47,8 @@ class ToyTableTest {
 
     @Test
     void unstratifiedCountsMatchTheHandCalculation() throws IOException {
-        SignalTable table = SignalTable.of(write(), HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA),
-                false);
+        SignalTable table =
+                SignalTable.of(write(), HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA), false);
         assertThat(table.rows()).hasSize(HAND.length);
         for (int i = 0; i < HAND.length; i++) {
             Map<String, String> row = table.rows().get(i);
@@ -64,10 +64,10 @@ class ToyTableTest {
 
     @Test
     void stratifiedExpectedCountsMatchTheHandCalculationAndPrrIsNotStratified() throws IOException {
-        SignalTable plain = SignalTable.of(write(), HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA),
-                false);
-        SignalTable table = SignalTable.of(write(), HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA),
-                true);
+        SignalTable plain =
+                SignalTable.of(write(), HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA), false);
+        SignalTable table =
+                SignalTable.of(write(), HyperparameterChoice.given(CaersReferenceTest.VIGNETTE_THETA), true);
         for (int i = 0; i < HAND.length; i++) {
             Map<String, String> row = table.rows().get(i);
             assertThat(number(row, "expected")).isCloseTo((double) HAND[i][6], within(1e-12));

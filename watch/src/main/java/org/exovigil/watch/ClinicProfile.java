@@ -25,14 +25,22 @@ import java.util.function.Function;
  * @param pages    the addresses (or sources) of its pages, in the order read
  * @param evidence every code's evidence, with the page it is on
  */
-public record ClinicProfile(String site, boolean marketing, String country, List<String> productTypes,
-                            List<String> sources, String donor, List<String> indications, List<String> routes,
-                            List<Price> prices, Set<ClaimFlag> claims, List<PageEvidence> evidence,
-                            List<String> pages) {
+public record ClinicProfile(
+        String site,
+        boolean marketing,
+        String country,
+        List<String> productTypes,
+        List<String> sources,
+        String donor,
+        List<String> indications,
+        List<String> routes,
+        List<Price> prices,
+        Set<ClaimFlag> claims,
+        List<PageEvidence> evidence,
+        List<String> pages) {
 
     /** Evidence of one code and the page it was read on. */
-    public record PageEvidence(String page, Evidence evidence) {
-    }
+    public record PageEvidence(String page, Evidence evidence) {}
 
     public ClinicProfile {
         productTypes = List.copyOf(productTypes);
@@ -52,7 +60,8 @@ public record ClinicProfile(String site, boolean marketing, String country, List
     /** One profile per site, in the order their first pages come. */
     public static List<ClinicProfile> of(Collection<PageFacts> pages) {
         var bySite = new LinkedHashMap<String, List<PageFacts>>();
-        pages.forEach(page -> bySite.computeIfAbsent(site(page), k -> new ArrayList<>()).add(page));
+        pages.forEach(page ->
+                bySite.computeIfAbsent(site(page), k -> new ArrayList<>()).add(page));
         return bySite.entrySet().stream().map(e -> of(e.getKey(), e.getValue())).toList();
     }
 
@@ -104,12 +113,18 @@ public record ClinicProfile(String site, boolean marketing, String country, List
 
     /** One page naming the tissue settles it for the business, however many other pages did not. */
     private static List<String> specificSources(List<String> sources) {
-        return sources.size() > 1 ? sources.stream().filter(s -> !s.equals("unspecified")).toList() : sources;
+        return sources.size() > 1
+                ? sources.stream().filter(s -> !s.equals("unspecified")).toList()
+                : sources;
     }
 
     /** vocabulary.md: null when mixed; a business offering both its own and donor cells is not one or the other. */
     private static String donor(List<PageFacts> pages) {
-        var donors = pages.stream().map(PageFacts::donor).filter(d -> d != null).distinct().toList();
+        var donors = pages.stream()
+                .map(PageFacts::donor)
+                .filter(d -> d != null)
+                .distinct()
+                .toList();
         return donors.size() == 1 ? donors.getFirst() : null;
     }
 

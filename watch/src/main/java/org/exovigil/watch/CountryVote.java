@@ -19,12 +19,29 @@ import java.util.regex.Pattern;
 final class CountryVote {
 
     private static final Map<String, String> CURRENCY_COUNTRY = Map.ofEntries(
-            Map.entry("JPY", "JP"), Map.entry("KRW", "KR"), Map.entry("MXN", "MX"), Map.entry("CNY", "CN"),
-            Map.entry("TWD", "TW"), Map.entry("HKD", "HK"), Map.entry("THB", "TH"), Map.entry("AED", "AE"),
-            Map.entry("GBP", "GB"), Map.entry("CHF", "CH"), Map.entry("MYR", "MY"), Map.entry("SGD", "SG"),
-            Map.entry("PHP", "PH"), Map.entry("INR", "IN"), Map.entry("AUD", "AU"), Map.entry("CAD", "CA"),
-            Map.entry("BRL", "BR"), Map.entry("PLN", "PL"), Map.entry("UAH", "UA"), Map.entry("RUB", "RU"),
-            Map.entry("TRY", "TR"), Map.entry("VND", "VN"), Map.entry("USD", "US"));
+            Map.entry("JPY", "JP"),
+            Map.entry("KRW", "KR"),
+            Map.entry("MXN", "MX"),
+            Map.entry("CNY", "CN"),
+            Map.entry("TWD", "TW"),
+            Map.entry("HKD", "HK"),
+            Map.entry("THB", "TH"),
+            Map.entry("AED", "AE"),
+            Map.entry("GBP", "GB"),
+            Map.entry("CHF", "CH"),
+            Map.entry("MYR", "MY"),
+            Map.entry("SGD", "SG"),
+            Map.entry("PHP", "PH"),
+            Map.entry("INR", "IN"),
+            Map.entry("AUD", "AU"),
+            Map.entry("CAD", "CA"),
+            Map.entry("BRL", "BR"),
+            Map.entry("PLN", "PL"),
+            Map.entry("UAH", "UA"),
+            Map.entry("RUB", "RU"),
+            Map.entry("TRY", "TR"),
+            Map.entry("VND", "VN"),
+            Map.entry("USD", "US"));
     /**
      * Japanese and Korean are written by one country's clinics; German, Chinese, Arabic, Spanish and most
      * other languages by several (Austria and Switzerland, Taiwan and Hong Kong, the Gulf, Latin
@@ -32,29 +49,40 @@ final class CountryVote {
      * the first two locate a business by language alone, as the corpus coders also held.
      */
     private static final Map<String, String> LANGUAGE_COUNTRY = Map.of("ja", "JP", "ko", "KR");
-    private static final List<String> GENERIC_DOMAINS = List.of("co", "io", "me", "tv", "ai", "cc", "ws", "to", "fm", "ly");
+
+    private static final List<String> GENERIC_DOMAINS =
+            List.of("co", "io", "me", "tv", "ai", "cc", "ws", "to", "fm", "ly");
 
     /** A US street address ends ", TX 78701"; a North American number looks like "(512) 555 0142" once folded. */
-    private static final Pattern US_ADDRESS = Pattern.compile(", (al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|"
-            + "me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc) \\d{5}\\b");
+    private static final Pattern US_ADDRESS = Pattern.compile(
+            ", (al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|"
+                    + "me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc) \\d{5}\\b");
+
     private static final Pattern NANP_PHONE = Pattern.compile("\\(\\d{3}\\) ?\\d{3}[ .]\\d{4}\\b");
 
-    record Decision(String code, Optional<Evidence> evidence) {
-    }
+    record Decision(String code, Optional<Evidence> evidence) {}
 
-    private record Signal(double weight, Evidence evidence) {
-    }
+    private record Signal(double weight, Evidence evidence) {}
 
-    private CountryVote() {
-    }
+    private CountryVote() {}
 
-    static Decision decide(List<Hit> hits, List<PriceReader.Reading> prices, String url, Language language,
-                           NormalizedText folded, PageText page) {
+    static Decision decide(
+            List<Hit> hits,
+            List<PriceReader.Reading> prices,
+            String url,
+            Language language,
+            NormalizedText folded,
+            PageText page) {
         var votes = new HashMap<String, Double>();
         var best = new HashMap<String, Signal>();
         for (Hit hit : hits) {
             if (hit.field() == Term.Field.COUNTRY && !percentNotPhone(hit, folded)) {
-                vote(votes, best, hit.code(), hit.term().weight(), span(hit.code(), hit.start(), hit.end(), folded, page));
+                vote(
+                        votes,
+                        best,
+                        hit.code(),
+                        hit.term().weight(),
+                        span(hit.code(), hit.start(), hit.end(), folded, page));
             }
         }
         for (var pattern : List.of(US_ADDRESS, NANP_PHONE)) {
@@ -73,13 +101,16 @@ final class CountryVote {
                 vote(votes, best, country, weight, span(country, price.start(), price.end(), folded, page));
             }
         }
-        domainCountry(url).ifPresent(country ->
-                vote(votes, best, country, 3, new Evidence("country", country, url, -1, -1)));
-        languageCountry(language).ifPresent(country -> firstWord(hits, folded, page, country).ifPresent(evidence ->
-                vote(votes, best, country, 1, evidence)));
+        domainCountry(url)
+                .ifPresent(country -> vote(votes, best, country, 3, new Evidence("country", country, url, -1, -1)));
+        languageCountry(language)
+                .ifPresent(country -> firstWord(hits, folded, page, country)
+                        .ifPresent(evidence -> vote(votes, best, country, 1, evidence)));
         return votes.entrySet().stream()
-                .max(Map.Entry.<String, Double>comparingByValue().thenComparing(e -> -best.get(e.getKey()).evidence().start()))
-                .map(e -> new Decision(e.getKey(), Optional.of(best.get(e.getKey()).evidence())))
+                .max(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(e -> -best.get(e.getKey()).evidence().start()))
+                .map(e -> new Decision(
+                        e.getKey(), Optional.of(best.get(e.getKey()).evidence())))
                 .orElse(new Decision(null, Optional.empty()));
     }
 
@@ -95,11 +126,13 @@ final class CountryVote {
         return next >= folded.length() || !Character.isDigit(folded.charAt(next));
     }
 
-    private static void vote(Map<String, Double> votes, Map<String, Signal> best, String country, double weight, Evidence evidence) {
+    private static void vote(
+            Map<String, Double> votes, Map<String, Signal> best, String country, double weight, Evidence evidence) {
         votes.merge(country, weight, Double::sum);
         Signal current = best.get(country);
         boolean inText = evidence.start() >= 0;
-        if (current == null || weight > current.weight() && (inText || current.evidence().start() < 0)
+        if (current == null
+                || weight > current.weight() && (inText || current.evidence().start() < 0)
                 || current.evidence().start() < 0 && inText) {
             best.put(country, new Signal(weight, evidence));
         }
@@ -136,7 +169,9 @@ final class CountryVote {
 
     /** The language itself is the evidence: quote the first product word, which shows the language of the offer. */
     private static Optional<Evidence> firstWord(List<Hit> hits, NormalizedText folded, PageText page, String country) {
-        return hits.stream().filter(h -> h.field() == Term.Field.PRODUCT).findFirst()
+        return hits.stream()
+                .filter(h -> h.field() == Term.Field.PRODUCT)
+                .findFirst()
                 .map(h -> span(country, h.start(), h.end(), folded, page));
     }
 }

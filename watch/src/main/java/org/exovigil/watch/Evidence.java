@@ -5,5 +5,4 @@ package org.exovigil.watch;
  * {@link PageText#text()}). A country known only from the page address has start and end -1 and
  * quotes the address.
  */
-public record Evidence(String field, String code, String text, int start, int end) {
-}
+public record Evidence(String field, String code, String text, int start, int end) {}

@@ -18,8 +18,7 @@ public final class FactsJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FactsJson() {
-    }
+    private FactsJson() {}
 
     public static String line(PageFacts facts) {
         return JSON.writeValueAsString(fields(facts));
@@ -35,13 +34,27 @@ public final class FactsJson {
             }
         });
         var prices = new ArrayList<Price>();
-        json.path("prices").forEach(p -> prices.add(new Price(p.path("amount").decimalValue(),
-                p.path("currency").asString(), p.path("text").asString())));
+        json.path("prices")
+                .forEach(p -> prices.add(new Price(
+                        p.path("amount").decimalValue(),
+                        p.path("currency").asString(),
+                        p.path("text").asString())));
         var evidence = new ArrayList<Evidence>();
         json.path("evidence").forEach(e -> evidence.add(evidence(e)));
-        return new PageFacts(json.path("source").asString(), text(json, "url"), json.path("is_marketing").asBoolean(),
-                text(json, "language"), text(json, "country"), codes(json, "product_types"), codes(json, "sources"),
-                text(json, "donor"), codes(json, "indications"), codes(json, "routes"), prices, claims, evidence);
+        return new PageFacts(
+                json.path("source").asString(),
+                text(json, "url"),
+                json.path("is_marketing").asBoolean(),
+                text(json, "language"),
+                text(json, "country"),
+                codes(json, "product_types"),
+                codes(json, "sources"),
+                text(json, "donor"),
+                codes(json, "indications"),
+                codes(json, "routes"),
+                prices,
+                claims,
+                evidence);
     }
 
     /** A site's profile: the page fields, then the site and its pages; each evidence names its page. */
@@ -57,12 +70,16 @@ public final class FactsJson {
         out.put("routes", profile.routes());
         out.put("prices", profile.prices().stream().map(FactsJson::price).toList());
         out.put("claims", claims(profile.claims()));
-        out.put("evidence", profile.evidence().stream().map(e -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("page", e.page());
-            entry.putAll(evidence(e.evidence()));
-            return entry;
-        }).toList());
+        out.put(
+                "evidence",
+                profile.evidence().stream()
+                        .map(e -> {
+                            var entry = new LinkedHashMap<String, Object>();
+                            entry.put("page", e.page());
+                            entry.putAll(evidence(e.evidence()));
+                            return entry;
+                        })
+                        .toList());
         out.put("pages", profile.pages());
         return JSON.writeValueAsString(out);
     }
@@ -112,8 +129,12 @@ public final class FactsJson {
     }
 
     private static Evidence evidence(JsonNode e) {
-        return new Evidence(e.path("field").asString(), e.path("code").asString(), e.path("text").asString(),
-                e.path("start").asInt(), e.path("end").asInt());
+        return new Evidence(
+                e.path("field").asString(),
+                e.path("code").asString(),
+                e.path("text").asString(),
+                e.path("start").asInt(),
+                e.path("end").asInt());
     }
 
     private static String text(JsonNode json, String field) {

@@ -11,9 +11,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
-import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -34,26 +34,65 @@ final class HtmlText {
     private static final Pattern NAVIGATION_TOKEN = Pattern.compile(
             "^([a-z0-9]+[-_])*(g?nav|navbar|navigation|menu|menubar|megamenu|drawer|hamburger|breadcrumbs?|"
                     + "sidebar|share|sharing|sns|social|skip|pagetop|page-top|to-top)$");
+
     private static final Pattern BANNER = Pattern.compile("cookie|consent|gdpr|onetrust|cmplz|popup|modal|newsletter");
     /** Lists of other pages (related posts, rankings, site maps) that would mix in other treatments. */
-    private static final Pattern LINK_LIST = Pattern.compile(
-            "related|recent.?posts|popular|ranking|widget|sitemap|pankuzu|topicpath|breadcrumb");
+    private static final Pattern LINK_LIST =
+            Pattern.compile("related|recent.?posts|popular|ranking|widget|sitemap|pankuzu|topicpath|breadcrumb");
     /**
      * Share of an element's text inside links above which a menu-named element is navigation. Japanese
      * clinic sites call their price list "menu" (施術メニュー), and that one is mostly text, not links.
      */
     private static final double NAVIGATION_LINK_SHARE = 0.5;
+
     private static final Pattern FRAME_TOKEN = Pattern.compile("^([a-z0-9]+[-_])*(header|footer|masthead|colophon)$");
 
     private static final Evaluator CONTENT_CONTAINER = QueryParser.parse("article, main, section");
 
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "br", "dd", "details",
-            "div", "dl", "dt", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
-            "hr", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead",
-            "tr", "ul", "button", "label", "caption", "center");
+    private static final Set<String> BLOCKS = Set.of(
+            "address",
+            "article",
+            "aside",
+            "blockquote",
+            "br",
+            "dd",
+            "details",
+            "div",
+            "dl",
+            "dt",
+            "figcaption",
+            "figure",
+            "footer",
+            "form",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "header",
+            "hr",
+            "li",
+            "main",
+            "ol",
+            "p",
+            "pre",
+            "section",
+            "summary",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "tr",
+            "ul",
+            "button",
+            "label",
+            "caption",
+            "center");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     static PageText of(String html) {
         Document document = Jsoup.parse(html);
@@ -111,7 +150,8 @@ final class HtmlText {
         }
         boolean navigationNamed = LINK_LIST.matcher(names).find();
         for (String token : names.split("\\s+")) {
-            navigationNamed |= !token.isEmpty() && NAVIGATION_TOKEN.matcher(token).matches();
+            navigationNamed |=
+                    !token.isEmpty() && NAVIGATION_TOKEN.matcher(token).matches();
         }
         return navigationNamed && mostlyLinks(element);
     }
@@ -121,7 +161,8 @@ final class HtmlText {
         if (all < 20) {
             return true;
         }
-        int linked = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        int linked =
+                element.select("a").stream().mapToInt(a -> a.text().length()).sum();
         return linked >= NAVIGATION_LINK_SHARE * all;
     }
 
@@ -129,7 +170,9 @@ final class HtmlText {
     private static List<Element> frames(Element body) {
         var frames = new ArrayList<Element>();
         for (Element element : body.getAllElements()) {
-            if (element != body && isFrame(element) && element.parents().stream().noneMatch(frames::contains)) {
+            if (element != body
+                    && isFrame(element)
+                    && element.parents().stream().noneMatch(frames::contains)) {
                 frames.add(element);
             }
         }
@@ -149,7 +192,9 @@ final class HtmlText {
         if (role.equals("banner") || role.equals("contentinfo")) {
             return true;
         }
-        for (String token : (element.className() + " " + element.id()).toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String token : (element.className() + " " + element.id())
+                .toLowerCase(Locale.ROOT)
+                .split("\\s+")) {
             if (!token.isEmpty() && FRAME_TOKEN.matcher(token).matches()) {
                 return true;
             }

@@ -33,6 +33,7 @@ import static com.github.pemistahl.lingua.api.Language.THAI;
 import static com.github.pemistahl.lingua.api.Language.TURKISH;
 import static com.github.pemistahl.lingua.api.Language.UKRAINIAN;
 import static com.github.pemistahl.lingua.api.Language.VIETNAMESE;
+
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.EnumMap;
@@ -62,15 +63,45 @@ record Language(String code, String script) {
      * millisecond a page; on texts of a paragraph or more it is as accurate as the full models.
      */
     private static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
-                    ENGLISH, SPANISH, CATALAN, PORTUGUESE, FRENCH, ITALIAN, GERMAN, DUTCH, SWEDISH, DANISH, BOKMAL,
-                    FINNISH, POLISH, CZECH, SLOVAK, SLOVENE, CROATIAN, HUNGARIAN, ROMANIAN, TURKISH, VIETNAMESE,
-                    INDONESIAN, MALAY, TAGALOG, RUSSIAN, UKRAINIAN, BULGARIAN, GREEK, ARABIC, PERSIAN, HEBREW,
-                    HINDI, THAI)
+                    ENGLISH,
+                    SPANISH,
+                    CATALAN,
+                    PORTUGUESE,
+                    FRENCH,
+                    ITALIAN,
+                    GERMAN,
+                    DUTCH,
+                    SWEDISH,
+                    DANISH,
+                    BOKMAL,
+                    FINNISH,
+                    POLISH,
+                    CZECH,
+                    SLOVAK,
+                    SLOVENE,
+                    CROATIAN,
+                    HUNGARIAN,
+                    ROMANIAN,
+                    TURKISH,
+                    VIETNAMESE,
+                    INDONESIAN,
+                    MALAY,
+                    TAGALOG,
+                    RUSSIAN,
+                    UKRAINIAN,
+                    BULGARIAN,
+                    GREEK,
+                    ARABIC,
+                    PERSIAN,
+                    HEBREW,
+                    HINDI,
+                    THAI)
             .withLowAccuracyMode()
             .build();
 
     /** Characters whose simplified and traditional forms differ; the side with more of them wins. */
     private static final String SIMPLIFIED = "这们来个为发说时会后细疗体医药术价肤龄颜护们对过还进现与关几让给带样经门问题东见话动点长开产应实种国际专业务币银";
+
     private static final String TRADITIONAL = "這們來個為發說時會後細療體醫藥術價膚齡顏護對過還進現與關幾讓給帶樣經門問題東見話動點長開產應實種國際專業務幣銀";
 
     static Language detect(String folded) {
@@ -106,8 +137,10 @@ record Language(String code, String script) {
                 return new Language(script.getValue(), null);
             }
         }
-        var main = scripts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse(Character.UnicodeScript.LATIN);
+        var main = scripts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .orElse(Character.UnicodeScript.LATIN);
         if (main != Character.UnicodeScript.LATIN) {
             sample = onlyScript(sample, main); // borrowed English words would outvote the page's own
         }
@@ -124,8 +157,14 @@ record Language(String code, String script) {
      * word each).
      */
     private static final Map<Character.UnicodeScript, String> ONE_LANGUAGE_SCRIPTS = Map.of(
-            Character.UnicodeScript.THAI, "th", Character.UnicodeScript.GREEK, "el",
-            Character.UnicodeScript.HEBREW, "he", Character.UnicodeScript.DEVANAGARI, "hi");
+            Character.UnicodeScript.THAI,
+            "th",
+            Character.UnicodeScript.GREEK,
+            "el",
+            Character.UnicodeScript.HEBREW,
+            "he",
+            Character.UnicodeScript.DEVANAGARI,
+            "hi");
 
     private static String onlyScript(String text, Character.UnicodeScript script) {
         var kept = new StringBuilder(text.length());

@@ -34,10 +34,15 @@ record MarketingJudgement(boolean marketing, int offer, int against) {
     record SalesFacts(boolean prices, boolean routes, boolean indications, Set<ClaimFlag> claims) {
 
         int weight() {
-            return (prices ? 3 : 0) + (routes ? 1 : 0) + (indications ? 1 : 0)
+            return (prices ? 3 : 0)
+                    + (routes ? 1 : 0)
+                    + (indications ? 1 : 0)
                     + (claims.contains(ClaimFlag.TESTIMONIALS) ? 1 : 0)
-                    + (claims.contains(ClaimFlag.SAFETY_CLAIM) || claims.contains(ClaimFlag.EFFICACY_CLAIM)
-                            || claims.contains(ClaimFlag.APPROVAL_CLAIM) ? 1 : 0);
+                    + (claims.contains(ClaimFlag.SAFETY_CLAIM)
+                                    || claims.contains(ClaimFlag.EFFICACY_CLAIM)
+                                    || claims.contains(ClaimFlag.APPROVAL_CLAIM)
+                            ? 1
+                            : 0);
         }
     }
 
@@ -52,27 +57,32 @@ record MarketingJudgement(boolean marketing, int offer, int against) {
                 case OFFER -> {
                     // "She did not buy it herself" offers nothing.
                     if (!sentences.negated(hit) && !sentences.question(hit)) {
-                        (hit.term().has("strong") ? strongOffers : offers).add(hit.term().text());
+                        (hit.term().has("strong") ? strongOffers : offers)
+                                .add(hit.term().text());
                     }
                 }
                 case AGAINST -> {
                     if (hit.code().equals("refusal")) {
                         refusals++;
                     } else {
-                        against.computeIfAbsent(hit.code(), k -> new HashSet<>()).add(hit.term().text());
+                        against.computeIfAbsent(hit.code(), k -> new HashSet<>())
+                                .add(hit.term().text());
                     }
                 }
                 case PRODUCT -> offeredProduct |= !sentences.inContext(hit) && !sentences.negated(hit);
-                default -> {
-                }
+                default -> {}
             }
         }
         var publisher = Publisher.of(address);
-        int offer = 2 * Math.min(strongOffers.size(), STRONG_CAP) + Math.min(offers.size(), PLAIN_CAP) + sales.weight()
+        int offer = 2 * Math.min(strongOffers.size(), STRONG_CAP)
+                + Math.min(offers.size(), PLAIN_CAP)
+                + sales.weight()
                 + publisher.filter(Publisher::provider).map(p -> p.weight).orElse(0);
-        int weightAgainst = refusals * REFUSAL + publisher.filter(p -> !p.provider()).map(p -> p.weight).orElse(0);
+        int weightAgainst = refusals * REFUSAL
+                + publisher.filter(p -> !p.provider()).map(p -> p.weight).orElse(0);
         for (var kind : against.entrySet()) {
-            weightAgainst += (kind.getKey().equals("news") ? 1 : 2) * Math.min(kind.getValue().size(), AGAINST_CAP);
+            weightAgainst += (kind.getKey().equals("news") ? 1 : 2)
+                    * Math.min(kind.getValue().size(), AGAINST_CAP);
         }
         return new MarketingJudgement(offeredProduct && offer > weightAgainst, offer, weightAgainst);
     }

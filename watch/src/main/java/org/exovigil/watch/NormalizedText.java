@@ -89,24 +89,33 @@ final class NormalizedText {
         // Greek capitals drop their accents and words end in ς: ΑΣΦΑΛΗΣ and ασφαλής are one word.
         if (codePoint >= 0x0370 && codePoint <= 0x03FF || codePoint >= 0x1F00 && codePoint <= 0x1FFF) {
             String plain = Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFD)
-                    .replaceAll("\\p{Mn}", "").toLowerCase(Locale.ROOT);
+                    .replaceAll("\\p{Mn}", "")
+                    .toLowerCase(Locale.ROOT);
             return plain.replace('ς', 'σ');
         }
         if (isStableEastAsian(codePoint)) {
             return Character.toString(codePoint); // already NFKC, no case: skip the costly normaliser
         }
-        return Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(Character.toString(codePoint), Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Kana (not the compatibility half-width forms), common Han ideographs and Hangul syllables. */
     private static boolean isStableEastAsian(int codePoint) {
-        return codePoint >= 0x3041 && codePoint <= 0x30FA || codePoint >= 0x4E00 && codePoint <= 0x9FFF
+        return codePoint >= 0x3041 && codePoint <= 0x30FA
+                || codePoint >= 0x4E00 && codePoint <= 0x9FFF
                 || codePoint >= 0xAC00 && codePoint <= 0xD7A3;
     }
 
     private static boolean isDash(int codePoint) {
-        return codePoint == 0x2010 || codePoint == 0x2011 || codePoint == 0x2012 || codePoint == 0x2013
-                || codePoint == 0x2014 || codePoint == 0x2212 || codePoint == 0xFF0D || codePoint == 0xFE63;
+        return codePoint == 0x2010
+                || codePoint == 0x2011
+                || codePoint == 0x2012
+                || codePoint == 0x2013
+                || codePoint == 0x2014
+                || codePoint == 0x2212
+                || codePoint == 0xFF0D
+                || codePoint == 0xFE63;
     }
 
     String folded() {

@@ -7,9 +7,20 @@ import java.util.Set;
  * What one page says, per shared/spec/extract.md. Code lists are ordered by first mention and have no
  * duplicates; every code has at least one {@link Evidence}.
  */
-public record PageFacts(String source, String url, boolean marketing, String language, String country,
-                        List<String> productTypes, List<String> sources, String donor, List<String> indications,
-                        List<String> routes, List<Price> prices, Set<ClaimFlag> claims, List<Evidence> evidence) {
+public record PageFacts(
+        String source,
+        String url,
+        boolean marketing,
+        String language,
+        String country,
+        List<String> productTypes,
+        List<String> sources,
+        String donor,
+        List<String> indications,
+        List<String> routes,
+        List<Price> prices,
+        Set<ClaimFlag> claims,
+        List<Evidence> evidence) {
 
     public PageFacts {
         productTypes = List.copyOf(productTypes);

@@ -25,8 +25,7 @@ public final class PageFiles {
     private static final Pattern META_CHARSET =
             Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
 
-    private PageFiles() {
-    }
+    private PageFiles() {}
 
     /** The page in {@code file}; {@code url} (may be null) overrides any address in the page. */
     public static Page read(Path file, String url) throws UnreadablePageException {
@@ -78,30 +77,37 @@ public final class PageFiles {
         return StandardCharsets.UTF_8;
     }
 
-    private static String decode(Path file, byte[] bytes, Charset declared, boolean html) throws UnreadablePageException {
+    private static String decode(Path file, byte[] bytes, Charset declared, boolean html)
+            throws UnreadablePageException {
         Charset charset = declared;
         int skip = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             charset = StandardCharsets.UTF_8;
             skip = 3;
-        } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        } else if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             charset = StandardCharsets.UTF_16;
         }
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
+                    .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                    .toString();
         } catch (CharacterCodingException e) {
-            String expected = html ? "HTML in UTF-8 or in the charset its <meta> declares (" + declared.name() + ")"
+            String expected = html
+                    ? "HTML in UTF-8 or in the charset its <meta> declares (" + declared.name() + ")"
                     : "plain text in UTF-8";
             throw new UnreadablePageException(file + ": not valid " + charset.name() + "; expected " + expected);
         }
     }
 
     private static String reason(IOException e) {
-        return e instanceof java.nio.file.NoSuchFileException ? "no such file"
-                : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return e instanceof java.nio.file.NoSuchFileException
+                ? "no such file"
+                : e instanceof java.nio.file.AccessDeniedException
+                        ? "permission denied"
+                        : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

@@ -21,8 +21,8 @@ final class PageReading {
             Set.of("umbilical_cord", "cord_blood", "placenta", "amniotic", "wharton_jelly", "dental_pulp");
 
     /** Routes that name where an injection goes. */
-    private static final Set<String> INJECTION_SITES = Set.of("injection_local", "intra_articular", "intradiscal",
-            "epidural", "intrathecal", "iv", "intramuscular");
+    private static final Set<String> INJECTION_SITES = Set.of(
+            "injection_local", "intra_articular", "intradiscal", "epidural", "intrathecal", "iv", "intramuscular");
 
     private final PageText page;
     private final NormalizedText folded;
@@ -55,7 +55,8 @@ final class PageReading {
                 .filter(r -> !page.locatingOnly(folded.originStart(r.start())))
                 .toList();
         var country = CountryVote.decide(hits, readings, address, language, folded, page);
-        var sales = new MarketingJudgement.SalesFacts(!readings.isEmpty(), !routes.isEmpty(), !indications.isEmpty(), claims);
+        var sales = new MarketingJudgement.SalesFacts(
+                !readings.isEmpty(), !routes.isEmpty(), !indications.isEmpty(), claims);
         var judgement = MarketingJudgement.judge(hits, sentences, sales, address);
         if (sources.isEmpty() && !products.isEmpty()) {
             sources = unspecifiedSource();
@@ -177,8 +178,11 @@ final class PageReading {
     }
 
     private boolean definesExosomes(Hit product) {
-        return product.code().equals("extracellular_vesicle") && hits.stream().anyMatch(h ->
-                h.field() == Term.Field.PRODUCT && h.code().equals("exosome") && sentences.sameSentence(h, product));
+        return product.code().equals("extracellular_vesicle")
+                && hits.stream()
+                        .anyMatch(h -> h.field() == Term.Field.PRODUCT
+                                && h.code().equals("exosome")
+                                && sentences.sameSentence(h, product));
     }
 
     private List<String> offered(Term.Field field) {
@@ -213,8 +217,12 @@ final class PageReading {
      * route of another kind beside it ("scalp injections or Dermapen") is a second method, not a site.
      */
     private boolean siteNamedBeside(Hit route) {
-        return route.term().has("generic") && hits.stream().anyMatch(h -> h.field() == Term.Field.ROUTE
-                && !h.term().has("generic") && INJECTION_SITES.contains(h.code()) && sentences.sameSentence(h, route));
+        return route.term().has("generic")
+                && hits.stream()
+                        .anyMatch(h -> h.field() == Term.Field.ROUTE
+                                && !h.term().has("generic")
+                                && INJECTION_SITES.contains(h.code())
+                                && sentences.sameSentence(h, route));
     }
 
     private boolean aboutPrpAlone(Hit route) {
@@ -231,8 +239,11 @@ final class PageReading {
     }
 
     private boolean intoAJoint(Hit route) {
-        return route.term().has("generic") && hits.stream().anyMatch(h -> h.field() == Term.Field.INDICATION
-                && h.term().has("joint") && sentences.sameSentence(h, route));
+        return route.term().has("generic")
+                && hits.stream()
+                        .anyMatch(h -> h.field() == Term.Field.INDICATION
+                                && h.term().has("joint")
+                                && sentences.sameSentence(h, route));
     }
 
     private Hit firstOffered(Term.Field field) {
@@ -264,11 +275,13 @@ final class PageReading {
     private boolean inTissueList(Hit hit) {
         int sentence = sentences.sentenceOf(hit);
         return hits.stream()
-                .filter(h -> h.field() == Term.Field.SOURCE && !h.code().equals("unspecified")
-                        && sentences.sentenceOf(h) == sentence)
-                .map(Hit::code)
-                .distinct()
-                .count() >= 3;
+                        .filter(h -> h.field() == Term.Field.SOURCE
+                                && !h.code().equals("unspecified")
+                                && sentences.sentenceOf(h) == sentence)
+                        .map(Hit::code)
+                        .distinct()
+                        .count()
+                >= 3;
     }
 
     /**
@@ -291,8 +304,11 @@ final class PageReading {
         if (log.codes("donor").isEmpty()) {
             for (String tissue : sources) {
                 if (DONOR_TISSUES.contains(tissue)) {
-                    log.first("sources", tissue).forEach(e -> log.addSpan(
-                            "donor", "allogeneic", new Evidence("donor", "allogeneic", e.text(), e.start(), e.end())));
+                    log.first("sources", tissue)
+                            .forEach(e -> log.addSpan(
+                                    "donor",
+                                    "allogeneic",
+                                    new Evidence("donor", "allogeneic", e.text(), e.start(), e.end())));
                 }
             }
         }
@@ -358,8 +374,10 @@ final class PageReading {
      * claims nothing.
      */
     private boolean assertsAnOutcome(Hit outcome) {
-        return !sentences.inContext(outcome) && (sentences.underProductHeading(outcome) || hits.stream().anyMatch(h ->
-                h.field() == Term.Field.PRODUCT && sentences.sameSentence(h, outcome)));
+        return !sentences.inContext(outcome)
+                && (sentences.underProductHeading(outcome)
+                        || hits.stream()
+                                .anyMatch(h -> h.field() == Term.Field.PRODUCT && sentences.sameSentence(h, outcome)));
     }
 
     /** A bare "$" on a Spanish page of a Mexican business that never says USD or dollars means pesos. */

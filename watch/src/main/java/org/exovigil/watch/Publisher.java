@@ -16,21 +16,40 @@ import java.util.regex.Pattern;
  * offer cue, since its blog posts and explainers are written to sell.
  */
 enum Publisher {
-    REGULATOR(6), ACADEMIC(6), NEWS(2), PROVIDER(2);
+    REGULATOR(6),
+    ACADEMIC(6),
+    NEWS(2),
+    PROVIDER(2);
 
     /** A second-level label that marks a public body under a country-code domain (.gov.au, .go.kr, .gob.mx). */
     private static final Pattern GOVERNMENT = Pattern.compile(
             "(^|\\.)(gov|go|gob|gouv|govt|gv|admin|bund|gc|nic|mil)\\.[a-z]{2}$|\\.(gov|mil)$|(^|\\.)europa\\.eu$"
                     + "|(^|\\.)who\\.int$|(^|\\.)nhs\\.uk$|(^|\\.)canada\\.ca$|(^|\\.)gov\\.[a-z]{2,3}$");
+
     private static final Pattern ACADEMIC_HOST = Pattern.compile(
             "(^|\\.)(edu|ac)\\.[a-z]{2}$|\\.edu$|(^|\\.)(doi\\.org|ncbi\\.nlm\\.nih\\.gov|pubmed|cochrane\\.org"
                     + "|sciencedirect\\.com|springer\\.com|wiley\\.com|frontiersin\\.org|mdpi\\.com|nature\\.com"
                     + "|researchgate\\.net|jstage\\.jst\\.go\\.jp|scielo\\.[a-z.]+|plos\\.org|biomedcentral\\.com)$");
     /** Open Journal Systems, the commonest journal software, serves articles at .../article/view/N. */
     private static final List<String> ACADEMIC_PATHS = List.of("/article/view/", "/doi/", "/abstract/", "/fulltext/");
+
     private static final Pattern NEWS_HOST = Pattern.compile("(^|[.-])news[a-z]*\\.|(^|\\.)[a-z]*news\\.");
-    private static final List<String> NEWS_PATHS = List.of("/news/", "/noticias/", "/nachrichten/", "/actualites/",
-            "/notizie/", "/haber/", "/tin-tuc/", "/berita/", "/novosti/", "/society/", "/politics/", "/world/", "/article/", "/articles/", "/story/");
+    private static final List<String> NEWS_PATHS = List.of(
+            "/news/",
+            "/noticias/",
+            "/nachrichten/",
+            "/actualites/",
+            "/notizie/",
+            "/haber/",
+            "/tin-tuc/",
+            "/berita/",
+            "/novosti/",
+            "/society/",
+            "/politics/",
+            "/world/",
+            "/article/",
+            "/articles/",
+            "/story/");
 
     /** A trade word in the host: clinic, clinique, clínica, Klinik, Praxis, medspa, derma, aesthetic… */
     private static final Pattern PROVIDER_HOST = Pattern.compile(

@@ -19,9 +19,11 @@ final class Sentences {
 
     /** How far a negation cue reaches, in folded characters: a few words, or a few ideographs. */
     private static final int NEGATION_BEFORE = 40;
+
     private static final int NEGATION_AFTER = 25;
     /** Wide enough for an authority's name between 未经 and 批准 (尚未经国家药品监督管理局批准). */
     private static final int IDEOGRAPHIC_BEFORE = 16;
+
     private static final int IDEOGRAPHIC_AFTER = 12;
     private static final int LIST_LINE = 100;
 
@@ -31,13 +33,19 @@ final class Sentences {
     private final boolean[] context;
     /** Per sentence, where a side-effect clause starts (what follows is context), or -1. */
     private final int[] contextFrom;
+
     private final List<Hit> negations;
     private final boolean[] asked;
     private final boolean[] aboutProduct;
     private final String folded;
 
-    private Sentences(int[] sentenceStarts, int[] clauseStarts, List<Hit> hedges, boolean[] context,
-                      List<Hit> negations, String folded) {
+    private Sentences(
+            int[] sentenceStarts,
+            int[] clauseStarts,
+            List<Hit> hedges,
+            boolean[] context,
+            List<Hit> negations,
+            String folded) {
         this.sentenceStarts = sentenceStarts;
         this.clauseStarts = clauseStarts;
         this.hedges = hedges;
@@ -65,8 +73,13 @@ final class Sentences {
             }
         }
         hits.stream().filter(h -> h.field() == Term.Field.CLAUSE).forEach(h -> clauses.add(h.start()));
-        int[] sentenceStarts = sentences.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
-        int[] clauseStarts = clauses.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        int[] sentenceStarts = sentences.stream()
+                .mapToInt(Integer::intValue)
+                .distinct()
+                .sorted()
+                .toArray();
+        int[] clauseStarts =
+                clauses.stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
         boolean[] context = new boolean[sentenceStarts.length];
         var sideEffects = new BitSet();
         for (Hit hit : hits) {
@@ -79,11 +92,14 @@ final class Sentences {
             }
         }
         var hedges = hits.stream().filter(h -> h.field() == Term.Field.HEDGE).toList();
-        var negations = hits.stream().filter(h -> h.field() == Term.Field.NEGATION)
-                .sorted(Comparator.comparingInt(Hit::start)).toList();
+        var negations = hits.stream()
+                .filter(h -> h.field() == Term.Field.NEGATION)
+                .sorted(Comparator.comparingInt(Hit::start))
+                .toList();
         boolean[] offers = new boolean[sentenceStarts.length];
         for (Hit hit : hits) {
-            if (hit.field() == Term.Field.PRODUCT || hit.field() == Term.Field.OFFER && hit.term().has("strong")) {
+            if (hit.field() == Term.Field.PRODUCT
+                    || hit.field() == Term.Field.OFFER && hit.term().has("strong")) {
                 offers[index(sentenceStarts, hit.start())] = true;
             }
         }
@@ -109,13 +125,21 @@ final class Sentences {
             return true;
         }
         // Korean and Japanese news often run the next sentence on with no space after the full stop.
-        if (c == '.' && i + 1 < folded.length() && i > 0 && unspaced(folded.charAt(i - 1)) && unspaced(folded.charAt(i + 1))) {
+        if (c == '.'
+                && i + 1 < folded.length()
+                && i > 0
+                && unspaced(folded.charAt(i - 1))
+                && unspaced(folded.charAt(i + 1))) {
             return true;
         }
         // A full stop ends a sentence when a space follows; "1.500" and "e.g." inside words do not.
-        return c == '.' && (i + 1 == folded.length() || folded.charAt(i + 1) == ' ' || folded.charAt(i + 1) == '\n')
-                && i > 2 && !folded.startsWith("e.g", i - 3) && !folded.startsWith("i.e", i - 3)
-                && !folded.startsWith(" vs", i - 3) && !folded.startsWith(" dr", i - 3);
+        return c == '.'
+                && (i + 1 == folded.length() || folded.charAt(i + 1) == ' ' || folded.charAt(i + 1) == '\n')
+                && i > 2
+                && !folded.startsWith("e.g", i - 3)
+                && !folded.startsWith("i.e", i - 3)
+                && !folded.startsWith(" vs", i - 3)
+                && !folded.startsWith(" dr", i - 3);
     }
 
     private static boolean unspaced(char c) {
@@ -153,8 +177,12 @@ final class Sentences {
                 continue;
             }
             int next = s + 1;
-            while (next < sentenceStarts.length && length(folded, next) <= LIST_LINE && next - s <= 20 && !offers[next]
-                    && !folded.substring(sentenceStarts[next], end(folded, next)).isBlank()) {
+            while (next < sentenceStarts.length
+                    && length(folded, next) <= LIST_LINE
+                    && next - s <= 20
+                    && !offers[next]
+                    && !folded.substring(sentenceStarts[next], end(folded, next))
+                            .isBlank()) {
                 context[next++] = true;
             }
             s = next - 1;
@@ -167,18 +195,24 @@ final class Sentences {
      */
     private void spreadProductToLists(String folded, List<Hit> hits) {
         boolean[] names = new boolean[sentenceStarts.length];
-        hits.stream().filter(h -> h.field() == Term.Field.PRODUCT).forEach(h -> names[index(sentenceStarts, h.start())] = true);
+        hits.stream()
+                .filter(h -> h.field() == Term.Field.PRODUCT)
+                .forEach(h -> names[index(sentenceStarts, h.start())] = true);
         for (int s = 0; s < sentenceStarts.length - 1; s++) {
             if (!names[s] || !isLeadIn(folded, s)) {
                 continue;
             }
             int next = s + 1;
-            while (next < sentenceStarts.length && length(folded, next) <= LIST_LINE && next - s <= 20
-                    && !folded.substring(sentenceStarts[next], end(folded, next)).isBlank()) {
+            while (next < sentenceStarts.length
+                    && length(folded, next) <= LIST_LINE
+                    && next - s <= 20
+                    && !folded.substring(sentenceStarts[next], end(folded, next))
+                            .isBlank()) {
                 next++;
             }
             // A heading is told by its colon, or by the list it opens: one short line after a short line is prose.
-            boolean colon = folded.substring(sentenceStarts[s], end(folded, s)).strip().matches("(?s).*[:：]$");
+            boolean colon =
+                    folded.substring(sentenceStarts[s], end(folded, s)).strip().matches("(?s).*[:：]$");
             if (colon || next - s > 2) {
                 Arrays.fill(aboutProduct, s + 1, next, true);
             }
@@ -192,8 +226,10 @@ final class Sentences {
 
     /** A heading or a line ending in a colon; a full sentence ending in a stop introduces no list. */
     private boolean isLeadIn(String folded, int sentence) {
-        String text = folded.substring(sentenceStarts[sentence], end(folded, sentence)).strip();
-        return !text.isEmpty() && (text.endsWith(":") || text.length() <= 80 && ".。!！।".indexOf(text.charAt(text.length() - 1)) < 0);
+        String text = folded.substring(sentenceStarts[sentence], end(folded, sentence))
+                .strip();
+        return !text.isEmpty()
+                && (text.endsWith(":") || text.length() <= 80 && ".。!！।".indexOf(text.charAt(text.length() - 1)) < 0);
     }
 
     private int end(String folded, int sentence) {
@@ -221,7 +257,8 @@ final class Sentences {
         int clause = index(clauseStarts, hit.start());
         for (Hit hedge : hedges) {
             if (index(sentenceStarts, hedge.start()) == sentence
-                    && (hedge.start() < hit.start() || index(clauseStarts, hedge.start()) == clause
+                    && (hedge.start() < hit.start()
+                            || index(clauseStarts, hedge.start()) == clause
                             || hedge.term().has("sentence"))) {
                 return true;
             }
@@ -237,7 +274,6 @@ final class Sentences {
     int sentenceOf(Hit hit) {
         return index(sentenceStarts, hit.start());
     }
-
 
     boolean sameSentence(Hit a, Hit b) {
         return index(sentenceStarts, a.start()) == index(sentenceStarts, b.start());
@@ -261,7 +297,9 @@ final class Sentences {
             before--;
         }
         boolean afterEnds = i + 1 >= folded.length() || folded.charAt(i + 1) == ' ' || folded.charAt(i + 1) == '\n';
-        return before >= 0 && afterEnds && Character.UnicodeScript.of(folded.charAt(before)) == Character.UnicodeScript.GREEK;
+        return before >= 0
+                && afterEnds
+                && Character.UnicodeScript.of(folded.charAt(before)) == Character.UnicodeScript.GREEK;
     }
 
     private void markQuestion(Hit marker) {

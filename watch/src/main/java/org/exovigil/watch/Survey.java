@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +49,9 @@ public final class Survey {
      *                   then the USD columns of prices.csv stay empty
      */
     public static Survey of(Collection<PageFacts> facts, Map<String, BigDecimal> usdPerUnit) {
-        var businesses = ClinicProfile.of(facts).stream().filter(ClinicProfile::marketing).toList();
+        var businesses = ClinicProfile.of(facts).stream()
+                .filter(ClinicProfile::marketing)
+                .toList();
         return new Survey(facts.size(), businesses, Map.copyOf(usdPerUnit));
     }
 
@@ -71,7 +71,10 @@ public final class Survey {
                 table("by_donor", "donor", b -> Set.of(b.donor() == null ? "unknown" : b.donor())),
                 table("by_indication", "indications", b -> orNotStated(b.indications())),
                 table("by_route", "routes", b -> orNotStated(b.routes())),
-                table("by_claim", "claims", b -> b.claims().stream().map(ClaimFlag::code).toList()));
+                table(
+                        "by_claim",
+                        "claims",
+                        b -> b.claims().stream().map(ClaimFlag::code).toList()));
     }
 
     private static Collection<String> orNotStated(List<String> codes) {
@@ -84,8 +87,11 @@ public final class Survey {
             codes.apply(business).forEach(code -> counts.merge(code, 1, Integer::sum));
         }
         var rows = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new SurveyTable.Row(e.getKey(), label(field, e.getKey()), e.getValue(), percent(e.getValue())))
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e ->
+                        new SurveyTable.Row(e.getKey(), label(field, e.getKey()), e.getValue(), percent(e.getValue())))
                 .toList();
         return new SurveyTable(name, rows);
     }
@@ -96,7 +102,9 @@ public final class Survey {
 
     private static String label(String field, String code) {
         if (field.equals("country")) {
-            return code.equals("unknown") ? "Not determined" : Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+            return code.equals("unknown")
+                    ? "Not determined"
+                    : Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
         }
         return LABELS.getOrDefault(field + "\t" + code, code);
     }
@@ -108,7 +116,8 @@ public final class Survey {
         for (ClinicProfile business : businesses) {
             var currencies = new LinkedHashSet<String>();
             for (Price price : business.prices()) {
-                amounts.computeIfAbsent(price.currency(), c -> new ArrayList<>()).add(price.amount());
+                amounts.computeIfAbsent(price.currency(), c -> new ArrayList<>())
+                        .add(price.amount());
                 currencies.add(price.currency());
             }
             currencies.forEach(c -> listing.merge(c, 1, Integer::sum));
@@ -117,16 +126,27 @@ public final class Survey {
         amounts.forEach((currency, list) -> {
             list.sort(Comparator.naturalOrder());
             BigDecimal median = median(list);
-            summaries.add(new PriceSummary(currency, listing.get(currency), list.getFirst(), median, list.getLast(),
-                    usd(currency, list.getFirst()), usd(currency, median), usd(currency, list.getLast())));
+            summaries.add(new PriceSummary(
+                    currency,
+                    listing.get(currency),
+                    list.getFirst(),
+                    median,
+                    list.getLast(),
+                    usd(currency, list.getFirst()),
+                    usd(currency, median),
+                    usd(currency, list.getLast())));
         });
         return summaries;
     }
 
     private static BigDecimal median(List<BigDecimal> sorted) {
         int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle)
-                : sorted.get(middle - 1).add(sorted.get(middle)).divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return sorted.size() % 2 == 1
+                ? sorted.get(middle)
+                : sorted.get(middle - 1)
+                        .add(sorted.get(middle))
+                        .divide(BigDecimal.TWO, 2, RoundingMode.HALF_UP)
+                        .stripTrailingZeros();
     }
 
     private BigDecimal usd(String currency, BigDecimal amount) {
@@ -140,14 +160,23 @@ public final class Survey {
         for (SurveyTable table : tables()) {
             var lines = new ArrayList<String>();
             lines.add("code,label,n,percent");
-            table.rows().forEach(r -> lines.add(String.join(",", csv(r.code()), csv(r.label()),
-                    String.valueOf(r.n()), String.valueOf(r.percent()))));
+            table.rows()
+                    .forEach(r -> lines.add(String.join(
+                            ",", csv(r.code()), csv(r.label()), String.valueOf(r.n()), String.valueOf(r.percent()))));
             Files.write(dir.resolve(table.name() + ".csv"), lines, StandardCharsets.UTF_8);
         }
         var lines = new ArrayList<String>();
         lines.add("currency,n,min,median,max,min_usd,median_usd,max_usd");
-        prices().forEach(p -> lines.add(String.join(",", csv(p.currency()), String.valueOf(p.n()), plain(p.min()),
-                plain(p.median()), plain(p.max()), plain(p.minUsd()), plain(p.medianUsd()), plain(p.maxUsd()))));
+        prices().forEach(p -> lines.add(String.join(
+                ",",
+                csv(p.currency()),
+                String.valueOf(p.n()),
+                plain(p.min()),
+                plain(p.median()),
+                plain(p.max()),
+                plain(p.minUsd()),
+                plain(p.medianUsd()),
+                plain(p.maxUsd()))));
         Files.write(dir.resolve("prices.csv"), lines, StandardCharsets.UTF_8);
     }
 
@@ -166,19 +195,27 @@ public final class Survey {
         out.append(String.format(Locale.ROOT, "%d pages read; %d marketing businesses.%n", pages, businesses.size()));
         for (SurveyTable table : tables()) {
             out.append(String.format(Locale.ROOT, "%n%s%n", table.name()));
-            table.rows().stream().limit(8).forEach(r -> out.append(String.format(Locale.ROOT,
-                    "  %-36s %5d  %5.1f%%%n", r.label(), r.n(), r.percent())));
+            table.rows().stream()
+                    .limit(8)
+                    .forEach(r -> out.append(
+                            String.format(Locale.ROOT, "  %-36s %5d  %5.1f%%%n", r.label(), r.n(), r.percent())));
         }
         out.append(String.format(Locale.ROOT, "%nprices%n"));
-        prices().forEach(p -> out.append(String.format(Locale.ROOT, "  %-4s n=%d  min %s  median %s  max %s%n",
-                p.currency(), p.n(), plain(p.min()), plain(p.median()), plain(p.max()))));
+        prices().forEach(p -> out.append(String.format(
+                Locale.ROOT,
+                "  %-4s n=%d  min %s  median %s  max %s%n",
+                p.currency(),
+                p.n(),
+                plain(p.min()),
+                plain(p.median()),
+                plain(p.max()))));
         return out.toString();
     }
 
     private static Map<String, String> loadLabels() {
         var labels = new HashMap<String, String>();
         try (var in = Survey.class.getResourceAsStream("terms/labels.tsv");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(line -> {
                 String[] columns = line.split("\t");
                 labels.put(columns[0] + "\t" + columns[1], columns[2]);

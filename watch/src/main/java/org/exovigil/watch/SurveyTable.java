@@ -15,6 +15,5 @@ public record SurveyTable(String name, List<Row> rows) {
     }
 
     /** {@code percent} is of all marketing businesses, so rows of a multi-valued field may sum past 100. */
-    public record Row(String code, String label, int n, double percent) {
-    }
+    public record Row(String code, String label, int n, double percent) {}
 }

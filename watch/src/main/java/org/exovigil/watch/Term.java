@@ -33,8 +33,13 @@ record Term(Field field, String code, String text, boolean prefix, Set<String> f
 
     /** What a term list line says: the output fields, then the cues that set the context of a match. */
     enum Field {
-        PRODUCT("product_types"), SOURCE("sources"), DONOR("donor"), INDICATION("indications"), ROUTE("routes"),
-        CLAIM("claims"), COUNTRY("country"),
+        PRODUCT("product_types"),
+        SOURCE("sources"),
+        DONOR("donor"),
+        INDICATION("indications"),
+        ROUTE("routes"),
+        CLAIM("claims"),
+        COUNTRY("country"),
         /** Booking, prices, "our clinic": the page sells something. */
         OFFER("offer"),
         /** News, academic, regulator or refusal wording (code says which): the page does not sell. */

@@ -32,8 +32,7 @@ final class TermBook {
     /** Languages close enough to share a list: Malay clinic pages use the Indonesian words. */
     private static final Map<String, String> SHARED_LISTS = Map.of("ms", "id");
 
-    private TermBook() {
-    }
+    private TermBook() {}
 
     static TermMatcher matcherFor(Language language) {
         return MATCHERS.computeIfAbsent(language.code(), code -> {

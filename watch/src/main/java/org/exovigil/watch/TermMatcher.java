@@ -126,10 +126,10 @@ final class TermMatcher {
      * glued to its stem, which a Korean term list means to match inside words.
      */
     private static boolean singleIdeograph(Term term) {
-        return term.text().length() == 1 && Character.UnicodeScript.of(term.text().charAt(0)) == Character.UnicodeScript.HAN
+        return term.text().length() == 1
+                && Character.UnicodeScript.of(term.text().charAt(0)) == Character.UnicodeScript.HAN
                 && !term.field().grammar(); // 未, 不, 可 are bound to the next word, never words of their own
     }
-
 
     /** Word boundaries of the text, computed once and only when a one-character term needs them. */
     private static final class WordBoundaries {
@@ -163,11 +163,16 @@ final class TermMatcher {
     }
 
     private static boolean atBoundaries(String text, int start, int end, Term term) {
-        if (isWordChar(text.charAt(start)) && start > 0 && isWordChar(text.charAt(start - 1))
-                && !term.has("suffix") && !afterArabicProclitics(text, start)) {
+        if (isWordChar(text.charAt(start))
+                && start > 0
+                && isWordChar(text.charAt(start - 1))
+                && !term.has("suffix")
+                && !afterArabicProclitics(text, start)) {
             return false;
         }
-        return term.prefix() || !isWordChar(text.charAt(end - 1)) || end == text.length()
+        return term.prefix()
+                || !isWordChar(text.charAt(end - 1))
+                || end == text.length()
                 || !isWordChar(text.charAt(end));
     }
 
@@ -186,7 +191,8 @@ final class TermMatcher {
         while (from > 0 && start - from < 4 && "وفبلكا".indexOf(text.charAt(from - 1)) >= 0) {
             from--;
         }
-        return (from == 0 || !isWordChar(text.charAt(from - 1))) && PROCLITICS.matcher(text.substring(from, start)).matches();
+        return (from == 0 || !isWordChar(text.charAt(from - 1)))
+                && PROCLITICS.matcher(text.substring(from, start)).matches();
     }
 
     /** A letter or digit of a script that separates words with spaces. */
@@ -196,7 +202,9 @@ final class TermMatcher {
         }
         int type = Character.getType(c);
         // Devanagari and Thai vowel signs are marks inside a word, not breaks between words.
-        if (!Character.isLetterOrDigit(c) && type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK) {
+        if (!Character.isLetterOrDigit(c)
+                && type != Character.NON_SPACING_MARK
+                && type != Character.COMBINING_SPACING_MARK) {
             return false;
         }
         return switch (Character.UnicodeScript.of(c)) {

@@ -55,7 +55,8 @@ class ArabicTermsTest {
 
     @Test
     void provenResultsSurviveAHedge() {
-        assertThat(facts("قد تختلف التجربة من شخص لآخر لكن النتائج مثبتة علميا.").claims())
+        assertThat(facts("قد تختلف التجربة من شخص لآخر لكن النتائج مثبتة علميا.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -98,7 +99,8 @@ class ArabicTermsTest {
 
     @Test
     void embryonicStemCellsAreAllogeneic() {
-        assertThat(facts("يعتمد مركزنا على حقن خلايا جذعية جنينية من متبرع.").donor()).isEqualTo("allogeneic");
+        assertThat(facts("يعتمد مركزنا على حقن خلايا جذعية جنينية من متبرع.").donor())
+                .isEqualTo("allogeneic");
     }
 
     @Test
@@ -120,7 +122,8 @@ class ArabicTermsTest {
 
     @Test
     void exosomesWithMicroneedlingAreNotAStemCellProduct() {
-        PageFacts facts = facts("تستخلص الإكسوزومات من الخلايا الجذعية وتطبق بالميكرونيدلينج على البشرة. احجز استشارة.");
+        PageFacts facts =
+                facts("تستخلص الإكسوزومات من الخلايا الجذعية وتطبق بالميكرونيدلينج على البشرة. احجز استشارة.");
 
         assertThat(facts.productTypes()).containsExactly("exosome");
         assertThat(facts.sources()).containsExactly("unspecified");
@@ -134,7 +137,8 @@ class ArabicTermsTest {
 
     @Test
     void aPlaceNameGivesTheCountry() {
-        assertThat(facts("نقدم علاج الإكسوزوم في عيادتنا بالرياض. احجز موعدك.").country()).isEqualTo("SA");
+        assertThat(facts("نقدم علاج الإكسوزوم في عيادتنا بالرياض. احجز موعدك.").country())
+                .isEqualTo("SA");
     }
 
     @Test
@@ -150,7 +154,8 @@ class ArabicTermsTest {
 
     @Test
     void aPoliceArrestIsNewsNotMarketing() {
-        PageFacts facts = facts("ألقت الشرطة القبض على صاحب مركز تجميل غير مرخص يبيع حقن الإكسوزوم، وأحالته إلى النيابة بتهمة الاحتيال.");
+        PageFacts facts = facts(
+                "ألقت الشرطة القبض على صاحب مركز تجميل غير مرخص يبيع حقن الإكسوزوم، وأحالته إلى النيابة بتهمة الاحتيال.");
 
         assertThat(facts.marketing()).isFalse();
     }

@@ -17,7 +17,8 @@ class CatalanTermsTest {
 
     @Test
     void aCatalanPageIsReadWithTheCatalanList() {
-        PageFacts facts = facts("El tractament amb exosomes per a la caiguda dels cabells és ràpid i els resultats són bons.");
+        PageFacts facts =
+                facts("El tractament amb exosomes per a la caiguda dels cabells és ràpid i els resultats són bons.");
 
         assertThat(facts.language()).isEqualTo("ca");
         assertThat(facts.indications()).containsExactly("hair_loss");
@@ -25,7 +26,8 @@ class CatalanTermsTest {
 
     @Test
     void anAssuranceOfSafetyIsASafetyClaim() {
-        assertThat(facts("El tractament amb exosomes és segur i els pacients tornen a casa el mateix dia.").claims())
+        assertThat(facts("El tractament amb exosomes és segur i els pacients tornen a casa el mateix dia.")
+                        .claims())
                 .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
@@ -68,7 +70,8 @@ class CatalanTermsTest {
 
     @Test
     void anAuthorityApprovalIsAnApprovalClaim() {
-        assertThat(facts("El producte amb exosomes que fem servir està aprovat per l'AEMPS i és de qualitat.").claims())
+        assertThat(facts("El producte amb exosomes que fem servir està aprovat per l'AEMPS i és de qualitat.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
@@ -88,8 +91,10 @@ class CatalanTermsTest {
     @Test
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         PageFacts said = facts("El tractament amb exosomes redueix les arrugues i il·lumina la pell del rostre.");
-        PageFacts hedged = facts("El tractament amb exosomes possiblement redueix les arrugues i il·lumina la pell del rostre.");
-        PageFacts elsewhere = facts("Oferim exosomes a la nostra clínica. Dormir bé redueix l'estrès i millora l'humor de tothom.");
+        PageFacts hedged =
+                facts("El tractament amb exosomes possiblement redueix les arrugues i il·lumina la pell del rostre.");
+        PageFacts elsewhere =
+                facts("Oferim exosomes a la nostra clínica. Dormir bé redueix l'estrès i millora l'humor de tothom.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);

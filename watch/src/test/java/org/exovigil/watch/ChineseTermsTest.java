@@ -15,6 +15,7 @@ class ChineseTermsTest {
 
     /** Clinic offers with a price and booking, so that the sentence after them is read as marketing. */
     private static final String SIMPLIFIED = "本院提供外泌体静脉回输疗程，单次价格 9800元，欢迎预约。\n";
+
     private static final String TRADITIONAL = "本院提供外泌體靜脈點滴療程，每次 NT$15,000，歡迎預約。\n";
 
     private static PageFacts clinicSaying(String sentence) {
@@ -33,24 +34,26 @@ class ChineseTermsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "无副作用。", "無副作用。",
-            "没有任何副作用。", "沒有任何副作用。",
-            "不会产生排斥反应。", "不會產生排斥反應。",
-            "副作用小，恢复快。",
-            "临床上未发现严重不良反应。", "臨床上未發現嚴重不良反應。",
-            "零风险。", "風險極低。"})
+    @ValueSource(
+            strings = {
+                "无副作用。",
+                "無副作用。",
+                "没有任何副作用。",
+                "沒有任何副作用。",
+                "不会产生排斥反应。",
+                "不會產生排斥反應。",
+                "副作用小，恢复快。",
+                "临床上未发现严重不良反应。",
+                "臨床上未發現嚴重不良反應。",
+                "零风险。",
+                "風險極低。"
+            })
     void aNegatedRiskIsASafetyClaimNotANegation(String sentence) {
         assertThat(clinicSaying(sentence).claims()).contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "可能出现的副作用：红肿、疼痛。",
-            "安全性尚未确立。", "安全性尚未確立。",
-            "外泌体安全吗？",
-            "外泌體的安全性與有效性仍待驗證。",
-            "运动有助于降低风险。"})
+    @ValueSource(strings = {"可能出现的副作用：红肿、疼痛。", "安全性尚未确立。", "安全性尚未確立。", "外泌体安全吗？", "外泌體的安全性與有效性仍待驗證。", "运动有助于降低风险。"})
     void aRiskListAnUnprovenSafetyOrASafetyQuestionIsNoSafetyClaim(String sentence) {
         assertThat(clinicSaying(sentence).claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
@@ -77,13 +80,15 @@ class ChineseTermsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "本疗程所用外泌体尚未经国家药监局批准。",
-            "本疗程所用外泌体尚未经国家药品监督管理局批准。",
-            "本療程使用之外泌體尚未經衛生福利部食品藥物管理署核准。",
-            "本療程使用之外泌體未經衛福部核准。",
-            "本療程使用之外泌體尚未經衛福部核准，屬自費醫療。",
-            "外泌体注射仍属实验性治疗。"})
+    @ValueSource(
+            strings = {
+                "本疗程所用外泌体尚未经国家药监局批准。",
+                "本疗程所用外泌体尚未经国家药品监督管理局批准。",
+                "本療程使用之外泌體尚未經衛生福利部食品藥物管理署核准。",
+                "本療程使用之外泌體未經衛福部核准。",
+                "本療程使用之外泌體尚未經衛福部核准，屬自費醫療。",
+                "外泌体注射仍属实验性治疗。"
+            })
     void aDisclaimerOfNonApprovalIsADisclaimerAndNoApprovalClaim(String sentence) {
         assertThat(clinicSaying(sentence).claims())
                 .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
@@ -223,8 +228,7 @@ class ChineseTermsTest {
 
     @Test
     void aNamedPatientsCaseIsATestimonial() {
-        assertThat(claimsIn("七十岁的陈女士接受干细胞注射三个月后，膝盖疼痛减轻。"))
-                .contains(ClaimFlag.TESTIMONIALS, ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("七十岁的陈女士接受干细胞注射三个月后，膝盖疼痛减轻。")).contains(ClaimFlag.TESTIMONIALS, ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test

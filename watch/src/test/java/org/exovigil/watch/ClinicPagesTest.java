@@ -15,17 +15,22 @@ class ClinicPagesTest {
         assertThat(facts.marketing()).isTrue();
         assertThat(facts.language()).isEqualTo("ja");
         assertThat(facts.country()).isEqualTo("JP");
-        assertThat(facts.url()).as("extract.md: url comes from --url or a URL line only").isNull();
+        assertThat(facts.url())
+                .as("extract.md: url comes from --url or a URL line only")
+                .isNull();
         assertThat(facts.productTypes()).containsExactly("culture_supernatant");
         assertThat(facts.sources()).containsExactly("dental_pulp");
         assertThat(facts.donor()).isEqualTo("allogeneic");
         assertThat(facts.indications()).containsExactlyInAnyOrder("skin_antiaging", "hair_loss", "fatigue");
         assertThat(facts.routes()).containsExactlyInAnyOrder("iv", "intranasal");
-        assertThat(facts.prices()).extracting(Price::amount, Price::currency).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(new BigDecimal("150000"), "JPY"),
-                org.assertj.core.groups.Tuple.tuple(new BigDecimal("30000"), "JPY"),
-                org.assertj.core.groups.Tuple.tuple(new BigDecimal("660000"), "JPY"));
-        assertThat(facts.claims()).contains(ClaimFlag.SAFETY_CLAIM, ClaimFlag.DISCLAIMER_UNAPPROVED, ClaimFlag.PRICE)
+        assertThat(facts.prices())
+                .extracting(Price::amount, Price::currency)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(new BigDecimal("150000"), "JPY"),
+                        org.assertj.core.groups.Tuple.tuple(new BigDecimal("30000"), "JPY"),
+                        org.assertj.core.groups.Tuple.tuple(new BigDecimal("660000"), "JPY"));
+        assertThat(facts.claims())
+                .contains(ClaimFlag.SAFETY_CLAIM, ClaimFlag.DISCLAIMER_UNAPPROVED, ClaimFlag.PRICE)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM, ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -38,7 +43,8 @@ class ClinicPagesTest {
     void japaneseSiteMenuAndCookieBannerDoNotCount() {
         PageFacts facts = Pages.facts("ja-clinic.html");
 
-        assertThat(facts.evidence()).noneMatch(e -> e.text().contains("がん免疫") || e.text().contains("クッキー"));
+        assertThat(facts.evidence())
+                .noneMatch(e -> e.text().contains("がん免疫") || e.text().contains("クッキー"));
     }
 
     @Test
@@ -50,9 +56,16 @@ class ClinicPagesTest {
         assertThat(facts.sources()).containsExactly("umbilical_cord");
         assertThat(facts.donor()).isEqualTo("allogeneic");
         assertThat(facts.routes()).contains("iv", "intra_articular");
-        assertThat(facts.claims()).contains(ClaimFlag.APPROVAL_CLAIM, ClaimFlag.HCTP_361_OR_MINIMALLY_MANIPULATED,
-                ClaimFlag.SAFETY_CLAIM, ClaimFlag.EFFICACY_CLAIM, ClaimFlag.TESTIMONIALS, ClaimFlag.DISCLAIMER_UNAPPROVED);
-        assertThat(facts.evidence()).anyMatch(e -> e.code().equals("approval_claim") && e.text().equals("FDA registered"));
+        assertThat(facts.claims())
+                .contains(
+                        ClaimFlag.APPROVAL_CLAIM,
+                        ClaimFlag.HCTP_361_OR_MINIMALLY_MANIPULATED,
+                        ClaimFlag.SAFETY_CLAIM,
+                        ClaimFlag.EFFICACY_CLAIM,
+                        ClaimFlag.TESTIMONIALS,
+                        ClaimFlag.DISCLAIMER_UNAPPROVED);
+        assertThat(facts.evidence())
+                .anyMatch(e -> e.code().equals("approval_claim") && e.text().equals("FDA registered"));
     }
 
     @Test
@@ -66,8 +79,8 @@ class ClinicPagesTest {
         assertThat(facts.indications()).containsExactlyInAnyOrder("covid19", "fatigue", "orthopedic_joint");
         assertThat(facts.routes()).containsExactlyInAnyOrder("iv", "nebulised_inhaled");
         assertThat(facts.prices()).extracting(Price::currency).containsExactly("MXN", "USD", "MXN");
-        assertThat(facts.claims()).contains(ClaimFlag.COVID, ClaimFlag.APPROVAL_CLAIM, ClaimFlag.SAFETY_CLAIM,
-                ClaimFlag.TESTIMONIALS);
+        assertThat(facts.claims())
+                .contains(ClaimFlag.COVID, ClaimFlag.APPROVAL_CLAIM, ClaimFlag.SAFETY_CLAIM, ClaimFlag.TESTIMONIALS);
     }
 
     @Test
@@ -79,7 +92,9 @@ class ClinicPagesTest {
         assertThat(facts.productTypes()).containsExactly("exosome");
         assertThat(facts.indications()).containsExactly("skin_antiaging");
         assertThat(facts.routes()).contains("microneedling");
-        assertThat(facts.prices()).extracting(p -> p.amount().intValueExact()).containsExactly(300_000, 800_000, 590_000);
+        assertThat(facts.prices())
+                .extracting(p -> p.amount().intValueExact())
+                .containsExactly(300_000, 800_000, 590_000);
         assertThat(facts.claims()).contains(ClaimFlag.APPROVAL_CLAIM, ClaimFlag.SAFETY_CLAIM, ClaimFlag.TESTIMONIALS);
     }
 

@@ -43,7 +43,8 @@ class ClinicProfileTest {
 
     @Test
     void everyCodeOfTheProfileNamesThePageAndWordsThatShowIt() {
-        ClinicProfile clinic = ClinicProfile.of(List.of(HOME, APPROVAL, CARTILAGE)).getFirst();
+        ClinicProfile clinic =
+                ClinicProfile.of(List.of(HOME, APPROVAL, CARTILAGE)).getFirst();
 
         var approval = clinic.evidence().stream()
                 .filter(e -> e.evidence().code().equals("approval_claim"))
@@ -76,6 +77,8 @@ class ClinicProfileTest {
         var a = EXTRACTOR.extract(Page.text("a.txt", null, "We offer exosome therapy. Book now."));
         var b = EXTRACTOR.extract(Page.text("b.txt", null, "We offer exosome therapy. Book now."));
 
-        assertThat(ClinicProfile.of(List.of(a, b))).extracting(ClinicProfile::site).containsExactly("a.txt", "b.txt");
+        assertThat(ClinicProfile.of(List.of(a, b)))
+                .extracting(ClinicProfile::site)
+                .containsExactly("a.txt", "b.txt");
     }
 }

@@ -17,38 +17,82 @@ import java.util.function.Function;
 record CorpusScore(int pages, int marketingPages, Map<String, Double> items) {
 
     static final List<String> SET_FIELDS = List.of("product_types", "sources", "indications", "routes");
-    static final List<String> BINARY_FIELDS = List.of("approval_claim", "hctp_361_or_minimally_manipulated",
-            "safety_claim", "efficacy_claim", "testimonials", "covid", "disclaimer_unapproved", "price");
+    static final List<String> BINARY_FIELDS = List.of(
+            "approval_claim",
+            "hctp_361_or_minimally_manipulated",
+            "safety_claim",
+            "efficacy_claim",
+            "testimonials",
+            "covid",
+            "disclaimer_unapproved",
+            "price");
 
     /** Program code to scoring class where the corpus codes coarser (score.py's PROGRAM_FOLD). */
     private static final Map<String, String> FOLD = Map.of(
-            "cord_blood", "umbilical_cord", "topical", "topical_microneedling", "microneedling",
-            "topical_microneedling", "intramuscular", "other", "cancer", "other", "cardiovascular", "other",
-            "respiratory", "other", "wound", "other");
+            "cord_blood",
+            "umbilical_cord",
+            "topical",
+            "topical_microneedling",
+            "microneedling",
+            "topical_microneedling",
+            "intramuscular",
+            "other",
+            "cancer",
+            "other",
+            "cardiovascular",
+            "other",
+            "respiratory",
+            "other",
+            "wound",
+            "other");
 
-    record Scored(WatchDevCorpus.Labelled page, PageFacts facts) {
-    }
+    record Scored(WatchDevCorpus.Labelled page, PageFacts facts) {}
 
     static CorpusScore of(List<Scored> scored) {
-        var marketing = scored.stream().filter(s -> s.page().expected().marketing()).toList();
+        var marketing =
+                scored.stream().filter(s -> s.page().expected().marketing()).toList();
         var items = new LinkedHashMap<String, Double>();
-        items.put("is_marketing", accuracy(scored, s -> s.facts().marketing() == s.page().expected().marketing()));
-        items.put("language", accuracy(marketing, s -> s.page().expected().language().equals(language(s.facts()))));
-        items.put("country", accuracy(marketing, s -> java.util.Objects.equals(s.page().expected().country(), s.facts().country())));
-        items.put("donor", accuracy(marketing, s -> java.util.Objects.equals(s.page().expected().donor(), s.facts().donor())));
+        items.put(
+                "is_marketing",
+                accuracy(
+                        scored,
+                        s -> s.facts().marketing() == s.page().expected().marketing()));
+        items.put(
+                "language",
+                accuracy(marketing, s -> s.page().expected().language().equals(language(s.facts()))));
+        items.put(
+                "country",
+                accuracy(
+                        marketing,
+                        s -> java.util.Objects.equals(
+                                s.page().expected().country(), s.facts().country())));
+        items.put(
+                "donor",
+                accuracy(
+                        marketing,
+                        s -> java.util.Objects.equals(
+                                s.page().expected().donor(), s.facts().donor())));
         for (String field : SET_FIELDS) {
-            items.put(field, f1(marketing, s -> expectedSet(s.page().expected(), field), s -> predictedSet(s.facts(), field)));
+            items.put(
+                    field,
+                    f1(marketing, s -> expectedSet(s.page().expected(), field), s -> predictedSet(s.facts(), field)));
         }
         for (String claim : BINARY_FIELDS) {
-            items.put(claim, f1(marketing,
-                    s -> s.page().expected().claims().contains(claim) ? Set.of(claim) : Set.of(),
-                    s -> predictedClaims(s.facts()).contains(claim) ? Set.of(claim) : Set.of()));
+            items.put(
+                    claim,
+                    f1(
+                            marketing,
+                            s -> s.page().expected().claims().contains(claim) ? Set.of(claim) : Set.of(),
+                            s -> predictedClaims(s.facts()).contains(claim) ? Set.of(claim) : Set.of()));
         }
         return new CorpusScore(scored.size(), marketing.size(), items);
     }
 
     double overall() {
-        return items.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        return items.values().stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
     }
 
     double item(String name) {
@@ -59,7 +103,8 @@ record CorpusScore(int pages, int marketingPages, Map<String, Double> items) {
         return scored.isEmpty() ? 0 : (double) scored.stream().filter(right).count() / scored.size();
     }
 
-    private static double f1(List<Scored> scored, Function<Scored, Set<String>> gold, Function<Scored, Set<String>> predicted) {
+    private static double f1(
+            List<Scored> scored, Function<Scored, Set<String>> gold, Function<Scored, Set<String>> predicted) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -79,7 +124,9 @@ record CorpusScore(int pages, int marketingPages, Map<String, Double> items) {
     }
 
     private static String language(PageFacts facts) {
-        return facts.language() == null ? null : facts.language().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+        return facts.language() == null
+                ? null
+                : facts.language().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Set<String> expectedSet(WatchDevCorpus.Expected expected, String field) {
@@ -117,10 +164,15 @@ record CorpusScore(int pages, int marketingPages, Map<String, Double> items) {
         var out = new StringBuilder();
         var header = new ArrayList<String>(List.of("subset", "pages", "mkt", "overall"));
         header.addAll(scores.values().iterator().next().items().keySet());
-        out.append(String.join(" | ", header.stream().map(CorpusScore::shortName).toList())).append('\n');
+        out.append(String.join(
+                        " | ", header.stream().map(CorpusScore::shortName).toList()))
+                .append('\n');
         scores.forEach((name, score) -> {
-            var row = new ArrayList<String>(List.of(name, String.valueOf(score.pages()),
-                    String.valueOf(score.marketingPages()), "%.2f".formatted(score.overall())));
+            var row = new ArrayList<String>(List.of(
+                    name,
+                    String.valueOf(score.pages()),
+                    String.valueOf(score.marketingPages()),
+                    "%.2f".formatted(score.overall())));
             score.items().values().forEach(v -> row.add("%.2f".formatted(v)));
             out.append(String.join(" | ", row)).append('\n');
         });

@@ -16,55 +16,65 @@ class CzechTermsTest {
 
     @Test
     void anAssuranceOfSafetyIsASafetyClaim() {
-        assertThat(facts("Ošetření je bezpečné a klientky se mohou hned vrátit do práce.").claims())
+        assertThat(facts("Ošetření je bezpečné a klientky se mohou hned vrátit do práce.")
+                        .claims())
                 .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void noSideEffectsIsASafetyClaim() {
-        assertThat(facts("Exosomy nemají vedlejší účinky, protože jsou vyráběny bez živých buněk.").claims())
+        assertThat(facts("Exosomy nemají vedlejší účinky, protože jsou vyráběny bez živých buněk.")
+                        .claims())
                 .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aListOfRisksIsNoSafetyClaim() {
-        assertThat(facts("Možné vedlejší účinky jsou: zarudnutí, otok a citlivost.").claims())
+        assertThat(facts("Možné vedlejší účinky jsou: zarudnutí, otok a citlivost.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void notSafeIsNoSafetyClaim() {
-        assertThat(facts("V těhotenství tato metoda není pro plod bezpečná, a proto ji nedoporučujeme.").claims())
+        assertThat(facts("V těhotenství tato metoda není pro plod bezpečná, a proto ji nedoporučujeme.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aHedgeWithdrawsEfficacy() {
-        assertThat(facts("Exosomy mohou být účinné i při řídnutí vlasů.").claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(facts("Exosomy mohou být účinné i při řídnutí vlasů.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void clinicallyProvenIsAnEfficacyClaim() {
-        assertThat(facts("Účinnost ošetření je klinicky prokázaná a výsledky jsou vidět hned.").claims())
+        assertThat(facts("Účinnost ošetření je klinicky prokázaná a výsledky jsou vidět hned.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void notApprovedIsADisclaimerNotAnApprovalClaim() {
-        assertThat(facts("Tato metoda není schválená, jde tedy o experimentální léčbu, která se ještě zkoumá.").claims())
+        assertThat(facts("Tato metoda není schválená, jde tedy o experimentální léčbu, která se ještě zkoumá.")
+                        .claims())
                 .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void approvedIsAnApprovalClaim() {
-        assertThat(facts("Přípravek je schválený a certifikovaný pro použití v Evropě.").claims())
+        assertThat(facts("Přípravek je schválený a certifikovaný pro použití v Evropě.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void beforeAndAfterIsTestimonials() {
-        assertThat(facts("Podívejte se na fotografie před a po ošetření, které jsou spolu s recenzemi našich klientů na webu.").claims())
+        assertThat(facts(
+                                "Podívejte se na fotografie před a po ošetření, které jsou spolu s recenzemi našich klientů na webu.")
+                        .claims())
                 .contains(ClaimFlag.TESTIMONIALS);
     }
 
@@ -83,7 +93,8 @@ class CzechTermsTest {
 
     @Test
     void ownFatStemCellsAreAutologous() {
-        PageFacts facts = facts("Nabízíme léčbu kmenovými buňkami z vlastního tuku pacienta, které se vpichují do kloubu.");
+        PageFacts facts =
+                facts("Nabízíme léčbu kmenovými buňkami z vlastního tuku pacienta, které se vpichují do kloubu.");
 
         assertThat(facts.productTypes()).containsExactly("stem_cell");
         assertThat(facts.sources()).containsExactly("adipose");

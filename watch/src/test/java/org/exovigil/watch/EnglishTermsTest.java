@@ -15,7 +15,8 @@ class EnglishTermsTest {
 
     /** A short page of a clinic offering exosomes, with the sentence under test in the middle. */
     private static PageFacts clinicSaying(String sentence) {
-        return Pages.factsOfText("Exosome therapy at our clinic\n" + sentence + "\nBook a consultation with our team.\n");
+        return Pages.factsOfText(
+                "Exosome therapy at our clinic\n" + sentence + "\nBook a consultation with our team.\n");
     }
 
     @Nested
@@ -23,30 +24,33 @@ class EnglishTermsTest {
 
         @Test
         void anAssuranceOfSafetyIsASafetyClaim() {
-            assertThat(clinicSaying("Our exosome facial is gentle and completely safe.").claims())
+            assertThat(clinicSaying("Our exosome facial is gentle and completely safe.")
+                            .claims())
                     .contains(ClaimFlag.SAFETY_CLAIM);
         }
 
         @Test
         void aNegatedRiskIsASafetyClaim() {
-            assertThat(clinicSaying("There are no side effects and no risk of rejection.").claims())
+            assertThat(clinicSaying("There are no side effects and no risk of rejection.")
+                            .claims())
                     .contains(ClaimFlag.SAFETY_CLAIM);
             assertThat(clinicSaying("The procedure carries little to no risk.").claims())
                     .contains(ClaimFlag.SAFETY_CLAIM);
-            assertThat(clinicSaying("Side effects are rare and mild.").claims())
-                    .contains(ClaimFlag.SAFETY_CLAIM);
+            assertThat(clinicSaying("Side effects are rare and mild.").claims()).contains(ClaimFlag.SAFETY_CLAIM);
         }
 
         @Test
         void aListOfRisksIsNoSafetyClaim() {
-            assertThat(clinicSaying("Possible side effects include redness, swelling and bruising.").claims())
+            assertThat(clinicSaying("Possible side effects include redness, swelling and bruising.")
+                            .claims())
                     .doesNotContain(ClaimFlag.SAFETY_CLAIM);
         }
 
         @Test
         void theQuestionAloneAssertsNothingButItsAnswerDoes() {
             assertThat(clinicSaying("Is exosome therapy safe?").claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
-            assertThat(clinicSaying("Is exosome therapy safe?\nYes, it is considered very safe.").claims())
+            assertThat(clinicSaying("Is exosome therapy safe?\nYes, it is considered very safe.")
+                            .claims())
                     .contains(ClaimFlag.SAFETY_CLAIM);
         }
 
@@ -58,7 +62,8 @@ class EnglishTermsTest {
 
         @Test
         void aStayingSafeNoticeIsNoClaimAboutTheTreatment() {
-            assertThat(clinicSaying("Please stay safe and wear a mask in the waiting room.").claims())
+            assertThat(clinicSaying("Please stay safe and wear a mask in the waiting room.")
+                            .claims())
                     .doesNotContain(ClaimFlag.SAFETY_CLAIM);
         }
     }
@@ -68,19 +73,24 @@ class EnglishTermsTest {
 
         @Test
         void anAssertionOfResultsIsAnEfficacyClaim() {
-            assertThat(clinicSaying("Most clients see visible results after one session.").claims())
+            assertThat(clinicSaying("Most clients see visible results after one session.")
+                            .claims())
                     .contains(ClaimFlag.EFFICACY_CLAIM);
-            assertThat(clinicSaying("It is an effective treatment for thinning hair.").claims())
+            assertThat(clinicSaying("It is an effective treatment for thinning hair.")
+                            .claims())
                     .contains(ClaimFlag.EFFICACY_CLAIM);
-            assertThat(clinicSaying("This protocol brings remarkable results for tired skin.").claims())
+            assertThat(clinicSaying("This protocol brings remarkable results for tired skin.")
+                            .claims())
                     .contains(ClaimFlag.EFFICACY_CLAIM);
-            assertThat(clinicSaying("You will notice an improvement in tone and texture.").claims())
+            assertThat(clinicSaying("You will notice an improvement in tone and texture.")
+                            .claims())
                     .contains(ClaimFlag.EFFICACY_CLAIM);
         }
 
         @Test
         void proofAndCureAreEfficacyClaimsEvenWithAHedgeNearby() {
-            assertThat(clinicSaying("Our serum is clinically proven and may suit every skin type.").claims())
+            assertThat(clinicSaying("Our serum is clinically proven and may suit every skin type.")
+                            .claims())
                     .contains(ClaimFlag.EFFICACY_CLAIM);
             assertThat(clinicSaying("Cord blood cells can cure this condition.").claims())
                     .contains(ClaimFlag.EFFICACY_CLAIM);
@@ -102,7 +112,8 @@ class EnglishTermsTest {
 
         @Test
         void promisingOrPotentialIsNoEfficacyClaim() {
-            assertThat(clinicSaying("Early studies look promising and show real potential for knees.").claims())
+            assertThat(clinicSaying("Early studies look promising and show real potential for knees.")
+                            .claims())
                     .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
         }
 
@@ -125,13 +136,16 @@ class EnglishTermsTest {
         @Test
         void reviewsAndAggregatedFeedbackAreTestimonials() {
             assertThat(clinicSaying("Read our patient reviews.").claims()).contains(ClaimFlag.TESTIMONIALS);
-            assertThat(clinicSaying("Many patients report thicker hair.").claims()).contains(ClaimFlag.TESTIMONIALS);
-            assertThat(clinicSaying("See our before and after photos.").claims()).contains(ClaimFlag.TESTIMONIALS);
+            assertThat(clinicSaying("Many patients report thicker hair.").claims())
+                    .contains(ClaimFlag.TESTIMONIALS);
+            assertThat(clinicSaying("See our before and after photos.").claims())
+                    .contains(ClaimFlag.TESTIMONIALS);
         }
 
         @Test
         void careBeforeAndAfterASessionIsNoCaseStory() {
-            assertThat(clinicSaying("Avoid alcohol before and after the treatment.").claims())
+            assertThat(clinicSaying("Avoid alcohol before and after the treatment.")
+                            .claims())
                     .doesNotContain(ClaimFlag.TESTIMONIALS);
         }
     }
@@ -143,21 +157,27 @@ class EnglishTermsTest {
         void notApprovedIsADisclaimerNeverAnApprovalClaim() {
             PageFacts facts = clinicSaying("Exosome products are not FDA approved for injection.");
 
-            assertThat(facts.claims()).contains(ClaimFlag.DISCLAIMER_UNAPPROVED).doesNotContain(ClaimFlag.APPROVAL_CLAIM);
+            assertThat(facts.claims())
+                    .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
+                    .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
         }
 
         @Test
         void offLabelAndExperimentalAreDisclaimers() {
-            assertThat(clinicSaying("We inject exosomes off-label.").claims()).contains(ClaimFlag.DISCLAIMER_UNAPPROVED);
-            assertThat(clinicSaying("This is an experimental regenerative treatment.").claims())
+            assertThat(clinicSaying("We inject exosomes off-label.").claims())
+                    .contains(ClaimFlag.DISCLAIMER_UNAPPROVED);
+            assertThat(clinicSaying("This is an experimental regenerative treatment.")
+                            .claims())
                     .contains(ClaimFlag.DISCLAIMER_UNAPPROVED);
         }
 
         @Test
         void aPositiveRegulatoryStatusIsAnApprovalClaim() {
-            assertThat(clinicSaying("Our cells come from an FDA-registered laboratory.").claims())
+            assertThat(clinicSaying("Our cells come from an FDA-registered laboratory.")
+                            .claims())
                     .contains(ClaimFlag.APPROVAL_CLAIM);
-            assertThat(clinicSaying("The centre is licensed by the Ministry of Health.").claims())
+            assertThat(clinicSaying("The centre is licensed by the Ministry of Health.")
+                            .claims())
                     .contains(ClaimFlag.APPROVAL_CLAIM);
             assertThat(clinicSaying("Cell therapy here is well-regulated.").claims())
                     .contains(ClaimFlag.APPROVAL_CLAIM);
@@ -171,7 +191,8 @@ class EnglishTermsTest {
 
         @Test
         void aDirectorOverseeingTheClinicIsNoRegulator() {
-            assertThat(clinicSaying("Every session is overseen by our medical director.").claims())
+            assertThat(clinicSaying("Every session is overseen by our medical director.")
+                            .claims())
                     .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
         }
     }
@@ -207,7 +228,8 @@ class EnglishTermsTest {
 
         @Test
         void aSerumAfterMicroneedlingIsTopicalAndMicroneedling() {
-            PageFacts facts = clinicSaying("An exosome serum is applied to the scalp after microneedling for hair thinning.");
+            PageFacts facts =
+                    clinicSaying("An exosome serum is applied to the scalp after microneedling for hair thinning.");
 
             assertThat(facts.routes()).contains("topical", "microneedling");
             assertThat(facts.indications()).containsExactly("hair_loss");
@@ -232,23 +254,28 @@ class EnglishTermsTest {
 
         @Test
         void theBodysOwnStemCellsAreAMechanismNotADonor() {
-            assertThat(clinicSaying("Exosomes signal the body's own stem cells to repair tissue.").donor()).isNull();
+            assertThat(clinicSaying("Exosomes signal the body's own stem cells to repair tissue.")
+                            .donor())
+                    .isNull();
         }
 
         @Test
         void aHospitalAccreditorIsNoJoint() {
-            assertThat(clinicSaying("Our hospital is accredited by the Joint Commission.").indications())
+            assertThat(clinicSaying("Our hospital is accredited by the Joint Commission.")
+                            .indications())
                     .doesNotContain("orthopedic_joint");
         }
 
         @Test
         void comparingWithPrpDoesNotOfferPrp() {
-            assertThat(clinicSaying("Exosomes work faster than PRP.").productTypes()).doesNotContain("prp");
+            assertThat(clinicSaying("Exosomes work faster than PRP.").productTypes())
+                    .doesNotContain("prp");
         }
 
         @Test
         void theTextbookSentenceDoesNotOfferVesicles() {
-            assertThat(clinicSaying("Exosomes are tiny extracellular vesicles released by cells.").productTypes())
+            assertThat(clinicSaying("Exosomes are tiny extracellular vesicles released by cells.")
+                            .productTypes())
                     .containsExactly("exosome");
         }
     }
@@ -258,41 +285,49 @@ class EnglishTermsTest {
 
         @Test
         void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
-            assertThat(clinicSaying("Our exosome facial visibly tightens the skin and fades dark spots.").claims())
+            assertThat(clinicSaying("Our exosome facial visibly tightens the skin and fades dark spots.")
+                            .claims())
                     .contains(ClaimFlag.EFFICACY_CLAIM);
         }
 
         @Test
         void aHedgedOutcomeIsNone() {
-            assertThat(clinicSaying("Our exosome facial may tighten the skin and fade dark spots.").claims())
+            assertThat(clinicSaying("Our exosome facial may tighten the skin and fade dark spots.")
+                            .claims())
                     .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-            assertThat(clinicSaying("Exosomes have the ability to restore hair density.").claims())
+            assertThat(clinicSaying("Exosomes have the ability to restore hair density.")
+                            .claims())
                     .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
         }
 
         @Test
         void anOutcomeOfSomethingElseIsNone() {
-            assertThat(clinicSaying("We offer exosome facials.\nGood sleep lessens fatigue and eases stress.").claims())
+            assertThat(clinicSaying("We offer exosome facials.\nGood sleep lessens fatigue and eases stress.")
+                            .claims())
                     .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
         }
 
         @Test
         void aMechanismIsNoResult() {
-            assertThat(clinicSaying("Exosomes reduce inflammation and improve cell communication.").claims())
+            assertThat(clinicSaying("Exosomes reduce inflammation and improve cell communication.")
+                            .claims())
                     .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
         }
 
         @Test
         void safeInOtherSensesIsNoSafetyClaim() {
-            assertThat(clinicSaying("The exosome vials are transported safely and stored safely in our freezer.").claims())
+            assertThat(clinicSaying("The exosome vials are transported safely and stored safely in our freezer.")
+                            .claims())
                     .doesNotContain(ClaimFlag.SAFETY_CLAIM);
-            assertThat(clinicSaying("Ask your doctor how to ensure it is administered safely.").claims())
+            assertThat(clinicSaying("Ask your doctor how to ensure it is administered safely.")
+                            .claims())
                     .doesNotContain(ClaimFlag.SAFETY_CLAIM);
         }
 
         @Test
         void aStemCellInjectionNamedByItsVerbIsALocalInjection() {
-            assertThat(clinicSaying("The stem cells are given by direct injection into the tendon.").routes())
+            assertThat(clinicSaying("The stem cells are given by direct injection into the tendon.")
+                            .routes())
                     .contains("injection_local");
         }
     }
@@ -385,7 +420,8 @@ class EnglishTermsTest {
         void aCityOrCountryLocatesTheClinic() {
             assertThat(clinicSaying("Visit us in Istanbul, Turkey.").country()).isEqualTo("TR");
             assertThat(clinicSaying("Our clinic is in Jakarta.").country()).isEqualTo("ID");
-            assertThat(clinicSaying("Conveniently located in Dublin.").country()).isEqualTo("IE");
+            assertThat(clinicSaying("Conveniently located in Dublin.").country())
+                    .isEqualTo("IE");
         }
     }
 
@@ -404,7 +440,8 @@ class EnglishTermsTest {
 
         @Test
         void germanAlsIsNoNeurologicalTarget() {
-            PageFacts facts = Pages.factsOfText("Exosomen wirken in unserer Praxis sanfter als ein Laser und sind für die Haut.");
+            PageFacts facts =
+                    Pages.factsOfText("Exosomen wirken in unserer Praxis sanfter als ein Laser und sind für die Haut.");
 
             assertThat(facts.indications()).doesNotContain("neurological");
         }

@@ -20,8 +20,7 @@ public final class ExtractBenchmark {
     private static final long WARM_UP_NANOS = 3_000_000_000L;
     private static final long MEASURE_NANOS = 10_000_000_000L;
 
-    private ExtractBenchmark() {
-    }
+    private ExtractBenchmark() {}
 
     public static void main(String[] args) throws IOException, UnreadablePageException {
         List<Page> pages = args.length == 0 ? testPages() : pagesIn(args);
@@ -35,9 +34,16 @@ public final class ExtractBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         // Wall-clock rate depends on what else the machine runs; the CPU-time rate is the one to compare.
-        System.out.printf(Locale.ROOT, "%d distinct pages (%.1f kB each on average), %d extractions in %.1f s: "
+        System.out.printf(
+                Locale.ROOT,
+                "%d distinct pages (%.1f kB each on average), %d extractions in %.1f s: "
                         + "%.0f pages/s wall clock, %.0f pages per CPU-second (one thread)%n",
-                pages.size(), characters / 1024.0 / pages.size(), done, seconds, done / seconds, done / cpuSeconds);
+                pages.size(),
+                characters / 1024.0 / pages.size(),
+                done,
+                seconds,
+                done / seconds,
+                done / cpuSeconds);
     }
 
     private static long run(PageExtractor extractor, List<Page> pages, long nanos) {

@@ -15,11 +15,31 @@ class FactsJsonTest {
 
         assertThat(line).doesNotContain("\n");
         JsonNode json = JsonMapper.builder().build().readTree(line);
-        assertThat(json.propertyNames()).containsExactly("source", "url", "is_marketing", "language", "country",
-                "product_types", "sources", "donor", "indications", "routes", "prices", "claims", "evidence");
-        assertThat(json.get("claims").propertyNames()).containsExactly("approval_claim",
-                "hctp_361_or_minimally_manipulated", "safety_claim", "efficacy_claim", "testimonials", "covid",
-                "disclaimer_unapproved", "price");
+        assertThat(json.propertyNames())
+                .containsExactly(
+                        "source",
+                        "url",
+                        "is_marketing",
+                        "language",
+                        "country",
+                        "product_types",
+                        "sources",
+                        "donor",
+                        "indications",
+                        "routes",
+                        "prices",
+                        "claims",
+                        "evidence");
+        assertThat(json.get("claims").propertyNames())
+                .containsExactly(
+                        "approval_claim",
+                        "hctp_361_or_minimally_manipulated",
+                        "safety_claim",
+                        "efficacy_claim",
+                        "testimonials",
+                        "covid",
+                        "disclaimer_unapproved",
+                        "price");
         assertThat(json.get("prices").get(0).get("amount").asLong()).isEqualTo(150000);
         assertThat(json.get("prices").get(0).get("text").asString()).isEqualTo("１５０，０００円");
         assertThat(json.get("evidence").get(0).has("start")).isTrue();

@@ -24,7 +24,8 @@ class FrenchTermsTest {
 
     @Test
     void bienSurIsNotASafetyClaim() {
-        assertThat(facts("Bien sûr, nous vous expliquons le déroulement de la séance avec les exosomes.").claims())
+        assertThat(facts("Bien sûr, nous vous expliquons le déroulement de la séance avec les exosomes.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
@@ -55,13 +56,16 @@ class FrenchTermsTest {
         PageFacts said = facts("Le traitement par exosomes est efficace contre la chute de cheveux et pour la peau.");
 
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(hedged.indications()).as("hedged wording still names the target").contains("hair_loss");
+        assertThat(hedged.indications())
+                .as("hedged wording still names the target")
+                .contains("hair_loss");
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void clinicallyProvenStaysAClaimInAHedgedSentence() {
-        assertThat(facts("Ce soin aux exosomes, cliniquement prouvé, peut réduire les rides du visage.").claims())
+        assertThat(facts("Ce soin aux exosomes, cliniquement prouvé, peut réduire les rides du visage.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -74,16 +78,20 @@ class FrenchTermsTest {
 
     @Test
     void anAuthorityApprovalIsAnApprovalClaimButLegalStatusIsNot() {
-        assertThat(facts("Notre produit aux exosomes est approuvé par Swissmedic pour la peau.").claims())
+        assertThat(facts("Notre produit aux exosomes est approuvé par Swissmedic pour la peau.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
-        assertThat(facts("Pour les exosomes, seule l'application topique est autorisée en France.").claims())
+        assertThat(facts("Pour les exosomes, seule l'application topique est autorisée en France.")
+                        .claims())
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void cordStemCellsGivenByInfusionAndExosomesIntoTheKnee() {
-        PageFacts infusion = facts("Nous proposons la perfusion intraveineuse de cellules souches issues du cordon ombilical.");
-        PageFacts knee = facts("Notre clinique réalise une injection intra-articulaire d'exosomes dans le genou contre l'arthrose.");
+        PageFacts infusion =
+                facts("Nous proposons la perfusion intraveineuse de cellules souches issues du cordon ombilical.");
+        PageFacts knee = facts(
+                "Notre clinique réalise une injection intra-articulaire d'exosomes dans le genou contre l'arthrose.");
 
         assertThat(infusion.sources()).containsExactly("umbilical_cord");
         assertThat(infusion.donor()).isEqualTo("allogeneic");
@@ -115,8 +123,10 @@ class FrenchTermsTest {
     @Test
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         PageFacts said = facts("Le traitement aux exosomes raffermit la peau et estompe les taches pigmentaires.");
-        PageFacts hedged = facts("Le traitement aux exosomes raffermit probablement la peau et estompe les taches pigmentaires.");
-        PageFacts elsewhere = facts("Nous proposons des exosomes au cabinet. Le sommeil réduit le stress et améliore l'humeur.");
+        PageFacts hedged =
+                facts("Le traitement aux exosomes raffermit probablement la peau et estompe les taches pigmentaires.");
+        PageFacts elsewhere =
+                facts("Nous proposons des exosomes au cabinet. Le sommeil réduit le stress et améliore l'humeur.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
@@ -125,7 +135,8 @@ class FrenchTermsTest {
 
     @Test
     void theConditionalHedgesAnEfficacyClaim() {
-        assertThat(facts("Selon cette clinique, les exosomes seraient efficaces contre la chute des cheveux.").claims())
+        assertThat(facts("Selon cette clinique, les exosomes seraient efficaces contre la chute des cheveux.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 

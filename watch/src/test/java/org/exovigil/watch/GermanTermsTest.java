@@ -25,10 +25,12 @@ class GermanTermsTest {
 
     @Test
     void sayingThereAreNoSideEffectsIsASafetyClaim() {
-        PageFacts facts = facts("Die Infusion mit Exosomen ist für die meisten Patienten angenehm, und es gibt keine unerwünschten Nebenwirkungen.");
+        PageFacts facts = facts(
+                "Die Infusion mit Exosomen ist für die meisten Patienten angenehm, und es gibt keine unerwünschten Nebenwirkungen.");
 
         assertThat(facts.claims()).contains(ClaimFlag.SAFETY_CLAIM);
-        assertThat(facts.evidence()).anySatisfy(e -> assertThat(e.text()).isEqualTo("keine unerwünschten Nebenwirkungen"));
+        assertThat(facts.evidence())
+                .anySatisfy(e -> assertThat(e.text()).isEqualTo("keine unerwünschten Nebenwirkungen"));
     }
 
     @Test
@@ -46,7 +48,8 @@ class GermanTermsTest {
 
     @Test
     void aQuestionAboutSafetyAssertsNothing() {
-        assertThat(facts("Ist die Therapie mit Exosomen für mich und meine Haut sicher?").claims())
+        assertThat(facts("Ist die Therapie mit Exosomen für mich und meine Haut sicher?")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
@@ -57,29 +60,36 @@ class GermanTermsTest {
         PageFacts soll = facts("Die Behandlung mit Exosomen soll den Haarausfall wirkungsvoll stoppen.");
 
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(hedged.indications()).as("hedged wording still names the target").contains("hair_loss");
+        assertThat(hedged.indications())
+                .as("hedged wording still names the target")
+                .contains("hair_loss");
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(soll.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void provenEfficacyStaysAClaimInAHedgedSentence() {
-        assertThat(facts("Nachweislich kann die Behandlung mit Exosomen die Haut sichtbar verjüngen.").claims())
+        assertThat(facts("Nachweislich kann die Behandlung mit Exosomen die Haut sichtbar verjüngen.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void notApprovedAsAMedicineIsADisclaimerNotAnApprovalClaim() {
-        PageFacts facts = facts("Exosomen sind in Deutschland nicht als Arzneimittel zugelassen, die Behandlung ist ein Heilversuch.");
+        PageFacts facts = facts(
+                "Exosomen sind in Deutschland nicht als Arzneimittel zugelassen, die Behandlung ist ein Heilversuch.");
 
         assertThat(facts.claims()).contains(ClaimFlag.DISCLAIMER_UNAPPROVED).doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void anAuthorityApprovalIsAnApprovalClaimButLegalStatusIsNot() {
-        assertThat(facts("Die Exosomen, die wir verwenden, sind behördlich zugelassen und werden in Deutschland hergestellt.").claims())
+        assertThat(facts(
+                                "Die Exosomen, die wir verwenden, sind behördlich zugelassen und werden in Deutschland hergestellt.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
-        assertThat(facts("Die Behandlung mit Exosomen ist in Deutschland erlaubt und wird von uns durchgeführt.").claims())
+        assertThat(facts("Die Behandlung mit Exosomen ist in Deutschland erlaubt und wird von uns durchgeführt.")
+                        .claims())
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
@@ -96,12 +106,15 @@ class GermanTermsTest {
         assertThat(facts.sources()).containsExactly("adipose");
         assertThat(facts.donor()).isEqualTo("autologous");
         assertThat(facts.indications()).containsExactly("orthopedic_joint");
-        assertThat(facts.routes()).as("the joint phrase hides the bare Injektion").containsExactly("intra_articular");
+        assertThat(facts.routes())
+                .as("the joint phrase hides the bare Injektion")
+                .containsExactly("intra_articular");
     }
 
     @Test
     void hairLossTreatedWithExosomesAndMicroneedling() {
-        PageFacts facts = facts("Bei erblich bedingtem Haarausfall werden die Exosomen mit Microneedling auf die Kopfhaut aufgetragen.");
+        PageFacts facts = facts(
+                "Bei erblich bedingtem Haarausfall werden die Exosomen mit Microneedling auf die Kopfhaut aufgetragen.");
 
         assertThat(facts.indications()).containsExactly("hair_loss");
         assertThat(facts.routes()).containsExactlyInAnyOrder("microneedling", "topical");
@@ -109,7 +122,8 @@ class GermanTermsTest {
 
     @Test
     void potenzialIsNotPotencyAndInhaltIsNotInhalation() {
-        PageFacts facts = facts("Die Exosomen haben ein großes Potenzial, und der Inhalt der Exosomen ist für die Haut wertvoll.");
+        PageFacts facts = facts(
+                "Die Exosomen haben ein großes Potenzial, und der Inhalt der Exosomen ist für die Haut wertvoll.");
 
         assertThat(facts.indications()).doesNotContain("erectile_sexual");
         assertThat(facts.routes()).isEmpty();
@@ -147,11 +161,14 @@ class GermanTermsTest {
         PageFacts said = facts("Die Behandlung mit Exosomen strafft die Haut und mildert Pigmentflecken sichtbar.");
         PageFacts hedged = facts("Die Behandlung mit Exosomen soll die Haut straffen und Pigmentflecken mildern.");
         PageFacts purpose = facts("Wir setzen Exosomen nach dem Microneedling ein, um das Hautbild zu verbessern.");
-        PageFacts elsewhere = facts("Wir bieten Exosomen in unserer Praxis an. Ausreichend Schlaf verbessert die Stimmung und lindert Stress.");
+        PageFacts elsewhere = facts(
+                "Wir bieten Exosomen in unserer Praxis an. Ausreichend Schlaf verbessert die Stimmung und lindert Stress.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(purpose.claims()).as("'um ... zu verbessern' names a purpose").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(purpose.claims())
+                .as("'um ... zu verbessern' names a purpose")
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
         assertThat(elsewhere.claims()).as("said of sleep, not of the product").doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 

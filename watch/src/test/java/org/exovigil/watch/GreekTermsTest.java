@@ -13,34 +13,40 @@ class GreekTermsTest {
 
     @Test
     void anAssuranceOfSafetyIsASafetyClaim() {
-        assertThat(facts("Η θεραπεία είναι ασφαλής και σχεδόν ανώδυνη.").claims()).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(facts("Η θεραπεία είναι ασφαλής και σχεδόν ανώδυνη.").claims())
+                .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void noSideEffectsIsASafetyClaim() {
-        assertThat(facts("Η θεραπεία με εξωσώματα γίνεται χωρίς παρενέργειες.").claims()).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(facts("Η θεραπεία με εξωσώματα γίνεται χωρίς παρενέργειες.").claims())
+                .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aListOfRisksIsNoSafetyClaim() {
-        assertThat(facts("Πιθανές παρενέργειες: ερυθρότητα, οίδημα και ευαισθησία.").claims())
+        assertThat(facts("Πιθανές παρενέργειες: ερυθρότητα, οίδημα και ευαισθησία.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void notSafeIsNoSafetyClaim() {
-        assertThat(facts("Η θεραπεία δεν είναι ασφαλής στην εγκυμοσύνη.").claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        assertThat(facts("Η θεραπεία δεν είναι ασφαλής στην εγκυμοσύνη.").claims())
+                .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aHedgeWithdrawsEfficacy() {
-        assertThat(facts("Τα εξωσώματα μπορεί να είναι αποτελεσματικά στην τριχόπτωση.").claims())
+        assertThat(facts("Τα εξωσώματα μπορεί να είναι αποτελεσματικά στην τριχόπτωση.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void clinicallyProvenIsAnEfficacyClaim() {
-        assertThat(facts("Η μέθοδος είναι κλινικά αποδεδειγμένη και αποτελεσματική.").claims())
+        assertThat(facts("Η μέθοδος είναι κλινικά αποδεδειγμένη και αποτελεσματική.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -58,7 +64,8 @@ class GreekTermsTest {
 
     @Test
     void beforeAndAfterIsTestimonials() {
-        assertThat(facts("Δείτε φωτογραφίες πριν και μετά από τους ασθενείς μας.").claims())
+        assertThat(facts("Δείτε φωτογραφίες πριν και μετά από τους ασθενείς μας.")
+                        .claims())
                 .contains(ClaimFlag.TESTIMONIALS);
     }
 
@@ -77,7 +84,8 @@ class GreekTermsTest {
 
     @Test
     void ownStemCellsIntoTheKnee() {
-        PageFacts facts = facts("Προσφέρουμε θεραπεία με βλαστοκύτταρα: ενδοαρθρική ένεση με αυτόλογα βλαστοκύτταρα από λιπώδη ιστό για την οστεοαρθρίτιδα του γόνατος.");
+        PageFacts facts = facts(
+                "Προσφέρουμε θεραπεία με βλαστοκύτταρα: ενδοαρθρική ένεση με αυτόλογα βλαστοκύτταρα από λιπώδη ιστό για την οστεοαρθρίτιδα του γόνατος.");
 
         assertThat(facts.productTypes()).containsExactly("stem_cell");
         assertThat(facts.sources()).containsExactly("adipose");
@@ -100,7 +108,8 @@ class GreekTermsTest {
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         PageFacts said = facts("Η θεραπεία με εξωσώματα σφίγγει το δέρμα και μειώνει τις ρυτίδες.");
         PageFacts hedged = facts("Η θεραπεία με εξωσώματα πιθανώς σφίγγει το δέρμα και μειώνει τις ρυτίδες.");
-        PageFacts elsewhere = facts("Προσφέρουμε εξωσώματα στο ιατρείο μας. Ο καλός ύπνος μειώνει το άγχος και βελτιώνει τη διάθεση.");
+        PageFacts elsewhere = facts(
+                "Προσφέρουμε εξωσώματα στο ιατρείο μας. Ο καλός ύπνος μειώνει το άγχος και βελτιώνει τη διάθεση.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);

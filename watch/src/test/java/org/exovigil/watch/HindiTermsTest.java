@@ -34,7 +34,8 @@ class HindiTermsTest {
 
     @Test
     void aHedgeWithdrawsEfficacy() {
-        assertThat(facts("यह थेरेपी कुछ लोगों में असरदार हो सकती है।").claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(facts("यह थेरेपी कुछ लोगों में असरदार हो सकती है।").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
@@ -51,17 +52,20 @@ class HindiTermsTest {
 
     @Test
     void approvedIsAnApprovalClaim() {
-        assertThat(facts("हमारे सभी उत्पाद एफडीए द्वारा अनुमोदित हैं।").claims()).contains(ClaimFlag.APPROVAL_CLAIM);
+        assertThat(facts("हमारे सभी उत्पाद एफडीए द्वारा अनुमोदित हैं।").claims())
+                .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void beforeAndAfterIsTestimonials() {
-        assertThat(facts("हमारे मरीजों की पहले और बाद की तस्वीरें देखें।").claims()).contains(ClaimFlag.TESTIMONIALS);
+        assertThat(facts("हमारे मरीजों की पहले और बाद की तस्वीरें देखें।").claims())
+                .contains(ClaimFlag.TESTIMONIALS);
     }
 
     @Test
     void aClinicOfferingExosomesWithMicroneedling() {
-        PageFacts facts = facts("हमारे क्लिनिक में एक्सोसोम थेरेपी माइक्रोनीडलिंग के साथ दी जाती है। यह हेयर फॉल और झुर्रियों के लिए है। आज ही अपॉइंटमेंट बुक करें।");
+        PageFacts facts = facts(
+                "हमारे क्लिनिक में एक्सोसोम थेरेपी माइक्रोनीडलिंग के साथ दी जाती है। यह हेयर फॉल और झुर्रियों के लिए है। आज ही अपॉइंटमेंट बुक करें।");
 
         assertThat(facts.marketing()).isTrue();
         assertThat(facts.productTypes()).containsExactly("exosome");
@@ -71,7 +75,8 @@ class HindiTermsTest {
 
     @Test
     void aNewsExplainerIsNotMarketing() {
-        PageFacts facts = facts("विशेषज्ञों का कहना है कि एक्सोसोम थेरेपी के दावे अभी साबित नहीं हुए हैं। रिपोर्ट के मुताबिक कई क्लिनिक इसका ट्रीटमेंट बेचते हैं।");
+        PageFacts facts = facts(
+                "विशेषज्ञों का कहना है कि एक्सोसोम थेरेपी के दावे अभी साबित नहीं हुए हैं। रिपोर्ट के मुताबिक कई क्लिनिक इसका ट्रीटमेंट बेचते हैं।");
 
         assertThat(facts.marketing()).isFalse();
         assertThat(facts.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
@@ -90,7 +95,8 @@ class HindiTermsTest {
 
     @Test
     void aPoliceRaidIsNewsNotMarketing() {
-        PageFacts facts = facts("पुलिस ने एक्सोसोम इंजेक्शन बेचने वाले फर्जी क्लिनिक पर छापा मारा और मालिक को गिरफ्तार किया।");
+        PageFacts facts =
+                facts("पुलिस ने एक्सोसोम इंजेक्शन बेचने वाले फर्जी क्लिनिक पर छापा मारा और मालिक को गिरफ्तार किया।");
 
         assertThat(facts.marketing()).isFalse();
     }

@@ -13,13 +13,16 @@ class IndonesianTermsTest {
 
     @Test
     void anAssertionOfSafetyIsASafetyClaim() {
-        assertThat(claims("Perawatan eksosom ini aman untuk semua jenis kulit.")).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(claims("Perawatan eksosom ini aman untuk semua jenis kulit."))
+                .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aNegatedRiskIsASafetyClaim() {
-        assertThat(claims("Terapi sel punca di klinik kami tanpa efek samping.")).contains(ClaimFlag.SAFETY_CLAIM);
-        assertThat(claims("Sel punca dari tubuh pasien sendiri tidak ada penolakan.")).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(claims("Terapi sel punca di klinik kami tanpa efek samping."))
+                .contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(claims("Sel punca dari tubuh pasien sendiri tidak ada penolakan."))
+                .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
@@ -35,9 +38,11 @@ class IndonesianTermsTest {
 
     @Test
     void aHedgeWithdrawsEfficacyAndAnAssertionKeepsIt() {
-        assertThat(claims("Eksosom dapat membantu mengurangi kerutan secara efektif.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claims("Eksosom dapat membantu mengurangi kerutan secara efektif."))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
         assertThat(claims("Perawatan ini efektif mengurangi kerutan dan flek.")).contains(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(claims("Terapi ini terbukti secara klinis dan dapat dilakukan berulang.")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claims("Terapi ini terbukti secara klinis dan dapat dilakukan berulang."))
+                .contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(claims("Manfaatnya belum terbukti.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -50,13 +55,15 @@ class IndonesianTermsTest {
 
     @Test
     void anApprovalClaimIsOne() {
-        assertThat(claims("Klinik kami sudah memiliki izin resmi dari Kemenkes.")).contains(ClaimFlag.APPROVAL_CLAIM);
+        assertThat(claims("Klinik kami sudah memiliki izin resmi dari Kemenkes."))
+                .contains(ClaimFlag.APPROVAL_CLAIM);
         assertThat(claims("Produk eksosom kami terdaftar di BPOM.")).contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void testimonialsAndBeforeAfterPhotosAreTestimonials() {
-        assertThat(claims("Lihat testimoni dan foto sebelum dan sesudah perawatan.")).contains(ClaimFlag.TESTIMONIALS);
+        assertThat(claims("Lihat testimoni dan foto sebelum dan sesudah perawatan."))
+                .contains(ClaimFlag.TESTIMONIALS);
     }
 
     @Test
@@ -117,31 +124,42 @@ class IndonesianTermsTest {
 
     @Test
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
-        assertThat(claimsIn("Perawatan eksosom memudarkan flek hitam dan mengencangkan kulit wajah.")).contains(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(claimsIn("Terapi sel punca meredakan nyeri lutut pasien kami.")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Perawatan eksosom memudarkan flek hitam dan mengencangkan kulit wajah."))
+                .contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Terapi sel punca meredakan nyeri lutut pasien kami."))
+                .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void aHedgedOrIntendedOutcomeIsNoEfficacyClaim() {
-        assertThat(claimsIn("Perawatan eksosom dapat membantu memudarkan flek hitam.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(claimsIn("Perawatan eksosom ini bertujuan mengurangi kerutan, jadi hasilnya tidak langsung terlihat.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Perawatan eksosom dapat membantu memudarkan flek hitam."))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn(
+                        "Perawatan eksosom ini bertujuan mengurangi kerutan, jadi hasilnya tidak langsung terlihat."))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
-        assertThat(claimsIn("Klinik kami menyediakan perawatan eksosom. Selain itu, tidur yang cukup mengurangi kerutan dan bikin kulit tidak kusam."))
+        assertThat(
+                        claimsIn(
+                                "Klinik kami menyediakan perawatan eksosom. Selain itu, tidur yang cukup mengurangi kerutan dan bikin kulit tidak kusam."))
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void facialRejuvenationIsASkinTarget() {
-        assertThat(Pages.factsIn("id", "Terapi sel punca untuk peremajaan wajah sekarang sudah bisa dilakukan di klinik kami.").indications())
+        assertThat(Pages.factsIn(
+                                "id",
+                                "Terapi sel punca untuk peremajaan wajah sekarang sudah bisa dilakukan di klinik kami.")
+                        .indications())
                 .contains("skin_antiaging");
     }
 
     @Test
     void anOfficialsSafeAndProperServiceIsNoSafetyClaim() {
-        assertThat(claimsIn("Pemerintah mendukung riset dan layanan terapi sel yang aman dan benar.")).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        assertThat(claimsIn("Pemerintah mendukung riset dan layanan terapi sel yang aman dan benar."))
+                .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test

@@ -43,11 +43,14 @@ class ItalianTermsTest {
     @Test
     void puoHedgesAnEfficacyClaimButAStatementKeepsIt() {
         PageFacts hedged = facts("Gli esosomi possono essere efficaci contro la caduta dei capelli e per la pelle.");
-        PageFacts said = facts("Il trattamento con gli esosomi è efficace contro la caduta dei capelli e per la pelle.");
+        PageFacts said =
+                facts("Il trattamento con gli esosomi è efficace contro la caduta dei capelli e per la pelle.");
         PageFacts sessions = facts("Bastano due sedute di esosomi per una pelle più luminosa e compatta.");
 
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(hedged.indications()).as("hedged wording still names the target").contains("hair_loss");
+        assertThat(hedged.indications())
+                .as("hedged wording still names the target")
+                .contains("hair_loss");
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(sessions.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
     }
@@ -61,7 +64,8 @@ class ItalianTermsTest {
 
     @Test
     void anAuthorityApprovalIsAnApprovalClaim() {
-        assertThat(facts("Il prodotto con gli esosomi che usiamo è approvato dal Ministero della Salute.").claims())
+        assertThat(facts("Il prodotto con gli esosomi che usiamo è approvato dal Ministero della Salute.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
@@ -106,8 +110,10 @@ class ItalianTermsTest {
     @Test
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         PageFacts said = facts("Il trattamento con gli esosomi leviga la pelle e schiarisce le macchie del viso.");
-        PageFacts hedged = facts("Il trattamento con gli esosomi probabilmente leviga la pelle e schiarisce le macchie del viso.");
-        PageFacts elsewhere = facts("Offriamo esosomi nel nostro studio. Dormire bene riduce lo stress e migliora l'umore.");
+        PageFacts hedged =
+                facts("Il trattamento con gli esosomi probabilmente leviga la pelle e schiarisce le macchie del viso.");
+        PageFacts elsewhere =
+                facts("Offriamo esosomi nel nostro studio. Dormire bene riduce lo stress e migliora l'umore.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
@@ -116,9 +122,11 @@ class ItalianTermsTest {
 
     @Test
     void theConditionalAndAQuotedWebsiteAreNoClaims() {
-        assertThat(facts("Secondo alcuni medici gli esosomi sarebbero efficaci contro la caduta dei capelli.").claims())
+        assertThat(facts("Secondo alcuni medici gli esosomi sarebbero efficaci contro la caduta dei capelli.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(facts("«La pelle migliora con la terapia con esosomi», si legge sul sito di una clinica di Londra.").claims())
+        assertThat(facts("«La pelle migliora con la terapia con esosomi», si legge sul sito di una clinica di Londra.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 

@@ -26,28 +26,32 @@ class JapaneseTermsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "副作用はありません。",
-            "副作用はほとんどありません。",
-            "副作用は特にありません。",
-            "副作用もほとんどない治療です。",
-            "副作用が少ないのが特長です。",
-            "副作用の心配はありません。",
-            "拒絶反応が起こりにくい治療です。",
-            "がん化のリスクがない治療です。",
-            "リスクが極めて低い施術です。"})
+    @ValueSource(
+            strings = {
+                "副作用はありません。",
+                "副作用はほとんどありません。",
+                "副作用は特にありません。",
+                "副作用もほとんどない治療です。",
+                "副作用が少ないのが特長です。",
+                "副作用の心配はありません。",
+                "拒絶反応が起こりにくい治療です。",
+                "がん化のリスクがない治療です。",
+                "リスクが極めて低い施術です。"
+            })
     void aNegatedRiskIsASafetyClaimNotANegation(String sentence) {
         assertThat(clinicSaying(sentence).claims()).contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "副作用：赤み、腫れ、内出血が起こる場合があります。",
-            "副作用が起きないとは限りません。",
-            "安全性は確立されていません。",
-            "重大な副作用の報告はありませんが、安全性は確立されていません。",
-            "当院は再生医療等安全性確保法を遵守しています。",
-            "エクソソームは安全ですか？"})
+    @ValueSource(
+            strings = {
+                "副作用：赤み、腫れ、内出血が起こる場合があります。",
+                "副作用が起きないとは限りません。",
+                "安全性は確立されていません。",
+                "重大な副作用の報告はありませんが、安全性は確立されていません。",
+                "当院は再生医療等安全性確保法を遵守しています。",
+                "エクソソームは安全ですか？"
+            })
     void aRiskListAnUnprovenSafetyOrASafetyQuestionIsNoSafetyClaim(String sentence) {
         assertThat(clinicSaying(sentence).claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
@@ -64,12 +68,7 @@ class JapaneseTermsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "薄毛の改善が期待できます。",
-            "薄毛の改善が期待されます。",
-            "発毛を促す可能性があります。",
-            "薄毛に効果があると言われています。",
-            "薄毛の改善をサポートします。"})
+    @ValueSource(strings = {"薄毛の改善が期待できます。", "薄毛の改善が期待されます。", "発毛を促す可能性があります。", "薄毛に効果があると言われています。", "薄毛の改善をサポートします。"})
     void aHedgeWithdrawsEfficacyButStillNamesTheTarget(String sentence) {
         PageFacts facts = clinicSaying(sentence);
 
@@ -94,11 +93,9 @@ class JapaneseTermsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "本治療は国内未承認の治療です。",
-            "本治療は厚生労働省の承認を受けていません。",
-            "医薬品医療機器等法上の承認を得ていない製剤を使用します。",
-            "国内で承認された医薬品ではありません。"})
+    @ValueSource(
+            strings = {"本治療は国内未承認の治療です。", "本治療は厚生労働省の承認を受けていません。", "医薬品医療機器等法上の承認を得ていない製剤を使用します。", "国内で承認された医薬品ではありません。"
+            })
     void aDisclaimerOfNonApprovalIsADisclaimerAndNoApprovalClaim(String sentence) {
         assertThat(clinicSaying(sentence).claims())
                 .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
@@ -106,10 +103,7 @@ class JapaneseTermsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "厚生労働省に再生医療等提供計画を提出し、受理されています。",
-            "厚生労働省の認可を受けた治療です。",
-            "再生医療等提供計画の計画番号を取得しています。"})
+    @ValueSource(strings = {"厚生労働省に再生医療等提供計画を提出し、受理されています。", "厚生労働省の認可を受けた治療です。", "再生医療等提供計画の計画番号を取得しています。"})
     void anApprovalClaimIsOne(String sentence) {
         assertThat(clinicSaying(sentence).claims()).contains(ClaimFlag.APPROVAL_CLAIM);
     }
@@ -155,7 +149,8 @@ class JapaneseTermsTest {
         assertThat(facts.sources()).containsExactly("dental_pulp");
         assertThat(facts.donor()).isEqualTo("allogeneic");
         assertThat(facts.routes()).containsExactlyInAnyOrder("iv", "intranasal", "injection_local", "microneedling");
-        assertThat(facts.indications()).containsExactlyInAnyOrder("hair_loss", "skin_antiaging", "fatigue", "orthopedic_joint");
+        assertThat(facts.indications())
+                .containsExactlyInAnyOrder("hair_loss", "skin_antiaging", "fatigue", "orthopedic_joint");
     }
 
     @Test
@@ -232,8 +227,7 @@ class JapaneseTermsTest {
 
     @Test
     void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
-        assertThat(claimsIn("当院ではエクソソーム点滴を行っています。十分な睡眠で肌の調子が改善します。"))
-                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("当院ではエクソソーム点滴を行っています。十分な睡眠で肌の調子が改善します。")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test

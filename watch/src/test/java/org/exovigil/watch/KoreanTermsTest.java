@@ -54,7 +54,8 @@ class KoreanTermsTest {
         var claims = claims("엑소좀 제품은 식약처 허가를 받지 않은 제품입니다.");
 
         assertThat(claims).contains(ClaimFlag.DISCLAIMER_UNAPPROVED).doesNotContain(ClaimFlag.APPROVAL_CLAIM);
-        assertThat(claims("본 시술은 미승인 치료입니다.")).contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
+        assertThat(claims("본 시술은 미승인 치료입니다."))
+                .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
@@ -147,8 +148,7 @@ class KoreanTermsTest {
 
     @Test
     void anOutcomeOfSomethingElseIsNoEfficacyClaim() {
-        assertThat(claimsIn("저희 의원은 엑소좀 시술을 합니다. 충분한 수면을 취하면 피부가 환해집니다."))
-                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("저희 의원은 엑소좀 시술을 합니다. 충분한 수면을 취하면 피부가 환해집니다.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test

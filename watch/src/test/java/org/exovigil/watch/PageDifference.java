@@ -12,8 +12,7 @@ import java.util.Set;
  */
 final class PageDifference {
 
-    private PageDifference() {
-    }
+    private PageDifference() {}
 
     static String of(CorpusScore.Scored s) {
         var expected = s.page().expected();
@@ -26,21 +25,41 @@ final class PageDifference {
             compare(parts, "country", expected.country(), facts.country());
             compare(parts, "donor", expected.donor(), facts.donor());
             diff(parts, "product", expected.productTypes(), facts.productTypes());
-            diff(parts, "source", expected.sources(), facts.sources().stream()
-                    .map(c -> c.equals("cord_blood") ? "umbilical_cord" : c).toList());
-            diff(parts, "indication", expected.indications(), facts.indications().stream()
-                    .map(c -> Set.of("cancer", "cardiovascular", "respiratory", "wound").contains(c) ? "other" : c)
-                    .distinct().toList());
-            diff(parts, "route", expected.routes(), facts.routes().stream().map(PageDifference::foldRoute).toList());
+            diff(
+                    parts,
+                    "source",
+                    expected.sources(),
+                    facts.sources().stream()
+                            .map(c -> c.equals("cord_blood") ? "umbilical_cord" : c)
+                            .toList());
+            diff(
+                    parts,
+                    "indication",
+                    expected.indications(),
+                    facts.indications().stream()
+                            .map(c -> Set.of("cancer", "cardiovascular", "respiratory", "wound")
+                                            .contains(c)
+                                    ? "other"
+                                    : c)
+                            .distinct()
+                            .toList());
+            diff(
+                    parts,
+                    "route",
+                    expected.routes(),
+                    facts.routes().stream().map(PageDifference::foldRoute).toList());
             var claims = new HashSet<String>();
             facts.claims().forEach(c -> claims.add(c.code()));
             diff(parts, "claim", expected.claims(), List.copyOf(claims));
         }
-        return parts.isEmpty() ? "" : s.page().id() + " " + s.page().language() + ": " + String.join("; ", parts) + "\n";
+        return parts.isEmpty()
+                ? ""
+                : s.page().id() + " " + s.page().language() + ": " + String.join("; ", parts) + "\n";
     }
 
     private static String foldRoute(String route) {
-        return route.equals("topical") || route.equals("microneedling") ? "topical_microneedling"
+        return route.equals("topical") || route.equals("microneedling")
+                ? "topical_microneedling"
                 : route.equals("intramuscular") ? "other" : route;
     }
 
@@ -51,8 +70,15 @@ final class PageDifference {
     }
 
     private static void diff(List<String> parts, String field, Set<String> expected, List<String> actual) {
-        var extra = actual.stream().distinct().filter(c -> !expected.contains(c)).map(c -> "+" + c).toList();
-        var missed = expected.stream().filter(c -> !actual.contains(c)).map(c -> "-" + c).toList();
+        var extra = actual.stream()
+                .distinct()
+                .filter(c -> !expected.contains(c))
+                .map(c -> "+" + c)
+                .toList();
+        var missed = expected.stream()
+                .filter(c -> !actual.contains(c))
+                .map(c -> "-" + c)
+                .toList();
         if (!extra.isEmpty() || !missed.isEmpty()) {
             var all = new ArrayList<>(extra);
             all.addAll(missed);
@@ -70,14 +96,16 @@ final class PageDifference {
         if (facts.donor() != null) {
             check(missing, facts, "donor", List.of(facts.donor()));
         }
-        facts.claims().stream().filter(c -> c != ClaimFlag.PRICE)
+        facts.claims().stream()
+                .filter(c -> c != ClaimFlag.PRICE)
                 .forEach(c -> check(missing, facts, "claims", List.of(c.code())));
         return missing;
     }
 
     private static void check(List<String> missing, PageFacts facts, String field, List<String> codes) {
         for (String code : codes) {
-            if (facts.evidence().stream().noneMatch(e -> e.field().equals(field) && e.code().equals(code))) {
+            if (facts.evidence().stream()
+                    .noneMatch(e -> e.field().equals(field) && e.code().equals(code))) {
                 missing.add(field + ":" + code);
             }
         }

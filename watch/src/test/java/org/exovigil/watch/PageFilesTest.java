@@ -41,7 +41,9 @@ class PageFilesTest {
     @Test
     void htmlSavedWithAUrlLineTakesThatAddress(@TempDir Path dir) throws IOException, UnreadablePageException {
         Path file = dir.resolve("page.txt");
-        Files.writeString(file, "URL: https://clinic.example.mx/exosomas\n<!DOCTYPE html><html><body><p>Exosomas</p></body></html>");
+        Files.writeString(
+                file,
+                "URL: https://clinic.example.mx/exosomas\n<!DOCTYPE html><html><body><p>Exosomas</p></body></html>");
 
         Page page = PageFiles.read(file, null);
 
@@ -53,8 +55,10 @@ class PageFilesTest {
     @Test
     void htmlInTheCharsetItDeclaresIsRead(@TempDir Path dir) throws IOException, UnreadablePageException {
         Path file = dir.resolve("page.html");
-        Files.write(file, "<html><head><meta charset=\"Shift_JIS\"></head><body><p>エクソソーム点滴</p></body></html>"
-                .getBytes(Charset.forName("Shift_JIS")));
+        Files.write(
+                file,
+                "<html><head><meta charset=\"Shift_JIS\"></head><body><p>エクソソーム点滴</p></body></html>"
+                        .getBytes(Charset.forName("Shift_JIS")));
 
         Page page = PageFiles.read(file, "https://x.example.jp/");
 

@@ -12,8 +12,16 @@ class PageTextTest {
 
     @Test
     void everyEvidenceSpanQuotesThePageText() {
-        for (String name : List.of("ja-clinic.html", "es-mexico.html", "ko-skin.html", "zh-hans.html", "zh-hant.html",
-                "de-praxis.html", "en-us-clinic.html", "en-disclaimer.txt", "prices-mixed.txt")) {
+        for (String name : List.of(
+                "ja-clinic.html",
+                "es-mexico.html",
+                "ko-skin.html",
+                "zh-hans.html",
+                "zh-hant.html",
+                "de-praxis.html",
+                "en-us-clinic.html",
+                "en-disclaimer.txt",
+                "prices-mixed.txt")) {
             Page page = Pages.page(name);
             String text = extractor.text(page).text();
             PageFacts facts = extractor.extract(page);
@@ -27,7 +35,12 @@ class PageTextTest {
 
     @Test
     void everyOutputCodeHasEvidence() {
-        for (String name : List.of("ja-clinic.html", "es-mexico.html", "ko-skin.html", "zh-hans.html", "de-praxis.html",
+        for (String name : List.of(
+                "ja-clinic.html",
+                "es-mexico.html",
+                "ko-skin.html",
+                "zh-hans.html",
+                "de-praxis.html",
                 "en-us-clinic.html")) {
             PageFacts facts = Pages.facts(name);
             var codes = new java.util.ArrayList<String>();
@@ -35,10 +48,14 @@ class PageTextTest {
             codes.addAll(facts.sources());
             codes.addAll(facts.indications());
             codes.addAll(facts.routes());
-            java.util.stream.Stream.of(facts.country(), facts.donor()).filter(java.util.Objects::nonNull).forEach(codes::add);
+            java.util.stream.Stream.of(facts.country(), facts.donor())
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(codes::add);
             facts.claims().forEach(c -> codes.add(c.code()));
-            assertThat(codes).as(name).allSatisfy(code ->
-                    assertThat(facts.evidence()).anyMatch(e -> e.code().equals(code)));
+            assertThat(codes)
+                    .as(name)
+                    .allSatisfy(code ->
+                            assertThat(facts.evidence()).anyMatch(e -> e.code().equals(code)));
         }
     }
 
@@ -49,7 +66,9 @@ class PageTextTest {
                 <div class="cookie-notice">We use cookies</div><ul class="global-menu"><li><a href="/prp">PRP</a></li></ul>
                 <p>Exosome facial</p><div style="display:none">Price: $500</div></body></html>"""));
 
-        assertThat(text.text()).contains("Exosome facial", "Price: $500").doesNotContain("Stem Cell", "cookies", "PRP", "var x");
+        assertThat(text.text())
+                .contains("Exosome facial", "Price: $500")
+                .doesNotContain("Stem Cell", "cookies", "PRP", "var x");
     }
 
     @Test
@@ -79,25 +98,37 @@ class PageTextTest {
         assertThat(language("엑소좀 시술 가격 안내입니다.")).isEqualTo(new Language("ko", null));
         assertThat(language("这是我们的外泌体疗程，价格请咨询。")).isEqualTo(new Language("zh", "Hans"));
         assertThat(language("這是我們的外泌體療程，價格請諮詢。")).isEqualTo(new Language("zh", "Hant"));
-        assertThat(language("Ofrecemos terapia de exosomas en nuestra clínica para el dolor de rodilla.")).isEqualTo(new Language("es", null));
-        assertThat(language("Wir bieten die Behandlung mit Exosomen in unserer Praxis an und sind für Sie da.")).isEqualTo(new Language("de", null));
-        assertThat(language("We offer exosome therapy at our clinic for your skin.")).isEqualTo(new Language("en", null));
+        assertThat(language("Ofrecemos terapia de exosomas en nuestra clínica para el dolor de rodilla."))
+                .isEqualTo(new Language("es", null));
+        assertThat(language("Wir bieten die Behandlung mit Exosomen in unserer Praxis an und sind für Sie da."))
+                .isEqualTo(new Language("de", null));
+        assertThat(language("We offer exosome therapy at our clinic for your skin."))
+                .isEqualTo(new Language("en", null));
     }
 
     @Test
     void closeLanguagesAreToldApartByTheirLetterSequences() {
-        assertThat(language("Oferim teràpia amb exosomes a la nostra clínica per a la pell i els cabells.")).isEqualTo(new Language("ca", null));
-        assertThat(language("Ponúkame ošetrenie exozómami v našej klinike, objednajte sa ešte dnes.")).isEqualTo(new Language("sk", null));
-        assertThat(language("Nabízíme ošetření exozomy na naší klinice, objednejte se ještě dnes.")).isEqualTo(new Language("cs", null));
-        assertThat(language("Kami menawarkan perawatan eksosom di klinik kami untuk kulit wajah Anda.")).isEqualTo(new Language("id", null));
-        assertThat(language("Oferecemos tratamento com exossomos na nossa clínica para a sua pele.")).isEqualTo(new Language("pt", null));
-        assertThat(language("हमारे क्लिनिक में एक्सोसोम थेरेपी उपलब्ध है, आज ही अपॉइंटमेंट बुक करें।")).isEqualTo(new Language("hi", null));
-        assertThat(language("Προσφέρουμε θεραπεία με εξωσώματα στην κλινική μας για την επιδερμίδα.")).isEqualTo(new Language("el", null));
+        assertThat(language("Oferim teràpia amb exosomes a la nostra clínica per a la pell i els cabells."))
+                .isEqualTo(new Language("ca", null));
+        assertThat(language("Ponúkame ošetrenie exozómami v našej klinike, objednajte sa ešte dnes."))
+                .isEqualTo(new Language("sk", null));
+        assertThat(language("Nabízíme ošetření exozomy na naší klinice, objednejte se ještě dnes."))
+                .isEqualTo(new Language("cs", null));
+        assertThat(language("Kami menawarkan perawatan eksosom di klinik kami untuk kulit wajah Anda."))
+                .isEqualTo(new Language("id", null));
+        assertThat(language("Oferecemos tratamento com exossomos na nossa clínica para a sua pele."))
+                .isEqualTo(new Language("pt", null));
+        assertThat(language("हमारे क्लिनिक में एक्सोसोम थेरेपी उपलब्ध है, आज ही अपॉइंटमेंट बुक करें।"))
+                .isEqualTo(new Language("hi", null));
+        assertThat(language("Προσφέρουμε θεραπεία με εξωσώματα στην κλινική μας για την επιδερμίδα."))
+                .isEqualTo(new Language("el", null));
     }
 
     @Test
     void theAddressLineOfASavedPageIsNotLanguage() {
-        assertThat(language("URL: https://example.com/the-best-english-words-here\nWir bieten Exosomen in unserer Praxis an."))
+        assertThat(
+                        language(
+                                "URL: https://example.com/the-best-english-words-here\nWir bieten Exosomen in unserer Praxis an."))
                 .isEqualTo(new Language("de", null));
     }
 

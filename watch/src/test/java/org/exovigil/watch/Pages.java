@@ -8,8 +8,7 @@ final class Pages {
 
     private static final PageExtractor EXTRACTOR = new PageExtractor();
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static Path path(String name) {
         try {
@@ -38,7 +37,9 @@ final class Pages {
     /** The facts of a text that must be read as written in {@code language}, or the rules under test are another language's. */
     static PageFacts factsIn(String language, String text) {
         PageFacts facts = factsOfText(text);
-        org.assertj.core.api.Assertions.assertThat(facts.language()).as("language of: " + text).isEqualTo(language);
+        org.assertj.core.api.Assertions.assertThat(facts.language())
+                .as("language of: " + text)
+                .isEqualTo(language);
         return facts;
     }
 }

@@ -52,7 +52,9 @@ class PortugueseTermsTest {
         PageFacts proven = facts("O tratamento com exossomos é comprovado e pode reduzir a calvície.");
 
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(hedged.indications()).as("hedged wording still names the target").contains("hair_loss", "skin_antiaging");
+        assertThat(hedged.indications())
+                .as("hedged wording still names the target")
+                .contains("hair_loss", "skin_antiaging");
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(proven.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
     }
@@ -62,20 +64,26 @@ class PortugueseTermsTest {
         PageFacts prohibited = facts("No Brasil o uso injetável de exossomos ainda é proibido.");
         PageFacts unapproved = facts("Os exossomos não são aprovados pela Anvisa para uso em humanos.");
 
-        assertThat(prohibited.claims()).contains(ClaimFlag.DISCLAIMER_UNAPPROVED).doesNotContain(ClaimFlag.APPROVAL_CLAIM);
-        assertThat(unapproved.claims()).contains(ClaimFlag.DISCLAIMER_UNAPPROVED).doesNotContain(ClaimFlag.APPROVAL_CLAIM);
+        assertThat(prohibited.claims())
+                .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
+                .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
+        assertThat(unapproved.claims())
+                .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
+                .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void anAuthorityApprovalIsAnApprovalClaim() {
-        assertThat(facts("O produto com exossomos que usamos é aprovado pela Anvisa e tem registro.").claims())
+        assertThat(facts("O produto com exossomos que usamos é aprovado pela Anvisa e tem registro.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void stemCellsFromTheCordInBrazilianAndEuropeanWords() {
         PageFacts brazil = facts("Oferecemos terapia com células-tronco do cordão umbilical por via intravenosa.");
-        PageFacts portugal = facts("A terapia com células estaminais da medula óssea é feita por infiltração articular no joelho.");
+        PageFacts portugal =
+                facts("A terapia com células estaminais da medula óssea é feita por infiltração articular no joelho.");
 
         assertThat(brazil.productTypes()).containsExactly("stem_cell");
         assertThat(brazil.sources()).containsExactly("umbilical_cord");
@@ -105,8 +113,10 @@ class PortugueseTermsTest {
     @Test
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         PageFacts said = facts("O tratamento com exossomos reduz as rugas e clareia as manchas da pele do rosto.");
-        PageFacts hedged = facts("Possivelmente o tratamento com exossomos reduz as rugas e clareia as manchas da pele do rosto.");
-        PageFacts elsewhere = facts("Oferecemos exossomos na nossa clínica. Dormir bem reduz o estresse e melhora o humor.");
+        PageFacts hedged =
+                facts("Possivelmente o tratamento com exossomos reduz as rugas e clareia as manchas da pele do rosto.");
+        PageFacts elsewhere =
+                facts("Oferecemos exossomos na nossa clínica. Dormir bem reduz o estresse e melhora o humor.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
@@ -115,7 +125,8 @@ class PortugueseTermsTest {
 
     @Test
     void aPromiseIsNotAResult() {
-        assertThat(facts("Os exossomos chegam com a promessa de que melhora a pele e reduz a queda de cabelo.").claims())
+        assertThat(facts("Os exossomos chegam com a promessa de que melhora a pele e reduz a queda de cabelo.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -132,7 +143,8 @@ class PortugueseTermsTest {
 
     @Test
     void contentsKeptSecureAreNoSafetyClaim() {
-        assertThat(facts("Os frascos de exossomos ficam guardados em local seguro na clínica.").claims())
+        assertThat(facts("Os frascos de exossomos ficam guardados em local seguro na clínica.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 }

@@ -20,7 +20,8 @@ class PublisherTest {
     void journalsAndUniversitiesAreAcademic() {
         assertThat(Publisher.of("https://pubmed.ncbi.nlm.nih.gov/123456/")).contains(Publisher.ACADEMIC);
         assertThat(Publisher.of("https://www.u-tokyo.ac.jp/research")).contains(Publisher.ACADEMIC);
-        assertThat(Publisher.of("https://journal.example.org/index.php/j/article/view/42")).contains(Publisher.ACADEMIC);
+        assertThat(Publisher.of("https://journal.example.org/index.php/j/article/view/42"))
+                .contains(Publisher.ACADEMIC);
     }
 
     @Test
@@ -31,7 +32,8 @@ class PublisherTest {
 
     @Test
     void aProvidersDomainNamesItsTrade() {
-        assertThat(Publisher.of("https://www.ginza-skin-clinic.example/exosome")).contains(Publisher.PROVIDER);
+        assertThat(Publisher.of("https://www.ginza-skin-clinic.example/exosome"))
+                .contains(Publisher.PROVIDER);
         assertThat(Publisher.of("https://mm-privatpraxis.example/blog")).contains(Publisher.PROVIDER);
         assertThat(Publisher.of("https://www.example.com/exosomes")).isEmpty();
     }

@@ -13,7 +13,8 @@ class RealisticLayoutsTest {
 
         assertThat(facts.country()).isEqualTo("MX");
         assertThat(facts.url()).isNull();
-        assertThat(facts.indications()).doesNotContain("autism", "parkinsons", "hair_loss")
+        assertThat(facts.indications())
+                .doesNotContain("autism", "parkinsons", "hair_loss")
                 .contains("covid19", "orthopedic_joint", "erectile_sexual");
         assertThat(facts.productTypes()).containsExactly("exosome");
     }
@@ -28,7 +29,8 @@ class RealisticLayoutsTest {
     void faqQuestionsAssertNothingButTheirAnswersDo() {
         PageFacts facts = Pages.facts("en-wordpress-faq.html");
 
-        assertThat(facts.claims()).contains(ClaimFlag.SAFETY_CLAIM, ClaimFlag.DISCLAIMER_UNAPPROVED)
+        assertThat(facts.claims())
+                .contains(ClaimFlag.SAFETY_CLAIM, ClaimFlag.DISCLAIMER_UNAPPROVED)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM, ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -41,13 +43,15 @@ class RealisticLayoutsTest {
         assertThat(facts.sources()).containsExactly("adipose");
         assertThat(facts.indications()).containsExactly("skin_antiaging");
         assertThat(facts.routes()).containsExactlyInAnyOrder("iv", "microneedling", "topical");
-        assertThat(facts.claims()).contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
+        assertThat(facts.claims())
+                .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM, ClaimFlag.APPROVAL_CLAIM, ClaimFlag.TESTIMONIALS);
     }
 
     @Test
     void researchedDiseasesInJapaneseAreNoTargets() {
-        assertThat(Pages.facts("ja-disclosure.html").indications()).doesNotContain("neurological", "cancer", "cardiovascular");
+        assertThat(Pages.facts("ja-disclosure.html").indications())
+                .doesNotContain("neurological", "cancer", "cardiovascular");
     }
 
     @Test
@@ -66,8 +70,11 @@ class RealisticLayoutsTest {
 
         assertThat(facts.country()).isEqualTo("CN");
         assertThat(facts.routes()).containsExactly("iv");
-        assertThat(facts.indications()).contains("wellness_longevity", "fatigue").doesNotContain("neurological", "cardiovascular");
-        assertThat(facts.claims()).contains(ClaimFlag.SAFETY_CLAIM, ClaimFlag.EFFICACY_CLAIM, ClaimFlag.TESTIMONIALS)
+        assertThat(facts.indications())
+                .contains("wellness_longevity", "fatigue")
+                .doesNotContain("neurological", "cardiovascular");
+        assertThat(facts.claims())
+                .contains(ClaimFlag.SAFETY_CLAIM, ClaimFlag.EFFICACY_CLAIM, ClaimFlag.TESTIMONIALS)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 

@@ -16,23 +16,27 @@ class RussianTermsTest {
 
     @Test
     void anAssuranceOfSafetyIsASafetyClaim() {
-        assertThat(facts("Процедура безопасна и подходит для любого типа кожи.").claims()).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(facts("Процедура безопасна и подходит для любого типа кожи.").claims())
+                .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void noAllergyOrRejectionIsASafetyClaim() {
-        assertThat(facts("Экзосомы не вызывают аллергии и отторжения.").claims()).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(facts("Экзосомы не вызывают аллергии и отторжения.").claims())
+                .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aListOfRisksIsNoSafetyClaim() {
-        assertThat(facts("Возможные побочные эффекты: покраснение, отёк, зуд в месте укола.").claims())
+        assertThat(facts("Возможные побочные эффекты: покраснение, отёк, зуд в месте укола.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void notSafeIsNoSafetyClaim() {
-        assertThat(facts("Эта процедура не безопасна при беременности.").claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        assertThat(facts("Эта процедура не безопасна при беременности.").claims())
+                .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
@@ -49,24 +53,28 @@ class RussianTermsTest {
 
     @Test
     void clinicallyProvenIsAnEfficacyClaim() {
-        assertThat(facts("Эффективность процедуры клинически доказана.").claims()).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(facts("Эффективность процедуры клинически доказана.").claims())
+                .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void notApprovedIsADisclaimerNotAnApprovalClaim() {
-        assertThat(facts("Препарат не одобрен Минздравом и не зарегистрирован как лекарство.").claims())
+        assertThat(facts("Препарат не одобрен Минздравом и не зарегистрирован как лекарство.")
+                        .claims())
                 .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void aRegistrationCertificateIsAnApprovalClaim() {
-        assertThat(facts("Препарат имеет регистрационное удостоверение.").claims()).contains(ClaimFlag.APPROVAL_CLAIM);
+        assertThat(facts("Препарат имеет регистрационное удостоверение.").claims())
+                .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void reviewsAreTestimonials() {
-        assertThat(facts("Читайте отзывы наших пациентов и смотрите фото до и после.").claims())
+        assertThat(facts("Читайте отзывы наших пациентов и смотрите фото до и после.")
+                        .claims())
                 .contains(ClaimFlag.TESTIMONIALS);
     }
 
@@ -112,7 +120,8 @@ class RussianTermsTest {
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         PageFacts said = facts("Процедура с экзосомами подтягивает кожу и выравнивает тон лица.");
         PageFacts hedged = facts("Процедура с экзосомами, возможно, подтягивает кожу и выравнивает тон лица.");
-        PageFacts elsewhere = facts("Мы предлагаем экзосомы в нашей клинике. Хороший сон снижает стресс и улучшает настроение.");
+        PageFacts elsewhere =
+                facts("Мы предлагаем экзосомы в нашей клинике. Хороший сон снижает стресс и улучшает настроение.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
@@ -121,7 +130,8 @@ class RussianTermsTest {
 
     @Test
     void theConditionalHedgesAnEfficacyClaim() {
-        assertThat(facts("Экзосомы были бы эффективны при выпадении волос, если бы это подтвердили исследования.").claims())
+        assertThat(facts("Экзосомы были бы эффективны при выпадении волос, если бы это подтвердили исследования.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 

@@ -16,56 +16,66 @@ class SlovakTermsTest {
 
     @Test
     void anAssuranceOfSafetyIsASafetyClaim() {
-        assertThat(facts("Ošetrenie je bezpečné a klienti sa vracajú do práce ešte v ten istý deň.").claims())
+        assertThat(facts("Ošetrenie je bezpečné a klienti sa vracajú do práce ešte v ten istý deň.")
+                        .claims())
                 .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void noSideEffectsIsASafetyClaim() {
-        assertThat(facts("Exozómy nemajú vedľajšie účinky, pretože sa vyrábajú bez živých buniek.").claims())
+        assertThat(facts("Exozómy nemajú vedľajšie účinky, pretože sa vyrábajú bez živých buniek.")
+                        .claims())
                 .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aListOfRisksIsNoSafetyClaim() {
-        assertThat(facts("Možné vedľajšie účinky, ktoré sa môžu objaviť, sú: začervenanie, opuch a citlivosť.").claims())
+        assertThat(facts("Možné vedľajšie účinky, ktoré sa môžu objaviť, sú: začervenanie, opuch a citlivosť.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void notSafeIsNoSafetyClaim() {
-        assertThat(facts("Počas tehotenstva sa táto metóda neodporúča, pretože nie je bezpečná pre plod.").claims())
+        assertThat(facts("Počas tehotenstva sa táto metóda neodporúča, pretože nie je bezpečná pre plod.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aHedgeWithdrawsEfficacy() {
-        assertThat(facts("Liečba exozómami môže byť účinná aj pri rednutí vlasov.").claims())
+        assertThat(facts("Liečba exozómami môže byť účinná aj pri rednutí vlasov.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void clinicallyProvenIsAnEfficacyClaim() {
-        assertThat(facts("Táto liečba je klinicky preukázaná a účinná už po prvom sedení.").claims())
+        assertThat(facts("Táto liečba je klinicky preukázaná a účinná už po prvom sedení.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void notApprovedIsADisclaimerNotAnApprovalClaim() {
-        assertThat(facts("Táto metóda nie je schválená, ide teda o experimentálnu liečbu, ktorá sa ešte skúma.").claims())
+        assertThat(facts("Táto metóda nie je schválená, ide teda o experimentálnu liečbu, ktorá sa ešte skúma.")
+                        .claims())
                 .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void approvedIsAnApprovalClaim() {
-        assertThat(facts("Prípravok je schválený a certifikovaný pre použitie v Európe.").claims())
+        assertThat(facts("Prípravok je schválený a certifikovaný pre použitie v Európe.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void beforeAndAfterIsTestimonials() {
-        assertThat(facts("Pozrite si fotografie pred a po ošetrení, ktoré sú spolu s recenziami našich klientov na webe.").claims())
+        assertThat(facts(
+                                "Pozrite si fotografie pred a po ošetrení, ktoré sú spolu s recenziami našich klientov na webe.")
+                        .claims())
                 .contains(ClaimFlag.TESTIMONIALS);
     }
 
@@ -84,7 +94,8 @@ class SlovakTermsTest {
 
     @Test
     void embryonicStemCellsAreAllogeneic() {
-        assertThat(facts("Používame exozómy, ktoré sa získavajú z embryonálnych kmeňových buniek darcu.").donor())
+        assertThat(facts("Používame exozómy, ktoré sa získavajú z embryonálnych kmeňových buniek darcu.")
+                        .donor())
                 .isEqualTo("allogeneic");
     }
 

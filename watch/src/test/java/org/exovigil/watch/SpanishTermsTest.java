@@ -24,7 +24,8 @@ class SpanishTermsTest {
 
     @Test
     void insuranceIsNotSafety() {
-        assertThat(facts("Aceptamos su seguro médico para la consulta de exosomas en la clínica.").claims())
+        assertThat(facts("Aceptamos su seguro médico para la consulta de exosomas en la clínica.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
@@ -53,10 +54,13 @@ class SpanishTermsTest {
     void puedeHedgesAnEfficacyClaimButAStatementKeepsIt() {
         PageFacts hedged = facts("Los exosomas pueden ser eficaces contra la caída del cabello y las arrugas.");
         PageFacts said = facts("El tratamiento con exosomas es eficaz contra la caída del cabello y las arrugas.");
-        PageFacts evidence = facts("Los estudios han demostrado que los exosomas pueden regenerar el cartílago de la rodilla.");
+        PageFacts evidence =
+                facts("Los estudios han demostrado que los exosomas pueden regenerar el cartílago de la rodilla.");
 
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(hedged.indications()).as("hedged wording still names the target").contains("hair_loss", "skin_antiaging");
+        assertThat(hedged.indications())
+                .as("hedged wording still names the target")
+                .contains("hair_loss", "skin_antiaging");
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(evidence.claims()).as("studies cited as proof").contains(ClaimFlag.EFFICACY_CLAIM);
     }
@@ -70,13 +74,15 @@ class SpanishTermsTest {
 
     @Test
     void aRegulatorsLicenceIsAnApprovalClaim() {
-        assertThat(facts("Nuestra clínica de exosomas cuenta con licencia sanitaria y está autorizada por COFEPRIS.").claims())
+        assertThat(facts("Nuestra clínica de exosomas cuenta con licencia sanitaria y está autorizada por COFEPRIS.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void intracoronaryInjectionIsAnotherRouteNotALocalInjection() {
-        PageFacts facts = facts("Las células madre se administran por inyección intracoronaria en el infarto de miocardio.");
+        PageFacts facts =
+                facts("Las células madre se administran por inyección intracoronaria en el infarto de miocardio.");
 
         assertThat(facts.routes()).containsExactly("other");
         assertThat(facts.indications()).containsExactly("cardiovascular");
@@ -84,7 +90,8 @@ class SpanishTermsTest {
 
     @Test
     void facialSerumIsTopicalNotAnIntravenousDrip() {
-        assertThat(facts("En la clínica aplicamos un suero facial con exosomas después del microneedling para la piel.").routes())
+        assertThat(facts("En la clínica aplicamos un suero facial con exosomas después del microneedling para la piel.")
+                        .routes())
                 .containsExactlyInAnyOrder("topical", "microneedling");
     }
 
@@ -111,8 +118,10 @@ class SpanishTermsTest {
     @Test
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         PageFacts said = facts("El tratamiento con exosomas reafirma la piel y difumina las manchas del rostro.");
-        PageFacts hedged = facts("Posiblemente el tratamiento con exosomas reafirma la piel y difumina las manchas del rostro.");
-        PageFacts elsewhere = facts("Ofrecemos exosomas en nuestra clínica. Dormir bien reduce el estrés y mejora el ánimo.");
+        PageFacts hedged =
+                facts("Posiblemente el tratamiento con exosomas reafirma la piel y difumina las manchas del rostro.");
+        PageFacts elsewhere =
+                facts("Ofrecemos exosomas en nuestra clínica. Dormir bien reduce el estrés y mejora el ánimo.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
@@ -121,7 +130,8 @@ class SpanishTermsTest {
 
     @Test
     void injectingStemCellsOffersAStemCellProduct() {
-        assertThat(facts("En nuestra clínica se inyectan células madre en la rodilla con artrosis.").productTypes())
+        assertThat(facts("En nuestra clínica se inyectan células madre en la rodilla con artrosis.")
+                        .productTypes())
                 .contains("stem_cell");
     }
 
@@ -137,7 +147,9 @@ class SpanishTermsTest {
 
     @Test
     void beingSureAndPayingSafelyAreNoSafetyClaims() {
-        assertThat(facts("Estamos seguros de que le gustará la clínica; el pago seguro de los exosomas se hace en línea.").claims())
+        assertThat(facts(
+                                "Estamos seguros de que le gustará la clínica; el pago seguro de los exosomas se hace en línea.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 }

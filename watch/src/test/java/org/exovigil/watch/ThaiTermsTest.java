@@ -124,9 +124,11 @@ class ThaiTermsTest {
 
     @Test
     void stemCellsNameTheTreatmentButExosomesMadeFromThemAreExosomes() {
-        assertThat(Pages.factsIn("th", "ข้อควรรู้ก่อนฉีด สเต็มเซลล์ เพื่อคงความเยาว์วัย จองคิวได้ที่คลินิก").productTypes())
+        assertThat(Pages.factsIn("th", "ข้อควรรู้ก่อนฉีด สเต็มเซลล์ เพื่อคงความเยาว์วัย จองคิวได้ที่คลินิก")
+                        .productTypes())
                 .containsExactly("stem_cell");
-        assertThat(Pages.factsIn("th", "ทรีตเมนต์เอ็กโซโซมจากสเต็มเซลล์ จองคิวได้ที่คลินิก").productTypes())
+        assertThat(Pages.factsIn("th", "ทรีตเมนต์เอ็กโซโซมจากสเต็มเซลล์ จองคิวได้ที่คลินิก")
+                        .productTypes())
                 .containsExactly("exosome");
     }
 

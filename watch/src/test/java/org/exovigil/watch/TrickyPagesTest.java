@@ -154,8 +154,10 @@ class TrickyPagesTest {
 
         assertThat(Pages.factsOfText("").marketing()).isFalse();
         assertThat(Pages.factsOfText("URL: https://x.example/").url()).isEqualTo("https://x.example/");
-        assertThat(extractor.extract(Page.html("e.html", null, "<html><body><script>exosome</script></body></html>"))
-                .marketing()).isFalse();
+        assertThat(extractor
+                        .extract(Page.html("e.html", null, "<html><body><script>exosome</script></body></html>"))
+                        .marketing())
+                .isFalse();
     }
 
     @Test
@@ -176,7 +178,8 @@ class TrickyPagesTest {
                 """);
 
         assertThat(facts.claims()).contains(ClaimFlag.SAFETY_CLAIM);
-        assertThat(facts.evidence()).anySatisfy(evidence -> assertThat(evidence.text()).isEqualTo("副作用はありません"));
+        assertThat(facts.evidence())
+                .anySatisfy(evidence -> assertThat(evidence.text()).isEqualTo("副作用はありません"));
     }
 
     @Test
@@ -199,11 +202,14 @@ class TrickyPagesTest {
 
     @Test
     void aHedgeAfterAnAssertionInAnotherClauseDoesNotTakeItBack() {
-        assertThat(Pages.factsOfText("Our exosome facial gives incredible results, but potential side effects exist.").claims())
+        assertThat(Pages.factsOfText("Our exosome facial gives incredible results, but potential side effects exist.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(Pages.factsOfText("Our exosome facial gives incredible results, but results may vary.").claims())
+        assertThat(Pages.factsOfText("Our exosome facial gives incredible results, but results may vary.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(Pages.factsOfText("Our exosome facial may give incredible results.").claims())
+        assertThat(Pages.factsOfText("Our exosome facial may give incredible results.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -218,27 +224,33 @@ class TrickyPagesTest {
 
     @Test
     void aStatedOwnTissueOutweighsATissueThatSoundsDonated() {
-        assertThat(Pages.factsOfText("We use your child's own cord blood, stored at birth, for stem cell therapy. Book now.").donor())
+        assertThat(Pages.factsOfText(
+                                "We use your child's own cord blood, stored at birth, for stem cell therapy. Book now.")
+                        .donor())
                 .isEqualTo("autologous");
     }
 
     @Test
     void aPercentageIsNoTelephonePrefix() {
-        assertThat(Pages.factsOfText("Exosome therapy at our clinic: +36% hair density after three sessions. Book now.").country())
+        assertThat(Pages.factsOfText("Exosome therapy at our clinic: +36% hair density after three sessions. Book now.")
+                        .country())
                 .isNotEqualTo("HU");
     }
 
     @Test
     void anInjectionThatNamesNoSiteGoesIntoTheJointItsSentenceNames() {
-        assertThat(Pages.factsOfText("We offer stem cell injections for knee osteoarthritis. Book now.").routes())
+        assertThat(Pages.factsOfText("We offer stem cell injections for knee osteoarthritis. Book now.")
+                        .routes())
                 .containsExactly("intra_articular");
-        assertThat(Pages.factsOfText("We offer exosome injections for wrinkles. Book now.").routes())
+        assertThat(Pages.factsOfText("We offer exosome injections for wrinkles. Book now.")
+                        .routes())
                 .containsExactly("injection_local");
     }
 
     @Test
     void aNegatedDisclaimerIsALegalStatusAndNeitherDisclaimerNorApproval() {
-        var claims = Pages.factsOfText("Our exosome facial is not experimental. Book now.").claims();
+        var claims = Pages.factsOfText("Our exosome facial is not experimental. Book now.")
+                .claims();
         assertThat(claims).doesNotContain(ClaimFlag.DISCLAIMER_UNAPPROVED, ClaimFlag.APPROVAL_CLAIM);
     }
 
@@ -272,17 +284,21 @@ class TrickyPagesTest {
 
     @Test
     void aBareInjectionIntoANamedSiteTakesThatSitesRouteOnly() {
-        assertThat(Pages.factsOfText("We offer stem cell injection by intravenous infusion. Book now.").routes())
+        assertThat(Pages.factsOfText("We offer stem cell injection by intravenous infusion. Book now.")
+                        .routes())
                 .containsExactly("iv");
-        assertThat(Pages.factsOfText("We offer exosome scalp injections and microneedling. Book now.").routes())
+        assertThat(Pages.factsOfText("We offer exosome scalp injections and microneedling. Book now.")
+                        .routes())
                 .contains("injection_local", "microneedling");
     }
 
     @Test
     void questionsAndSentenceEndsOfOtherScriptsAreRead() {
         assertThat(Pages.factsOfText("هل علاج الإكسوزوم آمن؟").claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
-        assertThat(Pages.factsOfText("Είναι ασφαλής η θεραπεία με εξωσώματα;").claims()).doesNotContain(ClaimFlag.SAFETY_CLAIM);
-        assertThat(Pages.factsOfText("यह एक्सोसोम थेरेपी असरदार है। कुछ मरीजों में सूजन हो सकती है।").claims())
+        assertThat(Pages.factsOfText("Είναι ασφαλής η θεραπεία με εξωσώματα;").claims())
+                .doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        assertThat(Pages.factsOfText("यह एक्सोसोम थेरेपी असरदार है। कुछ मरीजों में सूजन हो सकती है।")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -298,17 +314,21 @@ class TrickyPagesTest {
 
     @Test
     void anOutcomeVerbClaimsEfficacyOnlyWhenSaidOfTheProductAsFact() {
-        assertThat(Pages.factsOfText("Our exosome facial reduces pigmentation. Book now.").claims())
+        assertThat(Pages.factsOfText("Our exosome facial reduces pigmentation. Book now.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(Pages.factsOfText("Our exosome facial may reduce pigmentation. Book now.").claims())
+        assertThat(Pages.factsOfText("Our exosome facial may reduce pigmentation. Book now.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(Pages.factsOfText("We offer exosome facials. Book now. Our neurotoxin reduces pore size.").claims())
+        assertThat(Pages.factsOfText("We offer exosome facials. Book now. Our neurotoxin reduces pore size.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void aSentenceNamingExosomesAndVesiclesDefinesTheOneByTheOther() {
-        PageFacts facts = Pages.factsOfText("Exosomes are small extracellular vesicles. We offer exosome therapy. Book now.");
+        PageFacts facts =
+                Pages.factsOfText("Exosomes are small extracellular vesicles. We offer exosome therapy. Book now.");
         assertThat(facts.productTypes()).containsExactly("exosome");
     }
 

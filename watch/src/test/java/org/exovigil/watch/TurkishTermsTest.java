@@ -17,18 +17,21 @@ class TurkishTermsTest {
 
     @Test
     void anAssuranceOfSafetyIsASafetyClaim() {
-        assertThat(facts("Bu tedavi güvenli ve konforlu bir uygulamadır.").claims()).contains(ClaimFlag.SAFETY_CLAIM);
+        assertThat(facts("Bu tedavi güvenli ve konforlu bir uygulamadır.").claims())
+                .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void noSideEffectsIsASafetyClaim() {
-        assertThat(facts("Bu yöntemin yan etkisi yoktur ve bir gün içinde işe dönebilirsiniz.").claims())
+        assertThat(facts("Bu yöntemin yan etkisi yoktur ve bir gün içinde işe dönebilirsiniz.")
+                        .claims())
                 .contains(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aListOfRisksIsNoSafetyClaim() {
-        assertThat(facts("Olası yan etkiler: kızarıklık, hafif ödem ve bir iki gün süren hassasiyet.").claims())
+        assertThat(facts("Olası yan etkiler: kızarıklık, hafif ödem ve bir iki gün süren hassasiyet.")
+                        .claims())
                 .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
@@ -39,44 +42,51 @@ class TurkishTermsTest {
 
     @Test
     void aHedgeWithdrawsEfficacy() {
-        assertThat(facts("Bu tedavi bazı hastalarda etkili olabilir.").claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(facts("Bu tedavi bazı hastalarda etkili olabilir.").claims())
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void anAssertingVerbIsAnEfficacyClaim() {
-        assertThat(facts("Eksozom tedavisi kırışıklıkları azaltır ve cildin yenilenmesini hızlandırır.").claims())
+        assertThat(facts("Eksozom tedavisi kırışıklıkları azaltır ve cildin yenilenmesini hızlandırır.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void theHedgedVerbFormIsNoEfficacyClaim() {
-        assertThat(facts("Eksozom tedavisi kırışıklıkları azaltabilir ve bu umut verici bir gelişmedir.").claims())
+        assertThat(facts("Eksozom tedavisi kırışıklıkları azaltabilir ve bu umut verici bir gelişmedir.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void notApprovedIsADisclaimerNotAnApprovalClaim() {
-        assertThat(facts("Bu tedavi FDA tarafından onaylanmamıştır ve deneysel bir tedavi olarak kabul edilir.").claims())
+        assertThat(facts("Bu tedavi FDA tarafından onaylanmamıştır ve deneysel bir tedavi olarak kabul edilir.")
+                        .claims())
                 .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void approvedFollowedByNotIsADisclaimer() {
-        assertThat(facts("Bu ürün bakanlık onaylı değil ve bir ilaç olarak satılamaz.").claims())
+        assertThat(facts("Bu ürün bakanlık onaylı değil ve bir ilaç olarak satılamaz.")
+                        .claims())
                 .contains(ClaimFlag.DISCLAIMER_UNAPPROVED)
                 .doesNotContain(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void approvedByTheMinistryIsAnApprovalClaim() {
-        assertThat(facts("Kullandığımız ürünler bakanlık onaylıdır ve bu nedenle tercih edilir.").claims())
+        assertThat(facts("Kullandığımız ürünler bakanlık onaylıdır ve bu nedenle tercih edilir.")
+                        .claims())
                 .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void patientReviewsAreTestimonials() {
-        assertThat(facts("Hasta yorumları ve öncesi sonrası fotoğraflar için sayfamıza göz atın.").claims())
+        assertThat(facts("Hasta yorumları ve öncesi sonrası fotoğraflar için sayfamıza göz atın.")
+                        .claims())
                 .contains(ClaimFlag.TESTIMONIALS);
     }
 
@@ -95,7 +105,8 @@ class TurkishTermsTest {
 
     @Test
     void theDonorAreaOfAHairTransplantIsNoDonor() {
-        PageFacts facts = facts("Saç ekimi sonrası eksozom tedavisi uygulanır ve donör alan da bu seansta tedavi edilir.");
+        PageFacts facts =
+                facts("Saç ekimi sonrası eksozom tedavisi uygulanır ve donör alan da bu seansta tedavi edilir.");
 
         assertThat(facts.donor()).isNull();
         assertThat(facts.sources()).containsExactly("unspecified");
@@ -103,7 +114,8 @@ class TurkishTermsTest {
 
     @Test
     void ownFatStemCellsIntoTheKneeAreAutologous() {
-        PageFacts facts = facts("Hastanın kendi yağ dokusundan elde edilen kök hücreler eklem içi enjeksiyon ile dize verilir.");
+        PageFacts facts =
+                facts("Hastanın kendi yağ dokusundan elde edilen kök hücreler eklem içi enjeksiyon ile dize verilir.");
 
         assertThat(facts.sources()).containsExactly("adipose");
         assertThat(facts.donor()).isEqualTo("autologous");
@@ -113,7 +125,8 @@ class TurkishTermsTest {
 
     @Test
     void aComparisonWithStemCellTherapyOffersNoStemCells() {
-        assertThat(facts("Eksozom tedavisi, kök hücre tedavisine göre daha yeni bir yöntemdir.").productTypes())
+        assertThat(facts("Eksozom tedavisi, kök hücre tedavisine göre daha yeni bir yöntemdir.")
+                        .productTypes())
                 .containsExactly("exosome");
     }
 
@@ -129,9 +142,11 @@ class TurkishTermsTest {
 
     @Test
     void theMaySuffixOnAnyVerbIsAHedge() {
-        assertThat(Pages.factsOfText("Eksozom tedavisi etkili sonuçlar verebilir. Randevu alın.").claims())
+        assertThat(Pages.factsOfText("Eksozom tedavisi etkili sonuçlar verebilir. Randevu alın.")
+                        .claims())
                 .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(Pages.factsOfText("Eksozom tedavisi etkili sonuçlar verir. Randevu alın.").claims())
+        assertThat(Pages.factsOfText("Eksozom tedavisi etkili sonuçlar verir. Randevu alın.")
+                        .claims())
                 .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
@@ -139,7 +154,8 @@ class TurkishTermsTest {
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         PageFacts said = facts("Eksozom tedavisi cildi gençleştirir ve cilt tonunu aydınlatır.");
         PageFacts hedged = facts("Eksozom tedavisi muhtemelen cildi gençleştirir ve cilt tonunu aydınlatır.");
-        PageFacts elsewhere = facts("Kliniğimizde eksozom tedavisi sunuyoruz. Düzenli uyku stresi hafifletir ve cildi aydınlatır.");
+        PageFacts elsewhere =
+                facts("Kliniğimizde eksozom tedavisi sunuyoruz. Düzenli uyku stresi hafifletir ve cildi aydınlatır.");
 
         assertThat(said.claims()).contains(ClaimFlag.EFFICACY_CLAIM);
         assertThat(hedged.claims()).doesNotContain(ClaimFlag.EFFICACY_CLAIM);

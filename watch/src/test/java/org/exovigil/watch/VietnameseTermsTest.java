@@ -30,14 +30,17 @@ class VietnameseTermsTest {
                 Sưng nhẹ
                 Đỏ da
                 """)).doesNotContain(ClaimFlag.SAFETY_CLAIM);
-        assertThat(claims("Tiêm tế bào gốc ở cơ sở không phép là không an toàn.")).doesNotContain(ClaimFlag.SAFETY_CLAIM);
+        assertThat(claims("Tiêm tế bào gốc ở cơ sở không phép là không an toàn."))
+                .doesNotContain(ClaimFlag.SAFETY_CLAIM);
     }
 
     @Test
     void aHedgeWithdrawsEfficacyAndAnAssertionKeepsIt() {
         assertThat(claims("Exosome có thể giúp cải thiện rõ rệt nếp nhăn.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(claims("Exosome mang lại hiệu quả rõ rệt sau một liệu trình.")).contains(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(claims("Phương pháp đã được chứng minh lâm sàng, có thể áp dụng cho nhiều người.")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claims("Exosome mang lại hiệu quả rõ rệt sau một liệu trình."))
+                .contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claims("Phương pháp đã được chứng minh lâm sàng, có thể áp dụng cho nhiều người."))
+                .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
@@ -50,12 +53,14 @@ class VietnameseTermsTest {
     @Test
     void anApprovalClaimIsOne() {
         assertThat(claims("Phòng khám được Sở Y tế cấp phép hoạt động.")).contains(ClaimFlag.APPROVAL_CLAIM);
-        assertThat(claims("Sản phẩm của chúng tôi được sản xuất đạt chuẩn GMP.")).contains(ClaimFlag.APPROVAL_CLAIM);
+        assertThat(claims("Sản phẩm của chúng tôi được sản xuất đạt chuẩn GMP."))
+                .contains(ClaimFlag.APPROVAL_CLAIM);
     }
 
     @Test
     void customerFeedbackIsATestimonialButAssessingTheSkinIsNot() {
-        assertThat(claims("Hình ảnh trước và sau khi tiêm exosome của khách hàng.")).contains(ClaimFlag.TESTIMONIALS);
+        assertThat(claims("Hình ảnh trước và sau khi tiêm exosome của khách hàng."))
+                .contains(ClaimFlag.TESTIMONIALS);
         assertThat(claims("Bác sĩ đánh giá tình trạng da trước khi điều trị.")).doesNotContain(ClaimFlag.TESTIMONIALS);
     }
 
@@ -104,13 +109,15 @@ class VietnameseTermsTest {
     @Test
     void anOutcomeVerbSaidOfTheProductAsFactIsAnEfficacyClaim() {
         assertThat(claimsIn("Exosome làm mờ nám và se khít lỗ chân lông.")).contains(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(claimsIn("Liệu pháp tế bào gốc cải thiện tình trạng đau khớp gối.")).contains(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Liệu pháp tế bào gốc cải thiện tình trạng đau khớp gối."))
+                .contains(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
     void aHedgedOutcomeIsNoEfficacyClaim() {
         assertThat(claimsIn("Exosome có thể làm mờ nám.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
-        assertThat(claimsIn("Exosome giúp cải thiện làn da của bạn sau mỗi lần điều trị.")).doesNotContain(ClaimFlag.EFFICACY_CLAIM);
+        assertThat(claimsIn("Exosome giúp cải thiện làn da của bạn sau mỗi lần điều trị."))
+                .doesNotContain(ClaimFlag.EFFICACY_CLAIM);
     }
 
     @Test
@@ -121,9 +128,12 @@ class VietnameseTermsTest {
 
     @Test
     void anInfusionIntoTheBodyIsIntravenousButSignallingIsNot() {
-        assertThat(Pages.factsIn("vi", "Tế bào gốc được truyền vào cơ thể người bệnh tại phòng khám.").routes())
+        assertThat(Pages.factsIn("vi", "Tế bào gốc được truyền vào cơ thể người bệnh tại phòng khám.")
+                        .routes())
                 .containsExactly("iv");
-        assertThat(Pages.factsIn("vi", "Exosome truyền tín hiệu giữa các tế bào trong cơ thể.").routes()).isEmpty();
+        assertThat(Pages.factsIn("vi", "Exosome truyền tín hiệu giữa các tế bào trong cơ thể.")
+                        .routes())
+                .isEmpty();
     }
 
     @Test

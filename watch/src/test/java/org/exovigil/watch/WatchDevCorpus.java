@@ -19,13 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
 final class WatchDevCorpus {
 
     /** One page and what a careful human coder found in it. */
-    record Labelled(String id, Path file, String text, String language, Expected expected) {
-    }
+    record Labelled(String id, Path file, String text, String language, Expected expected) {}
 
     /** A label in the scorer's terms: claim keys renamed to the program's, cord blood folded into the cord. */
-    record Expected(boolean marketing, String language, String country, String donor, Set<String> productTypes,
-                    Set<String> sources, Set<String> indications, Set<String> routes, Set<String> claims) {
-    }
+    record Expected(
+            boolean marketing,
+            String language,
+            String country,
+            String donor,
+            Set<String> productTypes,
+            Set<String> sources,
+            Set<String> indications,
+            Set<String> routes,
+            Set<String> claims) {}
 
     /** (corpus claim key, program claim key), as score.py pairs them. */
     static final Map<String, String> CLAIM_KEYS = Map.of(
@@ -37,8 +43,7 @@ final class WatchDevCorpus {
             "covid", "covid",
             "disclaimer_unapproved", "disclaimer_unapproved");
 
-    private WatchDevCorpus() {
-    }
+    private WatchDevCorpus() {}
 
     static Path folder() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -47,7 +52,8 @@ final class WatchDevCorpus {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/data/watch-dev not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/data/watch-dev not found above " + Path.of("").toAbsolutePath());
     }
 
     static List<Labelled> pages() {
@@ -58,7 +64,8 @@ final class WatchDevCorpus {
             for (JsonNode label : labels) {
                 String id = label.get("id").asString();
                 Path file = folder.resolve("pages").resolve(id + ".txt");
-                pages.add(new Labelled(id, file, Files.readString(file), label.get("language").asString(), expected(label)));
+                pages.add(new Labelled(
+                        id, file, Files.readString(file), label.get("language").asString(), expected(label)));
             }
             return pages;
         } catch (IOException e) {
@@ -67,7 +74,9 @@ final class WatchDevCorpus {
     }
 
     private static Expected expected(JsonNode label) {
-        Boolean allogeneic = label.get("allogeneic").isNull() ? null : label.get("allogeneic").asBoolean();
+        Boolean allogeneic = label.get("allogeneic").isNull()
+                ? null
+                : label.get("allogeneic").asBoolean();
         var claims = new java.util.HashSet<String>();
         CLAIM_KEYS.forEach((corpusKey, programKey) -> {
             if (label.get("claims").get(corpusKey).asBoolean()) {

@@ -34,7 +34,8 @@ class WatchDevCorpusTest {
 
     private static Map<String, CorpusScore> byLanguage() {
         var groups = new TreeMap<String, List<CorpusScore.Scored>>();
-        scored.forEach(s -> groups.computeIfAbsent(s.page().language(), k -> new ArrayList<>()).add(s));
+        scored.forEach(s -> groups.computeIfAbsent(s.page().language(), k -> new ArrayList<>())
+                .add(s));
         var scores = new LinkedHashMap<String, CorpusScore>();
         scores.put("all", CorpusScore.of(scored));
         groups.forEach((language, pages) -> scores.put(language, CorpusScore.of(pages)));
@@ -68,7 +69,9 @@ class WatchDevCorpusTest {
                     assertThat(s.page().text()).as(s.page().id()).contains(evidence.text());
                 }
             }
-            assertThat(PageDifference.unsupportedCodes(s.facts())).as(s.page().id()).isEmpty();
+            assertThat(PageDifference.unsupportedCodes(s.facts()))
+                    .as(s.page().id())
+                    .isEmpty();
         }
     }
 }

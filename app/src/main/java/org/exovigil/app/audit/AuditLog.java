@@ -87,8 +87,7 @@ public class AuditLog {
         // PostgreSQL keeps microseconds; truncating first makes the hashed instant the stored one.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = key.mac(AuditEvent.contentOf(id, now, actor, action, subject, detail, last.hash()));
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into audit_event
                             (id, occurred_at, actor, action, subject, detail, previous_hash, hash, hash_algorithm)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -205,8 +204,7 @@ public class AuditLog {
         var walk = new ChainWalk(key, keyedFrom, byEvent, 1, AuditEvent.GENESIS);
         readEvents("order by id", null, walk);
         Break firstBreak = read.problem().orElse(walk.firstBreak);
-        Optional<AuditAnchor> lastAnchor =
-                read.all().stream().max(Comparator.comparingLong(AuditAnchor::eventId));
+        Optional<AuditAnchor> lastAnchor = read.all().stream().max(Comparator.comparingLong(AuditAnchor::eventId));
         if (firstBreak == null && lastAnchor.isPresent() && lastAnchor.get().eventId() > walk.lastId) {
             AuditAnchor missing = lastAnchor.get();
             firstBreak = new Break(

@@ -24,12 +24,14 @@ public final class AdminCommand {
         try {
             if (provider != null) {
                 return ExovigilApplication.withDatabase(
-                        database.properties(), ProviderStaff.class, staff -> staff.invite(name, role, provider)
-                                .link(baseUrl));
+                        database.properties(),
+                        ProviderStaff.class,
+                        staff -> staff.invite(name, role, provider).link(baseUrl));
             }
             return ExovigilApplication.withDatabase(
-                    database.properties(), Accounts.class, accounts -> accounts.invite(name, role)
-                            .link(baseUrl));
+                    database.properties(),
+                    Accounts.class,
+                    accounts -> accounts.invite(name, role).link(baseUrl));
         } catch (AccountRefused refused) {
             throw CommandFailure.checkFailed(refused.getMessage());
         }

@@ -63,13 +63,17 @@ public final class ClassifyCommand implements Callable<Integer> {
             throw CommandFailure.checkFailed(e.getMessage());
         }
         if (allJurisdictions && jurisdiction != null) {
-            throw CommandFailure.unusable("--all-jurisdictions and --jurisdiction: expected one or the other, got both");
+            throw CommandFailure.unusable(
+                    "--all-jurisdictions and --jurisdiction: expected one or the other, got both");
         }
         try {
             UnaryOperator<Offering> reading = new MarketingClaims()::read;
-            spec.commandLine().getOut().println(allJurisdictions
-                    ? rulebook.classifyEverywhereJson(text, sourceName, date, reading)
-                    : rulebook.classifyJson(text, sourceName, jurisdiction, date, reading));
+            spec.commandLine()
+                    .getOut()
+                    .println(
+                            allJurisdictions
+                                    ? rulebook.classifyEverywhereJson(text, sourceName, date, reading)
+                                    : rulebook.classifyJson(text, sourceName, jurisdiction, date, reading));
         } catch (RulebookException e) {
             throw CommandFailure.unusable(e.getMessage());
         }

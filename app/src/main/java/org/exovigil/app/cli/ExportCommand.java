@@ -77,16 +77,15 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] exported =
-                switch (format) {
-                    case e2b -> e2b();
-                    case fhir ->
-                        ExovigilApplication.withDatabase(
-                                        database.properties(),
-                                        FhirExchange.class,
-                                        exchange -> exchange.exportAll(FhirFormat.JSON, "cli-export"))
-                                .getBytes(StandardCharsets.UTF_8);
-                };
+        byte[] exported = switch (format) {
+            case e2b -> e2b();
+            case fhir ->
+                ExovigilApplication.withDatabase(
+                                database.properties(),
+                                FhirExchange.class,
+                                exchange -> exchange.exportAll(FhirFormat.JSON, "cli-export"))
+                        .getBytes(StandardCharsets.UTF_8);
+        };
         write(exported);
         return 0;
     }

@@ -126,12 +126,16 @@ public final class ImportCommand implements Callable<Integer> {
                         .formatted(file, E2bReader.DEFAULT_SIZE_LIMIT, size(file)));
             }
         }
-        List<E2bExchange.Received> received =
-                ExovigilApplication.withDatabase(database.properties(), E2bExchange.class, exchange -> files.stream()
+        List<E2bExchange.Received> received = ExovigilApplication.withDatabase(
+                database.properties(),
+                E2bExchange.class,
+                exchange -> files.stream()
                         .map(file -> exchange.receive(
                                 bytes(file),
                                 (batch, message) -> SenderPrincipal.importedMessage(
-                                        message.senderId(), batch.senderId(), file.getFileName().toString())))
+                                        message.senderId(),
+                                        batch.senderId(),
+                                        file.getFileName().toString())))
                         .toList());
         int status = 0;
         for (int i = 0; i < files.size(); i++) {
@@ -168,8 +172,10 @@ public final class ImportCommand implements Callable<Integer> {
 
     private int importFhir() {
         List<Path> files = files(List.of(".json", ".xml"));
-        List<FhirExchange.Created> created =
-                ExovigilApplication.withDatabase(database.properties(), FhirExchange.class, exchange -> files.stream()
+        List<FhirExchange.Created> created = ExovigilApplication.withDatabase(
+                database.properties(),
+                FhirExchange.class,
+                exchange -> files.stream()
                         .map(file -> exchange.receive(
                                 text(file),
                                 file.toString().toLowerCase(Locale.ROOT).endsWith(".xml")
@@ -213,19 +219,25 @@ public final class ImportCommand implements Callable<Integer> {
     private int importFaers() {
         FaersQuarter quarter = external(() -> FaersQuarter.in(path));
         String name = label != null ? label : faersLabel(quarter.demo());
-        return importExternal("FAERS", name, sink -> FaersReader.of(quarter)
-                .onMalformedRows(malformedRows())
-                .withProgress(progress())
-                .read(sink));
+        return importExternal(
+                "FAERS",
+                name,
+                sink -> FaersReader.of(quarter)
+                        .onMalformedRows(malformedRows())
+                        .withProgress(progress())
+                        .read(sink));
     }
 
     private int importVaers() {
         VaersYear year = external(() -> VaersYear.in(path));
         String name = label != null ? label : vaersLabel(year.data());
-        return importExternal("VAERS", name, sink -> VaersReader.of(year)
-                .onMalformedRows(malformedRows())
-                .withProgress(progress())
-                .read(sink));
+        return importExternal(
+                "VAERS",
+                name,
+                sink -> VaersReader.of(year)
+                        .onMalformedRows(malformedRows())
+                        .withProgress(progress())
+                        .read(sink));
     }
 
     private int importExternal(String source, String name, Function<Consumer<ExternalCase>, ReadSummary> reading) {
@@ -292,10 +304,11 @@ public final class ImportCommand implements Callable<Integer> {
         }
         try (Stream<Path> listed = Files.list(path)) {
             List<Path> found = listed.filter(Files::isRegularFile)
-                    .filter(p -> endings.stream().anyMatch(ending -> p.getFileName()
-                            .toString()
-                            .toLowerCase(Locale.ROOT)
-                            .endsWith(ending)))
+                    .filter(p -> endings.stream()
+                            .anyMatch(ending -> p.getFileName()
+                                    .toString()
+                                    .toLowerCase(Locale.ROOT)
+                                    .endsWith(ending)))
                     .sorted()
                     .toList();
             if (found.isEmpty()) {

@@ -44,8 +44,11 @@ public record DatabaseSecret(String owner, String application) {
         Path file = directory.resolve(FILE);
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
-            if (lines.size() < 2 || !lines.get(0).startsWith("owner ") || !lines.get(1).startsWith("application ")) {
-                throw new IllegalStateException(file + " is damaged; remove it and start again to generate new passwords");
+            if (lines.size() < 2
+                    || !lines.get(0).startsWith("owner ")
+                    || !lines.get(1).startsWith("application ")) {
+                throw new IllegalStateException(
+                        file + " is damaged; remove it and start again to generate new passwords");
             }
             return new DatabaseSecret(
                     lines.get(0).substring("owner ".length()).strip(),

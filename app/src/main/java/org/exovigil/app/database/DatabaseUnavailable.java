@@ -93,8 +93,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("""
                     {"type":"about:blank","title":"Service unavailable","status":503,"detail":"%s: %s",\
-                    "errors":[{"code":"%s","field":"(database)","message":"%s"}]}"""
-                    .formatted(CODE, json(text), CODE, json(text)));
+                    "errors":[{"code":"%s","field":"(database)","message":"%s"}]}""".formatted(CODE, json(text), CODE, json(text)));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -103,8 +102,11 @@ class DatabaseUnavailable extends OncePerRequestFilter {
                 <html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
                 <body><h1>%s</h1><p>%s</p><p><a href="%s/">%s</a></p></body></html>
                 """.formatted(
-                        locale.getLanguage(), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title),
-                        HtmlUtils.htmlEscape(text), request.getContextPath(),
+                        locale.getLanguage(),
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(title),
+                        HtmlUtils.htmlEscape(text),
+                        request.getContextPath(),
                         HtmlUtils.htmlEscape(messages.getMessage("error.home", null, locale))));
     }
 

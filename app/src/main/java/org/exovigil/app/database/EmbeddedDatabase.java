@@ -4,7 +4,6 @@ import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -117,8 +116,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                     })
                     .setConnectConfig("password", secret.owner())
                     .start();
-            Files.writeString(directory.resolve(OWNER_FILE), ProcessHandle.current().pid() + "\n");
-            Process watchdog = Postmaster.of(directory).map(Postmaster::watchdog).orElse(null);
+            Files.writeString(
+                    directory.resolve(OWNER_FILE), ProcessHandle.current().pid() + "\n");
+            Process watchdog =
+                    Postmaster.of(directory).map(Postmaster::watchdog).orElse(null);
             return new Server(postgres, watchdog);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
@@ -127,7 +128,8 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private static boolean ownerAlive(Path directory) {
         try {
-            long pid = Long.parseLong(Files.readString(directory.resolve(OWNER_FILE)).strip());
+            long pid = Long.parseLong(
+                    Files.readString(directory.resolve(OWNER_FILE)).strip());
             return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         } catch (IOException | NumberFormatException e) {
             return false;
@@ -172,9 +174,11 @@ final class EmbeddedDatabase implements AutoCloseable {
                     return Optional.empty();
                 }
                 long pid = Long.parseLong(lines.get(0).trim());
-                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                boolean alive =
+                        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
                 return alive
-                        ? Optional.of(new Postmaster(directory, pid, Integer.parseInt(lines.get(3).trim())))
+                        ? Optional.of(new Postmaster(
+                                directory, pid, Integer.parseInt(lines.get(3).trim())))
                         : Optional.empty();
             } catch (IOException | NumberFormatException e) {
                 return Optional.empty();
@@ -186,7 +190,9 @@ final class EmbeddedDatabase implements AutoCloseable {
             run(PostgresBinaries.command("pg_ctl", "stop", "-D", directory.toString(), "-m", "fast", "-w", "-t", "60"));
             // pg_ctl returns once postmaster.pid is gone, a moment before the process itself.
             ProcessHandle.of(pid)
-                    .ifPresent(process -> process.onExit().completeOnTimeout(process, 30, TimeUnit.SECONDS).join());
+                    .ifPresent(process -> process.onExit()
+                            .completeOnTimeout(process, 30, TimeUnit.SECONDS)
+                            .join());
         }
 
         /**
@@ -201,11 +207,18 @@ final class EmbeddedDatabase implements AutoCloseable {
             if (Files.isExecutable(Path.of("/usr/bin/setsid")) || Files.isExecutable(Path.of("/bin/setsid"))) {
                 command.add("setsid");
             }
-            command.addAll(List.of("sh", "-c", script, "exovigil-db-watchdog",
-                    Long.toString(ProcessHandle.current().pid()), Long.toString(pid), directory.toString()));
+            command.addAll(List.of(
+                    "sh",
+                    "-c",
+                    script,
+                    "exovigil-db-watchdog",
+                    Long.toString(ProcessHandle.current().pid()),
+                    Long.toString(pid),
+                    directory.toString()));
             try {
                 return new ProcessBuilder(command)
-                        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                        .redirectInput(ProcessBuilder.Redirect.from(
+                                Path.of("/dev/null").toFile()))
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectError(ProcessBuilder.Redirect.DISCARD)
                         .start();

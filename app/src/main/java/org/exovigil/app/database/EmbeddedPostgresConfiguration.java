@@ -39,7 +39,10 @@ class EmbeddedPostgresConfiguration {
     @Bean
     FlywayConfigurationCustomizer ownerRunsMigrations(EmbeddedDatabase database) {
         return configuration -> configuration
-                .dataSource(database.jdbcUrl(), DatabaseSecret.OWNER_ROLE, database.secret().owner())
+                .dataSource(
+                        database.jdbcUrl(),
+                        DatabaseSecret.OWNER_ROLE,
+                        database.secret().owner())
                 .callbacks(new ApplicationRoleGrants());
     }
 }

@@ -3,8 +3,8 @@ package org.exovigil.app.database;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
-import java.io.File;
 import io.zonky.test.db.postgres.util.LinuxUtils;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +34,8 @@ final class PostgresBinaries {
 
     static Path bin() {
         try {
-            var prepare = EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class, File.class);
+            var prepare =
+                    EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries", PgBinaryResolver.class, File.class);
             prepare.setAccessible(true);
             File root = (File) prepare.invoke(null, DefaultPostgresBinaryResolver.INSTANCE, null);
             return root.toPath().resolve("bin");

@@ -40,12 +40,17 @@ class ParameterCharacters extends OncePerRequestFilter {
             String message = "expected text without control characters";
             response.getOutputStream()
                     .write(JSON.writeValueAsString(Map.of(
-                                    "type", "about:blank",
-                                    "title", "Not allowed characters",
-                                    "status", 400,
-                                    "detail", "EXO-1219: " + refused.get() + ": " + message,
-                                    "errors", java.util.List.of(Map.of(
-                                            "code", "EXO-1219", "field", refused.get(), "message", message))))
+                                    "type",
+                                    "about:blank",
+                                    "title",
+                                    "Not allowed characters",
+                                    "status",
+                                    400,
+                                    "detail",
+                                    "EXO-1219: " + refused.get() + ": " + message,
+                                    "errors",
+                                    java.util.List.of(
+                                            Map.of("code", "EXO-1219", "field", refused.get(), "message", message))))
                             .getBytes(StandardCharsets.UTF_8));
             return;
         }

@@ -87,14 +87,10 @@ class RequestBodyLimit extends OncePerRequestFilter {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        response.getOutputStream()
-                .write(
-                        """
+        response.getOutputStream().write("""
                         {"type":"about:blank","title":"Request too large","status":413,\
                         "detail":"EXO-1222: (body): expected at most %d bytes","errors":[{"code":"EXO-1222",\
-                        "field":"(body)","message":"expected at most %d bytes"}]}"""
-                                .formatted(limit, limit)
-                                .getBytes(StandardCharsets.UTF_8));
+                        "field":"(body)","message":"expected at most %d bytes"}]}""".formatted(limit, limit).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A chunked body already read (within the limit), offered again to whoever reads the request. */

@@ -56,8 +56,7 @@ public class AnnualReports {
             return ProvisionPlans.Outcome.refused(
                     "EXO-1610 counts are whole numbers, serious events at most the patients treated");
         }
-        int inserted = jdbc.sql(
-                        """
+        int inserted = jdbc.sql("""
                         insert into plan_annual_report (plan_id, period_end, patients_treated, serious_events, filed_by, version)
                         values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(id, periodEnd, patients, serious, principal, versionInForce(id, periodEnd))
@@ -78,8 +77,7 @@ public class AnnualReports {
      * is the one the period's patients are counted under.
      */
     private int versionInForce(long id, LocalDate periodEnd) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select coalesce(max(version), 1) from plan_version
                         where plan_id = ? and status = 'accepted' and decided_at < ?""")
                 .params(id, periodEnd.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC))
@@ -123,34 +121,22 @@ public class AnnualReports {
 
     /** Patients treated under the provider's accepted plans, by the annual reports filed. */
     public long patientsTreated(long providerId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select coalesce(sum(r.patients_treated), 0) from plan_annual_report r
-                        join provision_plan p on p.id = r.plan_id where p.provider_id = ?""")
-                .param(providerId)
-                .query(Long.class)
-                .single();
+                        join provision_plan p on p.id = r.plan_id where p.provider_id = ?""").param(providerId).query(Long.class).single();
     }
 
     /** Current, non-nullified reports that name the provider: the numerator of its rate. */
     public long reportsNaming(long providerId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(distinct c.id) from report_product r join report_case c on c.id = r.case_id
-                        where r.provider_id = ? and not c.nullified""")
-                .param(providerId)
-                .query(Long.class)
-                .single();
+                        where r.provider_id = ? and not c.nullified""").param(providerId).query(Long.class).single();
     }
 
     /** Of those, the serious ones: the numerator of its serious rate. */
     public long seriousReportsNaming(long providerId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(distinct c.id) from report_product r join report_case c on c.id = r.case_id
-                        where r.provider_id = ? and not c.nullified and c.serious""")
-                .param(providerId)
-                .query(Long.class)
-                .single();
+                        where r.provider_id = ? and not c.nullified and c.serious""").param(providerId).query(Long.class).single();
     }
 }

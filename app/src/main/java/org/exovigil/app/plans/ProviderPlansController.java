@@ -129,7 +129,8 @@ class ProviderPlansController {
     @PostMapping("/provider/plans/{id}/annual-report")
     String annualReport(
             @PathVariable long id,
-            // Optional here so that who may file is decided before what was filled in; a missing period is refused below.
+            // Optional here so that who may file is decided before what was filled in; a missing period is refused
+            // below.
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
             @RequestParam(defaultValue = "-1") int patients,
             @RequestParam(defaultValue = "-1") int serious,

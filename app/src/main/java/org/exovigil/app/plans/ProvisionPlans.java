@@ -32,8 +32,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public class ProvisionPlans {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             select p.id, p.provider_id, o.name, p.jurisdiction, v.product_id, v.product_name, v.product_type, v.source,
                    v.donor, v.indication, v.route, v.dose, p.risk_class, v.consent, v.required_by_law, p.status,
                    p.public_number, v.conditions, v.decision_reasons, v.decided_by, p.decided_at, p.filed_by, p.filed_at,
@@ -42,8 +41,7 @@ public class ProvisionPlans {
             from provision_plan p join provider o on o.id = p.provider_id
             join plan_version v on v.plan_id = p.id and v.version = p.version
             """;
-    private static final String VERSIONS =
-            """
+    private static final String VERSIONS = """
             select plan_id, version, status, product_id, product_name, product_type, source, donor, indication, route,
                    dose, consent, required_by_law, changed, reasons, conditions, decision_reasons, decided_by, decided_at,
                    filed_by, filed_at
@@ -80,8 +78,7 @@ public class ProvisionPlans {
 
     @Transactional
     public long file(long providerId, PlanFiling filing, String by) {
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into provision_plan (provider_id, jurisdiction, risk_class, filed_by)
                         values (?, ?, ?, ?) returning id""")
                 .params(providerId, filing.jurisdiction(), filing.riskClass(), by)
@@ -141,8 +138,7 @@ public class ProvisionPlans {
             String[] changed,
             String reasons,
             String by) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into plan_version (plan_id, version, product_id, product_name, product_type, source, donor,
                             indication, route, dose, consent, required_by_law, changed, reasons, filed_by)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -173,24 +169,22 @@ public class ProvisionPlans {
 
     private long productFor(String name, String type) {
         String named = name.strip();
-        java.util.function.Supplier<Optional<Long>> find = () -> jdbc.sql(
-                        """
+        java.util.function.Supplier<Optional<Long>> find =
+                () -> jdbc.sql("""
                         select id from product where lower(name) = lower(?) and merged_into is null
-                        order by reviewed desc, id limit 1""")
-                .param(named)
-                .query(Long.class)
-                .optional();
+                        order by reviewed desc, id limit 1""").param(named).query(Long.class).optional();
         return find.get().orElseGet(() -> {
             // the lock reports take before creating a product of this name (registry.ReportedEntities)
             jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
                     .param("product:" + named.toLowerCase(java.util.Locale.ROOT))
                     .query()
                     .listOfRows();
-            return find.get().orElseGet(() -> jdbc.sql(
-                            "insert into product (name, type, reviewed) values (?, ?, false) returning id")
-                    .params(named, type)
-                    .query(Long.class)
-                    .single());
+            return find.get()
+                    .orElseGet(() -> jdbc.sql(
+                                    "insert into product (name, type, reviewed) values (?, ?, false) returning id")
+                            .params(named, type)
+                            .query(Long.class)
+                            .single());
         });
     }
 
@@ -244,13 +238,9 @@ public class ProvisionPlans {
 
     /** Plans with a version under review, the plan as filed or a change to it, the longest waiting first. */
     public List<ProvisionPlan> awaitingReview() {
-        return jdbc.sql(
-                        SELECT
-                                + """
+        return jdbc.sql(SELECT + """
                          where exists (select 1 from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions'))
-                         order by (select u.filed_at from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions'))""")
-                .query(ProvisionPlans::plan)
-                .list();
+                         order by (select u.filed_at from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions'))""").query(ProvisionPlans::plan).list();
     }
 
     /**
@@ -465,8 +455,7 @@ public class ProvisionPlans {
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String kept =
                 accept && blank(conditions) && version.version() > 1 ? plan.conditions() : blankToNull(conditions);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update plan_version set status = ?, decision_reasons = ?, conditions = ?, decided_by = ?, decided_at = ?
                         where plan_id = ? and version = ?""")
                 .params(accept ? "accepted" : "rejected", reasons.strip(), kept, reviewer, now, id, version.version())
@@ -539,8 +528,7 @@ public class ProvisionPlans {
         if (action == Oversight.REVOKE) {
             end(id, plan, "revoked", actor, reason, LocalDate.now(clock));
         } else {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             update provision_plan set status = ?, status_reason = ?, status_changed_at = ? where id = ?""")
                     .params(action.to, reason.strip(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
                     .update();
@@ -568,8 +556,7 @@ public class ProvisionPlans {
 
     /** Ends a plan (withdrawn or revoked) on a day, closing a version under review. */
     private void end(long id, ProvisionPlan plan, String status, String by, String reason, LocalDate endedOn) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update provision_plan set status = ?, ended_on = ?, status_reason = ?, status_changed_at = ?
                         where id = ?""")
                 .params(status, endedOn, reason.strip(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
@@ -609,13 +596,9 @@ public class ProvisionPlans {
 
     /** Whether the reviewer ever declared a conflict of interest on any version of this plan. */
     private boolean declaredConflict(long id, String reviewer) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select exists (select 1 from plan_review_step
-                        where plan_id = ? and kind = 'conflict_declared' and by_whom = ? and text <> '')""")
-                .params(id, reviewer)
-                .query(Boolean.class)
-                .single();
+                        where plan_id = ? and kind = 'conflict_declared' and by_whom = ? and text <> '')""").params(id, reviewer).query(Boolean.class).single();
     }
 
     /**
@@ -626,14 +609,11 @@ public class ProvisionPlans {
         if (declaredConflict(id, reviewer)) {
             return Optional.of("EXO-1603 a reviewer with a declared conflict of interest does not ask or decide");
         }
-        var declared = jdbc.sql(
-                        """
+        var declared =
+                jdbc.sql("""
                         select text from plan_review_step
                         where plan_id = ? and version = ? and kind = 'conflict_declared' and by_whom = ?
-                        order by seq desc limit 1""")
-                .params(id, version, reviewer)
-                .query(String.class)
-                .optional();
+                        order by seq desc limit 1""").params(id, version, reviewer).query(String.class).optional();
         if (declared.isEmpty()) {
             return Optional.of("EXO-1602 declare your conflicts of interest on this plan first");
         }
@@ -676,12 +656,9 @@ public class ProvisionPlans {
     }
 
     private void step(long id, int version, String kind, String by, String text, String data) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into plan_review_step (plan_id, seq, version, kind, by_whom, text, data)
-                        values (?, (select coalesce(max(seq), 0) + 1 from plan_review_step where plan_id = ?), ?, ?, ?, ?, ?::jsonb)""")
-                .params(id, id, version, kind, by, text, data)
-                .update();
+                        values (?, (select coalesce(max(seq), 0) + 1 from plan_review_step where plan_id = ?), ?, ?, ?, ?, ?::jsonb)""").params(id, id, version, kind, by, text, data).update();
         String detail = "version=%d %s".formatted(version, text);
         audit.append(
                 by,

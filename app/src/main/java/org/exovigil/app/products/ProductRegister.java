@@ -74,8 +74,7 @@ public class ProductRegister {
                 .optional();
     }
 
-    private static final String PRODUCTS =
-            """
+    private static final String PRODUCTS = """
             select p.id, p.name, p.type, d.dossier::text,
                    (select count(*) from lot l where l.product_id = p.id),
                    (select count(distinct case_id) from report_product r where r.product_id = p.id)
@@ -102,13 +101,10 @@ public class ProductRegister {
 
     @Transactional
     public void saveDossier(long productId, Dossier dossier, String by) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into product_dossier (product_id, dossier, updated_by) values (?, ?::jsonb, ?)
                         on conflict (product_id) do update set dossier = excluded.dossier,
-                            updated_by = excluded.updated_by, updated_at = now()""")
-                .params(productId, JSON.writeValueAsString(dossier), by)
-                .update();
+                            updated_by = excluded.updated_by, updated_at = now()""").params(productId, JSON.writeValueAsString(dossier), by).update();
         audit.append(
                 by,
                 "product.dossier",
@@ -130,16 +126,14 @@ public class ProductRegister {
                 .optional();
     }
 
-    private static final String LOTS =
-            """
+    private static final String LOTS = """
             select l.id, l.product_id, p.name, l.lot_number, l.route, l.dose_ml, l.status, l.spec_version,
                    (select count(distinct case_id) from report_product r where r.lot_id = l.id)
             from lot l join product p on p.id = l.product_id""";
 
     @Transactional
     public long addLot(long productId, String lotNumber, String route, double doseMl, String by) {
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into lot (product_id, lot_number, route, dose_ml) values (?, ?, ?, ?)
                         on conflict (product_id, lot_number) do update set route = excluded.route, dose_ml = excluded.dose_ml
                         returning id""")
@@ -152,8 +146,7 @@ public class ProductRegister {
 
     /** The specification in force for a product: its latest version, or Exovigil's defaults (version 0). */
     public Specification specificationOf(long productId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select specification::text from product_specification where product_id = ?
                         order by version desc limit 1""")
                 .param(productId)
@@ -179,8 +172,7 @@ public class ProductRegister {
 
     /** The specifications people set for a product, newest first. */
     public List<SpecificationVersion> specificationHistory(long productId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select specification::text, reason, set_by, set_at from product_specification
                         where product_id = ? order by version desc""")
                 .param(productId)
@@ -216,8 +208,7 @@ public class ProductRegister {
                 .query(Integer.class)
                 .single();
         Specification specification = draft.numbered(version);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into product_specification (product_id, version, specification, reason, set_by)
                         values (?, ?, ?::jsonb, ?, ?)""")
                 .params(productId, version, JSON.writeValueAsString(specification), reason.strip(), by)
@@ -303,8 +294,7 @@ public class ProductRegister {
     }
 
     private void store(long lotId, LotRelease.Result result, Double value, String markers, String by) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into lot_test (lot_id, test, passed, value, measured, markers, recorded_by)
                         values (?, ?, ?, ?, ?, ?::jsonb, ?)
                         on conflict (lot_id, test) do update set passed = excluded.passed, value = excluded.value,
@@ -361,8 +351,7 @@ public class ProductRegister {
     }
 
     public List<LotCase> casesOf(long lotId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select distinct c.id, c.reference, coalesce(v.clinical #>> '{reactions,0,term}', 'MedDRA ' || (v.clinical #>> '{reactions,0,coded,code}')), c.serious, c.received_at
                         from report_product r join report_case c on c.id = r.case_id
                         join report_version v on v.case_id = c.id and v.version = c.current_version
@@ -379,8 +368,7 @@ public class ProductRegister {
      */
     public ProductExposure exposure(long productId) {
         record Counted(long patients, long serious) {}
-        Counted counted = jdbc.sql(
-                        """
+        Counted counted = jdbc.sql("""
                         select coalesce(sum(r.patients_treated), 0), coalesce(sum(r.serious_events), 0)
                         from plan_annual_report r join plan_version v on v.plan_id = r.plan_id and v.version = r.version
                         where v.product_id = ?""")
@@ -388,8 +376,7 @@ public class ProductRegister {
                 .query((rs, row) -> new Counted(rs.getLong(1), rs.getLong(2)))
                 .single();
         record Reports(long all, long within, long seriousWithin) {}
-        Reports reports = jdbc.sql(
-                        """
+        Reports reports = jdbc.sql("""
                         with counting as (
                             select distinct p.provider_id from plan_annual_report r
                             join plan_version v on v.plan_id = r.plan_id and v.version = r.version
@@ -414,14 +401,11 @@ public class ProductRegister {
     /** One measured value of a test across the product's lots, in order, for a consistency chart. */
     public List<Double> valuesAcrossLots(long productId, String test) {
         List<Double> values = new ArrayList<>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select t.value from lot_test t join lot l on l.id = t.lot_id
-                        where l.product_id = ? and t.test = ? and t.value is not null order by l.created_at, l.id""")
-                .params(productId, test)
-                .query(rs -> {
-                    values.add(rs.getDouble(1));
-                });
+                        where l.product_id = ? and t.test = ? and t.value is not null order by l.created_at, l.id""").params(productId, test).query(rs -> {
+            values.add(rs.getDouble(1));
+        });
         return values;
     }
 

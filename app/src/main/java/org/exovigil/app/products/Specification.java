@@ -128,23 +128,21 @@ public record Specification(
      * no criterion set the value is recorded and passes, saying so.
      */
     public LotRelease.Result judge(String test, double value) {
-        Range range =
-                switch (test) {
-                    case PARTICLE_CONCENTRATION -> particleConcentration;
-                    case PARTICLE_SIZE -> particleSize;
-                    case PROTEIN -> protein;
-                    case PARTICLES_PER_UG_PROTEIN -> new Range(minParticlesPerUgProtein, null);
-                    case POTENCY -> new Range(potency.min(), null);
-                    default -> throw new IllegalArgumentException("not a quantitative test: " + test);
-                };
-        String unit =
-                switch (test) {
-                    case PARTICLE_CONCENTRATION -> "particles/mL";
-                    case PARTICLE_SIZE -> "nm " + sizeMeasure;
-                    case PROTEIN -> "µg/mL";
-                    case PARTICLES_PER_UG_PROTEIN -> "particles/µg protein";
-                    default -> potencyUnit() + (potency.assay() == null ? "" : ", " + potency.assay());
-                };
+        Range range = switch (test) {
+            case PARTICLE_CONCENTRATION -> particleConcentration;
+            case PARTICLE_SIZE -> particleSize;
+            case PROTEIN -> protein;
+            case PARTICLES_PER_UG_PROTEIN -> new Range(minParticlesPerUgProtein, null);
+            case POTENCY -> new Range(potency.min(), null);
+            default -> throw new IllegalArgumentException("not a quantitative test: " + test);
+        };
+        String unit = switch (test) {
+            case PARTICLE_CONCENTRATION -> "particles/mL";
+            case PARTICLE_SIZE -> "nm " + sizeMeasure;
+            case PROTEIN -> "µg/mL";
+            case PARTICLES_PER_UG_PROTEIN -> "particles/µg protein";
+            default -> potencyUnit() + (potency.assay() == null ? "" : ", " + potency.assay());
+        };
         String criterion = criterion(test);
         String measured = "%s %s (%s)"
                 .formatted(

@@ -29,24 +29,17 @@ public class ProviderMembers {
         if (!exists) {
             return false;
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into provider_member (principal, provider_id) values (?, ?)
-                        on conflict (principal) do update set provider_id = excluded.provider_id""")
-                .params(principal, providerId)
-                .update();
+                        on conflict (principal) do update set provider_id = excluded.provider_id""").params(principal, providerId).update();
         audit.append("provider.member.linked", "provider:" + providerId, "principal=" + principal);
         return true;
     }
 
     public Optional<Provider> providerOf(String principal) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select p.id, p.name, p.country, p.city, p.address, p.website, p.demo
-                        from provider_member m join provider p on p.id = m.provider_id where m.principal = ?""")
-                .param(principal)
-                .query(Provider.class)
-                .optional();
+                        from provider_member m join provider p on p.id = m.provider_id where m.principal = ?""").param(principal).query(Provider.class).optional();
     }
 
     /** Everyone who acts for the provider. */

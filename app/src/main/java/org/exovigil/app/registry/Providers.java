@@ -18,8 +18,7 @@ public class Providers {
     }
 
     public long add(Provider provider) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         insert into provider (name, country, city, address, website, demo)
                         values (?, ?, ?, ?, ?, ?) returning id""")
                 .params(
@@ -39,8 +38,7 @@ public class Providers {
      */
     public List<Provider> search(String text) {
         String pattern = LikePattern.containing(text.strip().toLowerCase(java.util.Locale.ROOT));
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, name, country, city, address, website, demo from provider
                         where reviewed and merged_into is null
                           and (lower(name) like :p or lower(coalesce(city, '')) like :p or lower(coalesce(address, '')) like :p)
@@ -53,13 +51,9 @@ public class Providers {
 
     /** A reviewed, current provider by id: what public pages may show. */
     public java.util.Optional<Provider> findPublic(long id) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, name, country, city, address, website, demo from provider
-                        where id = ? and reviewed and merged_into is null""")
-                .param(id)
-                .query(Provider.class)
-                .optional();
+                        where id = ? and reviewed and merged_into is null""").param(id).query(Provider.class).optional();
     }
 
     public long count() {

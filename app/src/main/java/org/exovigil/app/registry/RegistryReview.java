@@ -75,16 +75,11 @@ public class RegistryReview {
     /** The records of a kind that reports created and nobody has reviewed, oldest first. */
     private List<Pending> pending(Kind kind) {
         boolean provider = kind == Kind.PROVIDER;
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select p.id, p.name, %s, %s, (select count(distinct case_id) from report_product r
                                where r.%s = p.id), p.created_at
-                        from %s p where not p.reviewed and p.merged_into is null order by p.created_at"""
-                                .formatted(
-                                        provider ? "p.country" : "null",
-                                        provider ? "null" : "p.type",
-                                        kind.link,
-                                        kind.table))
+                        from %s p where not p.reviewed and p.merged_into is null order by p.created_at""".formatted(
+                                provider ? "p.country" : "null", provider ? "null" : "p.type", kind.link, kind.table))
                 .query((rs, row) -> new Pending(
                         rs.getLong(1),
                         rs.getString(2),
@@ -105,14 +100,12 @@ public class RegistryReview {
         String firstWord = lower.split("[\\s\\p{Punct}（）・]+")[0];
         String prefix = lower.substring(0, Math.min(4, lower.length()));
         String countryColumn = kind == Kind.PROVIDER ? "country" : "null::char(2)";
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, name, %s from %s
                         where reviewed and merged_into is null and id <> :id
                           and (cast(:country as text) is null or %s is null or %s = :country)
                           and (strpos(lower(name), :word) > 0 or left(lower(name), 4) = :prefix)
-                        order by name limit :limit"""
-                                .formatted(countryColumn, kind.table, countryColumn, countryColumn))
+                        order by name limit :limit""".formatted(countryColumn, kind.table, countryColumn, countryColumn))
                 .param("id", id)
                 .param("country", country)
                 .param("word", firstWord)
@@ -172,18 +165,12 @@ public class RegistryReview {
 
     /** Lots move with their product; a lot number the survivor already has is joined to its lot. */
     private void moveLots(long from, long into) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update report_product r set lot_id = survivor.id
                         from lot old join lot survivor on survivor.product_id = ? and survivor.lot_number = old.lot_number
-                        where old.product_id = ? and r.lot_id = old.id""")
-                .params(into, from)
-                .update();
-        jdbc.sql(
-                        """
+                        where old.product_id = ? and r.lot_id = old.id""").params(into, from).update();
+        jdbc.sql("""
                         update lot set product_id = ? where product_id = ?
-                          and lot_number not in (select lot_number from lot where product_id = ?)""")
-                .params(into, from, into)
-                .update();
+                          and lot_number not in (select lot_number from lot where product_id = ?)""").params(into, from, into).update();
     }
 }

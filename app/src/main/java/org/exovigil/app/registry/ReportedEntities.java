@@ -43,53 +43,34 @@ public class ReportedEntities {
             Long lot = lotNumber == null ? null : lot(product, lotNumber);
             String providerName = normalised(mention.provider());
             Long provider = providerName == null ? null : provider(providerName, country);
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into report_product (case_id, position, product_id, lot_id, provider_id)
-                            values (?, ?, ?, ?, ?)""")
-                    .params(caseId, position, product, lot, provider)
-                    .update();
+                            values (?, ?, ?, ?, ?)""").params(caseId, position, product, lot, provider).update();
         }
     }
 
     private long provider(String name, String country) {
         return findOrCreate(
                 "provider:" + name.toLowerCase(Locale.ROOT),
-                () -> jdbc.sql(
-                                """
+                () -> jdbc.sql("""
                                 select coalesce(merged_into, id) from provider
                                 where lower(name) = lower(?) and country is not distinct from ?
-                                order by merged_into nulls first, id limit 1""")
-                        .params(name, country)
-                        .query(Long.class)
-                        .optional(),
-                () -> jdbc.sql(
-                                """
+                                order by merged_into nulls first, id limit 1""").params(name, country).query(Long.class).optional(),
+                () -> jdbc.sql("""
                                 insert into provider (name, country, from_report, reviewed)
-                                values (?, ?, true, false) returning id""")
-                        .params(name, country)
-                        .query(Long.class)
-                        .single());
+                                values (?, ?, true, false) returning id""").params(name, country).query(Long.class).single());
     }
 
     private long product(String name, String type) {
         return findOrCreate(
                 "product:" + name.toLowerCase(Locale.ROOT),
-                () -> jdbc.sql(
-                                """
+                () -> jdbc.sql("""
                                 select coalesce(merged_into, id) from product
                                 where lower(name) = lower(?) and (type is null or ?::text is null or type = ?)
-                                order by merged_into nulls first, id limit 1""")
-                        .params(name, type, type)
-                        .query(Long.class)
-                        .optional(),
-                () -> jdbc.sql(
-                                """
+                                order by merged_into nulls first, id limit 1""").params(name, type, type).query(Long.class).optional(),
+                () -> jdbc.sql("""
                                 insert into product (name, type, from_report, reviewed)
-                                values (?, ?, true, false) returning id""")
-                        .params(name, type)
-                        .query(Long.class)
-                        .single());
+                                values (?, ?, true, false) returning id""").params(name, type).query(Long.class).single());
     }
 
     /**

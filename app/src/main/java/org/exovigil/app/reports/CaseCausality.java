@@ -75,8 +75,7 @@ public class CaseCausality {
         }
         for (CausalityAssessment assessment : made) {
             boolean byNaranjo = assessment.method().equals("Naranjo");
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into report_causality (case_id, product_index, reaction_index, source, method, result,
                                 naranjo_answers, assessed_by)
                             values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)""")
@@ -101,8 +100,7 @@ public class CaseCausality {
     }
 
     public List<Stored> forCase(UUID caseId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select product_index, reaction_index, source, method, result, assessed_by, assessed_at
                         from report_causality where case_id = ? order by id""")
                 .param(caseId)

@@ -84,8 +84,7 @@ public class CaseDuplicates {
         Set<String> current = new HashSet<>();
         for (SuspectedDuplicate pair : found.suspectedPairs()) {
             current.add(pair.first() + "/" + pair.second());
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into duplicate_pair (first_case, second_case, score, evidence, indication)
                             values (?::uuid, ?::uuid, ?, ?, ?)
                             on conflict (first_case, second_case)
@@ -100,8 +99,7 @@ public class CaseDuplicates {
 
     /** The pairs with a status ({@code suspected}, {@code confirmed}, {@code rejected}), strongest first. */
     public List<Pair> pairs(String status) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select d.first_case, a.reference, a.received_at, %s, %s, a.master_case is null,
                                d.second_case, b.reference, b.received_at, %s, %s, b.master_case is null,
                                d.score, d.evidence, d.indication, d.status, d.decided_by, d.decided_at, d.reason
@@ -110,8 +108,7 @@ public class CaseDuplicates {
                         join report_case b on b.id = d.second_case
                         where d.status = ?
                         order by d.indication is null, d.score desc, d.first_case, d.second_case
-                        limit 500"""
-                                .formatted(products("a"), reactions("a"), products("b"), reactions("b")))
+                        limit 500""".formatted(products("a"), reactions("a"), products("b"), reactions("b")))
                 .param(status)
                 .query((rs, row) -> new Pair(
                         new Side(
@@ -166,8 +163,7 @@ public class CaseDuplicates {
         var pair = ReviewedPairs.CasePair.of(first.toString(), second.toString());
         UUID low = UUID.fromString(pair.first());
         UUID high = UUID.fromString(pair.second());
-        int updated = jdbc.sql(
-                        """
+        int updated = jdbc.sql("""
                         update duplicate_pair set status = ?, decided_by = ?, decided_at = now(), reason = ?
                         where first_case = ? and second_case = ? and status = 'suspected'""")
                 .params(sameCase ? "confirmed" : "rejected", by, reason.strip(), low, high)

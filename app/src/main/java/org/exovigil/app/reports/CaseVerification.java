@@ -68,17 +68,15 @@ public class CaseVerification {
                         null,
                         by,
                         now);
-        Checked<Verification> next =
-                switch (action) {
-                    case CONTACT_SOURCE ->
-                        current.contactSource(
-                                proof == null ? new Evidence(Evidence.Kind.CONTACT, reason, null, by, now) : proof,
-                                reason);
-                    case CONFIRM -> current.decide(VerificationStatus.CONFIRMED, reason, by, now, list(proof));
-                    case REFUTE -> current.decide(VerificationStatus.REFUTED, reason, by, now, list(proof));
-                    case UNVERIFIABLE -> current.decide(VerificationStatus.UNVERIFIABLE, reason, by, now, list(proof));
-                    case CLOSE -> current.close(seriousness(caseId), now);
-                };
+        Checked<Verification> next = switch (action) {
+            case CONTACT_SOURCE ->
+                current.contactSource(
+                        proof == null ? new Evidence(Evidence.Kind.CONTACT, reason, null, by, now) : proof, reason);
+            case CONFIRM -> current.decide(VerificationStatus.CONFIRMED, reason, by, now, list(proof));
+            case REFUTE -> current.decide(VerificationStatus.REFUTED, reason, by, now, list(proof));
+            case UNVERIFIABLE -> current.decide(VerificationStatus.UNVERIFIABLE, reason, by, now, list(proof));
+            case CLOSE -> current.close(seriousness(caseId), now);
+        };
         return switch (next) {
             case Checked.Rejected<Verification> rejected ->
                 new Outcome(false, rejected.problems().getFirst().toString());
@@ -100,8 +98,7 @@ public class CaseVerification {
                 .param(caseId)
                 .query((rs, row) -> new State(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
                 .single();
-        List<VerificationStep> steps = jdbc.sql(
-                        """
+        List<VerificationStep> steps = jdbc.sql("""
                         select from_status, to_status, reason, decided_by, decided_at, evidence::text
                         from report_verification_step where case_id = ? and to_status <> 'closed' order by seq""")
                 .param(caseId)
@@ -129,8 +126,7 @@ public class CaseVerification {
             Instant now) {
         boolean closing = action == Action.CLOSE;
         VerificationStep step = closing ? null : after.steps().getLast();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into report_verification_step (case_id, seq, from_status, to_status, reason, decided_by,
                             decided_at, evidence)
                         values (?, (select coalesce(max(seq), 0) + 1 from report_verification_step where case_id = ?),
@@ -160,16 +156,13 @@ public class CaseVerification {
     }
 
     private SeriousnessCriteria seriousness(UUID caseId) {
-        String codes = jdbc.sql(
-                        """
+        String codes = jdbc.sql("""
                         select v.assessment -> 'seriousness' from report_case c
-                        join report_version v on v.case_id = c.id and v.version = c.current_version where c.id = ?""")
-                .param(caseId)
-                .query(String.class)
-                .single();
+                        join report_version v on v.case_id = c.id and v.version = c.current_version where c.id = ?""").param(caseId).query(String.class).single();
         var criteria = EnumSet.noneOf(SeriousnessCriterion.class);
-        JSON.readTree(codes).forEach(code -> Coded.fromCode(SeriousnessCriterion.class, code.asString())
-                .ifPresent(criteria::add));
+        JSON.readTree(codes)
+                .forEach(code -> Coded.fromCode(SeriousnessCriterion.class, code.asString())
+                        .ifPresent(criteria::add));
         return new SeriousnessCriteria(criteria);
     }
 

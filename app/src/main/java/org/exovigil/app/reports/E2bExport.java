@@ -49,11 +49,20 @@ public sealed interface E2bExport {
          */
         public String message() {
             // Each case's first finding before any case's second, so the line names as many cases as it can.
-            List<String> shown = IntStream.range(0, cases.stream().mapToInt(c -> c.findings().size()).max().orElse(0))
+            List<String> shown = IntStream.range(
+                            0,
+                            cases.stream()
+                                    .mapToInt(c -> c.findings().size())
+                                    .max()
+                                    .orElse(0))
                     .boxed()
                     .flatMap(i -> cases.stream()
                             .filter(c -> i < c.findings().size())
-                            .map(c -> "case %s (%s): %s".formatted(c.caseId(), c.reference(), c.findings().get(i))))
+                            .map(c -> "case %s (%s): %s"
+                                    .formatted(
+                                            c.caseId(),
+                                            c.reference(),
+                                            c.findings().get(i))))
                     .limit(FINDINGS_SHOWN)
                     .toList();
             long all = cases.stream().mapToLong(c -> c.findings().size()).sum();

@@ -122,17 +122,21 @@ class FhirController {
                 exchange.search(new FhirExchange.Search(identifier, from, to, serious, size, start), reader);
         Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
         bundle.setTotal((int) Math.min(Integer.MAX_VALUE, found.total()));
-        String self =
-                publicAddress.ofPath(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String self = publicAddress.ofPath(request)
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         bundle.addLink().setRelation("self").setUrl(self);
         if (start + size < found.total()) {
-            bundle.addLink().setRelation("next").setUrl(next(publicAddress.ofPath(request), request, start + size, size));
+            bundle.addLink()
+                    .setRelation("next")
+                    .setUrl(next(publicAddress.ofPath(request), request, start + size, size));
         }
-        found.events().forEach(event -> bundle.addEntry()
-                .setFullUrl(publicAddress.ofPath(request) + "/" + event.getIdElement().getIdPart())
-                .setResource(event)
-                .getSearch()
-                .setMode(Bundle.SearchEntryMode.MATCH));
+        found.events()
+                .forEach(event -> bundle.addEntry()
+                        .setFullUrl(publicAddress.ofPath(request) + "/"
+                                + event.getIdElement().getIdPart())
+                        .setResource(event)
+                        .getSearch()
+                        .setMode(Bundle.SearchEntryMode.MATCH));
         return answer(HttpStatus.OK, bundle, answerIn);
     }
 
@@ -160,15 +164,16 @@ class FhirController {
             return answer(HttpStatus.BAD_REQUEST, outcome(created.problems(), IssueSeverity.ERROR), answerIn);
         }
         OperationOutcome outcome = outcome(created.notes(), IssueSeverity.WARNING);
-        created.receipts().forEach(receipt -> outcome.addIssue()
-                .setSeverity(IssueSeverity.INFORMATION)
-                .setCode(IssueType.INFORMATIONAL)
-                .setDiagnostics("%s %s, version %d: /api/v1/reports/%s"
-                        .formatted(
-                                receipt.replay() ? "already held as" : "stored as",
-                                receipt.reference(),
-                                receipt.version(),
-                                receipt.id())));
+        created.receipts()
+                .forEach(receipt -> outcome.addIssue()
+                        .setSeverity(IssueSeverity.INFORMATION)
+                        .setCode(IssueType.INFORMATIONAL)
+                        .setDiagnostics("%s %s, version %d: /api/v1/reports/%s"
+                                .formatted(
+                                        receipt.replay() ? "already held as" : "stored as",
+                                        receipt.reference(),
+                                        receipt.version(),
+                                        receipt.id())));
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED);
         if (created.receipts().size() == 1) {
             answer.location(URI.create(

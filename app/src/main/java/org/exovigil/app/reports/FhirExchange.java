@@ -93,8 +93,7 @@ public class FhirExchange {
         boolean seesAll = reader.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals("ROLE_REGULATOR")
                         || a.getAuthority().equals("ROLE_ADMIN"));
-        String matching =
-                """
+        String matching = """
                 select c.id, c.received_at,
                        greatest(1, coalesce(jsonb_array_length(v.clinical -> 'reactions'), 0)) as events
                 from report_case c
@@ -122,16 +121,14 @@ public class FhirExchange {
                 .single();
         long from = search.offset();
         long to = from + search.count();
-        List<PageCase> page = jdbc.sql(
-                        """
+        List<PageCase> page = jdbc.sql("""
                         select id, events, before from (
                             select id, events,
                                    coalesce(sum(events) over (order by received_at desc, id
                                        rows between unbounded preceding and 1 preceding), 0) as before
                             from (%s) m) p
                         where before < ? and before + events > ?
-                        order by before"""
-                                .formatted(matching))
+                        order by before""".formatted(matching))
                 .params(concat(params, to, from))
                 .query((rs, row) -> new PageCase(rs.getObject(1, UUID.class), rs.getInt(2), rs.getLong(3)))
                 .list();

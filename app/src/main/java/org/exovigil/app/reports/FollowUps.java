@@ -51,8 +51,7 @@ public class FollowUps {
         if (dueOn == null || dueOn.isBefore(today)) {
             return Outcome.refused("EXO-1423 the due date must be today or later");
         }
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into report_follow_up (case_id, asked_of, question, due_on, requested_by)
                         values (?, ?, ?, ?, ?) returning id""")
                 .params(caseId, askedOf, question.strip(), dueOn, by)
@@ -67,12 +66,9 @@ public class FollowUps {
         if (answer == null || answer.isBlank() || answer.length() > 20_000) {
             return Outcome.refused("EXO-1424 write what was learned (1 to 20000 characters)");
         }
-        int updated = jdbc.sql(
-                        """
+        int updated = jdbc.sql("""
                         update report_follow_up set answered_at = now(), answer = ?
-                        where id = ? and case_id = ? and answered_at is null""")
-                .params(answer.strip(), requestId, caseId)
-                .update();
+                        where id = ? and case_id = ? and answered_at is null""").params(answer.strip(), requestId, caseId).update();
         if (updated == 0) {
             return Outcome.refused("EXO-1425 this request is already answered or belongs to another case");
         }
@@ -82,17 +78,13 @@ public class FollowUps {
 
     /** Answers every open request put to the reporter: the reporter has just added information. */
     void answeredByReporter(UUID caseId, String answer) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update report_follow_up set answered_at = now(), answer = ?
-                        where case_id = ? and answered_at is null and asked_of = 'reporter'""")
-                .params(answer, caseId)
-                .update();
+                        where case_id = ? and answered_at is null and asked_of = 'reporter'""").params(answer, caseId).update();
     }
 
     public List<FollowUpRequest> forCase(UUID caseId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, asked_of, question, due_on, requested_by, requested_at, reminded_at, answered_at, answer
                         from report_follow_up where case_id = ? order by requested_at, id""")
                 .param(caseId)
@@ -116,8 +108,7 @@ public class FollowUps {
     @Transactional
     public int remindOverdue() {
         LocalDate today = LocalDate.now(clock);
-        List<Reminder> reminded = jdbc.sql(
-                        """
+        List<Reminder> reminded = jdbc.sql("""
                         update report_follow_up set reminded_at = now()
                         where answered_at is null and due_on < ?
                           and (reminded_at is null or reminded_at < ?::date)

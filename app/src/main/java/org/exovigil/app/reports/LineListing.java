@@ -51,38 +51,36 @@ class LineListing {
 
     void write(Writer out) {
         row(out, HEADER);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select c.reference, c.received_at::date, c.current_version, c.country, c.channel, c.valid, c.serious,
                                v.assessment::text, v.clinical::text, c.verification, c.earliest_due_on
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
-                        where not c.nullified order by c.received_at""")
-                .query(rs -> {
-                    JsonNode assessment = JSON.readTree(rs.getString(8));
-                    JsonNode report = JSON.readTree(rs.getString(9));
-                    row(
-                            out,
-                            List.of(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    text(rs.getString(4)),
-                                    rs.getString(5),
-                                    rs.getString(6),
-                                    rs.getString(7),
-                                    joined(assessment.get("seriousness"), null),
-                                    joined(report.get("reactions"), "term"),
-                                    joined(report.get("reactions"), "outcome"),
-                                    joined(report.get("products"), "name"),
-                                    joined(report.get("products"), "type"),
-                                    joined(report.get("products"), "route"),
-                                    joined(report.get("products"), "lot"),
-                                    joined(report.get("products"), "provider"),
-                                    report.at("/patient/ageYears").asString(""),
-                                    report.at("/patient/sex").asString(""),
-                                    rs.getString(10),
-                                    text(rs.getString(11))));
-                });
+                        where not c.nullified order by c.received_at""").query(rs -> {
+            JsonNode assessment = JSON.readTree(rs.getString(8));
+            JsonNode report = JSON.readTree(rs.getString(9));
+            row(
+                    out,
+                    List.of(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            text(rs.getString(4)),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            joined(assessment.get("seriousness"), null),
+                            joined(report.get("reactions"), "term"),
+                            joined(report.get("reactions"), "outcome"),
+                            joined(report.get("products"), "name"),
+                            joined(report.get("products"), "type"),
+                            joined(report.get("products"), "route"),
+                            joined(report.get("products"), "lot"),
+                            joined(report.get("products"), "provider"),
+                            report.at("/patient/ageYears").asString(""),
+                            report.at("/patient/sex").asString(""),
+                            rs.getString(10),
+                            text(rs.getString(11))));
+        });
     }
 
     private static String joined(JsonNode array, String field) {

@@ -22,24 +22,39 @@ import tools.jackson.databind.node.ObjectNode;
 public record PatientReport(
         @NotBlank @Size(max = 250) String problem,
         @NotBlank @Size(max = 20_000) String whatHappened,
-        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate problemStarted,
+
+        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate problemStarted,
+
         List<@Pattern(regexp = "death|life_threatening|hospitalisation|disability|other_medically_important") String>
                 seriousness,
-        @Pattern(regexp = "|recovered|recovering|not_recovered|recovered_with_sequelae|fatal|unknown") String outcome,
+
+        @Pattern(regexp = "|recovered|recovering|not_recovered|recovered_with_sequelae|fatal|unknown")
+        String outcome,
+
         @Size(max = 250) String treatment,
+
         @Pattern(
-                        regexp =
-                                "|exosome|extracellular_vesicle|culture_supernatant|secretome|conditioned_media|stem_cell|prp|other")
-                String productType,
+                regexp =
+                        "|exosome|extracellular_vesicle|culture_supernatant|secretome|conditioned_media|stem_cell|prp|other")
+        String productType,
+
         @Pattern(
-                        regexp =
-                                "|iv|topical|microneedling|injection_local|intra_articular|intradiscal|epidural|intrathecal|nebulised_inhaled|intranasal|intramuscular|other")
-                String route,
+                regexp =
+                        "|iv|topical|microneedling|injection_local|intra_articular|intradiscal|epidural|intrathecal|nebulised_inhaled|intranasal|intramuscular|other")
+        String route,
+
         @Size(max = 100) String lot,
-        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate treatedOn,
+
+        @PastOrPresent @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate treatedOn,
+
         @Size(max = 300) String clinic,
         @NotBlank @Pattern(regexp = "[A-Z]{2}") String country,
-        @NotBlank @Pattern(regexp = "patient|relative|health_professional") String reporterIs,
+
+        @NotBlank @Pattern(regexp = "patient|relative|health_professional")
+        String reporterIs,
+
         @Min(0) @Max(130) Integer age,
         @Pattern(regexp = "|female|male|unknown") String sex,
         @Size(max = 10) String initials,

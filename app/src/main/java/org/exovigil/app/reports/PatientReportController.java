@@ -78,7 +78,10 @@ class PatientReportController {
         }
         try {
             Receipt receipt = intake.receive(new Submission(
-                    SenderPrincipal.anonymousForm(PUBLIC_SENDER), key, Channel.PUBLIC_FORM, accepted.value(),
+                    SenderPrincipal.anonymousForm(PUBLIC_SENDER),
+                    key,
+                    Channel.PUBLIC_FORM,
+                    accepted.value(),
                     report.contact()));
             return PublicForm.receipt(receipt, followUp, redirect);
         } catch (ReportIntake.IdempotencyKeyReused reused) {

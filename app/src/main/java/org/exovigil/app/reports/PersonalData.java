@@ -75,7 +75,8 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
         }
         if (identifiers.get(PARENT) instanceof ObjectNode parentIdentifiers
                 && whole.get("patient") instanceof ObjectNode patient) {
-            ObjectNode parent = patient.get(PARENT) instanceof ObjectNode existing ? existing : patient.putObject(PARENT);
+            ObjectNode parent =
+                    patient.get(PARENT) instanceof ObjectNode existing ? existing : patient.putObject(PARENT);
             parent.setAll(parentIdentifiers);
         }
         return whole;

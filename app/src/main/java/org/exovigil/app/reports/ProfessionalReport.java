@@ -81,7 +81,10 @@ public record ProfessionalReport(
 
     /** One test or procedure (F.r): name, date, result and unit. */
     public record TestRow(
-            String name, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, String result, String unit) {
+            String name,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            String result,
+            String unit) {
         boolean filled() {
             return !blank(name);
         }

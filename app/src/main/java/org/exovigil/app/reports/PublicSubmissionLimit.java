@@ -53,8 +53,13 @@ class PublicSubmissionLimit {
     boolean tryAcquire(ClientOrigin origin) {
         OffsetDateTime now = at(clock.instant());
         // One origin's count and check run one at a time, so parallel requests cannot all pass the count.
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(origin.key()).query().singleValue();
-        jdbc.sql("delete from public_submission where sent_at <= ?").param(now.minus(WINDOW)).update();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))")
+                .param(origin.key())
+                .query()
+                .singleValue();
+        jdbc.sql("delete from public_submission where sent_at <= ?")
+                .param(now.minus(WINDOW))
+                .update();
         long recent = jdbc.sql("select count(*) from public_submission where origin = ?")
                 .param(origin.key())
                 .query(Long.class)
@@ -76,7 +81,8 @@ class PublicSubmissionLimit {
                 .optional()
                 .map(OffsetDateTime::toInstant)
                 .orElseGet(clock::instant);
-        return Math.max(1, Duration.between(clock.instant(), oldest.plus(WINDOW)).toSeconds());
+        return Math.max(
+                1, Duration.between(clock.instant(), oldest.plus(WINDOW)).toSeconds());
     }
 
     private static OffsetDateTime at(Instant instant) {

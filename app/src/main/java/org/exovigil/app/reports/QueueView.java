@@ -11,12 +11,10 @@ public enum QueueView {
     OVERDUE("closed_at is null and earliest_due_on < :today"),
     DUE("closed_at is null and earliest_due_on between :today and :soon"),
     DEATHS("fatal_or_life_threatening and verification in ('unverified', 'source_contacted')"),
-    FOLLOW_UP(
-            """
+    FOLLOW_UP("""
             exists (select 1 from report_follow_up f
                     where f.case_id = c.id and f.answered_at is null and f.due_on < :today)"""),
-    NEW_INFORMATION(
-            """
+    NEW_INFORMATION("""
             exists (select 1 from report_addition a where a.case_id = c.id
                     and a.received_at > coalesce((select max(s.decided_at) from report_verification_step s
                                                   where s.case_id = c.id), c.received_at))"""),

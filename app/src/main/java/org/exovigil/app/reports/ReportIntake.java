@@ -183,7 +183,9 @@ public class ReportIntake {
                         ProblemCode.FOLLOW_UP_NOT_NEWER,
                         "mostRecentInfoOn",
                         "expected a date after %s, the most recent information of the case held, for content that"
-                                        .formatted(history.current().identification().mostRecentInfoOn())
+                                        .formatted(history.current()
+                                                .identification()
+                                                .mostRecentInfoOn())
                                 + " differs from every version held; got %s, and nothing of it was taken"
                                         .formatted(incoming.identification().mostRecentInfoOn()))));
             }
@@ -191,11 +193,10 @@ public class ReportIntake {
                             submission.sender(), incoming.identification().senderReportId())
                     .orElseThrow();
         }
-        CaseHistory next =
-                switch (history.followUp(incoming)) {
-                    case Checked.Accepted<CaseHistory> accepted -> accepted.value();
-                    case Checked.Rejected<CaseHistory> rejected -> throw new FollowUpRefused(rejected.problems());
-                };
+        CaseHistory next = switch (history.followUp(incoming)) {
+            case Checked.Accepted<CaseHistory> accepted -> accepted.value();
+            case Checked.Rejected<CaseHistory> rejected -> throw new FollowUpRefused(rejected.problems());
+        };
         IndividualCaseSafetyReport current = next.current();
         int version = current.identification().version();
         Validity validity = Validity.of(current);

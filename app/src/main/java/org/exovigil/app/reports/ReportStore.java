@@ -33,7 +33,8 @@ class ReportStore {
 
     /** The fingerprint of the report that first came with this key, when it was recorded (since V22). */
     Optional<String> idempotencyFingerprint(SenderPrincipal sender, String idempotencyKey) {
-        return jdbc.sql("select idempotency_fingerprint from report_case where sender_principal = ? and idempotency_key = ?")
+        return jdbc.sql(
+                        "select idempotency_fingerprint from report_case where sender_principal = ? and idempotency_key = ?")
                 .params(sender.id(), idempotencyKey)
                 .query((rs, row) -> Optional.ofNullable(rs.getString(1)))
                 .optional()
@@ -63,17 +64,14 @@ class ReportStore {
         }
         return receipt(
                 "c.channel = ? and c.idempotency_key = ? and c.sender_principal like 'form:%'",
-                channel.code(),
-                formKey);
+                channel.code(), formKey);
     }
 
     private Optional<Receipt> receipt(String condition, Object... params) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select c.id, c.reference, c.current_version, v.assessment::text
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
-                        where %s"""
-                                .formatted(condition))
+                        where %s""".formatted(condition))
                 .params(params)
                 .query((rs, row) -> new Receipt(
                         rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), parse(rs.getString(4)), true))
@@ -86,8 +84,7 @@ class ReportStore {
                 .param(caseId)
                 .query(Integer.class)
                 .single();
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select v.clinical::text, coalesce(p.data::text, '{}')
                         from report_version v
                         left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
@@ -106,8 +103,7 @@ class ReportStore {
             boolean fatalOrLifeThreatening,
             LocalDate earliestDueOn,
             boolean nullified) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update report_case set current_version = ?, valid = ?, serious = ?, fatal_or_life_threatening = ?,
                             earliest_due_on = ?, nullified = ? where id = ?""")
                 .params(version, valid, serious, fatalOrLifeThreatening, earliestDueOn, nullified, caseId)
@@ -123,8 +119,7 @@ class ReportStore {
 
     /** Inserts the case row; false when a concurrent submission of the same report won the race. */
     boolean insertCase(NewCase newCase) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                         insert into report_case (id, reference, sender, sender_principal, sender_report_id,
                             idempotency_key, idempotency_fingerprint, channel, current_version, valid, serious,
                             fatal_or_life_threatening, country, earliest_due_on)
@@ -161,8 +156,7 @@ class ReportStore {
     }
 
     void insertDeadline(UUID caseId, int version, Deadline deadline) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into report_deadline (case_id, version, regime, duty, due_on, kind, basis)
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(
@@ -177,8 +171,7 @@ class ReportStore {
     }
 
     Optional<StoredReport> find(UUID id) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select c.id, c.reference, c.sender_principal, c.channel, c.current_version, c.received_at, c.verification,
                                c.nullified, c.closed_at is not null, v.clinical::text, v.assessment::text
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
@@ -211,8 +204,7 @@ class ReportStore {
      * small. The view's condition is one of the enum's own constants, never text from a request.
      */
     java.util.List<QueueEntry> queue(QueueView view, QueueFilter filter, LocalDate today, int limit) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select c.id, c.reference, c.received_at, c.country, c.channel, c.valid, c.serious,
                                c.fatal_or_life_threatening, c.earliest_due_on, c.verification,
                                coalesce(v.clinical #>> '{reactions,0,term}', 'MedDRA ' || (v.clinical #>> '{reactions,0,coded,code}')), v.clinical #>> '{products,0,name}'
@@ -230,8 +222,7 @@ class ReportStore {
                           and (not :seriousOnly or c.serious)
                           and c.received_at >= :from and c.received_at < :to
                         order by c.earliest_due_on nulls last, c.received_at desc
-                        limit :limit"""
-                                .formatted(view.condition()))
+                        limit :limit""".formatted(view.condition()))
                 .param("today", today)
                 .param("soon", today.plusDays(QueueView.DUE_SOON_DAYS))
                 .param("text", filter.text())
@@ -271,8 +262,7 @@ class ReportStore {
      * accounts and tokens linked to it, matched by principal id, and the reader.
      */
     java.util.List<ProviderCase> providerCases(long providerId, SenderPrincipal reader, int limit) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select c.reference, c.received_at, coalesce(v.clinical #>> '{reactions,0,term}', 'MedDRA ' || (v.clinical #>> '{reactions,0,coded,code}')),
                                v.clinical #>> '{products,0,name}', v.clinical #>> '{products,0,lot}', c.serious,
                                c.fatal_or_life_threatening, c.verification, c.sender_principal in (:members),
@@ -301,16 +291,13 @@ class ReportStore {
 
     /** The principal ids of the provider's linked accounts and tokens, and the reader's own. */
     private java.util.Set<String> memberPrincipals(long providerId, SenderPrincipal reader) {
-        var ids = new java.util.HashSet<>(jdbc.sql(
-                        """
+        var ids = new java.util.HashSet<>(
+                jdbc.sql("""
                         select 'account:' || a.id from provider_member m join account a on a.name = m.principal
                         where m.provider_id = :provider
                         union
                         select 'token:' || t.id from provider_member m join api_token t on t.name = m.principal
-                        where m.provider_id = :provider""")
-                .param("provider", providerId)
-                .query(String.class)
-                .list());
+                        where m.provider_id = :provider""").param("provider", providerId).query(String.class).list());
         ids.add(reader.id());
         return ids;
     }
@@ -320,8 +307,7 @@ class ReportStore {
 
     /** The current version of every case as the case model, oldest case first, for export. */
     java.util.List<CurrentCase> currentCases() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select c.reference, v.clinical::text, coalesce(p.data::text, '{}')
                         from report_case c
                         join report_version v on v.case_id = c.id and v.version = c.current_version
@@ -339,26 +325,21 @@ class ReportStore {
     /** The current version of every case not nullified, as received (identifiers put back), by case id. */
     java.util.Map<UUID, ObjectNode> currentLiveReports() {
         var reports = new java.util.LinkedHashMap<UUID, ObjectNode>();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         select c.id, v.clinical::text, coalesce(p.data::text, '{}')
                         from report_case c
                         join report_version v on v.case_id = c.id and v.version = c.current_version
                         left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
                         where not c.nullified
-                        order by c.id""")
-                .query(rs -> {
-                    reports.put(
-                            rs.getObject(1, UUID.class),
-                            PersonalData.join(parse(rs.getString(2)), parse(rs.getString(3))));
-                });
+                        order by c.id""").query(rs -> {
+            reports.put(rs.getObject(1, UUID.class), PersonalData.join(parse(rs.getString(2)), parse(rs.getString(3))));
+        });
         return reports;
     }
 
     /** Every version of a case, oldest first: the timeline a reviewer reads. */
     java.util.List<CaseVersion> versions(UUID caseId) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select version, recorded_at, clinical ->> 'mostRecentInfoOn', clinical -> 'nullification' is not null,
                                (assessment ->> 'valid')::boolean,
                                (select string_agg(s, ', ') from jsonb_array_elements_text(assessment -> 'seriousness') s)

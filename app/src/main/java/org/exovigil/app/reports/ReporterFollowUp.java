@@ -55,8 +55,7 @@ public class ReporterFollowUp {
         if (reference == null || code == null || text == null || text.isBlank() || text.length() > MAX_TEXT) {
             return Optional.empty();
         }
-        Optional<UUID> found = jdbc.sql(
-                        """
+        Optional<UUID> found = jdbc.sql("""
                         select id from report_case
                         where reference = ? and follow_up_code_hash = ? and not nullified for update""")
                 .params(

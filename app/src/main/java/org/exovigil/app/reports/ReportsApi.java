@@ -46,7 +46,8 @@ class ReportsApi {
             consumes = {HL7_V3_XML, MediaType.APPLICATION_XML_VALUE, MediaType.TEXT_XML_VALUE},
             produces = {HL7_V3_XML, MediaType.APPLICATION_XML_VALUE})
     @Operation(
-            summary = "Submit an ICH E2B(R3) batch (MCCI_IN200100UV01 of PORR_IN049016UV messages), or an E2B(R2) ichicsr",
+            summary =
+                    "Submit an ICH E2B(R3) batch (MCCI_IN200100UV01 of PORR_IN049016UV messages), or an E2B(R2) ichicsr",
             description =
                     "Each report the batch holds is taken in as a JSON report would be, committed before the answer."
                             + " An E2B(R2) ichicsr document (as FAERS and older senders produce) is recognised by its root"
@@ -109,8 +110,12 @@ class ReportsApi {
                                     "Idempotency-Key",
                                     "already used for report " + reused.first().id()
                                             + " with another body; use a new key for a new report")));
-                    refusal.getBody().setProperty("firstReport", reused.first().id().toString());
-                    refusal.getBody().setProperty("location", "/api/v1/reports/" + reused.first().id());
+                    refusal.getBody()
+                            .setProperty("firstReport", reused.first().id().toString());
+                    refusal.getBody()
+                            .setProperty(
+                                    "location",
+                                    "/api/v1/reports/" + reused.first().id());
                     yield refusal;
                 } catch (ReportIntake.FollowUpRefused refused) {
                     yield problem(

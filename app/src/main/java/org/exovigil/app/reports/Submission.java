@@ -22,7 +22,8 @@ public record Submission(
         IndividualCaseSafetyReport report,
         String reporterContact) {
 
-    public Submission(SenderPrincipal sender, String idempotencyKey, Channel channel, IndividualCaseSafetyReport report) {
+    public Submission(
+            SenderPrincipal sender, String idempotencyKey, Channel channel, IndividualCaseSafetyReport report) {
         this(sender, idempotencyKey, channel, report, null);
     }
 

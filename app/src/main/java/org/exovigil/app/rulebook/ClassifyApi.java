@@ -36,8 +36,7 @@ class ClassifyApi {
     private static final Pattern AT_PATH = Pattern.compile("^" + SOURCE + ": (\\$[^:]*): ");
     private static final Pattern AT_LINE = Pattern.compile("^" + SOURCE + ":(\\d+):(\\d+): ");
 
-    private static final String EXAMPLE =
-            """
+    private static final String EXAMPLE = """
             {
               "jurisdiction": "US",
               "product": {"name": "361 placental exosomes", "type": "exosome", "source": "placenta", "donor": "allogeneic"},
@@ -92,8 +91,9 @@ class ClassifyApi {
                                     "The law as in force on this date (YYYY-MM-DD); default each offering's date, or today")
                     @RequestParam(name = "date", required = false)
                     String date,
-            @Parameter(description = "all: answer under the law of every jurisdiction the rulebook holds, an array"
-                            + " of assessments per offering in the rulebook's order")
+            @Parameter(
+                            description = "all: answer under the law of every jurisdiction the rulebook holds, an array"
+                                    + " of assessments per offering in the rulebook's order")
                     @RequestParam(name = "jurisdictions", required = false)
                     String jurisdictions) {
         if (body != null && body.length() > MAX_BODY_CHARS) {
@@ -112,12 +112,18 @@ class ClassifyApi {
         var override = jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip();
         boolean everywhere = jurisdictions != null && !jurisdictions.isBlank();
         if (everywhere && !jurisdictions.strip().equals("all")) {
-            return badRequest("EXO-2102", "jurisdictions: expected \"all\", got \"" + shorten(jurisdictions) + "\"",
-                    "jurisdictions", null);
+            return badRequest(
+                    "EXO-2102",
+                    "jurisdictions: expected \"all\", got \"" + shorten(jurisdictions) + "\"",
+                    "jurisdictions",
+                    null);
         }
         if (everywhere && override != null) {
-            return badRequest("EXO-2102", "jurisdictions: expected either jurisdiction or jurisdictions=all, got both",
-                    "jurisdictions", null);
+            return badRequest(
+                    "EXO-2102",
+                    "jurisdictions: expected either jurisdiction or jurisdictions=all, got both",
+                    "jurisdictions",
+                    null);
         }
         try {
             var text = body == null ? "" : body;

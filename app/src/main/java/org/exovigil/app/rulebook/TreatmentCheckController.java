@@ -54,7 +54,8 @@ class TreatmentCheckController {
             return "rulebook/treatment";
         }
         try {
-            var assessment = rulebook.classify(description.toOffering(rulebook.codes("authorization_types")), null, null);
+            var assessment =
+                    rulebook.classify(description.toOffering(rulebook.codes("authorization_types")), null, null);
             model.addAttribute("assessment", assessment);
             if (assessment.lawOf() != null && !assessment.lawOf().equals(assessment.jurisdiction())) {
                 // A member state is judged by EU law: say so, or the reader wonders why the sources are EU ones.

@@ -86,6 +86,7 @@ record TreatmentDescription(
             "plan_approved",
             "disclaimer_unapproved",
             "price");
+
     static TreatmentDescription empty() {
         return new TreatmentDescription(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -48,11 +48,17 @@ record WhereAllowed(
 
     /** One CSV line (RFC 4180: a field with a comma or quote is quoted, quotes doubled). */
     String csv() {
-        return String.join(",", List.of(
-                field(jurisdiction), field(verdict), field(classification), field(mainRequirement),
-                mainRequirementSatisfied == null ? "" : mainRequirementSatisfied.toString(), field(reportingTo),
-                reportingDays == null ? "" : reportingDays.toString(),
-                lawCurrentTo == null ? "" : lawCurrentTo.toString()));
+        return String.join(
+                ",",
+                List.of(
+                        field(jurisdiction),
+                        field(verdict),
+                        field(classification),
+                        field(mainRequirement),
+                        mainRequirementSatisfied == null ? "" : mainRequirementSatisfied.toString(),
+                        field(reportingTo),
+                        reportingDays == null ? "" : reportingDays.toString(),
+                        lawCurrentTo == null ? "" : lawCurrentTo.toString()));
     }
 
     /** Neutralised as a spreadsheet would run it (issue 15, finding 9), then RFC 4180. */

@@ -31,15 +31,20 @@ class WhereAllowedController {
     }
 
     @GetMapping("/check/everywhere")
-    String everywhere(@ModelAttribute("described") TreatmentDescription description, BindingResult binding, Model model) {
+    String everywhere(
+            @ModelAttribute("described") TreatmentDescription description, BindingResult binding, Model model) {
         if (description == null || binding.hasErrors()) {
             model.addAttribute("unreadable", true);
             return "rulebook/everywhere";
         }
         var rows = rows(description);
         model.addAttribute("rows", rows);
-        model.addAttribute("labels", rows.stream().map(r -> JurisdictionLabel.of(r.jurisdiction())).toList());
-        model.addAttribute("reasoning", rows.stream().map(r -> reasoningLink(r.jurisdiction())).toList());
+        model.addAttribute(
+                "labels",
+                rows.stream().map(r -> JurisdictionLabel.of(r.jurisdiction())).toList());
+        model.addAttribute(
+                "reasoning",
+                rows.stream().map(r -> reasoningLink(r.jurisdiction())).toList());
         model.addAttribute("csv", relative("/check/everywhere.csv").build().toUriString());
         return "rulebook/everywhere";
     }
@@ -47,20 +52,27 @@ class WhereAllowedController {
     @GetMapping(path = "/check/everywhere.csv", produces = "text/csv")
     ResponseEntity<String> csv(@ModelAttribute("described") TreatmentDescription description, BindingResult binding) {
         if (description == null || binding.hasErrors()) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body("The description could not be read; expected the fields of the Check a treatment form.\n");
         }
         var out = new StringBuilder(WhereAllowed.CSV_HEADER).append("\r\n");
         rows(description).forEach(row -> out.append(row.csv()).append("\r\n"));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("where-allowed.csv").build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("where-allowed.csv")
+                                .build()
+                                .toString())
                 .body(out.toString());
     }
 
     private List<WhereAllowed> rows(TreatmentDescription description) {
-        return rulebook.classifyEverywhere(description.toOffering(rulebook.codes("authorization_types")), description.date()).stream()
+        return rulebook
+                .classifyEverywhere(description.toOffering(rulebook.codes("authorization_types")), description.date())
+                .stream()
                 .map(WhereAllowed::of)
                 .toList();
     }

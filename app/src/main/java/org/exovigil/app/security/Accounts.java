@@ -90,13 +90,10 @@ public class Accounts implements UserDetailsService {
             throw new AccountRefused("EXO-1527 '" + account.name() + "' is the last administrator and stays enabled");
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update account set disabled_at = ?, credentials_version = credentials_version + 1,
                             setup_token_hash = null, setup_expires_at = null
-                        where id = ?""")
-                .params(now, account.id())
-                .update();
+                        where id = ?""").params(now, account.id()).update();
         int revoked = jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(now, account.id())
                 .update();
@@ -110,13 +107,10 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public Invitation enable(String name) {
         Account account = find(name).orElseThrow(() -> new AccountRefused("no account called '" + name + "'"));
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update account set disabled_at = null, password_hash = null,
                             credentials_version = credentials_version + 1
-                        where id = ?""")
-                .param(account.id())
-                .update();
+                        where id = ?""").param(account.id()).update();
         audit.append("account.enabled", "account:" + account.name(), "old password revoked");
         return newInvitation(account.name(), account.role());
     }
@@ -148,8 +142,7 @@ public class Accounts implements UserDetailsService {
 
     /** Whether a session signed in with this version of the password may go on. */
     boolean inGoodStanding(String name, int credentialsVersion) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select exists (select 1 from account where name = ? and credentials_version = ?
                             and password_hash is not null and disabled_at is null)""")
                 .params(name, credentialsVersion)
@@ -175,8 +168,7 @@ public class Accounts implements UserDetailsService {
 
     /** The account a setup link belongs to, while the link is unused and unexpired. */
     public Optional<Account> invited(String token) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select id, name, role, password_hash is not null as active, false as disabled from account
                         where setup_token_hash = ? and setup_expires_at > ? and disabled_at is null""")
                 .params(Secrets.hash(token), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
@@ -191,13 +183,10 @@ public class Accounts implements UserDetailsService {
         PasswordRules.check(password, account.name()).ifPresent(refused -> {
             throw refused;
         });
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update account set password_hash = ?, setup_token_hash = null, setup_expires_at = null,
                             credentials_version = credentials_version + 1
-                        where id = ?""")
-                .params(passwords.encode(password), account.id())
-                .update();
+                        where id = ?""").params(passwords.encode(password), account.id()).update();
         audit.append(account.name(), "account.password-set", "account:" + account.name(), "");
         return new Account(account.id(), account.name(), account.role(), true, false);
     }
@@ -222,12 +211,9 @@ public class Accounts implements UserDetailsService {
     }
 
     public boolean hasActiveAdministrator() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select exists (select 1 from account
-                        where role = 'ADMIN' and password_hash is not null and disabled_at is null)""")
-                .query(Boolean.class)
-                .single();
+                        where role = 'ADMIN' and password_hash is not null and disabled_at is null)""").query(Boolean.class).single();
     }
 
     @Override
@@ -237,13 +223,12 @@ public class Accounts implements UserDetailsService {
             throw new UsernameNotFoundException("no account has a NUL in its name");
         }
         record Login(long id, String name, Role role, String passwordHash, int credentialsVersion) {}
-        Login login = jdbc.sql(
-                        """
+        Login login = jdbc.sql("""
                         select id, name, role, password_hash, credentials_version from account
                         where name = ? and password_hash is not null and disabled_at is null""")
                 .param(name)
-                .query((rs, row) -> new Login(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getInt(5)))
+                .query((rs, row) -> new Login(
+                        rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4), rs.getInt(5)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(name));
         return new SignedInAccount(

@@ -63,8 +63,7 @@ public class ApiTokens {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         with found as (
                             select t.id, t.name, t.role, t.last_used_at from api_token t
                             left join account a on a.id = t.account_id

@@ -65,9 +65,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter()
-                .write(
-                        """
+        response.getWriter().write("""
                 {"type":"about:blank","title":"Unauthorized","status":401,"detail":"The bearer token is unknown or revoked."}""");
     }
 

@@ -19,7 +19,8 @@ class LoginController {
     String login(@RequestParam(required = false) String locked, Model model) {
         if (locked != null) {
             try {
-                model.addAttribute("lockedUntil", TIME.format(Instant.parse(locked).atOffset(ZoneOffset.UTC)));
+                model.addAttribute(
+                        "lockedUntil", TIME.format(Instant.parse(locked).atOffset(ZoneOffset.UTC)));
             } catch (DateTimeParseException unreadable) {
                 model.addAttribute("lockedUntil", "");
             }

@@ -40,8 +40,7 @@ public class LoginThrottle {
 
     /** Until when sign-in is refused for this name or this address, if it is. */
     public Optional<Instant> lockedUntil(String name, String address) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select locked_until from login_throttle where subject in (?, ?) and locked_until > ?
                         order by locked_until desc limit 1""")
                 .params(accountSubject(name), addressSubject(address), at(clock.instant()))
@@ -65,7 +64,9 @@ public class LoginThrottle {
     /** A correct password clears the name's count, not the address's: one known account must not reset a spray. */
     @Transactional
     public void succeeded(String name) {
-        jdbc.sql("delete from login_throttle where subject = ?").param(accountSubject(name)).update();
+        jdbc.sql("delete from login_throttle where subject = ?")
+                .param(accountSubject(name))
+                .update();
     }
 
     /** An administrator lifts a lock, e.g. once a person has shown who they are. */
@@ -76,8 +77,7 @@ public class LoginThrottle {
     }
 
     private void count(String subject, int limit, Instant now) {
-        int failures = jdbc.sql(
-                        """
+        int failures = jdbc.sql("""
                         insert into login_throttle as t (subject, failures, first_failure_at) values (:subject, 1, :now)
                         on conflict (subject) do update set
                             failures = case when t.first_failure_at < :windowStart then 1 else t.failures + 1 end,

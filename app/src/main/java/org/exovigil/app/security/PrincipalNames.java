@@ -17,8 +17,7 @@ final class PrincipalNames {
     private static final Set<String> RESERVED =
             Set.of("public", "professional-form", "patient-form", "system", "anonymous", "anonymoususer");
 
-    private static final Set<String> RESERVED_PREFIXES =
-            Set.of(
+    private static final Set<String> RESERVED_PREFIXES = Set.of(
             SenderPrincipal.ACCOUNT, SenderPrincipal.TOKEN, SenderPrincipal.FORM, SenderPrincipal.IMPORT, "legacy:");
 
     private PrincipalNames() {}
@@ -35,16 +34,12 @@ final class PrincipalNames {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('exovigil.principal-name'))")
                 .query((rs, row) -> 1)
                 .list();
-        String takenBy = jdbc.sql(
-                        """
+        String takenBy =
+                jdbc.sql("""
                         select 'an account' from account where lower(btrim(name)) = :key
                         union all
                         select 'a token' from api_token where lower(btrim(name)) = :key
-                        limit 1""")
-                .param("key", key)
-                .query(String.class)
-                .optional()
-                .orElse(null);
+                        limit 1""").param("key", key).query(String.class).optional().orElse(null);
         if (takenBy != null) {
             throw new AccountRefused("name: " + takenBy + " called '" + name.strip() + "' exists already");
         }

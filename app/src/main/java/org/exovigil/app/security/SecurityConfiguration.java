@@ -65,8 +65,9 @@ class SecurityConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, Accounts accounts,
-            LoginThrottle throttle, AuthenticationAudit audit) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ApiTokens tokens, Accounts accounts, LoginThrottle throttle, AuthenticationAudit audit)
+            throws Exception {
         var loginThrottle = new LoginThrottleFilter(throttle);
         var afterLogin = new SavedRequestAwareAuthenticationSuccessHandler();
         afterLogin.setDefaultTargetUrl("/staff");

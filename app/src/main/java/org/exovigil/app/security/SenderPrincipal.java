@@ -70,7 +70,9 @@ public record SenderPrincipal(String id, String name) {
      */
     public static SenderPrincipal importedMessage(String messageSender, String batchSender, String fileName) {
         String named = messageSender != null && !messageSender.isBlank() ? messageSender : batchSender;
-        return named == null || named.isBlank() ? importedFile(fileName) : new SenderPrincipal(IMPORT + named.strip(), IMPORT + named.strip());
+        return named == null || named.isBlank()
+                ? importedFile(fileName)
+                : new SenderPrincipal(IMPORT + named.strip(), IMPORT + named.strip());
     }
 
     /** Whether this is the one-submission identity of an anonymous form. */

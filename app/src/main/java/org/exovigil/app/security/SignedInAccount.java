@@ -16,8 +16,12 @@ final class SignedInAccount extends User {
     private final long id;
     private final int credentialsVersion;
 
-    SignedInAccount(long id, String name, String passwordHash, Collection<? extends GrantedAuthority> authorities,
-                    int credentialsVersion) {
+    SignedInAccount(
+            long id,
+            String name,
+            String passwordHash,
+            Collection<? extends GrantedAuthority> authorities,
+            int credentialsVersion) {
         super(name, passwordHash, authorities);
         this.id = id;
         this.credentialsVersion = credentialsVersion;

@@ -31,8 +31,7 @@ public class CaseSignals {
      * Every (case, product, reaction) row of the current, non-nullified versions, for a suspect or
      * interacting product, under the product's register name and the reaction in lower case.
      */
-    private static final String CASE_PAIRS =
-            """
+    private static final String CASE_PAIRS = """
             from report_case c
             join report_version v on v.case_id = c.id and v.version = c.current_version
             join report_product rp on rp.case_id = c.id
@@ -104,16 +103,13 @@ public class CaseSignals {
     public record PairCase(UUID id, String reference, java.time.Instant receivedAt, boolean serious) {}
 
     private String fingerprint() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select (select count(*) from report_version) || '/' ||
                                (select coalesce(max(recorded_at)::text, '') from report_version) || '/' ||
                                (select count(*) from report_case where nullified) || '/' ||
                                (select count(*) from product where merged_into is not null) || '/' ||
                                (select coalesce(sum(hashtext(id::text || master_case::text)), 0) from report_case
-                                where master_case is not null)""")
-                .query(String.class)
-                .single();
+                                where master_case is not null)""").query(String.class).single();
     }
 
     /** Writes the signal input to a file and returns the number of reports in it. */

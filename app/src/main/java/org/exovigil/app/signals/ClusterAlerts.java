@@ -59,8 +59,7 @@ public class ClusterAlerts {
 
     private List<Clusters.CaseDay> caseDays(ClusterRule rule) {
         return jdbc
-                .sql(
-                        """
+                .sql("""
                         select rp.%s, c.id,
                                coalesce((select min((r ->> 'onset')::date) from jsonb_array_elements(v.clinical -> 'reactions') r
                                          where r ->> 'onset' is not null), c.received_at::date),
@@ -68,8 +67,7 @@ public class ClusterAlerts {
                         from report_case c
                         join report_version v on v.case_id = c.id and v.version = c.current_version
                         join report_product rp on rp.case_id = c.id
-                        where not c.nullified and rp.%s is not null and (not ? or c.serious)"""
-                                .formatted(rule.scope().column(), rule.scope().column()))
+                        where not c.nullified and rp.%s is not null and (not ? or c.serious)""".formatted(rule.scope().column(), rule.scope().column()))
                 .param(rule.seriousOnly())
                 .query((rs, row) -> {
                     List<String> terms = terms(rs.getArray(4));
@@ -85,8 +83,7 @@ public class ClusterAlerts {
     }
 
     private boolean record(ClusterRule rule, Clusters.Cluster cluster) {
-        var existing = jdbc.sql(
-                        """
+        var existing = jdbc.sql("""
                         select id, case_ids, status from cluster_alert
                         where rule_id = ? and scope = ? and scope_id = ? and first_day <= ? and last_day >= ?
                         order by id limit 1""")
@@ -94,8 +91,7 @@ public class ClusterAlerts {
                 .query((rs, row) -> new Existing(rs.getLong(1), Set.copyOf(uuids(rs.getArray(2))), rs.getString(3)))
                 .optional();
         if (existing.isEmpty()) {
-            long id = jdbc.sql(
-                            """
+            long id = jdbc.sql("""
                             insert into cluster_alert (rule_id, scope, scope_id, first_day, last_day, case_ids)
                             values (?, ?, ?, ?, ?, ?) returning id""")
                     .params(
@@ -124,8 +120,7 @@ public class ClusterAlerts {
         if (union.size() == alert.cases().size()) {
             return false;
         }
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update cluster_alert set case_ids = ?, first_day = least(first_day, ?), last_day = greatest(last_day, ?),
                             updated_at = now(), status = case when status = 'dismissed' then 'open' else status end
                         where id = ?""")
@@ -143,8 +138,7 @@ public class ClusterAlerts {
     /** Alerts with this status ({@code open}, {@code confirmed}, {@code dismissed}), newest change first. */
     public List<ClusterAlert> withStatus(String status) {
         return jdbc
-                .sql(
-                        """
+                .sql("""
                         select a.id, a.rule_id, a.scope, a.first_day, a.last_day, a.case_ids, a.status, a.raised_at,
                                a.decided_by, a.reason,
                                case a.scope
@@ -182,13 +176,9 @@ public class ClusterAlerts {
         if (!Set.of("confirmed", "dismissed").contains(status) || reason == null || reason.isBlank()) {
             return false;
         }
-        boolean done = jdbc.sql(
-                                """
+        boolean done = jdbc.sql("""
                         update cluster_alert set status = ?, reason = ?, decided_by = ?, decided_at = now(), updated_at = now()
-                        where id = ?""")
-                        .params(status, reason.strip(), by, id)
-                        .update()
-                == 1;
+                        where id = ?""").params(status, reason.strip(), by, id).update() == 1;
         if (done) {
             audit.append(by, "alert." + status, "alert:" + id, reason.strip());
         }
@@ -196,8 +186,7 @@ public class ClusterAlerts {
     }
 
     private List<ClusterAlert.AlertCase> casesOf(List<UUID> ids) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select c.id, c.reference, coalesce(v.clinical #>> '{reactions,0,term}', 'MedDRA ' || (v.clinical #>> '{reactions,0,coded,code}')), v.clinical #>> '{products,0,name}',
                                c.fatal_or_life_threatening
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version

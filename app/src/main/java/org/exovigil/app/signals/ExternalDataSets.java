@@ -75,8 +75,7 @@ public class ExternalDataSets {
         jdbc.sql("delete from external_data_set where source = ? and label = ?")
                 .params(source, label)
                 .update();
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into external_data_set (source, label, origin, imported_by, cases, serious_cases, summary)
                         values (?, ?, ?, ?, 0, 0, '{}') returning id""")
                 .params(source, label, origin, by)

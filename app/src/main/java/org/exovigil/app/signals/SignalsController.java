@@ -89,8 +89,9 @@ class SignalsController {
         model.addAttribute("cases", dataSet == null ? signals.casesOf(product, event) : List.of());
         model.addAttribute("externalCases", dataSet == null ? List.of() : external.casesOf(dataSet, product, event));
         model.addAttribute(
-                "regulator", reader.getAuthorities().stream().anyMatch(role -> Set.of("ROLE_REGULATOR", "ROLE_ADMIN")
-                        .contains(role.getAuthority())));
+                "regulator",
+                reader.getAuthorities().stream()
+                        .anyMatch(role -> Set.of("ROLE_REGULATOR", "ROLE_ADMIN").contains(role.getAuthority())));
         return "signals/pair";
     }
 

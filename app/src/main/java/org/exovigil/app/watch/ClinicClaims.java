@@ -92,34 +92,46 @@ public class ClinicClaims {
         Set<RedFlag> flags = new LinkedHashSet<>();
         jdbc.sql("""
                         select host, last_read, pages, profile::text, assessment::text, claim_findings::text
-                        from watch_site where provider_id = ? and marketing order by host""")
-                .param(providerId)
-                .query(rs -> {
-                    JsonNode profile = JSON.readTree(rs.getString(4));
-                    JsonNode assessment = rs.getString(5) == null ? null : JSON.readTree(rs.getString(5));
-                    JsonNode claimFindings = rs.getString(6) == null ? null : JSON.readTree(rs.getString(6));
-                    sites.add(site(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getInt(3),
-                            profile, assessment, claimFindings, locale));
-                    redFlags.stream().filter(flag -> flag.shownBy(profile)).forEach(flags::add);
-                });
+                        from watch_site where provider_id = ? and marketing order by host""").param(providerId).query(rs -> {
+            JsonNode profile = JSON.readTree(rs.getString(4));
+            JsonNode assessment = rs.getString(5) == null ? null : JSON.readTree(rs.getString(5));
+            JsonNode claimFindings = rs.getString(6) == null ? null : JSON.readTree(rs.getString(6));
+            sites.add(site(
+                    rs.getString(1),
+                    rs.getObject(2, OffsetDateTime.class).toInstant(),
+                    rs.getInt(3),
+                    profile,
+                    assessment,
+                    claimFindings,
+                    locale));
+            redFlags.stream().filter(flag -> flag.shownBy(profile)).forEach(flags::add);
+        });
         return new View(sites, List.copyOf(flags));
     }
 
-    private ClinicSite site(String host, Instant lastRead, int pages, JsonNode profile, JsonNode assessment,
-                                   JsonNode claimFindings, Locale locale) {
+    private ClinicSite site(
+            String host,
+            Instant lastRead,
+            int pages,
+            JsonNode profile,
+            JsonNode assessment,
+            JsonNode claimFindings,
+            Locale locale) {
         Map<String, Finding> findings = new LinkedHashMap<>();
         if (assessment != null) {
             for (JsonNode finding : assessment.path("findings")) {
                 JsonNode citation = finding.path("citations").path(0);
                 String code = finding.path("code").asString();
-                findings.putIfAbsent(code, new Finding(
+                findings.putIfAbsent(
                         code,
-                        finding.path("severity").asString(),
-                        ABOUT_THE_LAW.contains(code)
-                                ? messages.getMessage("clinic.law." + code, null, locale)
-                                : inLanguage(finding, "message", locale),
-                        citation.path("source").asString(null),
-                        citation.path("url").asString(null)));
+                        new Finding(
+                                code,
+                                finding.path("severity").asString(),
+                                ABOUT_THE_LAW.contains(code)
+                                        ? messages.getMessage("clinic.law." + code, null, locale)
+                                        : inLanguage(finding, "message", locale),
+                                citation.path("source").asString(null),
+                                citation.path("url").asString(null)));
             }
         }
         Map<String, Finding> unclaimed = new LinkedHashMap<>(findings);
@@ -173,7 +185,9 @@ public class ClinicClaims {
         for (JsonNode evidence : profile.path("evidence")) {
             if (evidence.path("field").asString("").equals("claims")
                     && evidence.path("code").asString("").equals(claim)) {
-                var quote = new Quote(evidence.path("text").asString(""), evidence.path("page").asString(null));
+                var quote = new Quote(
+                        evidence.path("text").asString(""),
+                        evidence.path("page").asString(null));
                 if (!quotes.contains(quote)) {
                     quotes.add(quote);
                 }

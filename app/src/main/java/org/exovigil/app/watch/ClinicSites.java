@@ -44,19 +44,21 @@ public class ClinicSites {
         List<OffsetDateTime> read = new ArrayList<>();
         jdbc.sql("""
                         select distinct on (url) facts::text, fetched_at from watch_page where host = ?
-                        order by url, fetched_at desc""")
-                .param(host)
-                .query(rs -> {
-                    pages.add(FactsJson.read(rs.getString(1)));
-                    read.add(rs.getObject(2, OffsetDateTime.class));
-                });
+                        order by url, fetched_at desc""").param(host).query(rs -> {
+            pages.add(FactsJson.read(rs.getString(1)));
+            read.add(rs.getObject(2, OffsetDateTime.class));
+        });
         if (pages.isEmpty()) {
             return;
         }
         OffsetDateTime lastRead = read.stream().max(OffsetDateTime::compareTo).orElseThrow();
         ClinicProfile profile = ClinicProfile.of(host, pages);
         Judgement judgement = profile.marketing() && profile.country() != null
-                ? judge(SiteOffering.of(profile, lastRead.atZoneSameInstant(ZoneOffset.UTC).toLocalDate()), host)
+                ? judge(
+                        SiteOffering.of(
+                                profile,
+                                lastRead.atZoneSameInstant(ZoneOffset.UTC).toLocalDate()),
+                        host)
                 : Judgement.NONE;
         jdbc.sql("""
                         insert into watch_site (host, provider_id, marketing, country, profile, assessment,
@@ -69,8 +71,16 @@ public class ClinicSites {
                             country = excluded.country, profile = excluded.profile, assessment = excluded.assessment,
                             claim_findings = excluded.claim_findings, pages = excluded.pages,
                             last_read = excluded.last_read, updated_at = now()""")
-                .params(host, host, profile.marketing(), profile.country(), FactsJson.profile(profile),
-                        judgement.assessment(), judgement.claimFindings(), pages.size(), lastRead)
+                .params(
+                        host,
+                        host,
+                        profile.marketing(),
+                        profile.country(),
+                        FactsJson.profile(profile),
+                        judgement.assessment(),
+                        judgement.claimFindings(),
+                        pages.size(),
+                        lastRead)
                 .update();
     }
 
@@ -79,9 +89,7 @@ public class ClinicSites {
     public int refreshMissing() {
         List<String> hosts = jdbc.sql("""
                         select distinct host from watch_page p
-                        where not exists (select 1 from watch_site s where s.host = p.host)""")
-                .query(String.class)
-                .list();
+                        where not exists (select 1 from watch_site s where s.host = p.host)""").query(String.class).list();
         hosts.forEach(this::refresh);
         return hosts.size();
     }
@@ -128,7 +136,9 @@ public class ClinicSites {
     private static Set<String> findingCodes(String assessment) {
         var codes = new LinkedHashSet<String>();
         if (assessment != null) {
-            JSON.readTree(assessment).path("findings").forEach(f -> codes.add(f.path("code").asString()));
+            JSON.readTree(assessment)
+                    .path("findings")
+                    .forEach(f -> codes.add(f.path("code").asString()));
         }
         return codes;
     }

@@ -53,29 +53,25 @@ public class WatchDashboard {
 
     /** Sites by a list field of their profiles ({@code product_types}, {@code sources}, {@code indications}, {@code routes}). */
     public List<Count> byList(Field field) {
-        return counts(
-                """
+        return counts("""
                 select code, count(*) from watch_site, jsonb_array_elements_text(profile -> '%s') code
-                where marketing group by code"""
-                        .formatted(field.json));
+                where marketing group by code""".formatted(field.json));
     }
 
     public List<Count> byCountry() {
-        return counts("select country, count(*) from watch_site where marketing and country is not null group by country");
+        return counts(
+                "select country, count(*) from watch_site where marketing and country is not null group by country");
     }
 
     public List<Count> byClaim() {
-        return counts(
-                """
+        return counts("""
                 select claim.key, count(*) from watch_site, jsonb_each(profile -> 'claims') claim
                 where marketing and claim.value = 'true'::jsonb group by claim.key""");
     }
 
     /** Counts of sites per code, each with its share of all marketing sites, worked out in the same query. */
     private List<Count> counts(String select) {
-        return jdbc.sql(
-                        "with counted (code, sites) as (" + select + ")"
-                                + """
+        return jdbc.sql("with counted (code, sites) as (" + select + ")" + """
                                  select code, sites, sites * 100.0 / nullif(
                                      (select count(*) from watch_site where marketing), 0)
                                 from counted order by 2 desc, 1""")
@@ -84,8 +80,7 @@ public class WatchDashboard {
     }
 
     public List<Prices> prices() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select price ->> 'currency', count(*), min((price ->> 'amount')::numeric),
                                percentile_cont(0.5) within group (order by (price ->> 'amount')::numeric),
                                max((price ->> 'amount')::numeric)
@@ -97,8 +92,7 @@ public class WatchDashboard {
     }
 
     public List<Site> sites() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select s.host, s.provider_id, p.name, s.country, s.pages,
                                (select count(*) from jsonb_each(s.profile -> 'claims') c
                                 where c.value = 'true'::jsonb and c.key not in ('price', 'disclaimer_unapproved')),

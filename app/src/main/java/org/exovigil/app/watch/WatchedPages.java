@@ -47,8 +47,7 @@ public class WatchedPages {
         }
         PageFacts facts = extractor.extract(page);
         String host = host(page.url());
-        int inserted = jdbc.sql(
-                        """
+        int inserted = jdbc.sql("""
                         insert into watch_page (url, host, provider_id, fetched_at, source, content_sha256, marketing,
                             country, facts)
                         values (?, ?, (select id from provider where merged_into is null

@@ -40,6 +40,7 @@ class KeyedAuditChainIT {
     private static JdbcClient jdbc;
     /** The owner: only an operator with the database's owner password can switch the trigger off. */
     private static JdbcClient owner;
+
     private static TransactionTemplate transactions;
 
     @BeforeAll
@@ -66,8 +67,7 @@ class KeyedAuditChainIT {
             Instant at = Instant.parse("2026-01-0" + id + "T09:00:00Z");
             String hash = AuditEvent.plainHashOf(
                     AuditEvent.contentOf(id, at, "system", "legacy.event", "item:" + id, "", previous));
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into audit_event (id, occurred_at, actor, action, subject, detail, previous_hash, hash)
                             values (?, ?, 'system', 'legacy.event', ?, '', ?, ?)""")
                     .params(id, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), "item:" + id, previous, hash)
@@ -250,8 +250,7 @@ class KeyedAuditChainIT {
     private static void reinsert(List<Map<String, Object>> deleted) {
         transactions.executeWithoutResult(status -> {
             for (Map<String, Object> row : deleted) {
-                jdbc.sql(
-                                """
+                jdbc.sql("""
                                 insert into audit_event
                                     (id, occurred_at, actor, action, subject, detail, previous_hash, hash, hash_algorithm)
                                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")

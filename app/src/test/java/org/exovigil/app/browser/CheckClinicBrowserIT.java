@@ -24,8 +24,10 @@ class CheckClinicBrowserIT extends InBrowser {
                 .contains("Not permitted as described")
                 .contains("21 CFR");
         assertThat(browser.findElements(By.cssSelector("#red-flags li"))).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(page).as("no rule ids, codes or field paths")
-                .doesNotContainPattern("\\b[a-z]{2}\\.[a-z]+_[a-z_]+\\b|\\b[A-Z]+_[A-Z_]+\\b|EXO-\\d|\\b[a-z]+\\.[a-z]+_[a-z]+\\b");
+        assertThat(page)
+                .as("no rule ids, codes or field paths")
+                .doesNotContainPattern(
+                        "\\b[a-z]{2}\\.[a-z]+_[a-z_]+\\b|\\b[A-Z]+_[A-Z_]+\\b|EXO-\\d|\\b[a-z]+\\.[a-z]+_[a-z]+\\b");
         assertThat(browser.findElement(By.id("clinic-report")).getAttribute("href"))
                 .endsWith("/report");
     }
@@ -40,7 +42,9 @@ class CheckClinicBrowserIT extends InBrowser {
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).contains("安全、副作用がないと述べている", "患者様の声", "培養上清");
         var law = browser.findElements(By.cssSelector(".findings li"));
-        assertThat(law).isNotEmpty().allSatisfy(finding -> assertThat(finding.getText()).containsPattern("[ぁ-ん]"));
+        assertThat(law)
+                .isNotEmpty()
+                .allSatisfy(finding -> assertThat(finding.getText()).containsPattern("[ぁ-ん]"));
     }
 
     @Test
@@ -54,7 +58,8 @@ class CheckClinicBrowserIT extends InBrowser {
         assertThat(claimsWithLaw)
                 .filteredOn(claim -> claim.getText().contains("minimally manipulated"))
                 .singleElement()
-                .satisfies(claim -> assertThat(claim.findElements(By.cssSelector(".findings li"))).isNotEmpty());
+                .satisfies(claim -> assertThat(claim.findElements(By.cssSelector(".findings li")))
+                        .isNotEmpty());
         assertThat(browser.findElement(By.id("claims-unlawful")).getText()).contains("breaks the law");
     }
 }

@@ -54,13 +54,9 @@ class ProfessionalReportBrowserIT extends InBrowser {
         clickAndWait(By.id("send-professional"));
 
         String reference = browser.findElement(By.id("reference")).getText();
-        var stored = jdbc.sql(
-                        """
+        var stored = jdbc.sql("""
                         select v.clinical::text from report_case c join report_version v on v.case_id = c.id
-                        where c.reference = ? and c.channel = 'professional_form'""")
-                .param(reference)
-                .query(String.class)
-                .single();
+                        where c.reference = ? and c.channel = 'professional_form'""").param(reference).query(String.class).single();
         assertThat(stored)
                 .contains("Septic shock", "Acute kidney injury", "concomitant", "Klebsiella pneumoniae", "SG-2026-11")
                 .doesNotContain("Dr Hana Kim");

@@ -68,15 +68,14 @@ class RegistryBrowserIT extends InBrowser {
     }
 
     private void receive(String id, String clinic, String term) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "SG",
                  "reporter": {"qualification": "consumer", "country": "SG", "name": "Tan Mei Ling"},
                  "patient": {"ageYears": 41},
                  "products": [{"role": "suspect", "name": "Marina Glow EV", "type": "exosome", "provider": "%s"}],
-                 "reactions": [{"term": "%s", "seriousness": ["other_medically_important"]}]}"""
-                        .formatted(id, LocalDate.now(), clinic, term);
+                 "reactions": [{"term": "%s", "seriousness": ["other_medically_important"]}]}""".formatted(id, LocalDate.now(), clinic, term);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission(new SenderPrincipal("test:patient-form", "patient-form"), null, Channel.PUBLIC_FORM, report.value()));
+        intake.receive(new Submission(
+                new SenderPrincipal("test:patient-form", "patient-form"), null, Channel.PUBLIC_FORM, report.value()));
     }
 }

@@ -61,9 +61,13 @@ class SignalsBrowserIT extends InBrowser {
 
     @Test
     void aResearcherSwitchesToAnImportedFaersQuarter() {
-        var imported = dataSets.store("FAERS", "browser-2022Q4", "test", "test", sink -> FaersReader.of(
-                        FaersQuarter.in(Path.of("/work/shared/data/reference/faers_2022q4_excerpt")))
-                .read(sink));
+        var imported = dataSets.store(
+                "FAERS",
+                "browser-2022Q4",
+                "test",
+                "test",
+                sink -> FaersReader.of(FaersQuarter.in(Path.of("/work/shared/data/reference/faers_2022q4_excerpt")))
+                        .read(sink));
 
         signIn();
         browser.get(url("/research/signals?lang=en"));
@@ -139,21 +143,23 @@ class SignalsBrowserIT extends InBrowser {
     }
 
     private void receive(String id, String product, String term, String lot) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "US",
                  "reporter": {"qualification": "physician", "country": "US"},
                  "patient": {"ageYears": %d},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "injection_local"%s}],
-                 "reactions": [{"term": "%s", "seriousness": ["disability"]}]}"""
-                        .formatted(
-                                id,
-                                LocalDate.now(),
-                                18 + Math.floorMod(id.hashCode(), 70),
-                                product,
-                                lot == null ? "" : ", \"lot\": \"" + lot + "\"",
-                                term);
+                 "reactions": [{"term": "%s", "seriousness": ["disability"]}]}""".formatted(
+                        id,
+                        LocalDate.now(),
+                        18 + Math.floorMod(id.hashCode(), 70),
+                        product,
+                        lot == null ? "" : ", \"lot\": \"" + lot + "\"",
+                        term);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission(new SenderPrincipal("test:signals-browser-test", "signals-browser-test"), null, Channel.API, report.value()));
+        intake.receive(new Submission(
+                new SenderPrincipal("test:signals-browser-test", "signals-browser-test"),
+                null,
+                Channel.API,
+                report.value()));
     }
 }

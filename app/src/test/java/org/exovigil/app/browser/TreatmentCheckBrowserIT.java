@@ -77,7 +77,8 @@ class TreatmentCheckBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.id("ask-unregulated")).getText()).contains("クリニックに確認してください");
     }
 
-    private void describe(String lang, String jurisdiction, String setting, String route, String[] claims, String[] authorizations) {
+    private void describe(
+            String lang, String jurisdiction, String setting, String route, String[] claims, String[] authorizations) {
         browser.get(url("/check/treatment?lang=" + lang));
         new Select(browser.findElement(By.id("jurisdiction"))).selectByValue(jurisdiction);
         new Select(browser.findElement(By.id("type"))).selectByValue("exosome");
@@ -98,20 +99,28 @@ class TreatmentCheckBrowserIT extends InBrowser {
     private void theHeadlineAgreesWithTheFindingsAndShowsNoCodes() {
         var verdict = browser.findElement(By.id("verdict")).getAttribute("data-verdict");
         var violations = browser.findElements(By.cssSelector("#findings li.severity-violation"));
-        assertThat(verdict.equals("not_permitted")).as("a violation is never shown under a permitted headline")
-                .isEqualTo(!violations.isEmpty() || !browser.findElements(By.cssSelector("#requirements .satisfied-false")).isEmpty());
+        assertThat(verdict.equals("not_permitted"))
+                .as("a violation is never shown under a permitted headline")
+                .isEqualTo(!violations.isEmpty()
+                        || !browser.findElements(By.cssSelector("#requirements .satisfied-false"))
+                                .isEmpty());
         String shown = browser.findElement(By.id("assessment")).getText();
-        assertThat(shown).as("no rule ids, field paths or raw codes")
-                .doesNotContainPattern("\\b[a-z]{2}\\.[a-z]+_[a-z_]+\\b|\\b[A-Z]+_[A-Z_]+\\b|\\b(use|product|claims)\\.[a-z_]+|\\[S\\d+\\]");
+        assertThat(shown)
+                .as("no rule ids, field paths or raw codes")
+                .doesNotContainPattern(
+                        "\\b[a-z]{2}\\.[a-z]+_[a-z_]+\\b|\\b[A-Z]+_[A-Z_]+\\b|\\b(use|product|claims)\\.[a-z_]+|\\[S\\d+\\]");
         assertThat(browser.findElement(By.id("assessment")).getLocation().getY())
                 .as("the result comes first, above the form")
-                .isLessThan(browser.findElement(By.id("treatment-form")).getLocation().getY());
+                .isLessThan(browser.findElement(By.id("treatment-form"))
+                        .getLocation()
+                        .getY());
     }
 
     @Test
     void aUsTrialUnderAnIndIsLawfulIfItsConditionsAreMetInEnglishAndJapanese() {
         describe("en", "US", "clinical_trial", "iv", new String[0], new String[] {"IND", "IRB"});
-        assertThat(browser.findElement(By.id("verdict")).getAttribute("data-verdict")).isEqualTo("permitted_if");
+        assertThat(browser.findElement(By.id("verdict")).getAttribute("data-verdict"))
+                .isEqualTo("permitted_if");
         assertThat(browser.findElement(By.id("ask")).getText()).contains("Informed consent");
         theHeadlineAgreesWithTheFindingsAndShowsNoCodes();
 
@@ -124,8 +133,10 @@ class TreatmentCheckBrowserIT extends InBrowser {
     void aJapaneseClinicsApprovedAndSafeExosomeDripIsUnlawfulInEnglishAndJapanese() {
         String[] claims = {"approval_claim", "safety_claim"};
         describe("ja", "JP", "clinic_commercial", "iv", claims, new String[0]);
-        assertThat(browser.findElement(By.id("verdict")).getAttribute("data-verdict")).isEqualTo("not_permitted");
-        assertThat(browser.findElement(By.id("wrongs")).getAttribute("data-severity")).isEqualTo("violation");
+        assertThat(browser.findElement(By.id("verdict")).getAttribute("data-verdict"))
+                .isEqualTo("not_permitted");
+        assertThat(browser.findElement(By.id("wrongs")).getAttribute("data-severity"))
+                .isEqualTo("violation");
         assertThat(browser.findElement(By.id("findings")).getText()).containsPattern("[ぁ-ん]");
         theHeadlineAgreesWithTheFindingsAndShowsNoCodes();
 

@@ -33,20 +33,29 @@ class WhereAllowedBrowserIT extends InBrowser {
         var rows = browser.findElements(By.cssSelector("#everywhere tbody tr"));
         assertThat(rows).hasSize(14);
         var us = browser.findElement(By.cssSelector("#everywhere tr[data-jurisdiction=US]"));
-        assertThat(us.getAttribute("data-verdict")).as("a trial under an IND is lawful if its conditions are met")
+        assertThat(us.getAttribute("data-verdict"))
+                .as("a trial under an IND is lawful if its conditions are met")
                 .isIn("permitted", "permitted_if");
         assertThat(us.getText()).contains("United States");
 
-        var csv = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(browser.findElement(By.id("everywhere-csv")).getAttribute("href"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        var csv = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(browser.findElement(By.id("everywhere-csv"))
+                                        .getAttribute("href")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body().lines()).hasSize(15).first().asString().startsWith("jurisdiction,verdict,");
 
-        String japan = browser.findElement(By.cssSelector("#everywhere tr[data-jurisdiction=JP]")).getAttribute("data-verdict");
+        String japan = browser.findElement(By.cssSelector("#everywhere tr[data-jurisdiction=JP]"))
+                .getAttribute("data-verdict");
         clickAndWait(By.cssSelector("#everywhere tr[data-jurisdiction=JP] th a"));
-        assertThat(browser.findElement(By.id("verdict")).getAttribute("data-verdict")).isEqualTo(japan);
-        assertThat(new Select(browser.findElement(By.id("jurisdiction"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(browser.findElement(By.id("verdict")).getAttribute("data-verdict"))
+                .isEqualTo(japan);
+        assertThat(new Select(browser.findElement(By.id("jurisdiction")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
                 .isEqualTo("JP");
     }
 
@@ -55,7 +64,9 @@ class WhereAllowedBrowserIT extends InBrowser {
         describeAnExosomeTrialUnderAnInd("ja");
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("どこで認められているか");
-        assertThat(browser.findElement(By.cssSelector("#everywhere tr[data-jurisdiction=JP] th")).getText()).isEqualTo("日本");
+        assertThat(browser.findElement(By.cssSelector("#everywhere tr[data-jurisdiction=JP] th"))
+                        .getText())
+                .isEqualTo("日本");
         assertThat(browser.findElements(By.cssSelector("#everywhere tbody tr"))).hasSize(14);
     }
 }

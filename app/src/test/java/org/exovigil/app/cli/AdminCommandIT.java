@@ -73,8 +73,9 @@ class AdminCommandIT {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .matches("audit log intact: 1 event, last hash [0-9a-f]{64}\\R"
-                        + "keyed from event 1\\R"
-                        + "last anchor: event 1 at \\S+; events after it are vouched for by their keyed hashes only\\R");
+                .matches(
+                        "audit log intact: 1 event, last hash [0-9a-f]{64}\\R"
+                                + "keyed from event 1\\R"
+                                + "last anchor: event 1 at \\S+; events after it are vouched for by their keyed hashes only\\R");
     }
 }

@@ -118,19 +118,25 @@ class CommandLineTest {
     }
 
     @Test
-    void extractWithSitesWritesOneProfilePerSiteWithThePageOfEachEvidence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws java.io.IOException {
-        var home = java.nio.file.Files.writeString(dir.resolve("home.txt"),
+    void extractWithSitesWritesOneProfilePerSiteWithThePageOfEachEvidence(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        var home = java.nio.file.Files.writeString(
+                dir.resolve("home.txt"),
                 "URL: https://www.small-clinic.example/\nWe offer an exosome IV drip. Book your appointment today.\n");
-        var about = java.nio.file.Files.writeString(dir.resolve("about.txt"),
-                "URL: https://small-clinic.example/about\nOur exosomes are FDA approved.\n");
+        var about = java.nio.file.Files.writeString(
+                dir.resolve("about.txt"), "URL: https://small-clinic.example/about\nOur exosomes are FDA approved.\n");
 
         ExovigilCommand run = run("extract", "--sites", home.toString(), about.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).singleElement().satisfies(line -> assertThat(line)
-                .contains("\"site\":\"small-clinic.example\"", "\"is_marketing\":true", "\"approval_claim\":true",
-                        "\"page\":\"https://small-clinic.example/about\""));
+        assertThat(run.out().lines())
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains(
+                                "\"site\":\"small-clinic.example\"",
+                                "\"is_marketing\":true",
+                                "\"approval_claim\":true",
+                                "\"page\":\"https://small-clinic.example/about\""));
     }
 
     @Test
@@ -147,13 +153,15 @@ class CommandLineTest {
     @Test
     void classifyAllJurisdictionsWritesFourteenAssessments(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        var offering = java.nio.file.Files.writeString(dir.resolve("o.json"),
+        var offering = java.nio.file.Files.writeString(
+                dir.resolve("o.json"),
                 "{\"product\":{\"type\":\"exosome\"},\"use\":{\"setting\":\"clinic_commercial\",\"routes\":[\"iv\"]}}");
 
         ExovigilCommand run = run("classify", "--all-jurisdictions", offering.toString());
 
         assertThat(run.exitCode()).isZero();
-        var assessments = tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
+        var assessments =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(run.out());
         assertThat(assessments.size()).isEqualTo(14);
         assertThat(assessments.findValuesAsString("jurisdiction")).doesNotHaveDuplicates();
     }

@@ -22,15 +22,13 @@ class CrawlCommandTest {
         HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         site.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
-            String body =
-                    switch (path) {
-                        case "/robots.txt" -> "User-agent: *\nDisallow: /private\n";
-                        case "/" ->
-                            "<html><body><a href=\"/exosomes\">Exosomes</a> <a href=\"/private\">x</a></body></html>";
-                        case "/exosomes" ->
-                            "<html><body><h1>Exosome IV therapy</h1><p>Umbilical cord exosomes for knee pain, $4,500 per session.</p></body></html>";
-                        default -> null;
-                    };
+            String body = switch (path) {
+                case "/robots.txt" -> "User-agent: *\nDisallow: /private\n";
+                case "/" -> "<html><body><a href=\"/exosomes\">Exosomes</a> <a href=\"/private\">x</a></body></html>";
+                case "/exosomes" ->
+                    "<html><body><h1>Exosome IV therapy</h1><p>Umbilical cord exosomes for knee pain, $4,500 per session.</p></body></html>";
+                default -> null;
+            };
             byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders()
                     .add("Content-Type", path.equals("/robots.txt") ? "text/plain" : "text/html; charset=utf-8");

@@ -89,9 +89,7 @@ class InterchangeCommandIT {
     @Order(3)
     void aHostileBatchIsRefusedWholeWithOneLine() throws IOException {
         Path hostile = dir.resolve("xxe.xml");
-        Files.writeString(
-                hostile,
-                """
+        Files.writeString(hostile, """
                 <?xml version="1.0"?>
                 <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <MCCI_IN200100UV01 xmlns="urn:hl7-org:v3">&x;</MCCI_IN200100UV01>""");
@@ -181,8 +179,9 @@ class InterchangeCommandIT {
         var cases = FhirReader.withDefaults()
                 .read(Files.readString(out), FhirFormat.JSON)
                 .value();
-        assertThat(cases).hasSize(3).allSatisfy(c -> assertThat(c.report().isAccepted())
-                .isTrue());
+        assertThat(cases)
+                .hasSize(3)
+                .allSatisfy(c -> assertThat(c.report().isAccepted()).isTrue());
     }
 
     /**
@@ -202,28 +201,38 @@ class InterchangeCommandIT {
         List<String> references = new java.util.ArrayList<>();
         for (String[] version : new String[][] {
             {"initial.xml", ""},
-            {"follow-up.xml", ", \"mostRecentInfoOn\": \"2026-11-25\", \"narrative\": \"Blood culture grew S. aureus.\""},
-            {"nullification.xml", ", \"mostRecentInfoOn\": \"2026-11-28\", \"nullification\": {\"kind\":"
-                    + " \"nullification\", \"reason\": \"entered against the wrong patient\"}"}
+            {"follow-up.xml", ", \"mostRecentInfoOn\": \"2026-11-25\", \"narrative\": \"Blood culture grew S. aureus.\""
+            },
+            {
+                "nullification.xml",
+                ", \"mostRecentInfoOn\": \"2026-11-28\", \"nullification\": {\"kind\":"
+                        + " \"nullification\", \"reason\": \"entered against the wrong patient\"}"
+            }
         }) {
             Path file = dir.resolve(version[0]);
-            Files.write(file, E2bWriter.write(
-                    new BatchHeader("B-" + version[0], "CLINIC-GATEWAY-9", "EXOVIGIL", OffsetDateTime.now()),
-                    List.of(ReportJson.read(initial.formatted(version[1])).value())));
+            Files.write(
+                    file,
+                    E2bWriter.write(
+                            new BatchHeader("B-" + version[0], "CLINIC-GATEWAY-9", "EXOVIGIL", OffsetDateTime.now()),
+                            List.of(ReportJson.read(initial.formatted(version[1]))
+                                    .value())));
             ExovigilCommand run = ExovigilCommand.run("import", "e2b", file.toString(), "--data", DATA.toString());
             assertThat(run.exitCode()).as(run.err()).isZero();
-            references.add(run.out().replaceAll("(?s).*\\((EXO-[^ ,)]+).*", "$1").strip());
+            references.add(
+                    run.out().replaceAll("(?s).*\\((EXO-[^ ,)]+).*", "$1").strip());
         }
 
         assertThat(references).hasSize(3).containsOnly(references.getFirst());
         ExovigilCommand export = ExovigilCommand.run("export", "e2b", "--data", DATA.toString());
-        IndividualCaseSafetyReport current = E2bReader.withDefaults()
-                .read(export.out().getBytes(StandardCharsets.UTF_8))
-                .value()
-                .acceptedReports()
-                .stream()
-                .filter(report -> report.identification().senderReportId().equals("CLI-FOLLOW-1"))
-                .collect(onlyElement());
+        IndividualCaseSafetyReport current =
+                E2bReader.withDefaults()
+                        .read(export.out().getBytes(StandardCharsets.UTF_8))
+                        .value()
+                        .acceptedReports()
+                        .stream()
+                        .filter(report ->
+                                report.identification().senderReportId().equals("CLI-FOLLOW-1"))
+                        .collect(onlyElement());
         assertThat(current.identification().isNullification()).isTrue();
         assertThat(current.identification().version()).isEqualTo(3);
     }
@@ -256,18 +265,21 @@ class InterchangeCommandIT {
                 .getFirst();
 
         ExovigilCommand imported = ExovigilCommand.run("import", "e2b", example.toString(), "--data", DATA.toString());
-        ExovigilCommand export = ExovigilCommand.run(
-                "export", "e2b", "--profile", "fda", "--skip-invalid", "--data", DATA.toString());
+        ExovigilCommand export =
+                ExovigilCommand.run("export", "e2b", "--profile", "fda", "--skip-invalid", "--data", DATA.toString());
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         assertThat(export.exitCode()).as(export.err()).isZero();
-        IndividualCaseSafetyReport back = E2bReader.withDefaults()
-                .read(export.out().getBytes(StandardCharsets.UTF_8))
-                .value()
-                .acceptedReports()
-                .stream()
-                .filter(report -> report.identification().senderReportId().equals(sent.identification().senderReportId()))
-                .collect(onlyElement());
+        IndividualCaseSafetyReport back =
+                E2bReader.withDefaults()
+                        .read(export.out().getBytes(StandardCharsets.UTF_8))
+                        .value()
+                        .acceptedReports()
+                        .stream()
+                        .filter(report -> report.identification()
+                                .senderReportId()
+                                .equals(sent.identification().senderReportId()))
+                        .collect(onlyElement());
         assertThat(back).isEqualTo(sent);
     }
 
@@ -280,15 +292,18 @@ class InterchangeCommandIT {
     @Order(13)
     void anExportWithACaseThatBreaksItsProfileIsRefusedNamingTheCaseAndElement() throws IOException {
         Path file = dir.resolve("incomplete.xml");
-        Files.write(file, E2bWriter.write(
-                new BatchHeader("B-incomplete", "CLINIC-GATEWAY-9", "EXOVIGIL", OffsetDateTime.now()),
-                List.of(ReportJson.read("""
+        Files.write(
+                file,
+                E2bWriter.write(
+                        new BatchHeader("B-incomplete", "CLINIC-GATEWAY-9", "EXOVIGIL", OffsetDateTime.now()),
+                        List.of(ReportJson.read("""
                         {"senderReportId": "CLI-INCOMPLETE-1", "receivedOn": "2026-11-20", "country": "JP",
                          "reporter": {"country": "JP"},
                          "patient": {"initials": "MS", "ageYears": 44, "sex": "female"},
                          "products": [{"role": "suspect", "name": "Adipose MSC exosome", "route": "iv"}],
                          "reactions": [{"term": "rash", "onset": "2026-11-19"}]}""").value())));
-        assertThat(ExovigilCommand.run("import", "e2b", file.toString(), "--data", DATA.toString()).exitCode())
+        assertThat(ExovigilCommand.run("import", "e2b", file.toString(), "--data", DATA.toString())
+                        .exitCode())
                 .isZero();
         Path out = dir.resolve("refused.xml");
 
@@ -309,13 +324,21 @@ class InterchangeCommandIT {
         }
 
         ExovigilCommand skipping = ExovigilCommand.run(
-                "export", "e2b", "--profile", "fda", "--skip-invalid", "--out", out.toString(), "--data",
+                "export",
+                "e2b",
+                "--profile",
+                "fda",
+                "--skip-invalid",
+                "--out",
+                out.toString(),
+                "--data",
                 DATA.toString());
 
         assertThat(skipping.exitCode()).as(skipping.err()).isZero();
         assertThat(skipping.err())
                 .containsPattern("\\d+ cases left out, breaking profile fda \\(EXO-1250\\): .*case CLI-INCOMPLETE-1");
-        IcsrBatch written = E2bReader.withDefaults().read(Files.readAllBytes(out)).value();
+        IcsrBatch written =
+                E2bReader.withDefaults().read(Files.readAllBytes(out)).value();
         assertThat(written.receiverId()).isEqualTo("ZZFDA");
         assertThat(written.acceptedReports())
                 .extracting(report -> report.identification().senderReportId())
@@ -338,7 +361,8 @@ class InterchangeCommandIT {
                 return dir.resolve("shared/data/conformance");
             }
         }
-        throw new IllegalStateException("shared/data/conformance not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/data/conformance not found above " + Path.of("").toAbsolutePath());
     }
 
     private static <T> java.util.stream.Collector<T, ?, T> onlyElement() {

@@ -38,16 +38,20 @@ class DatabaseAccessIT extends RunningExovigil {
             assertThatThrownBy(() -> DriverManager.getConnection(url, user, "").close())
                     .as("%s without a password", user)
                     .isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> DriverManager.getConnection(url, user, "postgres").close())
+            assertThatThrownBy(() ->
+                            DriverManager.getConnection(url, user, "postgres").close())
                     .as("%s with a guessed password", user)
                     .hasMessageContaining("password authentication failed");
         }
         try (Connection owner = TestDatabase.ownerConnection(SHARED);
-                var rules = owner.createStatement().executeQuery(
-                        "select count(*) filter (where auth_method <> 'scram-sha-256'), current_setting('listen_addresses')"
-                                + " from pg_hba_file_rules")) {
+                var rules = owner.createStatement()
+                        .executeQuery(
+                                "select count(*) filter (where auth_method <> 'scram-sha-256'), current_setting('listen_addresses')"
+                                        + " from pg_hba_file_rules")) {
             rules.next();
-            assertThat(rules.getInt(1)).as("pg_hba.conf rules without a password").isZero();
+            assertThat(rules.getInt(1))
+                    .as("pg_hba.conf rules without a password")
+                    .isZero();
             assertThat(rules.getString(2)).isEqualTo("localhost");
         }
     }
@@ -61,8 +65,8 @@ class DatabaseAccessIT extends RunningExovigil {
             assertThat(who.getString(1)).isEqualTo(DatabaseSecret.APPLICATION_ROLE);
             assertThat(who.getString(2)).isEqualTo("off");
 
-            assertThatThrownBy(() -> statement.execute(
-                            "alter table audit_event disable trigger audit_event_append_only"))
+            assertThatThrownBy(
+                            () -> statement.execute("alter table audit_event disable trigger audit_event_append_only"))
                     .hasMessageContaining("must be owner");
             assertThatThrownBy(() -> statement.execute("update audit_event set detail = 'changed'"))
                     .hasMessageContaining("permission denied");
@@ -95,8 +99,7 @@ class DatabaseAccessIT extends RunningExovigil {
 
     @Test
     void theSecretFileIsReadableByItsOwnerOnly() throws IOException {
-        assertThat(PosixFilePermissions.toString(
-                        Files.getPosixFilePermissions(SHARED.resolve(DatabaseSecret.FILE))))
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(SHARED.resolve(DatabaseSecret.FILE))))
                 .isEqualTo("rw-------");
     }
 
@@ -122,7 +125,8 @@ class DatabaseAccessIT extends RunningExovigil {
             assertThat(PosixFilePermissions.toString(
                             Files.getPosixFilePermissions(directory.resolve(DatabaseSecret.FILE))))
                     .isEqualTo("rw-------");
-            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(database.jdbcUrl(), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
             try (Connection owner = DriverManager.getConnection(
                             database.jdbcUrl(), "postgres", database.secret().owner());
@@ -131,25 +135,36 @@ class DatabaseAccessIT extends RunningExovigil {
                 assertThat(kept.getString(1)).isEqualTo("from the earlier release");
             }
             try (Connection app = DriverManager.getConnection(
-                    database.jdbcUrl(), DatabaseSecret.APPLICATION_ROLE, database.secret().application())) {
+                    database.jdbcUrl(),
+                    DatabaseSecret.APPLICATION_ROLE,
+                    database.secret().application())) {
                 assertThat(app.isValid(5)).isTrue();
             }
         }
-        assertThat(EmbeddedDatabase.Postmaster.of(directory)).as("stopped with its database").isEmpty();
+        assertThat(EmbeddedDatabase.Postmaster.of(directory))
+                .as("stopped with its database")
+                .isEmpty();
     }
 
     @Test
     void thePostgresOfAKilledServerStopsWithIt() throws Exception {
         Path data = TestDatabase.freshDataDirectory();
         Process server = ServerProcess.start(ServerProcess.freePort(), data);
-        long postmaster = EmbeddedDatabase.Postmaster.of(data.resolve("pg17")).orElseThrow().pid();
+        long postmaster = EmbeddedDatabase.Postmaster.of(data.resolve("pg17"))
+                .orElseThrow()
+                .pid();
 
         server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         boolean stopped = ProcessHandle.of(postmaster)
-                .map(handle -> handle.onExit().thenApply(h -> true).completeOnTimeout(false, 30, TimeUnit.SECONDS).join())
+                .map(handle -> handle.onExit()
+                        .thenApply(h -> true)
+                        .completeOnTimeout(false, 30, TimeUnit.SECONDS)
+                        .join())
                 .orElse(true);
-        assertThat(stopped).as("PostgreSQL %d stops within 30 s of a SIGKILL of its server", postmaster).isTrue();
+        assertThat(stopped)
+                .as("PostgreSQL %d stops within 30 s of a SIGKILL of its server", postmaster)
+                .isTrue();
     }
 
     /** Issue 15, finding 16: a PostgreSQL that dies is started again, where the pool will look for it. */
@@ -173,9 +188,12 @@ class DatabaseAccessIT extends RunningExovigil {
                     Thread.sleep(500);
                 }
             }
-            assertThat(EmbeddedDatabase.Postmaster.of(directory).orElseThrow().pid()).isNotEqualTo(first);
+            assertThat(EmbeddedDatabase.Postmaster.of(directory).orElseThrow().pid())
+                    .isNotEqualTo(first);
         }
-        assertThat(EmbeddedDatabase.Postmaster.of(directory)).as("stopped with its database").isEmpty();
+        assertThat(EmbeddedDatabase.Postmaster.of(directory))
+                .as("stopped with its database")
+                .isEmpty();
     }
 
     /** initdb and start as releases before this fix did: trust for every local user, every interface. */

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageIT {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void aFrozenDatabaseIsAnswered503WithinTheLimitsAndTheServerRecoversWhenItAnswersAgain() throws Exception {
         Path data = TestDatabase.freshDataDirectory();
         int port = ServerProcess.freePort();
-        Process server = ServerProcess.start(port, data,
-                "-Dexovigil.database.statement-timeout=2s", "-Dexovigil.database.socket-timeout=3s");
+        Process server = ServerProcess.start(
+                port, data, "-Dexovigil.database.statement-timeout=2s", "-Dexovigil.database.socket-timeout=3s");
         try {
             assertThat(get(port, "/check", "ja").statusCode()).isEqualTo(200);
             List<Long> postgres = postgresProcesses(data);
@@ -57,7 +58,9 @@ class DatabaseOutageIT {
             assertThat(api.statusCode()).isEqualTo(503);
             assertThat(api.body()).contains("\"code\":\"EXO-1223\"");
             assertThat(frozenSeconds).as("both answers, in seconds").isLessThan(45);
-            assertThat(eventuallyOk(port)).as("the server serves again once the database answers").isTrue();
+            assertThat(eventuallyOk(port))
+                    .as("the server serves again once the database answers")
+                    .isTrue();
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
@@ -87,7 +90,9 @@ class DatabaseOutageIT {
 
     /** The postmaster of the server's data directory and every process it started. */
     private static List<Long> postgresProcesses(Path data) {
-        long postmaster = EmbeddedDatabase.Postmaster.of(data.resolve("pg17")).orElseThrow().pid();
+        long postmaster = EmbeddedDatabase.Postmaster.of(data.resolve("pg17"))
+                .orElseThrow()
+                .pid();
         var all = new ArrayList<Long>(List.of(postmaster));
         ProcessHandle.of(postmaster).stream()
                 .flatMap(ProcessHandle::descendants)

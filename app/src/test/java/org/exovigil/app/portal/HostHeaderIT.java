@@ -57,8 +57,8 @@ class HostHeaderIT extends RunningExovigil {
     void aFhirSearchBundleCarriesNoForeignHost() throws IOException {
         String token = tokens.issue("host-header-regulator", Role.REGULATOR);
 
-        String response = get("/fhir/AdverseEvent?_count=5", "Authorization: Bearer " + token,
-                "Accept: application/fhir+json");
+        String response =
+                get("/fhir/AdverseEvent?_count=5", "Authorization: Bearer " + token, "Accept: application/fhir+json");
 
         assertThat(response).startsWith("HTTP/1.1 200").contains("\"link\"").doesNotContain(EVIL);
     }

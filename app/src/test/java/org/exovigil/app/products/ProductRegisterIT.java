@@ -287,33 +287,27 @@ class ProductRegisterIT extends RunningExovigil {
     }
 
     private void receiveAt(String id, String product, String clinic, boolean serious) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "JP",
                  "reporter": {"qualification": "physician", "country": "JP"},
                  "patient": {"ageYears": 52},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "iv", "provider": "%s"}],
-                 "reactions": [{"term": "fever"%s}]}"""
-                        .formatted(
-                                id,
-                                LocalDate.now(),
-                                product,
-                                clinic,
-                                serious ? ", \"seriousness\": [\"hospitalisation\"]" : "");
+                 "reactions": [{"term": "fever"%s}]}""".formatted(
+                id, LocalDate.now(), product, clinic, serious ? ", \"seriousness\": [\"hospitalisation\"]" : "");
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission(new SenderPrincipal("test:rate-test", "rate-test"), null, Channel.API, report.value()));
+        intake.receive(
+                new Submission(new SenderPrincipal("test:rate-test", "rate-test"), null, Channel.API, report.value()));
     }
 
     private void receive(String id, String product, String lot) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "US",
                  "reporter": {"qualification": "physician", "country": "US"},
                  "patient": {"ageYears": 47},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "intrathecal", "lot": "%s"}],
-                 "reactions": [{"term": "meningitis", "seriousness": ["hospitalisation"]}]}"""
-                        .formatted(id, LocalDate.now(), product, lot);
+                 "reactions": [{"term": "meningitis", "seriousness": ["hospitalisation"]}]}""".formatted(id, LocalDate.now(), product, lot);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission(new SenderPrincipal("test:lot-test", "lot-test"), null, Channel.API, report.value()));
+        intake.receive(
+                new Submission(new SenderPrincipal("test:lot-test", "lot-test"), null, Channel.API, report.value()));
     }
 }

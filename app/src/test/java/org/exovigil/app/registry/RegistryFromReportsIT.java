@@ -170,23 +170,16 @@ class RegistryFromReportsIT extends RunningExovigil {
     }
 
     private UUID receive(String id, String country, String clinic, String product, String lot) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "%s",
                  "reporter": {"qualification": "physician", "country": "%s"},
                  "patient": {"ageYears": 50},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", %s "provider": "%s"}],
-                 "reactions": [{"term": "rash"}]}"""
-                        .formatted(
-                                id,
-                                LocalDate.now(),
-                                country,
-                                country,
-                                product,
-                                lot == null ? "" : "\"lot\": \"" + lot + "\",",
-                                clinic);
+                 "reactions": [{"term": "rash"}]}""".formatted(
+                id, LocalDate.now(), country, country, product, lot == null ? "" : "\"lot\": \"" + lot + "\",", clinic);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission(new SenderPrincipal("test:registry-test", "registry-test"), null, Channel.API, report.value()))
+        return intake.receive(new Submission(
+                        new SenderPrincipal("test:registry-test", "registry-test"), null, Channel.API, report.value()))
                 .id();
     }
 }

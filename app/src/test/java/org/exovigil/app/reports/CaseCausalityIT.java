@@ -66,16 +66,18 @@ class CaseCausalityIT extends RunningExovigil {
     }
 
     private UUID receive(String senderReportId) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "US",
                  "reporter": {"qualification": "physician", "country": "US"},
                  "patient": {"ageYears": 70, "sex": "male"},
                  "products": [{"role": "suspect", "name": "Umbilical exosome IV", "type": "exosome", "route": "iv"}],
-                 "reactions": [{"term": "fever"}, {"term": "bacteraemia", "seriousness": ["hospitalisation"]}]}"""
-                        .formatted(senderReportId, LocalDate.now());
+                 "reactions": [{"term": "fever"}, {"term": "bacteraemia", "seriousness": ["hospitalisation"]}]}""".formatted(senderReportId, LocalDate.now());
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission(new SenderPrincipal("test:causality-test", "causality-test"), null, Channel.API, report.value()))
+        return intake.receive(new Submission(
+                        new SenderPrincipal("test:causality-test", "causality-test"),
+                        null,
+                        Channel.API,
+                        report.value()))
                 .id();
     }
 }

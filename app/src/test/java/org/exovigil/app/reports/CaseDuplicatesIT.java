@@ -171,8 +171,7 @@ class CaseDuplicatesIT {
         LocalDate onset = LocalDate.of(2026, 6, 5);
         UUID clinic =
                 receive("dup-x", "CLX-77", "Dupcited Placenta EV", "dupcited rash", 52, "male", null, "GB", onset);
-        String citing =
-                """
+        String citing = """
                 {"senderReportId": "MHRA-2026-5", "receivedOn": "2026-06-20", "country": "GB",
                  "otherCaseIds": ["CLX-77"],
                  "reporter": {"qualification": "other_health_professional", "country": "GB"},
@@ -219,28 +218,27 @@ class CaseDuplicatesIT {
             String lot,
             String country,
             LocalDate onset) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "%s",
                  "reporter": {"qualification": "physician", "country": "%s"},
                  "patient": {"ageYears": %d, "sex": "%s"},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "iv",
                                "provider": "%s Clinic"%s}],
-                 "reactions": [{"term": "%s", "onset": "%s", "seriousness": ["hospitalisation"]}]}"""
-                        .formatted(
-                                id,
-                                onset.plusDays(3),
-                                country,
-                                country,
-                                age,
-                                sex,
-                                product,
-                                product,
-                                lot == null ? "" : ", \"lot\": \"" + lot + "\"",
-                                term,
-                                onset);
+                 "reactions": [{"term": "%s", "onset": "%s", "seriousness": ["hospitalisation"]}]}""".formatted(
+                        id,
+                        onset.plusDays(3),
+                        country,
+                        country,
+                        age,
+                        sex,
+                        product,
+                        product,
+                        lot == null ? "" : ", \"lot\": \"" + lot + "\"",
+                        term,
+                        onset);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission(new SenderPrincipal("test:" + sender, sender), null, Channel.API, report.value()))
+        return intake.receive(new Submission(
+                        new SenderPrincipal("test:" + sender, sender), null, Channel.API, report.value()))
                 .id();
     }
 }

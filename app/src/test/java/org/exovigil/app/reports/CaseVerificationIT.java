@@ -118,11 +118,13 @@ class CaseVerificationIT extends RunningExovigil {
                  "reporter": {"qualification": "physician", "country": "JP"},
                  "patient": {"ageYears": 61, "sex": "male"},
                  "products": [{"role": "suspect", "name": "Exosome IV", "type": "exosome", "route": "iv"}],
-                 "reactions": [{"term": "sepsis", "seriousness": [%s]}]}"""
-                        .formatted(
-                                senderReportId, LocalDate.now(), seriousness == null ? "" : "\"" + seriousness + "\"");
+                 "reactions": [{"term": "sepsis", "seriousness": [%s]}]}""".formatted(senderReportId, LocalDate.now(), seriousness == null ? "" : "\"" + seriousness + "\"");
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission(new SenderPrincipal("test:verification-test", "verification-test"), null, Channel.API, report.value()))
+        return intake.receive(new Submission(
+                        new SenderPrincipal("test:verification-test", "verification-test"),
+                        null,
+                        Channel.API,
+                        report.value()))
                 .id();
     }
 

@@ -95,8 +95,7 @@ class E2bApiIT extends RunningExovigil {
 
     @Test
     void anExternalEntityIsRefusedWithAnArAndNothingIsStored() throws Exception {
-        String xxe =
-                """
+        String xxe = """
                 <?xml version="1.0"?>
                 <!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <MCCI_IN200100UV01 xmlns="urn:hl7-org:v3"><id extension="&x;"/></MCCI_IN200100UV01>""";
@@ -172,9 +171,11 @@ class E2bApiIT extends RunningExovigil {
 
         // Sent without a C.3 of its own, the case came from the batch's sender, and is passed on as from it;
         // and it said it held no documents (C.1.6.1 false).
-        assertThat(exported).isEqualTo(sent.withIdentification(sent.identification()
-                .withSender(Sender.organisation(SenderType.OTHER, HEADER.senderId()))
-                .withContext(ReportContext.of(false, List.of(), null, null, List.of(), List.of(), null, null, null))));
+        assertThat(exported)
+                .isEqualTo(sent.withIdentification(sent.identification()
+                        .withSender(Sender.organisation(SenderType.OTHER, HEADER.senderId()))
+                        .withContext(ReportContext.of(
+                                false, List.of(), null, null, List.of(), List.of(), null, null, null))));
         HttpResponse<String> again = post(clinic, E2bWriter.write(HEADER, List.of(exported)));
         assertThat(again.body()).contains("typeCode=\"AA\"");
         assertThat(casesOf("E2B-ROUND-1")).isEqualTo(1);

@@ -20,7 +20,9 @@ class E2bExportTest {
         var manyFindings = new E2bExport.CaseFindings(
                 "EXO-2026-0000001",
                 "JP-1",
-                IntStream.range(0, 6).mapToObj(k -> finding("ICH-G.k.2.2", "G.k.2.2[" + k + "]")).toList());
+                IntStream.range(0, 6)
+                        .mapToObj(k -> finding("ICH-G.k.2.2", "G.k.2.2[" + k + "]"))
+                        .toList());
         var oneFinding =
                 new E2bExport.CaseFindings("EXO-2026-0000002", "JP-2", List.of(finding("ICH-C.2.r.4", "C.2.r.4[0]")));
 

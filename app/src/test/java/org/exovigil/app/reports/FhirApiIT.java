@@ -166,8 +166,9 @@ class FhirApiIT extends RunningExovigil {
         List<FhirCase> cases =
                 FhirReader.withDefaults().read(exported, FhirFormat.JSON).value();
 
-        assertThat(cases).isNotEmpty().allSatisfy(c -> assertThat(c.report().isAccepted())
-                .isTrue());
+        assertThat(cases)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.report().isAccepted()).isTrue());
         IndividualCaseSafetyReport stored = ReportJson.read(ReportsApiIT.SPEC_EXAMPLE.formatted("FHIR-EXPORT-1"))
                 .value();
         post(clinic, ReportsApiIT.SPEC_EXAMPLE.formatted("FHIR-EXPORT-1"), "application/json", "/api/v1/reports");
@@ -206,7 +207,8 @@ class FhirApiIT extends RunningExovigil {
                 return dir.resolve("shared/data/conformance");
             }
         }
-        throw new IllegalStateException("shared/data/conformance not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/data/conformance not found above " + Path.of("").toAbsolutePath());
     }
 
     private static String compact(String json) {

@@ -149,16 +149,18 @@ class FollowUpIT extends RunningExovigil {
     }
 
     private UUID receive(String senderReportId) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "JP",
                  "reporter": {"qualification": "consumer", "country": "JP"},
                  "patient": {"ageYears": 39, "sex": "female"},
                  "products": [{"role": "suspect", "name": "培養上清点滴", "type": "culture_supernatant", "route": "iv"}],
-                 "reactions": [{"term": "fever", "seriousness": ["hospitalisation"]}]}"""
-                        .formatted(senderReportId, TODAY);
+                 "reactions": [{"term": "fever", "seriousness": ["hospitalisation"]}]}""".formatted(senderReportId, TODAY);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission(new SenderPrincipal("test:follow-up-test", "follow-up-test"), null, Channel.API, report.value()))
+        return intake.receive(new Submission(
+                        new SenderPrincipal("test:follow-up-test", "follow-up-test"),
+                        null,
+                        Channel.API,
+                        report.value()))
                 .id();
     }
 }

@@ -34,9 +34,10 @@ class LegalClocksIT extends RunningExovigil {
     void noLawCoversCultureSupernatantInJapanSoTheVoluntaryClockRuns() {
         JsonNode assessment = receive("CLOCK-JP-SUP", "JP", "culture_supernatant", null, "hospitalisation");
 
-        assertThat(assessment.get("deadlines")).isNotEmpty().allSatisfy(deadline -> assertThat(
-                        deadline.get("kind").asString())
-                .isEqualTo("voluntary"));
+        assertThat(assessment.get("deadlines"))
+                .isNotEmpty()
+                .allSatisfy(
+                        deadline -> assertThat(deadline.get("kind").asString()).isEqualTo("voluntary"));
         assertThat(assessment.get("notes").toString()).contains("No law obliges");
     }
 
@@ -57,16 +58,15 @@ class LegalClocksIT extends RunningExovigil {
 
     @Test
     void aReportThatDoesNotSayWhereTheReactionOccurredIsStillReceivedWithTheVoluntaryClock() {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "CLOCK-NOWHERE", "receivedOn": "%s",
                  "reporter": {"qualification": "consumer"},
                  "products": [{"role": "suspect", "name": "Clock test nowhere", "type": "exosome"}],
-                 "reactions": [{"term": "sepsis", "seriousness": ["death"]}]}"""
-                        .formatted(DAY_ZERO);
+                 "reactions": [{"term": "sepsis", "seriousness": ["death"]}]}""".formatted(DAY_ZERO);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
 
-        JsonNode assessment = intake.receive(new Submission(new SenderPrincipal("test:clock-test", "clock-test"), null, Channel.API, report.value()))
+        JsonNode assessment = intake.receive(new Submission(
+                        new SenderPrincipal("test:clock-test", "clock-test"), null, Channel.API, report.value()))
                 .assessment();
 
         assertThat(assessment.get("deadlines"))
@@ -103,24 +103,23 @@ class LegalClocksIT extends RunningExovigil {
     }
 
     private JsonNode receive(String id, String country, String type, String reportType, String seriousness) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "%s", %s
                  "reporter": {"qualification": "physician", "country": "%s"},
                  "patient": {"ageYears": 60},
                  "products": [{"role": "suspect", "name": "Clock test %s", "type": "%s", "route": "iv"}],
-                 "reactions": [{"term": "sepsis", "seriousness": ["%s"]}]}"""
-                        .formatted(
-                                id,
-                                DAY_ZERO,
-                                country,
-                                reportType == null ? "" : "\"reportType\": \"" + reportType + "\",",
-                                country,
-                                type,
-                                type,
-                                seriousness);
+                 "reactions": [{"term": "sepsis", "seriousness": ["%s"]}]}""".formatted(
+                        id,
+                        DAY_ZERO,
+                        country,
+                        reportType == null ? "" : "\"reportType\": \"" + reportType + "\",",
+                        country,
+                        type,
+                        type,
+                        seriousness);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        return intake.receive(new Submission(new SenderPrincipal("test:clock-test", "clock-test"), null, Channel.API, report.value()))
+        return intake.receive(new Submission(
+                        new SenderPrincipal("test:clock-test", "clock-test"), null, Channel.API, report.value()))
                 .assessment();
     }
 }

@@ -31,9 +31,28 @@ class PersonalDataTest {
 
         String clinical = split.clinical().toString();
         assertThat(clinical)
-                .doesNotContain("Hanako", "Example Clinic", "Ginza", "sato@", "Taro", "Kenji", "Yamada", "+81", "AB",
-                        "1972-03-14", "MJ", "1950-01-02", "SGFuYWtvIFNhdG8=", "H-77123")
-                .contains("physician", "Example Biologics", "female", "sepsis", "\"ageYears\":54", "\"ageYears\":76",
+                .doesNotContain(
+                        "Hanako",
+                        "Example Clinic",
+                        "Ginza",
+                        "sato@",
+                        "Taro",
+                        "Kenji",
+                        "Yamada",
+                        "+81",
+                        "AB",
+                        "1972-03-14",
+                        "MJ",
+                        "1950-01-02",
+                        "SGFuYWtvIFNhdG8=",
+                        "H-77123")
+                .contains(
+                        "physician",
+                        "Example Biologics",
+                        "female",
+                        "sepsis",
+                        "\"ageYears\":54",
+                        "\"ageYears\":76",
                         "Autopsy report");
     }
 

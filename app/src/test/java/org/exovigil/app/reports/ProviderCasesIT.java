@@ -52,8 +52,10 @@ class ProviderCasesIT extends RunningExovigil {
         var cases = store.providerCases(provider, new SenderPrincipal("account:0", "someone"), 100);
 
         assertThat(cases).extracting(ProviderCase::problem).containsExactlyInAnyOrder("swelling", "headache");
-        assertThat(cases).filteredOn(ProviderCase::sentByYou).singleElement().satisfies(own -> assertThat(own.dueOn())
-                .isNotNull());
+        assertThat(cases)
+                .filteredOn(ProviderCase::sentByYou)
+                .singleElement()
+                .satisfies(own -> assertThat(own.dueOn()).isNotNull());
         assertThat(cases)
                 .filteredOn(found -> !found.sentByYou())
                 .singleElement()
@@ -71,9 +73,7 @@ class ProviderCasesIT extends RunningExovigil {
                  "reporter": {"qualification": "consumer", "country": "AU"},
                  "patient": {"ageYears": 33},
                  "products": [{"role": "suspect", "name": "Harbour EV", "type": "exosome" %s}],
-                 "reactions": [{"term": "%s", "seriousness": ["hospitalisation"]}]}"""
-                        .formatted(
-                                id, LocalDate.now(), clinic == null ? "" : ", \"provider\": \"" + clinic + "\"", term);
+                 "reactions": [{"term": "%s", "seriousness": ["hospitalisation"]}]}""".formatted(id, LocalDate.now(), clinic == null ? "" : ", \"provider\": \"" + clinic + "\"", term);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
         intake.receive(new Submission(sender, null, Channel.API, report.value()));
     }

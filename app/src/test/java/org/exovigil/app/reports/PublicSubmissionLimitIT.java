@@ -47,7 +47,8 @@ class PublicSubmissionLimitIT extends RunningExovigil {
 
         assertThat(eleventh.statusCode()).isEqualTo(429);
         assertThat(eleventh.headers().firstValue("Retry-After"))
-                .hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
         assertThat(eleventh.body()).contains("Too many reports have come from this connection");
         assertThat(neighbour.statusCode()).isEqualTo(200);
     }
@@ -56,7 +57,8 @@ class PublicSubmissionLimitIT extends RunningExovigil {
     void aClientThatForgesForwardedAddressesStillHasOneBudget() throws Exception {
         List<Integer> answers = new ArrayList<>();
         for (int i = 0; i <= PublicSubmissionLimit.MAX_PER_WINDOW; i++) {
-            answers.add(addInformation(client("127.0.0.4", "203.0.113." + (100 + i))).statusCode());
+            answers.add(addInformation(client("127.0.0.4", "203.0.113." + (100 + i)))
+                    .statusCode());
         }
 
         assertThat(answers).last().isEqualTo(429);
@@ -110,7 +112,9 @@ class PublicSubmissionLimitIT extends RunningExovigil {
     }
 
     private static HttpResponse<String> addInformation(FormSession client) throws Exception {
-        return client.postForm("/report/more", "/report/more",
+        return client.postForm(
+                "/report/more",
+                "/report/more",
                 Map.of("reference", "EXO-NOSUCH-1", "code", "not-a-code", "text", "More about the rash."));
     }
 }

@@ -115,25 +115,16 @@ class QueueSearchIT extends RunningExovigil {
 
     private void receive(
             String id, String country, String product, String lot, String provider, String term, boolean serious) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "%s",
                  "reporter": {"qualification": "physician", "country": "%s"},
                  "patient": {"ageYears": 44, "sex": "female"},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "topical",
                                "lot": "%s", "provider": "%s"}],
-                 "reactions": [{"term": "%s", "seriousness": [%s]}]}"""
-                        .formatted(
-                                id,
-                                TODAY,
-                                country,
-                                country,
-                                product,
-                                lot,
-                                provider,
-                                term,
-                                serious ? "\"hospitalisation\"" : "");
+                 "reactions": [{"term": "%s", "seriousness": [%s]}]}""".formatted(
+                id, TODAY, country, country, product, lot, provider, term, serious ? "\"hospitalisation\"" : "");
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission(new SenderPrincipal("test:search-test", "search-test"), null, Channel.API, report.value()));
+        intake.receive(new Submission(
+                new SenderPrincipal("test:search-test", "search-test"), null, Channel.API, report.value()));
     }
 }

@@ -25,8 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ReportsApiIT extends RunningExovigil {
 
     /** The minimal body of shared/spec/report.md, with the sender report id left open. */
-    static final String SPEC_EXAMPLE =
-            """
+    static final String SPEC_EXAMPLE = """
             {
               "senderReportId": "%s",
               "receivedOn": "2026-11-20",
@@ -167,8 +166,7 @@ class ReportsApiIT extends RunningExovigil {
 
     @Test
     void aReportOfADeathWithoutAnIdentifiablePatientIsKeptAsInvalid() throws Exception {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "DEATH-RUMOUR-1", "receivedOn": "2026-11-20", "country": "JP",
                  "reporter": {"qualification": "consumer", "country": "JP"},
                  "products": [{"role": "suspect", "name": "Exosome IV drip", "type": "exosome", "route": "iv"}],
@@ -185,12 +183,9 @@ class ReportsApiIT extends RunningExovigil {
 
     @Test
     void aBodyThatIsNotAReportGetsAProblemDocumentNamingEveryBadField() throws Exception {
-        HttpResponse<String> response = post(
-                clinic,
-                """
+        HttpResponse<String> response = post(clinic, """
                 {"senderReportId": "BAD-1", "receivedOn": "2026-11-20",
-                 "reactions": [{"term": "rash", "onset": "18/11"}], "patient": {"sex": "sometimes"}}""",
-                null);
+                 "reactions": [{"term": "rash", "onset": "18/11"}], "patient": {"sex": "sometimes"}}""", null);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type"))

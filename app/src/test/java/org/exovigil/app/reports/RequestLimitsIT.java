@@ -103,17 +103,28 @@ class RequestLimitsIT extends RunningExovigil {
                 .replaceFirst("\"reactions\": \\[\\{\"term\": \"sepsis\"[^]]*\\]\\}\\],", reactions);
         assertThat(post(HttpRequest.BodyPublishers.ofString(body)).statusCode()).isEqualTo(201);
 
-        JsonNode first = JSON.readTree(fhir("/fhir/AdverseEvent?identifier=FHIR-PAGE-1&_count=10").body());
-        JsonNode last = JSON.readTree(
-                fhir("/fhir/AdverseEvent?identifier=FHIR-PAGE-1&_count=10&_offset=195").body());
+        JsonNode first = JSON.readTree(
+                fhir("/fhir/AdverseEvent?identifier=FHIR-PAGE-1&_count=10").body());
+        JsonNode last = JSON.readTree(fhir("/fhir/AdverseEvent?identifier=FHIR-PAGE-1&_count=10&_offset=195")
+                .body());
 
         assertThat(first.get("total").asInt()).isEqualTo(200);
         assertThat(first.get("entry")).hasSize(10);
-        assertThat(first.get("entry").get(0).get("resource").get("event").get("text").asString())
+        assertThat(first.get("entry")
+                        .get(0)
+                        .get("resource")
+                        .get("event")
+                        .get("text")
+                        .asString())
                 .isEqualTo("rash 0");
         assertThat(first.get("link").toString()).contains("\"next\"", "_offset=10");
         assertThat(last.get("entry")).hasSize(5);
-        assertThat(last.get("entry").get(4).get("resource").get("event").get("text").asString())
+        assertThat(last.get("entry")
+                        .get(4)
+                        .get("resource")
+                        .get("event")
+                        .get("text")
+                        .asString())
                 .isEqualTo("rash 199");
         assertThat(last.get("link").toString()).doesNotContain("\"next\"");
     }
@@ -210,8 +221,8 @@ class RequestLimitsIT extends RunningExovigil {
     }
 
     private static String hidden(String page, String name) {
-        var matcher = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\""
-                        + name + "\"")
+        var matcher = Pattern.compile(
+                        "name=\"" + name + "\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"" + name + "\"")
                 .matcher(page);
         assertThat(matcher.find()).as(name).isTrue();
         return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);

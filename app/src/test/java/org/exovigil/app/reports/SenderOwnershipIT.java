@@ -69,13 +69,9 @@ class SenderOwnershipIT extends RunningExovigil {
         assertThat(reporter.add(victim.reference(), attacker.code(), "taken over"))
                 .as("the attacker's code opens only the attacker's own report")
                 .isEmpty();
-        assertThat(jdbc.sql(
-                                """
+        assertThat(jdbc.sql("""
                                 select count(*) from report_case c join report_version v on v.case_id = c.id
-                                where c.reference = ? and v.clinical::text like '%rash%'""")
-                        .param(victim.reference())
-                        .query(Long.class)
-                        .single())
+                                where c.reference = ? and v.clinical::text like '%rash%'""").param(victim.reference()).query(Long.class).single())
                 .isZero();
     }
 
@@ -184,8 +180,7 @@ class SenderOwnershipIT extends RunningExovigil {
             request.header("Content-Type", "application/json");
         }
         request.method(
-                method,
-                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -13,8 +13,7 @@ class MarketingClaimsTest {
 
     @Test
     void aUsPageCallingExosomes361IsJudgedForThatClaim() {
-        String json =
-                """
+        String json = """
                 {"jurisdiction": "US", "product": {"type": "exosome", "origin": "human", "source": "placenta"},
                  "use": {"setting": "clinic_commercial", "routes": ["iv"]},
                  "marketing_text": "Our placental exosomes are 361 HCT/P products, minimally manipulated, made in an FDA-registered lab."}""";
@@ -26,11 +25,8 @@ class MarketingClaimsTest {
 
     @Test
     void theOfferingsOwnClaimsAreKept() {
-        var offering = Rulebook.readOfferings(
-                        """
-                {"jurisdiction": "JP", "claims": ["testimonials"], "marketing_text": "Completely safe, with no side effects."}""",
-                        "test")
-                .getFirst();
+        var offering = Rulebook.readOfferings("""
+                {"jurisdiction": "JP", "claims": ["testimonials"], "marketing_text": "Completely safe, with no side effects."}""", "test").getFirst();
 
         assertThat(marketing.read(offering).claims()).contains("testimonials", "safety_claim");
     }

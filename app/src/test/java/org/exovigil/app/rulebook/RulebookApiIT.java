@@ -17,8 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RulebookApiIT extends RunningExovigil {
 
     /** A US clinic sells placental exosomes as "361" products for knees: FDA says they are unapproved biologics. */
-    static final String US_361 =
-            """
+    static final String US_361 = """
             {
               "jurisdiction": "US",
               "date": "2026-11-23",
@@ -29,8 +28,7 @@ class RulebookApiIT extends RunningExovigil {
             }""";
 
     /** A Tokyo clinic infuses dental-pulp culture supernatant: outside the ASRM, with no duty to report harm. */
-    static final String JP_SUPERNATANT =
-            """
+    static final String JP_SUPERNATANT = """
             {
               "jurisdiction": "JP",
               "date": "2025-06-01",
@@ -94,7 +92,9 @@ class RulebookApiIT extends RunningExovigil {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode assessments = JSON.readTree(response.body());
         assertThat(assessments.size()).isEqualTo(14);
-        assertThat(assessments.findValuesAsString("jurisdiction")).startsWith("US", "EU", "GB", "JP").doesNotHaveDuplicates();
+        assertThat(assessments.findValuesAsString("jurisdiction"))
+                .startsWith("US", "EU", "GB", "JP")
+                .doesNotHaveDuplicates();
         assertThat(assessments).isEqualTo(JSON.readTree(rulebook.classifyEverywhereJson(US_361, "body", null, o -> o)));
     }
 

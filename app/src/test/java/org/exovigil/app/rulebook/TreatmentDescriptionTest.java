@@ -11,7 +11,6 @@ class TreatmentDescriptionTest {
     private static final List<String> AUTHORIZATION_TYPES =
             org.exovigil.rulebook.Rulebook.load().codes("authorization_types");
 
-
     private static TreatmentDescription described(
             List<String> claims, Boolean noClaims, List<String> authorizations, Boolean noAuthorizations) {
         return new TreatmentDescription(

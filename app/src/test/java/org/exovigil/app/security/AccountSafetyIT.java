@@ -57,15 +57,18 @@ class AccountSafetyIT extends RunningExovigil {
         }
         var right = attacker.signIn("guessed", PASSWORD);
 
-        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                .contains("/login?locked="));
+        assertThat(right.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).contains("/login?locked="));
         assertThat(attacker.signedIn()).isFalse();
         URI lockedPage = URI.create(right.headers().firstValue("Location").orElseThrow());
         String page = attacker.get(lockedPage.getRawPath() + "?" + lockedPage.getRawQuery())
                 .body();
         assertThat(page).contains("EXO-1511", "UTC");
         // The real person, from anywhere, waits for the lock to end as well: the lock is on the account.
-        assertThat(new FormSession(this::url).signIn("guessed", PASSWORD).headers().firstValue("Location"))
+        assertThat(new FormSession(this::url)
+                        .signIn("guessed", PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains("locked"));
     }
 
@@ -128,8 +131,8 @@ class AccountSafetyIT extends RunningExovigil {
             assertThat(answer.body()).as(weak).containsAnyOf("EXO-1523", "EXO-1521");
         }
 
-        assertThat(accounts.find("weakling")).hasValueSatisfying(account -> assertThat(account.active())
-                .isFalse());
+        assertThat(accounts.find("weakling"))
+                .hasValueSatisfying(account -> assertThat(account.active()).isFalse());
         assertThat(accounts.invited(invitation.token())).isPresent();
     }
 
@@ -158,7 +161,10 @@ class AccountSafetyIT extends RunningExovigil {
         assertThat(changed.headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?changed"));
         assertThat(elsewhere.signedIn()).isFalse();
-        assertThat(new FormSession(this::url).signIn("changer", PASSWORD).headers().firstValue("Location"))
+        assertThat(new FormSession(this::url)
+                        .signIn("changer", PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(signedIn("changer", NEW_PASSWORD).signedIn()).isTrue();
     }
@@ -177,10 +183,13 @@ class AccountSafetyIT extends RunningExovigil {
 
         assertThat(session.signedIn()).isFalse();
         assertThat(whoAmI(token)).isEqualTo(401);
-        assertThat(new FormSession(this::url).signIn("leaver", PASSWORD).headers().firstValue("Location"))
+        assertThat(new FormSession(this::url)
+                        .signIn("leaver", PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
-        assertThat(accounts.find("leaver")).hasValueSatisfying(account -> assertThat(account.disabled())
-                .isTrue());
+        assertThat(accounts.find("leaver"))
+                .hasValueSatisfying(account -> assertThat(account.disabled()).isTrue());
     }
 
     @Test
@@ -191,7 +200,9 @@ class AccountSafetyIT extends RunningExovigil {
         var boss = signedIn("boss", PASSWORD);
 
         var issued = boss.postForm(
-                "/admin", "/admin/tokens", Map.of("name", "contractor's laptop", "role", "COMMITTEE", "account", "contractor"));
+                "/admin",
+                "/admin/tokens",
+                Map.of("name", "contractor's laptop", "role", "COMMITTEE", "account", "contractor"));
         assertThat(issued.statusCode()).isEqualTo(302);
         var token = java.util.regex.Pattern.compile("exo_[A-Za-z0-9_-]{43}")
                 .matcher(boss.get("/admin").body())
@@ -217,7 +228,10 @@ class AccountSafetyIT extends RunningExovigil {
         Invitation fresh = accounts.reinvite("stolen");
 
         assertThat(thief.signedIn()).isFalse();
-        assertThat(new FormSession(this::url).signIn("stolen", PASSWORD).headers().firstValue("Location"))
+        assertThat(new FormSession(this::url)
+                        .signIn("stolen", PASSWORD)
+                        .headers()
+                        .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         accounts.completeSetup(fresh.token(), NEW_PASSWORD);
         assertThat(signedIn("stolen", NEW_PASSWORD).signedIn()).isTrue();

@@ -90,14 +90,10 @@ class AuthenticationAuditIT extends RunningExovigil {
     }
 
     private List<String> events(String subject) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select actor || ' ' || action || ' ' || detail from audit_event
                         where subject = ? and (action like 'login.%' or action like 'logout' or action like 'token.%')
-                        order by id""")
-                .param(subject)
-                .query(String.class)
-                .list();
+                        order by id""").param(subject).query(String.class).list();
     }
 
     private HttpResponse<String> signIn(String name, String password) throws Exception {

@@ -46,8 +46,16 @@ class AuthorisationMatrixIT extends RunningExovigil {
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)(:[^}]*)?}");
     /** Path variables name nothing that exists: the request must be judged on who sends it, not on what it finds. */
     private static final Map<String, String> NOTHING = Map.of(
-            "kind", "clinic", "code", "XX", "name", "no-such-account", "token", "no-such-setup-link",
-            "number", "no-such-number");
+            "kind",
+            "clinic",
+            "code",
+            "XX",
+            "name",
+            "no-such-account",
+            "token",
+            "no-such-setup-link",
+            "number",
+            "no-such-number");
 
     @Autowired
     ApplicationContext context;
@@ -87,7 +95,9 @@ class AuthorisationMatrixIT extends RunningExovigil {
     }
 
     private long aClinic() {
-        return jdbc.sql("select min(id) from provider where merged_into is null").query(Long.class).single();
+        return jdbc.sql("select min(id) from provider where merged_into is null")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -115,10 +125,12 @@ class AuthorisationMatrixIT extends RunningExovigil {
         String path = endpoint.substring(endpoint.indexOf(' ') + 1);
         HttpResponse<String> answer = caller.send(method, concrete(path));
         int status = answer.statusCode();
-        boolean refused = status == 401 || status == 403 || answer.headers()
-                .firstValue("Location")
-                .filter(to -> to.endsWith("/login"))
-                .isPresent();
+        boolean refused = status == 401
+                || status == 403
+                || answer.headers()
+                        .firstValue("Location")
+                        .filter(to -> to.endsWith("/login"))
+                        .isPresent();
         // The error page answers with the status of the error it shows, and with 500 when asked for directly.
         boolean failed = status >= 500 && !path.equals("/error");
         if (may && (refused || failed)) {
@@ -131,11 +143,13 @@ class AuthorisationMatrixIT extends RunningExovigil {
     /** "METHOD /path" of every endpoint the application maps, its own and the management ones. */
     private Set<String> mapped() {
         Set<String> endpoints = new TreeSet<>();
-        for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+        for (var mapping :
+                context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
             for (var info : mapping.getHandlerMethods().keySet()) {
-                Set<RequestMethod> methods = info.getMethodsCondition().getMethods().isEmpty()
-                        ? EnumSet.of(RequestMethod.GET)
-                        : info.getMethodsCondition().getMethods();
+                Set<RequestMethod> methods =
+                        info.getMethodsCondition().getMethods().isEmpty()
+                                ? EnumSet.of(RequestMethod.GET)
+                                : info.getMethodsCondition().getMethods();
                 for (String path : info.getPatternValues()) {
                     methods.forEach(method -> endpoints.add(method + " " + path));
                 }
@@ -164,8 +178,10 @@ class AuthorisationMatrixIT extends RunningExovigil {
         return switch (cell) {
             case "everyone" -> null;
             case "signed-in" -> EnumSet.allOf(Role.class);
-            default -> Arrays.stream(cell.split(" ")).map(Role::valueOf).collect(Collectors.toCollection(
-                    () -> EnumSet.noneOf(Role.class)));
+            default ->
+                Arrays.stream(cell.split(" "))
+                        .map(Role::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         };
     }
 
@@ -182,7 +198,8 @@ class AuthorisationMatrixIT extends RunningExovigil {
 
         /** Forms carry the CSRF token of their session, taken from the sign-in page as a browser would. */
         static Caller browser(FormSession session) {
-            return (method, path) -> method.equals("GET") ? session.get(path) : session.postForm("/login", path, Map.of());
+            return (method, path) ->
+                    method.equals("GET") ? session.get(path) : session.postForm("/login", path, Map.of());
         }
 
         static Caller bearer(Function<String, String> url, String token) {

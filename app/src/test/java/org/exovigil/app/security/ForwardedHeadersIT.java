@@ -31,7 +31,8 @@ class ForwardedHeadersIT extends RunningExovigil {
 
         HttpResponse<String> login = viaProxy.get("/login");
 
-        assertThat(login.headers().firstValue(HSTS)).hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(login.headers().firstValue(HSTS))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
         assertThat(sessionCookie(login)).contains("Secure", "HttpOnly");
     }
 
@@ -89,7 +90,8 @@ class ForwardedHeadersIT extends RunningExovigil {
     }
 
     private List<String> failures(String name) {
-        return jdbc.sql("select detail from audit_event where action = 'login.failed' and subject = ? order by id")
+        return jdbc
+                .sql("select detail from audit_event where action = 'login.failed' and subject = ? order by id")
                 .param("account:" + name)
                 .query(String.class)
                 .list()

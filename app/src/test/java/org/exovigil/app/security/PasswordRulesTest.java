@@ -17,9 +17,8 @@ class PasswordRulesTest {
     @ParameterizedTest
     @ValueSource(strings = {"password", "fourteen chars"})
     void fewerThanFifteenCharactersAreRefused(String password) {
-        assertThat(PasswordRules.check(password, "aiko")).hasValueSatisfying(refused -> assertThat(
-                        refused.getMessage())
-                .startsWith("EXO-1521"));
+        assertThat(PasswordRules.check(password, "aiko"))
+                .hasValueSatisfying(refused -> assertThat(refused.getMessage()).startsWith("EXO-1521"));
     }
 
     @ParameterizedTest
@@ -35,24 +34,21 @@ class PasswordRulesTest {
                 "abababababababababab"
             })
     void commonBreachedAndRepetitivePasswordsAreRefused(String password) {
-        assertThat(PasswordRules.check(password, "aiko")).hasValueSatisfying(refused -> assertThat(
-                        refused.getMessage())
-                .startsWith("EXO-1523"));
+        assertThat(PasswordRules.check(password, "aiko"))
+                .hasValueSatisfying(refused -> assertThat(refused.getMessage()).startsWith("EXO-1523"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"aiko's own long passphrase", "my exovigil passphrase"})
     void theAccountsOrTheServicesNameIsRefused(String password) {
-        assertThat(PasswordRules.check(password, "Aiko")).hasValueSatisfying(refused -> assertThat(
-                        refused.getMessage())
-                .startsWith("EXO-1524"));
+        assertThat(PasswordRules.check(password, "Aiko"))
+                .hasValueSatisfying(refused -> assertThat(refused.getMessage()).startsWith("EXO-1524"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"this is far too long for bcrypt to read every byte of it, so it is refused"})
     void moreThan72BytesAreRefused(String password) {
-        assertThat(PasswordRules.check(password, "aiko")).hasValueSatisfying(refused -> assertThat(
-                        refused.getMessage())
-                .startsWith("EXO-1522"));
+        assertThat(PasswordRules.check(password, "aiko"))
+                .hasValueSatisfying(refused -> assertThat(refused.getMessage()).startsWith("EXO-1522"));
     }
 }

@@ -12,8 +12,12 @@ class ProxiedTransportTest {
         var https = new MockServletContext();
         var plain = new MockServletContext();
 
-        new ProxiedTransport().secureCookieForHttpsAddress(" HTTPS://exovigil.example.org/ ").onStartup(https);
-        new ProxiedTransport().secureCookieForHttpsAddress("http://localhost:8080").onStartup(plain);
+        new ProxiedTransport()
+                .secureCookieForHttpsAddress(" HTTPS://exovigil.example.org/ ")
+                .onStartup(https);
+        new ProxiedTransport()
+                .secureCookieForHttpsAddress("http://localhost:8080")
+                .onStartup(plain);
 
         assertThat(https.getSessionCookieConfig().isSecure()).isTrue();
         assertThat(plain.getSessionCookieConfig().isSecure()).isFalse();

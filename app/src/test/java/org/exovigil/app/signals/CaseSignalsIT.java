@@ -150,25 +150,24 @@ class CaseSignalsIT extends RunningExovigil {
         LocalDate today = LocalDate.now();
         String reactions = "{\"term\": \"%s\"}".formatted(term)
                 + (secondTerm == null ? "" : ", {\"term\": \"%s\"}".formatted(secondTerm));
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "mostRecentInfoOn": "%s", "country": "US",
                  "reporter": {"qualification": "physician", "country": "US"},
                  "patient": {"ageYears": %d},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "iv"}],
-                 "reactions": [%s]%s}"""
-                        .formatted(
-                                id,
-                                today,
-                                today,
-                                patientAge(id),
-                                product,
-                                reactions,
-                                nullification == null
-                                        ? ""
-                                        : ", \"nullification\": {\"kind\": \"nullification\", \"reason\": \"%s\"}"
-                                                .formatted(nullification));
+                 "reactions": [%s]%s}""".formatted(
+                        id,
+                        today,
+                        today,
+                        patientAge(id),
+                        product,
+                        reactions,
+                        nullification == null
+                                ? ""
+                                : ", \"nullification\": {\"kind\": \"nullification\", \"reason\": \"%s\"}"
+                                        .formatted(nullification));
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission(new SenderPrincipal("test:signals-test", "signals-test"), null, Channel.API, report.value()));
+        intake.receive(new Submission(
+                new SenderPrincipal("test:signals-test", "signals-test"), null, Channel.API, report.value()));
     }
 }

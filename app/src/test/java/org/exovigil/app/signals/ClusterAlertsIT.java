@@ -61,8 +61,9 @@ class ClusterAlertsIT extends RunningExovigil {
         receive("CLUSTER-5", "Clustertest Placenta EV", "CT-LOT-9", "敗血症", TODAY.minusDays(1), true);
         alerts.evaluate();
 
-        assertThat(lotAlerts("open")).singleElement().satisfies(alert -> assertThat(alert.cases())
-                .hasSize(3));
+        assertThat(lotAlerts("open"))
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.cases()).hasSize(3));
     }
 
     @Test
@@ -86,15 +87,14 @@ class ClusterAlertsIT extends RunningExovigil {
     }
 
     private void receive(String id, String product, String lot, String term, LocalDate onset, boolean serious) {
-        String body =
-                """
+        String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "US",
                  "reporter": {"qualification": "physician", "country": "US"},
                  "patient": {"ageYears": 52},
                  "products": [{"role": "suspect", "name": "%s", "type": "exosome", "route": "iv", "lot": "%s"}],
-                 "reactions": [{"term": "%s", "onset": "%s", "seriousness": [%s]}]}"""
-                        .formatted(id, TODAY, product, lot, term, onset, serious ? "\"hospitalisation\"" : "");
+                 "reactions": [{"term": "%s", "onset": "%s", "seriousness": [%s]}]}""".formatted(id, TODAY, product, lot, term, onset, serious ? "\"hospitalisation\"" : "");
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
-        intake.receive(new Submission(new SenderPrincipal("test:cluster-test", "cluster-test"), null, Channel.API, report.value()));
+        intake.receive(new Submission(
+                new SenderPrincipal("test:cluster-test", "cluster-test"), null, Channel.API, report.value()));
     }
 }

@@ -35,8 +35,7 @@ class ClusterRulesTest {
 
     @Test
     void aBrokenRuleIsNamedWithItsField() {
-        String yaml =
-                """
+        String yaml = """
                 rules:
                   - {id: bad.rule, title: t, scope: clinic, window_days: 30, min_cases: 2, why: w, source: {title: s}}
                 """;
@@ -47,8 +46,7 @@ class ClusterRulesTest {
 
     @Test
     void anUnknownTermGroupIsRefused() {
-        String yaml =
-                """
+        String yaml = """
                 rules:
                   - {id: r, title: t, scope: lot, window_days: 30, min_cases: 2, reactions: burns, why: w, source: {title: s}}
                 """;
@@ -58,8 +56,7 @@ class ClusterRulesTest {
 
     @Test
     void aWindowOfZeroDaysIsRefused() {
-        String yaml =
-                """
+        String yaml = """
                 rules:
                   - {id: r, title: t, scope: lot, window_days: 0, min_cases: 2, why: w, source: {title: s}}
                 """;

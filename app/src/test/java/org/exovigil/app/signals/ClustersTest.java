@@ -64,8 +64,9 @@ class ClustersTest {
     void aLoneCaseBetweenWindowsIsNotPulledIn() {
         var cases = List.of(at(1, DAY), at(1, DAY.plusDays(5)), at(1, DAY.plusDays(50)));
 
-        assertThat(Clusters.find(cases, 30, 2)).singleElement().satisfies(cluster -> assertThat(cluster.cases())
-                .hasSize(2));
+        assertThat(Clusters.find(cases, 30, 2))
+                .singleElement()
+                .satisfies(cluster -> assertThat(cluster.cases()).hasSize(2));
     }
 
     @Test

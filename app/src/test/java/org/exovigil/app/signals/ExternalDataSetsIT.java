@@ -31,9 +31,12 @@ class ExternalDataSetsIT extends RunningExovigil {
 
     @Test
     void aQuarterIsStoredWithItsSignalRowsAndHasItsOwnSignalTable() {
-        ExternalDataSets.Imported imported =
-                dataSets.store("FAERS", "excerpt-a", "test", "test", sink -> FaersReader.of(QUARTER)
-                        .read(sink));
+        ExternalDataSets.Imported imported = dataSets.store(
+                "FAERS",
+                "excerpt-a",
+                "test",
+                "test",
+                sink -> FaersReader.of(QUARTER).read(sink));
 
         assertThat(imported.dataSet().cases()).isEqualTo(258);
         assertThat(imported.signalRows()).isEqualTo(539);
@@ -48,10 +51,18 @@ class ExternalDataSetsIT extends RunningExovigil {
 
     @Test
     void importingTheSameLabelAgainReplacesTheEarlierCopy() {
-        dataSets.store("FAERS", "excerpt-b", "test", "test", sink -> FaersReader.of(QUARTER)
-                .read(sink));
-        dataSets.store("FAERS", "excerpt-b", "test", "test", sink -> FaersReader.of(QUARTER)
-                .read(sink));
+        dataSets.store(
+                "FAERS",
+                "excerpt-b",
+                "test",
+                "test",
+                sink -> FaersReader.of(QUARTER).read(sink));
+        dataSets.store(
+                "FAERS",
+                "excerpt-b",
+                "test",
+                "test",
+                sink -> FaersReader.of(QUARTER).read(sink));
 
         assertThat(dataSets.all())
                 .filteredOn(set -> set.label().equals("excerpt-b"))

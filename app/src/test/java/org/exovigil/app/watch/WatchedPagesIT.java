@@ -56,10 +56,12 @@ class WatchedPagesIT extends RunningExovigil {
     void aJapaneseSafetyClaimIsQuotedInItsOwnWords() {
         var view = claims.of(provider("銀座エクソソーム美容クリニック（デモ）"), Locale.JAPANESE);
 
-        assertThat(view.sites()).singleElement().satisfies(page -> assertThat(page.claims())
-                .filteredOn(claim -> claim.code().equals("safety_claim"))
+        assertThat(view.sites())
                 .singleElement()
-                .satisfies(claim -> assertThat(claim.quotes()).isNotEmpty()));
+                .satisfies(page -> assertThat(page.claims())
+                        .filteredOn(claim -> claim.code().equals("safety_claim"))
+                        .singleElement()
+                        .satisfies(claim -> assertThat(claim.quotes()).isNotEmpty()));
         assertThat(view.redFlags()).extracting(RedFlag::id).contains("conditioned_media", "no_risk", "testimonials");
     }
 
@@ -84,13 +86,25 @@ class WatchedPagesIT extends RunningExovigil {
     @Test
     void aSmallClinicIsJudgedByItsWholeSiteWithEachClaimOnItsOwnPage() {
         Instant read = Instant.parse("2026-11-05T10:00:00Z");
-        pages.ingest(Page.html("test", "https://www.small-clinic.example/",
-                "<h1>Exosome drip</h1><p>We offer an exosome IV drip for fatigue. Book your appointment today.</p>"
-                        + "<p>Dallas, TX 75201</p>"), read);
-        pages.ingest(Page.html("test", "https://small-clinic.example/about",
-                "<h1>About our exosomes</h1><p>Our exosomes are FDA approved.</p>"), read);
-        pages.ingest(Page.html("test", "https://small-clinic.example/knees",
-                "<h1>Knees</h1><p>Exosomes are proven to regenerate cartilage.</p>"), read);
+        pages.ingest(
+                Page.html(
+                        "test",
+                        "https://www.small-clinic.example/",
+                        "<h1>Exosome drip</h1><p>We offer an exosome IV drip for fatigue. Book your appointment today.</p>"
+                                + "<p>Dallas, TX 75201</p>"),
+                read);
+        pages.ingest(
+                Page.html(
+                        "test",
+                        "https://small-clinic.example/about",
+                        "<h1>About our exosomes</h1><p>Our exosomes are FDA approved.</p>"),
+                read);
+        pages.ingest(
+                Page.html(
+                        "test",
+                        "https://small-clinic.example/knees",
+                        "<h1>Knees</h1><p>Exosomes are proven to regenerate cartilage.</p>"),
+                read);
 
         var site = jdbc.sql("""
                         select marketing, country, pages, profile -> 'claims' ->> 'approval_claim',
@@ -100,12 +114,19 @@ class WatchedPagesIT extends RunningExovigil {
                                assessment ->> 'verdict'
                         from watch_site where host = ?""")
                 .param("small-clinic.example")
-                .query((rs, row) -> List.of(rs.getBoolean(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, row) -> List.of(
+                        rs.getBoolean(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
                 .single();
-        assertThat(site).containsExactly(true, "US", 3, "true", "true", "https://small-clinic.example/about",
-                "not_permitted");
-        assertThat(dashboard.sites()).filteredOn(s -> s.host().equals("small-clinic.example"))
+        assertThat(site)
+                .containsExactly(true, "US", 3, "true", "true", "https://small-clinic.example/about", "not_permitted");
+        assertThat(dashboard.sites())
+                .filteredOn(s -> s.host().equals("small-clinic.example"))
                 .singleElement()
                 .satisfies(s -> assertThat(s.pages()).isEqualTo(3));
     }

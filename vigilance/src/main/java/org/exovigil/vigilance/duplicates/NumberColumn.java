@@ -77,8 +77,12 @@ final class NumberColumn implements Column {
         long[] values = cases.stream()
                 .mapToLong(c -> c.onset() == null ? BLANK : c.onset().toEpochDay())
                 .toArray();
-        return new NumberColumn(Field.ONSET, model, values, "day", day -> LocalDate.ofEpochDay(day)
-                .toString());
+        return new NumberColumn(
+                Field.ONSET,
+                model,
+                values,
+                "day",
+                day -> LocalDate.ofEpochDay(day).toString());
     }
 
     private double compute(long d) {

@@ -54,6 +54,7 @@ final class CaseElements {
     private static final Set<String> CODE_SYSTEM_ONLY = Set.of("codeSystem", "codeSystemVersion");
     /** A decimal spelt with a sign, a point or trailing zeros, which another writer may spell otherwise. */
     private static final Pattern SPELT_NUMBER = Pattern.compile("[+-]?\\d{1,30}(\\.\\d{1,20})?");
+
     private static final String COUNTRY_ON_DOSAGE =
             "/outboundRelationship2/substanceAdministration/performer/assignedEntity/representedOrganization/addr/country";
 
@@ -132,21 +133,27 @@ final class CaseElements {
     private static String step(XmlElement element) {
         XmlElement code = element.child("code");
         boolean coded = (element.name().equals("observation") || element.name().equals("organizer")) && code != null;
-        return coded ? element.name() + "{" + code.attribute("codeSystem") + "#" + code.attribute("code") + "}" : element.name();
+        return coded
+                ? element.name() + "{" + code.attribute("codeSystem") + "#" + code.attribute("code") + "}"
+                : element.name();
     }
 
     private static String data(XmlElement element) {
         List<String> parts = new ArrayList<>();
-        boolean country = ISO_COUNTRY.equals(element.attribute("codeSystem")) || element.name().equals("country");
+        boolean country = ISO_COUNTRY.equals(element.attribute("codeSystem"))
+                || element.name().equals("country");
         new TreeMap<>(element.attributes()).forEach((name, value) -> {
-            if (STRUCTURAL.contains(name) || name.startsWith("{")
+            if (STRUCTURAL.contains(name)
+                    || name.startsWith("{")
                     || name.equals("mediaType") && value.equals("text/plain")) {
                 return;
             }
             if (name.equals("codeSystemVersion") && !MEDDRA.equals(element.attribute("codeSystem"))) {
                 return;
             }
-            if (name.equals("root") && UUID.matcher(value).matches() && element.name().equals("id")) {
+            if (name.equals("root")
+                    && UUID.matcher(value).matches()
+                    && element.name().equals("id")) {
                 parts.add("root=uuid");
                 return;
             }

@@ -34,7 +34,9 @@ final class CommentElements {
                 } else if (AUTHOR_SENDER.equals(author)) {
                     sender = blankToNull(value.text()); // H.4
                 }
-            } else if (observation.hasCode(OBS_DIAGNOSIS, OBSERVATION) && value != null && !value.isNull()
+            } else if (observation.hasCode(OBS_DIAGNOSIS, OBSERVATION)
+                    && value != null
+                    && !value.isNull()
                     && value.attribute("code") != null) {
                 diagnoses.add(new CodedTerm(
                         "meddra", blankToNull(value.attribute("codeSystemVersion")), value.attribute("code"))); // H.3.r
@@ -44,7 +46,9 @@ final class CommentElements {
         for (XmlElement component : event.children("component")) {
             XmlElement observation = component.child("observationEvent");
             XmlElement value = observation == null ? null : observation.child("value");
-            if (observation != null && observation.hasCode(OBS_SUMMARY, OBSERVATION) && value != null
+            if (observation != null
+                    && observation.hasCode(OBS_SUMMARY, OBSERVATION)
+                    && value != null
                     && blankToNull(value.text()) != null) {
                 summaries.add(new CaseComments.Summary(value.text().strip(), blankToNull(value.attribute("language"))));
             }
@@ -55,16 +59,36 @@ final class CommentElements {
     /** H.2, H.3.r and H.4, inside the adverse event assessment. */
     static void writeAssessmentComments(XmlWriter x, CaseComments comments) {
         if (comments.reporterComments() != null) {
-            comment(x, "component1", OBS_COMMENT, AUTHOR_SOURCE_REPORTER,
+            comment(
+                    x,
+                    "component1",
+                    OBS_COMMENT,
+                    AUTHOR_SOURCE_REPORTER,
                     () -> x.text("value", comments.reporterComments(), "xsi:type", "ED"));
         }
         for (CodedTerm diagnosis : comments.senderDiagnoses()) {
-            comment(x, "component1", OBS_DIAGNOSIS, AUTHOR_SENDER, () -> x.empty(
-                    "value", "xsi:type", "CE", "code", diagnosis.code(), "codeSystem", MEDDRA, "codeSystemVersion",
-                    diagnosis.version()));
+            comment(
+                    x,
+                    "component1",
+                    OBS_DIAGNOSIS,
+                    AUTHOR_SENDER,
+                    () -> x.empty(
+                            "value",
+                            "xsi:type",
+                            "CE",
+                            "code",
+                            diagnosis.code(),
+                            "codeSystem",
+                            MEDDRA,
+                            "codeSystemVersion",
+                            diagnosis.version()));
         }
         if (comments.senderComments() != null) {
-            comment(x, "component1", OBS_COMMENT, AUTHOR_SENDER,
+            comment(
+                    x,
+                    "component1",
+                    OBS_COMMENT,
+                    AUTHOR_SENDER,
                     () -> x.text("value", comments.senderComments(), "xsi:type", "ED"));
         }
     }

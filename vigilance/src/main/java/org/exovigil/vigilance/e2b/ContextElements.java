@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.exovigil.vigilance.model.Attachment;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
 import org.exovigil.vigilance.model.ReportContext.Study;
-import org.exovigil.vigilance.model.ReportContext;
 
 /**
  * ICH E2B(R3) C.1.6.1 (documents held by the sender, as {@code reference/document} of code 1, and the flag
@@ -33,10 +33,12 @@ final class ContextElements {
         for (XmlElement reference : event.children("reference")) {
             XmlElement document = reference.child("document");
             Attachment.Place place = null;
-            if (document != null && document.hasCode(DOCUMENT_HELD_BY_SENDER, DOCUMENT_KIND)
+            if (document != null
+                    && document.hasCode(DOCUMENT_HELD_BY_SENDER, DOCUMENT_KIND)
                     && add(titles, document.childText("title"))) {
                 place = new Attachment.Place(Attachment.Part.DOCUMENT, titles.size() - 1);
-            } else if (document != null && document.hasCode(DOCUMENT_LITERATURE, DOCUMENT_KIND)
+            } else if (document != null
+                    && document.hasCode(DOCUMENT_LITERATURE, DOCUMENT_KIND)
                     && add(literature, document.childText("bibliographicDesignationText"))) {
                 place = new Attachment.Place(Attachment.Part.LITERATURE, literature.size() - 1);
             }
@@ -76,12 +78,22 @@ final class ContextElements {
             if (investigation.hasCode(RELATION_INITIAL_REPORT, REPORT_RELATION)) {
                 XmlElement code = act == null ? null : act.at("author", "assignedEntity", "code");
                 first = values.code(code, "C.1.8.2", FirstSender.class, FirstSender::e2bCode);
-            } else if (investigation.child("code") != null && investigation.child("code").isNull() && act != null) {
+            } else if (investigation.child("code") != null
+                    && investigation.child("code").isNull()
+                    && act != null) {
                 add(linked, ElementValues.id(act, C_1_8_1_WORLDWIDE_ID));
             }
         }
         return ReportContext.of(
-                documents, titles, localCriteria, first, linked, literature, study(role), reportType, combination,
+                documents,
+                titles,
+                localCriteria,
+                first,
+                linked,
+                literature,
+                study(role),
+                reportType,
+                combination,
                 ElementValues.timeOfDay(event.at("effectiveTime", "low")), // C.1.4
                 ElementValues.timeOfDay(event.child("availabilityTime")), // C.1.5
                 caseIdSources(event),
@@ -111,7 +123,8 @@ final class ContextElements {
                 XmlElement act = subject.child("controlActEvent");
                 for (XmlElement id : act == null ? List.<XmlElement>of() : act.children("id")) {
                     String source = blankToNull(id.attribute("assigningAuthorityName"));
-                    if (C_1_9_1_R_2_OTHER_CASE_ID.equals(id.attribute("root")) && id.attribute("extension") != null
+                    if (C_1_9_1_R_2_OTHER_CASE_ID.equals(id.attribute("root"))
+                            && id.attribute("extension") != null
                             && source != null) {
                         sources.putIfAbsent(id.attribute("extension"), source);
                     }
@@ -176,9 +189,16 @@ final class ContextElements {
 
     private static void included(XmlWriter x, Attachment attachment) {
         if (attachment != null) {
-            x.textWithReference("text", attachment.base64(), attachment.fileName(), "mediaType",
-                    attachment.mediaType(), "representation", attachment.base64() == null ? null : "B64",
-                    "compression", attachment.compression());
+            x.textWithReference(
+                    "text",
+                    attachment.base64(),
+                    attachment.fileName(),
+                    "mediaType",
+                    attachment.mediaType(),
+                    "representation",
+                    attachment.base64() == null ? null : "B64",
+                    "compression",
+                    attachment.compression());
         }
     }
 
@@ -193,13 +213,28 @@ final class ContextElements {
     /** FDA.C.1.7.1 and FDA.C.1.12, among the case's own observations. */
     static void writeRegional(XmlWriter x, ReportContext context) {
         if (context.localCriteriaReportType() != null) {
-            observation(x, FDA_LOCAL_CRITERIA_REPORT_TYPE, () -> x.empty(
-                    "value", "xsi:type", "CE", "code", context.localCriteriaReportType(), "codeSystem",
-                    FDA_LOCAL_CRITERIA_REPORT_TYPES));
+            observation(
+                    x,
+                    FDA_LOCAL_CRITERIA_REPORT_TYPE,
+                    () -> x.empty(
+                            "value",
+                            "xsi:type",
+                            "CE",
+                            "code",
+                            context.localCriteriaReportType(),
+                            "codeSystem",
+                            FDA_LOCAL_CRITERIA_REPORT_TYPES));
         }
         if (context.combinationProduct() != null) {
-            observation(x, FDA_COMBINATION_PRODUCT, () -> x.empty(
-                    "value", "xsi:type", "BL", "value", context.combinationProduct().toString()));
+            observation(
+                    x,
+                    FDA_COMBINATION_PRODUCT,
+                    () -> x.empty(
+                            "value",
+                            "xsi:type",
+                            "BL",
+                            "value",
+                            context.combinationProduct().toString()));
         }
     }
 
@@ -219,7 +254,12 @@ final class ContextElements {
             x.empty("code", "code", RELATION_INITIAL_REPORT, "codeSystem", REPORT_RELATION);
             x.start("subjectOf2", "typeCode", "SUBJ").start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
             x.start("author", "typeCode", "AUT").start("assignedEntity", "classCode", "ASSIGNED");
-            x.empty("code", "code", Integer.toString(context.firstSender().e2bCode()), "codeSystem", C_1_8_2_FIRST_SENDER);
+            x.empty(
+                    "code",
+                    "code",
+                    Integer.toString(context.firstSender().e2bCode()),
+                    "codeSystem",
+                    C_1_8_2_FIRST_SENDER);
             x.end().end().end().end();
             x.end().end();
         }

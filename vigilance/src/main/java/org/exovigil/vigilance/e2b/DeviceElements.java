@@ -6,8 +6,8 @@ import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 import java.util.ArrayList;
 import java.util.List;
 import org.exovigil.vigilance.model.CodedTerm;
-import org.exovigil.vigilance.model.DeviceComponent.Manufacturer;
 import org.exovigil.vigilance.model.DeviceComponent;
+import org.exovigil.vigilance.model.DeviceComponent.Manufacturer;
 
 /**
  * FDA.G.k.12.r, the devices of a combination product, as {@code part/partProduct} of the drug's kind of
@@ -63,16 +63,22 @@ final class DeviceElements {
         }
         String productCode = code == null || code.isNull() ? null : blankToNull(code.attribute("code"));
         return new DeviceComponent(
-                productCode == null ? null : new CodedTerm(String.valueOf(code.attribute("codeSystem")),
-                        blankToNull(code.attribute("codeSystemVersion")), productCode),
+                productCode == null
+                        ? null
+                        : new CodedTerm(
+                                String.valueOf(code.attribute("codeSystem")),
+                                blankToNull(code.attribute("codeSystemVersion")),
+                                productCode),
                 names.isEmpty() ? null : blankToNull(names.get(0).text()),
                 names.size() < 2 ? null : blankToNull(names.get(1).text()),
-                maker == null ? null : Manufacturer.of(
-                        maker.childText("name"),
-                        SenderElements.streetLines(address),
-                        address == null ? null : address.childText("city"),
-                        address == null ? null : address.childText("state"),
-                        address == null ? null : address.childText("country")),
+                maker == null
+                        ? null
+                        : Manufacturer.of(
+                                maker.childText("name"),
+                                SenderElements.streetLines(address),
+                                address == null ? null : address.childText("city"),
+                                address == null ? null : address.childText("state"),
+                                address == null ? null : address.childText("country")),
                 malfunction,
                 followUps,
                 problems,
@@ -106,7 +112,13 @@ final class DeviceElements {
             x.start("part", "classCode", "PART").start("partProduct", "classCode", "DEV", "determinerCode", "KIND");
             CodedTerm code = device.productCode();
             if (code != null) {
-                x.empty("code", "code", code.code(), "codeSystem", code.terminology(), "codeSystemVersion",
+                x.empty(
+                        "code",
+                        "code",
+                        code.code(),
+                        "codeSystem",
+                        code.terminology(),
+                        "codeSystemVersion",
                         code.version()); // FDA.G.k.12.r.6
             }
             // FDA.G.k.12.r.4 and r.5 are both "name", told apart by their order; a missing brand is written empty.
@@ -152,23 +164,61 @@ final class DeviceElements {
 
     private static void characteristics(XmlWriter x, DeviceComponent device) {
         if (device.malfunction() != null) {
-            characteristic(x, FDA_DEVICE_MALFUNCTION, NCI_THESAURUS, "xsi:type", "BL", "value",
+            characteristic(
+                    x,
+                    FDA_DEVICE_MALFUNCTION,
+                    NCI_THESAURUS,
+                    "xsi:type",
+                    "BL",
+                    "value",
                     device.malfunction().toString()); // FDA.G.k.12.r.1
         }
         for (String problem : device.problemCodes()) {
-            characteristic(x, FDA_DEVICE_PROBLEM, NCI_THESAURUS, "xsi:type", "CE", "code", problem, "codeSystem",
+            characteristic(
+                    x,
+                    FDA_DEVICE_PROBLEM,
+                    NCI_THESAURUS,
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    problem,
+                    "codeSystem",
                     NCI_THESAURUS); // FDA.G.k.12.r.3
         }
         if (device.usage() != null) {
-            characteristic(x, FDA_DEVICE_USAGE, OBSERVATION, "xsi:type", "CE", "code", device.usage(), "codeSystem",
+            characteristic(
+                    x,
+                    FDA_DEVICE_USAGE,
+                    OBSERVATION,
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    device.usage(),
+                    "codeSystem",
                     FDA_DEVICE_USAGES); // FDA.G.k.12.r.8
         }
         for (String action : device.remedialActions()) {
-            characteristic(x, FDA_DEVICE_REMEDIAL_ACTION, NCI_THESAURUS, "xsi:type", "CE", "code", action,
-                    "codeSystem", FDA_DEVICE_REMEDIAL_ACTIONS); // FDA.G.k.12.r.11.r
+            characteristic(
+                    x,
+                    FDA_DEVICE_REMEDIAL_ACTION,
+                    NCI_THESAURUS,
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    action,
+                    "codeSystem",
+                    FDA_DEVICE_REMEDIAL_ACTIONS); // FDA.G.k.12.r.11.r
         }
         for (String type : device.followUpTypes()) {
-            characteristic(x, FDA_DEVICE_FOLLOW_UP, NCI_THESAURUS, "xsi:type", "CE", "code", type, "codeSystem",
+            characteristic(
+                    x,
+                    FDA_DEVICE_FOLLOW_UP,
+                    NCI_THESAURUS,
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    type,
+                    "codeSystem",
                     FDA_DEVICE_FOLLOW_UPS); // FDA.G.k.12.r.2.r
         }
         if (device.operator() != null) {

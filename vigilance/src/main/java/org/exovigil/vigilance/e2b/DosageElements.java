@@ -47,7 +47,9 @@ final class DosageElements {
                 values.decimal(width, at("G.k.4.r.6a", k)),
                 width == null ? null : blankToNull(width.attribute("unit")),
                 lot == null ? null : blankToNull(lot.text()),
-                dosage.child("text") == null ? null : blankToNull(dosage.child("text").text()),
+                dosage.child("text") == null
+                        ? null
+                        : blankToNull(dosage.child("text").text()),
                 term(kind == null ? null : kind.at("kindOfProduct", "formCode")),
                 term(dosage.child("routeCode")),
                 parentRoute(dosage),
@@ -60,8 +62,12 @@ final class DosageElements {
             return dosages.size() > 1;
         }
         Dosage only = dosages.getFirst();
-        return only.endedOn() != null || only.interval() != null || only.duration() != null || only.form() != null
-                || only.parentRoute() != null || only.datesUnknown() != null
+        return only.endedOn() != null
+                || only.interval() != null
+                || only.duration() != null
+                || only.form() != null
+                || only.parentRoute() != null
+                || only.datesUnknown() != null
                 || only.startedOn() != null && only.startedOn().date() == null // a start to the year or month
                 || only.startedOn() != null && only.startedOn().value().length() > 8; // or with a time
     }
@@ -98,8 +104,14 @@ final class DosageElements {
             coded(x, "routeCode", d.route()); // G.k.4.r.10
         }
         if (d.dose() != null || d.doseUnit() != null) {
-            x.empty("doseQuantity", "value", d.dose() == null ? null : d.dose().toPlainString(), "unit", d.doseUnit(),
-                    "nullFlavor", d.dose() == null ? "UNK" : null); // G.k.4.r.1a/b
+            x.empty(
+                    "doseQuantity",
+                    "value",
+                    d.dose() == null ? null : d.dose().toPlainString(),
+                    "unit",
+                    d.doseUnit(),
+                    "nullFlavor",
+                    d.dose() == null ? "UNK" : null); // G.k.4.r.1a/b
         }
         if (d.lot() != null || d.form() != null) {
             x.start("consumable", "typeCode", "CSM").start("instanceOfKind", "classCode", "INST");
@@ -148,7 +160,14 @@ final class DosageElements {
             dates(x, d);
             x.end();
         } else if (d.datesUnknown() != null) {
-            x.empty("comp", "xsi:type", "IVL_TS", "operator", "A", "nullFlavor", d.datesUnknown().code());
+            x.empty(
+                    "comp",
+                    "xsi:type",
+                    "IVL_TS",
+                    "operator",
+                    "A",
+                    "nullFlavor",
+                    d.datesUnknown().code());
         }
         if (d.duration() != null) {
             x.start("comp", "xsi:type", "IVL_TS", "operator", "A");
@@ -168,8 +187,14 @@ final class DosageElements {
     }
 
     private static void coded(XmlWriter x, String element, TermAsSent term, String... more) {
-        String[] attributes = {"code", term.code(), "codeSystem", term.code() == null ? null : term.codeSystem(),
-            "codeSystemVersion", term.code() == null ? null : term.codeSystemVersion()};
+        String[] attributes = {
+            "code",
+            term.code(),
+            "codeSystem",
+            term.code() == null ? null : term.codeSystem(),
+            "codeSystemVersion",
+            term.code() == null ? null : term.codeSystemVersion()
+        };
         String[] all = new String[more.length + attributes.length];
         System.arraycopy(more, 0, all, 0, more.length);
         System.arraycopy(attributes, 0, all, more.length, attributes.length);

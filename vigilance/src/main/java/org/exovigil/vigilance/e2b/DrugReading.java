@@ -110,7 +110,9 @@ final class DrugReading {
         for (XmlElement causality : roleAssessments(assessment)) {
             XmlElement value = causality.child("value");
             XmlElement reference = causality.at("subject2", "productUseReference", "id");
-            if (value != null && reference != null && FDA_OTHER_DRUG_ROLES.equals(value.attribute("codeSystem"))
+            if (value != null
+                    && reference != null
+                    && FDA_OTHER_DRUG_ROLES.equals(value.attribute("codeSystem"))
                     && blankToNull(value.attribute("code")) != null) {
                 roles.put(key(reference), value.attribute("code"));
             }
@@ -129,7 +131,6 @@ final class DrugReading {
         }
         return found;
     }
-
 
     private Product product(XmlElement administration, int k, Map<String, ProductRole> roles) {
         XmlElement id = administration.child("id");
@@ -252,7 +253,8 @@ final class DrugReading {
                 approval = subjectOf.child("approval");
             } else if (characteristic != null && characteristic.hasCode(FDA_SPECIALIZED_CATEGORY, NCI_THESAURUS)) {
                 XmlElement value = characteristic.child("value");
-                category = value == null || value.isNull() ? null : blankToNull(value.attribute("code")); // FDA.G.k.10.1
+                category =
+                        value == null || value.isNull() ? null : blankToNull(value.attribute("code")); // FDA.G.k.10.1
             }
         }
         XmlElement obtained = obtainedIn(administration);
@@ -266,7 +268,8 @@ final class DrugReading {
                 if (indication != null) {
                     indications.add(indication);
                 }
-            } else if (act != null && act.child("code") != null
+            } else if (act != null
+                    && act.child("code") != null
                     && ACTION_TAKEN.equals(act.child("code").attribute("codeSystem"))) {
                 action = values.code(act.child("code"), at("G.k.8", k), ActionTaken.class, ActionTaken::e2bCode);
             }
@@ -363,10 +366,12 @@ final class DrugReading {
             XmlElement method = causality.child("methodCode");
             XmlElement source = causality.at("author", "assignedEntity", "code");
             XmlElement result = causality.child("value");
-            byReaction.computeIfAbsent(index, i -> new ArrayList<>()).add(new Relatedness.Assessment(
-                    source == null ? null : blankToNull(source.childText("originalText")),
-                    method == null ? null : blankToNull(method.childText("originalText")),
-                    result == null ? null : blankToNull(result.text())));
+            byReaction
+                    .computeIfAbsent(index, i -> new ArrayList<>())
+                    .add(new Relatedness.Assessment(
+                            source == null ? null : blankToNull(source.childText("originalText")),
+                            method == null ? null : blankToNull(method.childText("originalText")),
+                            result == null ? null : blankToNull(result.text())));
         }
         Map<Integer, Quantity> starts = intervals(administration, "SAS", at("G.k.9.i.3.1a", k));
         Map<Integer, Quantity> lastDoses = intervals(administration, "SAE", at("G.k.9.i.3.2a", k));
@@ -438,9 +443,14 @@ final class DrugReading {
         XmlElement numerator = ingredient.at("quantity", "numerator");
         return Substance.of(
                 substance == null ? null : substance.childText("name"),
-                id == null ? null : new CodedTerm(String.valueOf(code.attribute("codeSystem")),
-                        blankToNull(code.attribute("codeSystemVersion")), id),
-                numerator == null ? null
+                id == null
+                        ? null
+                        : new CodedTerm(
+                                String.valueOf(code.attribute("codeSystem")),
+                                blankToNull(code.attribute("codeSystemVersion")),
+                                id),
+                numerator == null
+                        ? null
                         : Quantity.of(values.decimal(numerator, at("G.k.2.3.r.3a", k)), numerator.attribute("unit")));
     }
 
@@ -449,15 +459,22 @@ final class DrugReading {
      * repeat it on the performer of a dosage (G.k.4.r), which is read when the IG's place is empty.
      */
     private static XmlElement obtainedIn(XmlElement administration) {
-        XmlElement retail = administration.at("consumable", "instanceOfKind", "subjectOf", "productEvent",
-                "performer", "assignedEntity", "representedOrganization", "addr");
+        XmlElement retail = administration.at(
+                "consumable",
+                "instanceOfKind",
+                "subjectOf",
+                "productEvent",
+                "performer",
+                "assignedEntity",
+                "representedOrganization",
+                "addr");
         if (retail != null) {
             return retail;
         }
         for (XmlElement outbound : administration.children("outboundRelationship2")) {
             XmlElement dosage = outbound.child("substanceAdministration");
-            XmlElement addr = dosage == null ? null
-                    : dosage.at("performer", "assignedEntity", "representedOrganization", "addr");
+            XmlElement addr =
+                    dosage == null ? null : dosage.at("performer", "assignedEntity", "representedOrganization", "addr");
             if (addr != null) {
                 return addr;
             }
@@ -468,6 +485,7 @@ final class DrugReading {
     private static String country(String code) {
         return code == null || code.isBlank() ? null : code.strip().toUpperCase(Locale.ROOT);
     }
+
     private Dose dose(XmlElement dosage, int k) {
         XmlElement quantity = dosage.child("doseQuantity");
         String text = dosage.child("text") == null

@@ -41,7 +41,14 @@ final class DrugWriting {
         x.start("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
         if (details != null && details.productId() != null) {
             CodedTerm id = details.productId();
-            x.empty("code", "code", id.code(), "codeSystem", id.terminology(), "codeSystemVersion", id.version()); // G.k.2.1
+            x.empty(
+                    "code",
+                    "code",
+                    id.code(),
+                    "codeSystem",
+                    id.terminology(),
+                    "codeSystemVersion",
+                    id.version()); // G.k.2.1
         }
         x.text("name", product.name()); // G.k.2.2
         FdaDrugDetails fda = details == null ? null : details.fda();
@@ -69,7 +76,8 @@ final class DrugWriting {
         if (details != null) {
             for (Relatedness relatedness : details.relatedness()) {
                 interval("SAS", relatedness.startInterval(), reactionId.apply(relatedness.reaction())); // G.k.9.i.3.1
-                interval("SAE", relatedness.lastDoseInterval(), reactionId.apply(relatedness.reaction())); // G.k.9.i.3.2
+                interval(
+                        "SAE", relatedness.lastDoseInterval(), reactionId.apply(relatedness.reaction())); // G.k.9.i.3.2
             }
         }
         if (details != null && !details.dosages().isEmpty()) {
@@ -97,7 +105,12 @@ final class DrugWriting {
             if (details.actionTaken() != null) {
                 x.start("inboundRelationship", "typeCode", "CAUS");
                 x.start("act", "classCode", "ACT", "moodCode", "EVN");
-                x.empty("code", "code", Integer.toString(details.actionTaken().e2bCode()), "codeSystem", ACTION_TAKEN); // G.k.8
+                x.empty(
+                        "code",
+                        "code",
+                        Integer.toString(details.actionTaken().e2bCode()),
+                        "codeSystem",
+                        ACTION_TAKEN); // G.k.8
                 x.end().end();
             }
         }
@@ -110,16 +123,26 @@ final class DrugWriting {
             return;
         }
         x.start("outboundRelationship1", "typeCode", typeCode);
-        x.empty("pauseQuantity", "value", interval.value() == null ? null : interval.value().toPlainString(), "unit",
+        x.empty(
+                "pauseQuantity",
+                "value",
+                interval.value() == null ? null : interval.value().toPlainString(),
+                "unit",
                 interval.unit());
-        x.start("actReference", "classCode", "OBS", "moodCode", "EVN").empty("id", "root", reaction).end();
+        x.start("actReference", "classCode", "OBS", "moodCode", "EVN")
+                .empty("id", "root", reaction)
+                .end();
         x.end();
     }
 
     /** G.k.2.5, G.k.5, G.k.6, G.k.9.i.4, G.k.10.r and G.k.11, each an observation of the drug. */
     private void drugObservations(DrugDetails d, IntFunction<String> reactionId) {
         if (d.blinded() != null) {
-            observation("PERT", OBS_BLINDED, () -> x.empty("value", "xsi:type", "BL", "value", d.blinded().toString()));
+            observation(
+                    "PERT",
+                    OBS_BLINDED,
+                    () -> x.empty(
+                            "value", "xsi:type", "BL", "value", d.blinded().toString()));
         }
         if (d.cumulativeDose() != null) {
             observation("SUMM", OBS_CUMULATIVE_DOSE, () -> quantity(d.cumulativeDose()));
@@ -130,7 +153,13 @@ final class DrugWriting {
         for (Relatedness relatedness : d.relatedness()) {
             if (relatedness.recurrence() != null) {
                 observation("PERT", OBS_RECURRENCE, () -> {
-                    x.empty("value", "xsi:type", "CE", "code", relatedness.recurrence(), "codeSystem",
+                    x.empty(
+                            "value",
+                            "xsi:type",
+                            "CE",
+                            "code",
+                            relatedness.recurrence(),
+                            "codeSystem",
                             G_K_9_I_4_RECURRENCE); // G.k.9.i.4
                     x.start("outboundRelationship1", "typeCode", "REFR");
                     x.start("actReference", "classCode", "OBS", "moodCode", "EVN")
@@ -141,15 +170,32 @@ final class DrugWriting {
             }
         }
         for (String code : d.additionalCodes()) {
-            observation("REFR", OBS_CODED_DRUG_INFORMATION, () -> x.empty(
-                    "value", "xsi:type", "CE", "code", code, "codeSystem", G_K_10_ADDITIONAL_INFORMATION)); // G.k.10.r
+            observation(
+                    "REFR",
+                    OBS_CODED_DRUG_INFORMATION,
+                    () -> x.empty(
+                            "value",
+                            "xsi:type",
+                            "CE",
+                            "code",
+                            code,
+                            "codeSystem",
+                            G_K_10_ADDITIONAL_INFORMATION)); // G.k.10.r
         }
         for (String code : d.fda() == null ? List.<String>of() : d.fda().additionalCodes()) {
-            observation("REFR", OBS_CODED_DRUG_INFORMATION, () -> x.empty("value", ElementValues.withType(
-                    "CE", ElementValues.codeOrNullFlavor(code, FDA_ADDITIONAL_INFORMATION)))); // FDA.G.k.10a
+            observation(
+                    "REFR",
+                    OBS_CODED_DRUG_INFORMATION,
+                    () -> x.empty(
+                            "value",
+                            ElementValues.withType(
+                                    "CE",
+                                    ElementValues.codeOrNullFlavor(code, FDA_ADDITIONAL_INFORMATION)))); // FDA.G.k.10a
         }
         if (d.additionalInfo() != null) {
-            observation("REFR", OBS_ADDITIONAL_DRUG_INFORMATION,
+            observation(
+                    "REFR",
+                    OBS_ADDITIONAL_DRUG_INFORMATION,
                     () -> x.text("value", d.additionalInfo(), "xsi:type", "ST")); // G.k.11
         }
     }
@@ -163,7 +209,13 @@ final class DrugWriting {
     }
 
     private void quantity(Quantity q) {
-        x.empty("value", "xsi:type", "PQ", "value", q.value() == null ? null : q.value().toPlainString(), "unit",
+        x.empty(
+                "value",
+                "xsi:type",
+                "PQ",
+                "value",
+                q.value() == null ? null : q.value().toPlainString(),
+                "unit",
                 q.unit());
     }
 
@@ -205,7 +257,11 @@ final class DrugWriting {
         Quantity strength = substance.strength();
         if (strength != null) {
             x.start("quantity");
-            x.empty("numerator", "value", strength.value() == null ? null : strength.value().toPlainString(), "unit",
+            x.empty(
+                    "numerator",
+                    "value",
+                    strength.value() == null ? null : strength.value().toPlainString(),
+                    "unit",
                     strength.unit());
             x.empty("denominator", "value", "1", "unit", "1");
             x.end();
@@ -237,7 +293,10 @@ final class DrugWriting {
     }
 
     private static boolean hasDosage(Product p) {
-        return p.lot() != null || p.route() != null || p.routeAsReported() != null || p.dose() != null
+        return p.lot() != null
+                || p.route() != null
+                || p.routeAsReported() != null
+                || p.dose() != null
                 || p.startedOn() != null;
     }
 

@@ -108,6 +108,7 @@ final class E2bCodes {
     static final String OBS_AGE = "3";
     /** D.1.1.1-4 the patient's record numbers: an identified entity with its id root and its kind (1-4). */
     static final String D_1_1_RECORD_KIND = CS + "4";
+
     static final String D_1_1_1_GP_RECORD = ID + "7";
     static final String D_1_1_2_SPECIALIST_RECORD = ID + "8";
     static final String D_1_1_3_HOSPITAL_RECORD = ID + "9";
@@ -148,7 +149,7 @@ final class E2bCodes {
     /** HL7 RoleCode, where D.10's parent is the role PRN. */
     static final String HL7_ROLE_CODE = "2.16.840.1.113883.5.111";
 
-        static final String GROUP_TESTS = "3";
+    static final String GROUP_TESTS = "3";
     /** G.k drug(s) information. */
     static final String GROUP_DRUGS = "4";
 
@@ -214,6 +215,7 @@ final class E2bCodes {
 
     /** Observation codes of D: D.9.3 autopsy and its D.9.4.r causes, D.4 height, D.6 last menstrual period. */
     static final String OBS_AUTOPSY = "5";
+
     static final String OBS_CAUSE_OF_DEATH = "8";
     static final String OBS_CONCOMITANT_THERAPY = "11";
     static final String OBS_CONTINUING = "13";
@@ -226,20 +228,24 @@ final class E2bCodes {
 
     /** E.i.3.1 term highlighted by the reporter (an observation, valued in its code list) and E.i.8. */
     static final String OBS_TERM_HIGHLIGHTED = "37";
+
     static final String E_I_3_1_HIGHLIGHTED = CS + "10";
     static final String OBS_MEDICAL_CONFIRMATION = "24";
 
     /** C.1.6.1.r documents held by the sender and C.4.r literature, as kinds of document. */
     static final String DOCUMENT_KIND = CS + "27";
+
     static final String DOCUMENT_HELD_BY_SENDER = "1";
     static final String DOCUMENT_LITERATURE = "2";
     /** C.1.8.2 first sender, the related investigation of the initial report. */
     static final String RELATION_INITIAL_REPORT = "1";
+
     static final String C_1_8_2_FIRST_SENDER = CS + "3";
     /** C.5.1.r.1 study registration number, C.5.3 sponsor study number, C.5.4 study type. */
     static final String C_5_1_REGISTRATION_NUMBER = "2.16.840.1.113883.3.989.2.1.3.6";
     /** FDA.C.5.5a IND, FDA.C.5.5b pre-ANDA and FDA.C.5.6.r cross-reported IND numbers, as study registrations. */
     static final String FDA_IND_NUMBER = "2.16.840.1.113883.3.989.5.1.2.2.1.2.1";
+
     static final String FDA_PRE_ANDA_NUMBER = "2.16.840.1.113883.3.989.5.1.2.2.1.2.2";
     static final String FDA_CROSS_REPORTED_IND_NUMBER = "2.16.840.1.113883.3.989.5.1.2.2.1.2.3";
     static final String C_5_3_SPONSOR_STUDY_NUMBER = "2.16.840.1.113883.3.989.2.1.3.5";
@@ -251,6 +257,7 @@ final class E2bCodes {
      * list) and C.1.12 combination product indicator (C156384).
      */
     static final String NCI_THESAURUS = "2.16.840.1.113883.3.26.1.1";
+
     static final String FDA_RACE = "C17049";
     static final String FDA_ETHNICITY = "C16564";
     static final String FDA_LOCAL_CRITERIA_REPORT_TYPE = "C54588";
@@ -263,6 +270,7 @@ final class E2bCodes {
      * observation list, as FDA's examples code it) and valued in FDA's lists; the operator is a code alone.
      */
     static final String FDA_DEVICE_MALFUNCTION = "C54026";
+
     static final String FDA_DEVICE_FOLLOW_UP = "C54592";
     static final String FDA_DEVICE_FOLLOW_UPS = "2.16.840.1.113883.3.989.5.1.2.1.1.5";
     static final String FDA_DEVICE_PROBLEM = "C54451";
@@ -273,13 +281,16 @@ final class E2bCodes {
     static final String FDA_DEVICE_OPERATORS = "2.16.840.1.113883.3.989.5.1.2.1.1.6";
     /** FDA.E.i.3.2h required intervention: an observation under the reaction, coded in FDA's own list. */
     static final String FDA_REACTION_OBSERVATIONS = "2.16.840.1.113883.3.989.5.1.2.2.1.3";
+
     static final String FDA_REQUIRED_INTERVENTION = "7";
 
     /** H.3.r sender's diagnosis and H.5.r case summary, observation codes. */
     static final String OBS_DIAGNOSIS = "15";
+
     static final String OBS_SUMMARY = "36";
     /** Who wrote a comment: the sender (H.3, H.4), the reporter (H.5) or the source reporter (H.2). */
     static final String AUTHOR_ROLE = CS + "21";
+
     static final String AUTHOR_SENDER = "1";
     static final String AUTHOR_REPORTER = "2";
     static final String AUTHOR_SOURCE_REPORTER = "3";
@@ -291,6 +302,7 @@ final class E2bCodes {
      * G.k.9.i.4 recurrence (31, valued in list 16), G.k.10.r coded information (9, list 17), G.k.11 text (2).
      */
     static final String OBS_BLINDED = "6";
+
     static final String OBS_CUMULATIVE_DOSE = "14";
     static final String OBS_GESTATION_PERIOD = "16";
     static final String OBS_RECURRENCE = "31";
@@ -299,6 +311,7 @@ final class E2bCodes {
     static final String G_K_10_ADDITIONAL_INFORMATION = CS + "17";
     /** FDA.G.k.10a: the same observation valued in FDA's own list. */
     static final String FDA_ADDITIONAL_INFORMATION = "2.16.840.1.113883.3.989.5.1.2.1.1.7";
+
     static final String OBS_ADDITIONAL_DRUG_INFORMATION = "2";
 
     /** G.k.4.r.11 parent route of administration, an observation code. */
@@ -310,6 +323,7 @@ final class E2bCodes {
     static final String ACTION_TAKEN = CS + "15";
     /** G.k.2.4: the product event "retail supply" that carries the country where the drug was obtained. */
     static final String PRODUCT_EVENT = CS + "18";
+
     static final String PRODUCT_EVENT_RETAIL_SUPPLY = "1";
     /** G.k.3.1 authorisation or application number. */
     static final String G_K_3_1_AUTHORISATION_NUMBER = "2.16.840.1.113883.3.989.2.1.3.4";

@@ -35,6 +35,7 @@ final class ElementValues {
 
     /** An HL7 TS down to the second with its zone, as C.1.4 and C.1.5 may be sent (FDA's examples do). */
     private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{14})(?:\\.\\d{1,4})?([+-]\\d{4})");
+
     private static final DateTimeFormatter SECONDS_WITH_ZONE = DateTimeFormatter.ofPattern("yyyyMMddHHmmssxx");
 
     private static final Pattern REAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
@@ -163,8 +164,11 @@ final class ElementValues {
         }
         PartialDate date = PartialDate.ofTs(value);
         if (date == null) {
-            problem(ProblemCode.NOT_A_DATE, path,
-                    "expected a date CCYY[MM[DD[hhmm[ss]]]][+ZZzz], got \"%s\"".formatted(shown(value)), e);
+            problem(
+                    ProblemCode.NOT_A_DATE,
+                    path,
+                    "expected a date CCYY[MM[DD[hhmm[ss]]]][+ZZzz], got \"%s\"".formatted(shown(value)),
+                    e);
         }
         return date;
     }

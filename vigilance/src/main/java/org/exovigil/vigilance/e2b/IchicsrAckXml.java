@@ -41,11 +41,13 @@ final class IchicsrAckXml {
             x.text("icsrmessagedateformat", "204");
             x.text("icsrmessagedate", ack.batchCreatedAt());
         }
-        x.text("transmissionacknowledgmentcode", switch (ack.code()) {
-            case AA -> "01";
-            case AE -> "02";
-            case AR -> "03";
-        });
+        x.text(
+                "transmissionacknowledgmentcode",
+                switch (ack.code()) {
+                    case AA -> "01";
+                    case AE -> "02";
+                    case AR -> "03";
+                });
         if (ack.code() == Acknowledgement.TransmissionCode.AR) {
             x.text("parsingerrormessage", ack.text());
         }

@@ -328,8 +328,7 @@ public final class IchicsrReader {
             ReactionDetails asSent = start == null || start.equals(PartialDate.of(onset))
                     ? null
                     : ReactionDetails.of(null, null, null, null, null, null, null, null, List.of(), start, null);
-            return values.accept(
-                    Reaction.of(term, coded, onset, outcome, seriousness, asSent), REACTION_ELEMENTS, i);
+            return values.accept(Reaction.of(term, coded, onset, outcome, seriousness, asSent), REACTION_ELEMENTS, i);
         }
 
         private Product product(XmlElement d, int k) {
@@ -342,9 +341,29 @@ public final class IchicsrReader {
             // A start to the year or month, or an end, needs the dosage as sent (G.k.4.r.4-5 of R3).
             DrugDetails asSent = end == null && (start == null || start.equals(PartialDate.of(day)))
                     ? null
-                    : DrugDetails.of(null, List.of(), null, null, List.of(), null, List.of(), List.of(new Dosage(
-                            null, null, null, null, start, end, null, null, text(d, "drugbatchnumb"), dosage, null,
-                            null, null, null)));
+                    : DrugDetails.of(
+                            null,
+                            List.of(),
+                            null,
+                            null,
+                            List.of(),
+                            null,
+                            List.of(),
+                            List.of(new Dosage(
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    start,
+                                    end,
+                                    null,
+                                    null,
+                                    text(d, "drugbatchnumb"),
+                                    dosage,
+                                    null,
+                                    null,
+                                    null,
+                                    null)));
             return values.accept(
                     Product.of(
                             role,

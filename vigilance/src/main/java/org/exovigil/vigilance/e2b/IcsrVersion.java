@@ -20,6 +20,7 @@ public enum IcsrVersion {
     private static final Pattern ROOT = Pattern.compile(
             "\\A\\uFEFF?\\s*(?:<\\?.*?\\?>\\s*|<!--.*?-->\\s*|<!DOCTYPE[^\\[>]*(?:\\[.*?])?\\s*>\\s*)*<([A-Za-z_][\\w.:-]*)",
             Pattern.DOTALL);
+
     private static final int PROLOG = 64 * 1024;
 
     private final Function<byte[], Checked<IcsrBatch>> reader;

@@ -195,16 +195,15 @@ final class MessageReading {
         if (identification == null || patient == null || !problems.isEmpty()) {
             return null;
         }
-        Checked<IndividualCaseSafetyReport> report =
-                IndividualCaseSafetyReport.of(
-                        identification,
-                        sources,
-                        patient,
-                        reactions,
-                        products,
-                        tests,
-                        narrative,
-                        CommentElements.read(event, assessment));
+        Checked<IndividualCaseSafetyReport> report = IndividualCaseSafetyReport.of(
+                identification,
+                sources,
+                patient,
+                reactions,
+                products,
+                tests,
+                narrative,
+                CommentElements.read(event, assessment));
         for (Problem p : report.problems()) {
             Matcher onset = REACTION_FIELD.matcher(p.path());
             String path = onset.matches()
@@ -300,11 +299,11 @@ final class MessageReading {
         return null;
     }
 
-
     private static String caseExtensionCountry(XmlElement event) {
         XmlElement value = caseExtension(event, EXT_OCCURRENCE_COUNTRY);
         return value == null || value.isNull() ? null : blankToNull(value.attribute("code"));
     }
+
     private Reaction reaction(XmlElement observation, int i, String elsewhere) {
         XmlElement value = observation.child("value");
         XmlElement original = value == null ? null : value.child("originalText");
@@ -341,8 +340,8 @@ final class MessageReading {
             }
         }
         XmlElement time = observation.child("effectiveTime");
-        PartialDate start =
-                values.partialDate(time == null || time.child("low") == null ? time : time.child("low"), at("E.i.4", i));
+        PartialDate start = values.partialDate(
+                time == null || time.child("low") == null ? time : time.child("low"), at("E.i.4", i));
         LocalDate onset = start == null ? null : start.date();
         PartialDate end = time == null ? null : values.partialDate(time.child("high"), at("E.i.5", i));
         CodedTerm coded = codedTerm(value);
@@ -358,7 +357,10 @@ final class MessageReading {
                 end,
                 confirmed,
                 intervention,
-                onset == null && time != null && time.child("low") != null && time.child("low").isNull()
+                onset == null
+                                && time != null
+                                && time.child("low") != null
+                                && time.child("low").isNull()
                         ? NullFlavor.of(time.child("low").attribute("nullFlavor"))
                         : null,
                 null,
@@ -421,7 +423,10 @@ final class MessageReading {
                         date,
                         result,
                         unit != null ? unit : extensionUnit,
-                        values.code(observation.child("interpretationCode"), at("F.r.3.1", i), TestResultCode.class,
+                        values.code(
+                                observation.child("interpretationCode"),
+                                at("F.r.3.1", i),
+                                TestResultCode.class,
                                 TestResultCode::e2bCode),
                         normal(observation, "L"),
                         normal(observation, "H"),
@@ -435,11 +440,17 @@ final class MessageReading {
     private static XmlElement bound(XmlElement value) {
         XmlElement low = value.child("low");
         XmlElement high = value.child("high");
-        if (low != null && high != null && "NINF".equals(low.attribute("nullFlavor")) && high.attribute("value") != null
+        if (low != null
+                && high != null
+                && "NINF".equals(low.attribute("nullFlavor"))
+                && high.attribute("value") != null
                 && E2bWriter.isDecimal(high.attribute("value"))) {
             return high;
         }
-        if (low != null && high != null && "PINF".equals(high.attribute("nullFlavor")) && low.attribute("value") != null
+        if (low != null
+                && high != null
+                && "PINF".equals(high.attribute("nullFlavor"))
+                && low.attribute("value") != null
                 && E2bWriter.isDecimal(low.attribute("value"))) {
             return low;
         }

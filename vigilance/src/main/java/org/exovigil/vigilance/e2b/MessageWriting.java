@@ -61,7 +61,9 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("effectiveTime")
                 .empty("low", "value", dateOrTime(id.receivedOn(), context == null ? null : context.receivedAt()))
                 .end(); // C.1.4
-        x.empty("availabilityTime", "value",
+        x.empty(
+                "availabilityTime",
+                "value",
                 dateOrTime(id.mostRecentInfoOn(), context == null ? null : context.mostRecentInfoAt())); // C.1.5
         if (context != null) {
             ContextElements.writeDocuments(x, context); // C.1.6.1.r, C.4.r
@@ -92,7 +94,11 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         for (int r = 0; r < report.primarySources().size(); r++) {
             PrimarySourceElements.write(x, report.primarySources().get(r), r == 0);
         }
-        SenderElements.write(x, id.sender(), header.senderId(), id.otherCaseIds(),
+        SenderElements.write(
+                x,
+                id.sender(),
+                header.senderId(),
+                id.otherCaseIds(),
                 context == null ? Map.of() : context.caseIdSources());
         characteristic(
                 CHARACTERISATION_REPORT_TYPE,
@@ -134,7 +140,12 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("adverseEventAssessment", "classCode", "INVSTG", "moodCode", "EVN");
         x.start("subject1", "typeCode", "SBJ");
         x.start("primaryRole", "classCode", "INVSBJ");
-        new PatientWriting(x).patient(report.patient(), report.identification().context() == null ? null : report.identification().context().study());
+        new PatientWriting(x)
+                .patient(
+                        report.patient(),
+                        report.identification().context() == null
+                                ? null
+                                : report.identification().context().study());
         for (int i = 0; i < report.reactions().size(); i++) {
             Reaction reaction = report.reactions().get(i);
             String country = reaction.details() != null && reaction.details().country() != null
@@ -310,17 +321,34 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
     /** E.i.1.2 translation, E.i.3.1 highlighting, E.i.8 medical confirmation and FDA.E.i.3.2h. */
     private void reactionDetails(ReactionDetails details) {
         if (details.translation() != null) {
-            relatedObservation("PERT", OBS_REACTION_FOR_TRANSLATION,
+            relatedObservation(
+                    "PERT",
+                    OBS_REACTION_FOR_TRANSLATION,
                     () -> x.text("value", details.translation(), "xsi:type", "ED"));
         }
         if (details.highlighting() != null) {
-            relatedObservation("PERT", OBS_TERM_HIGHLIGHTED, () -> x.empty(
-                    "value", "xsi:type", "CE", "code", Integer.toString(details.highlighting().e2bCode()), "codeSystem",
-                    E_I_3_1_HIGHLIGHTED));
+            relatedObservation(
+                    "PERT",
+                    OBS_TERM_HIGHLIGHTED,
+                    () -> x.empty(
+                            "value",
+                            "xsi:type",
+                            "CE",
+                            "code",
+                            Integer.toString(details.highlighting().e2bCode()),
+                            "codeSystem",
+                            E_I_3_1_HIGHLIGHTED));
         }
         if (details.medicallyConfirmed() != null) {
-            relatedObservation("PERT", OBS_MEDICAL_CONFIRMATION, () -> x.empty(
-                    "value", "xsi:type", "BL", "value", details.medicallyConfirmed().toString()));
+            relatedObservation(
+                    "PERT",
+                    OBS_MEDICAL_CONFIRMATION,
+                    () -> x.empty(
+                            "value",
+                            "xsi:type",
+                            "BL",
+                            "value",
+                            details.medicallyConfirmed().toString()));
         }
         if (details.requiredIntervention() != null) {
             x.start("outboundRelationship2", "typeCode", "PERT");
@@ -339,7 +367,14 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         if (coded == null) {
             x.start("code");
         } else {
-            x.start("code", "code", coded.code(), "codeSystem", MEDDRA, "codeSystemVersion", coded.version()); // F.r.2.2a/b
+            x.start(
+                    "code",
+                    "code",
+                    coded.code(),
+                    "codeSystem",
+                    MEDDRA,
+                    "codeSystemVersion",
+                    coded.version()); // F.r.2.2a/b
         }
         if (test.name() != null) {
             x.text("originalText", test.name()); // F.r.2.1
@@ -353,7 +388,11 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.text("value", test.result(), "xsi:type", "ED"); // F.r.3.4
         }
         if (test.resultCode() != null) {
-            x.empty("interpretationCode", "code", Integer.toString(test.resultCode().e2bCode()), "codeSystem",
+            x.empty(
+                    "interpretationCode",
+                    "code",
+                    Integer.toString(test.resultCode().e2bCode()),
+                    "codeSystem",
                     TEST_RESULT_CODE); // F.r.3.1
         }
         normalRange(test.normalLow(), test.unit(), "L"); // F.r.4
@@ -362,8 +401,15 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             relatedObservation("PERT", OBS_COMMENT, () -> x.text("value", test.comments(), "xsi:type", "ED")); // F.r.6
         }
         if (test.moreInformation() != null) {
-            relatedObservation("REFR", OBS_MORE_INFORMATION, () -> x.empty(
-                    "value", "xsi:type", "BL", "value", test.moreInformation().toString())); // F.r.7
+            relatedObservation(
+                    "REFR",
+                    OBS_MORE_INFORMATION,
+                    () -> x.empty(
+                            "value",
+                            "xsi:type",
+                            "BL",
+                            "value",
+                            test.moreInformation().toString())); // F.r.7
         }
         if (!structured && test.unit() != null) {
             extension(EXT_TEST_UNIT, "ST", test.unit(), "REFR");
@@ -445,10 +491,14 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.end().end();
         }
         x.start("subject1", "typeCode", "SUBJ");
-        x.start("adverseEffectReference", "classCode", "OBS", "moodCode", "EVN").empty("id", "root", reaction).end();
+        x.start("adverseEffectReference", "classCode", "OBS", "moodCode", "EVN")
+                .empty("id", "root", reaction)
+                .end();
         x.end();
         x.start("subject2", "typeCode", "SUBJ");
-        x.start("productUseReference", "classCode", "SBADM", "moodCode", "EVN").empty("id", "root", product).end();
+        x.start("productUseReference", "classCode", "SBADM", "moodCode", "EVN")
+                .empty("id", "root", product)
+                .end();
         x.end();
         x.end().end();
     }

@@ -32,7 +32,6 @@ import org.exovigil.vigilance.model.Sex;
  */
 final class PatientReading {
 
-
     private final ElementValues values;
 
     PatientReading(ElementValues values) {
@@ -90,11 +89,44 @@ final class PatientReading {
      * the death and the regional ones, under other numbers.
      */
     private enum Section {
-        PATIENT("D.5", "D.2.2a", "D.2.3", "D.3", "D.4", "D.6", "D.2.1",
-                Map.of("initials", "D.1", "ageYears", "D.2.2a", "weightKg", "D.3", "heightCm", "D.4", "history.text", "D.7.2")),
-        PARENT("D.10.6", "D.10.2.2a", "D.2.3", "D.10.4", "D.10.5", "D.10.3", "D.10.2.1",
-                Map.of("initials", "D.10.1", "ageYears", "D.10.2.2a", "weightKg", "D.10.4", "heightCm", "D.10.5",
-                        "history.text", "D.10.7.2"));
+        PATIENT(
+                "D.5",
+                "D.2.2a",
+                "D.2.3",
+                "D.3",
+                "D.4",
+                "D.6",
+                "D.2.1",
+                Map.of(
+                        "initials",
+                        "D.1",
+                        "ageYears",
+                        "D.2.2a",
+                        "weightKg",
+                        "D.3",
+                        "heightCm",
+                        "D.4",
+                        "history.text",
+                        "D.7.2")),
+        PARENT(
+                "D.10.6",
+                "D.10.2.2a",
+                "D.2.3",
+                "D.10.4",
+                "D.10.5",
+                "D.10.3",
+                "D.10.2.1",
+                Map.of(
+                        "initials",
+                        "D.10.1",
+                        "ageYears",
+                        "D.10.2.2a",
+                        "weightKg",
+                        "D.10.4",
+                        "heightCm",
+                        "D.10.5",
+                        "history.text",
+                        "D.10.7.2"));
 
         final String sex;
         final String age;
@@ -105,7 +137,14 @@ final class PatientReading {
         final String birth;
         final Map<String, String> fields;
 
-        Section(String sex, String age, String ageGroup, String weight, String height, String lastPeriod, String birth,
+        Section(
+                String sex,
+                String age,
+                String ageGroup,
+                String weight,
+                String height,
+                String lastPeriod,
+                String birth,
                 Map<String, String> fields) {
             this.sex = sex;
             this.age = age;
@@ -208,7 +247,8 @@ final class PatientReading {
     private static Quantity ageAsSent(XmlElement value) {
         String unit = value.attribute("unit") == null ? AGE_YEARS : value.attribute("unit");
         BigDecimal number = new BigDecimal(value.attribute("value"));
-        boolean wholeYears = unit.equals(AGE_YEARS) && number.stripTrailingZeros().scale() <= 0;
+        boolean wholeYears =
+                unit.equals(AGE_YEARS) && number.stripTrailingZeros().scale() <= 0;
         return wholeYears ? null : Quantity.of(number, unit);
     }
 
@@ -238,7 +278,9 @@ final class PatientReading {
                 continue;
             }
             if (observation.hasCode(OBS_HISTORY_TEXT, OBSERVATION)) {
-                text = observation.child("value") == null ? null : blankToNull(observation.child("value").text());
+                text = observation.child("value") == null
+                        ? null
+                        : blankToNull(observation.child("value").text());
             } else if (observation.hasCode(OBS_CONCOMITANT_THERAPY, OBSERVATION)) {
                 concomitant = values.bool(observation.child("value"), "D.7.3");
             } else {
@@ -310,16 +352,21 @@ final class PatientReading {
                 continuing = values.bool(related.child("value"), at("D.7.1.r.3", r));
             }
         }
-        XmlElement comment = related(observation, OBS_COMMENT).stream().findFirst().orElse(null);
-        XmlElement family = related(observation, OBS_FAMILY_HISTORY).stream().findFirst().orElse(null);
+        XmlElement comment =
+                related(observation, OBS_COMMENT).stream().findFirst().orElse(null);
+        XmlElement family =
+                related(observation, OBS_FAMILY_HISTORY).stream().findFirst().orElse(null);
         return java.util.Optional.of(new MedicalCondition(
                 new CodedTerm("meddra", blankToNull(code.attribute("codeSystemVersion")), meddraCode),
                 time == null ? null : values.partialDate(time.child("low"), at("D.7.1.r.2", r)),
                 continuing,
                 time == null ? null : values.partialDate(time.child("high"), at("D.7.1.r.4", r)),
-                comment == null || comment.child("value") == null ? null : blankToNull(comment.child("value").text()),
+                comment == null || comment.child("value") == null
+                        ? null
+                        : blankToNull(comment.child("value").text()),
                 family == null ? null : values.bool(family.child("value"), at("D.7.1.r.6", r))));
     }
+
     private static void add(List<ReportedTerm> terms, ReportedTerm term) {
         if (term != null) {
             terms.add(term);

@@ -100,7 +100,14 @@ final class PatientWriting {
         Death death = patient.death();
         Quantity sentAge = patient.ageAsSentForAge();
         if (sentAge != null) {
-            patientObservation(OBS_AGE, "age", "xsi:type", "PQ", "value", sentAge.value().toPlainString(), "unit",
+            patientObservation(
+                    OBS_AGE,
+                    "age",
+                    "xsi:type",
+                    "PQ",
+                    "value",
+                    sentAge.value().toPlainString(),
+                    "unit",
                     sentAge.unit()); // D.2.2a/b as sent
         } else if (patient.ageYears() != null) {
             patientObservation(
@@ -115,8 +122,14 @@ final class PatientWriting {
         }
         Quantity gestation = patient.gestationAtOnset();
         if (gestation != null) {
-            patientObservation(OBS_GESTATION_PERIOD, "gestationPeriod", "xsi:type", "PQ", "value",
-                    gestation.value() == null ? null : gestation.value().toPlainString(), "unit",
+            patientObservation(
+                    OBS_GESTATION_PERIOD,
+                    "gestationPeriod",
+                    "xsi:type",
+                    "PQ",
+                    "value",
+                    gestation.value() == null ? null : gestation.value().toPlainString(),
+                    "unit",
                     gestation.unit()); // D.2.2.1a/b
         }
         if (patient.ageGroup() != null) {
@@ -142,8 +155,15 @@ final class PatientWriting {
                     KILOGRAM); // D.3
         }
         if (patient.heightCm() != null) {
-            patientObservation(OBS_HEIGHT, "height", "xsi:type", "PQ", "value", patient.heightCm().toPlainString(),
-                    "unit", CENTIMETRE); // D.4
+            patientObservation(
+                    OBS_HEIGHT,
+                    "height",
+                    "xsi:type",
+                    "PQ",
+                    "value",
+                    patient.heightCm().toPlainString(),
+                    "unit",
+                    CENTIMETRE); // D.4
         }
         for (String race : patient.race()) {
             regional(FDA_RACE, race); // FDA.D.11.r
@@ -152,7 +172,12 @@ final class PatientWriting {
             regional(FDA_ETHNICITY, patient.ethnicity()); // FDA.D.12
         }
         if (patient.lastMenstrualPeriod() != null) {
-            patientObservation(OBS_LAST_MENSTRUAL_PERIOD, "lastMenstrualPeriodDate", "xsi:type", "TS", "value",
+            patientObservation(
+                    OBS_LAST_MENSTRUAL_PERIOD,
+                    "lastMenstrualPeriodDate",
+                    "xsi:type",
+                    "TS",
+                    "value",
                     patient.lastMenstrualPeriod().value()); // D.6
         }
         if (death != null) {
@@ -187,8 +212,14 @@ final class PatientWriting {
             x.start("consumable", "typeCode", "CSM").start("instanceOfKind", "classCode", "INST");
             x.start("kindOfProduct", "classCode", "MMAT", "determinerCode", "KIND");
             if (drug.productId() != null) {
-                x.empty("code", "code", drug.productId().code(), "codeSystem", drug.productId().terminology(),
-                        "codeSystemVersion", drug.productId().version()); // D.8.r.2
+                x.empty(
+                        "code",
+                        "code",
+                        drug.productId().code(),
+                        "codeSystem",
+                        drug.productId().terminology(),
+                        "codeSystemVersion",
+                        drug.productId().version()); // D.8.r.2
             }
             if (drug.name() != null) {
                 x.text("name", drug.name()); // D.8.r.1
@@ -206,9 +237,19 @@ final class PatientWriting {
     }
 
     private void pastDrugObservation(String typeCode, String code, CodedTerm meddra) {
-        related(typeCode, code, () -> x.empty(
-                "value", "xsi:type", "CE", "code", meddra.code(), "codeSystem", MEDDRA, "codeSystemVersion",
-                meddra.version()));
+        related(
+                typeCode,
+                code,
+                () -> x.empty(
+                        "value",
+                        "xsi:type",
+                        "CE",
+                        "code",
+                        meddra.code(),
+                        "codeSystem",
+                        MEDDRA,
+                        "codeSystemVersion",
+                        meddra.version()));
     }
 
     /** An FDA regional observation of the patient, code and value both from the NCI Thesaurus (or a null flavour). */
@@ -265,7 +306,14 @@ final class PatientWriting {
     private void condition(MedicalCondition c) {
         x.start("component", "typeCode", "COMP");
         x.start("observation", "classCode", "OBS", "moodCode", "EVN");
-        x.empty("code", "code", c.coded().code(), "codeSystem", MEDDRA, "codeSystemVersion", c.coded().version());
+        x.empty(
+                "code",
+                "code",
+                c.coded().code(),
+                "codeSystem",
+                MEDDRA,
+                "codeSystemVersion",
+                c.coded().version());
         if (c.startedOn() != null || c.endedOn() != null) {
             x.start("effectiveTime", "xsi:type", "IVL_TS");
             if (c.startedOn() != null) {
@@ -317,7 +365,15 @@ final class PatientWriting {
         if (term.coded() == null) {
             x.start("value", "xsi:type", "CE");
         } else {
-            x.start("value", "xsi:type", "CE", "code", term.coded().code(), "codeSystem", MEDDRA, "codeSystemVersion",
+            x.start(
+                    "value",
+                    "xsi:type",
+                    "CE",
+                    "code",
+                    term.coded().code(),
+                    "codeSystem",
+                    MEDDRA,
+                    "codeSystemVersion",
                     term.coded().version());
         }
         if (term.text() != null) {

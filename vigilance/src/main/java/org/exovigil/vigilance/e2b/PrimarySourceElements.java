@@ -76,6 +76,7 @@ final class PrimarySourceElements {
         }
         return joined.isEmpty() ? null : joined.toString();
     }
+
     static void write(XmlWriter x, PrimarySource source, boolean forRegulatoryPurposes) {
         x.start("outboundRelationship", "typeCode", "SPRT");
         if (forRegulatoryPurposes) {

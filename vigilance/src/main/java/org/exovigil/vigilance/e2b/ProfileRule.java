@@ -70,19 +70,23 @@ record ProfileRule(
         List<Occurrence> occurrences = WrittenElements.of(element, header, report);
         List<ProfileFinding> findings = new ArrayList<>();
         switch (check) {
-            case REQUIRED -> occurrences.stream()
-                    .filter(o -> o.value() == null)
-                    .forEach(o -> findings.add(finding(o.element(), expected)));
-            case MAX_LENGTH -> occurrences.stream()
-                    .filter(o -> o.value() != null && o.value().length() > Integer.parseInt(value))
-                    .forEach(o -> findings.add(
-                            finding(o.element(), expected + ", got " + o.value().length())));
-            case ONE_OF -> occurrences.stream()
-                    .filter(o -> o.value() != null && !codes().contains(o.value()))
-                    .forEach(o -> findings.add(finding(o.element(), expected + ", got " + quoted(o.value()))));
-            case PATTERN -> occurrences.stream()
-                    .filter(o -> o.value() != null && !Pattern.matches(value, o.value()))
-                    .forEach(o -> findings.add(finding(o.element(), expected + ", got " + quoted(o.value()))));
+            case REQUIRED ->
+                occurrences.stream()
+                        .filter(o -> o.value() == null)
+                        .forEach(o -> findings.add(finding(o.element(), expected)));
+            case MAX_LENGTH ->
+                occurrences.stream()
+                        .filter(o -> o.value() != null && o.value().length() > Integer.parseInt(value))
+                        .forEach(o -> findings.add(finding(
+                                o.element(), expected + ", got " + o.value().length())));
+            case ONE_OF ->
+                occurrences.stream()
+                        .filter(o -> o.value() != null && !codes().contains(o.value()))
+                        .forEach(o -> findings.add(finding(o.element(), expected + ", got " + quoted(o.value()))));
+            case PATTERN ->
+                occurrences.stream()
+                        .filter(o -> o.value() != null && !Pattern.matches(value, o.value()))
+                        .forEach(o -> findings.add(finding(o.element(), expected + ", got " + quoted(o.value()))));
             case AT_LEAST_ONE -> {
                 boolean met = occurrences.stream()
                         .anyMatch(o -> o.value() != null && (value.isEmpty() || codes().contains(o.value())));

@@ -7,8 +7,8 @@ import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Reaction;
-import org.exovigil.vigilance.model.ReportContext.Study;
 import org.exovigil.vigilance.model.ReportContext;
+import org.exovigil.vigilance.model.ReportContext.Study;
 import org.exovigil.vigilance.model.ReporterDetails;
 
 /**
@@ -29,37 +29,107 @@ final class RegionalElements {
 
     /** FDA Regional E2B(R3) Data Elements and Business Rules: the FDA elements the case model holds. */
     static final List<RegionalElement> ALL = List.of(
-            new RegionalElement("FDA.C.1.7.1", ExportProfile.FDA,
+            new RegionalElement(
+                    "FDA.C.1.7.1",
+                    ExportProfile.FDA,
                     report -> withContext(report, c -> c.withFdaElements(null, c.combinationProduct()))),
-            new RegionalElement("FDA.C.1.12", ExportProfile.FDA,
+            new RegionalElement(
+                    "FDA.C.1.12",
+                    ExportProfile.FDA,
                     report -> withContext(report, c -> c.withFdaElements(c.localCriteriaReportType(), null))),
             new RegionalElement("FDA.C.2.r.2.8", ExportProfile.FDA, RegionalElements::withoutReporterEmail),
-            new RegionalElement("FDA.C.5.5a, FDA.C.5.5b, FDA.C.5.6.r", ExportProfile.FDA,
-                    report -> withContext(report, c -> c.study() == null ? c : c.withStudy(new Study(
-                            c.study().registrations().stream()
-                                    .filter(r -> r.register() == Study.Register.STUDY)
-                                    .toList(),
-                            c.study().name(),
-                            c.study().sponsorNumber(),
-                            c.study().type())))),
-            new RegionalElement("FDA.D.11.r", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
-                    p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
-                    p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), List.of(), p.ethnicity(),
-                    p.parent(), p.recordNumbers(), p.gestationAtOnset(), p.ageAsSent()))),
-            new RegionalElement("FDA.D.12", ExportProfile.FDA, report -> withPatient(report, p -> new Patient(
-                    p.initials(), p.ageYears(), p.ageGroup(), p.sex(), p.weightKg(), p.birthDate(), p.heightCm(),
-                    p.lastMenstrualPeriod(), p.history(), p.death(), p.drugHistory(), p.race(), null, p.parent(),
-                    p.recordNumbers(), p.gestationAtOnset(), p.ageAsSent()))),
-            new RegionalElement("FDA.E.i.3.2h", ExportProfile.FDA, report -> withReactions(report, r ->
-                    r.details() == null
-                    ? r
-                    : new Reaction(r.term(), r.codedTerm(), r.onset(), r.outcome(), r.seriousness(),
-                            r.details().withRequiredIntervention(null)))),
-            new RegionalElement("FDA.G.k.1.a, FDA.G.k.10.1, FDA.G.k.10a, FDA.G.k.12.r", ExportProfile.FDA,
-                    report -> withProducts(report, p -> p.details() == null
-                            ? p
-                            : new Product(p.role(), p.name(), p.type(), p.lot(), p.route(), p.provider(), p.dose(),
-                                    p.startedOn(), p.routeAsReported(), p.details().withFda(null)))));
+            new RegionalElement(
+                    "FDA.C.5.5a, FDA.C.5.5b, FDA.C.5.6.r",
+                    ExportProfile.FDA,
+                    report -> withContext(
+                            report,
+                            c -> c.study() == null
+                                    ? c
+                                    : c.withStudy(new Study(
+                                            c.study().registrations().stream()
+                                                    .filter(r -> r.register() == Study.Register.STUDY)
+                                                    .toList(),
+                                            c.study().name(),
+                                            c.study().sponsorNumber(),
+                                            c.study().type())))),
+            new RegionalElement(
+                    "FDA.D.11.r",
+                    ExportProfile.FDA,
+                    report -> withPatient(
+                            report,
+                            p -> new Patient(
+                                    p.initials(),
+                                    p.ageYears(),
+                                    p.ageGroup(),
+                                    p.sex(),
+                                    p.weightKg(),
+                                    p.birthDate(),
+                                    p.heightCm(),
+                                    p.lastMenstrualPeriod(),
+                                    p.history(),
+                                    p.death(),
+                                    p.drugHistory(),
+                                    List.of(),
+                                    p.ethnicity(),
+                                    p.parent(),
+                                    p.recordNumbers(),
+                                    p.gestationAtOnset(),
+                                    p.ageAsSent()))),
+            new RegionalElement(
+                    "FDA.D.12",
+                    ExportProfile.FDA,
+                    report -> withPatient(
+                            report,
+                            p -> new Patient(
+                                    p.initials(),
+                                    p.ageYears(),
+                                    p.ageGroup(),
+                                    p.sex(),
+                                    p.weightKg(),
+                                    p.birthDate(),
+                                    p.heightCm(),
+                                    p.lastMenstrualPeriod(),
+                                    p.history(),
+                                    p.death(),
+                                    p.drugHistory(),
+                                    p.race(),
+                                    null,
+                                    p.parent(),
+                                    p.recordNumbers(),
+                                    p.gestationAtOnset(),
+                                    p.ageAsSent()))),
+            new RegionalElement(
+                    "FDA.E.i.3.2h",
+                    ExportProfile.FDA,
+                    report -> withReactions(
+                            report,
+                            r -> r.details() == null
+                                    ? r
+                                    : new Reaction(
+                                            r.term(),
+                                            r.codedTerm(),
+                                            r.onset(),
+                                            r.outcome(),
+                                            r.seriousness(),
+                                            r.details().withRequiredIntervention(null)))),
+            new RegionalElement(
+                    "FDA.G.k.1.a, FDA.G.k.10.1, FDA.G.k.10a, FDA.G.k.12.r",
+                    ExportProfile.FDA,
+                    report -> withProducts(
+                            report,
+                            p -> p.details() == null
+                                    ? p
+                                    : new Product(
+                                            p.role(),
+                                            p.name(),
+                                            p.type(),
+                                            p.lot(),
+                                            p.route(),
+                                            p.provider(),
+                                            p.dose(),
+                                            p.startedOn(),
+                                            p.routeAsReported(),
+                                            p.details().withFda(null)))));
 
     private RegionalElements() {}
 
@@ -143,7 +213,17 @@ final class RegionalElements {
     }
 
     private static ReporterDetails withoutEmail(ReporterDetails d) {
-        return ReporterDetails.of(d.title(), d.givenName(), d.middleName(), d.familyName(), d.department(), d.street(),
-                d.city(), d.state(), d.postcode(), d.telephone(), null);
+        return ReporterDetails.of(
+                d.title(),
+                d.givenName(),
+                d.middleName(),
+                d.familyName(),
+                d.department(),
+                d.street(),
+                d.city(),
+                d.state(),
+                d.postcode(),
+                d.telephone(),
+                null);
     }
 }

@@ -37,9 +37,8 @@ final class SenderElements {
         XmlElement name = person == null ? null : person.child("name");
         List<XmlElement> given = name == null ? List.of() : name.children("given");
         XmlElement department = entity.child("representedOrganization");
-        XmlElement organisation = department == null
-                ? null
-                : department.at("assignedEntity", "representedOrganization");
+        XmlElement organisation =
+                department == null ? null : department.at("assignedEntity", "representedOrganization");
         XmlElement country = person == null ? null : person.at("asLocatedEntity", "location", "code");
         return values.accept(
                 Sender.of(
@@ -61,9 +60,26 @@ final class SenderElements {
                         telecom(entity, "fax:"),
                         telecom(entity, "mailto:")),
                 java.util.Map.of(
-                        "organisation", "C.3.2", "department", "C.3.3.1", "title", "C.3.3.2", "givenName", "C.3.3.3",
-                        "middleName", "C.3.3.4", "familyName", "C.3.3.5", "street", "C.3.4.1", "city", "C.3.4.2",
-                        "country", "C.3.4.5", "email", "C.3.4.8"),
+                        "organisation",
+                        "C.3.2",
+                        "department",
+                        "C.3.3.1",
+                        "title",
+                        "C.3.3.2",
+                        "givenName",
+                        "C.3.3.3",
+                        "middleName",
+                        "C.3.3.4",
+                        "familyName",
+                        "C.3.3.5",
+                        "street",
+                        "C.3.4.1",
+                        "city",
+                        "C.3.4.2",
+                        "country",
+                        "C.3.4.5",
+                        "email",
+                        "C.3.4.8"),
                 -1);
     }
 
@@ -76,7 +92,13 @@ final class SenderElements {
         x.start("subjectOf1", "typeCode", "SUBJ");
         x.start("controlActEvent", "classCode", "CACT", "moodCode", "EVN");
         for (String other : otherCaseIds) {
-            x.empty("id", "assigningAuthorityName", sources.get(other), "root", C_1_9_1_R_2_OTHER_CASE_ID, "extension",
+            x.empty(
+                    "id",
+                    "assigningAuthorityName",
+                    sources.get(other),
+                    "root",
+                    C_1_9_1_R_2_OTHER_CASE_ID,
+                    "extension",
                     other); // C.1.9.1.r.1, C.1.9.1.r.2
         }
         x.start("author", "typeCode", "AUT");

@@ -29,7 +29,9 @@ final class WrittenElements {
     private static final Map<String, Function<Message, List<Occurrence>>> ELEMENTS = Map.ofEntries(
             Map.entry("N.1.4", m -> one("N.1.4", m.header().receiverId())),
             Map.entry("C.1.1", m -> one("C.1.1", m.report().identification().senderReportId())),
-            Map.entry("C.1.3", m -> one("C.1.3", m.report().identification().type().e2bCode())),
+            Map.entry(
+                    "C.1.3",
+                    m -> one("C.1.3", m.report().identification().type().e2bCode())),
             Map.entry("C.1.4", m -> one("C.1.4", m.report().identification().receivedOn())),
             Map.entry("C.1.5", m -> one("C.1.5", m.report().identification().mostRecentInfoOn())),
             Map.entry("C.1.7", m -> {
@@ -55,7 +57,9 @@ final class WrittenElements {
                 PrimarySource source = regulatorySource(m);
                 return one(
                         "C.2.r.4[0]",
-                        source == null || source.qualification() == null ? null : source.qualification().e2bCode());
+                        source == null || source.qualification() == null
+                                ? null
+                                : source.qualification().e2bCode());
             }),
             Map.entry("C.2.r.3", m -> {
                 PrimarySource source = regulatorySource(m);
@@ -63,7 +67,11 @@ final class WrittenElements {
             }),
             Map.entry("C.3.1", m -> {
                 Sender sender = m.report().identification().sender();
-                return one("C.3.1", sender == null ? 6 : sender.type() == null ? null : sender.type().e2bCode());
+                return one(
+                        "C.3.1",
+                        sender == null
+                                ? 6
+                                : sender.type() == null ? null : sender.type().e2bCode());
             }),
             Map.entry("C.3.2", m -> {
                 Sender sender = m.report().identification().sender();
@@ -74,10 +82,15 @@ final class WrittenElements {
             Map.entry("FDA.D.12", m -> one("FDA.D.12", m.report().patient().ethnicity())),
             Map.entry("E.i", m -> each("E.i", m.report().reactions(), Reaction::label)),
             Map.entry("E.i.1.1a", m -> each("E.i.1.1a", m.report().reactions(), Reaction::term)),
-            Map.entry("E.i.7", m -> each("E.i.7", m.report().reactions(), r -> r.outcome() == null
-                    ? null
-                    : r.outcome().e2bCode())),
-            Map.entry("G.k.1", m -> each("G.k.1", m.report().products(), p -> p.role().e2bCode())),
+            Map.entry(
+                    "E.i.7",
+                    m -> each(
+                            "E.i.7",
+                            m.report().reactions(),
+                            r -> r.outcome() == null ? null : r.outcome().e2bCode())),
+            Map.entry(
+                    "G.k.1",
+                    m -> each("G.k.1", m.report().products(), p -> p.role().e2bCode())),
             Map.entry("G.k.2.2", m -> each("G.k.2.2", m.report().products(), Product::name)),
             Map.entry("H.1", m -> one("H.1", m.report().narrative())));
 
@@ -101,7 +114,9 @@ final class WrittenElements {
     }
 
     private static PrimarySource regulatorySource(Message m) {
-        return m.report().primarySources().isEmpty() ? null : m.report().primarySources().getFirst();
+        return m.report().primarySources().isEmpty()
+                ? null
+                : m.report().primarySources().getFirst();
     }
 
     private static List<Occurrence> one(String element, Object value) {

@@ -105,17 +105,15 @@ public record ExternalCase(
         if (age == null || ageUnit == null) {
             return null;
         }
-        BigDecimal years =
-                switch (ageUnit) {
-                    case "DEC" -> age.multiply(BigDecimal.TEN);
-                    case "YR" -> age;
-                    case "MON" -> age.divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN);
-                    case "WK" ->
-                        age.multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(365.25), 2, RoundingMode.DOWN);
-                    case "DY" -> age.divide(BigDecimal.valueOf(365.25), 2, RoundingMode.DOWN);
-                    case "HR" -> age.divide(BigDecimal.valueOf(8766), 2, RoundingMode.DOWN);
-                    default -> null;
-                };
+        BigDecimal years = switch (ageUnit) {
+            case "DEC" -> age.multiply(BigDecimal.TEN);
+            case "YR" -> age;
+            case "MON" -> age.divide(BigDecimal.valueOf(12), 2, RoundingMode.DOWN);
+            case "WK" -> age.multiply(BigDecimal.valueOf(7)).divide(BigDecimal.valueOf(365.25), 2, RoundingMode.DOWN);
+            case "DY" -> age.divide(BigDecimal.valueOf(365.25), 2, RoundingMode.DOWN);
+            case "HR" -> age.divide(BigDecimal.valueOf(8766), 2, RoundingMode.DOWN);
+            default -> null;
+        };
         return years == null ? null : years.setScale(Math.min(2, Math.max(0, years.scale())), RoundingMode.DOWN);
     }
 

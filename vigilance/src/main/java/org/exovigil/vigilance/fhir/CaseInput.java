@@ -24,7 +24,6 @@ import org.exovigil.vigilance.model.PartialDate;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.hl7.fhir.instance.model.api.IBaseExtension;
 import org.hl7.fhir.instance.model.api.IBaseHasExtensions;
-import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -33,8 +32,6 @@ import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.InstantType;
-import org.hl7.fhir.r4.model.Medication;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -296,7 +293,9 @@ final class CaseInput {
      * as unknown and said so, never refused.
      */
     void dangling(String path, String reference) {
-        note(path + ".reference", "names %s, which the input does not hold; read as unknown".formatted(quoted(reference)));
+        note(
+                path + ".reference",
+                "names %s, which the input does not hold; read as unknown".formatted(quoted(reference)));
     }
 
     void wrongType(Located found, String path, String expected) {

@@ -31,10 +31,6 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Location;
-import org.hl7.fhir.r4.model.Medication;
-import org.hl7.fhir.r4.model.MedicationAdministration;
-import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.PositiveIntType;
 import org.hl7.fhir.r4.model.StringType;
 
@@ -159,7 +155,10 @@ final class CaseReading {
         if (received == null && !event.hasRecordedDate()) {
             // R4 makes recordedDate optional (0..1); E2B needs C.1.4, so the day of receipt stands for it.
             received = today;
-            input.note(base + ".recordedDate", "not given; the day the report reached Exovigil, %s, is taken as the date it was first received (C.1.4)".formatted(today));
+            input.note(
+                    base + ".recordedDate",
+                    "not given; the day the report reached Exovigil, %s, is taken as the date it was first received (C.1.4)"
+                            .formatted(today));
         }
         DateType recent = input.extensionValue(event, EXT_MOST_RECENT_INFORMATION, DateType.class, base);
         LocalDate mostRecent = input.date(recent, extensionPath(base, EXT_MOST_RECENT_INFORMATION) + ".value");

@@ -251,7 +251,8 @@ final class CaseWriting {
             term.addCoding(coding(reaction.codedTerm()));
         }
         event.setEvent(term);
-        PartialDate asSent = reaction.details() == null ? null : reaction.details().onsetAsSentFor(reaction.onset());
+        PartialDate asSent =
+                reaction.details() == null ? null : reaction.details().onsetAsSentFor(reaction.onset());
         if (asSent != null) {
             event.setDateElement(PatientWriting.dateTime(asSent)); // E.i.4 to the precision sent
         } else if (reaction.onset() != null) {
@@ -281,12 +282,16 @@ final class CaseWriting {
                 event.addExtension(EXT_REACTION_TRANSLATION, new StringType(details.translation()));
             }
             if (details.highlighting() != null) {
-                event.addExtension(EXT_HIGHLIGHTING, code(E_I_3_1_HIGHLIGHTED, details.highlighting().e2bCode()));
+                event.addExtension(
+                        EXT_HIGHLIGHTING,
+                        code(E_I_3_1_HIGHLIGHTED, details.highlighting().e2bCode()));
             }
             if (details.endedOn() != null) {
-                event.addExtension(EXT_REACTION_END, details.endedOn().iso().contains("T")
-                        ? PatientWriting.dateTime(details.endedOn())
-                        : PatientWriting.date(details.endedOn()));
+                event.addExtension(
+                        EXT_REACTION_END,
+                        details.endedOn().iso().contains("T")
+                                ? PatientWriting.dateTime(details.endedOn())
+                                : PatientWriting.date(details.endedOn()));
             }
             if (details.medicallyConfirmed() != null) {
                 event.addExtension(EXT_MEDICALLY_CONFIRMED, new BooleanType(details.medicallyConfirmed()));
@@ -298,7 +303,8 @@ final class CaseWriting {
                 event.addExtension(EXT_REACTION_COUNTRY, new CodeType(details.country()));
             }
             if (details.onsetUnknown() != null) {
-                event.addExtension(EXT_ONSET_UNKNOWN, new CodeType(details.onsetUnknown().code()));
+                event.addExtension(
+                        EXT_ONSET_UNKNOWN, new CodeType(details.onsetUnknown().code()));
             }
             if (details.severity() != null) {
                 event.setSeverity(new CodeableConcept(severity(details.severity())));
@@ -313,8 +319,18 @@ final class CaseWriting {
                 ? new ReporterDetails(null, null, null, null, null, null, null, null, null, null, null)
                 : source.details();
         ContactParts parts = new ContactParts(
-                d.title(), d.givenName(), d.middleName(), d.familyName(), d.street(), d.city(), d.state(),
-                d.postcode(), source.country(), d.telephone(), null, d.email());
+                d.title(),
+                d.givenName(),
+                d.middleName(),
+                d.familyName(),
+                d.street(),
+                d.city(),
+                d.state(),
+                d.postcode(),
+                source.country(),
+                d.telephone(),
+                null,
+                d.email());
         HumanName name = parts.name(source.name());
         Address address = parts.address();
         DomainResource person;

@@ -55,7 +55,11 @@ record ContactParts(
 
     /** The address; null when nothing of it is known. */
     Address address() {
-        Address address = new Address().setCity(city).setState(state).setPostalCode(postcode).setCountry(country);
+        Address address = new Address()
+                .setCity(city)
+                .setState(state)
+                .setPostalCode(postcode)
+                .setCountry(country);
         if (street != null) {
             address.addLine(street);
         }

@@ -59,7 +59,8 @@ final class ContextReading {
                 organization.hasAddress() ? organization.getAddressFirstRep() : null,
                 organization.getTelecom());
         SenderType type = null;
-        for (Coding coding : organization.hasType() ? organization.getTypeFirstRep().getCoding() : List.<Coding>of()) {
+        for (Coding coding :
+                organization.hasType() ? organization.getTypeFirstRep().getCoding() : List.<Coding>of()) {
             if (C_3_1_SENDER_TYPE.equals(coding.getSystem())) {
                 type = input.byE2bCode(
                         SenderType.class, SenderType::e2bCode, coding, C_3_1_SENDER_TYPE, base + ".type[0]");
@@ -154,14 +155,20 @@ final class ContextReading {
             Extension document = extension(each, "document");
             var part = Coded.fromCode(org.exovigil.vigilance.model.Attachment.Part.class, value(each, "part"));
             String index = value(each, "index");
-            if (part.isPresent() && index != null && index.matches("\\d{1,9}") && document != null
+            if (part.isPresent()
+                    && index != null
+                    && index.matches("\\d{1,9}")
+                    && document != null
                     && document.getValue() instanceof Attachment file) {
-                var attachment = org.exovigil.vigilance.model.Attachment.of(file.getContentType(),
-                        value(each, "compression"), file.getTitle(),
+                var attachment = org.exovigil.vigilance.model.Attachment.of(
+                        file.getContentType(),
+                        value(each, "compression"),
+                        file.getTitle(),
                         file.hasData() ? file.getDataElement().getValueAsString() : null);
                 if (attachment != null) {
-                    attachments.put(new org.exovigil.vigilance.model.Attachment.Place(part.get(),
-                            Integer.parseInt(index)), attachment);
+                    attachments.put(
+                            new org.exovigil.vigilance.model.Attachment.Place(part.get(), Integer.parseInt(index)),
+                            attachment);
                 }
             }
         }
@@ -177,7 +184,9 @@ final class ContextReading {
             String number = value(registration, "number");
             if (number != null) {
                 String register = value(registration, "register");
-                registrations.add(new ReportContext.Study.Registration(number, value(registration, "country"),
+                registrations.add(new ReportContext.Study.Registration(
+                        number,
+                        value(registration, "country"),
                         register == null
                                 ? ReportContext.Study.Register.STUDY
                                 : Coded.fromCode(ReportContext.Study.Register.class, register)

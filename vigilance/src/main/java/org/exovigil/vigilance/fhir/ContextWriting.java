@@ -41,11 +41,21 @@ final class ContextWriting {
             organization.getNameElement().addExtension(DATA_ABSENT_REASON, new CodeType("unknown"));
         }
         if (sender.type() != null) {
-            organization.addType(new CodeableConcept(code(C_3_1_SENDER_TYPE, sender.type().e2bCode())));
+            organization.addType(
+                    new CodeableConcept(code(C_3_1_SENDER_TYPE, sender.type().e2bCode())));
         }
         ContactParts parts = new ContactParts(
-                sender.title(), sender.givenName(), sender.middleName(), sender.familyName(), sender.street(),
-                sender.city(), sender.state(), sender.postcode(), sender.country(), sender.telephone(), sender.fax(),
+                sender.title(),
+                sender.givenName(),
+                sender.middleName(),
+                sender.familyName(),
+                sender.street(),
+                sender.city(),
+                sender.state(),
+                sender.postcode(),
+                sender.country(),
+                sender.telephone(),
+                sender.fax(),
                 sender.email());
         if (parts.address() != null) {
             organization.addAddress(parts.address());
@@ -75,7 +85,9 @@ final class ContextWriting {
                     new Coding(FDA_LOCAL_CRITERIA_REPORT_TYPE, context.localCriteriaReportType(), null));
         }
         if (context.firstSender() != null) {
-            event.addExtension(EXT_FIRST_SENDER, code(C_1_8_2_FIRST_SENDER, context.firstSender().e2bCode()));
+            event.addExtension(
+                    EXT_FIRST_SENDER,
+                    code(C_1_8_2_FIRST_SENDER, context.firstSender().e2bCode()));
         }
         context.linkedReports().forEach(id -> event.addExtension(EXT_LINKED_REPORT, new StringType(id)));
         context.literature().forEach(reference -> event.addExtension(EXT_LITERATURE, new StringType(reference)));
@@ -89,7 +101,8 @@ final class ContextWriting {
                     each.addExtension("country", new CodeType(registration.country()));
                 }
                 if (registration.register() != ReportContext.Study.Register.STUDY) {
-                    each.addExtension("register", new CodeType(registration.register().code())); // FDA.C.5.5-6
+                    each.addExtension(
+                            "register", new CodeType(registration.register().code())); // FDA.C.5.5-6
                 }
             }
             if (study.name() != null) {
@@ -110,7 +123,9 @@ final class ContextWriting {
             event.addExtension(EXT_RECEIVED_AT, new DateTimeType(ISO_OFFSET_DATE_TIME.format(context.receivedAt())));
         }
         if (context.mostRecentInfoAt() != null) {
-            event.addExtension(EXT_MOST_RECENT_INFORMATION_AT, new DateTimeType(ISO_OFFSET_DATE_TIME.format(context.mostRecentInfoAt())));
+            event.addExtension(
+                    EXT_MOST_RECENT_INFORMATION_AT,
+                    new DateTimeType(ISO_OFFSET_DATE_TIME.format(context.mostRecentInfoAt())));
         }
         context.caseIdSources().forEach((id, source) -> {
             Extension extension = event.addExtension().setUrl(EXT_CASE_ID_SOURCE);
@@ -121,7 +136,8 @@ final class ContextWriting {
             Extension extension = event.addExtension().setUrl(EXT_INCLUDED_DOCUMENT);
             extension.addExtension("part", new CodeType(place.part().code()));
             extension.addExtension("index", new IntegerType(place.index()));
-            Attachment document = new Attachment().setContentType(attachment.mediaType()).setTitle(attachment.fileName());
+            Attachment document =
+                    new Attachment().setContentType(attachment.mediaType()).setTitle(attachment.fileName());
             if (attachment.base64() != null) {
                 document.setDataElement(new Base64BinaryType(attachment.base64()));
             }

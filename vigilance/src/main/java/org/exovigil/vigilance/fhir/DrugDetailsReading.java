@@ -72,7 +72,9 @@ final class DrugDetailsReading {
                 List<Relatedness.Assessment> assessments = new ArrayList<>();
                 for (AdverseEvent.AdverseEventSuspectEntityCausalityComponent causality : entity.getCausality()) {
                     assessments.add(new Relatedness.Assessment(
-                            causality.hasAuthor() ? blankToNull(causality.getAuthor().getDisplay()) : null,
+                            causality.hasAuthor()
+                                    ? blankToNull(causality.getAuthor().getDisplay())
+                                    : null,
                             text(causality.getMethod()),
                             text(causality.getAssessment())));
                 }
@@ -157,8 +159,7 @@ final class DrugDetailsReading {
             if (sent.get(d).getValue() instanceof Dosage dosage) {
                 dosages.add(dosage(dosage, path));
             } else {
-                input.problem(
-                        ProblemCode.NOT_VALID_FHIR, path, "expected a valueDosage (G.k.4.r)");
+                input.problem(ProblemCode.NOT_VALID_FHIR, path, "expected a valueDosage (G.k.4.r)");
             }
         }
         return dosages;
@@ -209,6 +210,8 @@ final class DrugDetailsReading {
     }
 
     private static org.exovigil.vigilance.model.Quantity quantity(Quantity quantity) {
-        return quantity == null ? null : org.exovigil.vigilance.model.Quantity.of(quantity.getValue(), quantity.getUnit());
+        return quantity == null
+                ? null
+                : org.exovigil.vigilance.model.Quantity.of(quantity.getValue(), quantity.getUnit());
     }
 }

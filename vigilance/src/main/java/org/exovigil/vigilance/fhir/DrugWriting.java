@@ -143,7 +143,9 @@ final class DrugWriting {
         }
         details.indications().forEach(indication -> procedure.addReasonCode(PatientWriting.concept(indication)));
         if (details.actionTaken() != null) {
-            procedure.addExtension(EXT_ACTION_TAKEN, code(G_K_8_ACTION_TAKEN, details.actionTaken().e2bCode()));
+            procedure.addExtension(
+                    EXT_ACTION_TAKEN,
+                    code(G_K_8_ACTION_TAKEN, details.actionTaken().e2bCode()));
         }
         if (details.blinded() != null) {
             procedure.addExtension(EXT_BLINDED, new BooleanType(details.blinded()));
@@ -275,7 +277,8 @@ final class DrugWriting {
             dosage.addExtension(EXT_PARENT_ROUTE, concept(sent.parentRoute()));
         }
         if (sent.datesUnknown() != null) {
-            dosage.addExtension(EXT_DATES_UNKNOWN, new CodeType(sent.datesUnknown().code()));
+            dosage.addExtension(
+                    EXT_DATES_UNKNOWN, new CodeType(sent.datesUnknown().code()));
         }
         return dosage;
     }
@@ -297,8 +300,8 @@ final class DrugWriting {
     static CodeableConcept concept(TermAsSent term) {
         CodeableConcept concept = new CodeableConcept().setText(term.text());
         if (term.code() != null) {
-            concept.addCoding(new Coding(oidSystem(term.codeSystem()), term.code(), null)
-                    .setVersion(term.codeSystemVersion()));
+            concept.addCoding(
+                    new Coding(oidSystem(term.codeSystem()), term.code(), null).setVersion(term.codeSystemVersion()));
         }
         return concept;
     }

@@ -7,8 +7,8 @@ import static org.exovigil.vigilance.fhir.FhirCodes.EXTENSION_DOMAIN;
 import java.util.List;
 import java.util.Objects;
 import org.exovigil.vigilance.model.CodedTerm;
-import org.exovigil.vigilance.model.DeviceComponent.Manufacturer;
 import org.exovigil.vigilance.model.DeviceComponent;
+import org.exovigil.vigilance.model.DeviceComponent.Manufacturer;
 import org.exovigil.vigilance.model.FdaDrugDetails;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeType;
@@ -67,9 +67,10 @@ final class FdaDrugExtension {
         if (fda == null) {
             return null;
         }
-        List<DeviceComponent> devices = extensions(fda, "device").stream().map(FdaDrugExtension::device).toList();
-        return FdaDrugDetails.of(value(fda, "otherRole"), value(fda, "specializedCategory"), values(fda, "additionalCode"),
-                devices);
+        List<DeviceComponent> devices =
+                extensions(fda, "device").stream().map(FdaDrugExtension::device).toList();
+        return FdaDrugDetails.of(
+                value(fda, "otherRole"), value(fda, "specializedCategory"), values(fda, "additionalCode"), devices);
     }
 
     private static DeviceComponent device(Extension device) {
@@ -78,12 +79,19 @@ final class FdaDrugExtension {
         String malfunction = value(device, "malfunction");
         return new DeviceComponent(
                 code != null && code.getValue() instanceof Coding c && c.getCode() != null
-                        ? new CodedTerm(FhirCodes.terminology(String.valueOf(c.getSystem())), c.getVersion(), c.getCode())
+                        ? new CodedTerm(
+                                FhirCodes.terminology(String.valueOf(c.getSystem())), c.getVersion(), c.getCode())
                         : null,
                 value(device, "brandName"),
                 value(device, "commonName"),
-                maker == null ? null : Manufacturer.of(value(maker, "name"), value(maker, "street"),
-                        value(maker, "city"), value(maker, "state"), value(maker, "country")),
+                maker == null
+                        ? null
+                        : Manufacturer.of(
+                                value(maker, "name"),
+                                value(maker, "street"),
+                                value(maker, "city"),
+                                value(maker, "state"),
+                                value(maker, "country")),
                 malfunction == null ? null : Boolean.valueOf(malfunction),
                 values(device, "followUpType"),
                 values(device, "problemCode"),

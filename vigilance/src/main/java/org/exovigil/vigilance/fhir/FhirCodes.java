@@ -59,6 +59,7 @@ final class FhirCodes {
     static final String NULL_FLAVOR = "http://terminology.hl7.org/CodeSystem/v3-NullFlavor";
     /** D.1.1.1-4 the patient's record numbers, as Patient.identifier systems (ICH E2B(R3) identifier roots). */
     static final String D_1_1_1_GP_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.7";
+
     static final String D_1_1_2_SPECIALIST_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.8";
     static final String D_1_1_3_HOSPITAL_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.9";
     static final String D_1_1_4_INVESTIGATION = "urn:oid:2.16.840.1.113883.3.989.2.1.3.10";

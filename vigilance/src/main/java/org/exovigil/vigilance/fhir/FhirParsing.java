@@ -39,7 +39,6 @@ final class FhirParsing {
     /** HAPI names the attribute by its local name; FHIR has no attribute of its own called so. */
     private static final String XSI_SCHEMA_LOCATION = "schemaLocation";
 
-
     /** More problems than this come from input that is not FHIR at all; the rest are counted, not listed. */
     static final int MAX_PROBLEMS = 50;
 

@@ -112,8 +112,7 @@ final class HistoryReading {
         PartialDate ended = statement.getEffective() instanceof Period period
                 ? input.partialDate(period.getEndElement(), base + ".effectivePeriod.end")
                 : null;
-        CodeableConcept reaction =
-                input.extensionValue(statement, EXT_PAST_DRUG_REACTION, CodeableConcept.class, base);
+        CodeableConcept reaction = input.extensionValue(statement, EXT_PAST_DRUG_REACTION, CodeableConcept.class, base);
         return new PastDrug(
                 medication == null ? null : blankToNull(medication.getText()),
                 medication == null ? null : input.coded(medication, medicationPath + ".coding"),
@@ -148,7 +147,8 @@ final class HistoryReading {
         }
         Death read = Death.of(date, reported, autopsy, autopsyCauses);
         if (read == null && patient.getDeceased() instanceof BooleanType died && died.booleanValue()) {
-            input.note(base + ".deceasedBoolean", "not kept: a death without date, cause or autopsy says nothing of D.9");
+            input.note(
+                    base + ".deceasedBoolean", "not kept: a death without date, cause or autopsy says nothing of D.9");
         }
         return read;
     }

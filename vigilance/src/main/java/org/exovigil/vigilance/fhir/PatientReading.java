@@ -95,7 +95,9 @@ final class PatientReading {
         Quantity age = input.extensionValue(patient, EXT_AGE_AT_ONSET, Quantity.class, base);
         org.exovigil.vigilance.model.Quantity ageAsSent = age == null ? null : age(age, agePath);
         Integer ageYears = org.exovigil.vigilance.model.Patient.completedYears(ageAsSent);
-        if (ageAsSent != null && ageAsSent.unit().equals("a") && ageAsSent.value().stripTrailingZeros().scale() <= 0) {
+        if (ageAsSent != null
+                && ageAsSent.unit().equals("a")
+                && ageAsSent.value().stripTrailingZeros().scale() <= 0) {
             ageAsSent = null; // whole years: the age in years says it all
         }
         Coding group = input.extensionValue(patient, EXT_AGE_GROUP, Coding.class, base);
@@ -143,11 +145,13 @@ final class PatientReading {
                         "history.text", extensionPath(base, EXT_MEDICAL_HISTORY_TEXT) + ".value"));
         Quantity gestation = input.extensionValue(patient, EXT_GESTATION_AT_ONSET, Quantity.class, base);
         if (read != null) {
-            read = read.withAgeAsSent(ageAsSent).withRecords(
-                    recordNumbers(patient),
-                    gestation == null
-                            ? null
-                            : org.exovigil.vigilance.model.Quantity.of(gestation.getValue(), gestation.getUnit()));
+            read = read.withAgeAsSent(ageAsSent)
+                    .withRecords(
+                            recordNumbers(patient),
+                            gestation == null
+                                    ? null
+                                    : org.exovigil.vigilance.model.Quantity.of(
+                                            gestation.getValue(), gestation.getUnit()));
         }
         Reference named = input.extensionValue(patient, EXT_PARENT, Reference.class, base);
         if (read == null || named == null) {

@@ -151,9 +151,10 @@ final class PatientWriting {
             condition.setOnset(dateTime(known.startedOn()));
         }
         if (known.continuing() != null) {
-            condition.setClinicalStatus(new CodeableConcept(known.continuing()
-                    ? new Coding(CONDITION_CLINICAL, "active", "Active")
-                    : new Coding(CONDITION_CLINICAL, "resolved", "Resolved")));
+            condition.setClinicalStatus(new CodeableConcept(
+                    known.continuing()
+                            ? new Coding(CONDITION_CLINICAL, "active", "Active")
+                            : new Coding(CONDITION_CLINICAL, "resolved", "Resolved")));
         }
         if (known.endedOn() != null) {
             if (Boolean.FALSE.equals(known.continuing())) {

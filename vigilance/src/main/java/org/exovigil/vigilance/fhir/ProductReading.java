@@ -282,7 +282,9 @@ final class ProductReading {
             Dosage dosage = input.extensionValue(procedure, EXT_DOSAGE, Dosage.class, base);
             if (dosage != null) {
                 String path = extensionPath(base, EXT_DOSAGE) + ".value";
-                Type amount = dosage.hasDoseAndRate() ? dosage.getDoseAndRateFirstRep().getDose() : null;
+                Type amount = dosage.hasDoseAndRate()
+                        ? dosage.getDoseAndRateFirstRep().getDose()
+                        : null;
                 facts.dose = dose(amount instanceof Quantity q ? q : null, dosage.getText());
                 facts.paths.put("dose.unit", path + ".doseAndRate[0].doseQuantity.unit");
                 facts.paths.put("dose.text", path + ".text");
@@ -370,7 +372,9 @@ final class ProductReading {
             }
         } else {
             facts.type = typeOf(product.getProductCategory());
-            input.note(base + ".productCategory", "product type read as %s from the category".formatted(facts.type.code()));
+            input.note(
+                    base + ".productCategory",
+                    "product type read as %s from the category".formatted(facts.type.code()));
         }
     }
 

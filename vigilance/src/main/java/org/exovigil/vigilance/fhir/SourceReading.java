@@ -68,9 +68,13 @@ final class SourceReading {
             String type = reference.getReferenceElement().getResourceType();
             if ("Practitioner".equals(type) || "PractitionerRole".equals(type)) {
                 // A Practitioner takes part in health care by R4's definition, held elsewhere or not.
-                input.note(path, "a %s held elsewhere is kept as a health professional of unknown name".formatted(type));
+                input.note(
+                        path, "a %s held elsewhere is kept as a health professional of unknown name".formatted(type));
                 return Optional.ofNullable(input.accept(
-                        PrimarySource.of(blankToNull(reference.getDisplay()), null, null,
+                        PrimarySource.of(
+                                blankToNull(reference.getDisplay()),
+                                null,
+                                null,
                                 Qualification.OTHER_HEALTH_PROFESSIONAL),
                         "",
                         Map.of("name", path + ".display")));

@@ -43,7 +43,8 @@ final class TestReading {
             case null -> {}
             case Quantity quantity -> {
                 // A comparator makes the value a bound (F.r.3.2), written as E2B's text writes it: <0.5.
-                String comparator = quantity.hasComparator() ? quantity.getComparator().toCode() : "";
+                String comparator =
+                        quantity.hasComparator() ? quantity.getComparator().toCode() : "";
                 result = quantity.getValue() == null
                         ? null
                         : comparator + quantity.getValue().toPlainString();

@@ -23,14 +23,16 @@ final class CommentsJson {
         if (comments == null) {
             return null;
         }
-        List<CodedTerm> diagnoses = comments.array("senderDiagnoses", (node, at) -> {
+        List<CodedTerm> diagnoses = comments
+                .array("senderDiagnoses", (node, at) -> {
                     JsonFields coded = element(node, at, CODED, problems);
                     return coded == null ? null : codedTerm(coded, problems);
                 })
                 .stream()
                 .filter(Objects::nonNull)
                 .toList();
-        List<CaseComments.Summary> summaries = comments.array("summaries", (node, at) -> {
+        List<CaseComments.Summary> summaries = comments
+                .array("summaries", (node, at) -> {
                     JsonFields summary = element(node, at, SUMMARY, problems);
                     String text = summary == null ? null : summary.text("text");
                     return text == null ? null : new CaseComments.Summary(text, summary.text("language"));

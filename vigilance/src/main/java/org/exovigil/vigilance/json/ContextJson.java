@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.Problem;
+import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.Attachment;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportContext.FirstSender;
 import org.exovigil.vigilance.model.ReportContext.Study;
-import org.exovigil.vigilance.model.ReportContext;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,9 +29,20 @@ import tools.jackson.databind.node.ObjectNode;
 final class ContextJson {
 
     static final Set<String> FIELDS = Set.of(
-            "additionalDocuments", "documentTitles", "localCriteria", "firstSender", "linkedReports", "literature",
-            "study", "localCriteriaReportType", "combinationProduct", "receivedAt", "mostRecentInfoAt",
-            "caseIdSources", "attachments", "identifierSystem");
+            "additionalDocuments",
+            "documentTitles",
+            "localCriteria",
+            "firstSender",
+            "linkedReports",
+            "literature",
+            "study",
+            "localCriteriaReportType",
+            "combinationProduct",
+            "receivedAt",
+            "mostRecentInfoAt",
+            "caseIdSources",
+            "attachments",
+            "identifierSystem");
     private static final Set<String> CASE_ID_SOURCE = Set.of("id", "source");
     private static final Set<String> ATTACHMENT =
             Set.of("part", "index", "mediaType", "compression", "fileName", "content");
@@ -65,8 +76,7 @@ final class ContextJson {
     /** C.1.9.1.r.1 as [{id, source}]: the source of each other case identifier. */
     private static Map<String, String> caseIdSources(JsonFields context, List<Problem> problems) {
         Map<String, String> sources = new LinkedHashMap<>();
-        context.array("caseIdSources", (node, at) -> element(node, at, CASE_ID_SOURCE, problems))
-                .stream()
+        context.array("caseIdSources", (node, at) -> element(node, at, CASE_ID_SOURCE, problems)).stream()
                 .filter(each -> each != null && each.text("id") != null && each.text("source") != null)
                 .forEach(each -> sources.putIfAbsent(each.text("id"), each.text("source")));
         return sources;
@@ -78,16 +88,20 @@ final class ContextJson {
      */
     private static Map<Attachment.Place, Attachment> attachments(JsonFields context, List<Problem> problems) {
         Map<Attachment.Place, Attachment> attachments = new LinkedHashMap<>();
-        context.array("attachments", (node, at) -> element(node, at, ATTACHMENT, problems))
-                .stream()
+        context.array("attachments", (node, at) -> element(node, at, ATTACHMENT, problems)).stream()
                 .filter(Objects::nonNull)
                 .forEach(each -> {
                     Attachment.Part part = each.code("part", Attachment.Part.class);
                     Integer index = each.integer("index");
-                    Attachment attachment = Attachment.of(each.text("mediaType"), each.text("compression"),
-                            each.text("fileName"), each.text("content"));
+                    Attachment attachment = Attachment.of(
+                            each.text("mediaType"),
+                            each.text("compression"),
+                            each.text("fileName"),
+                            each.text("content"));
                     if (part == null || index == null || index < 0) {
-                        problems.add(new Problem(ProblemCode.MISSING, each.at("part"),
+                        problems.add(new Problem(
+                                ProblemCode.MISSING,
+                                each.at("part"),
                                 "expected the part (document or literature) and the index the attachment belongs to"));
                     } else if (attachment != null) {
                         attachments.put(new Attachment.Place(part, index), attachment);
@@ -97,7 +111,8 @@ final class ContextJson {
     }
 
     private static Study study(JsonFields study, List<Problem> problems) {
-        List<Study.Registration> registrations = study.array("registrations", (node, at) -> {
+        List<Study.Registration> registrations = study
+                .array("registrations", (node, at) -> {
                     JsonFields r = element(node, at, REGISTRATION, problems);
                     if (r == null || r.text("number") == null) {
                         return null;
@@ -120,25 +135,36 @@ final class ContextJson {
         if (context.localCriteria() != null) {
             node.put("localCriteria", context.localCriteria());
         }
-        putText(node, "firstSender", context.firstSender() == null ? null : context.firstSender().code());
+        putText(
+                node,
+                "firstSender",
+                context.firstSender() == null ? null : context.firstSender().code());
         writeTexts(node, "linkedReports", context.linkedReports());
         writeTexts(node, "literature", context.literature());
         putText(node, "localCriteriaReportType", context.localCriteriaReportType());
         if (context.combinationProduct() != null) {
             node.put("combinationProduct", context.combinationProduct());
         }
-        putText(node, "receivedAt", context.receivedAt() == null ? null : context.receivedAt().toString());
-        putText(node, "mostRecentInfoAt", context.mostRecentInfoAt() == null ? null : context.mostRecentInfoAt().toString());
+        putText(
+                node,
+                "receivedAt",
+                context.receivedAt() == null ? null : context.receivedAt().toString());
+        putText(
+                node,
+                "mostRecentInfoAt",
+                context.mostRecentInfoAt() == null
+                        ? null
+                        : context.mostRecentInfoAt().toString());
         if (!context.caseIdSources().isEmpty()) {
             ArrayNode sources = node.putArray("caseIdSources");
-            context.caseIdSources().forEach((id, source) -> sources.addObject().put("id", id).put("source", source));
+            context.caseIdSources()
+                    .forEach((id, source) -> sources.addObject().put("id", id).put("source", source));
         }
         if (!context.attachments().isEmpty()) {
             ArrayNode attachments = node.putArray("attachments");
             context.attachments().forEach((place, a) -> {
-                ObjectNode each = attachments.addObject()
-                        .put("part", place.part().code())
-                        .put("index", place.index());
+                ObjectNode each =
+                        attachments.addObject().put("part", place.part().code()).put("index", place.index());
                 putText(each, "mediaType", a.mediaType());
                 putText(each, "compression", a.compression());
                 putText(each, "fileName", a.fileName());

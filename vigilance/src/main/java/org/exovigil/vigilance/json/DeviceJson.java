@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.exovigil.vigilance.Problem;
-import org.exovigil.vigilance.model.DeviceComponent.Manufacturer;
 import org.exovigil.vigilance.model.DeviceComponent;
+import org.exovigil.vigilance.model.DeviceComponent.Manufacturer;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,15 +19,23 @@ import tools.jackson.databind.node.ObjectNode;
 final class DeviceJson {
 
     private static final Set<String> DEVICE = Set.of(
-            "productCode", "brandName", "commonName", "manufacturer", "malfunction", "followUpTypes", "problemCodes",
-            "usage", "lot", "operator", "remedialActions");
+            "productCode",
+            "brandName",
+            "commonName",
+            "manufacturer",
+            "malfunction",
+            "followUpTypes",
+            "problemCodes",
+            "usage",
+            "lot",
+            "operator",
+            "remedialActions");
     private static final Set<String> MANUFACTURER = Set.of("name", "street", "city", "state", "country");
 
     private DeviceJson() {}
 
     static List<DeviceComponent> read(JsonFields details, List<Problem> problems) {
-        return details.array("devices", (node, at) -> device(element(node, at, DEVICE, problems), problems))
-                .stream()
+        return details.array("devices", (node, at) -> device(element(node, at, DEVICE, problems), problems)).stream()
                 .filter(Objects::nonNull)
                 .toList();
     }
@@ -42,8 +50,10 @@ final class DeviceJson {
                 code == null ? null : codedTerm(code, problems),
                 d.text("brandName"),
                 d.text("commonName"),
-                m == null ? null : Manufacturer.of(m.text("name"), m.text("street"), m.text("city"), m.text("state"),
-                        m.text("country")),
+                m == null
+                        ? null
+                        : Manufacturer.of(
+                                m.text("name"), m.text("street"), m.text("city"), m.text("state"), m.text("country")),
                 d.bool("malfunction"),
                 texts(d, "followUpTypes", problems),
                 texts(d, "problemCodes", problems),

@@ -34,16 +34,39 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class DrugDetailsJson {
 
-    static final Set<String> FIELDS =
-            Set.of("productId", "substances", "obtainedIn", "authorisation", "indications", "actionTaken", "relatedness",
-                    "dosages", "blinded", "cumulativeDose", "gestationExposure", "additionalCodes", "additionalInfo",
-                    "fda");
+    static final Set<String> FIELDS = Set.of(
+            "productId",
+            "substances",
+            "obtainedIn",
+            "authorisation",
+            "indications",
+            "actionTaken",
+            "relatedness",
+            "dosages",
+            "blinded",
+            "cumulativeDose",
+            "gestationExposure",
+            "additionalCodes",
+            "additionalInfo",
+            "fda");
     private static final Set<String> FDA = Set.of("otherRole", "specializedCategory", "additionalCodes", "devices");
     private static final Set<String> SUBSTANCE = Set.of("name", "id", "strength");
     private static final Set<String> QUANTITY = Set.of("value", "unit");
     private static final Set<String> DOSAGE = Set.of(
-            "dose", "doseUnit", "interval", "intervalUnit", "startedOn", "endedOn", "duration", "durationUnit", "lot",
-            "text", "form", "route", "parentRoute", "datesUnknown");
+            "dose",
+            "doseUnit",
+            "interval",
+            "intervalUnit",
+            "startedOn",
+            "endedOn",
+            "duration",
+            "durationUnit",
+            "lot",
+            "text",
+            "form",
+            "route",
+            "parentRoute",
+            "datesUnknown");
     private static final Set<String> RELATEDNESS =
             Set.of("reaction", "assessments", "startInterval", "lastDoseInterval", "recurrence");
     private static final Set<String> ASSESSMENT = Set.of("source", "method", "result");
@@ -58,7 +81,8 @@ final class DrugDetailsJson {
         }
         JsonFields id = details.object("productId", CODED);
         JsonFields authorisation = details.object("authorisation", AUTHORISATION);
-        List<ReportedTerm> indications = details.array("indications", (node, at) -> {
+        List<ReportedTerm> indications = details
+                .array("indications", (node, at) -> {
                     JsonFields term = element(node, at, TERM, problems);
                     JsonFields coded = term == null ? null : term.object("coded", CODED);
                     return term == null
@@ -68,11 +92,12 @@ final class DrugDetailsJson {
                 .stream()
                 .filter(Objects::nonNull)
                 .toList();
-        List<Substance> substances = details.array(
-                        "substances", (node, at) -> substance(element(node, at, SUBSTANCE, problems), problems))
-                .stream()
-                .filter(Objects::nonNull)
-                .toList();
+        List<Substance> substances =
+                details
+                        .array("substances", (node, at) -> substance(element(node, at, SUBSTANCE, problems), problems))
+                        .stream()
+                        .filter(Objects::nonNull)
+                        .toList();
         return DrugDetails.of(
                 id == null ? null : codedTerm(id, problems),
                 substances,
@@ -80,15 +105,19 @@ final class DrugDetailsJson {
                 authorisation == null
                         ? null
                         : Authorisation.of(
-                                authorisation.text("number"), authorisation.text("country"), authorisation.text("holder")),
+                                authorisation.text("number"),
+                                authorisation.text("country"),
+                                authorisation.text("holder")),
                 indications,
                 details.code("actionTaken", ActionTaken.class),
-                details.array("relatedness", (node, at) -> relatedness(element(node, at, RELATEDNESS, problems), problems))
+                details
+                        .array(
+                                "relatedness",
+                                (node, at) -> relatedness(element(node, at, RELATEDNESS, problems), problems))
                         .stream()
                         .filter(Objects::nonNull)
                         .toList(),
-                details.array("dosages", (node, at) -> dosage(element(node, at, DOSAGE, problems)))
-                        .stream()
+                details.array("dosages", (node, at) -> dosage(element(node, at, DOSAGE, problems))).stream()
                         .filter(Objects::nonNull)
                         .toList(),
                 details.bool("blinded"),
@@ -154,12 +183,16 @@ final class DrugDetailsJson {
         }
         Integer reaction = r.integer("reaction");
         if (reaction == null || reaction < 0) {
-            problems.add(new Problem(ProblemCode.MISSING, r.at("reaction"), "expected the reaction's position in reactions"));
+            problems.add(new Problem(
+                    ProblemCode.MISSING, r.at("reaction"), "expected the reaction's position in reactions"));
             return null;
         }
-        List<Relatedness.Assessment> assessments = r.array("assessments", (node, at) -> {
+        List<Relatedness.Assessment> assessments = r
+                .array("assessments", (node, at) -> {
                     JsonFields a = element(node, at, ASSESSMENT, problems);
-                    return a == null ? null : new Relatedness.Assessment(a.text("source"), a.text("method"), a.text("result"));
+                    return a == null
+                            ? null
+                            : new Relatedness.Assessment(a.text("source"), a.text("method"), a.text("result"));
                 })
                 .stream()
                 .filter(Objects::nonNull)
@@ -206,7 +239,10 @@ final class DrugDetailsJson {
                 }
             }
         }
-        putText(node, "actionTaken", details.actionTaken() == null ? null : details.actionTaken().code());
+        putText(
+                node,
+                "actionTaken",
+                details.actionTaken() == null ? null : details.actionTaken().code());
         if (details.blinded() != null) {
             node.put("blinded", details.blinded());
         }
@@ -270,7 +306,9 @@ final class DrugDetailsJson {
         writeTermAsSent(node, "form", d.form());
         writeTermAsSent(node, "route", d.route());
         writeTermAsSent(node, "parentRoute", d.parentRoute());
-        putText(node, "datesUnknown", d.datesUnknown() == null ? null : d.datesUnknown().code());
+        putText(
+                node,
+                "datesUnknown",
+                d.datesUnknown() == null ? null : d.datesUnknown().code());
     }
-
 }

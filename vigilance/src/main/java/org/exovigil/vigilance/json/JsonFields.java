@@ -94,7 +94,9 @@ final class JsonFields {
         }
         PartialDate date = node.isString() ? PartialDate.ofIso(node.stringValue()) : null;
         if (date == null) {
-            problems.add(new Problem(ProblemCode.NOT_A_DATE, at(name),
+            problems.add(new Problem(
+                    ProblemCode.NOT_A_DATE,
+                    at(name),
                     "expected a date (YYYY, YYYY-MM or YYYY-MM-DD, with a time if known), got " + shown(node)));
         }
         return date;
@@ -113,7 +115,9 @@ final class JsonFields {
         } catch (DateTimeParseException e) {
             // reported below with the value as sent
         }
-        problems.add(new Problem(ProblemCode.NOT_A_DATE, at(name),
+        problems.add(new Problem(
+                ProblemCode.NOT_A_DATE,
+                at(name),
                 "expected a date and time with its offset (YYYY-MM-DDThh:mm:ss+hh:mm), got " + shown(node)));
         return null;
     }

@@ -35,8 +35,22 @@ import tools.jackson.databind.node.ObjectNode;
 final class PatientJson {
 
     static final Set<String> FIELDS = Set.of(
-            "initials", "ageYears", "ageGroup", "sex", "weightKg", "birthDate", "heightCm", "lastMenstrualPeriod",
-            "history", "death", "drugHistory", "race", "ethnicity", "parent", "recordNumbers", "gestationAtOnset",
+            "initials",
+            "ageYears",
+            "ageGroup",
+            "sex",
+            "weightKg",
+            "birthDate",
+            "heightCm",
+            "lastMenstrualPeriod",
+            "history",
+            "death",
+            "drugHistory",
+            "race",
+            "ethnicity",
+            "parent",
+            "recordNumbers",
+            "gestationAtOnset",
             "ageAsSent");
     private static final Set<String> RECORD_NUMBERS = Set.of("gp", "specialist", "hospital", "investigation");
     private static final Set<String> QUANTITY = Set.of("value", "unit");
@@ -67,7 +81,9 @@ final class PatientJson {
         if (ageYears == null) {
             ageYears = fromAsSent; // D.2.2a/b as sent gives the age in years
         } else if (fromAsSent != null && !fromAsSent.equals(ageYears)) {
-            problems.add(new Problem(ProblemCode.OUT_OF_RANGE, fields.at("ageYears"),
+            problems.add(new Problem(
+                    ProblemCode.OUT_OF_RANGE,
+                    fields.at("ageYears"),
                     "expected the completed years of ageAsSent (%d), got %d".formatted(fromAsSent, ageYears)));
         }
         Patient person = fields.accept(Patient.of(
@@ -81,7 +97,8 @@ final class PatientJson {
                 fields.partialDate("lastMenstrualPeriod"),
                 history(fields.object("history", HISTORY), problems),
                 death(fields.object("death", DEATH), problems),
-                fields.array("drugHistory", (node, at) -> pastDrug(element(node, at, PAST_DRUG, problems), problems))
+                fields
+                        .array("drugHistory", (node, at) -> pastDrug(element(node, at, PAST_DRUG, problems), problems))
                         .stream()
                         .filter(d -> d != null)
                         .toList(),
@@ -94,10 +111,17 @@ final class PatientJson {
         return person == null
                 ? null
                 : person.withRecords(
-                        numbers == null ? null : MedicalRecordNumbers.of(numbers.text("gp"), numbers.text("specialist"),
-                                numbers.text("hospital"), numbers.text("investigation")),
-                        gestation == null ? null : Quantity.of(gestation.decimal("value"), gestation.text("unit")))
-                .withAgeAsSent(ageAsSent);
+                                numbers == null
+                                        ? null
+                                        : MedicalRecordNumbers.of(
+                                                numbers.text("gp"),
+                                                numbers.text("specialist"),
+                                                numbers.text("hospital"),
+                                                numbers.text("investigation")),
+                                gestation == null
+                                        ? null
+                                        : Quantity.of(gestation.decimal("value"), gestation.text("unit")))
+                        .withAgeAsSent(ageAsSent);
     }
 
     /** D.2.2a/b as sent: a value in one of the IG's age units ({decade}, a, mo, wk, d, h). */
@@ -108,7 +132,9 @@ final class PatientJson {
         }
         Quantity sent = Quantity.of(age.decimal("value"), age.text("unit"));
         if (sent == null || sent.value() == null || Patient.completedYears(sent) == null) {
-            problems.add(new Problem(ProblemCode.NOT_IN_CODE_LIST, age.at("unit"),
+            problems.add(new Problem(
+                    ProblemCode.NOT_IN_CODE_LIST,
+                    age.at("unit"),
                     "expected a value in an age unit of {decade}, a, mo, wk, d or h"));
             return null;
         }
@@ -138,8 +164,8 @@ final class PatientJson {
         if (history == null) {
             return null;
         }
-        List<MedicalCondition> conditions = history.array(
-                "conditions", (node, at) -> condition(element(node, at, CONDITION, problems), problems));
+        List<MedicalCondition> conditions =
+                history.array("conditions", (node, at) -> condition(element(node, at, CONDITION, problems), problems));
         return MedicalHistory.of(
                 conditions.stream().filter(c -> c != null).toList(),
                 history.text("text"),
@@ -153,12 +179,18 @@ final class PatientJson {
         JsonFields coded = c.object("coded", CODED);
         CodedTerm term = coded == null ? null : codedTerm(coded, problems);
         if (term == null) {
-            problems.add(new Problem(org.exovigil.vigilance.ProblemCode.MISSING, c.at("coded"),
+            problems.add(new Problem(
+                    org.exovigil.vigilance.ProblemCode.MISSING,
+                    c.at("coded"),
                     "expected the condition's MedDRA code (D.7.1.r.1b)"));
             return null;
         }
         return new MedicalCondition(
-                term, c.partialDate("startedOn"), c.bool("continuing"), c.partialDate("endedOn"), c.text("comments"),
+                term,
+                c.partialDate("startedOn"),
+                c.bool("continuing"),
+                c.partialDate("endedOn"),
+                c.text("comments"),
                 c.bool("familyHistory"));
     }
 
@@ -175,9 +207,7 @@ final class PatientJson {
     }
 
     private static List<ReportedTerm> terms(JsonFields parent, String name, List<Problem> problems) {
-        return parent
-                .array(name, (node, at) -> term(element(node, at, TERM, problems), problems))
-                .stream()
+        return parent.array(name, (node, at) -> term(element(node, at, TERM, problems), problems)).stream()
                 .filter(t -> t != null)
                 .toList();
     }
@@ -195,7 +225,10 @@ final class PatientJson {
         if (patient.ageYears() != null) {
             node.put("ageYears", patient.ageYears());
         }
-        putText(node, "ageGroup", patient.ageGroup() == null ? null : patient.ageGroup().code());
+        putText(
+                node,
+                "ageGroup",
+                patient.ageGroup() == null ? null : patient.ageGroup().code());
         putText(node, "sex", patient.sex() == null ? null : patient.sex().code());
         if (patient.weightKg() != null) {
             node.put("weightKg", patient.weightKg());

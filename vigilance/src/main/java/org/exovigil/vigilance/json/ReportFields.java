@@ -64,7 +64,8 @@ final class ReportFields {
     static TermAsSent termAsSent(JsonFields sent) {
         return sent == null
                 ? null
-                : TermAsSent.of(sent.text("text"), sent.text("code"), sent.text("codeSystem"), sent.text("codeSystemVersion"));
+                : TermAsSent.of(
+                        sent.text("text"), sent.text("code"), sent.text("codeSystem"), sent.text("codeSystemVersion"));
     }
 
     static void writeTermAsSent(ObjectNode node, String name, TermAsSent term) {
@@ -80,9 +81,11 @@ final class ReportFields {
 
     /** An array of texts; anything else in it is a problem at its place. */
     static List<String> texts(JsonFields parent, String name, List<Problem> problems) {
-        return parent.array(name, (node, at) -> {
+        return parent
+                .array(name, (node, at) -> {
                     if (!node.isString()) {
-                        problems.add(new Problem(ProblemCode.WRONG_TYPE, at, "expected a text, got " + JsonFields.shown(node)));
+                        problems.add(new Problem(
+                                ProblemCode.WRONG_TYPE, at, "expected a text, got " + JsonFields.shown(node)));
                         return null;
                     }
                     return node.asString();

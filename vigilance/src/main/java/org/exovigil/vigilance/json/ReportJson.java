@@ -96,15 +96,32 @@ public final class ReportJson {
             "narrative",
             "comments");
     private static final Set<String> NULLIFICATION = Set.of("kind", "reason");
-    private static final Set<String> PRODUCT =
-            Set.of("role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn", "details");
+    private static final Set<String> PRODUCT = Set.of(
+            "role", "name", "type", "lot", "route", "routeAsReported", "provider", "dose", "startedOn", "details");
     private static final Set<String> DOSE = Set.of("value", "unit", "text");
     private static final Set<String> REACTION = Set.of("term", "coded", "onset", "outcome", "seriousness", "details");
-    private static final Set<String> REACTION_DETAILS =
-            Set.of("language", "translation", "highlighting", "endedOn", "medicallyConfirmed", "requiredIntervention",
-                    "onsetUnknown", "severity", "categories", "onsetAsSent", "country");
+    private static final Set<String> REACTION_DETAILS = Set.of(
+            "language",
+            "translation",
+            "highlighting",
+            "endedOn",
+            "medicallyConfirmed",
+            "requiredIntervention",
+            "onsetUnknown",
+            "severity",
+            "categories",
+            "onsetAsSent",
+            "country");
     private static final Set<String> TEST = Set.of(
-            "name", "coded", "date", "result", "unit", "resultCode", "normalLow", "normalHigh", "comments",
+            "name",
+            "coded",
+            "date",
+            "result",
+            "unit",
+            "resultCode",
+            "normalLow",
+            "normalHigh",
+            "comments",
             "moreInformation");
 
     private ReportJson() {}
@@ -149,7 +166,8 @@ public final class ReportJson {
                     .withSender(sender == null ? null : SenderJson.read(sender))
                     .withContext(ContextJson.read(top.object("context", ContextJson.FIELDS), problems));
         }
-        List<PrimarySource> sources = new ArrayList<>(listOf(ReporterJson.read(top.object("reporter", ReporterJson.FIELDS))));
+        List<PrimarySource> sources =
+                new ArrayList<>(listOf(ReporterJson.read(top.object("reporter", ReporterJson.FIELDS))));
         sources.addAll(top.array(
                 "otherReporters", (node, at) -> ReporterJson.read(element(node, at, ReporterJson.FIELDS, problems))));
         Patient patient = PatientJson.read(top.object("patient", PatientJson.FIELDS), problems);
@@ -162,7 +180,9 @@ public final class ReportJson {
                 IndividualCaseSafetyReport.MAX_REACTIONS,
                 (node, at) -> reaction(element(node, at, REACTION, problems), problems));
         List<TestResult> tests = top.array(
-                "tests", IndividualCaseSafetyReport.MAX_TESTS, (node, at) -> test(element(node, at, TEST, problems), problems));
+                "tests",
+                IndividualCaseSafetyReport.MAX_TESTS,
+                (node, at) -> test(element(node, at, TEST, problems), problems));
         String narrative = top.text("narrative");
         if (id == null || !problems.isEmpty()) {
             return null;
@@ -254,7 +274,8 @@ public final class ReportJson {
                         details.bool("requiredIntervention"),
                         details.code("onsetUnknown", NullFlavor.class),
                         details.code("severity", Severity.class),
-                        details.array("categories", (node, at) -> {
+                        details
+                                .array("categories", (node, at) -> {
                                     JsonFields coded = element(node, at, CODED, problems);
                                     return coded == null ? null : codedTerm(coded, problems);
                                 })
@@ -322,7 +343,8 @@ public final class ReportJson {
             id.otherCaseIds().forEach(root.withArray("otherCaseIds")::add);
         }
         if (!report.primarySources().isEmpty()) {
-            ReporterJson.write(root.putObject("reporter"), report.primarySources().getFirst());
+            ReporterJson.write(
+                    root.putObject("reporter"), report.primarySources().getFirst());
         }
         if (id.sender() != null) {
             SenderJson.write(root.putObject("sender"), id.sender());
@@ -389,9 +411,20 @@ public final class ReportJson {
             ObjectNode d = node.putObject("details");
             putText(d, "language", details.language());
             putText(d, "translation", details.translation());
-            putText(d, "highlighting", details.highlighting() == null ? null : details.highlighting().code());
-            putText(d, "endedOn", details.endedOn() == null ? null : details.endedOn().iso());
-            putText(d, "onsetAsSent", details.onsetAsSent() == null ? null : details.onsetAsSent().iso());
+            putText(
+                    d,
+                    "highlighting",
+                    details.highlighting() == null
+                            ? null
+                            : details.highlighting().code());
+            putText(
+                    d,
+                    "endedOn",
+                    details.endedOn() == null ? null : details.endedOn().iso());
+            putText(
+                    d,
+                    "onsetAsSent",
+                    details.onsetAsSent() == null ? null : details.onsetAsSent().iso());
             putText(d, "country", details.country());
             if (details.medicallyConfirmed() != null) {
                 d.put("medicallyConfirmed", details.medicallyConfirmed());
@@ -399,8 +432,16 @@ public final class ReportJson {
             if (details.requiredIntervention() != null) {
                 d.put("requiredIntervention", details.requiredIntervention());
             }
-            putText(d, "onsetUnknown", details.onsetUnknown() == null ? null : details.onsetUnknown().code());
-            putText(d, "severity", details.severity() == null ? null : details.severity().code());
+            putText(
+                    d,
+                    "onsetUnknown",
+                    details.onsetUnknown() == null
+                            ? null
+                            : details.onsetUnknown().code());
+            putText(
+                    d,
+                    "severity",
+                    details.severity() == null ? null : details.severity().code());
             if (!details.categories().isEmpty()) {
                 ArrayNode categories = d.putArray("categories");
                 for (CodedTerm category : details.categories()) {
@@ -420,7 +461,10 @@ public final class ReportJson {
         putText(node, "date", test.date() == null ? null : test.date().iso());
         putText(node, "result", test.result());
         putText(node, "unit", test.unit());
-        putText(node, "resultCode", test.resultCode() == null ? null : test.resultCode().code());
+        putText(
+                node,
+                "resultCode",
+                test.resultCode() == null ? null : test.resultCode().code());
         putText(node, "normalLow", test.normalLow());
         putText(node, "normalHigh", test.normalHigh());
         putText(node, "comments", test.comments());
@@ -474,5 +518,4 @@ public final class ReportJson {
         putText(basis, "url", deadline.basis().url());
         basis.put("status", deadline.basis().status());
     }
-
 }

@@ -17,8 +17,17 @@ final class ReporterJson {
 
     static final Set<String> FIELDS = Set.of("name", "organisation", "country", "qualification", "details");
     private static final Set<String> DETAILS = Set.of(
-            "title", "givenName", "middleName", "familyName", "department", "street", "city", "state", "postcode",
-            "telephone", "email");
+            "title",
+            "givenName",
+            "middleName",
+            "familyName",
+            "department",
+            "street",
+            "city",
+            "state",
+            "postcode",
+            "telephone",
+            "email");
 
     private ReporterJson() {}
 
@@ -32,6 +41,7 @@ final class ReporterJson {
                         reporter.code("qualification", Qualification.class),
                         reporterDetails(reporter.object("details", DETAILS))));
     }
+
     private static ReporterDetails reporterDetails(JsonFields d) {
         return d == null
                 ? null
@@ -48,6 +58,7 @@ final class ReporterJson {
                         d.text("telephone"),
                         d.text("email"));
     }
+
     static void write(ObjectNode node, PrimarySource source) {
         putText(node, "name", source.name());
         putText(node, "organisation", source.organisation());

@@ -11,8 +11,21 @@ import tools.jackson.databind.node.ObjectNode;
 final class SenderJson {
 
     static final Set<String> FIELDS = Set.of(
-            "type", "organisation", "department", "title", "givenName", "middleName", "familyName", "street", "city",
-            "state", "postcode", "country", "telephone", "fax", "email");
+            "type",
+            "organisation",
+            "department",
+            "title",
+            "givenName",
+            "middleName",
+            "familyName",
+            "street",
+            "city",
+            "state",
+            "postcode",
+            "country",
+            "telephone",
+            "fax",
+            "email");
 
     private SenderJson() {}
 

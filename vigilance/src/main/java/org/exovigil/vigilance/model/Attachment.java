@@ -18,8 +18,8 @@ public record Attachment(String mediaType, String compression, String fileName, 
         String name = ElementRules.trimmedOrNull(fileName);
         return content == null && name == null
                 ? null
-                : new Attachment(ElementRules.trimmedOrNull(mediaType), ElementRules.trimmedOrNull(compression), name,
-                        content);
+                : new Attachment(
+                        ElementRules.trimmedOrNull(mediaType), ElementRules.trimmedOrNull(compression), name, content);
     }
 
     /**

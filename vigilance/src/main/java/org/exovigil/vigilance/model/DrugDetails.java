@@ -58,8 +58,21 @@ public record DrugDetails(
             ActionTaken actionTaken,
             List<Relatedness> relatedness,
             List<Dosage> dosages) {
-        return of(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness, dosages,
-                null, null, null, List.of(), null, null);
+        return of(
+                productId,
+                substances,
+                obtainedIn,
+                authorisation,
+                indications,
+                actionTaken,
+                relatedness,
+                dosages,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null);
     }
 
     /** Null when nothing is known. */
@@ -79,10 +92,20 @@ public record DrugDetails(
             String additionalInfo,
             FdaDrugDetails fda) {
         String info = ElementRules.trimmedOrNull(additionalInfo);
-        boolean none = productId == null && substances.isEmpty() && obtainedIn == null && authorisation == null
-                && indications.isEmpty() && actionTaken == null && relatedness.isEmpty() && dosages.isEmpty()
-                && blinded == null && cumulativeDose == null && gestationExposure == null && additionalCodes.isEmpty()
-                && info == null && fda == null;
+        boolean none = productId == null
+                && substances.isEmpty()
+                && obtainedIn == null
+                && authorisation == null
+                && indications.isEmpty()
+                && actionTaken == null
+                && relatedness.isEmpty()
+                && dosages.isEmpty()
+                && blinded == null
+                && cumulativeDose == null
+                && gestationExposure == null
+                && additionalCodes.isEmpty()
+                && info == null
+                && fda == null;
         return none
                 ? null
                 : new DrugDetails(
@@ -104,7 +127,20 @@ public record DrugDetails(
 
     /** These details with what FDA's regional guide adds, or (null) without it. */
     public DrugDetails withFda(FdaDrugDetails regional) {
-        return new DrugDetails(productId, substances, obtainedIn, authorisation, indications, actionTaken, relatedness,
-                dosages, blinded, cumulativeDose, gestationExposure, additionalCodes, additionalInfo, regional);
+        return new DrugDetails(
+                productId,
+                substances,
+                obtainedIn,
+                authorisation,
+                indications,
+                actionTaken,
+                relatedness,
+                dosages,
+                blinded,
+                cumulativeDose,
+                gestationExposure,
+                additionalCodes,
+                additionalInfo,
+                regional);
     }
 }

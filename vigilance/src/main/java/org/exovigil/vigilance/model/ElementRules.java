@@ -13,8 +13,8 @@ import org.exovigil.vigilance.ProblemCode;
 final class ElementRules {
 
     /** ISO 3166-1 alpha-2 and EU, the European Union, which the ICH E2B(R3) IG allows wherever a country is coded. */
-    private static final Set<String> COUNTRIES = Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("EU"))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> COUNTRIES =
+            Stream.concat(Stream.of(Locale.getISOCountries()), Stream.of("EU")).collect(Collectors.toUnmodifiableSet());
 
     private ElementRules() {}
 
@@ -38,8 +38,11 @@ final class ElementRules {
         if (text != null) {
             text.lines().forEach(line -> {
                 if (line.codePointCount(0, line.length()) > max) {
-                    problems.add(new Problem(ProblemCode.TOO_LONG, field, "expected at most %d characters a line, got %d"
-                            .formatted(max, line.codePointCount(0, line.length()))));
+                    problems.add(new Problem(
+                            ProblemCode.TOO_LONG,
+                            field,
+                            "expected at most %d characters a line, got %d"
+                                    .formatted(max, line.codePointCount(0, line.length()))));
                 }
             });
         }

@@ -27,6 +27,9 @@ public enum NullFlavor implements Coded {
 
     /** The null flavour of that name, or null for anything else. */
     public static NullFlavor of(String code) {
-        return Arrays.stream(values()).filter(flavor -> flavor.name().equals(code)).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(flavor -> flavor.name().equals(code))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -43,8 +43,12 @@ public record PartialDate(String value) {
         if (m == null || !m.matches()) {
             return null;
         }
-        String fraction = m.group(7) == null ? "" : m.group(7).substring(0, Math.min(5, m.group(7).length()));
-        String zone = m.group(8) == null ? "" : m.group(8).equals("Z") ? "+0000" : m.group(8).replace(":", "");
+        String fraction = m.group(7) == null
+                ? ""
+                : m.group(7).substring(0, Math.min(5, m.group(7).length()));
+        String zone = m.group(8) == null
+                ? ""
+                : m.group(8).equals("Z") ? "+0000" : m.group(8).replace(":", "");
         return ofTs(part(m, 1) + part(m, 2) + part(m, 3) + part(m, 4) + part(m, 5) + part(m, 6) + fraction + zone);
     }
 
@@ -58,7 +62,8 @@ public record PartialDate(String value) {
         Matcher m = matched();
         return m.group(3) == null
                 ? null
-                : LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                : LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
 
     /** ISO 8601 to the same precision, e.g. {@code 2009-01} or {@code 2009-01-01T15:16:17-05:00}. */
@@ -110,7 +115,9 @@ public record PartialDate(String value) {
                 }
             }
             if (m.group(4) != null) {
-                LocalTime.of(Integer.parseInt(m.group(4)), m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
+                LocalTime.of(
+                        Integer.parseInt(m.group(4)),
+                        m.group(5) == null ? 0 : Integer.parseInt(m.group(5)),
                         m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
             }
             if (m.group(8) != null) {

@@ -75,8 +75,24 @@ public record Patient(
             List<String> race,
             String ethnicity,
             Patient parent) {
-        this(initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
-                drugHistory, race, ethnicity, parent, null, null, null);
+        this(
+                initials,
+                ageYears,
+                ageGroup,
+                sex,
+                weightKg,
+                birthDate,
+                heightCm,
+                lastMenstrualPeriod,
+                history,
+                death,
+                drugHistory,
+                race,
+                ethnicity,
+                parent,
+                null,
+                null,
+                null);
     }
 
     public Patient {
@@ -94,7 +110,8 @@ public record Patient(
 
     public static Checked<Patient> of(
             String initials, Integer ageYears, AgeGroup ageGroup, Sex sex, BigDecimal weightKg) {
-        return of(initials, ageYears, ageGroup, sex, weightKg, null, null, null, null, null, List.of(), List.of(), null);
+        return of(
+                initials, ageYears, ageGroup, sex, weightKg, null, null, null, null, null, List.of(), List.of(), null);
     }
 
     public static Checked<Patient> of(
@@ -138,25 +155,70 @@ public record Patient(
             ElementRules.maxLength("history.text", history.text(), 10_000, problems);
         }
         for (int d = 0; drugHistory != null && d < drugHistory.size(); d++) {
-            ElementRules.maxLength("drugHistory[%d].name".formatted(d), drugHistory.get(d).name(), 250, problems);
+            ElementRules.maxLength(
+                    "drugHistory[%d].name".formatted(d), drugHistory.get(d).name(), 250, problems);
         }
-        return Checked.unless(problems, () -> new Patient(
-                i, ageYears, ageGroup, sex, ElementRules.plain(weightKg), birthDate, ElementRules.plain(heightCm),
-                lastMenstrualPeriod, history, death, drugHistory, race, ElementRules.trimmedOrNull(ethnicity), null));
+        return Checked.unless(
+                problems,
+                () -> new Patient(
+                        i,
+                        ageYears,
+                        ageGroup,
+                        sex,
+                        ElementRules.plain(weightKg),
+                        birthDate,
+                        ElementRules.plain(heightCm),
+                        lastMenstrualPeriod,
+                        history,
+                        death,
+                        drugHistory,
+                        race,
+                        ElementRules.trimmedOrNull(ethnicity),
+                        null));
     }
 
     /** The same patient with the parent of a parent-child or parent-foetus report (D.10). */
     public Patient withParent(Patient theParent) {
         return new Patient(
-                initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
-                drugHistory, race, ethnicity, theParent, recordNumbers, gestationAtOnset, ageAsSent);
+                initials,
+                ageYears,
+                ageGroup,
+                sex,
+                weightKg,
+                birthDate,
+                heightCm,
+                lastMenstrualPeriod,
+                history,
+                death,
+                drugHistory,
+                race,
+                ethnicity,
+                theParent,
+                recordNumbers,
+                gestationAtOnset,
+                ageAsSent);
     }
 
     /** The same patient with record numbers (D.1.1) and the gestation period at onset (D.2.2.1). */
     public Patient withRecords(MedicalRecordNumbers numbers, Quantity gestation) {
         return new Patient(
-                initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
-                drugHistory, race, ethnicity, parent, numbers, gestation, ageAsSent);
+                initials,
+                ageYears,
+                ageGroup,
+                sex,
+                weightKg,
+                birthDate,
+                heightCm,
+                lastMenstrualPeriod,
+                history,
+                death,
+                drugHistory,
+                race,
+                ethnicity,
+                parent,
+                numbers,
+                gestation,
+                ageAsSent);
     }
 
     /**
@@ -202,8 +264,23 @@ public record Patient(
     /** The same patient with D.2.2a/b as sent, when it is not a whole number of years. */
     public Patient withAgeAsSent(Quantity age) {
         return new Patient(
-                initials, ageYears, ageGroup, sex, weightKg, birthDate, heightCm, lastMenstrualPeriod, history, death,
-                drugHistory, race, ethnicity, parent, recordNumbers, gestationAtOnset, age);
+                initials,
+                ageYears,
+                ageGroup,
+                sex,
+                weightKg,
+                birthDate,
+                heightCm,
+                lastMenstrualPeriod,
+                history,
+                death,
+                drugHistory,
+                race,
+                ethnicity,
+                parent,
+                recordNumbers,
+                gestationAtOnset,
+                age);
     }
 
     /**

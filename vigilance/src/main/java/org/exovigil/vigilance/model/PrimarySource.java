@@ -35,11 +35,32 @@ public record PrimarySource(
         ElementRules.maxLength("organisation", o, 60, problems);
         ElementRules.country("country", country, problems);
         if (details != null) {
-            String[] values = {details.title(), details.givenName(), details.middleName(), details.familyName(),
-                details.department(), details.street(), details.city(), details.state(), details.postcode(),
-                details.telephone(), details.email()};
-            String[] fields = {"title", "givenName", "middleName", "familyName", "department", "street", "city",
-                "state", "postcode", "telephone", "email"};
+            String[] values = {
+                details.title(),
+                details.givenName(),
+                details.middleName(),
+                details.familyName(),
+                details.department(),
+                details.street(),
+                details.city(),
+                details.state(),
+                details.postcode(),
+                details.telephone(),
+                details.email()
+            };
+            String[] fields = {
+                "title",
+                "givenName",
+                "middleName",
+                "familyName",
+                "department",
+                "street",
+                "city",
+                "state",
+                "postcode",
+                "telephone",
+                "email"
+            };
             int[] lengths = {50, 60, 60, 60, 60, 100, 35, 40, 15, 33, 100};
             for (int i = 0; i < values.length; i++) {
                 if (fields[i].equals("street")) {

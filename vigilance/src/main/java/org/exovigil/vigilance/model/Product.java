@@ -86,7 +86,8 @@ public record Product(
         Dose firstDose = first.dose() == null && first.doseUnit() == null && first.text() == null
                 ? null
                 : new Dose(first.dose(), first.doseUnit(), first.text());
-        LocalDate firstDay = first.startedOn() == null ? null : first.startedOn().date();
+        LocalDate firstDay =
+                first.startedOn() == null ? null : first.startedOn().date();
         return check(role, name, type, first.lot(), route, provider, firstDose, firstDay, first.route(), details);
     }
 
@@ -125,9 +126,12 @@ public record Product(
             ElementRules.maxLength("routeAsReported.code", routeAsReported.code(), 100, problems);
         }
         if (details != null && details.authorisation() != null) {
-            ElementRules.maxLength("details.authorisation.number", details.authorisation().number(), 35, problems);
-            ElementRules.country("details.authorisation.country", details.authorisation().country(), problems);
-            ElementRules.maxLength("details.authorisation.holder", details.authorisation().holder(), 60, problems);
+            ElementRules.maxLength(
+                    "details.authorisation.number", details.authorisation().number(), 35, problems);
+            ElementRules.country(
+                    "details.authorisation.country", details.authorisation().country(), problems);
+            ElementRules.maxLength(
+                    "details.authorisation.holder", details.authorisation().holder(), 60, problems);
         }
         if (details != null) {
             ElementRules.country("details.obtainedIn", details.obtainedIn(), problems);

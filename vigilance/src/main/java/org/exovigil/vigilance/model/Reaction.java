@@ -71,7 +71,8 @@ public record Reaction(
         }
         return Checked.unless(
                 problems,
-                () -> new Reaction(t, codedTerm, onset, outcome, seriousness == null ? Set.of() : seriousness, details));
+                () -> new Reaction(
+                        t, codedTerm, onset, outcome, seriousness == null ? Set.of() : seriousness, details));
     }
 
     /** What people read for the reaction: the reporter's words, or the coded term when they were not sent. */

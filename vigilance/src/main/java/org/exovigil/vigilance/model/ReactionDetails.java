@@ -42,9 +42,23 @@ public record ReactionDetails(
 
     /** Null when nothing is known. */
     public static ReactionDetails of(
-            String language, String translation, Highlighting highlighting, LocalDate endedOn, Boolean medicallyConfirmed) {
-        return of(language, translation, highlighting, PartialDate.of(endedOn), medicallyConfirmed, null, null, null,
-                List.of(), null, null);
+            String language,
+            String translation,
+            Highlighting highlighting,
+            LocalDate endedOn,
+            Boolean medicallyConfirmed) {
+        return of(
+                language,
+                translation,
+                highlighting,
+                PartialDate.of(endedOn),
+                medicallyConfirmed,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null);
     }
 
     /** Null when nothing is known. */
@@ -62,12 +76,30 @@ public record ReactionDetails(
             String country) {
         String l = ElementRules.trimmedOrNull(language);
         String t = ElementRules.trimmedOrNull(translation);
-        return l == null && t == null && highlighting == null && endedOn == null && medicallyConfirmed == null
-                        && requiredIntervention == null && onsetUnknown == null && severity == null
-                        && categories.isEmpty() && onsetAsSent == null && country == null
+        return l == null
+                        && t == null
+                        && highlighting == null
+                        && endedOn == null
+                        && medicallyConfirmed == null
+                        && requiredIntervention == null
+                        && onsetUnknown == null
+                        && severity == null
+                        && categories.isEmpty()
+                        && onsetAsSent == null
+                        && country == null
                 ? null
-                : new ReactionDetails(l, t, highlighting, endedOn, medicallyConfirmed, requiredIntervention,
-                        onsetUnknown, severity, categories, onsetAsSent, country);
+                : new ReactionDetails(
+                        l,
+                        t,
+                        highlighting,
+                        endedOn,
+                        medicallyConfirmed,
+                        requiredIntervention,
+                        onsetUnknown,
+                        severity,
+                        categories,
+                        onsetAsSent,
+                        country);
     }
 
     /** E.i.4 as sent, when it still stands for {@code onset}: the same day, or no day where none is known. */
@@ -77,7 +109,17 @@ public record ReactionDetails(
 
     /** These details with FDA.E.i.3.2h as given (null to leave it out). */
     public ReactionDetails withRequiredIntervention(Boolean intervention) {
-        return new ReactionDetails(language, translation, highlighting, endedOn, medicallyConfirmed, intervention,
-                onsetUnknown, severity, categories, onsetAsSent, country);
+        return new ReactionDetails(
+                language,
+                translation,
+                highlighting,
+                endedOn,
+                medicallyConfirmed,
+                intervention,
+                onsetUnknown,
+                severity,
+                categories,
+                onsetAsSent,
+                country);
     }
 }

@@ -22,9 +22,11 @@ public record ReferenceSafetyInformation(String title, LocalDate version, Map<St
 
     public ReferenceSafetyInformation {
         expected = expected.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(e -> normalise(e.getKey()), e -> e.getValue().stream()
-                        .map(ReferenceSafetyInformation::normalise)
-                        .collect(Collectors.toUnmodifiableSet())));
+                .collect(Collectors.toUnmodifiableMap(
+                        e -> normalise(e.getKey()),
+                        e -> e.getValue().stream()
+                                .map(ReferenceSafetyInformation::normalise)
+                                .collect(Collectors.toUnmodifiableSet())));
     }
 
     /** No reference safety information at all: every reaction is of unknown expectedness. */

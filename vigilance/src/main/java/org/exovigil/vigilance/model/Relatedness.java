@@ -15,7 +15,11 @@ import java.util.List;
  *                         3 unknown, 4 not re-administered); null when not said
  */
 public record Relatedness(
-        int reaction, List<Assessment> assessments, Quantity startInterval, Quantity lastDoseInterval, String recurrence) {
+        int reaction,
+        List<Assessment> assessments,
+        Quantity startInterval,
+        Quantity lastDoseInterval,
+        String recurrence) {
 
     /** Only the assessments, as Exovigil's own reports and most senders give them. */
     public Relatedness(int reaction, List<Assessment> assessments) {

@@ -62,8 +62,21 @@ public record ReportContext(
             Study study,
             String localCriteriaReportType,
             Boolean combinationProduct) {
-        return of(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports, literature, study,
-                localCriteriaReportType, combinationProduct, null, null, Map.of(), Map.of(), null);
+        return of(
+                additionalDocuments,
+                documentTitles,
+                localCriteria,
+                firstSender,
+                linkedReports,
+                literature,
+                study,
+                localCriteriaReportType,
+                combinationProduct,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                null);
     }
 
     /** Null when nothing is known. */
@@ -83,10 +96,20 @@ public record ReportContext(
             Map<Attachment.Place, Attachment> attachments,
             String identifierSystem) {
         String system = ElementRules.trimmedOrNull(identifierSystem);
-        boolean none = additionalDocuments == null && documentTitles.isEmpty() && localCriteria == null
-                && firstSender == null && linkedReports.isEmpty() && literature.isEmpty() && study == null
-                && localCriteriaReportType == null && combinationProduct == null && receivedAt == null
-                && mostRecentInfoAt == null && caseIdSources.isEmpty() && attachments.isEmpty() && system == null;
+        boolean none = additionalDocuments == null
+                && documentTitles.isEmpty()
+                && localCriteria == null
+                && firstSender == null
+                && linkedReports.isEmpty()
+                && literature.isEmpty()
+                && study == null
+                && localCriteriaReportType == null
+                && combinationProduct == null
+                && receivedAt == null
+                && mostRecentInfoAt == null
+                && caseIdSources.isEmpty()
+                && attachments.isEmpty()
+                && system == null;
         return none
                 ? null
                 : new ReportContext(
@@ -108,16 +131,40 @@ public record ReportContext(
 
     /** This context with FDA.C.1.7.1 and FDA.C.1.12 as given (null to leave them out). */
     public ReportContext withFdaElements(String reportType, Boolean combination) {
-        return new ReportContext(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports,
-                literature, study, reportType, combination, receivedAt, mostRecentInfoAt, caseIdSources, attachments,
+        return new ReportContext(
+                additionalDocuments,
+                documentTitles,
+                localCriteria,
+                firstSender,
+                linkedReports,
+                literature,
+                study,
+                reportType,
+                combination,
+                receivedAt,
+                mostRecentInfoAt,
+                caseIdSources,
+                attachments,
                 identifierSystem);
     }
 
     /** This context with another study (C.5), or none. */
     public ReportContext withStudy(Study other) {
-        return new ReportContext(additionalDocuments, documentTitles, localCriteria, firstSender, linkedReports,
-                literature, other, localCriteriaReportType, combinationProduct, receivedAt, mostRecentInfoAt,
-                caseIdSources, attachments, identifierSystem);
+        return new ReportContext(
+                additionalDocuments,
+                documentTitles,
+                localCriteria,
+                firstSender,
+                linkedReports,
+                literature,
+                other,
+                localCriteriaReportType,
+                combinationProduct,
+                receivedAt,
+                mostRecentInfoAt,
+                caseIdSources,
+                attachments,
+                identifierSystem);
     }
 
     /** C.1.8.2 first sender of this case. */

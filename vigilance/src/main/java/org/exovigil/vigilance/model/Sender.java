@@ -44,7 +44,8 @@ public record Sender(
 
     /** A sender known only by its type and organisation, e.g. a batch's gateway. */
     public static Sender organisation(SenderType type, String organisation) {
-        return new Sender(type, organisation, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Sender(
+                type, organisation, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Checked<Sender> of(
@@ -65,12 +66,34 @@ public record Sender(
             String email) {
         List<Problem> problems = new ArrayList<>();
         String[] values = {
-            organisation, department, title, givenName, middleName, familyName, street, city, state, postcode,
-            telephone, fax, email
+            organisation,
+            department,
+            title,
+            givenName,
+            middleName,
+            familyName,
+            street,
+            city,
+            state,
+            postcode,
+            telephone,
+            fax,
+            email
         };
         String[] fields = {
-            "organisation", "department", "title", "givenName", "middleName", "familyName", "street", "city", "state",
-            "postcode", "telephone", "fax", "email"
+            "organisation",
+            "department",
+            "title",
+            "givenName",
+            "middleName",
+            "familyName",
+            "street",
+            "city",
+            "state",
+            "postcode",
+            "telephone",
+            "fax",
+            "email"
         };
         int[] lengths = {100, 60, 50, 60, 60, 60, 100, 35, 40, 15, 33, 33, 100};
         for (int i = 0; i < values.length; i++) {
@@ -82,8 +105,23 @@ public record Sender(
             }
         }
         ElementRules.country("country", country, problems);
-        return Checked.unless(problems, () -> new Sender(
-                type, values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8],
-                values[9], country, values[10], values[11], values[12]));
+        return Checked.unless(
+                problems,
+                () -> new Sender(
+                        type,
+                        values[0],
+                        values[1],
+                        values[2],
+                        values[3],
+                        values[4],
+                        values[5],
+                        values[6],
+                        values[7],
+                        values[8],
+                        values[9],
+                        country,
+                        values[10],
+                        values[11],
+                        values[12]));
     }
 }

@@ -20,6 +20,7 @@ public record TermAsSent(String text, String code, String codeSystem, String cod
         String c = ElementRules.trimmedOrNull(code);
         return t == null && c == null
                 ? null
-                : new TermAsSent(t, c, ElementRules.trimmedOrNull(codeSystem), ElementRules.trimmedOrNull(codeSystemVersion));
+                : new TermAsSent(
+                        t, c, ElementRules.trimmedOrNull(codeSystem), ElementRules.trimmedOrNull(codeSystemVersion));
     }
 }

@@ -74,9 +74,19 @@ public record TestResult(
         ElementRules.maxLength("normalLow", normalLow, 50, problems);
         ElementRules.maxLength("normalHigh", normalHigh, 50, problems);
         ElementRules.maxLength("comments", c, 2000, problems);
-        return Checked.unless(problems, () -> new TestResult(
-                n, coded, date, r, ElementRules.trimmedOrNull(unit), resultCode,
-                ElementRules.trimmedOrNull(normalLow), ElementRules.trimmedOrNull(normalHigh), c, moreInformation));
+        return Checked.unless(
+                problems,
+                () -> new TestResult(
+                        n,
+                        coded,
+                        date,
+                        r,
+                        ElementRules.trimmedOrNull(unit),
+                        resultCode,
+                        ElementRules.trimmedOrNull(normalLow),
+                        ElementRules.trimmedOrNull(normalHigh),
+                        c,
+                        moreInformation));
     }
 
     /** What people read for the test: the reporter's words, or the coded name when they were not sent. */

@@ -23,8 +23,7 @@ class DutyBookTest {
 
     @Test
     void aBrokenDutyIsRejectedWithEveryProblemAndItsPath() {
-        String yaml =
-                """
+        String yaml = """
                 duties:
                   - id: x
                     jurisdiction: JP

@@ -402,7 +402,16 @@ final class SyntheticCases {
             }
             Dose dose = chance(0.5) ? null : new Dose(java.math.BigDecimal.ONE, "vial", null);
             products.add(new Product(
-                    ProductRole.SUSPECT, styled(name), ProductType.EXOSOME, lot, Route.IV, clinic, dose, started, null, null));
+                    ProductRole.SUSPECT,
+                    styled(name),
+                    ProductType.EXOSOME,
+                    lot,
+                    Route.IV,
+                    clinic,
+                    dose,
+                    started,
+                    null,
+                    null));
         }
         if (chance(0.05)) {
             products.add(new Product(
@@ -413,12 +422,15 @@ final class SyntheticCases {
                     null,
                     null,
                     null,
-                    null, null, null));
+                    null,
+                    null,
+                    null));
         }
         List<PrimarySource> sources = new ArrayList<>();
         if (!chance(0.15)) {
             if (chance(0.12)) {
-                sources.add(new PrimarySource(pick(GIVEN) + " " + pick(FAMILY), null, null, Qualification.CONSUMER, null));
+                sources.add(
+                        new PrimarySource(pick(GIVEN) + " " + pick(FAMILY), null, null, Qualification.CONSUMER, null));
             } else {
                 String reporter = chance(0.08) ? typo(truth.reporter) : truth.reporter;
                 sources.add(new PrimarySource(
@@ -427,7 +439,17 @@ final class SyntheticCases {
         }
         String country = chance(0.05) ? null : truth.country;
         var identification = new ReportIdentification(
-                senderId, senderId, 1, received, received, ReportType.SPONTANEOUS, country, null, List.of(), null, null);
+                senderId,
+                senderId,
+                1,
+                received,
+                received,
+                ReportType.SPONTANEOUS,
+                country,
+                null,
+                List.of(),
+                null,
+                null);
         String narrative = chance(0.5) ? null : "Patient reported " + truth.events.size() + " reactions.";
         return new IndividualCaseSafetyReport(
                 identification,
@@ -436,7 +458,8 @@ final class SyntheticCases {
                 reactions,
                 products,
                 List.of(),
-                narrative, null);
+                narrative,
+                null);
     }
 
     /** Ways of typing the same text that normalisation must undo: case, doubled or odd spaces, full width. */

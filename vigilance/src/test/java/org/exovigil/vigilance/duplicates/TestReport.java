@@ -97,8 +97,8 @@ final class TestReport {
     }
 
     TestReport product(String name, String lot, String provider, LocalDate startedOn) {
-        products.add(
-                new Product(ProductRole.SUSPECT, name, ProductType.EXOSOME, lot, Route.IV, provider, null, startedOn, null, null));
+        products.add(new Product(
+                ProductRole.SUSPECT, name, ProductType.EXOSOME, lot, Route.IV, provider, null, startedOn, null, null));
         return this;
     }
 
@@ -116,7 +116,9 @@ final class TestReport {
                 Route.IV,
                 null,
                 new Dose(BigDecimal.ONE, "vial", null),
-                startedOn, null, null));
+                startedOn,
+                null,
+                null));
         return this;
     }
 
@@ -132,15 +134,27 @@ final class TestReport {
 
     IndividualCaseSafetyReport build() {
         var identification = new ReportIdentification(
-                sender, worldwide == null ? sender : worldwide, 1, received, received, type, country, null, List.of(), null, null);
+                sender,
+                worldwide == null ? sender : worldwide,
+                1,
+                received,
+                received,
+                type,
+                country,
+                null,
+                List.of(),
+                null,
+                null);
         return new IndividualCaseSafetyReport(
                 identification,
                 sources,
-                new Patient(null, age, ageGroup, sex, null, null, null, null, null, null, List.of(), List.of(), null, null),
+                new Patient(
+                        null, age, ageGroup, sex, null, null, null, null, null, null, List.of(), List.of(), null, null),
                 reactions,
                 products,
                 List.of(),
-                narrative, null);
+                narrative,
+                null);
     }
 
     CaseFacts facts(String id) {

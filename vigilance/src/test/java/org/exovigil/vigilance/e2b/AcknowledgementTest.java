@@ -74,8 +74,8 @@ class AcknowledgementTest {
 
         assertThat(withRange).isNotEqualTo(sent);
         assertThat(ack.code()).isEqualTo(TransmissionCode.AE);
-        assertThat(ack.text()).isEqualTo("1 of 2 ICSR messages taken in part: each message's comment names what was"
-                + " not taken");
+        assertThat(ack.text())
+                .isEqualTo("1 of 2 ICSR messages taken in part: each message's comment names what was" + " not taken");
         assertThat(ack.messages().get(0).code()).isEqualTo(MessageCode.CA);
         assertThat(ack.messages().get(0).text())
                 .startsWith("taken in part; not taken: EXO-1213: F.r.3.2[0]: a range with two finite ends is left out");
@@ -176,18 +176,20 @@ class AcknowledgementTest {
 
     @Test
     void anR2SenderGetsR2sIchicsrackWithEachReportAcknowledged() throws IOException {
-        byte[] faers = Files.readAllBytes(FdaExamplesTest.conformance().getParent()
+        byte[] faers = Files.readAllBytes(FdaExamplesTest.conformance()
+                .getParent()
                 .resolve("reference/faers_xml_examples/1_ADR22Q1_example.xml"));
         Acknowledgement ack = Acknowledgement.of(IcsrVersion.read(faers));
 
         String xml = new String(
-                ack.toXml(new AckHeader("ACK-R2-1", "EXOVIGIL", null, OffsetDateTime.parse("2026-12-06T10:00:00+09:00")),
+                ack.toXml(
+                        new AckHeader("ACK-R2-1", "EXOVIGIL", null, OffsetDateTime.parse("2026-12-06T10:00:00+09:00")),
                         IcsrVersion.R2),
                 StandardCharsets.UTF_8);
         // Read back as a receiver would, the DTD declaration aside (Exovigil's parser reads no DTD).
         XmlElement root = HardenedXml.parse(
-                        new java.io.ByteArrayInputStream(xml.replaceFirst("<!DOCTYPE[^>]*>", "")
-                                .getBytes(StandardCharsets.UTF_8)),
+                        new java.io.ByteArrayInputStream(
+                                xml.replaceFirst("<!DOCTYPE[^>]*>", "").getBytes(StandardCharsets.UTF_8)),
                         1 << 20,
                         HardenedXml.Doctype.REFUSED)
                 .value();
@@ -195,10 +197,12 @@ class AcknowledgementTest {
         assertThat(xml).contains("<!DOCTYPE ichicsrack SYSTEM");
         assertThat(root.name()).isEqualTo("ichicsrack");
         assertThat(root.at("ichicsrmessageheader", "messagedate").text()).isEqualTo("20261206100000");
-        assertThat(root.at("acknowledgment", "messageacknowledgment", "transmissionacknowledgmentcode").text())
+        assertThat(root.at("acknowledgment", "messageacknowledgment", "transmissionacknowledgmentcode")
+                        .text())
                 .isEqualTo("01");
         assertThat(root.child("acknowledgment").children("reportacknowledgment"))
                 .hasSize(7)
-                .allSatisfy(report -> assertThat(report.childText("reportacknowledgmentcode")).isEqualTo("01"));
+                .allSatisfy(report ->
+                        assertThat(report.childText("reportacknowledgmentcode")).isEqualTo("01"));
     }
 }

@@ -129,8 +129,17 @@ public final class E2bFixtures {
                                 "US",
                                 Qualification.PHYSICIAN,
                                 ReporterDetails.of(
-                                        "Dr", "Robert", "J.", "Rhodes", "Pharmacy", "89 Central Ave", "Anytown", "NJ",
-                                        "01340", "8884562344", "rhodes@example.org"))
+                                        "Dr",
+                                        "Robert",
+                                        "J.",
+                                        "Rhodes",
+                                        "Pharmacy",
+                                        "89 Central Ave",
+                                        "Anytown",
+                                        "NJ",
+                                        "01340",
+                                        "8884562344",
+                                        "rhodes@example.org"))
                         .value());
         Patient patient = Patient.of(
                         "AB",
@@ -167,7 +176,8 @@ public final class E2bFixtures {
                         "C41222")
                 .value()
                 .withRecords(
-                        MedicalRecordNumbers.of("GP-1", null, "H-77123", "INV-9"), Quantity.of(new BigDecimal("10"), "wk"))
+                        MedicalRecordNumbers.of("GP-1", null, "H-77123", "INV-9"),
+                        Quantity.of(new BigDecimal("10"), "wk"))
                 .withParent(Patient.of(
                                 "MJ",
                                 33,
@@ -177,9 +187,16 @@ public final class E2bFixtures {
                                 LocalDate.of(1993, 4, 2),
                                 new BigDecimal("160"),
                                 PartialDate.ofTs("202609"), // D.10.3 to the month
-                                MedicalHistory.of(List.of(new MedicalCondition(
-                                                new CodedTerm("meddra", "27.1", "10021143"), PartialDate.of(LocalDate.of(2015, 1, 1)), true,
-                                                null, null, null)), null, null),
+                                MedicalHistory.of(
+                                        List.of(new MedicalCondition(
+                                                new CodedTerm("meddra", "27.1", "10021143"),
+                                                PartialDate.of(LocalDate.of(2015, 1, 1)),
+                                                true,
+                                                null,
+                                                null,
+                                                null)),
+                                        null,
+                                        null),
                                 null,
                                 List.of(),
                                 List.of(),
@@ -207,9 +224,17 @@ public final class E2bFixtures {
                                 ReactionOutcome.RECOVERED,
                                 Set.of(SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
                                 ReactionDetails.of(
-                                        "por", "altered consciousness", Highlighting.HIGHLIGHTED_SERIOUS,
-                                        PartialDate.ofTs("20261118083000+0900"), true, true, null, null, List.of(),
-                                        PartialDate.ofTs("20261117221500+0900"), "BR")) // E.i.4-5 with times of day, E.i.9
+                                        "por",
+                                        "altered consciousness",
+                                        Highlighting.HIGHLIGHTED_SERIOUS,
+                                        PartialDate.ofTs("20261118083000+0900"),
+                                        true,
+                                        true,
+                                        null,
+                                        null,
+                                        List.of(),
+                                        PartialDate.ofTs("20261117221500+0900"),
+                                        "BR")) // E.i.4-5 with times of day, E.i.9
                         .value(),
                 Reaction.of(
                                 "death",
@@ -264,35 +289,95 @@ public final class E2bFixtures {
                                                 Quantity.of(new BigDecimal("60"), "mg"))),
                                         "JP",
                                         Authorisation.of("22100AMX01234", "JP", "Example Pharma K.K."),
-                                        List.of(ReportedTerm.of("pain after infusion", new CodedTerm("meddra", "27.1", "10033371"))),
+                                        List.of(ReportedTerm.of(
+                                                "pain after infusion", new CodedTerm("meddra", "27.1", "10033371"))),
                                         ActionTaken.WITHDRAWN,
                                         List.of(
-                                                new Relatedness(0, List.of(
-                                                        new Relatedness.Assessment("primary source reporter", "global introspection", "unlikely"),
-                                                        new Relatedness.Assessment("regulator", "WHO-UMC", "possible")),
+                                                new Relatedness(
+                                                        0,
+                                                        List.of(
+                                                                new Relatedness.Assessment(
+                                                                        "primary source reporter",
+                                                                        "global introspection",
+                                                                        "unlikely"),
+                                                                new Relatedness.Assessment(
+                                                                        "regulator", "WHO-UMC", "possible")),
                                                         Quantity.of(new BigDecimal("2"), "d"),
                                                         Quantity.of(new BigDecimal("6"), "h"),
                                                         "4"),
-                                                new Relatedness(1, List.of(), Quantity.of(new BigDecimal("30"), "min"), null, null)),
+                                                new Relatedness(
+                                                        1,
+                                                        List.of(),
+                                                        Quantity.of(new BigDecimal("30"), "min"),
+                                                        null,
+                                                        null)),
                                         List.of(
-                                                new Dosage(new BigDecimal("60"), "mg", new BigDecimal("8"), "h",
+                                                new Dosage(
+                                                        new BigDecimal("60"),
+                                                        "mg",
+                                                        new BigDecimal("8"),
+                                                        "h",
                                                         PartialDate.of(LocalDate.of(2026, 11, 16)),
                                                         PartialDate.of(LocalDate.of(2026, 11, 18)),
-                                                        new BigDecimal("3"), "d", "LX-22", "60 mg three times a day",
-                                                        TermAsSent.of("tablet", "10219000", "0.4.0.127.0.16.1.1.2.1", null),
-                                                        TermAsSent.of("Oral", "C38288", "0.4.0.127.0.16.1.1.2.6", "2014.10.30"),
+                                                        new BigDecimal("3"),
+                                                        "d",
+                                                        "LX-22",
+                                                        "60 mg three times a day",
+                                                        TermAsSent.of(
+                                                                "tablet", "10219000", "0.4.0.127.0.16.1.1.2.1", null),
+                                                        TermAsSent.of(
+                                                                "Oral",
+                                                                "C38288",
+                                                                "0.4.0.127.0.16.1.1.2.6",
+                                                                "2014.10.30"),
                                                         null,
                                                         null),
-                                                new Dosage(new BigDecimal("60"), "mg", null, null,
-                                                        PartialDate.ofTs("202611"), null, null, null, null, "as needed",
-                                                        null, null,
-                                                        TermAsSent.of("oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null),
+                                                new Dosage(
+                                                        new BigDecimal("60"),
+                                                        "mg",
+                                                        null,
+                                                        null,
+                                                        PartialDate.ofTs("202611"),
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        "as needed",
+                                                        null,
+                                                        null,
+                                                        TermAsSent.of(
+                                                                "oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null),
                                                         null),
-                                                new Dosage(null, null, null, null, null, null, null, null, null,
-                                                        "once more, when not known", null, null, null, NullFlavor.ASKU),
-                                                new Dosage(null, null, new BigDecimal("12"), "h", null, null, null,
-                                                        null, null, "twice a day, since when not asked", null, null,
-                                                        null, NullFlavor.NASK)),
+                                                new Dosage(
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        "once more, when not known",
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        NullFlavor.ASKU),
+                                                new Dosage(
+                                                        null,
+                                                        null,
+                                                        new BigDecimal("12"),
+                                                        "h",
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        "twice a day, since when not asked",
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        NullFlavor.NASK)),
                                         false,
                                         Quantity.of(new BigDecimal("360"), "mg"),
                                         null,
@@ -307,8 +392,11 @@ public final class E2bFixtures {
                                                         "InfuPen",
                                                         "Syringe, piston",
                                                         DeviceComponent.Manufacturer.of(
-                                                                "Example Devices K.K.", "1-2-3 Nihonbashi", "Chūō",
-                                                                "Tokyo", "JP"),
+                                                                "Example Devices K.K.",
+                                                                "1-2-3 Nihonbashi",
+                                                                "Chūō",
+                                                                "Tokyo",
+                                                                "JP"),
                                                         true,
                                                         List.of("2", "4"),
                                                         List.of("4001", "3003"),
@@ -339,8 +427,17 @@ public final class E2bFixtures {
                                 "Taken before the first antibiotic.",
                                 true)
                         .value(),
-                TestResult.of(null, new CodedTerm("meddra", "27.1", "10005362"), null, ">=10", "mg/dL", null, null, null,
-                                null, false)
+                TestResult.of(
+                                null,
+                                new CodedTerm("meddra", "27.1", "10005362"),
+                                null,
+                                ">=10",
+                                "mg/dL",
+                                null,
+                                null,
+                                null,
+                                null,
+                                false)
                         .value());
         return IndividualCaseSafetyReport.of(
                         id,

@@ -38,8 +38,9 @@ class E2bFuzzTest {
                     Assertions.assertTimeoutPreemptively(Duration.ofSeconds(1), () -> reader.apply(input));
             assertThat(read).isNotNull();
             if (!read.isAccepted()) {
-                assertThat(read.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.code())
-                        .isNotNull());
+                assertThat(read.problems())
+                        .isNotEmpty()
+                        .allSatisfy(p -> assertThat(p.code()).isNotNull());
             } else {
                 read.value().messages().forEach(m -> assertThat(m.report()).isNotNull());
             }

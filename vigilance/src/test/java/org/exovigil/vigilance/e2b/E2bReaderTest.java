@@ -73,8 +73,17 @@ class E2bReaderTest {
                         "US",
                         Qualification.PHYSICIAN,
                         ReporterDetails.of(
-                                "Doctor", "Roger", null, "Robertson", "Vascular ward", null, "Metropolis", null, null,
-                                null, null)));
+                                "Doctor",
+                                "Roger",
+                                null,
+                                "Robertson",
+                                "Vascular ward",
+                                null,
+                                "Metropolis",
+                                null,
+                                null,
+                                null,
+                                null)));
         assertThat(report.patient().initials()).isEqualTo("JD");
         assertThat(report.patient().sex()).isEqualTo(Sex.MALE);
         assertThat(report.patient().ageGroup()).isEqualTo(AgeGroup.ADULT);
@@ -98,8 +107,18 @@ class E2bReaderTest {
                         null,
                         ReactionOutcome.RECOVERING,
                         Set.of(SeriousnessCriterion.HOSPITALISATION, SeriousnessCriterion.OTHER_MEDICALLY_IMPORTANT),
-                        ReactionDetails.of(null, "THROMBOSE VEINEUSE PROFONDE", null, null, null, true, null, null,
-                                List.of(), PartialDate.ofTs("202611"), null))); // E.i.4 to the month: no day, kept as sent
+                        ReactionDetails.of(
+                                null,
+                                "THROMBOSE VEINEUSE PROFONDE",
+                                null,
+                                null,
+                                null,
+                                true,
+                                null,
+                                null,
+                                List.of(),
+                                PartialDate.ofTs("202611"),
+                                null))); // E.i.4 to the month: no day, kept as sent
     }
 
     @Test
@@ -119,14 +138,43 @@ class E2bReaderTest {
                                 new Dose(BigDecimal.ONE, "{vial}", "1 vial IV"),
                                 LocalDate.of(2026, 11, 8),
                                 new TermAsSent("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null),
-                                // Its dosage says more than the product's summary holds (a frequency, an end): kept whole.
-                                DrugDetails.of(null, List.of(), null, null, List.of(), null, List.of(), List.of(new Dosage(
-                                        BigDecimal.ONE, "{vial}", BigDecimal.ONE, "d", PartialDate.of(LocalDate.of(2026, 11, 8)),
-                                        PartialDate.of(LocalDate.of(2026, 11, 8)), null, null, "EX-2211", "1 vial IV", null,
-                                        new TermAsSent("Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null),
-                                        null, null)))),
-                        new Product(ProductRole.CONCOMITANT, "Aspirin", null, null, Route.OTHER, null, null, null,
-                                new TermAsSent("Oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null), null));
+                                // Its dosage says more than the product's summary holds (a frequency, an end): kept
+                                // whole.
+                                DrugDetails.of(
+                                        null,
+                                        List.of(),
+                                        null,
+                                        null,
+                                        List.of(),
+                                        null,
+                                        List.of(),
+                                        List.of(new Dosage(
+                                                BigDecimal.ONE,
+                                                "{vial}",
+                                                BigDecimal.ONE,
+                                                "d",
+                                                PartialDate.of(LocalDate.of(2026, 11, 8)),
+                                                PartialDate.of(LocalDate.of(2026, 11, 8)),
+                                                null,
+                                                null,
+                                                "EX-2211",
+                                                "1 vial IV",
+                                                null,
+                                                new TermAsSent(
+                                                        "Intravenous", "20045000", "0.4.0.127.0.16.1.1.2.6", null),
+                                                null,
+                                                null)))),
+                        new Product(
+                                ProductRole.CONCOMITANT,
+                                "Aspirin",
+                                null,
+                                null,
+                                Route.OTHER,
+                                null,
+                                null,
+                                null,
+                                new TermAsSent("Oral", "20053000", "0.4.0.127.0.16.1.1.2.6", null),
+                                null));
     }
 
     @Test

@@ -52,7 +52,8 @@ class E2bRoundTripTest {
             }
             if (sent.get(i).identification().context() == null) {
                 assertThat(report.identification().context())
-                        .isEqualTo(ReportContext.of(false, List.of(), null, null, List.of(), List.of(), null, null, null));
+                        .isEqualTo(
+                                ReportContext.of(false, List.of(), null, null, List.of(), List.of(), null, null, null));
                 report = report.withIdentification(report.identification().withContext(null));
             }
             compared.add(report);
@@ -200,8 +201,15 @@ class E2bRoundTripTest {
         IndividualCaseSafetyReport bare = bare();
         Patient patient =
                 Patient.of(null, 1, null, null, null).value().withAgeAsSent(Quantity.of(new BigDecimal("19"), "mo"));
-        IndividualCaseSafetyReport infant = new IndividualCaseSafetyReport(bare.identification(), bare.primarySources(),
-                patient, bare.reactions(), bare.products(), bare.tests(), bare.narrative(), bare.comments());
+        IndividualCaseSafetyReport infant = new IndividualCaseSafetyReport(
+                bare.identification(),
+                bare.primarySources(),
+                patient,
+                bare.reactions(),
+                bare.products(),
+                bare.tests(),
+                bare.narrative(),
+                bare.comments());
 
         IndividualCaseSafetyReport back = roundTrip(List.of(infant)).getFirst();
 
@@ -216,14 +224,36 @@ class E2bRoundTripTest {
         Map<Attachment.Place, Attachment> files = Map.of(
                 new Attachment.Place(Attachment.Part.DOCUMENT, 0), Attachment.of("text/plain", null, "a.txt", "QQ=="),
                 new Attachment.Place(Attachment.Part.DOCUMENT, 1), Attachment.of("text/plain", null, "b.txt", "Qg=="));
-        ReportContext context = ReportContext.of(true, List.of("Letter", "Letter"), null, null, List.of(), List.of(),
-                null, null, null, null, null, Map.of(), files, null);
+        ReportContext context = ReportContext.of(
+                true,
+                List.of("Letter", "Letter"),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                files,
+                null);
         IndividualCaseSafetyReport letters = new IndividualCaseSafetyReport(
-                bare.identification().withContext(context), bare.primarySources(), bare.patient(), bare.reactions(),
-                bare.products(), bare.tests(), bare.narrative(), bare.comments());
+                bare.identification().withContext(context),
+                bare.primarySources(),
+                bare.patient(),
+                bare.reactions(),
+                bare.products(),
+                bare.tests(),
+                bare.narrative(),
+                bare.comments());
 
-        IndividualCaseSafetyReport back = E2bReader.withDefaults().read(E2bWriter.write(HEADER, List.of(letters)))
-                .value().acceptedReports().getFirst();
+        IndividualCaseSafetyReport back = E2bReader.withDefaults()
+                .read(E2bWriter.write(HEADER, List.of(letters)))
+                .value()
+                .acceptedReports()
+                .getFirst();
 
         assertThat(back.identification().context().attachments()).isEqualTo(context.attachments());
     }

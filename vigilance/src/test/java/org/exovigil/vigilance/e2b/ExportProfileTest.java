@@ -32,7 +32,13 @@ class ExportProfileTest {
      * G.k.10a.
      */
     private static final List<String> FDA_REGIONAL_CODES = List.of(
-            "C17049", "C16564", "C54588", "C156384", "C94031", "C54026", "2.16.840.1.113883.3.989.5.1.2.2.1.3",
+            "C17049",
+            "C16564",
+            "C54588",
+            "C156384",
+            "C94031",
+            "C54026",
+            "2.16.840.1.113883.3.989.5.1.2.2.1.3",
             "2.16.840.1.113883.3.989.5.1.2.1.1.7");
 
     private static final String CASE = """
@@ -53,15 +59,24 @@ class ExportProfileTest {
     @Test
     void everyFdaExampleReadAndWrittenUnderTheFdaProfilePassesItsRules() throws IOException {
         for (Path example : FdaExamplesTest.examples()) {
-            IcsrBatch batch = E2bReader.withDefaults().read(Files.readAllBytes(example)).value();
+            IcsrBatch batch =
+                    E2bReader.withDefaults().read(Files.readAllBytes(example)).value();
             BatchHeader header = to(batch.receiverId());
             for (IndividualCaseSafetyReport sent : batch.acceptedReports()) {
-                assertThat(ExportProfile.FDA.check(header, sent)).as(example.getFileName().toString()).isEmpty();
+                assertThat(ExportProfile.FDA.check(header, sent))
+                        .as(example.getFileName().toString())
+                        .isEmpty();
             }
             byte[] written = E2bWriter.write(
-                    header, batch.acceptedReports().stream().map(ExportProfile.FDA::shape).toList());
-            for (IndividualCaseSafetyReport back : E2bReader.withDefaults().read(written).value().acceptedReports()) {
-                assertThat(ExportProfile.FDA.check(header, back)).as(example + " written").isEmpty();
+                    header,
+                    batch.acceptedReports().stream()
+                            .map(ExportProfile.FDA::shape)
+                            .toList());
+            for (IndividualCaseSafetyReport back :
+                    E2bReader.withDefaults().read(written).value().acceptedReports()) {
+                assertThat(ExportProfile.FDA.check(header, back))
+                        .as(example + " written")
+                        .isEmpty();
             }
         }
     }
@@ -69,8 +84,10 @@ class ExportProfileTest {
     @Test
     void underIchNoFdaRegionalElementIsWrittenAndUnderFdaTheyAre() throws IOException {
         Path everyElement = FdaExamplesTest.conformance().resolve("e2b-r3-fda/FAERS2022Scenario6.xml");
-        List<IndividualCaseSafetyReport> reports =
-                E2bReader.withDefaults().read(Files.readAllBytes(everyElement)).value().acceptedReports();
+        List<IndividualCaseSafetyReport> reports = E2bReader.withDefaults()
+                .read(Files.readAllBytes(everyElement))
+                .value()
+                .acceptedReports();
 
         String ich = written(ExportProfile.ICH, reports);
         String fda = written(ExportProfile.FDA, reports);
@@ -122,8 +139,10 @@ class ExportProfileTest {
         assertThat(findings).extracting(ProfileFinding::rule).containsExactly("FDA-N.1.4", "FDA-C.1.7.1");
         assertThat(findings.getFirst().toString())
                 .isEqualTo("N.1.4: expected FDA's batch receiver ZZFDA or ZZFDA_PREMKT, got \"PMDA\" (FDA-N.1.4)");
-        assertThat(ExportProfile.FDA.check(to("ZZFDA"), report(CASE.formatted(
-                        ", \"context\": {\"localCriteria\": true, \"localCriteriaReportType\": \"1\"}"))))
+        assertThat(ExportProfile.FDA.check(
+                        to("ZZFDA"),
+                        report(CASE.formatted(
+                                ", \"context\": {\"localCriteria\": true, \"localCriteriaReportType\": \"1\"}"))))
                 .isEmpty();
     }
 
@@ -134,7 +153,8 @@ class ExportProfileTest {
         assertThat(ExportProfile.EMA.check(to("ZZFDA"), report))
                 .extracting(ProfileFinding::rule)
                 .containsExactly("EMA-N.1.4", "EMA-C.2.r.3");
-        assertThat(ExportProfile.EMA.check(to("EVHUMAN"), report(CASE.formatted("").replace("JP-EXO-2026-1", "CASE1"))))
+        assertThat(ExportProfile.EMA.check(
+                        to("EVHUMAN"), report(CASE.formatted("").replace("JP-EXO-2026-1", "CASE1"))))
                 .extracting(ProfileFinding::rule)
                 .containsExactly("EMA-C.1.8.1-FORM");
     }
@@ -164,7 +184,9 @@ class ExportProfileTest {
 
     private static String written(ExportProfile profile, List<IndividualCaseSafetyReport> reports) {
         return new String(
-                E2bWriter.write(to(profile.defaultReceiver()), reports.stream().map(profile::shape).toList()),
+                E2bWriter.write(
+                        to(profile.defaultReceiver()),
+                        reports.stream().map(profile::shape).toList()),
                 StandardCharsets.UTF_8);
     }
 }

@@ -43,23 +43,44 @@ class FdaExamplesTest {
     }
 
     static final List<Allowance> ALLOWED = List.of(
-            new Allowance("FAERS2022Scenario6.xml", PAST_DRUG_REACTION_DATE, true,
+            new Allowance(
+                    "FAERS2022Scenario6.xml",
+                    PAST_DRUG_REACTION_DATE,
+                    true,
                     "D.8.r.7 and D.10.8.r.7 are a MedDRA code alone: the IG gives the reaction to a past drug no date,"
                             + " so the NASK FDA writes there is no element of the case"),
-            new Allowance("FAERS2022Scenario6.xml", ROLE + "subjectOf2/observation{2.16.840.1.113883.3.989.2.1.1.19#4}",
-                    true, "D.2.3 sent as NI: 'no information' is HL7's default null flavour and says no more than an"
+            new Allowance(
+                    "FAERS2022Scenario6.xml",
+                    ROLE + "subjectOf2/observation{2.16.840.1.113883.3.989.2.1.1.19#4}",
+                    true,
+                    "D.2.3 sent as NI: 'no information' is HL7's default null flavour and says no more than an"
                             + " age group not sent"),
-            new Allowance("FAERS2022Scenario5-1.xml", "#9}/value[code=1 codeSystem=2.16.840.1.113883.3.989.2.1.1.7]",
-                    true, "FDA.G.k.10a sent in ICH's C.3.1 list (…2.1.1.7); written in FDA's own list (…5.1.2.1.1.7)"
+            new Allowance(
+                    "FAERS2022Scenario5-1.xml",
+                    "#9}/value[code=1 codeSystem=2.16.840.1.113883.3.989.2.1.1.7]",
+                    true,
+                    "FDA.G.k.10a sent in ICH's C.3.1 list (…2.1.1.7); written in FDA's own list (…5.1.2.1.1.7)"
                             + " as FDA's regional guide and Scenario 6 have it"),
-            new Allowance("FAERS2022Scenario5-1.xml", "#9}/value[code=2 codeSystem=2.16.840.1.113883.3.989.2.1.1.7]",
-                    true, "the same"),
-            new Allowance("FAERS2022Scenario5-2.xml", "#9}/value[code=2 codeSystem=2.16.840.1.113883.3.989.2.1.1.7]",
-                    true, "the same"),
-            new Allowance("FAERS2022Scenario5-3.xml", "causalityAssessment/value[code=4", true,
+            new Allowance(
+                    "FAERS2022Scenario5-1.xml",
+                    "#9}/value[code=2 codeSystem=2.16.840.1.113883.3.989.2.1.1.7]",
+                    true,
+                    "the same"),
+            new Allowance(
+                    "FAERS2022Scenario5-2.xml",
+                    "#9}/value[code=2 codeSystem=2.16.840.1.113883.3.989.2.1.1.7]",
+                    true,
+                    "the same"),
+            new Allowance(
+                    "FAERS2022Scenario5-3.xml",
+                    "causalityAssessment/value[code=4",
+                    true,
                     "a G.k.1 whose product reference (68d6f5ce-…) names no drug of the message, whose Drug Z and"
                             + " Drug X share one id: it characterises nothing a receiver holds"),
-            new Allowance("FAERS2022Scenario6.xml", "outboundRelationship2/sequenceNumber[value=3]", false,
+            new Allowance(
+                    "FAERS2022Scenario6.xml",
+                    "outboundRelationship2/sequenceNumber[value=3]",
+                    false,
                     "an unnamed FLFS relationship with a sequence number under a drug, no element of the ICH IG or of"
                             + " FDA's regional guide that this reader knows"));
 
@@ -103,7 +124,10 @@ class FdaExamplesTest {
             Outcome outcome = roundTrip(example);
             Checked<IcsrBatch> read = E2bReader.withDefaults().read(Files.readAllBytes(example));
             Acknowledgement ack = Acknowledgement.of(read);
-            String comments = ack.messages().stream().map(Acknowledgement.MessageAcknowledgement::text).toList().toString();
+            String comments = ack.messages().stream()
+                    .map(Acknowledgement.MessageAcknowledgement::text)
+                    .toList()
+                    .toString();
 
             if (outcome.lost().isEmpty()) {
                 assertThat(ack.code()).as(outcome.example()).isEqualTo(Acknowledgement.TransmissionCode.AA);
@@ -124,28 +148,40 @@ class FdaExamplesTest {
         byte[] original = Files.readAllBytes(example);
         CaseElements sent = CaseElements.of(original);
         IcsrBatch batch = E2bReader.withDefaults().read(original).value();
-        boolean imported = batch.messages().stream().allMatch(message -> message.report().isAccepted());
+        boolean imported =
+                batch.messages().stream().allMatch(message -> message.report().isAccepted());
         CaseElements back = CaseElements.of(E2bWriter.write(HEADER, batch.acceptedReports()));
-        return new Outcome(example.getFileName().toString(), imported, sent.size(), sent.keptIn(back), sent.missingFrom(back));
+        return new Outcome(
+                example.getFileName().toString(), imported, sent.size(), sent.keptIn(back), sent.missingFrom(back));
     }
 
     private static void print(List<Outcome> outcomes) {
         var table = new StringBuilder(
                 "\n| example | imported | elements kept | lawfully left out | not kept yet |\n|---|---|---:|---:|---:|\n");
         for (Outcome o : outcomes) {
-            table.append("| %s | %s | %d of %d (%.0f%%) | %d | %d |\n".formatted(o.example(), o.imported() ? "yes" : "no",
-                    o.kept(), o.total(), 100.0 * o.kept() / o.total(), o.allowed(true), o.allowed(false)));
+            table.append("| %s | %s | %d of %d (%.0f%%) | %d | %d |\n"
+                    .formatted(
+                            o.example(),
+                            o.imported() ? "yes" : "no",
+                            o.kept(),
+                            o.total(),
+                            100.0 * o.kept() / o.total(),
+                            o.allowed(true),
+                            o.allowed(false)));
         }
         System.out.println(table);
         if (Boolean.getBoolean("conformance.lost")) {
-            outcomes.forEach(o -> o.lost().forEach((signature, count) ->
-                    System.out.println(o.example() + " lost " + count + "× " + signature)));
+            outcomes.forEach(o -> o.lost()
+                    .forEach((signature, count) ->
+                            System.out.println(o.example() + " lost " + count + "× " + signature)));
         }
     }
 
     static List<Path> examples() throws IOException {
         try (Stream<Path> files = Files.list(conformance().resolve("e2b-r3-fda"))) {
-            return files.filter(file -> file.toString().endsWith(".xml")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".xml"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -157,6 +193,7 @@ class FdaExamplesTest {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/data/conformance not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/data/conformance not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -28,8 +28,7 @@ class HostileXmlTest {
         return Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-PATIENT-LIST");
     }
 
-    private static final String BILLION_LAUGHS =
-            """
+    private static final String BILLION_LAUGHS = """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [
              <!ENTITY lol "lol">
@@ -63,13 +62,11 @@ class HostileXmlTest {
 
     @Test
     void anExternalEntityThatWouldReadALocalFileIsRefused() throws IOException {
-        String xxe =
-                """
+        String xxe = """
                 <?xml version="1.0"?>
                 <!DOCTYPE MCCI_IN200100UV01 [<!ENTITY leak SYSTEM "%s">]>
                 <MCCI_IN200100UV01 xmlns="urn:hl7-org:v3"><id root="2.16.840.1.113883.3.989.2.1.3.22" extension="&leak;"/></MCCI_IN200100UV01>
-                """
-                        .formatted(secret().toUri());
+                """.formatted(secret().toUri());
 
         for (Checked<IcsrBatch> read : List.of(readR3(xxe), readR2(xxe.replace("MCCI_IN200100UV01", "ichicsr")))) {
             Problem problem = onlyProblem(read);
@@ -89,12 +86,10 @@ class HostileXmlTest {
     @Test
     void anExternalDtdIsNeverRead() throws IOException {
         Path dtd = Files.writeString(dir.resolve("evil.dtd"), "<!ENTITY planted \"LOADED-FROM-DTD\">");
-        String xml =
-                """
+        String xml = """
                 <!DOCTYPE ichicsr SYSTEM "%s">
                 <ichicsr><ichicsrmessageheader><messagenumb>&planted;</messagenumb></ichicsrmessageheader><safetyreport/></ichicsr>
-                """
-                        .formatted(dtd.toUri());
+                """.formatted(dtd.toUri());
 
         Problem r3 = onlyProblem(readR3(xml));
         Checked<IcsrBatch> r2 = readR2(xml);
@@ -108,8 +103,7 @@ class HostileXmlTest {
 
     @Test
     void aParameterEntityFetchingAUrlIsRefused() {
-        String xml =
-                """
+        String xml = """
                 <!DOCTYPE ichicsr [<!ENTITY % remote SYSTEM "http://127.0.0.1:9/x.dtd"> %remote;]>
                 <ichicsr/>
                 """;
@@ -120,14 +114,12 @@ class HostileXmlTest {
 
     @Test
     void anXIncludeIsNotFollowed() throws IOException {
-        String xml =
-                """
+        String xml = """
                 <ichicsr xmlns:xi="http://www.w3.org/2001/XInclude">
                   <ichicsrmessageheader><messagenumb><xi:include href="%s" parse="text"/></messagenumb></ichicsrmessageheader>
                   <safetyreport/>
                 </ichicsr>
-                """
-                        .formatted(secret().toUri());
+                """.formatted(secret().toUri());
 
         Checked<IcsrBatch> read = readR2(xml);
 

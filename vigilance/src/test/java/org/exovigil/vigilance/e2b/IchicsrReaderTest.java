@@ -68,13 +68,15 @@ class IchicsrReaderTest {
                                 new CodedTerm("meddra_pt", "24.1", "Constipation"),
                                 null,
                                 ReactionOutcome.NOT_RECOVERED,
-                                Set.of(), null),
+                                Set.of(),
+                                null),
                         new Reaction(
                                 "Decreased appetite",
                                 new CodedTerm("meddra_pt", "24.1", "Decreased appetite"),
                                 null,
                                 ReactionOutcome.NOT_RECOVERED,
-                                Set.of(), null));
+                                Set.of(),
+                                null));
         assertThat(report.products())
                 .containsExactly(new Product(
                         ProductRole.SUSPECT,
@@ -84,7 +86,9 @@ class IchicsrReaderTest {
                         null,
                         null,
                         new Dose(null, null, "20 MG, ONE TABLET ONCE DAILY"),
-                        LocalDate.of(2020, 11, 13), null, null));
+                        LocalDate.of(2020, 11, 13),
+                        null,
+                        null));
     }
 
     @Test

@@ -13,7 +13,9 @@ class IcsrVersionTest {
     @Test
     void fdasR3ExamplesAreR3() throws IOException {
         for (Path example : FdaExamplesTest.examples()) {
-            assertThat(IcsrVersion.of(Files.readAllBytes(example))).as(example.toString()).isEqualTo(IcsrVersion.R3);
+            assertThat(IcsrVersion.of(Files.readAllBytes(example)))
+                    .as(example.toString())
+                    .isEqualTo(IcsrVersion.R3);
         }
     }
 
@@ -32,7 +34,8 @@ class IcsrVersionTest {
     void somethingElseIsLeftToTheR3ReaderToRefuse() {
         assertThat(IcsrVersion.of("<html/>".getBytes(StandardCharsets.UTF_8))).isEqualTo(IcsrVersion.R3);
         assertThat(IcsrVersion.of(new byte[0])).isEqualTo(IcsrVersion.R3);
-        assertThat(IcsrVersion.read("not xml".getBytes(StandardCharsets.UTF_8)).isAccepted()).isFalse();
+        assertThat(IcsrVersion.read("not xml".getBytes(StandardCharsets.UTF_8)).isAccepted())
+                .isFalse();
     }
 
     @Test

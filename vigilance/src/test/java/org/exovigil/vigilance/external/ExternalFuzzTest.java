@@ -138,8 +138,9 @@ class ExternalFuzzTest {
                         "NA",
                         " "),
                 Arbitraries.strings().withCharRange('0', '9').ofMaxLength(12),
-                Arbitraries.strings().ofMaxLength(8).map(s -> s.replace("\n", "")
-                        .replace("\r", "")));
+                Arbitraries.strings()
+                        .ofMaxLength(8)
+                        .map(s -> s.replace("\n", "").replace("\r", "")));
         Arbitrary<String> row = cell.list().ofMinSize(0).ofMaxSize(10).map(cells -> String.join("$", cells));
         return row.list().ofMaxSize(15).map(rows -> String.join("\n", rows));
     }

@@ -69,8 +69,9 @@ class VaersReaderTest {
                 .containsExactly(
                         new ExternalProduct(null, "HEP A (VAQTA)", "HEPA", "M032492", "IM", "MERCK & CO. INC."));
         // three SYMPTOMS rows: 5 + 5 + 3 terms, all MedDRA 19.10
-        assertThat(report.reactions()).hasSize(13).allMatch(r -> r.meddraVersion()
-                .equals("19.10"));
+        assertThat(report.reactions())
+                .hasSize(13)
+                .allMatch(r -> r.meddraVersion().equals("19.10"));
         assertThat(report.reactions().getFirst()).isEqualTo(new ExternalReaction("Abasia", "19.10"));
         assertThat(report.reactions().getLast()).isEqualTo(new ExternalReaction("X-ray", "19.10"));
     }

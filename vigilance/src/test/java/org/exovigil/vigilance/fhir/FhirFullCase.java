@@ -21,11 +21,23 @@ final class FhirFullCase {
     static IndividualCaseSafetyReport report() {
         IndividualCaseSafetyReport rich = E2bFixtures.rich();
         ReportContext c = rich.identification().context();
-        ReportContext context = new ReportContext(c.additionalDocuments(), c.documentTitles(), c.localCriteria(),
-                c.firstSender(), c.linkedReports(), c.literature(), c.study(), c.localCriteriaReportType(),
-                c.combinationProduct(), c.receivedAt(), c.mostRecentInfoAt(), c.caseIdSources(), c.attachments(),
+        ReportContext context = new ReportContext(
+                c.additionalDocuments(),
+                c.documentTitles(),
+                c.localCriteria(),
+                c.firstSender(),
+                c.linkedReports(),
+                c.literature(),
+                c.study(),
+                c.localCriteriaReportType(),
+                c.combinationProduct(),
+                c.receivedAt(),
+                c.mostRecentInfoAt(),
+                c.caseIdSources(),
+                c.attachments(),
                 "urn:oid:2.16.840.1.113883.3.989.5.1.3.2.1");
-        List<Reaction> reactions = rich.reactions().stream().map(FhirFullCase::withFhirFacts).toList();
+        List<Reaction> reactions =
+                rich.reactions().stream().map(FhirFullCase::withFhirFacts).toList();
         return new IndividualCaseSafetyReport(
                 rich.identification().withContext(context),
                 rich.primarySources(),
@@ -42,12 +54,25 @@ final class FhirFullCase {
         if (d == null) {
             return reaction;
         }
-        ReactionDetails more = new ReactionDetails(d.language(), d.translation(), d.highlighting(), d.endedOn(),
-                d.medicallyConfirmed(), d.requiredIntervention(), d.onsetUnknown(), Severity.SEVERE,
-                List.of(new CodedTerm("http://terminology.hl7.org/CodeSystem/adverse-event-category", null, "wrong-dose")),
+        ReactionDetails more = new ReactionDetails(
+                d.language(),
+                d.translation(),
+                d.highlighting(),
+                d.endedOn(),
+                d.medicallyConfirmed(),
+                d.requiredIntervention(),
+                d.onsetUnknown(),
+                Severity.SEVERE,
+                List.of(new CodedTerm(
+                        "http://terminology.hl7.org/CodeSystem/adverse-event-category", null, "wrong-dose")),
                 d.onsetAsSent(),
                 d.country());
         return new Reaction(
-                reaction.term(), reaction.codedTerm(), reaction.onset(), reaction.outcome(), reaction.seriousness(), more);
+                reaction.term(),
+                reaction.codedTerm(),
+                reaction.onset(),
+                reaction.outcome(),
+                reaction.seriousness(),
+                more);
     }
 }

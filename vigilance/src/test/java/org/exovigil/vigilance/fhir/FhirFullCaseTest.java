@@ -106,26 +106,28 @@ class FhirFullCaseTest {
         Checked<IndividualCaseSafetyReport> read =
                 FhirReader.withDefaults().read(bundle).value().getFirst().report();
 
-        assertThat(read.problems())
-                .isNotEmpty()
-                .noneMatch(p -> p.message().startsWith(FhirReader.READER_DEFECT));
+        assertThat(read.problems()).isNotEmpty().noneMatch(p -> p.message().startsWith(FhirReader.READER_DEFECT));
     }
 
     /** The application keeps reports as JSON between receiving and serving them as FHIR. */
     @Test
     void whatFhirAddsSurvivesTheJsonTheApplicationStores() {
-        assertThat(ReportJson.read(ReportJson.write(back(FhirFormat.JSON))).value()).isEqualTo(FULL);
+        assertThat(ReportJson.read(ReportJson.write(back(FhirFormat.JSON))).value())
+                .isEqualTo(FULL);
     }
 
     @Test
     void theBundleIsR4ThatHapisValidatorAccepts() {
-        assertThat(FhirValidation.shared().validate(FhirWriter.toBundle(FULL)).errors()).isEmpty();
+        assertThat(FhirValidation.shared().validate(FhirWriter.toBundle(FULL)).errors())
+                .isEmpty();
     }
 
     @Test
     void eachAdverseEventAloneIsR4ThatHapisValidatorAccepts() {
         for (int i = 0; i < FhirWriter.adverseEventCount(FULL); i++) {
-            assertThat(FhirValidation.shared().validate(FhirWriter.toAdverseEvent(FULL, i)).errors())
+            assertThat(FhirValidation.shared()
+                            .validate(FhirWriter.toAdverseEvent(FULL, i))
+                            .errors())
                     .as("AdverseEvent %d", i)
                     .isEmpty();
         }

@@ -26,11 +26,13 @@ final class FhirLeaves {
 
     /** The leaves of a resource in a Bundle, its references followed to the entries they name. */
     static List<String> of(Resource resource, Bundle bundle) {
-        return of(resource, reference -> bundle.getEntry().stream()
-                .filter(e -> reference.getReference().equals(e.getFullUrl()))
-                .map(e -> e.getResource().fhirType())
-                .findFirst()
-                .orElse("unresolved " + reference.getReference()));
+        return of(
+                resource,
+                reference -> bundle.getEntry().stream()
+                        .filter(e -> reference.getReference().equals(e.getFullUrl()))
+                        .map(e -> e.getResource().fhirType())
+                        .findFirst()
+                        .orElse("unresolved " + reference.getReference()));
     }
 
     private static List<String> of(Resource resource, Function<Reference, String> typeOf) {

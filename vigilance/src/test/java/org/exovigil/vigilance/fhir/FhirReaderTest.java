@@ -45,7 +45,9 @@ class FhirReaderTest {
     private static FhirCase caseChanged(Consumer<Bundle> change) {
         Bundle bundle = FhirWriter.toBundle(Reports.sepsisAfterSupernatant());
         change.accept(bundle);
-        return READER.read(FhirWriter.encode(bundle, FhirFormat.JSON), FhirFormat.JSON).value().getFirst();
+        return READER.read(FhirWriter.encode(bundle, FhirFormat.JSON), FhirFormat.JSON)
+                .value()
+                .getFirst();
     }
 
     private static AdverseEvent event(Bundle bundle) {
@@ -124,12 +126,10 @@ class FhirReaderTest {
 
     @Test
     void everyElementFhirDoesNotDefineAndEveryValueOfTheWrongFormIsListedAndTheInputRejected() {
-        Checked<List<FhirCase>> read = READER.read(
-                """
+        Checked<List<FhirCase>> read = READER.read("""
                 {"resourceType":"AdverseEvent","actuality":"actual","seriousnes":{},"date":"18/11/2026",
                  "recordedDate":20261120}
-                """,
-                FhirFormat.JSON);
+                """, FhirFormat.JSON);
 
         assertThat(read.isAccepted()).isFalse();
         assertThat(read.problems())
@@ -287,7 +287,8 @@ class FhirReaderTest {
                                 "Bundle.entry[%d].resource.address.country".formatted(location)),
                         org.assertj.core.groups.Tuple.tuple(
                                 ProblemCode.OUT_OF_RANGE,
-                                "Bundle.entry[1].resource.extension('%s').value".formatted(FhirExtensions.EXT_AGE_AT_ONSET)),
+                                "Bundle.entry[1].resource.extension('%s').value"
+                                        .formatted(FhirExtensions.EXT_AGE_AT_ONSET)),
                         org.assertj.core.groups.Tuple.tuple(
                                 ProblemCode.TOO_LONG, "Bundle.entry[0].resource.event.text"));
     }
@@ -332,8 +333,9 @@ class FhirReaderTest {
         FhirCase read = READER.read(bundle).value().getFirst();
 
         assertThat(read.report().value().patient().sex()).isEqualTo(org.exovigil.vigilance.model.Sex.UNKNOWN);
-        assertThat(read.notes()).singleElement().satisfies(n -> assertThat(n.code())
-                .isEqualTo(ProblemCode.NOT_REPRESENTED));
+        assertThat(read.notes())
+                .singleElement()
+                .satisfies(n -> assertThat(n.code()).isEqualTo(ProblemCode.NOT_REPRESENTED));
     }
 
     @Test

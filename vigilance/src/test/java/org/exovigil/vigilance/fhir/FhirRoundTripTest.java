@@ -98,7 +98,9 @@ class FhirRoundTripTest {
                 exponent.route(),
                 exponent.provider(),
                 new Dose(new BigDecimal("1E+7"), "{particles}", null),
-                exponent.startedOn(), null, null);
+                exponent.startedOn(),
+                null,
+                null);
         IndividualCaseSafetyReport withExponent = IndividualCaseSafetyReport.of(
                         report.identification(),
                         report.primarySources(),

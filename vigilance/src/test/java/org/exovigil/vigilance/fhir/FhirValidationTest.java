@@ -40,9 +40,10 @@ class FhirValidationTest {
     private static void assertValid(FhirValidation.Outcome outcome) {
         assertThat(outcome.errors()).isEmpty();
         assertThat(outcome.isValid()).isTrue();
-        assertThat(outcome.warnings()).allSatisfy(w -> assertThat(EXPECTED_WARNINGS)
-                .as("an expected kind of warning: %s", w)
-                .anyMatch(p -> p.matcher(w.message()).matches()));
+        assertThat(outcome.warnings())
+                .allSatisfy(w -> assertThat(EXPECTED_WARNINGS)
+                        .as("an expected kind of warning: %s", w)
+                        .anyMatch(p -> p.matcher(w.message()).matches()));
     }
 
     @Test

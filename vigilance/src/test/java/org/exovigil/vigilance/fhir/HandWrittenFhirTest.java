@@ -73,11 +73,24 @@ class HandWrittenFhirTest {
                                         null,
                                         Qualification.OTHER_HEALTH_PROFESSIONAL,
                                         ReporterDetails.of(
-                                                null, "Adam", null, "Careful", null, null, null, null, null, null, null))
+                                                null, "Adam", null, "Careful", null, null, null, null, null, null,
+                                                null))
                                 .value()),
                         // D.2.1 is kept as the birth date; the age at onset is not made up from it.
-                        Patient.of("K.T.", null, null, Sex.FEMALE, null, LocalDate.of(1974, 12, 25), null, null, null,
-                                        null, List.of(), List.of(), null)
+                        Patient.of(
+                                        "K.T.",
+                                        null,
+                                        null,
+                                        Sex.FEMALE,
+                                        null,
+                                        LocalDate.of(1974, 12, 25),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(),
+                                        List.of(),
+                                        null)
                                 .value(),
                         List.of(Reaction.of(
                                         "This was a mild rash on the left forearm",
@@ -85,12 +98,22 @@ class HandWrittenFhirTest {
                                         LocalDate.of(2017, 1, 29),
                                         null,
                                         Set.of(),
-                                        ReactionDetails.of(null, null, null, null, null, null, null, Severity.MILD, List.of(new CodedTerm(
-                                                "http://terminology.hl7.org/CodeSystem/adverse-event-category",
+                                        ReactionDetails.of(
                                                 null,
-                                                "product-use-error")),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                Severity.MILD,
+                                                List.of(new CodedTerm(
+                                                        "http://terminology.hl7.org/CodeSystem/adverse-event-category",
+                                                        null,
+                                                        "product-use-error")),
                                                 // E.i.4 with the time of day it came with; the onset is its day.
-                                                PartialDate.ofIso("2017-01-29T12:34:56+00:00"), null))
+                                                PartialDate.ofIso("2017-01-29T12:34:56+00:00"),
+                                                null))
                                 .value()),
                         List.of(Product.of(
                                         ProductRole.SUSPECT,
@@ -104,7 +127,8 @@ class HandWrittenFhirTest {
                                         null,
                                         // G.k.2.1: the product's code as the sender coded it, in RxNorm.
                                         DrugDetails.of(
-                                                new CodedTerm("http://www.nlm.nih.gov/research/umls/rxnorm", null, "308182"),
+                                                new CodedTerm(
+                                                        "http://www.nlm.nih.gov/research/umls/rxnorm", null, "308182"),
                                                 List.of(),
                                                 null,
                                                 null,
@@ -123,8 +147,21 @@ class HandWrittenFhirTest {
 
     /** The namespace of the sender's report id, kept when it is not the C.1.1 OID. */
     private static ReportContext sendersOwn(String identifierSystem) {
-        return ReportContext.of(null, List.of(), null, null, List.of(), List.of(), null, null, null, null, null, Map.of(),
-                Map.of(), identifierSystem);
+        return ReportContext.of(
+                null,
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                Map.of(),
+                Map.of(),
+                identifierSystem);
     }
 
     @Test
@@ -132,13 +169,16 @@ class HandWrittenFhirTest {
         String withoutDate = resource("adverse-event-contained.json").replace("\"recordedDate\": \"2017-01-30\",", "");
 
         FhirCase read = FhirReader.withDefaults()
-                .withClock(java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T09:00:00Z"), java.time.ZoneOffset.UTC))
+                .withClock(java.time.Clock.fixed(
+                        java.time.Instant.parse("2026-12-06T09:00:00Z"), java.time.ZoneOffset.UTC))
                 .read(withoutDate, FhirFormat.JSON)
                 .value()
                 .getFirst();
 
         assertThat(read.report().value().identification().receivedOn()).isEqualTo(java.time.LocalDate.of(2026, 12, 6));
-        assertThat(read.notes()).filteredOn(p -> p.path().equals("AdverseEvent.recordedDate")).singleElement()
+        assertThat(read.notes())
+                .filteredOn(p -> p.path().equals("AdverseEvent.recordedDate"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("C.1.4"));
     }
 
@@ -153,8 +193,20 @@ class HandWrittenFhirTest {
                                 .withContext(sendersOwn("urn:oid:1.2.410.200001.77")),
                         List.of(PrimarySource.of("Lee Seo-yeon", null, "KR", Qualification.PHYSICIAN)
                                 .value()),
-                        Patient.of("JHP", null, null, Sex.MALE, null, LocalDate.of(1980, 5, 1), null, null, null, null,
-                                        List.of(), List.of(), null)
+                        Patient.of(
+                                        "JHP",
+                                        null,
+                                        null,
+                                        Sex.MALE,
+                                        null,
+                                        LocalDate.of(1980, 5, 1),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(),
+                                        List.of(),
+                                        null)
                                 .value(),
                         List.of(
                                 Reaction.of(
@@ -188,8 +240,7 @@ class HandWrittenFhirTest {
         assertThat(read.report().value()).isEqualTo(expected);
         assertThat(read.notes())
                 .extracting(Problem::path)
-                .containsExactlyInAnyOrder(
-                        "Bundle.entry[1].resource.seriousness");
+                .containsExactlyInAnyOrder("Bundle.entry[1].resource.seriousness");
     }
 
     @Test

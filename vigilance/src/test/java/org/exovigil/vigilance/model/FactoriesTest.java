@@ -103,29 +103,57 @@ class FactoriesTest {
     void aRelatednessAssessmentMustConcernOneOfTheReportsReactions() {
         IndividualCaseSafetyReport report = org.exovigil.vigilance.Reports.sepsisAfterSupernatant();
         Product assessed = Product.of(
-                        ProductRole.SUSPECT, "Supernatant", null, null, null, null, null, null, null,
-                        DrugDetails.of(null, List.of(), null, null, List.of(), null,
-                                List.of(new Relatedness(3, List.of(new Relatedness.Assessment("reporter", null, "related")))),
+                        ProductRole.SUSPECT,
+                        "Supernatant",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        DrugDetails.of(
+                                null,
+                                List.of(),
+                                null,
+                                null,
+                                List.of(),
+                                null,
+                                List.of(new Relatedness(
+                                        3, List.of(new Relatedness.Assessment("reporter", null, "related")))),
                                 List.of()))
                 .value();
 
         Checked<IndividualCaseSafetyReport> checked = IndividualCaseSafetyReport.of(
-                report.identification(), report.primarySources(), report.patient(), report.reactions(),
-                List.of(assessed), report.tests(), report.narrative());
+                report.identification(),
+                report.primarySources(),
+                report.patient(),
+                report.reactions(),
+                List.of(assessed),
+                report.tests(),
+                report.narrative());
 
-        assertThat(checked.problems()).extracting(Problem::path).containsExactly("products[0].details.relatedness[0].reaction");
+        assertThat(checked.problems())
+                .extracting(Problem::path)
+                .containsExactly("products[0].details.relatedness[0].reaction");
     }
 
     @Test
     void anAgeInAnyUnitGivesItsCompletedYearsAndNoNumberCanStallIt() {
-        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("19"), "mo"))).isEqualTo(1);
-        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("3"), "{decade}"))).isEqualTo(30);
-        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("400"), "d"))).isEqualTo(1);
-        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("2"), "kg"))).isNull();
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("19"), "mo")))
+                .isEqualTo(1);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("3"), "{decade}")))
+                .isEqualTo(30);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("400"), "d")))
+                .isEqualTo(1);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("2"), "kg")))
+                .isNull();
         assertThat(Patient.completedYears(Quantity.of(new BigDecimal("-99999999999999999999"), "a")))
                 .isEqualTo(Integer.MIN_VALUE);
-        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("1e9999999"), "h"))).isEqualTo(Integer.MAX_VALUE);
-        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("1e-999999999"), "d"))).isZero();
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("1e9999999"), "h")))
+                .isEqualTo(Integer.MAX_VALUE);
+        assertThat(Patient.completedYears(Quantity.of(new BigDecimal("1e-999999999"), "d")))
+                .isZero();
         // The patient then refuses what is no human age.
         assertThat(Patient.of(null, Integer.MIN_VALUE, null, null, null).problems())
                 .extracting(Problem::code)
@@ -136,10 +164,41 @@ class FactoriesTest {
     void anAddressKeepsEachStreetLineAndTheLengthOfTheIgHoldsForEachLine() {
         String line = "x".repeat(60);
 
-        assertThat(Sender.of(SenderType.OTHER, "Org", null, null, null, null, null, line + "\n" + line, null, null,
-                        null, "JP", null, null, null).problems()).isEmpty();
-        assertThat(Sender.of(SenderType.OTHER, "Org", null, null, null, null, null, "x".repeat(101), null, null,
-                        null, "JP", null, null, null).problems())
+        assertThat(Sender.of(
+                                SenderType.OTHER,
+                                "Org",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                line + "\n" + line,
+                                null,
+                                null,
+                                null,
+                                "JP",
+                                null,
+                                null,
+                                null)
+                        .problems())
+                .isEmpty();
+        assertThat(Sender.of(
+                                SenderType.OTHER,
+                                "Org",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "x".repeat(101),
+                                null,
+                                null,
+                                null,
+                                "JP",
+                                null,
+                                null,
+                                null)
+                        .problems())
                 .extracting(Problem::code)
                 .containsExactly(ProblemCode.TOO_LONG);
     }

@@ -24,7 +24,13 @@ class PartialDateTest {
     @Test
     void isoAndHl7FormsAreTheSameDate() {
         for (String ts : new String[] {
-            "2009", "200903", "20090101", "20090101151617-0500", "200901011516", "2026111815", "20261118151617.1+0100",
+            "2009",
+            "200903",
+            "20090101",
+            "20090101151617-0500",
+            "200901011516",
+            "2026111815",
+            "20261118151617.1+0100",
             "20150101+0100"
         }) {
             PartialDate date = PartialDate.ofTs(ts);
@@ -43,8 +49,18 @@ class PartialDateTest {
 
     @Test
     void impossibleOrMalformedDatesAreNoDates() {
-        for (String ts : new String[] {"", "09", "200913", "20090230", "20090101256000", "2009x",
-                "20090101151617+2500", "２００９", "20090101151617.12345", "200901011"}) {
+        for (String ts : new String[] {
+            "",
+            "09",
+            "200913",
+            "20090230",
+            "20090101256000",
+            "2009x",
+            "20090101151617+2500",
+            "２００９",
+            "20090101151617.12345",
+            "200901011"
+        }) {
             assertThat(PartialDate.ofTs(ts)).as(ts).isNull();
         }
         assertThat(PartialDate.ofIso("2009-1-1")).isNull();

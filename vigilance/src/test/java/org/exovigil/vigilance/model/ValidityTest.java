@@ -76,8 +76,9 @@ class ValidityTest {
     void anEmptyReportMissesEveryCriterionAndSaysWhy() {
         Validity validity = Validity.of(report(RECEIVED, List.of(), Patient.UNKNOWN, List.of(), List.of()));
 
-        assertThat(validity.unmet()).hasSize(4).allSatisfy(c -> assertThat(c.reason())
-                .isNotBlank());
+        assertThat(validity.unmet())
+                .hasSize(4)
+                .allSatisfy(c -> assertThat(c.reason()).isNotBlank());
     }
 
     @Test

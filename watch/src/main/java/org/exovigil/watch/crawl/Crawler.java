@@ -142,12 +142,11 @@ final class Crawler {
             log.row(answer, target.depth(), "error", "more than " + MAX_REDIRECTS + " redirects in a row");
         } else {
             Found found = discover(to.get(), target.depth(), target.site(), target.redirects() + 1, true);
-            String note =
-                    switch (found) {
-                        case QUEUED, TOO_DEEP -> "";
-                        case MET_BEFORE -> " (met before)";
-                        case OFF_SITE -> " (off the site: not followed)";
-                    };
+            String note = switch (found) {
+                case QUEUED, TOO_DEEP -> "";
+                case MET_BEFORE -> " (met before)";
+                case OFF_SITE -> " (off the site: not followed)";
+            };
             log.row(answer, target.depth(), "redirect", "to " + to.get() + note);
         }
     }

@@ -64,31 +64,21 @@ class CrawlTest {
         sister = TestSite.start();
         elsewhere = TestSite.start();
         String other = "http://localhost:" + elsewhere.port() + "/";
-        clinic.text(
-                        "/robots.txt",
-                        "text/plain",
-                        """
+        clinic.text("/robots.txt", "text/plain", """
                         User-agent: *
                         Disallow: /private/
                         Crawl-delay: 5
                         Sitemap: %s
-                        """
-                                .formatted(clinic.url("/sitemap-pages.xml")))
-                .serve(
-                        "/sitemap-pages.xml",
-                        "application/xml",
-                        """
+                        """.formatted(clinic.url("/sitemap-pages.xml")))
+                .serve("/sitemap-pages.xml", "application/xml", """
                         <?xml version="1.0" encoding="UTF-8"?>
                         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                           <url><loc>%s</loc></url>
                           <url><loc>https://elsewhere.example/listed</loc></url>
                         </urlset>
-                        """
-                                .formatted(clinic.url("/orphan"))
-                                .getBytes(UTF_8))
-                .html(
-                        "/",
-                        """
+                        """.formatted(clinic.url("/orphan"))
+                        .getBytes(UTF_8))
+                .html("/", """
                         <html><body><h1>Exosome clinic</h1>
                         <a href="about">About</a> <a href="/about#team">Team</a>
                         <a href="/private/secret">Staff</a>
@@ -100,8 +90,7 @@ class CrawlTest {
                         <a href="/brochure.pdf">Brochure</a> <a href="/notes.txt">Notes</a>
                         <a href="/missing">Gone</a>
                         </body></html>
-                        """
-                                .formatted(other))
+                        """.formatted(other))
                 .html("/about", "<html><body><a href=\"/deep/1\">More</a> <a href=\"/\">Home</a></body></html>")
                 .html("/deep/1", "<html><body><a href=\"/deep/2\">More</a></body></html>")
                 .html("/deep/2", "<html><body><a href=\"/deep/3\">More</a></body></html>")

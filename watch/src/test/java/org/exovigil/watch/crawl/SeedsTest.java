@@ -17,9 +17,7 @@ class SeedsTest {
 
     @Test
     void seedsAreReadInOrderWithoutCommentsBlanksOrDuplicates() throws Exception {
-        Path file = Files.writeString(
-                dir.resolve("seeds.txt"),
-                """
+        Path file = Files.writeString(dir.resolve("seeds.txt"), """
                 # clinics found in the 2023 survey
                 https://Clinic.Example.jp/exosome#price
 
