@@ -3,47 +3,72 @@ package org.exovigil.vigilance.external;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterProperty;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.LongStream;
 import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.SeededInput;
 import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random rows, random field counts and garbled bytes never make the FAERS and VAERS readers throw
- * anything but {@link ExternalDataException} (EXO-1214 or EXO-1215), nor hang.
+ * anything but {@link ExternalDataException} (EXO-1214 or EXO-1215), nor hang. Each run draws its files from the
+ * seed in its name; {@code -Dseed=N} replays that one run.
  */
 class ExternalFuzzTest {
 
-    private Path dir;
+    private static final List<String> DOLLAR_CELLS = List.of(
+            "",
+            "1",
+            "2",
+            "10",
+            "007",
+            "-3",
+            "x",
+            "YR",
+            "DEC",
+            "M",
+            "F",
+            "PS",
+            "C",
+            "20260101",
+            "202613",
+            "99999999999999999999",
+            "NA",
+            " ");
 
-    @BeforeProperty
-    void makeDirectory() throws IOException {
-        dir = Files.createTempDirectory("exovigil-fuzz");
-    }
+    private static final List<String> CSV_CELLS = List.of(
+            "",
+            "1",
+            "0001",
+            "NA",
+            "Y",
+            "M",
+            "12/31/2025",
+            "02/30/2020",
+            "4.5",
+            "\"",
+            "\"\"",
+            "\"a,b\"",
+            "\"line\r\nbreak\"",
+            "\"never closed",
+            "x\"y",
+            ",");
 
-    @AfterProperty
-    void removeDirectory() throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+    @TempDir
+    Path dir;
+
+    static LongStream seeds() {
+        return SeededInput.seeds(0xFAE5, 100);
     }
 
     /** Runs a read; it may succeed or fail with the module's own exception, within two seconds. */
@@ -62,13 +87,14 @@ class ExternalFuzzTest {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    @Property(tries = 100)
-    void faersFilesOfRandomRowsAreReadOrRefusedCleanly(
-            @ForAll("dollarFile") String demo,
-            @ForAll("dollarFile") String drug,
-            @ForAll("dollarFile") String reac,
-            @ForAll("dollarFile") String delete)
-            throws IOException {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void faersFilesOfRandomRowsAreReadOrRefusedCleanly(long seed) throws IOException {
+        Random random = new Random(seed);
+        String demo = dollarFile(random);
+        String drug = dollarFile(random);
+        String reac = dollarFile(random);
+        String delete = dollarFile(random);
         write("DEMO26Q1.txt", "primaryid$caseid$caseversion$event_dt$age$age_cod$sex$occr_country\n" + demo);
         write("DRUG26Q1.txt", "primaryid$caseid$role_cod$drugname$prod_ai\n" + drug);
         write("REAC26Q1.txt", "primaryid$caseid$pt\n" + reac);
@@ -81,10 +107,13 @@ class ExternalFuzzTest {
                 .forEach(ExternalCase::signalRows));
     }
 
-    @Property(tries = 100)
-    void vaersFilesOfRandomCsvAreReadOrRefusedCleanly(
-            @ForAll("csvFile") String data, @ForAll("csvFile") String symptoms, @ForAll("csvFile") String vax)
-            throws IOException {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void vaersFilesOfRandomCsvAreReadOrRefusedCleanly(long seed) throws IOException {
+        Random random = new Random(seed);
+        String data = csvFile(random);
+        String symptoms = csvFile(random);
+        String vax = csvFile(random);
         write("2026VAERSDATA.csv", "VAERS_ID,AGE_YRS,SEX,DIED,CUR_ILL,ONSET_DATE\r\n" + data);
         write("2026VAERSSYMPTOMS.csv", "VAERS_ID,SYMPTOM1,SYMPTOMVERSION1\r\n" + symptoms);
         write("2026VAERSVAX.csv", "VAERS_ID,VAX_TYPE,VAX_NAME\r\n" + vax);
@@ -96,9 +125,13 @@ class ExternalFuzzTest {
                 .forEach(ExternalCase::signalRows));
     }
 
-    @Property(tries = 60)
-    void garbledBytesInEveryFileAreReadOrRefusedCleanly(@ForAll byte[] demo, @ForAll byte[] drug, @ForAll byte[] csv)
-            throws IOException {
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void garbledBytesInEveryFileAreReadOrRefusedCleanly(long seed) throws IOException {
+        Random random = new Random(seed);
+        byte[] demo = SeededInput.bytes(random, 4_000);
+        byte[] drug = SeededInput.bytes(random, 4_000);
+        byte[] csv = SeededInput.bytes(random, 4_000);
         Files.write(dir.resolve("DEMO26Q1.txt"), demo);
         Files.write(dir.resolve("DRUG26Q1.txt"), drug);
         Files.write(dir.resolve("REAC26Q1.txt"), csv);
@@ -115,61 +148,38 @@ class ExternalFuzzTest {
     }
 
     /** Rows of random field counts, ids, versions, dates and ages, some blank lines. */
-    @Provide
-    Arbitrary<String> dollarFile() {
-        Arbitrary<String> cell = Arbitraries.oneOf(
-                Arbitraries.of(
-                        "",
-                        "1",
-                        "2",
-                        "10",
-                        "007",
-                        "-3",
-                        "x",
-                        "YR",
-                        "DEC",
-                        "M",
-                        "F",
-                        "PS",
-                        "C",
-                        "20260101",
-                        "202613",
-                        "99999999999999999999",
-                        "NA",
-                        " "),
-                Arbitraries.strings().withCharRange('0', '9').ofMaxLength(12),
-                Arbitraries.strings()
-                        .ofMaxLength(8)
-                        .map(s -> s.replace("\n", "").replace("\r", "")));
-        Arbitrary<String> row = cell.list().ofMinSize(0).ofMaxSize(10).map(cells -> String.join("$", cells));
-        return row.list().ofMaxSize(15).map(rows -> String.join("\n", rows));
+    private static String dollarFile(Random random) {
+        return rows(
+                random,
+                15,
+                "\n",
+                r -> rows(r, 10, "$", rr -> switch (rr.nextInt(3)) {
+                    case 0 -> SeededInput.oneOf(rr, DOLLAR_CELLS);
+                    case 1 -> SeededInput.textOf(rr, "0123456789", 12);
+                    default -> SeededInput.anyText(rr, 8).replace("\n", "").replace("\r", "");
+                }));
     }
 
     /** CSV with random quoting, commas, line breaks and field counts. */
-    @Provide
-    Arbitrary<String> csvFile() {
-        Arbitrary<String> cell = Arbitraries.oneOf(
-                Arbitraries.of(
-                        "",
-                        "1",
-                        "0001",
-                        "NA",
-                        "Y",
-                        "M",
-                        "12/31/2025",
-                        "02/30/2020",
-                        "4.5",
-                        "\"",
-                        "\"\"",
-                        "\"a,b\"",
-                        "\"line\r\nbreak\"",
-                        "\"never closed",
-                        "x\"y",
-                        ","),
-                Arbitraries.strings()
-                        .withChars('a', ',', '"', '\r', '\n', '0', '7')
-                        .ofMaxLength(10));
-        Arbitrary<String> row = cell.list().ofMaxSize(8).map(cells -> String.join(",", cells));
-        return row.list().ofMaxSize(12).map(rows -> String.join("\r\n", rows));
+    private static String csvFile(Random random) {
+        return rows(
+                random,
+                12,
+                "\r\n",
+                r -> rows(
+                        r,
+                        8,
+                        ",",
+                        rr -> rr.nextBoolean()
+                                ? SeededInput.oneOf(rr, CSV_CELLS)
+                                : SeededInput.textOf(rr, "a,\"\r\n07", 10)));
+    }
+
+    private static String rows(Random random, int max, String separator, Function<Random, String> row) {
+        List<String> rows = new ArrayList<>();
+        for (int i = random.nextInt(max + 1); i > 0; i--) {
+            rows.add(row.apply(random));
+        }
+        return String.join(separator, rows);
     }
 }
