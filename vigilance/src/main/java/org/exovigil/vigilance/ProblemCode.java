@@ -33,7 +33,7 @@ public enum ProblemCode {
             "EXO-1250",
             "a report breaks a rule of the export profile (ICH E2B(R3) IG or the receiver's regional guide)"),
 
-    DUTIES_UNREADABLE("EXO-1301", "the reporting-duties file is missing or not valid YAML"),
+    DUTIES_UNREADABLE("EXO-1301", "a reporting-duties file is missing or not valid YAML"),
     DUTY_INVALID("EXO-1302", "a reporting duty breaks the schema of the duties file"),
 
     FOLLOW_UP_OF_ANOTHER_CASE("EXO-1401", "a follow-up names another case"),

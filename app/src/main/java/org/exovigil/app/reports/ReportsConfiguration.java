@@ -18,6 +18,6 @@ class ReportsConfiguration {
      */
     @Bean
     ReportingClock reportingClock(Rulebook rulebook) {
-        return new ReportingClock(new RulebookDuties(rulebook), DutyBook.bundled()::voluntaryDuties);
+        return new ReportingClock(new RulebookDuties(rulebook), DutyBook.voluntaryDefaults()::voluntaryDuties);
     }
 }

@@ -24,13 +24,13 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The reporting duties read from a YAML file of the shape of {@code vigilance/reporting-duties.yaml}:
- * the legal duties, answered through {@link ReportingDuties}, and Exovigil's voluntary ones
- * (jurisdiction {@code *}). Every schema error is reported with the path of the entry at fault.
+ * Reporting duties read from YAML of the shape of {@code vigilance/voluntary-duties.yaml}: legal duties, answered
+ * through {@link ReportingDuties}, and voluntary ones (jurisdiction {@code *}). The module ships only Exovigil's
+ * voluntary defaults; the law is the rulebook's. Every schema error is reported with the path of the entry at fault.
  */
 public final class DutyBook implements ReportingDuties {
 
-    public static final String BUNDLED = "/vigilance/reporting-duties.yaml";
+    public static final String BUNDLED = "/vigilance/voluntary-duties.yaml";
 
     private final List<ReportingDuty> duties;
     private final Map<String, Set<String>> groups;
@@ -40,8 +40,11 @@ public final class DutyBook implements ReportingDuties {
         this.groups = Map.copyOf(groups);
     }
 
-    /** The duties shipped with this module; a broken file is a build error, caught by the tests. */
-    public static DutyBook bundled() {
+    /**
+     * Exovigil's voluntary duties, shipped with this module; a broken file, or a legal duty in it (the law is kept
+     * once, in the rulebook), is a build error caught by the tests.
+     */
+    public static DutyBook voluntaryDefaults() {
         try (InputStream in = DutyBook.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException(ProblemCode.DUTIES_UNREADABLE.id() + ": " + BUNDLED + " is missing");
@@ -49,6 +52,9 @@ public final class DutyBook implements ReportingDuties {
             Checked<DutyBook> book = read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             if (!book.isAccepted()) {
                 throw new IllegalStateException(BUNDLED + ": " + book.problems());
+            }
+            if (book.value().all().stream().anyMatch(d -> !d.voluntary())) {
+                throw new IllegalStateException(BUNDLED + ": holds a legal duty; legal duties are the rulebook's");
             }
             return book.value();
         } catch (IOException e) {

@@ -38,12 +38,6 @@ public final class ReportingClock {
         this.voluntary = voluntary;
     }
 
-    /** The module's own duties file for both the law and the voluntary clock. */
-    public static ReportingClock bundled() {
-        DutyBook book = DutyBook.bundled();
-        return new ReportingClock(book, book::voluntaryDuties);
-    }
-
     /** The clocks of a single received report, against the given reference safety information. */
     public ClockReading read(IndividualCaseSafetyReport report, ReferenceSafetyInformation rsi, CaseSetting setting) {
         return read(report, DayZero.of(List.of(report)), ExpectednessAssessment.of(report, rsi), setting);

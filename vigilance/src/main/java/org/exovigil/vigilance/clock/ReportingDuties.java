@@ -3,9 +3,8 @@ package org.exovigil.vigilance.clock;
 import java.util.List;
 
 /**
- * Where the legal duties to report come from. {@link DutyBook#bundled()} reads the module's own cited
- * YAML; the application plugs the rulebook in through this interface once the rulebook publishes
- * jurisdiction duties, so a change in law is a change in data, never in this module.
+ * Where the legal duties to report come from: the application plugs the rulebook in through this interface, so the
+ * law is kept once, as the rulebook's data, and a change in law is never a change in this module.
  */
 public interface ReportingDuties {
 

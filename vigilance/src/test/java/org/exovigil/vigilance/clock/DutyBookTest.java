@@ -2,23 +2,32 @@ package org.exovigil.vigilance.clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.model.ProductType;
 import org.junit.jupiter.api.Test;
 
 class DutyBookTest {
 
     @Test
-    void everyBundledDutyCitesItsSourceAndWhenItTookEffect() {
-        DutyBook book = DutyBook.bundled();
+    void theModuleShipsOnlyVoluntaryDutiesEachCitingItsPolicyAndWhenItTookEffect() {
+        DutyBook book = DutyBook.voluntaryDefaults();
 
-        assertThat(book.all()).hasSizeGreaterThanOrEqualTo(17).allSatisfy(d -> {
+        assertThat(book.all()).hasSize(3).allSatisfy(d -> {
+            assertThat(d.voluntary()).isTrue();
+            assertThat(d.jurisdiction()).isEqualTo("*");
             assertThat(d.basis().source()).isNotBlank();
-            assertThat(d.basis().status()).isIn("verified", "secondary", "unverified", "policy");
+            assertThat(d.basis().status()).isEqualTo("policy");
             assertThat(d.effectiveFrom()).isNotNull();
-            assertThat(d.voluntary()).isEqualTo(d.jurisdiction().equals("*"));
         });
         assertThat(book.all()).extracting(ReportingDuty::id).doesNotHaveDuplicates();
+        assertThat(book.dutiesFor(new DutyQuery(
+                        "JP", EnumSet.allOf(ProductType.class), Setting.PRACTICE, Set.of(), LocalDate.of(2026, 12, 6))))
+                .as("no law is kept here")
+                .isEmpty();
     }
 
     @Test

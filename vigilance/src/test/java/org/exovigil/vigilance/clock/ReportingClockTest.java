@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportingClockTest {
 
-    private final ReportingClock clock = ReportingClock.bundled();
+    private final ReportingClock clock = TestDuties.clock();
 
     private static IndividualCaseSafetyReport caseIn(
             String country, LocalDate day0, ReportType type, ProductType productType, Reaction... reactions) {
@@ -231,7 +231,7 @@ class ReportingClockTest {
 
     @Test
     void theRulebookCanSupplyTheDutiesThroughTheInterface() {
-        ReportingDuty rulebookDuty = DutyBook.bundled().all().stream()
+        ReportingDuty rulebookDuty = TestDuties.book().all().stream()
                 .filter(d -> d.id().equals("jp.asrm.fatal"))
                 .findFirst()
                 .orElseThrow();

@@ -8,7 +8,7 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.clock.CaseSetting;
 import org.exovigil.vigilance.clock.ClockReading;
-import org.exovigil.vigilance.clock.ReportingClock;
+import org.exovigil.vigilance.clock.TestDuties;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.ReferenceSafetyInformation;
@@ -75,8 +75,7 @@ class ReportJsonTest {
     @Test
     void theResponseSaysValidSeriousnessAndTheVoluntaryDeadlineWithItsBasis() {
         IndividualCaseSafetyReport report = ReportJson.read(SPEC_BODY).value();
-        ClockReading clock =
-                ReportingClock.bundled().read(report, ReferenceSafetyInformation.none(), CaseSetting.of(report));
+        ClockReading clock = TestDuties.clock().read(report, ReferenceSafetyInformation.none(), CaseSetting.of(report));
 
         JsonNode body = ReportJson.assessment(Validity.of(report), clock);
 
