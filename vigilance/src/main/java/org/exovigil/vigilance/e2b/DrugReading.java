@@ -25,7 +25,6 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Quantity;
-import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportedTerm;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.Substance;
@@ -286,7 +285,10 @@ final class DrugReading {
                 approval == null ? null : authorisation(approval),
                 indications,
                 action,
-                id == null ? List.of() : relatedness(key(id), administration, k),
+                id == null
+                        ? List.of()
+                        : new RelatednessElements(assessment, reactionIds, this::quantity)
+                                .read(key(id), administration, k),
                 dosages,
                 bool(related(administration, OBS_BLINDED), at("G.k.2.5", k)),
                 quantity(related(administration, OBS_CUMULATIVE_DOSE), at("G.k.5a", k)),
@@ -336,7 +338,7 @@ final class DrugReading {
         return value == null ? null : values.bool(value, path);
     }
 
-    private Quantity quantity(XmlElement value, String path) {
+    Quantity quantity(XmlElement value, String path) {
         return value == null || value.isNull()
                 ? null
                 : Quantity.of(values.decimal(value, path), blankToNull(value.attribute("unit")));
@@ -344,86 +346,6 @@ final class DrugReading {
 
     private static String text(XmlElement value) {
         return value == null || value.isNull() ? null : blankToNull(value.text());
-    }
-
-    /**
-     * G.k.9.i: the causality assessments (code 39) of this drug, and its time intervals (G.k.9.i.3) and
-     * recurrence (G.k.9.i.4), grouped by the reaction they concern.
-     */
-    private List<Relatedness> relatedness(String drug, XmlElement administration, int k) {
-        Map<Integer, List<Relatedness.Assessment>> byReaction = new java.util.TreeMap<>();
-        for (XmlElement component : assessment == null ? List.<XmlElement>of() : assessment.children("component")) {
-            XmlElement causality = component.child("causalityAssessment");
-            if (causality == null || !causality.hasCode(OBS_CAUSALITY, OBSERVATION)) {
-                continue;
-            }
-            XmlElement product = causality.at("subject2", "productUseReference", "id");
-            XmlElement reaction = causality.at("subject1", "adverseEffectReference", "id");
-            int index = reaction == null ? -1 : reactionIds.indexOf(key(reaction));
-            if (product == null || !key(product).equals(drug) || index < 0) {
-                continue;
-            }
-            XmlElement method = causality.child("methodCode");
-            XmlElement source = causality.at("author", "assignedEntity", "code");
-            XmlElement result = causality.child("value");
-            byReaction
-                    .computeIfAbsent(index, i -> new ArrayList<>())
-                    .add(new Relatedness.Assessment(
-                            source == null ? null : blankToNull(source.childText("originalText")),
-                            method == null ? null : blankToNull(method.childText("originalText")),
-                            result == null ? null : blankToNull(result.text())));
-        }
-        Map<Integer, Quantity> starts = intervals(administration, "SAS", at("G.k.9.i.3.1a", k));
-        Map<Integer, Quantity> lastDoses = intervals(administration, "SAE", at("G.k.9.i.3.2a", k));
-        Map<Integer, String> recurrences = recurrences(administration);
-        java.util.SortedSet<Integer> reactions = new java.util.TreeSet<>(byReaction.keySet());
-        reactions.addAll(starts.keySet());
-        reactions.addAll(lastDoses.keySet());
-        reactions.addAll(recurrences.keySet());
-        List<Relatedness> all = new ArrayList<>();
-        for (int reaction : reactions) {
-            all.add(new Relatedness(
-                    reaction,
-                    byReaction.getOrDefault(reaction, List.of()),
-                    starts.get(reaction),
-                    lastDoses.get(reaction),
-                    recurrences.get(reaction)));
-        }
-        return all;
-    }
-
-    /** G.k.9.i.3: {@code outboundRelationship1} of this type, a pause quantity pointing at a reaction. */
-    private Map<Integer, Quantity> intervals(XmlElement administration, String typeCode, String path) {
-        Map<Integer, Quantity> intervals = new java.util.HashMap<>();
-        for (XmlElement relationship : administration.children("outboundRelationship1")) {
-            XmlElement reaction = relationship.at("actReference", "id");
-            int index = reaction == null ? -1 : reactionIds.indexOf(key(reaction));
-            if (typeCode.equals(relationship.attribute("typeCode")) && index >= 0) {
-                Quantity interval = quantity(relationship.child("pauseQuantity"), path);
-                if (interval != null) {
-                    intervals.put(index, interval);
-                }
-            }
-        }
-        return intervals;
-    }
-
-    /** G.k.9.i.4: observations of code 31 pointing at a reaction. */
-    private Map<Integer, String> recurrences(XmlElement administration) {
-        Map<Integer, String> recurrences = new java.util.HashMap<>();
-        for (XmlElement relationship : administration.children("outboundRelationship2")) {
-            XmlElement observation = relationship.child("observation");
-            if (observation == null || !observation.hasCode(OBS_RECURRENCE, OBSERVATION)) {
-                continue;
-            }
-            XmlElement reaction = observation.at("outboundRelationship1", "actReference", "id");
-            XmlElement value = observation.child("value");
-            int index = reaction == null ? -1 : reactionIds.indexOf(key(reaction));
-            if (index >= 0 && value != null && !value.isNull() && value.attribute("code") != null) {
-                recurrences.put(index, value.attribute("code"));
-            }
-        }
-        return recurrences;
     }
 
     private static Authorisation authorisation(XmlElement approval) {

@@ -3,7 +3,6 @@ package org.exovigil.vigilance.e2b;
 import static org.exovigil.vigilance.e2b.E2bCodes.*;
 import static org.exovigil.vigilance.e2b.E2bWriter.date;
 import static org.exovigil.vigilance.e2b.E2bWriter.device;
-import static org.exovigil.vigilance.e2b.E2bWriter.isDecimal;
 import static org.exovigil.vigilance.e2b.E2bWriter.productId;
 import static org.exovigil.vigilance.e2b.E2bWriter.reactionId;
 import static org.exovigil.vigilance.e2b.E2bWriter.seriousnessCode;
@@ -12,7 +11,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.DrugDetails;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -25,7 +23,6 @@ import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
-import org.exovigil.vigilance.model.TestResult;
 
 /**
  * Writes one {@code PORR_IN049016UV} message: the report's elements in the order of the ICH ICSR schema
@@ -155,7 +152,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         }
         if (!report.tests().isEmpty()) {
             organizer(GROUP_TESTS, "testsAndProceduresRelevantToTheInvestigation");
-            report.tests().forEach(this::test);
+            report.tests().forEach(test -> TestElements.write(x, test));
             x.end().end();
         }
         if (!report.products().isEmpty()) {
@@ -322,12 +319,14 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
     private void reactionDetails(ReactionDetails details) {
         if (details.translation() != null) {
             relatedObservation(
+                    x,
                     "PERT",
                     OBS_REACTION_FOR_TRANSLATION,
                     () -> x.text("value", details.translation(), "xsi:type", "ED"));
         }
         if (details.highlighting() != null) {
             relatedObservation(
+                    x,
                     "PERT",
                     OBS_TERM_HIGHLIGHTED,
                     () -> x.empty(
@@ -341,6 +340,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         }
         if (details.medicallyConfirmed() != null) {
             relatedObservation(
+                    x,
                     "PERT",
                     OBS_MEDICAL_CONFIRMATION,
                     () -> x.empty(
@@ -360,113 +360,8 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         }
     }
 
-    private void test(TestResult test) {
-        x.start("component", "typeCode", "COMP");
-        x.start("observation", "classCode", "OBS", "moodCode", "EVN");
-        CodedTerm coded = test.coded();
-        if (coded == null) {
-            x.start("code");
-        } else {
-            x.start(
-                    "code",
-                    "code",
-                    coded.code(),
-                    "codeSystem",
-                    MEDDRA,
-                    "codeSystemVersion",
-                    coded.version()); // F.r.2.2a/b
-        }
-        if (test.name() != null) {
-            x.text("originalText", test.name()); // F.r.2.1
-        }
-        x.end();
-        if (test.date() != null) {
-            x.empty("effectiveTime", "value", test.date().value()); // F.r.1, to the precision sent
-        }
-        boolean structured = testValue(test);
-        if (!structured && test.result() != null) {
-            x.text("value", test.result(), "xsi:type", "ED"); // F.r.3.4
-        }
-        if (test.resultCode() != null) {
-            x.empty(
-                    "interpretationCode",
-                    "code",
-                    Integer.toString(test.resultCode().e2bCode()),
-                    "codeSystem",
-                    TEST_RESULT_CODE); // F.r.3.1
-        }
-        normalRange(test.normalLow(), test.unit(), "L"); // F.r.4
-        normalRange(test.normalHigh(), test.unit(), "H"); // F.r.5
-        if (test.comments() != null) {
-            relatedObservation("PERT", OBS_COMMENT, () -> x.text("value", test.comments(), "xsi:type", "ED")); // F.r.6
-        }
-        if (test.moreInformation() != null) {
-            relatedObservation(
-                    "REFR",
-                    OBS_MORE_INFORMATION,
-                    () -> x.empty(
-                            "value",
-                            "xsi:type",
-                            "BL",
-                            "value",
-                            test.moreInformation().toString())); // F.r.7
-        }
-        if (!structured && test.unit() != null) {
-            extension(EXT_TEST_UNIT, "ST", test.unit(), "REFR");
-        }
-        x.end().end();
-    }
-
-    /**
-     * F.r.3.2 and F.r.3.3: a number with its unit, or a bound ({@code <10}) as an interval open at the other
-     * end (ICH E2B(R3) IG F.r.3.2, as FDA's Scenario 6 writes LT, LE, GT and GE); false when the result is
-     * text.
-     */
-    private boolean testValue(TestResult test) {
-        if (test.result() == null || test.unit() == null) {
-            return false;
-        }
-        if (isDecimal(test.result())) {
-            x.start("value", "xsi:type", "IVL_PQ")
-                    .empty("center", "value", test.result(), "unit", test.unit())
-                    .end();
-            return true;
-        }
-        Matcher bound = TestResult.BOUND.matcher(test.result());
-        if (!bound.matches()) {
-            return false;
-        }
-        String qualifier = bound.group(1);
-        String inclusive = Boolean.toString(qualifier.endsWith("="));
-        x.start("value", "xsi:type", "IVL_PQ");
-        if (qualifier.startsWith("<")) {
-            x.empty("low", "nullFlavor", "NINF");
-            x.empty("high", "value", bound.group(2), "unit", test.unit(), "inclusive", inclusive);
-        } else {
-            x.empty("low", "value", bound.group(2), "unit", test.unit(), "inclusive", inclusive);
-            x.empty("high", "nullFlavor", "PINF");
-        }
-        x.end();
-        return true;
-    }
-
-    private void normalRange(String value, String unit, String interpretation) {
-        if (value == null) {
-            return;
-        }
-        x.start("referenceRange", "typeCode", "REFV");
-        x.start("observationRange", "classCode", "OBS", "moodCode", "EVN.CRT");
-        if (isDecimal(value) && unit != null) {
-            x.empty("value", "xsi:type", "PQ", "value", value, "unit", unit);
-        } else {
-            x.text("value", value, "xsi:type", "ED");
-        }
-        x.empty("interpretationCode", "code", interpretation, "codeSystem", HL7_INTERPRETATION);
-        x.end().end();
-    }
-
     /** An observation related to the current one, e.g. a test's comments, written by {@code value}. */
-    private void relatedObservation(String typeCode, String code, Runnable value) {
+    static void relatedObservation(XmlWriter x, String typeCode, String code, Runnable value) {
         x.start("outboundRelationship2", "typeCode", typeCode);
         x.start("observation", "classCode", "OBS", "moodCode", "EVN");
         x.empty("code", "code", code, "codeSystem", OBSERVATION);

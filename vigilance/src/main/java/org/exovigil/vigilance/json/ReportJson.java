@@ -34,7 +34,6 @@ import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
 import org.exovigil.vigilance.model.Severity;
 import org.exovigil.vigilance.model.TestResult;
-import org.exovigil.vigilance.model.TestResultCode;
 import org.exovigil.vigilance.model.TextCharacters;
 import org.exovigil.vigilance.model.Validity;
 import tools.jackson.core.JacksonException;
@@ -112,17 +111,6 @@ public final class ReportJson {
             "categories",
             "onsetAsSent",
             "country");
-    private static final Set<String> TEST = Set.of(
-            "name",
-            "coded",
-            "date",
-            "result",
-            "unit",
-            "resultCode",
-            "normalLow",
-            "normalHigh",
-            "comments",
-            "moreInformation");
 
     private ReportJson() {}
 
@@ -182,7 +170,7 @@ public final class ReportJson {
         List<TestResult> tests = top.array(
                 "tests",
                 IndividualCaseSafetyReport.MAX_TESTS,
-                (node, at) -> test(element(node, at, TEST, problems), problems));
+                (node, at) -> TestJson.read(element(node, at, TestJson.FIELDS, problems), problems));
         String narrative = top.text("narrative");
         if (id == null || !problems.isEmpty()) {
             return null;
@@ -286,24 +274,6 @@ public final class ReportJson {
                         details.text("country"));
     }
 
-    private static TestResult test(JsonFields fields, List<Problem> problems) {
-        if (fields == null) {
-            return null;
-        }
-        JsonFields coded = fields.object("coded", CODED);
-        return fields.accept(TestResult.of(
-                fields.text("name"),
-                coded == null ? null : codedTerm(coded, problems),
-                fields.partialDate("date"),
-                fields.text("result"),
-                fields.text("unit"),
-                fields.code("resultCode", TestResultCode.class),
-                fields.text("normalLow"),
-                fields.text("normalHigh"),
-                fields.text("comments"),
-                fields.bool("moreInformation")));
-    }
-
     private static <T> List<T> listOf(T item) {
         return item == null ? List.of() : List.of(item);
     }
@@ -360,7 +330,7 @@ public final class ReportJson {
         report.products().forEach(p -> writeProduct(root.withArray("products").addObject(), p));
         report.reactions()
                 .forEach(r -> writeReaction(root.withArray("reactions").addObject(), r));
-        report.tests().forEach(t -> writeTest(root.withArray("tests").addObject(), t));
+        report.tests().forEach(t -> TestJson.write(root.withArray("tests").addObject(), t));
         putText(root, "narrative", report.narrative());
         if (report.comments() != null) {
             CommentsJson.write(root.putObject("comments"), report.comments());
@@ -450,26 +420,6 @@ public final class ReportJson {
                     c.put("code", category.code());
                 }
             }
-        }
-    }
-
-    private static void writeTest(ObjectNode node, TestResult test) {
-        putText(node, "name", test.name());
-        if (test.coded() != null) {
-            writeCoded(node, test.coded());
-        }
-        putText(node, "date", test.date() == null ? null : test.date().iso());
-        putText(node, "result", test.result());
-        putText(node, "unit", test.unit());
-        putText(
-                node,
-                "resultCode",
-                test.resultCode() == null ? null : test.resultCode().code());
-        putText(node, "normalLow", test.normalLow());
-        putText(node, "normalHigh", test.normalHigh());
-        putText(node, "comments", test.comments());
-        if (test.moreInformation() != null) {
-            node.put("moreInformation", test.moreInformation());
         }
     }
 
