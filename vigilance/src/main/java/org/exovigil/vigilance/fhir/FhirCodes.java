@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.exovigil.vigilance.e2b.E2bCodes;
 import org.exovigil.vigilance.model.AgeGroup;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.EdqmRoutes;
@@ -45,7 +46,7 @@ final class FhirCodes {
     /** MedDRA as HL7 terminology names it (E.i.2.1b). */
     static final String MEDDRA = "http://terminology.hl7.org/CodeSystem/MDRAE";
     /** MedDRA by its OID, as an E2B-minded sender may write it; read, never written. */
-    static final String MEDDRA_OID = "urn:oid:2.16.840.1.113883.6.163";
+    static final String MEDDRA_OID = oidSystem(E2bCodes.MEDDRA);
     /** UCUM, for the age (Age requires it) and the body weight. */
     static final String UCUM = "http://unitsofmeasure.org";
     /** R4's extension for why a required element has no value (valueCode, e.g. unknown). */
@@ -58,52 +59,51 @@ final class FhirCodes {
     /** HL7's null flavours, for a regional code a sender replaced by one (FDA.D.11.r NA). */
     static final String NULL_FLAVOR = "http://terminology.hl7.org/CodeSystem/v3-NullFlavor";
     /** D.1.1.1-4 the patient's record numbers, as Patient.identifier systems (ICH E2B(R3) identifier roots). */
-    static final String D_1_1_1_GP_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.7";
+    static final String D_1_1_1_GP_RECORD = oidSystem(E2bCodes.D_1_1_1_GP_RECORD);
 
-    static final String D_1_1_2_SPECIALIST_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.8";
-    static final String D_1_1_3_HOSPITAL_RECORD = "urn:oid:2.16.840.1.113883.3.989.2.1.3.9";
-    static final String D_1_1_4_INVESTIGATION = "urn:oid:2.16.840.1.113883.3.989.2.1.3.10";
+    static final String D_1_1_2_SPECIALIST_RECORD = oidSystem(E2bCodes.D_1_1_2_SPECIALIST_RECORD);
+    static final String D_1_1_3_HOSPITAL_RECORD = oidSystem(E2bCodes.D_1_1_3_HOSPITAL_RECORD);
+    static final String D_1_1_4_INVESTIGATION = oidSystem(E2bCodes.D_1_1_4_INVESTIGATION);
     static final String NCI_THESAURUS = "http://ncicb.nci.nih.gov/xml/owl/EVS/Thesaurus.owl";
     /** EDQM Standard Terms, the routes of G.k.4.r.10.2b. */
     static final String EDQM = "http://standardterms.edqm.eu";
 
-    // ICH E2B(R3) identifiers and code lists (ICH IG), as urn:oid URIs.
+    // ICH E2B(R3) identifiers and code lists (ICH IG), kept once in E2bCodes, here as urn:oid URIs.
     /** C.1.1 sender's safety report unique identifier. */
-    static final String C_1_1_SENDER_REPORT_ID = "urn:oid:2.16.840.1.113883.3.989.2.1.3.1";
+    static final String C_1_1_SENDER_REPORT_ID = oidSystem(E2bCodes.C_1_1_SAFETY_REPORT_ID);
     /** C.1.8.1 worldwide unique case identification number. */
-    static final String C_1_8_1_WORLDWIDE_ID = "urn:oid:2.16.840.1.113883.3.989.2.1.3.2";
+    static final String C_1_8_1_WORLDWIDE_ID = oidSystem(E2bCodes.C_1_8_1_WORLDWIDE_ID);
 
-    private static final String ICH_CODE_LIST = "urn:oid:2.16.840.1.113883.3.989.2.1.1.";
     /** C.1.3 type of report. */
-    static final String C_1_3_REPORT_TYPE = ICH_CODE_LIST + "2";
+    static final String C_1_3_REPORT_TYPE = oidSystem(E2bCodes.C_1_3_REPORT_TYPE);
     /** C.1.11.1 nullification / amendment. */
-    static final String C_1_11_1_NULLIFICATION = ICH_CODE_LIST + "5";
+    static final String C_1_11_1_NULLIFICATION = oidSystem(E2bCodes.C_1_11_1_NULLIFICATION);
     /** FDA.C.1.7.1 FDA's kinds of expedited report (FDA regional implementation guide). */
-    static final String FDA_LOCAL_CRITERIA_REPORT_TYPE = "urn:oid:2.16.840.1.113883.3.989.5.1.2.2.1.1.1";
+    static final String FDA_LOCAL_CRITERIA_REPORT_TYPE = oidSystem(E2bCodes.FDA_LOCAL_CRITERIA_REPORT_TYPES);
     /** C.2.r.4 qualification. */
-    static final String C_2_R_4_QUALIFICATION = ICH_CODE_LIST + "6";
+    static final String C_2_R_4_QUALIFICATION = oidSystem(E2bCodes.C_2_R_4_QUALIFICATION);
     /** D.2.3 patient age group. */
-    static final String D_2_3_AGE_GROUP = ICH_CODE_LIST + "9";
+    static final String D_2_3_AGE_GROUP = oidSystem(E2bCodes.D_2_3_AGE_GROUP);
     /** C.1.8.2 first sender: 1 regulator, 2 other. */
-    static final String C_1_8_2_FIRST_SENDER = ICH_CODE_LIST + "3";
+    static final String C_1_8_2_FIRST_SENDER = oidSystem(E2bCodes.C_1_8_2_FIRST_SENDER);
     /** C.3.1 sender type. */
-    static final String C_3_1_SENDER_TYPE = ICH_CODE_LIST + "7";
+    static final String C_3_1_SENDER_TYPE = oidSystem(E2bCodes.C_3_1_SENDER_TYPE);
     /** C.5.4 study type. */
-    static final String C_5_4_STUDY_TYPE = ICH_CODE_LIST + "8";
+    static final String C_5_4_STUDY_TYPE = oidSystem(E2bCodes.C_5_4_STUDY_TYPE);
     /** E.i.3.1 term highlighted by the reporter. */
-    static final String E_I_3_1_HIGHLIGHTED = ICH_CODE_LIST + "10";
+    static final String E_I_3_1_HIGHLIGHTED = oidSystem(E2bCodes.E_I_3_1_HIGHLIGHTED);
     /** F.r.3.1 test result (code): 1 positive, 2 negative, 3 borderline, 4 inconclusive. */
-    static final String F_R_3_1_TEST_RESULT = ICH_CODE_LIST + "12";
+    static final String F_R_3_1_TEST_RESULT = oidSystem(E2bCodes.TEST_RESULT_CODE);
     /** G.k.8 action taken with the drug. */
-    static final String G_K_8_ACTION_TAKEN = ICH_CODE_LIST + "15";
+    static final String G_K_8_ACTION_TAKEN = oidSystem(E2bCodes.ACTION_TAKEN);
     /** G.k.9.i.4 did the reaction recur on re-administration. */
-    static final String G_K_9_I_4_RECURRENCE = ICH_CODE_LIST + "16";
+    static final String G_K_9_I_4_RECURRENCE = oidSystem(E2bCodes.G_K_9_I_4_RECURRENCE);
     /** G.k.10.r additional information on the drug. */
-    static final String G_K_10_ADDITIONAL_INFORMATION = ICH_CODE_LIST + "17";
+    static final String G_K_10_ADDITIONAL_INFORMATION = oidSystem(E2bCodes.G_K_10_ADDITIONAL_INFORMATION);
     /** G.k.1 characterisation of drug role. */
-    static final String G_K_1_DRUG_ROLE = ICH_CODE_LIST + "13";
+    static final String G_K_1_DRUG_ROLE = oidSystem(E2bCodes.G_K_1_DRUG_ROLE);
     /** The ICH observation codes, of which E.i.3.2a-f are the seriousness criteria. */
-    static final String ICH_OBSERVATION = ICH_CODE_LIST + "19";
+    static final String ICH_OBSERVATION = oidSystem(E2bCodes.OBSERVATION);
 
     // Exovigil.
     private static final String EXOVIGIL = "https://exovigil.org/fhir/";

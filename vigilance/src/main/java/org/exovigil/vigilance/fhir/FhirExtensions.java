@@ -2,6 +2,8 @@ package org.exovigil.vigilance.fhir;
 
 import static org.exovigil.vigilance.fhir.FhirCodes.EXTENSION_DOMAIN;
 
+import org.exovigil.vigilance.e2b.E2bCodes;
+
 /**
  * Exovigil's FHIR R4 extensions, each with the ICH E2B(R3) element it carries and the type of its value: what
  * the case model holds and R4 has no element for. All live under {@link FhirCodes#EXTENSION_DOMAIN}, which the
@@ -18,7 +20,7 @@ final class FhirExtensions {
     /** ICH E2B(R3) C.1.9.1.r.2, one extension per identifier of the case in another sender's transmission. */
     static final String EXT_OTHER_CASE_ID = EXTENSION_DOMAIN + "other-case-id";
 
-    static final String C_1_9_1_R_2_OTHER_CASE_ID = "urn:oid:2.16.840.1.113883.3.989.2.1.3.3";
+    static final String C_1_9_1_R_2_OTHER_CASE_ID = FhirCodes.oidSystem(E2bCodes.C_1_9_1_R_2_OTHER_CASE_ID);
     /** The version of the case Exovigil recorded, valuePositiveInt. */
     static final String EXT_CASE_VERSION = EXTENSION_DOMAIN + "case-version";
     /** C.1.5 date of the most recent information, valueDate. */
