@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.exovigil.vigilance.e2b.WrittenElements.Occurrence;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.IsoLanguages;
+import org.exovigil.vigilance.model.UcumUnits;
 
 /**
  * One line of {@code profile-rules.csv}: what a receiver requires of one element. The checks are generic, the
@@ -40,7 +42,11 @@ record ProfileRule(
         MAX_LENGTH,
         ONE_OF,
         PATTERN,
-        AT_LEAST_ONE;
+        AT_LEAST_ONE,
+        /** A UCUM unit code ({@link UcumUnits}). */
+        UCUM,
+        /** An ISO 639-2 alpha-3 language code ({@link IsoLanguages}). */
+        ISO_639_2;
 
         static Check named(String name) {
             return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
@@ -86,6 +92,14 @@ record ProfileRule(
             case PATTERN ->
                 occurrences.stream()
                         .filter(o -> o.value() != null && !Pattern.matches(value, o.value()))
+                        .forEach(o -> findings.add(finding(o.element(), expected + ", got " + quoted(o.value()))));
+            case UCUM ->
+                occurrences.stream()
+                        .filter(o -> o.value() != null && !UcumUnits.isValid(o.value()))
+                        .forEach(o -> findings.add(finding(o.element(), expected + ", got " + quoted(o.value()))));
+            case ISO_639_2 ->
+                occurrences.stream()
+                        .filter(o -> o.value() != null && !IsoLanguages.isAlpha3(o.value()))
                         .forEach(o -> findings.add(finding(o.element(), expected + ", got " + quoted(o.value()))));
             case AT_LEAST_ONE -> {
                 boolean met = occurrences.stream()

@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.exovigil.vigilance.model.CaseComments;
+import org.exovigil.vigilance.model.CaseComments.Summary;
+import org.exovigil.vigilance.model.Dosage;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.PrimarySource;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.Sender;
+import org.exovigil.vigilance.model.TestResult;
 
 /**
  * The values of a message's elements by E2B number, as {@link E2bWriter} would write them, for the rules of
@@ -92,7 +96,19 @@ final class WrittenElements {
                     "G.k.1",
                     m -> each("G.k.1", m.report().products(), p -> p.role().e2bCode())),
             Map.entry("G.k.2.2", m -> each("G.k.2.2", m.report().products(), Product::name)),
-            Map.entry("H.1", m -> one("H.1", m.report().narrative())));
+            Map.entry(
+                    "E.i.1.1b",
+                    m -> each(
+                            "E.i.1.1b",
+                            m.report().reactions(),
+                            r -> r.details() == null ? null : r.details().language())),
+            Map.entry("F.r.3.3", m -> each("F.r.3.3", m.report().tests(), WrittenElements::structuredUnit)),
+            Map.entry("G.k.4.r.1b", m -> doseUnits(m.report().products())),
+            Map.entry("H.1", m -> one("H.1", m.report().narrative())),
+            Map.entry("H.5.r.1b", m -> {
+                CaseComments comments = m.report().comments();
+                return each("H.5.r.1b", comments == null ? List.of() : comments.summaries(), Summary::language);
+            }));
 
     private WrittenElements() {}
 
@@ -117,6 +133,34 @@ final class WrittenElements {
         return m.report().primarySources().isEmpty()
                 ? null
                 : m.report().primarySources().getFirst();
+    }
+
+    /** F.r.3.3 as TestElements writes it: a unit in the value's PQ only beside a number or a bound. */
+    private static String structuredUnit(TestResult test) {
+        boolean structured = test.result() != null
+                && (E2bWriter.isDecimal(test.result())
+                        || TestResult.BOUND.matcher(test.result()).matches());
+        return structured ? test.unit() : null;
+    }
+
+    /** G.k.4.r.1b of every dosage as DrugWriting writes them: each dosage sent, or the product's one dose. */
+    private static List<Occurrence> doseUnits(List<Product> products) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (int k = 0; k < products.size(); k++) {
+            Product product = products.get(k);
+            List<Dosage> dosages =
+                    product.details() == null ? List.of() : product.details().dosages();
+            if (dosages.isEmpty() && product.dose() != null) {
+                occurrences.add(new Occurrence(
+                        "G.k.4.r.1b[%d][0]".formatted(k), text(product.dose().unit())));
+            }
+            for (int r = 0; r < dosages.size(); r++) {
+                occurrences.add(new Occurrence(
+                        "G.k.4.r.1b[%d][%d]".formatted(k, r),
+                        text(dosages.get(r).doseUnit())));
+            }
+        }
+        return occurrences.isEmpty() ? one("G.k.4.r.1b", null) : occurrences;
     }
 
     private static List<Occurrence> one(String element, Object value) {

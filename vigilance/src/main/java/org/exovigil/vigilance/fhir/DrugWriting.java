@@ -15,6 +15,7 @@ import org.exovigil.vigilance.model.Relatedness;
 import org.exovigil.vigilance.model.Route;
 import org.exovigil.vigilance.model.Substance;
 import org.exovigil.vigilance.model.TermAsSent;
+import org.exovigil.vigilance.model.UcumUnits;
 import org.hl7.fhir.r4.model.AdverseEvent;
 import org.hl7.fhir.r4.model.BiologicallyDerivedProduct;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -327,7 +328,10 @@ final class DrugWriting {
         return quantity(quantity.value(), quantity.unit());
     }
 
-    /** A value with its unit as sent: {@code unit}, not a UCUM {@code code}, as E2B's units are not all UCUM. */
+    /**
+     * A value with its unit as sent, and coded in UCUM as well when the unit is a UCUM code (not every one sent is)
+     * without annotations: UCUM ignores {@code {vial}} when comparing units, so FHIR's validator advises against it.
+     */
     private static Quantity quantity(BigDecimal value, String unit) {
         Quantity quantity = new Quantity();
         if (value != null) {
@@ -335,6 +339,9 @@ final class DrugWriting {
         }
         if (unit != null) {
             quantity.setUnit(unit);
+        }
+        if (UcumUnits.isValid(unit) && !unit.contains("{")) {
+            quantity.setSystem(UCUM).setCode(unit);
         }
         return quantity;
     }

@@ -120,6 +120,25 @@ class ExportProfileTest {
     }
 
     @Test
+    void unitsMustBeUcumAndLanguagesIso6392AlphaThreeNamingEachOccurrence() {
+        IndividualCaseSafetyReport wrong = report(CASE.formatted("")
+                .replace("\"route\": \"iv\"", "\"route\": \"iv\", \"dose\": {\"value\": 2, \"unit\": \"tablet\"}")
+                .replace(
+                        "\"onset\": \"2026-11-18\"", "\"onset\": \"2026-11-18\", \"details\": {\"language\": \"ja\"}"));
+        IndividualCaseSafetyReport right = report(CASE.formatted("")
+                .replace("\"route\": \"iv\"", "\"route\": \"iv\", \"dose\": {\"value\": 2, \"unit\": \"{tbl}\"}")
+                .replace(
+                        "\"onset\": \"2026-11-18\"",
+                        "\"onset\": \"2026-11-18\", \"details\": {\"language\": \"jpn\"}"));
+
+        assertThat(ExportProfile.ICH.check(to("UNKNOWN"), wrong))
+                .extracting(ProfileFinding::rule, ProfileFinding::element)
+                .containsExactlyInAnyOrder(
+                        tuple("ICH-G.k.4.r.1b", "G.k.4.r.1b[0][0]"), tuple("ICH-E.i.1.1b", "E.i.1.1b[0]"));
+        assertThat(ExportProfile.ICH.check(to("UNKNOWN"), right)).isEmpty();
+    }
+
+    @Test
     void aNullificationWithoutAReasonIsRefusedNamingC1112() {
         IndividualCaseSafetyReport initial = report(CASE.formatted(""));
         IndividualCaseSafetyReport report = initial.withIdentification(initial.identification()
