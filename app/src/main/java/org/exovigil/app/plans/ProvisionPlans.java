@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.registry.ProviderMembers;
 import org.exovigil.rulebook.Rulebook;
 import org.exovigil.rulebook.RulebookException;
@@ -61,15 +63,6 @@ public class ProvisionPlans {
         this.members = members;
         this.rulebook = rulebook;
         this.clock = clock;
-    }
-
-    /** Done, or the one rule that refused the step (its EXO code first). */
-    public record Outcome(boolean done, String problem) {
-        static final Outcome DONE = new Outcome(true, null);
-
-        static Outcome refused(String problem) {
-            return new Outcome(false, problem);
-        }
     }
 
     public PlanRules rules() {
@@ -300,25 +293,23 @@ public class ProvisionPlans {
      * (ASRM Art 5, see provision-plans.yaml).
      */
     @Transactional
-    public Outcome fileChange(long id, String principal, PlanChange change) {
+    public Outcome<Void> fileChange(long id, String principal, PlanChange change) {
         ProvisionPlan plan = locked(id);
         if (!members.principalsOf(plan.providerId()).contains(principal)) {
-            return Outcome.refused("EXO-1608 only the provider's own people change its plan");
+            return Outcome.refused(PlanRefusal.NOT_THE_PROVIDERS_OWN);
         }
         if (!plan.status().equals("accepted") && !plan.status().equals("suspended")) {
-            return Outcome.refused("EXO-1612 a change is filed to a plan in force; this plan is " + plan.status());
+            return Outcome.refused(PlanRefusal.PLAN_NOT_IN_FORCE, plan.status());
         }
         if (plan.versionUnderReview() != null) {
-            return Outcome.refused(
-                    "EXO-1613 version %d of this plan is already under review".formatted(plan.versionUnderReview()));
+            return Outcome.refused(PlanRefusal.CHANGE_UNDER_REVIEW, plan.versionUnderReview());
         }
         if (blank(change.reasons())) {
-            return Outcome.refused("EXO-1604 write the reasons for the change");
+            return Outcome.refused(PlanRefusal.TEXT_MISSING);
         }
         List<String> changed = change.changedFrom(plan);
         if (changed.isEmpty()) {
-            return Outcome.refused("EXO-1614 the change changes nothing: %s are as in force"
-                    .formatted(String.join(", ", rules.changeFields())));
+            return Outcome.refused(PlanRefusal.CHANGE_CHANGES_NOTHING, String.join(", ", rules.changeFields()));
         }
         int version = jdbc.sql("select max(version) + 1 from plan_version where plan_id = ?")
                 .param(id)
@@ -339,18 +330,18 @@ public class ProvisionPlans {
                 principal,
                 String.join(", ", changed) + ": " + change.reasons().strip(),
                 null);
-        return Outcome.DONE;
+        return Outcome.done();
     }
 
     /** A committee member declares conflicts of interest ("" for none) on the version under review, first. */
     @Transactional
-    public Outcome declareConflict(long id, String reviewer, String conflict) {
+    public Outcome<Void> declareConflict(long id, String reviewer, String conflict) {
         ProvisionPlan plan = locked(id);
         Optional<PlanVersion> version = underReview(id);
         if (version.isEmpty()) {
-            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
+            return Outcome.refused(PlanRefusal.NOTHING_UNDER_REVIEW);
         }
-        Optional<String> refusal = mayReview(plan, reviewer);
+        Optional<Refusal> refusal = mayReview(plan, reviewer);
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
@@ -359,7 +350,7 @@ public class ProvisionPlans {
             // A conflict of interest is a fact about the member and the plan, not a choice to revisit:
             // "none" after it would let the conflicted member review (ISO/IEC 17065 §4.2, impartiality;
             // OWASP ASVS 4.0.3 V1.11.2, a business flow that cannot be stepped around).
-            return Outcome.refused("EXO-1618 a declared conflict of interest stands and cannot be withdrawn");
+            return Outcome.refused(PlanRefusal.CONFLICT_STANDS);
         }
         step(
                 id,
@@ -368,47 +359,47 @@ public class ProvisionPlans {
                 reviewer,
                 conflict == null ? "" : conflict.strip(),
                 null);
-        return Outcome.DONE;
+        return Outcome.done();
     }
 
     @Transactional
-    public Outcome ask(long id, String reviewer, String question) {
+    public Outcome<Void> ask(long id, String reviewer, String question) {
         ProvisionPlan plan = locked(id);
         Optional<PlanVersion> version = underReview(id);
         if (version.isEmpty()) {
-            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
+            return Outcome.refused(PlanRefusal.NOTHING_UNDER_REVIEW);
         }
         int number = version.get().version();
-        Optional<String> refusal = mayReview(plan, reviewer).or(() -> cleared(id, number, reviewer));
+        Optional<Refusal> refusal = mayReview(plan, reviewer).or(() -> cleared(id, number, reviewer));
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
         if (blank(question)) {
-            return Outcome.refused("EXO-1604 write the question");
+            return Outcome.refused(PlanRefusal.TEXT_MISSING);
         }
         step(id, number, "question", reviewer, question.strip(), null);
         review(id, number, "questions");
-        return Outcome.DONE;
+        return Outcome.done();
     }
 
     /** The provider answers the committee's questions; the version goes back to review. */
     @Transactional
-    public Outcome answer(long id, String principal, String text) {
+    public Outcome<Void> answer(long id, String principal, String text) {
         ProvisionPlan plan = locked(id);
         if (!members.principalsOf(plan.providerId()).contains(principal)) {
-            return Outcome.refused("EXO-1608 only the provider's own people answer its plan's questions");
+            return Outcome.refused(PlanRefusal.NOT_THE_PROVIDERS_OWN);
         }
         Optional<PlanVersion> version =
                 underReview(id).filter(found -> found.status().equals("questions"));
         if (version.isEmpty()) {
-            return Outcome.refused("EXO-1607 there is no open question on this plan");
+            return Outcome.refused(PlanRefusal.NO_OPEN_QUESTION);
         }
         if (blank(text)) {
-            return Outcome.refused("EXO-1604 write the answer");
+            return Outcome.refused(PlanRefusal.TEXT_MISSING);
         }
         step(id, version.get().version(), "answer", principal, text.strip(), null);
         review(id, version.get().version(), "submitted");
-        return Outcome.DONE;
+        return Outcome.done();
     }
 
     /**
@@ -419,7 +410,7 @@ public class ProvisionPlans {
      * force, on the conditions given or, when none are, on those in force.
      */
     @Transactional
-    public Outcome decide(
+    public Outcome<Void> decide(
             long id,
             String reviewer,
             boolean accept,
@@ -429,28 +420,27 @@ public class ProvisionPlans {
         ProvisionPlan plan = locked(id);
         Optional<PlanVersion> underReview = underReview(id);
         if (underReview.isEmpty()) {
-            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
+            return Outcome.refused(PlanRefusal.NOTHING_UNDER_REVIEW);
         }
         PlanVersion version = underReview.get();
-        Optional<String> refusal = mayReview(plan, reviewer).or(() -> cleared(id, version.version(), reviewer));
+        Optional<Refusal> refusal = mayReview(plan, reviewer).or(() -> cleared(id, version.version(), reviewer));
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
         if (!version.status().equals("submitted")) {
-            return Outcome.refused("EXO-1607 a plan is decided when it is submitted and no question is open");
+            return Outcome.refused(PlanRefusal.QUESTION_OPEN);
         }
         for (ChecklistItem item : rules.checklistFor(version)) {
             String judged = checklist.get(item.id());
             if (judged == null || !List.of("met", "not_met", "not_applicable").contains(judged)) {
-                return Outcome.refused("EXO-1605 judge every checklist item: " + item.id() + " is not judged");
+                return Outcome.refused(PlanRefusal.CHECKLIST_ITEM_NOT_JUDGED, item.id());
             }
             if (accept && item.required() && !judged.equals("met")) {
-                return Outcome.refused(
-                        "EXO-1606 a plan is accepted only when every required item is met: " + item.id());
+                return Outcome.refused(PlanRefusal.REQUIRED_ITEM_NOT_MET, item.id());
             }
         }
         if (blank(reasons)) {
-            return Outcome.refused("EXO-1604 write the reasons for the decision");
+            return Outcome.refused(PlanRefusal.TEXT_MISSING);
         }
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String kept =
@@ -476,7 +466,7 @@ public class ProvisionPlans {
                 reviewer,
                 (accept ? "accepted: " : "rejected: ") + reasons.strip(),
                 JSON.writeValueAsString(checklist));
-        return Outcome.DONE;
+        return Outcome.done();
     }
 
     /**
@@ -485,25 +475,24 @@ public class ProvisionPlans {
      * withdrawn, and owes no yearly report for a period that ends after that day.
      */
     @Transactional
-    public Outcome withdraw(long id, String principal, String reason, LocalDate stoppedOn) {
+    public Outcome<Void> withdraw(long id, String principal, String reason, LocalDate stoppedOn) {
         ProvisionPlan plan = locked(id);
         if (!members.principalsOf(plan.providerId()).contains(principal)) {
-            return Outcome.refused("EXO-1608 only the provider's own people withdraw its plan");
+            return Outcome.refused(PlanRefusal.NOT_THE_PROVIDERS_OWN);
         }
         if (!List.of("submitted", "questions", "accepted", "suspended").contains(plan.status())) {
-            return Outcome.refused("EXO-1615 a plan that is %s cannot be withdrawn".formatted(plan.status()));
+            return Outcome.refused(PlanRefusal.PLAN_NOT_WITHDRAWABLE, plan.status());
         }
         if (blank(reason)) {
-            return Outcome.refused("EXO-1604 write the reason for the withdrawal");
+            return Outcome.refused(PlanRefusal.TEXT_MISSING);
         }
         LocalDate filed = plan.filedAt().atOffset(ZoneOffset.UTC).toLocalDate();
         LocalDate today = LocalDate.now(clock);
         if (stoppedOn == null || stoppedOn.isBefore(filed) || stoppedOn.isAfter(today)) {
-            return Outcome.refused("EXO-1616 stoppedOn: the day provision stopped, from %s (filed) to %s (today)"
-                    .formatted(filed, today));
+            return Outcome.refused(PlanRefusal.STOPPED_ON_OUT_OF_RANGE, filed, today);
         }
         end(id, plan, "withdrawn", principal, reason, stoppedOn);
-        return Outcome.DONE;
+        return Outcome.done();
     }
 
     /**
@@ -512,18 +501,21 @@ public class ProvisionPlans {
      * never do, as they never review its plans.
      */
     @Transactional
-    public Outcome oversee(long id, String actor, Oversight action, String reason) {
+    public Outcome<Void> oversee(long id, String actor, Oversight action, String reason) {
         ProvisionPlan plan = locked(id);
-        Optional<String> refusal = mayReview(plan, actor);
+        Optional<Refusal> refusal = mayReview(plan, actor);
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
         if (!action.from.contains(plan.status())) {
-            return Outcome.refused("EXO-1617 %s: a plan that is %s cannot be %s; it must be %s"
-                    .formatted(action.kind, plan.status(), action.kind, String.join(" or ", action.from)));
+            return Outcome.refused(
+                    PlanRefusal.OVERSIGHT_NOT_FROM_STATUS,
+                    action.kind,
+                    plan.status(),
+                    String.join(" or ", action.from));
         }
         if (blank(reason)) {
-            return Outcome.refused("EXO-1604 write the reason");
+            return Outcome.refused(PlanRefusal.TEXT_MISSING);
         }
         if (action == Oversight.REVOKE) {
             end(id, plan, "revoked", actor, reason, LocalDate.now(clock));
@@ -534,7 +526,7 @@ public class ProvisionPlans {
                     .update();
             step(id, plan.version(), action.kind, actor, reason.strip(), null);
         }
-        return Outcome.DONE;
+        return Outcome.done();
     }
 
     /** What a committee or regulator may do to a plan in the register, from which states, to which. */
@@ -586,10 +578,10 @@ public class ProvisionPlans {
             LocalDate stoppedOn, LocalDate notifiedOn, long days, int allowedDays, boolean late) {}
 
     /** A provider's own people never review its plans or changes, nor does whoever filed it. */
-    private Optional<String> mayReview(ProvisionPlan plan, String reviewer) {
+    private Optional<Refusal> mayReview(ProvisionPlan plan, String reviewer) {
         if (plan.filedBy().equals(reviewer)
                 || members.principalsOf(plan.providerId()).contains(reviewer)) {
-            return Optional.of("EXO-1601 a provider's own people cannot review its plan");
+            return Optional.of(Refusal.of(PlanRefusal.REVIEWER_OF_OWN_PROVIDER));
         }
         return Optional.empty();
     }
@@ -605,9 +597,9 @@ public class ProvisionPlans {
      * The reviewer declared conflicts on this version of the plan, and declared none; a conflict once
      * declared on any version stands, whatever was declared after it.
      */
-    private Optional<String> cleared(long id, int version, String reviewer) {
+    private Optional<Refusal> cleared(long id, int version, String reviewer) {
         if (declaredConflict(id, reviewer)) {
-            return Optional.of("EXO-1603 a reviewer with a declared conflict of interest does not ask or decide");
+            return Optional.of(Refusal.of(PlanRefusal.REVIEWER_CONFLICTED));
         }
         var declared =
                 jdbc.sql("""
@@ -615,10 +607,10 @@ public class ProvisionPlans {
                         where plan_id = ? and version = ? and kind = 'conflict_declared' and by_whom = ?
                         order by seq desc limit 1""").params(id, version, reviewer).query(String.class).optional();
         if (declared.isEmpty()) {
-            return Optional.of("EXO-1602 declare your conflicts of interest on this plan first");
+            return Optional.of(Refusal.of(PlanRefusal.CONFLICTS_NOT_DECLARED));
         }
         if (!declared.get().isEmpty()) {
-            return Optional.of("EXO-1603 a reviewer with a declared conflict of interest does not ask or decide");
+            return Optional.of(Refusal.of(PlanRefusal.REVIEWER_CONFLICTED));
         }
         return Optional.empty();
     }
