@@ -1,6 +1,9 @@
 package org.exovigil.app.plans;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
@@ -20,7 +23,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * The life of a provision plan. A provider's people file it and answer questions; committee members,
@@ -35,10 +37,12 @@ public class ProvisionPlans {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SELECT = """
-            select p.id, p.provider_id, o.name, p.jurisdiction, v.product_id, v.product_name, v.product_type, v.source,
-                   v.donor, v.indication, v.route, v.dose, p.risk_class, v.consent, v.required_by_law, p.status,
-                   p.public_number, v.conditions, v.decision_reasons, v.decided_by, p.decided_at, p.filed_by, p.filed_at,
-                   p.version, (select u.version from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions')),
+            select p.id, p.provider_id, o.name as provider_name, p.jurisdiction, v.product_id, v.product_name,
+                   v.product_type, v.source, v.donor, v.indication, v.route, v.dose, p.risk_class, v.consent,
+                   v.required_by_law, p.status, p.public_number, v.conditions, v.decision_reasons, v.decided_by,
+                   p.decided_at, p.filed_by, p.filed_at, p.version,
+                   (select u.version from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions'))
+                       as version_under_review,
                    p.ended_on, p.status_reason, p.status_changed_at
             from provision_plan p join provider o on o.id = p.provider_id
             join plan_version v on v.plan_id = p.id and v.version = p.version
@@ -77,49 +81,9 @@ public class ProvisionPlans {
                 .params(providerId, filing.jurisdiction(), filing.riskClass(), by)
                 .query(Long.class)
                 .single();
-        insertVersion(id, 1, filing.jurisdiction(), VersionContent.of(filing), new String[0], null, by);
+        insertVersion(id, 1, filing.jurisdiction(), filing.content(), new String[0], null, by);
         audit.append(by, "plan.filed", "plan:" + id, "provider=" + providerId);
         return id;
-    }
-
-    /**
-     * The register's product a plan names: the record of that name (a reviewed one first), or a new,
-     * unreviewed record a regulator confirms or merges as it does those reports create.
-     */
-    /** What a plan version holds, whether filed first or as a change. */
-    private record VersionContent(
-            String productName,
-            String productType,
-            String source,
-            String donor,
-            String indication,
-            String route,
-            String dose,
-            String consent) {
-
-        static VersionContent of(PlanFiling filing) {
-            return new VersionContent(
-                    filing.productName(),
-                    filing.productType(),
-                    filing.source(),
-                    filing.donor(),
-                    filing.indication(),
-                    filing.route(),
-                    filing.dose(),
-                    filing.consent());
-        }
-
-        static VersionContent of(PlanChange change) {
-            return new VersionContent(
-                    change.productName(),
-                    change.productType(),
-                    change.source(),
-                    change.donor(),
-                    change.indication(),
-                    change.route(),
-                    change.dose(),
-                    change.consent());
-        }
     }
 
     /** One version of a plan's content, with whether the law requires it for that content. */
@@ -127,10 +91,11 @@ public class ProvisionPlans {
             long id,
             int version,
             String jurisdiction,
-            VersionContent content,
+            PlanContent content,
             String[] changed,
             String reasons,
             String by) {
+        PlanContent stored = content.stored();
         jdbc.sql("""
                         insert into plan_version (plan_id, version, product_id, product_name, product_type, source, donor,
                             indication, route, dose, consent, required_by_law, changed, reasons, filed_by)
@@ -138,28 +103,26 @@ public class ProvisionPlans {
                 .params(
                         id,
                         version,
-                        productFor(content.productName(), content.productType()),
-                        content.productName().strip(),
-                        content.productType(),
-                        blankToNull(content.source()),
-                        blankToNull(content.donor()),
-                        content.indication(),
-                        content.route(),
-                        content.dose().strip(),
-                        content.consent().strip(),
-                        requiredByLaw(
-                                jurisdiction,
-                                content.productType(),
-                                content.source(),
-                                content.donor(),
-                                content.route(),
-                                content.indication()),
+                        productFor(stored.productName(), stored.productType()),
+                        stored.productName(),
+                        stored.productType(),
+                        stored.source(),
+                        stored.donor(),
+                        stored.indication(),
+                        stored.route(),
+                        stored.dose(),
+                        stored.consent(),
+                        requiredByLaw(jurisdiction, content),
                         changed,
                         reasons,
                         by)
                 .update();
     }
 
+    /**
+     * The register's product a plan names: the record of that name (a reviewed one first), or a new, unreviewed
+     * record a regulator confirms or merges as it does those reports create.
+     */
     private long productFor(String name, String type) {
         String named = name.strip();
         java.util.function.Supplier<Optional<Long>> find =
@@ -185,26 +148,9 @@ public class ProvisionPlans {
      * Whether the law of the plan's jurisdiction requires a plan (or its equivalent) for this product and
      * use, as the rulebook says; null when the rulebook cannot tell.
      */
-    Boolean requiredByLaw(
-            String jurisdiction, String productType, String source, String donor, String route, String indication) {
-        var json = JsonNodeFactory.instance.objectNode();
-        json.put("jurisdiction", jurisdiction);
-        json.put("date", LocalDate.now(clock).toString());
-        var product = json.putObject("product");
-        product.put("type", productType);
-        if (!blank(source)) {
-            product.put("source", source);
-        }
-        if (!blank(donor)) {
-            product.put("donor", donor);
-        }
-        var use = json.putObject("use");
-        use.put("setting", "clinic_commercial");
-        use.putArray("routes").add(route);
-        use.putArray("indications").add(indication);
+    Boolean requiredByLaw(String jurisdiction, PlanContent content) {
         try {
-            var assessment = rulebook.classify(
-                    Rulebook.readOfferings(json.toString(), "plan").getFirst());
+            var assessment = rulebook.classify(content.offering(jurisdiction, LocalDate.now(clock)));
             if (assessment.classification() == null) {
                 return null;
             }
@@ -278,12 +224,12 @@ public class ProvisionPlans {
                         "select seq, version, kind, by_whom, at, text from plan_review_step where plan_id = ? order by seq")
                 .param(id)
                 .query((rs, row) -> new ReviewStep(
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getString(6)))
+                        rs.getInt("seq"),
+                        rs.getInt("version"),
+                        rs.getString("kind"),
+                        rs.getString("by_whom"),
+                        instant(rs, "at"),
+                        rs.getString("text")))
                 .list();
     }
 
@@ -307,7 +253,7 @@ public class ProvisionPlans {
         if (blank(change.reasons())) {
             return Outcome.refused(PlanRefusal.TEXT_MISSING);
         }
-        List<String> changed = change.changedFrom(plan);
+        List<String> changed = change.content().changedFrom(plan.content());
         if (changed.isEmpty()) {
             return Outcome.refused(PlanRefusal.CHANGE_CHANGES_NOTHING, String.join(", ", rules.changeFields()));
         }
@@ -319,7 +265,7 @@ public class ProvisionPlans {
                 id,
                 version,
                 plan.jurisdiction(),
-                VersionContent.of(change),
+                change.content(),
                 changed.toArray(String[]::new),
                 change.reasons().strip(),
                 principal);
@@ -666,64 +612,64 @@ public class ProvisionPlans {
         return "EXO-PLAN-%d-%05d".formatted(Year.now(clock).getValue(), number);
     }
 
-    private static ProvisionPlan plan(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        var decidedAt = rs.getObject(21, OffsetDateTime.class);
-        var statusChangedAt = rs.getObject(28, OffsetDateTime.class);
+    private static ProvisionPlan plan(ResultSet rs, int row) throws SQLException {
         return new ProvisionPlan(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getString(4),
-                (Long) rs.getObject(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                rs.getString(13),
-                rs.getString(14),
-                (Boolean) rs.getObject(15),
-                rs.getString(16),
-                rs.getString(17),
-                rs.getString(18),
-                rs.getString(19),
-                rs.getString(20),
-                decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString(22),
-                rs.getObject(23, OffsetDateTime.class).toInstant(),
-                rs.getInt(24),
-                (Integer) rs.getObject(25),
-                rs.getObject(26, LocalDate.class),
-                rs.getString(27),
-                statusChangedAt == null ? null : statusChangedAt.toInstant());
+                rs.getLong("id"),
+                rs.getLong("provider_id"),
+                rs.getString("provider_name"),
+                rs.getString("jurisdiction"),
+                rs.getObject("product_id", Long.class),
+                content(rs),
+                rs.getString("risk_class"),
+                rs.getObject("required_by_law", Boolean.class),
+                rs.getString("status"),
+                rs.getString("public_number"),
+                rs.getString("conditions"),
+                rs.getString("decision_reasons"),
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"),
+                rs.getString("filed_by"),
+                instant(rs, "filed_at"),
+                rs.getInt("version"),
+                rs.getObject("version_under_review", Integer.class),
+                rs.getObject("ended_on", LocalDate.class),
+                rs.getString("status_reason"),
+                instant(rs, "status_changed_at"));
     }
 
-    private static PlanVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        var decidedAt = rs.getObject(19, OffsetDateTime.class);
+    private static PlanVersion version(ResultSet rs, int row) throws SQLException {
         return new PlanVersion(
-                rs.getLong(1),
-                rs.getInt(2),
-                rs.getString(3),
-                (Long) rs.getObject(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                (Boolean) rs.getObject(13),
-                List.of((String[]) rs.getArray(14).getArray()),
-                rs.getString(15),
-                rs.getString(16),
-                rs.getString(17),
-                rs.getString(18),
-                decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString(20),
-                rs.getObject(21, OffsetDateTime.class).toInstant());
+                rs.getLong("plan_id"),
+                rs.getInt("version"),
+                rs.getString("status"),
+                rs.getObject("product_id", Long.class),
+                content(rs),
+                rs.getObject("required_by_law", Boolean.class),
+                List.of((String[]) rs.getArray("changed").getArray()),
+                rs.getString("reasons"),
+                rs.getString("conditions"),
+                rs.getString("decision_reasons"),
+                rs.getString("decided_by"),
+                instant(rs, "decided_at"),
+                rs.getString("filed_by"),
+                instant(rs, "filed_at"));
+    }
+
+    private static PlanContent content(ResultSet rs) throws SQLException {
+        return new PlanContent(
+                rs.getString("product_name"),
+                rs.getString("product_type"),
+                rs.getString("source"),
+                rs.getString("donor"),
+                rs.getString("indication"),
+                rs.getString("route"),
+                rs.getString("dose"),
+                rs.getString("consent"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private static String blankToNull(String text) {

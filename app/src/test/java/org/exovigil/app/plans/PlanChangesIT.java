@@ -50,7 +50,8 @@ class PlanChangesIT extends RunningExovigil {
                         .refusal()
                         .code())
                 .isEqualTo(PlanRefusal.NOT_THE_PROVIDERS_OWN);
-        assertThat(plans.fileChange(id, "change-a-staff", withDose(v1, v1.dose(), "nothing"))
+        assertThat(plans.fileChange(
+                                id, "change-a-staff", withDose(v1, v1.content().dose(), "nothing"))
                         .refusal()
                         .code())
                 .isEqualTo(PlanRefusal.CHANGE_CHANGES_NOTHING);
@@ -69,7 +70,7 @@ class PlanChangesIT extends RunningExovigil {
         assertThat(underReview.version()).isEqualTo(1);
         assertThat(underReview.versionUnderReview()).isEqualTo(2);
         assertThat(underReview.status()).isEqualTo("accepted");
-        assertThat(underReview.dose()).isEqualTo(v1.dose());
+        assertThat(underReview.content().dose()).isEqualTo(v1.content().dose());
         assertThat(plans.underReview(id).orElseThrow().changed()).containsExactly("dose");
         assertThat(plans.awaitingReview()).extracting(ProvisionPlan::id).contains(id);
         assertThat(plans.fileChange(id, "change-a-staff", withDose(v1, "5 mL", "again"))
@@ -99,7 +100,7 @@ class PlanChangesIT extends RunningExovigil {
         var v2 = plans.find(id).orElseThrow();
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.versionUnderReview()).isNull();
-        assertThat(v2.dose()).isEqualTo("4 mL, 2e10 particles/mL by NTA, once");
+        assertThat(v2.content().dose()).isEqualTo("4 mL, 2e10 particles/mL by NTA, once");
         assertThat(v2.publicNumber()).isEqualTo(number);
         assertThat(v2.conditions()).as("kept from the version before").isEqualTo("Report infections within 7 days.");
         assertThat(plans.versions(id)).extracting(PlanVersion::status).containsExactly("accepted", "accepted");
@@ -122,9 +123,9 @@ class PlanChangesIT extends RunningExovigil {
                 "umbilical_cord",
                 "allogeneic",
                 v1.indication(),
-                v1.route(),
-                v1.dose(),
-                v1.consent(),
+                v1.content().route(),
+                v1.content().dose(),
+                v1.content().consent(),
                 "New supplier");
 
         assertThat(plans.fileChange(id, "change-b-staff", change).isDone()).isTrue();
