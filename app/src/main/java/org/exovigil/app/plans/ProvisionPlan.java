@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param productId          the register's product the version in force names
  * @param content            what the version in force holds
+ * @param state              where the plan stands; {@link #status()} is its code, as stored and as pages name it
  * @param conditions         the conditions the version in force was accepted on
  * @param decidedAt          when the plan was first decided; yearly periods run from its acceptance
  * @param version            the version in force
@@ -26,7 +27,7 @@ public record ProvisionPlan(
         PlanContent content,
         String riskClass,
         Boolean requiredByLaw,
-        String status,
+        PlanStatus state,
         String publicNumber,
         String conditions,
         String decisionReasons,
@@ -55,8 +56,12 @@ public record ProvisionPlan(
         return publicNumber != null;
     }
 
+    public String status() {
+        return state.code();
+    }
+
     /** Withdrawn or revoked: nothing more is given under it. */
     public boolean ended() {
-        return status.equals("withdrawn") || status.equals("revoked");
+        return state.ended();
     }
 }

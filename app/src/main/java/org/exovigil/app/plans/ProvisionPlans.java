@@ -622,7 +622,7 @@ public class ProvisionPlans {
                 content(rs),
                 rs.getString("risk_class"),
                 rs.getObject("required_by_law", Boolean.class),
-                rs.getString("status"),
+                PlanStatus.of(rs.getString("status")),
                 rs.getString("public_number"),
                 rs.getString("conditions"),
                 rs.getString("decision_reasons"),
@@ -641,7 +641,7 @@ public class ProvisionPlans {
         return new PlanVersion(
                 rs.getLong("plan_id"),
                 rs.getInt("version"),
-                rs.getString("status"),
+                VersionStatus.of(rs.getString("status")),
                 rs.getObject("product_id", Long.class),
                 content(rs),
                 rs.getObject("required_by_law", Boolean.class),
