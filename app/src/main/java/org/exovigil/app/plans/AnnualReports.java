@@ -22,15 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnualReports {
 
-    private final ProvisionPlans plans;
+    private final PlanStore store;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ProviderMembers members;
     private final Clock clock;
     private final PlanRules rules;
 
-    AnnualReports(ProvisionPlans plans, JdbcClient jdbc, AuditLog audit, ProviderMembers members, Clock clock) {
-        this.plans = plans;
+    AnnualReports(
+            PlanStore store,
+            ProvisionPlans plans,
+            JdbcClient jdbc,
+            AuditLog audit,
+            ProviderMembers members,
+            Clock clock) {
+        this.store = store;
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
@@ -41,7 +47,7 @@ public class AnnualReports {
     /** A provider's yearly count of patients treated and serious events under an accepted plan. */
     @Transactional
     public Outcome<Void> fileAnnualReport(long id, String principal, LocalDate periodEnd, int patients, int serious) {
-        ProvisionPlan plan = plans.locked(id);
+        ProvisionPlan plan = store.locked(id);
         if (!members.principalsOf(plan.providerId()).contains(principal)) {
             return Outcome.refused(PlanRefusal.NOT_THE_PROVIDERS_OWN);
         }

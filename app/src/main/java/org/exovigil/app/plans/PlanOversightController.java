@@ -52,9 +52,9 @@ class PlanOversightController {
             Authentication who,
             RedirectAttributes redirect) {
         plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ProvisionPlans.Oversight oversight;
+        Oversight oversight;
         try {
-            oversight = ProvisionPlans.Oversight.valueOf(action.toUpperCase(java.util.Locale.ROOT));
+            oversight = Oversight.valueOf(action.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
             redirect.addFlashAttribute("refusal", Refusal.of(PlanRefusal.OVERSIGHT_UNKNOWN));
             return "redirect:/registry/plans/" + id;

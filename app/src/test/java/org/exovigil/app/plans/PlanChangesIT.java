@@ -254,27 +254,27 @@ class PlanChangesIT extends RunningExovigil {
         members.link("change-f-staff", clinic);
         long id = accepted(clinic, "change-f-staff", "");
 
-        assertThat(plans.oversee(id, "change-f-staff", ProvisionPlans.Oversight.SUSPEND, "no")
+        assertThat(plans.oversee(id, "change-f-staff", Oversight.SUSPEND, "no")
                         .refusal()
                         .code())
                 .isEqualTo(PlanRefusal.REVIEWER_OF_OWN_PROVIDER);
-        assertThat(plans.oversee(id, "regulator-f", ProvisionPlans.Oversight.REINSTATE, "why")
+        assertThat(plans.oversee(id, "regulator-f", Oversight.REINSTATE, "why")
                         .refusal()
                         .code())
                 .isEqualTo(PlanRefusal.OVERSIGHT_NOT_FROM_STATUS);
-        assertThat(plans.oversee(id, "regulator-f", ProvisionPlans.Oversight.SUSPEND, " ")
+        assertThat(plans.oversee(id, "regulator-f", Oversight.SUSPEND, " ")
                         .refusal()
                         .code())
                 .isEqualTo(PlanRefusal.TEXT_MISSING);
-        assertThat(plans.oversee(id, "regulator-f", ProvisionPlans.Oversight.SUSPEND, "Two sepsis reports under review")
+        assertThat(plans.oversee(id, "regulator-f", Oversight.SUSPEND, "Two sepsis reports under review")
                         .isDone())
                 .isTrue();
         assertThat(plans.find(id).orElseThrow().status()).isEqualTo("suspended");
-        assertThat(plans.oversee(id, COMMITTEE, ProvisionPlans.Oversight.REINSTATE, "Sterility investigation closed")
+        assertThat(plans.oversee(id, COMMITTEE, Oversight.REINSTATE, "Sterility investigation closed")
                         .isDone())
                 .isTrue();
         assertThat(plans.find(id).orElseThrow().status()).isEqualTo("accepted");
-        assertThat(plans.oversee(id, "regulator-f", ProvisionPlans.Oversight.REVOKE, "Falsified release records")
+        assertThat(plans.oversee(id, "regulator-f", Oversight.REVOKE, "Falsified release records")
                         .isDone())
                 .isTrue();
 
