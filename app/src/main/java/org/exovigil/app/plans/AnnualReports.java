@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.registry.ProviderMembers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,15 +22,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnualReports {
 
-    private final ProvisionPlans plans;
+    private final PlanStore store;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ProviderMembers members;
     private final Clock clock;
     private final PlanRules rules;
 
-    AnnualReports(ProvisionPlans plans, JdbcClient jdbc, AuditLog audit, ProviderMembers members, Clock clock) {
-        this.plans = plans;
+    AnnualReports(
+            PlanStore store,
+            ProvisionPlans plans,
+            JdbcClient jdbc,
+            AuditLog audit,
+            ProviderMembers members,
+            Clock clock) {
+        this.store = store;
         this.jdbc = jdbc;
         this.audit = audit;
         this.members = members;
@@ -39,22 +46,19 @@ public class AnnualReports {
 
     /** A provider's yearly count of patients treated and serious events under an accepted plan. */
     @Transactional
-    public ProvisionPlans.Outcome fileAnnualReport(
-            long id, String principal, LocalDate periodEnd, int patients, int serious) {
-        ProvisionPlan plan = plans.locked(id);
+    public Outcome<Void> fileAnnualReport(long id, String principal, LocalDate periodEnd, int patients, int serious) {
+        ProvisionPlan plan = store.locked(id);
         if (!members.principalsOf(plan.providerId()).contains(principal)) {
-            return ProvisionPlans.Outcome.refused("EXO-1608 only the provider's own people report on its plan");
+            return Outcome.refused(PlanRefusal.NOT_THE_PROVIDERS_OWN);
         }
         if (!plan.registered()) {
-            return ProvisionPlans.Outcome.refused("EXO-1609 annual reports are for plans in the register");
+            return Outcome.refused(PlanRefusal.NOT_IN_REGISTER);
         }
         if (!annualPeriods(plan).contains(periodEnd) || periodEnd.isAfter(LocalDate.now(clock))) {
-            return ProvisionPlans.Outcome.refused(
-                    "EXO-1609 report for a yearly period that has ended: " + annualPeriods(plan));
+            return Outcome.refused(PlanRefusal.PERIOD_NOT_ENDED, annualPeriods(plan));
         }
         if (patients < 0 || serious < 0 || serious > patients) {
-            return ProvisionPlans.Outcome.refused(
-                    "EXO-1610 counts are whole numbers, serious events at most the patients treated");
+            return Outcome.refused(PlanRefusal.COUNTS_INVALID);
         }
         int inserted = jdbc.sql("""
                         insert into plan_annual_report (plan_id, period_end, patients_treated, serious_events, filed_by, version)
@@ -62,14 +66,14 @@ public class AnnualReports {
                 .params(id, periodEnd, patients, serious, principal, versionInForce(id, periodEnd))
                 .update();
         if (inserted == 0) {
-            return ProvisionPlans.Outcome.refused("EXO-1609 this period's report is already filed");
+            return Outcome.refused(PlanRefusal.PERIOD_ALREADY_REPORTED);
         }
         audit.append(
                 principal,
                 "plan.annual-report",
                 "plan:" + id,
                 "period_end=%s patients=%d serious=%d".formatted(periodEnd, patients, serious));
-        return ProvisionPlans.Outcome.DONE;
+        return Outcome.done();
     }
 
     /**

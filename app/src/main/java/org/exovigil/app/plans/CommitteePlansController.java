@@ -2,6 +2,8 @@ package org.exovigil.app.plans;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -50,7 +52,7 @@ class CommitteePlansController {
             Authentication reviewer,
             RedirectAttributes redirect) {
         if (!none && conflict.isBlank()) {
-            redirect.addFlashAttribute("refusal", "EXO-1602 declare either no conflict, or the conflict you have");
+            redirect.addFlashAttribute("refusal", Refusal.of(PlanRefusal.DECLARATION_EMPTY));
             return "redirect:/committee/plans/" + id;
         }
         return after(id, plans.declareConflict(id, reviewer.getName(), none ? "" : conflict), redirect);
@@ -86,9 +88,9 @@ class CommitteePlansController {
                 redirect);
     }
 
-    private static String after(long id, ProvisionPlans.Outcome outcome, RedirectAttributes redirect) {
-        if (!outcome.done()) {
-            redirect.addFlashAttribute("refusal", outcome.problem());
+    private static String after(long id, Outcome<Void> outcome, RedirectAttributes redirect) {
+        if (!outcome.isDone()) {
+            redirect.addFlashAttribute("refusal", outcome.refusal());
         }
         return "redirect:/committee/plans/" + id;
     }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A change a provider files to a plan in the register: the plan's changeable content as it should
- * become, and why.
+ * become, and why. The fields are those of the form, by name, so the page binds and validates each one.
  */
 public record PlanChange(
         @NotBlank @Size(max = 250) String productName,
@@ -21,43 +21,21 @@ public record PlanChange(
 
     /** The form as the version in force has it, with the reasons still to write. */
     static PlanChange of(ProvisionPlan plan) {
+        PlanContent inForce = plan.content();
         return new PlanChange(
-                plan.productName(),
-                plan.productType(),
-                plan.source() == null ? "" : plan.source(),
-                plan.donor() == null ? "" : plan.donor(),
-                plan.indication(),
-                plan.route(),
-                plan.dose(),
-                plan.consent(),
+                inForce.productName(),
+                inForce.productType(),
+                inForce.source() == null ? "" : inForce.source(),
+                inForce.donor() == null ? "" : inForce.donor(),
+                inForce.indication(),
+                inForce.route(),
+                inForce.dose(),
+                inForce.consent(),
                 null);
     }
 
-    /** The fields of {@code changes} in provision-plans.yaml whose content differs from the plan's. */
-    java.util.List<String> changedFrom(ProvisionPlan plan) {
-        var changed = new java.util.ArrayList<String>();
-        if (!same(productName, plan.productName())
-                || !same(productType, plan.productType())
-                || !same(source, plan.source())
-                || !same(donor, plan.donor())) {
-            changed.add("product");
-        }
-        if (!same(indication, plan.indication())) {
-            changed.add("indication");
-        }
-        if (!same(route, plan.route())) {
-            changed.add("route");
-        }
-        if (!same(dose, plan.dose())) {
-            changed.add("dose");
-        }
-        if (!same(consent, plan.consent())) {
-            changed.add("consent");
-        }
-        return java.util.List.copyOf(changed);
-    }
-
-    private static boolean same(String proposed, String inForce) {
-        return (proposed == null ? "" : proposed.strip()).equals(inForce == null ? "" : inForce.strip());
+    /** The plan's content as the change would have it. */
+    PlanContent content() {
+        return new PlanContent(productName, productType, source, donor, indication, route, dose, consent);
     }
 }

@@ -1,5 +1,6 @@
 package org.exovigil.app.plans;
 
+import org.exovigil.app.refusals.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -51,16 +52,16 @@ class PlanOversightController {
             Authentication who,
             RedirectAttributes redirect) {
         plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ProvisionPlans.Oversight oversight;
+        Oversight oversight;
         try {
-            oversight = ProvisionPlans.Oversight.valueOf(action.toUpperCase(java.util.Locale.ROOT));
+            oversight = Oversight.valueOf(action.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            redirect.addFlashAttribute("refusal", "EXO-1617 action: expected suspend, reinstate or revoke");
+            redirect.addFlashAttribute("refusal", Refusal.of(PlanRefusal.OVERSIGHT_UNKNOWN));
             return "redirect:/registry/plans/" + id;
         }
         var outcome = plans.oversee(id, who.getName(), oversight, reason);
-        if (!outcome.done()) {
-            redirect.addFlashAttribute("refusal", outcome.problem());
+        if (!outcome.isDone()) {
+            redirect.addFlashAttribute("refusal", outcome.refusal());
         }
         return "redirect:/registry/plans/" + id;
     }

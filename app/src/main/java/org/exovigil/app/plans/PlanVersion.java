@@ -7,7 +7,7 @@ import java.util.List;
  * One version of a plan's content and its review: version 1 as filed, each later one a change its
  * provider filed.
  *
- * @param status  submitted, questions, accepted, rejected, or closed (the plan ended while it was reviewed)
+ * @param state   where the version stands; {@link #status()} is its code, as stored and as pages name it
  * @param changed what it changes from the version in force when filed (product, indication, route, dose,
  *                consent); empty for version 1
  * @param reasons why the provider changes the plan; null for version 1
@@ -15,16 +15,9 @@ import java.util.List;
 public record PlanVersion(
         long planId,
         int version,
-        String status,
+        VersionStatus state,
         Long productId,
-        String productName,
-        String productType,
-        String source,
-        String donor,
-        String indication,
-        String route,
-        String dose,
-        String consent,
+        PlanContent content,
         Boolean requiredByLaw,
         List<String> changed,
         String reasons,
@@ -37,5 +30,9 @@ public record PlanVersion(
 
     public PlanVersion {
         changed = List.copyOf(changed);
+    }
+
+    public String status() {
+        return state.code();
     }
 }

@@ -3,6 +3,7 @@ package org.exovigil.app.plans;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.exovigil.app.portal.Vocabulary;
+import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.registry.Provider;
 import org.exovigil.app.registry.ProviderMembers;
 import org.exovigil.rulebook.Rulebook;
@@ -96,8 +97,8 @@ class ProviderPlansController {
             return showChange(model, plan, change);
         }
         var outcome = plans.fileChange(id, who.getName(), change);
-        if (!outcome.done()) {
-            model.addAttribute("refusal", outcome.problem());
+        if (!outcome.isDone()) {
+            model.addAttribute("refusal", outcome.refusal());
             return showChange(model, plan, change);
         }
         return "redirect:/provider/plans/" + id;
@@ -153,9 +154,9 @@ class ProviderPlansController {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
-    private static void refusal(ProvisionPlans.Outcome outcome, RedirectAttributes redirect) {
-        if (!outcome.done()) {
-            redirect.addFlashAttribute("refusal", outcome.problem());
+    private static void refusal(Outcome<Void> outcome, RedirectAttributes redirect) {
+        if (!outcome.isDone()) {
+            redirect.addFlashAttribute("refusal", outcome.refusal());
         }
     }
 

@@ -8,6 +8,8 @@ import java.time.LocalDate;
  * first decision, the version filed), and where it stands.
  *
  * @param productId          the register's product the version in force names
+ * @param content            what the version in force holds
+ * @param state              where the plan stands; {@link #status()} is its code, as stored and as pages name it
  * @param conditions         the conditions the version in force was accepted on
  * @param decidedAt          when the plan was first decided; yearly periods run from its acceptance
  * @param version            the version in force
@@ -22,17 +24,10 @@ public record ProvisionPlan(
         String providerName,
         String jurisdiction,
         Long productId,
-        String productName,
-        String productType,
-        String source,
-        String donor,
-        String indication,
-        String route,
-        String dose,
+        PlanContent content,
         String riskClass,
-        String consent,
         Boolean requiredByLaw,
-        String status,
+        PlanStatus state,
         String publicNumber,
         String conditions,
         String decisionReasons,
@@ -46,13 +41,27 @@ public record ProvisionPlan(
         String statusReason,
         Instant statusChangedAt) {
 
+    /** The product's name, by which pages list the plan (the clinic page of {@code watch} among them). */
+    public String productName() {
+        return content.productName();
+    }
+
+    /** What the product is given for, by which pages list the plan (the clinic page of {@code watch} among them). */
+    public String indication() {
+        return content.indication();
+    }
+
     /** In the register: accepted once, whatever has happened to it since. */
     public boolean registered() {
         return publicNumber != null;
     }
 
+    public String status() {
+        return state.code();
+    }
+
     /** Withdrawn or revoked: nothing more is given under it. */
     public boolean ended() {
-        return status.equals("withdrawn") || status.equals("revoked");
+        return state.ended();
     }
 }

@@ -5,71 +5,46 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.plans.PlanReview.Decision;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.registry.ProviderMembers;
 import org.exovigil.rulebook.Rulebook;
 import org.exovigil.rulebook.RulebookException;
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The life of a provision plan. A provider's people file it and answer questions; committee members,
- * never from the provider that filed it, declare their conflicts of interest first, then ask, then
- * decide with reasons against the checklist. An accepted plan is changed the same way: the provider
- * files a change, a committee reviews it against the checklist items it concerns, and only an accepted
- * change becomes the version in force. The provider withdraws a plan; a committee or regulator suspends,
- * reinstates or revokes it. Each step is kept and audited.
+ * The life of a provision plan, step by step, by the rules of {@link PlanReview}: each step locks the plan, asks the
+ * review whether it may be taken, and keeps and audits it when it may. A provider's people file a plan and answer
+ * questions; committee members declare their conflicts of interest, ask and decide; an accepted plan changes the same
+ * way; the provider withdraws a plan and a committee or regulator suspends, reinstates or revokes it.
  */
 @Service
 public class ProvisionPlans {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String SELECT = """
-            select p.id, p.provider_id, o.name, p.jurisdiction, v.product_id, v.product_name, v.product_type, v.source,
-                   v.donor, v.indication, v.route, v.dose, p.risk_class, v.consent, v.required_by_law, p.status,
-                   p.public_number, v.conditions, v.decision_reasons, v.decided_by, p.decided_at, p.filed_by, p.filed_at,
-                   p.version, (select u.version from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions')),
-                   p.ended_on, p.status_reason, p.status_changed_at
-            from provision_plan p join provider o on o.id = p.provider_id
-            join plan_version v on v.plan_id = p.id and v.version = p.version
-            """;
-    private static final String VERSIONS = """
-            select plan_id, version, status, product_id, product_name, product_type, source, donor, indication, route,
-                   dose, consent, required_by_law, changed, reasons, conditions, decision_reasons, decided_by, decided_at,
-                   filed_by, filed_at
-            from plan_version
-            """;
 
-    private final JdbcClient jdbc;
+    private final PlanStore store;
     private final AuditLog audit;
     private final ProviderMembers members;
     private final Rulebook rulebook;
     private final Clock clock;
     private final PlanRules rules = PlanRules.bundled();
 
-    ProvisionPlans(JdbcClient jdbc, AuditLog audit, ProviderMembers members, Rulebook rulebook, Clock clock) {
-        this.jdbc = jdbc;
+    ProvisionPlans(PlanStore store, AuditLog audit, ProviderMembers members, Rulebook rulebook, Clock clock) {
+        this.store = store;
         this.audit = audit;
         this.members = members;
         this.rulebook = rulebook;
         this.clock = clock;
-    }
-
-    /** Done, or the one rule that refused the step (its EXO code first). */
-    public record Outcome(boolean done, String problem) {
-        static final Outcome DONE = new Outcome(true, null);
-
-        static Outcome refused(String problem) {
-            return new Outcome(false, problem);
-        }
     }
 
     public PlanRules rules() {
@@ -78,505 +53,135 @@ public class ProvisionPlans {
 
     @Transactional
     public long file(long providerId, PlanFiling filing, String by) {
-        long id = jdbc.sql("""
-                        insert into provision_plan (provider_id, jurisdiction, risk_class, filed_by)
-                        values (?, ?, ?, ?) returning id""")
-                .params(providerId, filing.jurisdiction(), filing.riskClass(), by)
-                .query(Long.class)
-                .single();
-        insertVersion(id, 1, filing.jurisdiction(), VersionContent.of(filing), new String[0], null, by);
+        long id = store.insertPlan(providerId, filing.jurisdiction(), filing.riskClass(), by);
+        insertVersion(id, 1, filing.jurisdiction(), filing.content(), List.of(), null, by);
         audit.append(by, "plan.filed", "plan:" + id, "provider=" + providerId);
         return id;
     }
 
     /**
-     * The register's product a plan names: the record of that name (a reviewed one first), or a new,
-     * unreviewed record a regulator confirms or merges as it does those reports create.
-     */
-    /** What a plan version holds, whether filed first or as a change. */
-    private record VersionContent(
-            String productName,
-            String productType,
-            String source,
-            String donor,
-            String indication,
-            String route,
-            String dose,
-            String consent) {
-
-        static VersionContent of(PlanFiling filing) {
-            return new VersionContent(
-                    filing.productName(),
-                    filing.productType(),
-                    filing.source(),
-                    filing.donor(),
-                    filing.indication(),
-                    filing.route(),
-                    filing.dose(),
-                    filing.consent());
-        }
-
-        static VersionContent of(PlanChange change) {
-            return new VersionContent(
-                    change.productName(),
-                    change.productType(),
-                    change.source(),
-                    change.donor(),
-                    change.indication(),
-                    change.route(),
-                    change.dose(),
-                    change.consent());
-        }
-    }
-
-    /** One version of a plan's content, with whether the law requires it for that content. */
-    private void insertVersion(
-            long id,
-            int version,
-            String jurisdiction,
-            VersionContent content,
-            String[] changed,
-            String reasons,
-            String by) {
-        jdbc.sql("""
-                        insert into plan_version (plan_id, version, product_id, product_name, product_type, source, donor,
-                            indication, route, dose, consent, required_by_law, changed, reasons, filed_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        version,
-                        productFor(content.productName(), content.productType()),
-                        content.productName().strip(),
-                        content.productType(),
-                        blankToNull(content.source()),
-                        blankToNull(content.donor()),
-                        content.indication(),
-                        content.route(),
-                        content.dose().strip(),
-                        content.consent().strip(),
-                        requiredByLaw(
-                                jurisdiction,
-                                content.productType(),
-                                content.source(),
-                                content.donor(),
-                                content.route(),
-                                content.indication()),
-                        changed,
-                        reasons,
-                        by)
-                .update();
-    }
-
-    private long productFor(String name, String type) {
-        String named = name.strip();
-        java.util.function.Supplier<Optional<Long>> find =
-                () -> jdbc.sql("""
-                        select id from product where lower(name) = lower(?) and merged_into is null
-                        order by reviewed desc, id limit 1""").param(named).query(Long.class).optional();
-        return find.get().orElseGet(() -> {
-            // the lock reports take before creating a product of this name (registry.ReportedEntities)
-            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
-                    .param("product:" + named.toLowerCase(java.util.Locale.ROOT))
-                    .query()
-                    .listOfRows();
-            return find.get()
-                    .orElseGet(() -> jdbc.sql(
-                                    "insert into product (name, type, reviewed) values (?, ?, false) returning id")
-                            .params(named, type)
-                            .query(Long.class)
-                            .single());
-        });
-    }
-
-    /**
-     * Whether the law of the plan's jurisdiction requires a plan (or its equivalent) for this product and
-     * use, as the rulebook says; null when the rulebook cannot tell.
-     */
-    Boolean requiredByLaw(
-            String jurisdiction, String productType, String source, String donor, String route, String indication) {
-        var json = JsonNodeFactory.instance.objectNode();
-        json.put("jurisdiction", jurisdiction);
-        json.put("date", LocalDate.now(clock).toString());
-        var product = json.putObject("product");
-        product.put("type", productType);
-        if (!blank(source)) {
-            product.put("source", source);
-        }
-        if (!blank(donor)) {
-            product.put("donor", donor);
-        }
-        var use = json.putObject("use");
-        use.put("setting", "clinic_commercial");
-        use.putArray("routes").add(route);
-        use.putArray("indications").add(indication);
-        try {
-            var assessment = rulebook.classify(
-                    Rulebook.readOfferings(json.toString(), "plan").getFirst());
-            if (assessment.classification() == null) {
-                return null;
-            }
-            return assessment.requirements().stream()
-                    .anyMatch(r -> rules.planRequirements().contains(r.code()));
-        } catch (RulebookException notClassifiable) {
-            return null;
-        }
-    }
-
-    public Optional<ProvisionPlan> find(long id) {
-        return jdbc.sql(SELECT + " where p.id = ?")
-                .param(id)
-                .query(ProvisionPlans::plan)
-                .optional();
-    }
-
-    public List<ProvisionPlan> ofProvider(long providerId) {
-        return jdbc.sql(SELECT + " where p.provider_id = ? order by p.filed_at desc")
-                .param(providerId)
-                .query(ProvisionPlans::plan)
-                .list();
-    }
-
-    /** Plans with a version under review, the plan as filed or a change to it, the longest waiting first. */
-    public List<ProvisionPlan> awaitingReview() {
-        return jdbc.sql(SELECT + """
-                         where exists (select 1 from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions'))
-                         order by (select u.filed_at from plan_version u where u.plan_id = p.id and u.status in ('submitted', 'questions'))""").query(ProvisionPlans::plan).list();
-    }
-
-    /**
-     * The plans in the register, newest first, of one provider or all when null: every plan once
-     * accepted, in force, suspended, withdrawn or revoked; an ended plan stays, marked.
-     */
-    public List<ProvisionPlan> registered(Long providerId) {
-        return jdbc.sql(SELECT
-                        + " where p.public_number is not null and (cast(? as bigint) is null or p.provider_id = ?)"
-                        + " order by p.decided_at desc")
-                .params(providerId, providerId)
-                .query(ProvisionPlans::plan)
-                .list();
-    }
-
-    /** A plan in the register by its public number. */
-    public Optional<ProvisionPlan> byNumber(String publicNumber) {
-        return jdbc.sql(SELECT + " where p.public_number = ?")
-                .param(publicNumber)
-                .query(ProvisionPlans::plan)
-                .optional();
-    }
-
-    /** Every version of a plan, the first first. */
-    public List<PlanVersion> versions(long id) {
-        return jdbc.sql(VERSIONS + " where plan_id = ? order by version")
-                .param(id)
-                .query(ProvisionPlans::version)
-                .list();
-    }
-
-    /** The version a committee is reviewing: the plan as filed, or a change to it. */
-    public Optional<PlanVersion> underReview(long id) {
-        return jdbc.sql(VERSIONS + " where plan_id = ? and status in ('submitted', 'questions')")
-                .param(id)
-                .query(ProvisionPlans::version)
-                .optional();
-    }
-
-    public List<ReviewStep> steps(long id) {
-        return jdbc.sql(
-                        "select seq, version, kind, by_whom, at, text from plan_review_step where plan_id = ? order by seq")
-                .param(id)
-                .query((rs, row) -> new ReviewStep(
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getString(6)))
-                .list();
-    }
-
-    /**
-     * A provider's people file a change to a plan in force (accepted, or suspended and being put right).
-     * It goes to a committee as a new version; until it is accepted the version in force stays in force
-     * (ASRM Art 5, see provision-plans.yaml).
+     * A provider's people file a change to a plan in force (accepted, or suspended and being put right). It goes to a
+     * committee as a new version; until it is accepted the version in force stays in force (ASRM Art 5, see
+     * provision-plans.yaml).
      */
     @Transactional
-    public Outcome fileChange(long id, String principal, PlanChange change) {
-        ProvisionPlan plan = locked(id);
-        if (!members.principalsOf(plan.providerId()).contains(principal)) {
-            return Outcome.refused("EXO-1608 only the provider's own people change its plan");
-        }
-        if (!plan.status().equals("accepted") && !plan.status().equals("suspended")) {
-            return Outcome.refused("EXO-1612 a change is filed to a plan in force; this plan is " + plan.status());
-        }
-        if (plan.versionUnderReview() != null) {
-            return Outcome.refused(
-                    "EXO-1613 version %d of this plan is already under review".formatted(plan.versionUnderReview()));
-        }
-        if (blank(change.reasons())) {
-            return Outcome.refused("EXO-1604 write the reasons for the change");
-        }
-        List<String> changed = change.changedFrom(plan);
-        if (changed.isEmpty()) {
-            return Outcome.refused("EXO-1614 the change changes nothing: %s are as in force"
-                    .formatted(String.join(", ", rules.changeFields())));
-        }
-        int version = jdbc.sql("select max(version) + 1 from plan_version where plan_id = ?")
-                .param(id)
-                .query(Integer.class)
-                .single();
-        insertVersion(
-                id,
-                version,
-                plan.jurisdiction(),
-                VersionContent.of(change),
-                changed.toArray(String[]::new),
-                change.reasons().strip(),
-                principal);
-        step(
-                id,
-                version,
-                "change_filed",
-                principal,
-                String.join(", ", changed) + ": " + change.reasons().strip(),
-                null);
-        return Outcome.DONE;
+    public Outcome<Void> fileChange(long id, String principal, PlanChange change) {
+        ProvisionPlan plan = store.locked(id);
+        List<String> changed = change.content().changedFrom(plan.content());
+        int number = store.nextVersion(id);
+        var checked = review(plan).fileChange(principal, change.reasons(), changed, rules.changeFields(), number);
+        return keep(checked, next -> {
+            String reasons = change.reasons().strip();
+            insertVersion(id, number, plan.jurisdiction(), change.content(), changed, reasons, principal);
+            step(id, number, "change_filed", principal, String.join(", ", changed) + ": " + reasons, null);
+        });
     }
 
     /** A committee member declares conflicts of interest ("" for none) on the version under review, first. */
     @Transactional
-    public Outcome declareConflict(long id, String reviewer, String conflict) {
-        ProvisionPlan plan = locked(id);
-        Optional<PlanVersion> version = underReview(id);
-        if (version.isEmpty()) {
-            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
-        }
-        Optional<String> refusal = mayReview(plan, reviewer);
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
-        }
+    public Outcome<Void> declareConflict(long id, String reviewer, String conflict) {
+        PlanReview review = review(store.locked(id));
         String declared = conflict == null ? "" : conflict.strip();
-        if (declared.isEmpty() && declaredConflict(id, reviewer)) {
-            // A conflict of interest is a fact about the member and the plan, not a choice to revisit:
-            // "none" after it would let the conflicted member review (ISO/IEC 17065 §4.2, impartiality;
-            // OWASP ASVS 4.0.3 V1.11.2, a business flow that cannot be stepped around).
-            return Outcome.refused("EXO-1618 a declared conflict of interest stands and cannot be withdrawn");
-        }
-        step(
-                id,
-                version.get().version(),
-                "conflict_declared",
-                reviewer,
-                conflict == null ? "" : conflict.strip(),
-                null);
-        return Outcome.DONE;
+        return keep(
+                review.declareConflict(reviewer, conflict),
+                next -> step(id, review.pending().version(), "conflict_declared", reviewer, declared, null));
     }
 
     @Transactional
-    public Outcome ask(long id, String reviewer, String question) {
-        ProvisionPlan plan = locked(id);
-        Optional<PlanVersion> version = underReview(id);
-        if (version.isEmpty()) {
-            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
-        }
-        int number = version.get().version();
-        Optional<String> refusal = mayReview(plan, reviewer).or(() -> cleared(id, number, reviewer));
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
-        }
-        if (blank(question)) {
-            return Outcome.refused("EXO-1604 write the question");
-        }
-        step(id, number, "question", reviewer, question.strip(), null);
-        review(id, number, "questions");
-        return Outcome.DONE;
+    public Outcome<Void> ask(long id, String reviewer, String question) {
+        return keep(review(store.locked(id)).ask(reviewer, question), next -> {
+            step(id, next.pending().version(), "question", reviewer, question.strip(), null);
+            store.moveReview(id, next);
+        });
     }
 
     /** The provider answers the committee's questions; the version goes back to review. */
     @Transactional
-    public Outcome answer(long id, String principal, String text) {
-        ProvisionPlan plan = locked(id);
-        if (!members.principalsOf(plan.providerId()).contains(principal)) {
-            return Outcome.refused("EXO-1608 only the provider's own people answer its plan's questions");
-        }
-        Optional<PlanVersion> version =
-                underReview(id).filter(found -> found.status().equals("questions"));
-        if (version.isEmpty()) {
-            return Outcome.refused("EXO-1607 there is no open question on this plan");
-        }
-        if (blank(text)) {
-            return Outcome.refused("EXO-1604 write the answer");
-        }
-        step(id, version.get().version(), "answer", principal, text.strip(), null);
-        review(id, version.get().version(), "submitted");
-        return Outcome.DONE;
+    public Outcome<Void> answer(long id, String principal, String text) {
+        return keep(review(store.locked(id)).answer(principal, text), next -> {
+            step(id, next.pending().version(), "answer", principal, text.strip(), null);
+            store.moveReview(id, next);
+        });
     }
 
     /**
-     * Accepts or rejects the version under review. Every checklist item it concerns must be judged (met,
-     * not_met or not_applicable): all of them for the plan as filed, those relevant to what a change
-     * changes. It is accepted only when every required item among them is met, and the reasons are
-     * written down. An accepted plan gets its public number; an accepted change becomes the version in
-     * force, on the conditions given or, when none are, on those in force.
+     * Accepts or rejects the version under review against the checklist items it concerns: all of them for the plan
+     * as filed, those relevant to what a change changes. An accepted plan gets its public number; an accepted change
+     * becomes the version in force, on the conditions given or, when none are, on those in force.
      */
     @Transactional
-    public Outcome decide(
+    public Outcome<Void> decide(
             long id,
             String reviewer,
             boolean accept,
             Map<String, String> checklist,
             String reasons,
             String conditions) {
-        ProvisionPlan plan = locked(id);
-        Optional<PlanVersion> underReview = underReview(id);
-        if (underReview.isEmpty()) {
-            return Outcome.refused("EXO-1611 nothing on this plan awaits review");
+        ProvisionPlan plan = store.locked(id);
+        Optional<PlanVersion> underReview = store.underReview(id);
+        var decision = new Decision(accept, checklist, reasons);
+        var items = underReview.map(rules::checklistFor).orElse(List.of());
+        var checked = PlanReview.of(plan, underReview, policy(plan)).decide(reviewer, decision, items);
+        return keep(
+                checked,
+                next -> decided(plan, underReview.orElseThrow().version(), decision, conditions, reviewer, next));
+    }
+
+    private void decided(
+            ProvisionPlan plan, int version, Decision decision, String conditions, String reviewer, PlanReview next) {
+        var now = now();
+        String reasons = decision.reasons().strip();
+        String kept = decision.conditions(version, conditions, plan.conditions());
+        store.decideVersion(plan.id(), version, decision.verdict(), reasons, kept, reviewer, now);
+        if (version == 1) {
+            String number = next.status() == PlanStatus.ACCEPTED ? publicNumber() : null;
+            store.decidePlan(plan.id(), next.status(), number, now);
+        } else if (decision.accept()) {
+            store.putInForce(plan.id(), version);
         }
-        PlanVersion version = underReview.get();
-        Optional<String> refusal = mayReview(plan, reviewer).or(() -> cleared(id, version.version(), reviewer));
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
-        }
-        if (!version.status().equals("submitted")) {
-            return Outcome.refused("EXO-1607 a plan is decided when it is submitted and no question is open");
-        }
-        for (ChecklistItem item : rules.checklistFor(version)) {
-            String judged = checklist.get(item.id());
-            if (judged == null || !List.of("met", "not_met", "not_applicable").contains(judged)) {
-                return Outcome.refused("EXO-1605 judge every checklist item: " + item.id() + " is not judged");
-            }
-            if (accept && item.required() && !judged.equals("met")) {
-                return Outcome.refused(
-                        "EXO-1606 a plan is accepted only when every required item is met: " + item.id());
-            }
-        }
-        if (blank(reasons)) {
-            return Outcome.refused("EXO-1604 write the reasons for the decision");
-        }
-        var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String kept =
-                accept && blank(conditions) && version.version() > 1 ? plan.conditions() : blankToNull(conditions);
-        jdbc.sql("""
-                        update plan_version set status = ?, decision_reasons = ?, conditions = ?, decided_by = ?, decided_at = ?
-                        where plan_id = ? and version = ?""")
-                .params(accept ? "accepted" : "rejected", reasons.strip(), kept, reviewer, now, id, version.version())
-                .update();
-        if (version.version() == 1) {
-            jdbc.sql("update provision_plan set status = ?, public_number = ?, decided_at = ? where id = ?")
-                    .params(accept ? "accepted" : "rejected", accept ? publicNumber() : null, now, id)
-                    .update();
-        } else if (accept) {
-            jdbc.sql("update provision_plan set version = ? where id = ?")
-                    .params(version.version(), id)
-                    .update();
-        }
-        step(
-                id,
-                version.version(),
-                "decision",
-                reviewer,
-                (accept ? "accepted: " : "rejected: ") + reasons.strip(),
-                JSON.writeValueAsString(checklist));
-        return Outcome.DONE;
+        String text = decision.verdict().code() + ": " + reasons;
+        step(plan.id(), version, "decision", reviewer, text, JSON.writeValueAsString(decision.checklist()));
     }
 
     /**
-     * The provider withdraws its plan, saying why and the day provision stopped (today or before, not
-     * before it was filed). A version under review is closed; the plan stays in the register, marked
-     * withdrawn, and owes no yearly report for a period that ends after that day.
+     * The provider withdraws its plan, saying why and the day provision stopped. A version under review is closed;
+     * the plan stays in the register, marked withdrawn, and owes no yearly report for a period that ends after that
+     * day.
      */
     @Transactional
-    public Outcome withdraw(long id, String principal, String reason, LocalDate stoppedOn) {
-        ProvisionPlan plan = locked(id);
-        if (!members.principalsOf(plan.providerId()).contains(principal)) {
-            return Outcome.refused("EXO-1608 only the provider's own people withdraw its plan");
-        }
-        if (!List.of("submitted", "questions", "accepted", "suspended").contains(plan.status())) {
-            return Outcome.refused("EXO-1615 a plan that is %s cannot be withdrawn".formatted(plan.status()));
-        }
-        if (blank(reason)) {
-            return Outcome.refused("EXO-1604 write the reason for the withdrawal");
-        }
-        LocalDate filed = plan.filedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-        LocalDate today = LocalDate.now(clock);
-        if (stoppedOn == null || stoppedOn.isBefore(filed) || stoppedOn.isAfter(today)) {
-            return Outcome.refused("EXO-1616 stoppedOn: the day provision stopped, from %s (filed) to %s (today)"
-                    .formatted(filed, today));
-        }
-        end(id, plan, "withdrawn", principal, reason, stoppedOn);
-        return Outcome.DONE;
+    public Outcome<Void> withdraw(long id, String principal, String reason, LocalDate stoppedOn) {
+        ProvisionPlan plan = store.locked(id);
+        var checked = review(plan).withdraw(principal, reason, stoppedOn, LocalDate.now(clock));
+        return keep(checked, next -> end(plan, next.status(), principal, reason, stoppedOn));
     }
 
     /**
-     * A committee member or regulator acts on a plan in the register: suspends an accepted plan,
-     * reinstates a suspended one, or revokes either, always with the reason. A provider's own people
-     * never do, as they never review its plans.
+     * A committee member or regulator acts on a plan in the register: suspends an accepted plan, reinstates a
+     * suspended one, or revokes either, always with the reason.
      */
     @Transactional
-    public Outcome oversee(long id, String actor, Oversight action, String reason) {
-        ProvisionPlan plan = locked(id);
-        Optional<String> refusal = mayReview(plan, actor);
-        if (refusal.isPresent()) {
-            return Outcome.refused(refusal.get());
-        }
-        if (!action.from.contains(plan.status())) {
-            return Outcome.refused("EXO-1617 %s: a plan that is %s cannot be %s; it must be %s"
-                    .formatted(action.kind, plan.status(), action.kind, String.join(" or ", action.from)));
-        }
-        if (blank(reason)) {
-            return Outcome.refused("EXO-1604 write the reason");
-        }
-        if (action == Oversight.REVOKE) {
-            end(id, plan, "revoked", actor, reason, LocalDate.now(clock));
-        } else {
-            jdbc.sql("""
-                            update provision_plan set status = ?, status_reason = ?, status_changed_at = ? where id = ?""")
-                    .params(action.to, reason.strip(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
-                    .update();
-            step(id, plan.version(), action.kind, actor, reason.strip(), null);
-        }
-        return Outcome.DONE;
-    }
-
-    /** What a committee or regulator may do to a plan in the register, from which states, to which. */
-    public enum Oversight {
-        SUSPEND("suspended", List.of("accepted"), "suspended"),
-        REINSTATE("reinstated", List.of("suspended"), "accepted"),
-        REVOKE("revoked", List.of("accepted", "suspended"), "revoked");
-
-        private final String kind;
-        private final List<String> from;
-        private final String to;
-
-        Oversight(String kind, List<String> from, String to) {
-            this.kind = kind;
-            this.from = from;
-            this.to = to;
-        }
-    }
-
-    /** Ends a plan (withdrawn or revoked) on a day, closing a version under review. */
-    private void end(long id, ProvisionPlan plan, String status, String by, String reason, LocalDate endedOn) {
-        jdbc.sql("""
-                        update provision_plan set status = ?, ended_on = ?, status_reason = ?, status_changed_at = ?
-                        where id = ?""")
-                .params(status, endedOn, reason.strip(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), id)
-                .update();
-        jdbc.sql("update plan_version set status = 'closed' where plan_id = ? and status in ('submitted', 'questions')")
-                .param(id)
-                .update();
-        step(id, plan.version(), status, by, "%s (%s)".formatted(reason.strip(), endedOn), null);
+    public Outcome<Void> oversee(long id, String actor, Oversight action, String reason) {
+        ProvisionPlan plan = store.locked(id);
+        return keep(review(plan).oversee(actor, action, reason), next -> {
+            if (next.status().ended()) {
+                end(plan, next.status(), actor, reason, LocalDate.now(clock));
+            } else {
+                store.changeStanding(id, next.status(), reason.strip(), now());
+                step(id, plan.version(), action.kind(), actor, reason.strip(), null);
+            }
+        });
     }
 
     /**
-     * When a withdrawal was notified against the rule's days after provision stopped; empty unless the
-     * plan was withdrawn.
+     * When a withdrawal was notified against the rule's days after provision stopped; empty unless the plan was
+     * withdrawn.
      */
     public Optional<WithdrawalNotice> withdrawalNotice(ProvisionPlan plan) {
-        if (!plan.status().equals("withdrawn") || plan.endedOn() == null || plan.statusChangedAt() == null) {
+        if (plan.state() != PlanStatus.WITHDRAWN || plan.endedOn() == null || plan.statusChangedAt() == null) {
             return Optional.empty();
         }
         LocalDate notified = plan.statusChangedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(plan.endedOn(), notified);
+        long days = ChronoUnit.DAYS.between(plan.endedOn(), notified);
         return Optional.of(new WithdrawalNotice(
                 plan.endedOn(), notified, days, rules.withdrawalNoticeDays(), days > rules.withdrawalNoticeDays()));
     }
@@ -585,80 +190,105 @@ public class ProvisionPlans {
     public record WithdrawalNotice(
             LocalDate stoppedOn, LocalDate notifiedOn, long days, int allowedDays, boolean late) {}
 
-    /** A provider's own people never review its plans or changes, nor does whoever filed it. */
-    private Optional<String> mayReview(ProvisionPlan plan, String reviewer) {
-        if (plan.filedBy().equals(reviewer)
-                || members.principalsOf(plan.providerId()).contains(reviewer)) {
-            return Optional.of("EXO-1601 a provider's own people cannot review its plan");
-        }
-        return Optional.empty();
+    public Optional<ProvisionPlan> find(long id) {
+        return store.find(id);
     }
 
-    /** Whether the reviewer ever declared a conflict of interest on any version of this plan. */
-    private boolean declaredConflict(long id, String reviewer) {
-        return jdbc.sql("""
-                        select exists (select 1 from plan_review_step
-                        where plan_id = ? and kind = 'conflict_declared' and by_whom = ? and text <> '')""").params(id, reviewer).query(Boolean.class).single();
+    public List<ProvisionPlan> ofProvider(long providerId) {
+        return store.ofProvider(providerId);
+    }
+
+    /** Plans with a version under review, the plan as filed or a change to it, the longest waiting first. */
+    public List<ProvisionPlan> awaitingReview() {
+        return store.awaitingReview();
     }
 
     /**
-     * The reviewer declared conflicts on this version of the plan, and declared none; a conflict once
-     * declared on any version stands, whatever was declared after it.
+     * The plans in the register, newest first, of one provider or all when null: every plan once accepted, in force,
+     * suspended, withdrawn or revoked; an ended plan stays, marked.
      */
-    private Optional<String> cleared(long id, int version, String reviewer) {
-        if (declaredConflict(id, reviewer)) {
-            return Optional.of("EXO-1603 a reviewer with a declared conflict of interest does not ask or decide");
-        }
-        var declared =
-                jdbc.sql("""
-                        select text from plan_review_step
-                        where plan_id = ? and version = ? and kind = 'conflict_declared' and by_whom = ?
-                        order by seq desc limit 1""").params(id, version, reviewer).query(String.class).optional();
-        if (declared.isEmpty()) {
-            return Optional.of("EXO-1602 declare your conflicts of interest on this plan first");
-        }
-        if (!declared.get().isEmpty()) {
-            return Optional.of("EXO-1603 a reviewer with a declared conflict of interest does not ask or decide");
-        }
-        return Optional.empty();
+    public List<ProvisionPlan> registered(Long providerId) {
+        return store.registered(providerId);
     }
 
-    /** The plan, locked for the rest of the transaction. */
-    ProvisionPlan locked(long id) {
-        if (jdbc.sql("select 1 from provision_plan where id = ? for update")
-                .param(id)
-                .query(Integer.class)
-                .optional()
-                .isEmpty()) {
-            throw new UnknownPlan(id);
-        }
-        return find(id).orElseThrow();
+    /** A plan in the register by its public number. */
+    public Optional<ProvisionPlan> byNumber(String publicNumber) {
+        return store.byNumber(publicNumber);
     }
 
-    /** A step asked of a plan that does not exist: the request names nothing, which is a 404, not a fault. */
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    static final class UnknownPlan extends RuntimeException {
-        UnknownPlan(long id) {
-            super("no provision plan " + id);
+    /** Every version of a plan, the first first. */
+    public List<PlanVersion> versions(long id) {
+        return store.versions(id);
+    }
+
+    /** The version a committee is reviewing: the plan as filed, or a change to it. */
+    public Optional<PlanVersion> underReview(long id) {
+        return store.underReview(id);
+    }
+
+    public List<ReviewStep> steps(long id) {
+        return store.steps(id);
+    }
+
+    private PlanReview review(ProvisionPlan plan) {
+        return PlanReview.of(plan, store.underReview(plan.id()), policy(plan));
+    }
+
+    private ReviewerPolicy policy(ProvisionPlan plan) {
+        return new ReviewerPolicy(
+                members.principalsOf(plan.providerId()), plan.filedBy(), store.declarations(plan.id()));
+    }
+
+    /** Keeps the step when the review allows it; the review's refusal otherwise. */
+    private static Outcome<Void> keep(Outcome<PlanReview> checked, Consumer<PlanReview> keep) {
+        return switch (checked) {
+            case Outcome.Refused<PlanReview>(Refusal refusal) -> Outcome.refused(refusal);
+            case Outcome.Done<PlanReview>(PlanReview next) -> {
+                keep.accept(next);
+                yield Outcome.done();
+            }
+        };
+    }
+
+    /** One version of a plan's content, with the product it names and whether the law requires the plan for it. */
+    private void insertVersion(
+            long id,
+            int version,
+            String jurisdiction,
+            PlanContent content,
+            List<String> changed,
+            String reasons,
+            String by) {
+        PlanContent stored = content.stored();
+        long product = store.productFor(stored.productName(), stored.productType());
+        store.insertVersion(id, version, product, stored, requiredByLaw(jurisdiction, content), changed, reasons, by);
+    }
+
+    /**
+     * Whether the law of the plan's jurisdiction requires a plan (or its equivalent) for this product and use, as the
+     * rulebook says; null when the rulebook cannot tell.
+     */
+    private Boolean requiredByLaw(String jurisdiction, PlanContent content) {
+        try {
+            var assessment = rulebook.classify(content.offering(jurisdiction, LocalDate.now(clock)));
+            if (assessment.classification() == null) {
+                return null;
+            }
+            return assessment.requirements().stream()
+                    .anyMatch(requirement -> rules.planRequirements().contains(requirement.code()));
+        } catch (RulebookException notClassifiable) {
+            return null;
         }
     }
 
-    /** A version under review moves between submitted and questions; the plan as filed moves with it. */
-    private void review(long id, int version, String status) {
-        jdbc.sql("update plan_version set status = ? where plan_id = ? and version = ?")
-                .params(status, id, version)
-                .update();
-        if (version == 1) {
-            jdbc.sql("update provision_plan set status = ? where id = ?")
-                    .params(status, id)
-                    .update();
-        }
+    /** Ends a plan (withdrawn or revoked) on a day, closing a version under review. */
+    private void end(ProvisionPlan plan, PlanStatus status, String by, String reason, LocalDate endedOn) {
+        store.end(plan.id(), status, endedOn, reason.strip(), now());
+        step(plan.id(), plan.version(), status.code(), by, "%s (%s)".formatted(reason.strip(), endedOn), null);
     }
 
     private void step(long id, int version, String kind, String by, String text, String data) {
-        jdbc.sql("""
-                        insert into plan_review_step (plan_id, seq, version, kind, by_whom, text, data)
-                        values (?, (select coalesce(max(seq), 0) + 1 from plan_review_step where plan_id = ?), ?, ?, ?, ?, ?::jsonb)""").params(id, id, version, kind, by, text, data).update();
+        store.insertStep(id, version, kind, by, text, data);
         String detail = "version=%d %s".formatted(version, text);
         audit.append(
                 by,
@@ -668,77 +298,10 @@ public class ProvisionPlans {
     }
 
     private String publicNumber() {
-        long number = jdbc.sql("select nextval('provision_plan_number_seq')")
-                .query(Long.class)
-                .single();
-        return "EXO-PLAN-%d-%05d".formatted(Year.now(clock).getValue(), number);
+        return "EXO-PLAN-%d-%05d".formatted(Year.now(clock).getValue(), store.nextPublicNumber());
     }
 
-    private static ProvisionPlan plan(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        var decidedAt = rs.getObject(21, OffsetDateTime.class);
-        var statusChangedAt = rs.getObject(28, OffsetDateTime.class);
-        return new ProvisionPlan(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                rs.getString(4),
-                (Long) rs.getObject(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                rs.getString(13),
-                rs.getString(14),
-                (Boolean) rs.getObject(15),
-                rs.getString(16),
-                rs.getString(17),
-                rs.getString(18),
-                rs.getString(19),
-                rs.getString(20),
-                decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString(22),
-                rs.getObject(23, OffsetDateTime.class).toInstant(),
-                rs.getInt(24),
-                (Integer) rs.getObject(25),
-                rs.getObject(26, LocalDate.class),
-                rs.getString(27),
-                statusChangedAt == null ? null : statusChangedAt.toInstant());
-    }
-
-    private static PlanVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        var decidedAt = rs.getObject(19, OffsetDateTime.class);
-        return new PlanVersion(
-                rs.getLong(1),
-                rs.getInt(2),
-                rs.getString(3),
-                (Long) rs.getObject(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                (Boolean) rs.getObject(13),
-                List.of((String[]) rs.getArray(14).getArray()),
-                rs.getString(15),
-                rs.getString(16),
-                rs.getString(17),
-                rs.getString(18),
-                decidedAt == null ? null : decidedAt.toInstant(),
-                rs.getString(20),
-                rs.getObject(21, OffsetDateTime.class).toInstant());
-    }
-
-    private static String blankToNull(String text) {
-        return blank(text) ? null : text.strip();
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -84,7 +84,7 @@ class RegisterController {
         model.addAttribute(
                 "versions",
                 plans.versions(plan.id()).stream()
-                        .filter(version -> version.status().equals("accepted"))
+                        .filter(version -> version.state() == VersionStatus.ACCEPTED)
                         .toList());
         model.addAttribute(
                 "events",

@@ -47,51 +47,60 @@ class PlanChangesIT extends RunningExovigil {
         ProvisionPlan v1 = plans.find(id).orElseThrow();
 
         assertThat(plans.fileChange(id, "someone-else", withDose(v1, "4 mL", "why"))
-                        .problem())
-                .startsWith("EXO-1608");
-        assertThat(plans.fileChange(id, "change-a-staff", withDose(v1, v1.dose(), "nothing"))
-                        .problem())
-                .startsWith("EXO-1614");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.NOT_THE_PROVIDERS_OWN);
+        assertThat(plans.fileChange(
+                                id, "change-a-staff", withDose(v1, v1.content().dose(), "nothing"))
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.CHANGE_CHANGES_NOTHING);
         assertThat(plans.fileChange(id, "change-a-staff", withDose(v1, "4 mL", " "))
-                        .problem())
-                .startsWith("EXO-1604");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.TEXT_MISSING);
         assertThat(plans.fileChange(
                                 id,
                                 "change-a-staff",
                                 withDose(v1, "4 mL, 2e10 particles/mL by NTA, once", "Dose-finding results"))
-                        .done())
+                        .isDone())
                 .isTrue();
 
         var underReview = plans.find(id).orElseThrow();
         assertThat(underReview.version()).isEqualTo(1);
         assertThat(underReview.versionUnderReview()).isEqualTo(2);
         assertThat(underReview.status()).isEqualTo("accepted");
-        assertThat(underReview.dose()).isEqualTo(v1.dose());
+        assertThat(underReview.content().dose()).isEqualTo(v1.content().dose());
         assertThat(plans.underReview(id).orElseThrow().changed()).containsExactly("dose");
         assertThat(plans.awaitingReview()).extracting(ProvisionPlan::id).contains(id);
         assertThat(plans.fileChange(id, "change-a-staff", withDose(v1, "5 mL", "again"))
-                        .problem())
-                .startsWith("EXO-1613");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.CHANGE_UNDER_REVIEW);
 
-        assertThat(plans.declareConflict(id, "change-a-director", "").problem()).startsWith("EXO-1601");
-        assertThat(plans.declareConflict(id, "change-a-staff", "").problem()).startsWith("EXO-1601");
-        assertThat(plans.ask(id, COMMITTEE, "Why the higher dose?").problem())
+        assertThat(plans.declareConflict(id, "change-a-director", "").refusal().code())
+                .isEqualTo(PlanRefusal.REVIEWER_OF_OWN_PROVIDER);
+        assertThat(plans.declareConflict(id, "change-a-staff", "").refusal().code())
+                .isEqualTo(PlanRefusal.REVIEWER_OF_OWN_PROVIDER);
+        assertThat(plans.ask(id, COMMITTEE, "Why the higher dose?").refusal().code())
                 .as("conflicts are declared again for each version")
-                .startsWith("EXO-1602");
+                .isEqualTo(PlanRefusal.CONFLICTS_NOT_DECLARED);
         plans.declareConflict(id, COMMITTEE, "");
-        assertThat(plans.decide(id, COMMITTEE, true, Map.of(), "fine", "").problem())
-                .startsWith("EXO-1605");
+        assertThat(plans.decide(id, COMMITTEE, true, Map.of(), "fine", "")
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.CHECKLIST_ITEM_NOT_JUDGED);
         Map<String, String> relevant = new HashMap<>();
         plans.rules().checklistFor(plans.underReview(id).orElseThrow()).forEach(item -> relevant.put(item.id(), "met"));
         assertThat(relevant).containsOnlyKeys("release_tests", "consent_states_unproven", "dose_rationale");
         assertThat(plans.decide(id, COMMITTEE, true, relevant, "The dose rests on the dose-finding data.", "")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         var v2 = plans.find(id).orElseThrow();
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.versionUnderReview()).isNull();
-        assertThat(v2.dose()).isEqualTo("4 mL, 2e10 particles/mL by NTA, once");
+        assertThat(v2.content().dose()).isEqualTo("4 mL, 2e10 particles/mL by NTA, once");
         assertThat(v2.publicNumber()).isEqualTo(number);
         assertThat(v2.conditions()).as("kept from the version before").isEqualTo("Report infections within 7 days.");
         assertThat(plans.versions(id)).extracting(PlanVersion::status).containsExactly("accepted", "accepted");
@@ -114,12 +123,12 @@ class PlanChangesIT extends RunningExovigil {
                 "umbilical_cord",
                 "allogeneic",
                 v1.indication(),
-                v1.route(),
-                v1.dose(),
-                v1.consent(),
+                v1.content().route(),
+                v1.content().dose(),
+                v1.content().consent(),
                 "New supplier");
 
-        assertThat(plans.fileChange(id, "change-b-staff", change).done()).isTrue();
+        assertThat(plans.fileChange(id, "change-b-staff", change).isDone()).isTrue();
         var proposed = plans.underReview(id).orElseThrow();
         assertThat(proposed.changed()).containsExactly("product");
         assertThat(proposed.productId()).isNotNull().isNotEqualTo(v1.productId());
@@ -145,7 +154,7 @@ class PlanChangesIT extends RunningExovigil {
                                         "not_applicable"),
                                 "No characterisation of the new product",
                                 "")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         var after = plans.find(id).orElseThrow();
@@ -173,15 +182,19 @@ class PlanChangesIT extends RunningExovigil {
         long id = accepted(clinic, "change-d-staff", "");
         LocalDate today = LocalDate.now();
 
-        assertThat(plans.withdraw(id, "someone-else", "closing", today).problem())
-                .startsWith("EXO-1608");
+        assertThat(plans.withdraw(id, "someone-else", "closing", today)
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.NOT_THE_PROVIDERS_OWN);
         assertThat(plans.withdraw(id, "change-d-staff", "closing", today.plusDays(1))
-                        .problem())
-                .startsWith("EXO-1616");
-        assertThat(plans.withdraw(id, "change-d-staff", "", today).problem()).startsWith("EXO-1604");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.STOPPED_ON_OUT_OF_RANGE);
+        assertThat(plans.withdraw(id, "change-d-staff", "", today).refusal().code())
+                .isEqualTo(PlanRefusal.TEXT_MISSING);
         plans.fileChange(id, "change-d-staff", withDose(plans.find(id).orElseThrow(), "3 mL", "smaller"));
         assertThat(plans.withdraw(id, "change-d-staff", "The clinic stops offering it.", today)
-                        .done())
+                        .isDone())
                 .isTrue();
 
         var withdrawn = plans.find(id).orElseThrow();
@@ -194,12 +207,16 @@ class PlanChangesIT extends RunningExovigil {
         assertThat(plans.registered(clinic)).extracting(ProvisionPlan::status).containsExactly("withdrawn");
         assertThat(annualReports.nextAnnualReport(withdrawn)).isEmpty();
         assertThat(plans.withdrawalNotice(withdrawn).orElseThrow().late()).isFalse();
-        assertThat(plans.withdraw(id, "change-d-staff", "again", today).problem())
-                .startsWith("EXO-1615");
+        assertThat(plans.withdraw(id, "change-d-staff", "again", today)
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.PLAN_NOT_WITHDRAWABLE);
         assertThat(plans.fileChange(id, "change-d-staff", withDose(withdrawn, "1 mL", "x"))
-                        .problem())
-                .startsWith("EXO-1612");
-        assertThat(plans.declareConflict(id, COMMITTEE, "").problem()).startsWith("EXO-1611");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.PLAN_NOT_IN_FORCE);
+        assertThat(plans.declareConflict(id, COMMITTEE, "").refusal().code())
+                .isEqualTo(PlanRefusal.NOTHING_UNDER_REVIEW);
     }
 
     @Test
@@ -215,7 +232,7 @@ class PlanChangesIT extends RunningExovigil {
         LocalDate stopped = LocalDate.now().minusDays(20);
 
         assertThat(plans.withdraw(id, "change-e-staff", "Supplier stopped", stopped)
-                        .done())
+                        .isDone())
                 .isTrue();
 
         var withdrawn = plans.find(id).orElseThrow();
@@ -226,7 +243,7 @@ class PlanChangesIT extends RunningExovigil {
         assertThat(owed.periodEnd()).isBefore(stopped);
         assertThat(annualReports
                         .fileAnnualReport(id, "change-e-staff", owed.periodEnd(), 30, 0)
-                        .done())
+                        .isDone())
                 .isTrue();
         assertThat(annualReports.nextAnnualReport(plans.find(id).orElseThrow())).isEmpty();
     }
@@ -237,25 +254,28 @@ class PlanChangesIT extends RunningExovigil {
         members.link("change-f-staff", clinic);
         long id = accepted(clinic, "change-f-staff", "");
 
-        assertThat(plans.oversee(id, "change-f-staff", ProvisionPlans.Oversight.SUSPEND, "no")
-                        .problem())
-                .startsWith("EXO-1601");
-        assertThat(plans.oversee(id, "regulator-f", ProvisionPlans.Oversight.REINSTATE, "why")
-                        .problem())
-                .startsWith("EXO-1617");
-        assertThat(plans.oversee(id, "regulator-f", ProvisionPlans.Oversight.SUSPEND, " ")
-                        .problem())
-                .startsWith("EXO-1604");
-        assertThat(plans.oversee(id, "regulator-f", ProvisionPlans.Oversight.SUSPEND, "Two sepsis reports under review")
-                        .done())
+        assertThat(plans.oversee(id, "change-f-staff", Oversight.SUSPEND, "no")
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.REVIEWER_OF_OWN_PROVIDER);
+        assertThat(plans.oversee(id, "regulator-f", Oversight.REINSTATE, "why")
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.OVERSIGHT_NOT_FROM_STATUS);
+        assertThat(plans.oversee(id, "regulator-f", Oversight.SUSPEND, " ")
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.TEXT_MISSING);
+        assertThat(plans.oversee(id, "regulator-f", Oversight.SUSPEND, "Two sepsis reports under review")
+                        .isDone())
                 .isTrue();
         assertThat(plans.find(id).orElseThrow().status()).isEqualTo("suspended");
-        assertThat(plans.oversee(id, COMMITTEE, ProvisionPlans.Oversight.REINSTATE, "Sterility investigation closed")
-                        .done())
+        assertThat(plans.oversee(id, COMMITTEE, Oversight.REINSTATE, "Sterility investigation closed")
+                        .isDone())
                 .isTrue();
         assertThat(plans.find(id).orElseThrow().status()).isEqualTo("accepted");
-        assertThat(plans.oversee(id, "regulator-f", ProvisionPlans.Oversight.REVOKE, "Falsified release records")
-                        .done())
+        assertThat(plans.oversee(id, "regulator-f", Oversight.REVOKE, "Falsified release records")
+                        .isDone())
                 .isTrue();
 
         var revoked = plans.find(id).orElseThrow();
@@ -281,7 +301,7 @@ class PlanChangesIT extends RunningExovigil {
         Map<String, String> all = new HashMap<>();
         plans.rules().checklist().forEach(item -> all.put(item.id(), "met"));
         assertThat(plans.decide(id, COMMITTEE, true, all, "Complete.", conditions)
-                        .done())
+                        .isDone())
                 .isTrue();
         return id;
     }

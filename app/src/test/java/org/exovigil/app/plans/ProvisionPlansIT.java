@@ -37,19 +37,24 @@ class ProvisionPlansIT extends RunningExovigil {
         long id = plans.file(clinic, filing("JP", "stem_cell"), "clinic-a-doctor");
 
         assertThat(plans.decide(id, "committee-1", true, allMet(), "well documented", "")
-                        .problem())
-                .startsWith("EXO-1602");
-        assertThat(plans.declareConflict(id, "committee-1", "").done()).isTrue();
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.CONFLICTS_NOT_DECLARED);
+        assertThat(plans.declareConflict(id, "committee-1", "").isDone()).isTrue();
         assertThat(plans.decide(id, "committee-1", true, Map.of(), "well documented", "")
-                        .problem())
-                .startsWith("EXO-1605");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.CHECKLIST_ITEM_NOT_JUDGED);
         var notCharacterised = allMet();
         notCharacterised.put("product_characterised", "not_met");
         assertThat(plans.decide(id, "committee-1", true, notCharacterised, "ok", "")
-                        .problem())
-                .startsWith("EXO-1606");
-        assertThat(plans.decide(id, "committee-1", true, allMet(), "", "").problem())
-                .startsWith("EXO-1604");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.REQUIRED_ITEM_NOT_MET);
+        assertThat(plans.decide(id, "committee-1", true, allMet(), "", "")
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.TEXT_MISSING);
 
         assertThat(plans.decide(
                                 id,
@@ -58,7 +63,7 @@ class ProvisionPlansIT extends RunningExovigil {
                                 allMet(),
                                 "Complete dossier; risks explained.",
                                 "Report every infection within 7 days.")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         var accepted = plans.find(id).orElseThrow();
@@ -85,12 +90,16 @@ class ProvisionPlansIT extends RunningExovigil {
         members.link("clinic-c-director", clinic);
         long id = plans.file(clinic, filing("JP", "exosome"), "clinic-c-nurse");
 
-        assertThat(plans.declareConflict(id, "clinic-c-director", "").problem()).startsWith("EXO-1601");
-        assertThat(plans.declareConflict(id, "clinic-c-nurse", "").problem()).startsWith("EXO-1601");
+        assertThat(plans.declareConflict(id, "clinic-c-director", "").refusal().code())
+                .isEqualTo(PlanRefusal.REVIEWER_OF_OWN_PROVIDER);
+        assertThat(plans.declareConflict(id, "clinic-c-nurse", "").refusal().code())
+                .isEqualTo(PlanRefusal.REVIEWER_OF_OWN_PROVIDER);
 
         plans.declareConflict(id, "committee-2", "I advise the product's maker");
-        assertThat(plans.ask(id, "committee-2", "Which lot release tests?").problem())
-                .startsWith("EXO-1603");
+        assertThat(plans.ask(id, "committee-2", "Which lot release tests?")
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.REVIEWER_CONFLICTED);
     }
 
     /** Issue 15, finding 15: declaring "no conflict" after a conflict does not clear the member to review. */
@@ -99,16 +108,19 @@ class ProvisionPlansIT extends RunningExovigil {
         long clinic = clinic("Plan Test Clinic Conflict", "JP");
         long id = plans.file(clinic, filing("JP", "exosome"), "clinic-conflict-staff");
         assertThat(plans.declareConflict(id, "committee-conflicted", "I hold shares in the maker")
-                        .done())
+                        .isDone())
                 .isTrue();
 
-        assertThat(plans.declareConflict(id, "committee-conflicted", "").problem())
-                .startsWith("EXO-1618");
-        assertThat(plans.ask(id, "committee-conflicted", "Which lot?").problem())
-                .startsWith("EXO-1603");
+        assertThat(plans.declareConflict(id, "committee-conflicted", "")
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.CONFLICT_STANDS);
+        assertThat(plans.ask(id, "committee-conflicted", "Which lot?").refusal().code())
+                .isEqualTo(PlanRefusal.REVIEWER_CONFLICTED);
         assertThat(plans.decide(id, "committee-conflicted", true, allMet(), "fine", "")
-                        .problem())
-                .startsWith("EXO-1603");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.REVIEWER_CONFLICTED);
         assertThat(plans.find(id).orElseThrow().status()).isEqualTo("submitted");
     }
 
@@ -119,18 +131,21 @@ class ProvisionPlansIT extends RunningExovigil {
         long id = plans.file(clinic, filing("KR", "exosome"), "clinic-d-staff");
         plans.declareConflict(id, "committee-3", "");
 
-        assertThat(plans.ask(id, "committee-3", "How is the dose measured?").done())
+        assertThat(plans.ask(id, "committee-3", "How is the dose measured?").isDone())
                 .isTrue();
-        assertThat(plans.decide(id, "committee-3", true, allMet(), "ok", "").problem())
-                .startsWith("EXO-1607");
-        assertThat(plans.answer(id, "someone-else", "By NTA").problem()).startsWith("EXO-1608");
+        assertThat(plans.decide(id, "committee-3", true, allMet(), "ok", "")
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.QUESTION_OPEN);
+        assertThat(plans.answer(id, "someone-else", "By NTA").refusal().code())
+                .isEqualTo(PlanRefusal.NOT_THE_PROVIDERS_OWN);
         assertThat(plans.answer(id, "clinic-d-staff", "By NTA and BCA protein, ratio reported")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         assertThat(plans.find(id).orElseThrow().status()).isEqualTo("submitted");
         assertThat(plans.decide(id, "committee-3", false, allMet(), "Potency assay missing", "")
-                        .done())
+                        .isDone())
                 .isTrue();
         assertThat(plans.find(id).orElseThrow().publicNumber()).isNull();
     }
@@ -153,20 +168,23 @@ class ProvisionPlansIT extends RunningExovigil {
         assertThat(due.dueOn()).isEqualTo(accepted.plusYears(1).plusDays(90));
         assertThat(annualReports
                         .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 10, 11)
-                        .problem())
-                .startsWith("EXO-1610");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.COUNTS_INVALID);
         assertThat(annualReports
                         .fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1)
-                        .problem())
-                .startsWith("EXO-1609");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.PERIOD_NOT_ENDED);
         assertThat(annualReports
                         .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
-                        .done())
+                        .isDone())
                 .isTrue();
         assertThat(annualReports
                         .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
-                        .problem())
-                .startsWith("EXO-1609");
+                        .refusal()
+                        .code())
+                .isEqualTo(PlanRefusal.PERIOD_ALREADY_REPORTED);
 
         assertThat(annualReports.patientsTreated(clinic)).isEqualTo(42);
         assertThat(annualReports

@@ -255,7 +255,7 @@ class ProductRegisterIT extends RunningExovigil {
         var due = annualReports.nextAnnualReport(plans.find(plan).orElseThrow()).orElseThrow();
         assertThat(annualReports
                         .fileAnnualReport(plan, "rate-staff", due.periodEnd(), 500, 2)
-                        .done())
+                        .isDone())
                 .isTrue();
         receiveAt("RATE-1", "Registertest Rate EV", "Rate Clinic Counting", true);
         receiveAt("RATE-2", "Registertest Rate EV", "Rate Clinic Counting", false);
