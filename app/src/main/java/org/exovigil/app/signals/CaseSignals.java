@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.exovigil.signals.HyperparameterChoice;
 import org.exovigil.signals.SignalDetection;
 import org.exovigil.signals.SignalRun;
+import org.exovigil.signals.SignalTableWriter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -124,7 +125,8 @@ public class CaseSignals {
             try {
                 long reports = source.writeTo(input);
                 var csv = new java.io.StringWriter();
-                SignalRun run = SignalDetection.run(input, csv, HyperparameterChoice.fit(), false);
+                SignalRun run = SignalDetection.run(input, HyperparameterChoice.fit(), false);
+                SignalTableWriter.forSpreadsheets().write(run.pairs(), csv);
                 return new SignalTable(
                         clock.instant(),
                         reports,
