@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.signals.SignalInput;
 import org.exovigil.vigilance.external.ExternalCase;
 import org.exovigil.vigilance.external.ReadSummary;
 import org.exovigil.vigilance.external.SignalRow;
@@ -127,20 +128,13 @@ public class ExternalDataSets {
                 .list();
     }
 
-    /** Writes the signal rows of a data set as the signals core reads them; returns the number of cases. */
-    long writeSignalInput(long dataSet, BufferedWriter out) throws IOException {
-        out.write(SignalRow.HEADER + "\n");
+    /** Adds the signal rows of a data set to the input of signal detection. */
+    void addSignalRows(long dataSet, SignalInput input) {
         jdbc.sql("select report_id, product, event from external_signal_row where data_set_id = ?")
                 .param(dataSet)
                 .query(rs -> {
-                    try {
-                        out.write(rs.getString(1) + "," + CsvCells.cell(rs.getString(2)) + ","
-                                + CsvCells.cell(rs.getString(3)) + "\n");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    input.add(rs.getString(1), rs.getString(2), rs.getString(3));
                 });
-        return find(dataSet).map(DataSet::cases).orElse(0L);
     }
 
     private static DataSet dataSet(java.sql.ResultSet rs, int row) throws SQLException {
