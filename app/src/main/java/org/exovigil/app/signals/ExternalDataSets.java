@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.csv.CsvCell;
 import org.exovigil.signals.SignalInput;
 import org.exovigil.vigilance.external.ExternalCase;
 import org.exovigil.vigilance.external.ReadSummary;
@@ -199,7 +200,7 @@ public class ExternalDataSets {
                 caseOut.write(String.join(
                                 ",",
                                 dataSet,
-                                quoted(c.caseId()),
+                                CsvCell.quoted(c.caseId()),
                                 Integer.toString(c.version()),
                                 nullable(c.receivedDate()),
                                 nullable(c.eventDate()),
@@ -210,8 +211,8 @@ public class ExternalDataSets {
                         + "\n");
                 for (SignalRow row : c.signalRows()) {
                     rows++;
-                    rowOut.write(dataSet + "," + quoted(row.reportId()) + "," + quoted(row.product()) + ","
-                            + quoted(row.event()) + "\n");
+                    rowOut.write(dataSet + "," + CsvCell.quoted(row.reportId()) + "," + CsvCell.quoted(row.product())
+                            + "," + CsvCell.quoted(row.event()) + "\n");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -225,12 +226,7 @@ public class ExternalDataSets {
 
         /** An unquoted empty CSV cell is NULL to COPY. */
         private static String nullable(String value) {
-            return value == null || value.isBlank() ? "" : quoted(value);
-        }
-
-        /** Quoted always, so commas, quotes and line breaks in a name cannot split the row. */
-        private static String quoted(String value) {
-            return '"' + value.replace("\"", "\"\"") + '"';
+            return value == null || value.isBlank() ? "" : CsvCell.quoted(value);
         }
 
         @Override
