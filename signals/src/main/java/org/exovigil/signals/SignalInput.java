@@ -48,16 +48,24 @@ public final class SignalInput {
 
     /** Adds a row with its stratum (ignored when the input is not stratified). */
     public SignalInput add(String reportId, String product, String event, String stratum) {
+        requireUncounted();
+        Objects.requireNonNull(reportId, "reportId");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(event, "event");
+        if (tally.stratified) {
+            Objects.requireNonNull(stratum, "stratum");
+        }
         add(
-                intern(reportIds, reportId, "reportId"),
-                intern(tally.products, product, "product"),
-                intern(tally.events, event, "event"),
-                tally.stratified ? intern(tally.strata, stratum, "stratum") : 0);
+                intern(reportIds, reportId),
+                intern(tally.products, product),
+                intern(tally.events, event),
+                tally.stratified ? intern(tally.strata, stratum) : 0);
         return this;
     }
 
     /** Adds the current row of a file: report, product, event and, when stratified, stratum. */
     void add(CsvRowReader row) {
+        requireUncounted();
         add(
                 reportIds.intern(row.bytes(0), row.offset(0), row.length(0)),
                 tally.products.intern(row.bytes(1), row.offset(1), row.length(1)),
@@ -72,17 +80,9 @@ public final class SignalInput {
 
     /** The tally of every report, its rows grouped by a counting sort on the report id. */
     PairTally tally() {
-        if (counted) {
-            throw new IllegalStateException("this input has been counted already");
-        }
+        requireUncounted();
         counted = true;
-        int[] start = new int[reportIds.size() + 1];
-        for (int r = 0; r < rows; r++) {
-            start[reports[r] + 1]++;
-        }
-        for (int i = 0; i < reportIds.size(); i++) {
-            start[i + 1] += start[i];
-        }
+        int[] start = reportStarts();
         int[] next = Arrays.copyOf(start, reportIds.size());
         int[][] sorted = {new int[rows], new int[rows], new int[rows]};
         for (int r = 0; r < rows; r++) {
@@ -103,10 +103,19 @@ public final class SignalInput {
         return tally;
     }
 
-    private void add(int report, int product, int event, int stratum) {
-        if (counted) {
-            throw new IllegalStateException("this input has been counted already");
+    /** Where each report's rows start once sorted: the running sum of the rows per report. */
+    private int[] reportStarts() {
+        int[] start = new int[reportIds.size() + 1];
+        for (int r = 0; r < rows; r++) {
+            start[reports[r] + 1]++;
         }
+        for (int i = 0; i < reportIds.size(); i++) {
+            start[i + 1] += start[i];
+        }
+        return start;
+    }
+
+    private void add(int report, int product, int event, int stratum) {
         if (rows == reports.length) {
             reports = Arrays.copyOf(reports, rows * 2);
             products = Arrays.copyOf(products, rows * 2);
@@ -120,8 +129,14 @@ public final class SignalInput {
         rows++;
     }
 
-    private static int intern(NameDictionary names, String text, String what) {
-        byte[] bytes = Objects.requireNonNull(text, what).getBytes(StandardCharsets.UTF_8);
+    private void requireUncounted() {
+        if (counted) {
+            throw new IllegalStateException("this input has been counted already");
+        }
+    }
+
+    private static int intern(NameDictionary names, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return names.intern(bytes, 0, bytes.length);
     }
 }
