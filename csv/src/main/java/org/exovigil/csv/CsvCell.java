@@ -7,9 +7,9 @@ package org.exovigil.csv;
  * run as a formula by Excel, LibreOffice and Google Sheets ({@code =HYPERLINK("https://...")} in a
  * product name reached researchers through {@code /research/signals.csv}, issue 15, finding 9). Such a
  * cell is written with a leading apostrophe, as the OWASP CSV Injection page recommends, and so is a
- * cell that begins with an apostrophe, so that {@link #read} gives every text back exactly. Numeric
- * columns ({@code -1.5}, {@code -Inf}) are written by their writers as numbers, not through here. Then
- * RFC 4180: a cell holding a comma, a quote or a line break is quoted, its quotes doubled.
+ * cell that begins with an apostrophe, so that a reader can tell the added apostrophe from the text's own.
+ * Numeric columns ({@code -1.5}, {@code -Inf}) are written by their writers as numbers, not through here.
+ * Then RFC 4180: a cell holding a comma, a quote or a line break is quoted, its quotes doubled.
  */
 public final class CsvCell {
 
@@ -24,8 +24,9 @@ public final class CsvCell {
     }
 
     /**
-     * RFC 4180 alone, for the files Exovigil writes only for its own signal detection to read (the
-     * input rows handed to the signals core), never for people: their text must reach the core unchanged.
+     * RFC 4180 alone, for tables whose readers are programs that need every text unchanged: the table of
+     * {@code ./exovigil signals}, whose product and event columns are the input's names
+     * ({@code shared/spec/signals.md}).
      */
     public static String exchanged(String text) {
         if (text == null) {
@@ -36,23 +37,15 @@ public final class CsvCell {
             char c = text.charAt(i);
             quote = c == ',' || c == '"' || c == '\n' || c == '\r';
         }
-        return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
-    }
-
-    /** Appends the cell for {@code text}, for writers that build rows in a buffer. */
-    public static StringBuilder append(StringBuilder out, String text) {
-        return out.append(of(text));
+        return quote ? quoted(text) : text;
     }
 
     /**
-     * The text of a cell already unquoted by a CSV reader: undoes the apostrophe {@link #of} added, for
-     * Exovigil's own reading back of what it wrote.
+     * RFC 4180 quoting whatever the text holds, for PostgreSQL's {@code COPY ... (format csv)}, which reads
+     * an unquoted empty cell as NULL and a quoted one as the empty text.
      */
-    public static String read(String cell) {
-        if (cell.length() > 1 && cell.charAt(0) == '\'' && (isFormula(cell.substring(1)) || cell.charAt(1) == '\'')) {
-            return cell.substring(1);
-        }
-        return cell;
+    public static String quoted(String text) {
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     private static boolean isFormula(String text) {

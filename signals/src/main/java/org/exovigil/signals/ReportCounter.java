@@ -193,56 +193,16 @@ final class ReportCounter {
         return false;
     }
 
-    /** Counts rows in any order: keeps every row as ids, then groups them by report with a counting sort. */
+    /** Counts rows in any order: keeps every row as ids, then groups them by report ({@link SignalInput}). */
     private PairTally countUngrouped(CsvRowReader reader, int columns) throws IOException {
-        PairTally tally = new PairTally(stratified);
-        NameDictionary reportIds = new NameDictionary();
-        int[][] rows = {new int[1 << 12], new int[1 << 12], new int[1 << 12], new int[1 << 12]};
-        int count = 0;
+        SignalInput rows = new SignalInput(stratified);
         while (reader.next()) {
             if (reader.columns() != columns) {
                 throw reader.error("expected " + columns + " columns as in the header, got " + reader.columns());
             }
-            if (count == rows[0].length) {
-                for (int c = 0; c < 4; c++) {
-                    rows[c] = Arrays.copyOf(rows[c], count * 2);
-                }
-            }
-            rows[0][count] = reportIds.intern(reader.bytes(0), reader.offset(0), reader.length(0));
-            rows[1][count] = tally.products.intern(reader.bytes(1), reader.offset(1), reader.length(1));
-            rows[2][count] = tally.events.intern(reader.bytes(2), reader.offset(2), reader.length(2));
-            rows[3][count] = stratified ? tally.strata.intern(reader.bytes(3), reader.offset(3), reader.length(3)) : 0;
-            count++;
+            rows.add(reader);
         }
-        groupByReport(tally, rows, count, reportIds.size());
-        return tally;
-    }
-
-    private static void groupByReport(PairTally tally, int[][] rows, int count, int reports) {
-        int[] start = new int[reports + 1];
-        for (int r = 0; r < count; r++) {
-            start[rows[0][r] + 1]++;
-        }
-        for (int i = 0; i < reports; i++) {
-            start[i + 1] += start[i];
-        }
-        int[] next = Arrays.copyOf(start, reports);
-        int[][] sorted = {new int[count], new int[count], new int[count]};
-        for (int r = 0; r < count; r++) {
-            int at = next[rows[0][r]]++;
-            for (int c = 0; c < 3; c++) {
-                sorted[c][at] = rows[c + 1][r];
-            }
-        }
-        for (int report = 0; report < reports; report++) {
-            int from = start[report];
-            int to = start[report + 1];
-            tally.addReport(
-                    Arrays.copyOfRange(sorted[0], from, to),
-                    Arrays.copyOfRange(sorted[1], from, to),
-                    Arrays.copyOfRange(sorted[2], from, to),
-                    to - from);
-        }
+        return rows.tally();
     }
 
     private static long[] segmentStarts(FileChannel channel, long dataStart, int parts) throws IOException {

@@ -1,18 +1,16 @@
 package org.exovigil.signals;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Runs signal detection on a CSV of {@code report_id,product,event[,stratum]} rows and writes the signal
- * table (see {@code shared/spec/signals.md}): report-level counts, PRR, chi-square, ROR, IC and the
- * gamma-Poisson shrinker's EBGM, EB05 and EB95 for every observed product-event pair.
+ * Runs signal detection on {@code report_id,product,event[,stratum]} rows, from a CSV file or held in memory
+ * ({@link SignalInput}), and gives the signal table (see {@code shared/spec/signals.md}) as records: the
+ * report-level counts, PRR, chi-square, ROR, IC and the gamma-Poisson shrinker's EBGM, EB05 and EB95 of every
+ * observed product-event pair ({@link SignalRun#pairs}). {@link SignalTableWriter} writes them as CSV.
  *
  * <pre>{@code
  * SignalRun run = SignalDetection.run(Path.of("reports.csv"), Path.of("signals.csv"),
@@ -28,7 +26,10 @@ public final class SignalDetection {
     private SignalDetection() {}
 
     /**
-     * @param output the table's file; null or "-" for standard output (which is flushed, not closed)
+     * The command's run: the table goes to {@code output} as the contract's CSV, names as reported.
+     *
+     * @param output the table's file, opened before the input is read; null or "-" for standard output
+     *     (which is flushed, not closed)
      */
     public static SignalRun run(Path input, Path output, HyperparameterChoice hyper, boolean stratified)
             throws IOException {
@@ -40,31 +41,28 @@ public final class SignalDetection {
         }
     }
 
-    /** Writes the table to {@code output} as UTF-8, flushes it and leaves it open. */
-    public static SignalRun run(Path input, OutputStream output, HyperparameterChoice hyper, boolean stratified)
+    /** Reads the CSV file {@code input}. */
+    public static SignalRun run(Path input, HyperparameterChoice hyper, boolean stratified) throws IOException {
+        return run(ReportCounter.count(input, stratified), hyper);
+    }
+
+    /** Counts the rows of {@code input}, which cannot be counted again. */
+    public static SignalRun run(SignalInput input, HyperparameterChoice hyper) {
+        return run(input.counts(), hyper);
+    }
+
+    private static SignalRun run(Path input, OutputStream output, HyperparameterChoice hyper, boolean stratified)
             throws IOException {
-        OutputStream buffered = new BufferedOutputStream(output, 1 << 16);
-        SignalRun run = run(input, text -> buffered.write(text.getBytes(StandardCharsets.UTF_8)), hyper, stratified);
-        buffered.flush();
+        SignalRun run = run(input, hyper, stratified);
+        SignalTableWriter.asReported().write(run.pairs(), output);
         return run;
     }
 
-    /** Writes the table to {@code output}, flushes it and leaves it open. */
-    public static SignalRun run(Path input, Writer output, HyperparameterChoice hyper, boolean stratified)
-            throws IOException {
-        SignalRun run = run(input, output::write, hyper, stratified);
-        output.flush();
-        return run;
-    }
-
-    private static SignalRun run(
-            Path input, SignalTableWriter.Sink sink, HyperparameterChoice hyper, boolean stratified)
-            throws IOException {
-        PairCounts counts = ReportCounter.count(input, stratified);
+    private static SignalRun run(PairCounts counts, HyperparameterChoice hyper) {
+        boolean fitted = hyper instanceof HyperparameterChoice.Fit;
         if (counts.size() == 0) {
-            new SignalTableWriter(counts, null, null).write(sink);
             return new SignalRun(
-                    Optional.empty(), Double.NaN, hyper instanceof HyperparameterChoice.Fit, 0, counts.totalReports());
+                    new PairTable(counts, null, null), Optional.empty(), Double.NaN, fitted, counts.totalReports());
         }
         ObservedCells cells = ObservedCells.of(counts.observed(), counts.expected());
         HyperparameterFit.Result prior = switch (hyper) {
@@ -74,12 +72,11 @@ public final class SignalDetection {
                         given.prior(), MarginalLikelihood.of(cells).negativeLogLikelihood(given.prior()));
         };
         GammaPoissonShrinker.Posterior[] posteriors = new GammaPoissonShrinker(prior.prior()).posteriors(cells);
-        new SignalTableWriter(counts, cells, posteriors).write(sink);
         return new SignalRun(
+                new PairTable(counts, cells, posteriors),
                 Optional.of(prior.prior()),
                 prior.negativeLogLikelihood(),
-                hyper instanceof HyperparameterChoice.Fit,
-                counts.size(),
+                fitted,
                 counts.totalReports());
     }
 }

@@ -1,24 +1,32 @@
 package org.exovigil.signals;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.exovigil.csv.CsvCell;
 
 /**
- * Writes the signal table, one CSV row per pair with the header of the contract. Rows are computed and
- * formatted in blocks on all cores and written in order. Numbers use Java's shortest round-trip decimal
+ * Writes the signal table as CSV, one row per pair with the header of {@code shared/spec/signals.md}. Rows
+ * are formatted in blocks on all cores and written in order. Numbers use Java's shortest round-trip decimal
  * form; infinities and undefined values are written {@code Inf}, {@code -Inf} and {@code NaN}.
+ *
+ * <p>Two ways to write a name. The contract's table ({@link #asReported}) keeps every product and event
+ * exactly as the input gave it, quoted per RFC 4180 only, because its readers are programs that join on
+ * those names. A table for people to open in a spreadsheet ({@link #forSpreadsheets}) neutralises a name
+ * that would run as a formula ({@link CsvCell}, OWASP CSV injection; issue 15, finding 9).
  */
-final class SignalTableWriter {
+public final class SignalTableWriter {
 
-    static final String HEADER = "product,event,n,n_product,n_event,n_total,expected,prr,prr_lower,prr_upper,"
+    public static final String HEADER = "product,event,n,n_product,n_event,n_total,expected,prr,prr_lower,prr_upper,"
             + "chi2,ror,ror_lower,ror_upper,ic,ic025,ic975,ebgm,eb05,eb95";
 
     private static final int BLOCK = 2048;
-    private static final GammaPoissonShrinker.Posterior UNSHRUNK =
-            new GammaPoissonShrinker.Posterior(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
     /** Receives the text in order. */
     @FunctionalInterface
@@ -26,31 +34,44 @@ final class SignalTableWriter {
         void write(String text) throws IOException;
     }
 
-    private final PairCounts counts;
-    private final InformationComponent informationComponent;
-    private final ObservedCells cells;
-    private final GammaPoissonShrinker.Posterior[] posteriors;
+    private final UnaryOperator<String> nameCell;
 
-    /**
-     * @param posteriors the posterior of every cell of {@code cells}; null writes NaN in the three EB
-     *     columns, which the benchmark uses to time the frequentist statistics alone
-     */
-    SignalTableWriter(PairCounts counts, ObservedCells cells, GammaPoissonShrinker.Posterior[] posteriors) {
-        this.counts = counts;
-        this.informationComponent = InformationComponent.forCounts(counts.observed());
-        this.cells = cells;
-        this.posteriors = posteriors;
+    private SignalTableWriter(UnaryOperator<String> nameCell) {
+        this.nameCell = nameCell;
     }
 
-    void write(Sink sink) throws IOException {
+    /** The table of {@code ./exovigil signals}: names as reported. */
+    public static SignalTableWriter asReported() {
+        return new SignalTableWriter(CsvCell::exchanged);
+    }
+
+    /** A table to download: names a spreadsheet would run as formulas are neutralised. */
+    public static SignalTableWriter forSpreadsheets() {
+        return new SignalTableWriter(CsvCell::of);
+    }
+
+    /** Writes the table to {@code out}, flushes it and leaves it open. */
+    public void write(List<PairStatistics> pairs, Writer out) throws IOException {
+        write(pairs, out::write);
+        out.flush();
+    }
+
+    /** Writes the table to {@code out} as UTF-8, flushes it and leaves it open. */
+    public void write(List<PairStatistics> pairs, OutputStream out) throws IOException {
+        OutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+        write(pairs, text -> buffered.write(text.getBytes(StandardCharsets.UTF_8)));
+        buffered.flush();
+    }
+
+    void write(List<PairStatistics> pairs, Sink sink) throws IOException {
         sink.write(HEADER + "\n");
-        int blocks = (counts.size() + BLOCK - 1) / BLOCK;
+        int blocks = (pairs.size() + BLOCK - 1) / BLOCK;
         int batch = Runtime.getRuntime().availableProcessors() * 4;
         for (int first = 0; first < blocks; first += batch) {
             int from = first;
             List<String> texts = new ArrayList<>(IntStream.range(from, Math.min(blocks, from + batch))
                     .parallel()
-                    .mapToObj(this::block)
+                    .mapToObj(block -> block(pairs, block))
                     .toList());
             for (String text : texts) {
                 sink.write(text);
@@ -58,53 +79,45 @@ final class SignalTableWriter {
         }
     }
 
-    private String block(int block) {
+    private String block(List<PairStatistics> pairs, int block) {
         StringBuilder out = new StringBuilder(BLOCK * 256);
-        int end = Math.min(counts.size(), (block + 1) * BLOCK);
+        int end = Math.min(pairs.size(), (block + 1) * BLOCK);
         for (int pair = block * BLOCK; pair < end; pair++) {
-            row(out, pair);
+            row(out, pairs.get(pair));
         }
         return out.toString();
     }
 
-    private void row(StringBuilder out, int pair) {
-        int n = counts.n(pair);
-        double expected = counts.expected(pair);
-        ContingencyTable table = counts.table(pair);
-        GammaPoissonShrinker.Posterior posterior = posteriors == null ? UNSHRUNK : posteriors[cells.cellOf(pair)];
-        name(out, counts.product(pair));
-        name(out.append(','), counts.event(pair));
-        out.append(',')
-                .append(n)
+    private void row(StringBuilder out, PairStatistics pair) {
+        out.append(nameCell.apply(pair.product()))
                 .append(',')
-                .append(counts.productReports(pair))
+                .append(nameCell.apply(pair.event()))
                 .append(',')
-                .append(counts.eventReports(pair))
+                .append(pair.n())
                 .append(',')
-                .append(counts.totalReports());
-        number(out, expected);
-        number(out, table.prr());
-        number(out, table.prrLower());
-        number(out, table.prrUpper());
-        number(out, table.chiSquare());
-        number(out, table.ror());
-        number(out, table.rorLower());
-        number(out, table.rorUpper());
-        number(out, InformationComponent.ic(n, expected));
-        number(out, informationComponent.ic025(n, expected));
-        number(out, informationComponent.ic975(n, expected));
-        number(out, posterior.ebgm());
-        number(out, posterior.eb05());
-        number(out, posterior.eb95());
+                .append(pair.nProduct())
+                .append(',')
+                .append(pair.nEvent())
+                .append(',')
+                .append(pair.nTotal());
+        number(out, pair.expected());
+        number(out, pair.prr());
+        number(out, pair.prrLower());
+        number(out, pair.prrUpper());
+        number(out, pair.chi2());
+        number(out, pair.ror());
+        number(out, pair.rorLower());
+        number(out, pair.rorUpper());
+        number(out, pair.ic());
+        number(out, pair.ic025());
+        number(out, pair.ic975());
+        number(out, pair.ebgm());
+        number(out, pair.eb05());
+        number(out, pair.eb95());
         out.append('\n');
     }
 
-    /** Product and event names come from reporters: neutralised as a spreadsheet would run them (issue 15, 9). */
-    static void name(StringBuilder out, String name) {
-        CsvCell.append(out, name);
-    }
-
-    static void number(StringBuilder out, double value) {
+    private static void number(StringBuilder out, double value) {
         out.append(',');
         if (Double.isNaN(value)) {
             out.append("NaN");

@@ -3,7 +3,6 @@ package org.exovigil.signals;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,8 +47,8 @@ final class BenchmarkTask {
 
     static String statistics(Path input, Path output) throws IOException {
         PairCounts counts = ReportCounter.count(input, false);
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
-            new SignalTableWriter(counts, null, null).write(text -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        try (OutputStream out = Files.newOutputStream(output)) {
+            SignalTableWriter.asReported().write(new PairTable(counts, null, null), out);
         }
         return "pairs=" + counts.size();
     }

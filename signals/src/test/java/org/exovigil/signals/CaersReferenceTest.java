@@ -116,8 +116,7 @@ class CaersReferenceTest {
 
     @Test
     void fitIsAtLeastAsGoodAsAutoHyper() throws IOException {
-        SignalRun run =
-                SignalDetection.run(caers, java.io.OutputStream.nullOutputStream(), HyperparameterChoice.fit(), false);
+        SignalRun run = SignalDetection.run(caers, HyperparameterChoice.fit(), false);
         assertThat(run.negativeLogLikelihood()).isLessThanOrEqualTo(4162.456 + 1e-6);
         MixturePrior theta = run.prior().orElseThrow();
         assertThat(theta.alpha1()).isCloseTo(3.256, within(0.05));

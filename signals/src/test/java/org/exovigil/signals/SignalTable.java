@@ -8,12 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Runs {@link SignalDetection} in memory and reads its CSV back as rows keyed by column name. */
+/** Runs {@link SignalDetection}, writes the contract's CSV in memory and reads it back as rows keyed by column name. */
 record SignalTable(String header, List<Map<String, String>> rows, SignalRun run) {
 
     static SignalTable of(Path input, HyperparameterChoice hyper, boolean stratified) throws IOException {
+        SignalRun run = SignalDetection.run(input, hyper, stratified);
         StringWriter out = new StringWriter();
-        SignalRun run = SignalDetection.run(input, out, hyper, stratified);
+        SignalTableWriter.asReported().write(run.pairs(), out);
         List<List<String>> records = parse(out.toString());
         List<String> columns = records.getFirst();
         List<Map<String, String>> rows = new ArrayList<>();
@@ -43,7 +44,8 @@ record SignalTable(String header, List<Map<String, String>> rows, SignalRun run)
         };
     }
 
-    private static List<List<String>> parse(String text) {
+    /** The records of RFC 4180 text, every cell a string. */
+    static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

@@ -2,17 +2,13 @@ package org.exovigil.app.signals;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.exovigil.signals.HyperparameterChoice;
 import org.exovigil.signals.SignalDetection;
+import org.exovigil.signals.SignalInput;
 import org.exovigil.signals.SignalRun;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,7 +65,8 @@ public class CaseSignals {
         }
         synchronized (this) {
             if (!last.fingerprint().equals(fingerprint)) {
-                last = new Computed(fingerprint, compute(this::writeInput));
+                SignalRun run = detect(this::addCaseRows);
+                last = new Computed(fingerprint, table(run, run.reports()));
             }
             return last.table();
         }
@@ -77,13 +74,11 @@ public class CaseSignals {
 
     /** The table of an imported public data set (FAERS, VAERS). */
     public SignalTable ofDataSet(long dataSet) {
-        return externalTables.get(
-                dataSet,
-                id -> compute(input -> {
-                    try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-                        return external.writeSignalInput(id, out);
-                    }
-                }));
+        return externalTables.get(dataSet, id -> {
+            SignalRun run = detect(input -> external.addSignalRows(id, input));
+            return table(
+                    run, external.find(id).map(ExternalDataSets.DataSet::cases).orElse(0L));
+        });
     }
 
     /** The cases behind one pair, newest first: reference, id and when received. */
@@ -112,57 +107,25 @@ public class CaseSignals {
                                 where master_case is not null)""").query(String.class).single();
     }
 
-    /** Writes the signal input to a file and returns the number of reports in it. */
-    @FunctionalInterface
-    private interface Input {
-        long writeTo(Path file) throws IOException;
+    /** Signal detection over the rows {@code rows} adds, with the prior fitted. */
+    private static SignalRun detect(Consumer<SignalInput> rows) {
+        SignalInput input = SignalInput.unstratified();
+        rows.accept(input);
+        return SignalDetection.run(input, HyperparameterChoice.fit());
     }
 
-    private SignalTable compute(Input source) {
-        try {
-            Path input = Files.createTempFile("exovigil-signals-", ".csv");
-            try {
-                long reports = source.writeTo(input);
-                var csv = new java.io.StringWriter();
-                SignalRun run = SignalDetection.run(input, csv, HyperparameterChoice.fit(), false);
-                return new SignalTable(
-                        clock.instant(),
-                        reports,
-                        run.prior().map(Object::toString).orElse(null),
-                        run.negativeLogLikelihood(),
-                        rows(csv.toString()),
-                        csv.toString());
-            } finally {
-                Files.deleteIfExists(input);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not compute the signal table in the temporary directory", e);
-        }
+    private SignalTable table(SignalRun run, long reports) {
+        return new SignalTable(
+                clock.instant(),
+                reports,
+                run.prior().map(Object::toString).orElse(null),
+                run.negativeLogLikelihood(),
+                run.pairs());
     }
 
-    private long writeInput(Path input) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
-            out.write("report_id,product,event\n");
-            var cases = new java.util.HashSet<String>();
-            jdbc.sql("select c.id::text, p.name, " + EVENT + " " + CASE_PAIRS).query(rs -> {
-                try {
-                    cases.add(rs.getString(1));
-                    out.write(rs.getString(1) + "," + CsvCells.cell(rs.getString(2)) + ","
-                            + CsvCells.cell(rs.getString(3)) + "\n");
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            return cases.size();
-        }
-    }
-
-    /** The rows of the core's CSV, its header line skipped; names never hold line breaks here. */
-    private static List<SignalRow> rows(String csv) {
-        return csv.lines()
-                .skip(1)
-                .filter(line -> !line.isEmpty())
-                .map(line -> SignalRow.of(CsvCells.names(CsvCells.split(line))))
-                .toList();
+    private void addCaseRows(SignalInput input) {
+        jdbc.sql("select c.id::text, p.name, " + EVENT + " " + CASE_PAIRS).query(rs -> {
+            input.add(rs.getString(1), rs.getString(2), rs.getString(3));
+        });
     }
 }

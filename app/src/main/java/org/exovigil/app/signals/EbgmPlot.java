@@ -1,6 +1,7 @@
 package org.exovigil.app.signals;
 
 import java.util.List;
+import org.exovigil.signals.PairStatistics;
 
 /**
  * EBGM against n on log axes, as an SVG of fixed size: each pair is a point, signals drawn apart.
@@ -22,12 +23,12 @@ public record EbgmPlot(List<Point> points, List<Tick> xTicks, List<Tick> yTicks)
     /** A labelled gridline at {@code at} pixels. */
     public record Tick(double at, String label) {}
 
-    static EbgmPlot of(List<SignalRow> rows, java.util.function.Predicate<SignalRow> signal) {
-        List<SignalRow> drawable = rows.stream()
+    static EbgmPlot of(List<PairStatistics> rows, java.util.function.Predicate<PairStatistics> signal) {
+        List<PairStatistics> drawable = rows.stream()
                 .filter(row -> Double.isFinite(row.ebgm()) && row.ebgm() > 0)
                 .toList();
-        double maxN =
-                Math.max(10, drawable.stream().mapToLong(SignalRow::n).max().orElse(10));
+        double maxN = Math.max(
+                10, drawable.stream().mapToLong(PairStatistics::n).max().orElse(10));
         double maxLog2 = Math.max(
                 2, drawable.stream().mapToDouble(row -> log2(row.ebgm())).max().orElse(2));
         double minLog2 = Math.min(

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.csv.CsvCell;
+import org.exovigil.signals.SignalInput;
 import org.exovigil.vigilance.external.ExternalCase;
 import org.exovigil.vigilance.external.ReadSummary;
 import org.exovigil.vigilance.external.SignalRow;
@@ -127,20 +129,13 @@ public class ExternalDataSets {
                 .list();
     }
 
-    /** Writes the signal rows of a data set as the signals core reads them; returns the number of cases. */
-    long writeSignalInput(long dataSet, BufferedWriter out) throws IOException {
-        out.write(SignalRow.HEADER + "\n");
+    /** Adds the signal rows of a data set to the input of signal detection. */
+    void addSignalRows(long dataSet, SignalInput input) {
         jdbc.sql("select report_id, product, event from external_signal_row where data_set_id = ?")
                 .param(dataSet)
                 .query(rs -> {
-                    try {
-                        out.write(rs.getString(1) + "," + CsvCells.cell(rs.getString(2)) + ","
-                                + CsvCells.cell(rs.getString(3)) + "\n");
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    input.add(rs.getString(1), rs.getString(2), rs.getString(3));
                 });
-        return find(dataSet).map(DataSet::cases).orElse(0L);
     }
 
     private static DataSet dataSet(java.sql.ResultSet rs, int row) throws SQLException {
@@ -205,7 +200,7 @@ public class ExternalDataSets {
                 caseOut.write(String.join(
                                 ",",
                                 dataSet,
-                                quoted(c.caseId()),
+                                CsvCell.quoted(c.caseId()),
                                 Integer.toString(c.version()),
                                 nullable(c.receivedDate()),
                                 nullable(c.eventDate()),
@@ -216,8 +211,8 @@ public class ExternalDataSets {
                         + "\n");
                 for (SignalRow row : c.signalRows()) {
                     rows++;
-                    rowOut.write(dataSet + "," + quoted(row.reportId()) + "," + quoted(row.product()) + ","
-                            + quoted(row.event()) + "\n");
+                    rowOut.write(dataSet + "," + CsvCell.quoted(row.reportId()) + "," + CsvCell.quoted(row.product())
+                            + "," + CsvCell.quoted(row.event()) + "\n");
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -231,12 +226,7 @@ public class ExternalDataSets {
 
         /** An unquoted empty CSV cell is NULL to COPY. */
         private static String nullable(String value) {
-            return value == null || value.isBlank() ? "" : quoted(value);
-        }
-
-        /** Quoted always, so commas, quotes and line breaks in a name cannot split the row. */
-        private static String quoted(String value) {
-            return '"' + value.replace("\"", "\"\"") + '"';
+            return value == null || value.isBlank() ? "" : CsvCell.quoted(value);
         }
 
         @Override

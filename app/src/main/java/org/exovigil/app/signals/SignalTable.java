@@ -5,42 +5,37 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.exovigil.signals.PairStatistics;
 
 /**
- * The signal table of the case store at one moment: every pair with its statistics, and the prior the
- * shrinker used (its theta and -logL, absent when there was nothing to fit), and the table as the signals
- * core wrote it (the CSV of {@code ./exovigil signals}), served as it is for download.
+ * The signal table of the case store (or of an imported data set) at one moment: every pair with its
+ * statistics, and the prior the shrinker used (its theta and -logL, absent when there was nothing to fit).
  */
 public record SignalTable(
-        Instant computedAt,
-        long reports,
-        String theta,
-        double negativeLogLikelihood,
-        List<SignalRow> rows,
-        String csv) {
+        Instant computedAt, long reports, String theta, double negativeLogLikelihood, List<PairStatistics> rows) {
 
     public SignalTable {
         rows = List.copyOf(rows);
     }
 
     static SignalTable empty() {
-        return new SignalTable(Instant.EPOCH, 0, null, Double.NaN, List.of(), "");
+        return new SignalTable(Instant.EPOCH, 0, null, Double.NaN, List.of());
     }
 
     /** The columns a reader may sort by, each with its order (largest first for the statistics). */
     public enum Column {
-        PRODUCT(Comparator.comparing(SignalRow::product, String.CASE_INSENSITIVE_ORDER)),
-        EVENT(Comparator.comparing(SignalRow::event, String.CASE_INSENSITIVE_ORDER)),
-        N(Comparator.comparingLong(SignalRow::n).reversed()),
-        PRR(byNumber(SignalRow::prr)),
-        ROR(byNumber(SignalRow::ror)),
-        IC025(byNumber(SignalRow::ic025)),
-        EBGM(byNumber(SignalRow::ebgm)),
-        EB05(byNumber(SignalRow::eb05));
+        PRODUCT(Comparator.comparing(PairStatistics::product, String.CASE_INSENSITIVE_ORDER)),
+        EVENT(Comparator.comparing(PairStatistics::event, String.CASE_INSENSITIVE_ORDER)),
+        N(Comparator.comparingLong(PairStatistics::n).reversed()),
+        PRR(byNumber(PairStatistics::prr)),
+        ROR(byNumber(PairStatistics::ror)),
+        IC025(byNumber(PairStatistics::ic025)),
+        EBGM(byNumber(PairStatistics::ebgm)),
+        EB05(byNumber(PairStatistics::eb05));
 
-        private final Comparator<SignalRow> order;
+        private final Comparator<PairStatistics> order;
 
-        Column(Comparator<SignalRow> order) {
+        Column(Comparator<PairStatistics> order) {
             this.order = order;
         }
 
@@ -58,8 +53,8 @@ public record SignalTable(
         }
 
         /** Largest first, undefined (NaN) last. */
-        private static Comparator<SignalRow> byNumber(java.util.function.ToDoubleFunction<SignalRow> value) {
-            return Comparator.comparingDouble((SignalRow row) -> {
+        private static Comparator<PairStatistics> byNumber(java.util.function.ToDoubleFunction<PairStatistics> value) {
+            return Comparator.comparingDouble((PairStatistics row) -> {
                 double number = value.applyAsDouble(row);
                 return Double.isNaN(number) ? Double.NEGATIVE_INFINITY : -number;
             });
@@ -70,14 +65,14 @@ public record SignalTable(
      * The rows whose product or event contains the words, that pass every threshold switched on, in the
      * column's order (ties by product and event, so the order is stable).
      */
-    public List<SignalRow> select(String words, Set<Threshold> thresholds, Column column) {
+    public List<PairStatistics> select(String words, Set<Threshold> thresholds, Column column) {
         String needle = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
         return rows.stream()
                 .filter(row -> needle.isEmpty()
                         || row.product().toLowerCase(Locale.ROOT).contains(needle)
                         || row.event().toLowerCase(Locale.ROOT).contains(needle))
                 .filter(row -> thresholds.stream().allMatch(threshold -> threshold.passes(row)))
-                .sorted(column.order.thenComparing(SignalRow::product).thenComparing(SignalRow::event))
+                .sorted(column.order.thenComparing(PairStatistics::product).thenComparing(PairStatistics::event))
                 .toList();
     }
 }

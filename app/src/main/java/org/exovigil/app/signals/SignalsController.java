@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.exovigil.signals.PairStatistics;
+import org.exovigil.signals.SignalTableWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -54,7 +56,7 @@ class SignalsController {
                 "dataSet", dataSet == null ? null : external.find(dataSet).orElseThrow());
         Set<Threshold> chosen = thresholds(threshold);
         SignalTable.Column column = SignalTable.Column.of(sort);
-        List<SignalRow> rows = table.select(words, chosen, column);
+        List<PairStatistics> rows = table.select(words, chosen, column);
         model.addAttribute("table", table);
         model.addAttribute("rows", rows.stream().limit(PAGE).toList());
         model.addAttribute("matching", rows.size());
@@ -95,7 +97,10 @@ class SignalsController {
         return "signals/pair";
     }
 
-    /** The whole table exactly as the signals core wrote it: the columns of {@code ./exovigil signals}. */
+    /**
+     * The whole table with the columns of {@code ./exovigil signals}, names a spreadsheet would run as
+     * formulas neutralised (issue 15, finding 9).
+     */
     @GetMapping("/research/signals.csv")
     void csv(@RequestParam(name = "dataset", required = false) Long dataSet, HttpServletResponse response)
             throws IOException {
@@ -105,8 +110,7 @@ class SignalsController {
                 "Content-Disposition",
                 "attachment; filename=\"exovigil-signals%s.csv\"".formatted(dataSet == null ? "" : "-" + dataSet));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(table.csv());
-        response.getWriter().flush();
+        SignalTableWriter.forSpreadsheets().write(table.rows(), response.getWriter());
     }
 
     private static Set<Threshold> thresholds(List<String> codes) {

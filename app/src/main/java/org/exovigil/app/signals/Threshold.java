@@ -1,6 +1,7 @@
 package org.exovigil.app.signals;
 
 import java.util.function.Predicate;
+import org.exovigil.signals.PairStatistics;
 
 /**
  * The usual signal thresholds a reviewer switches on. A pair is a signal under a threshold when its
@@ -14,13 +15,13 @@ public enum Threshold {
     /** DuMouchel W. Am Stat 1999;53:177-90 (FDA MGPS): the lower 5% bound of EBGM at least 2. */
     EB05(row -> row.eb05() >= 2);
 
-    private final Predicate<SignalRow> test;
+    private final Predicate<PairStatistics> test;
 
-    Threshold(Predicate<SignalRow> test) {
+    Threshold(Predicate<PairStatistics> test) {
         this.test = test;
     }
 
-    public boolean passes(SignalRow row) {
+    public boolean passes(PairStatistics row) {
         return test.test(row);
     }
 

@@ -12,7 +12,7 @@ import org.exovigil.app.ExovigilApplication;
 import org.exovigil.app.TestDatabase;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.app.signals.CaseSignals;
-import org.exovigil.app.signals.SignalRow;
+import org.exovigil.signals.PairStatistics;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -204,7 +204,7 @@ class CaseDuplicatesIT {
         return signals.current().rows().stream()
                 .filter(row -> row.product().equals(product) && row.event().equals(event))
                 .findFirst()
-                .map(SignalRow::n)
+                .map(PairStatistics::n)
                 .orElse(0L);
     }
 

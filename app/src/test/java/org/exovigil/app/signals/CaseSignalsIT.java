@@ -12,6 +12,7 @@ import org.exovigil.app.reports.Submission;
 import org.exovigil.app.security.ApiTokens;
 import org.exovigil.app.security.Role;
 import org.exovigil.app.security.SenderPrincipal;
+import org.exovigil.signals.PairStatistics;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -51,7 +52,7 @@ class CaseSignalsIT extends RunningExovigil {
 
         assertThat(pair("Sigtest Placenta EV", "sigtest sepsis"))
                 .get()
-                .extracting(SignalRow::n)
+                .extracting(PairStatistics::n)
                 .isEqualTo(3L);
         assertThat(signals.casesOf("Sigtest Placenta EV", "sigtest sepsis")).hasSize(3);
     }
@@ -64,7 +65,7 @@ class CaseSignalsIT extends RunningExovigil {
 
         assertThat(pair("Sigtest Cord EV", "sigtest rash"))
                 .get()
-                .extracting(SignalRow::n)
+                .extracting(PairStatistics::n)
                 .isEqualTo(1L);
     }
 
@@ -79,7 +80,7 @@ class CaseSignalsIT extends RunningExovigil {
 
         assertThat(pair("Sigtest Glow 10", "sigtest headache"))
                 .get()
-                .extracting(SignalRow::n)
+                .extracting(PairStatistics::n)
                 .isEqualTo(2L);
         assertThat(pair("Sigtest Glow10", "sigtest headache")).isEmpty();
     }
@@ -128,7 +129,7 @@ class CaseSignalsIT extends RunningExovigil {
                 .isPresent();
     }
 
-    private Optional<SignalRow> pair(String product, String event) {
+    private Optional<PairStatistics> pair(String product, String event) {
         return signals.current().rows().stream()
                 .filter(row -> row.product().equals(product) && row.event().equals(event))
                 .findFirst();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.signals.PairStatistics;
 import org.exovigil.vigilance.external.ExternalCase;
 import org.exovigil.vigilance.external.FaersQuarter;
 import org.exovigil.vigilance.external.FaersReader;
@@ -30,7 +31,7 @@ class ExternalDataSetsIT extends RunningExovigil {
     JdbcClient jdbc;
 
     @Test
-    void aQuarterIsStoredWithItsSignalRowsAndHasItsOwnSignalTable() {
+    void aQuarterIsStoredWithItsPairStatisticssAndHasItsOwnSignalTable() {
         ExternalDataSets.Imported imported = dataSets.store(
                 "FAERS",
                 "excerpt-a",
@@ -43,7 +44,7 @@ class ExternalDataSetsIT extends RunningExovigil {
         SignalTable table = signals.ofDataSet(imported.dataSet().id());
         assertThat(table.reports()).isEqualTo(258);
         assertThat(table.rows()).isNotEmpty();
-        SignalRow first = table.rows().getFirst();
+        PairStatistics first = table.rows().getFirst();
         assertThat(dataSets.casesOf(imported.dataSet().id(), first.product(), first.event()))
                 .hasSize((int) first.n())
                 .allSatisfy(id -> assertThat(id).startsWith("FAERS:"));

@@ -1,0 +1,68 @@
+package org.exovigil.signals;
+
+import java.util.AbstractList;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The statistics of every observed pair, in product-then-event name order, each computed when it is read
+ * from the pair's counts and the posterior of its (n, E) cell: a run over millions of pairs holds their
+ * counts, not millions of records, and the writer formats them in parallel blocks. The formulas are those
+ * of {@link ContingencyTable}, {@link InformationComponent} and {@link GammaPoissonShrinker}.
+ */
+final class PairTable extends AbstractList<PairStatistics> implements RandomAccess {
+
+    private static final GammaPoissonShrinker.Posterior UNSHRUNK =
+            new GammaPoissonShrinker.Posterior(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+    private final PairCounts counts;
+    private final InformationComponent informationComponent;
+    private final ObservedCells cells;
+    private final GammaPoissonShrinker.Posterior[] posteriors;
+
+    /**
+     * @param posteriors the posterior of every cell of {@code cells}; null gives NaN in the three EB
+     *     columns, which the benchmark uses to time the frequentist statistics alone
+     */
+    PairTable(PairCounts counts, ObservedCells cells, GammaPoissonShrinker.Posterior[] posteriors) {
+        this.counts = counts;
+        this.informationComponent = InformationComponent.forCounts(counts.observed());
+        this.cells = cells;
+        this.posteriors = posteriors;
+    }
+
+    @Override
+    public int size() {
+        return counts.size();
+    }
+
+    @Override
+    public PairStatistics get(int pair) {
+        Objects.checkIndex(pair, size());
+        int n = counts.n(pair);
+        double expected = counts.expected(pair);
+        ContingencyTable table = counts.table(pair);
+        GammaPoissonShrinker.Posterior posterior = posteriors == null ? UNSHRUNK : posteriors[cells.cellOf(pair)];
+        return new PairStatistics(
+                counts.product(pair),
+                counts.event(pair),
+                n,
+                counts.productReports(pair),
+                counts.eventReports(pair),
+                counts.totalReports(),
+                expected,
+                table.prr(),
+                table.prrLower(),
+                table.prrUpper(),
+                table.chiSquare(),
+                table.ror(),
+                table.rorLower(),
+                table.rorUpper(),
+                InformationComponent.ic(n, expected),
+                informationComponent.ic025(n, expected),
+                informationComponent.ic975(n, expected),
+                posterior.ebgm(),
+                posterior.eb05(),
+                posterior.eb95());
+    }
+}
