@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.exovigil.app.plans.ReviewerPolicy.Declaration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,30 +90,6 @@ class PlanStore {
                 .param(id)
                 .query(Integer.class)
                 .single();
-    }
-
-    /**
-     * The register's product a plan names: the record of that name (a reviewed one first), or a new, unreviewed
-     * record a regulator confirms or merges as it does those reports create.
-     */
-    long productFor(String name, String type) {
-        Supplier<Optional<Long>> find =
-                () -> jdbc.sql("""
-                        select id from product where lower(name) = lower(?) and merged_into is null
-                        order by reviewed desc, id limit 1""").param(name).query(Long.class).optional();
-        return find.get().orElseGet(() -> {
-            // the lock reports take before creating a product of this name (registry.ReportedEntities)
-            jdbc.sql("select pg_advisory_xact_lock(hashtext(?))")
-                    .param("product:" + name.toLowerCase(Locale.ROOT))
-                    .query()
-                    .listOfRows();
-            return find.get()
-                    .orElseGet(() -> jdbc.sql(
-                                    "insert into product (name, type, reviewed) values (?, ?, false) returning id")
-                            .params(name, type)
-                            .query(Long.class)
-                            .single());
-        });
     }
 
     Optional<ProvisionPlan> find(long id) {

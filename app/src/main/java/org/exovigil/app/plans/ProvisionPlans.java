@@ -15,6 +15,7 @@ import org.exovigil.app.plans.PlanReview.Decision;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.registry.ProviderMembers;
+import org.exovigil.app.registry.ReportedEntities;
 import org.exovigil.rulebook.Rulebook;
 import org.exovigil.rulebook.RulebookException;
 import org.springframework.stereotype.Service;
@@ -33,14 +34,22 @@ public class ProvisionPlans {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PlanStore store;
+    private final ReportedEntities products;
     private final AuditLog audit;
     private final ProviderMembers members;
     private final Rulebook rulebook;
     private final Clock clock;
     private final PlanRules rules = PlanRules.bundled();
 
-    ProvisionPlans(PlanStore store, AuditLog audit, ProviderMembers members, Rulebook rulebook, Clock clock) {
+    ProvisionPlans(
+            PlanStore store,
+            ReportedEntities products,
+            AuditLog audit,
+            ProviderMembers members,
+            Rulebook rulebook,
+            Clock clock) {
         this.store = store;
+        this.products = products;
         this.audit = audit;
         this.members = members;
         this.rulebook = rulebook;
@@ -260,7 +269,7 @@ public class ProvisionPlans {
             String reasons,
             String by) {
         PlanContent stored = content.stored();
-        long product = store.productFor(stored.productName(), stored.productType());
+        long product = products.declaredProduct(stored.productName(), stored.productType());
         store.insertVersion(id, version, product, stored, requiredByLaw(jurisdiction, content), changed, reasons, by);
     }
 

@@ -2,6 +2,7 @@ package org.exovigil.app.registry;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -38,7 +39,7 @@ public class ReportedEntities {
             if (name == null) {
                 continue;
             }
-            long product = product(name, mention.productType());
+            long product = product(name, mention.productType(), true);
             String lotNumber = normalised(mention.lot());
             Long lot = lotNumber == null ? null : lot(product, lotNumber);
             String providerName = normalised(mention.provider());
@@ -61,7 +62,16 @@ public class ReportedEntities {
                                 values (?, ?, true, false) returning id""").params(name, country).query(Long.class).single());
     }
 
-    private long product(String name, String type) {
+    /**
+     * The product a provision plan names: found as a report's product is, so that a plan and the reports naming one
+     * product meet in one record; a new record is marked as not from a report, and unreviewed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long declaredProduct(String name, String type) {
+        return product(Objects.requireNonNull(normalised(name), "a plan names its product"), type, false);
+    }
+
+    private long product(String name, String type, boolean fromReport) {
         return findOrCreate(
                 "product:" + name.toLowerCase(Locale.ROOT),
                 () -> jdbc.sql("""
@@ -70,7 +80,10 @@ public class ReportedEntities {
                                 order by merged_into nulls first, id limit 1""").params(name, type, type).query(Long.class).optional(),
                 () -> jdbc.sql("""
                                 insert into product (name, type, from_report, reviewed)
-                                values (?, ?, true, false) returning id""").params(name, type).query(Long.class).single());
+                                values (?, ?, ?, false) returning id""")
+                        .params(name, type, fromReport)
+                        .query(Long.class)
+                        .single());
     }
 
     /**

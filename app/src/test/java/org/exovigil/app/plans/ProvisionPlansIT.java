@@ -200,14 +200,44 @@ class ProvisionPlansIT extends RunningExovigil {
         return checklist;
     }
 
+    @Test
+    void aPlanNamesTheProductRecordAReportMadeFollowingAMergeAndCreatesNoneOfItsOwn() {
+        long survivor = jdbc.sql("insert into product (name, type, from_report, reviewed) values"
+                        + " ('Plan Merge Survivor', 'exosome', false, true) returning id")
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into product (name, type, from_report, reviewed, merged_into) values"
+                        + " ('Plan Merge Source', 'exosome', true, false, ?)")
+                .param(survivor)
+                .update();
+        long clinic = clinic("Plan Test Clinic Merge", "JP");
+
+        long id = plans.file(clinic, filing("JP", "  plan merge   SOURCE ", "exosome"), "clinic-merge");
+
+        assertThat(jdbc.sql("select product_id from plan_version where plan_id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("the name, spaces collapsed and case ignored, leads to the record it was merged into")
+                .isEqualTo(survivor);
+        assertThat(jdbc.sql("select count(*) from product where lower(name) = 'plan merge source'")
+                        .query(Long.class)
+                        .single())
+                .isOne();
+    }
+
     private long clinic(String name, String country) {
         return providers.add(new Provider(0, name, country, "City", null, null, false));
     }
 
     private static PlanFiling filing(String jurisdiction, String type) {
+        return filing(jurisdiction, "Test " + type, type);
+    }
+
+    private static PlanFiling filing(String jurisdiction, String product, String type) {
         return new PlanFiling(
                 jurisdiction,
-                "Test " + type,
+                product,
                 type,
                 "adipose",
                 "autologous",
