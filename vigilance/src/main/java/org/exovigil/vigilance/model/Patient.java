@@ -199,6 +199,28 @@ public record Patient(
                 ageAsSent);
     }
 
+    /** The same patient with FDA's race (FDA.D.11.r) and ethnicity (FDA.D.12), e.g. none for another receiver. */
+    public Patient withFdaOrigins(List<String> theRace, String theEthnicity) {
+        return new Patient(
+                initials,
+                ageYears,
+                ageGroup,
+                sex,
+                weightKg,
+                birthDate,
+                heightCm,
+                lastMenstrualPeriod,
+                history,
+                death,
+                drugHistory,
+                theRace,
+                theEthnicity,
+                parent,
+                recordNumbers,
+                gestationAtOnset,
+                ageAsSent);
+    }
+
     /** The same patient with record numbers (D.1.1) and the gestation period at onset (D.2.2.1). */
     public Patient withRecords(MedicalRecordNumbers numbers, Quantity gestation) {
         return new Patient(
