@@ -1,7 +1,9 @@
 package org.exovigil.app.cli;
 
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exovigil.app.ExovigilApplication;
+import org.exovigil.app.refusals.RefusalText;
 import org.exovigil.app.registry.ProviderStaff;
 import org.exovigil.app.security.AccountRefused;
 import org.exovigil.app.security.Accounts;
@@ -33,7 +35,7 @@ public final class AdminCommand {
                     Accounts.class,
                     accounts -> accounts.invite(name, role).link(baseUrl));
         } catch (AccountRefused refused) {
-            throw CommandFailure.checkFailed(refused.getMessage());
+            throw refused(refused);
         }
     }
 
@@ -46,8 +48,13 @@ public final class AdminCommand {
             return ExovigilApplication.withDatabase(
                     database.properties(), ApiTokens.class, tokens -> tokens.issue(name, role));
         } catch (AccountRefused refused) {
-            throw CommandFailure.checkFailed(refused.getMessage());
+            throw refused(refused);
         }
+    }
+
+    /** The refusal's English text, as the command line has always written it, without its code. */
+    private static CommandFailure refused(AccountRefused refused) {
+        return CommandFailure.checkFailed(RefusalText.fromMessageFiles().message(refused.refusal(), Locale.ENGLISH));
     }
 
     @Command(

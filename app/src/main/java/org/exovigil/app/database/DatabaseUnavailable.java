@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import org.exovigil.app.refusals.Refusal;
+import org.exovigil.app.refusals.RefusalText;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,14 +37,15 @@ import org.springframework.web.util.HtmlUtils;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class DatabaseUnavailable extends OncePerRequestFilter {
 
-    static final String CODE = "EXO-1223";
     static final int RETRY_AFTER_SECONDS = 30;
 
     private final MessageSource messages;
+    private final RefusalText refusals;
     private final LocaleResolver locales;
 
-    DatabaseUnavailable(MessageSource messages, LocaleResolver locales) {
+    DatabaseUnavailable(MessageSource messages, RefusalText refusals, LocaleResolver locales) {
         this.messages = messages;
+        this.refusals = refusals;
         this.locales = locales;
     }
 
@@ -83,7 +86,8 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locales.resolveLocale(request);
         String title = messages.getMessage("error.unavailable.title", null, locale);
-        String text = messages.getMessage("error.unavailable.text", null, locale);
+        String code = DatabaseRefusal.UNAVAILABLE.id();
+        String text = refusals.message(Refusal.of(DatabaseRefusal.UNAVAILABLE), locale);
         response.resetBuffer();
         response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
@@ -93,7 +97,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write("""
                     {"type":"about:blank","title":"Service unavailable","status":503,"detail":"%s: %s",\
-                    "errors":[{"code":"%s","field":"(database)","message":"%s"}]}""".formatted(CODE, json(text), CODE, json(text)));
+                    "errors":[{"code":"%s","field":"(database)","message":"%s"}]}""".formatted(code, json(text), code, json(text)));
             return;
         }
         response.setContentType(MediaType.TEXT_HTML_VALUE);

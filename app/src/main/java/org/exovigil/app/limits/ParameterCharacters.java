@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.model.TextCharacters;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ParameterCharacters extends OncePerRequestFilter {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String CODE = ProblemCode.CONTROL_CHARACTER.id();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -47,10 +49,10 @@ class ParameterCharacters extends OncePerRequestFilter {
                                     "status",
                                     400,
                                     "detail",
-                                    "EXO-1219: " + refused.get() + ": " + message,
+                                    CODE + ": " + refused.get() + ": " + message,
                                     "errors",
                                     java.util.List.of(
-                                            Map.of("code", "EXO-1219", "field", refused.get(), "message", message))))
+                                            Map.of("code", CODE, "field", refused.get(), "message", message))))
                             .getBytes(StandardCharsets.UTF_8));
             return;
         }

@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.exovigil.app.refusals.Refusal;
+import org.exovigil.app.refusals.RefusalText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,6 +22,8 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a request body larger than its endpoint allows with 413 and a problem document, before
@@ -31,14 +37,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimit extends OncePerRequestFilter {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final long reportBody;
     private final long requestBody;
+    private final RefusalText refusals;
+    private final LocaleResolver locales;
 
     RequestBodyLimit(
             @Value("${exovigil.limits.report-body:2MB}") DataSize reportBody,
-            @Value("${exovigil.limits.request-body:2MB}") DataSize requestBody) {
+            @Value("${exovigil.limits.request-body:2MB}") DataSize requestBody,
+            RefusalText refusals,
+            LocaleResolver locales) {
         this.reportBody = reportBody.toBytes();
         this.requestBody = requestBody.toBytes();
+        this.refusals = refusals;
+        this.locales = locales;
     }
 
     /** The limit of the endpoint the request is for. */
@@ -54,13 +68,13 @@ class RequestBodyLimit extends OncePerRequestFilter {
         long limit = limitFor(request);
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response, limit);
+            refuse(request, response, limit);
             return;
         }
         if (declared < 0 && mayHaveBody(request) && !isForm(request)) {
             byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (body.length > limit) {
-                refuse(response, limit);
+                refuse(request, response, limit);
                 return;
             }
             chain.doFilter(new ReadBody(request, body), response);
@@ -83,14 +97,25 @@ class RequestBodyLimit extends OncePerRequestFilter {
                         || type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
     }
 
-    private static void refuse(HttpServletResponse response, long limit) throws IOException {
+    /** The text in the request's language, English unless the client asks for another. */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        Refusal refusal = Refusal.of(LimitRefusal.BODY_TOO_LARGE, limit);
+        String code = refusal.code().id();
+        String message = refusals.message(refusal, locales.resolveLocale(request));
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("field", "(body)");
+        error.put("message", message);
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", "Request too large");
+        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
+        problem.put("detail", code + ": (body): " + message);
+        problem.put("errors", List.of(error));
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader("Connection", "close");
-        response.getOutputStream().write("""
-                        {"type":"about:blank","title":"Request too large","status":413,\
-                        "detail":"EXO-1222: (body): expected at most %d bytes","errors":[{"code":"EXO-1222",\
-                        "field":"(body)","message":"expected at most %d bytes"}]}""".formatted(limit, limit).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 
     /** A chunked body already read (within the limit), offered again to whoever reads the request. */

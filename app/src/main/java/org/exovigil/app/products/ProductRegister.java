@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.portal.Vocabulary;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,8 +134,12 @@ public class ProductRegister {
                    (select count(distinct case_id) from report_product r where r.lot_id = l.id)
             from lot l join product p on p.id = l.product_id""";
 
+    /** Labels a lot with its route and dose; refused without a number of up to 35 characters, a route and a dose. */
     @Transactional
-    public long addLot(long productId, String lotNumber, String route, double doseMl, String by) {
+    public Outcome<Long> addLot(long productId, String lotNumber, String route, double doseMl, String by) {
+        if (lotNumber.isBlank() || lotNumber.length() > 35 || doseMl <= 0 || !Vocabulary.ROUTES.contains(route)) {
+            return Outcome.refused(ProductRefusal.LOT_NOT_LABELLED);
+        }
         long id = jdbc.sql("""
                         insert into lot (product_id, lot_number, route, dose_ml) values (?, ?, ?, ?)
                         on conflict (product_id, lot_number) do update set route = excluded.route, dose_ml = excluded.dose_ml
@@ -141,7 +148,7 @@ public class ProductRegister {
                 .query(Long.class)
                 .single();
         audit.append(by, "lot.labelled", "lot:" + id, "route=%s dose_ml=%s".formatted(route, doseMl));
-        return id;
+        return Outcome.done(id);
     }
 
     /** The specification in force for a product: its latest version, or Exovigil's defaults (version 0). */
@@ -188,20 +195,20 @@ public class ProductRegister {
      * Sets a product's own specification as its next version, audited with the reason. Lots keep the
      * decision they have: each is decided again only when a test of its is recorded.
      *
-     * @return the new version
-     * @throws IllegalArgumentException with the EXO code and the field, when the specification is refused
+     * @return the new version, or the refusal naming the field at fault
      */
     @Transactional
-    public int setSpecification(long productId, Specification draft, String reason, String by) {
+    public Outcome<Integer> setSpecification(long productId, Specification draft, String reason, String by) {
         jdbc.sql("select 1 from product where id = ? for update")
                 .param(productId)
                 .query(Integer.class)
                 .single();
-        draft.problem(rules).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
+        Optional<Refusal> refused = draft.refusal(rules);
+        if (refused.isPresent()) {
+            return Outcome.refused(refused.get());
+        }
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("EXO-1719 reason: say why the specification is set or changed");
+            return Outcome.refused(ProductRefusal.REASON_NOT_GIVEN);
         }
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from product_specification where product_id = ?")
                 .param(productId)
@@ -226,7 +233,7 @@ public class ProductRegister {
                 "product.specification",
                 "product:" + productId,
                 "version=%d %s; reason: %s".formatted(version, String.join("; ", criteria), reason.strip()));
-        return version;
+        return Outcome.done(version);
     }
 
     /**
@@ -237,60 +244,65 @@ public class ProductRegister {
      * protein also computes their ratio, the purity indicator, once both are known.
      */
     @Transactional
-    public LotRelease.Decision recordTest(long lotId, String test, Boolean passed, Double value, String by) {
+    public Outcome<LotRelease.Decision> recordTest(long lotId, String test, Boolean passed, Double value, String by) {
         LotSummary lot = lot(lotId).orElseThrow();
         Specification specification = specificationOf(lot.productId());
-        LotRelease.Result result;
+        return switch (result(lot, specification, test, passed, value)) {
+            case Outcome.Refused<LotRelease.Result>(Refusal refusal) -> Outcome.refused(refusal);
+            case Outcome.Done<LotRelease.Result>(LotRelease.Result result) -> {
+                store(lotId, result, value, null, by);
+                if (test.equals(Specification.PARTICLE_CONCENTRATION) || test.equals(Specification.PROTEIN)) {
+                    purity(lotId, specification, by);
+                }
+                yield Outcome.done(decide(lotId, specification, by, "%s %s".formatted(test, result.passed())));
+            }
+        };
+    }
+
+    /** A test's result as judged, or why it cannot be: an unknown test, or a figure the judging needs is missing. */
+    private Outcome<LotRelease.Result> result(
+            LotSummary lot, Specification specification, String test, Boolean passed, Double value) {
+        if (!rules.tests().contains(test)) {
+            return Outcome.refused(ProductRefusal.UNKNOWN_TEST, rules.tests());
+        }
         if (test.equals("endotoxin")) {
-            if (lot.route() == null || lot.doseMl() == null || value == null) {
-                throw new IllegalArgumentException(
-                        "EXO-1701 endotoxin needs the lot's labelled route and dose, and the measured EU/mL");
-            }
-            result = LotRelease.endotoxin(value, EndotoxinLimit.of(lot.route(), lot.doseMl(), rules));
-        } else if (Specification.QUANTITATIVE.contains(test)) {
-            if (value == null || !Double.isFinite(value) || value < 0) {
-                throw new IllegalArgumentException(
-                        "EXO-1705 %s: give the measured value, a number of 0 or more; it is judged against the specification"
-                                .formatted(test));
-            }
-            result = specification.judge(test, value);
-        } else if (test.equals(Specification.IDENTITY)) {
-            throw new IllegalArgumentException(
-                    "EXO-1706 identity: name the markers the lot showed present and absent; it is judged from them");
-        } else {
-            if (passed == null) {
-                throw new IllegalArgumentException("EXO-1702 say whether " + test + " passed");
-            }
-            result = new LotRelease.Result(
-                    test, passed, value == null ? (passed ? "passed" : "failed") : value.toString());
+            return lot.route() == null || lot.doseMl() == null || value == null
+                    ? Outcome.refused(ProductRefusal.ENDOTOXIN_NEEDS_LABELLED_USE)
+                    : Outcome.done(LotRelease.endotoxin(value, EndotoxinLimit.of(lot.route(), lot.doseMl(), rules)));
         }
-        store(lotId, result, value, null, by);
-        if (test.equals(Specification.PARTICLE_CONCENTRATION) || test.equals(Specification.PROTEIN)) {
-            purity(lotId, specification, by);
+        if (Specification.QUANTITATIVE.contains(test)) {
+            return value == null || !Double.isFinite(value) || value < 0
+                    ? Outcome.refused(ProductRefusal.VALUE_NOT_MEASURED, test)
+                    : Outcome.done(specification.judge(test, value));
         }
-        return decide(lotId, specification, by, "%s %s".formatted(test, result.passed()));
+        if (test.equals(Specification.IDENTITY)) {
+            return Outcome.refused(ProductRefusal.IDENTITY_NEEDS_MARKERS);
+        }
+        if (passed == null) {
+            return Outcome.refused(ProductRefusal.PASSED_NOT_SAID, test);
+        }
+        return Outcome.done(
+                new LotRelease.Result(test, passed, value == null ? (passed ? "passed" : "failed") : value.toString()));
     }
 
     /** Records identity from the markers a lot showed present and absent, judged against the specification. */
     @Transactional
-    public LotRelease.Decision recordIdentity(long lotId, List<String> found, List<String> absent, String by) {
+    public Outcome<LotRelease.Decision> recordIdentity(long lotId, List<String> found, List<String> absent, String by) {
         LotSummary lot = lot(lotId).orElseThrow();
         if (found.isEmpty() && absent.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "EXO-1706 identity: name the markers the lot showed present and absent; it is judged from them");
+            return Outcome.refused(ProductRefusal.IDENTITY_NEEDS_MARKERS);
         }
         List<String> both = found.stream()
                 .map(marker -> marker.toUpperCase(java.util.Locale.ROOT))
                 .filter(marker -> absent.stream().anyMatch(marker::equalsIgnoreCase))
                 .toList();
         if (!both.isEmpty()) {
-            throw new IllegalArgumentException(
-                    "EXO-1707 identity: a marker is either present or absent, not both: " + String.join(", ", both));
+            return Outcome.refused(ProductRefusal.MARKER_PRESENT_AND_ABSENT, String.join(", ", both));
         }
         Specification specification = specificationOf(lot.productId());
         LotRelease.Result result = specification.identity(found, absent);
         store(lotId, result, null, JSON.writeValueAsString(Map.of("found", found, "absent", absent)), by);
-        return decide(lotId, specification, by, "identity " + result.passed());
+        return Outcome.done(decide(lotId, specification, by, "identity " + result.passed()));
     }
 
     private void store(long lotId, LotRelease.Result result, Double value, String markers, String by) {

@@ -3,6 +3,7 @@ package org.exovigil.app.products;
 import java.util.Arrays;
 import java.util.List;
 import org.exovigil.app.portal.Vocabulary;
+import org.exovigil.app.refusals.Outcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -85,11 +86,7 @@ class ProductsController {
                 new Specification.Potency(blankToNull(potencyAssay), blankToNull(potencyUnit), potencyMin),
                 names(identityPositive),
                 names(identityNegative));
-        try {
-            register.setSpecification(id, draft, reason, who.getName());
-        } catch (IllegalArgumentException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
-        }
+        refused(register.setSpecification(id, draft, reason, who.getName()), redirect);
         return "redirect:/registry/products/" + id;
     }
 
@@ -129,13 +126,13 @@ class ProductsController {
             @RequestParam double doseMl,
             Authentication who,
             RedirectAttributes redirect) {
-        if (lotNumber.isBlank() || lotNumber.length() > 35 || doseMl <= 0 || !Vocabulary.ROUTES.contains(route)) {
-            redirect.addFlashAttribute(
-                    "refusal", "EXO-1703 a lot needs a number (up to 35 characters), a route and a dose in mL");
-            return "redirect:/registry/products/" + id;
-        }
-        long lot = register.addLot(id, lotNumber, route, doseMl, who.getName());
-        return "redirect:/registry/lots/" + lot;
+        return switch (register.addLot(id, lotNumber, route, doseMl, who.getName())) {
+            case Outcome.Done<Long>(Long lot) -> "redirect:/registry/lots/" + lot;
+            case Outcome.Refused<Long> notLabelled -> {
+                refused(notLabelled, redirect);
+                yield "redirect:/registry/products/" + id;
+            }
+        };
     }
 
     @GetMapping("/registry/lots/{id}")
@@ -166,21 +163,19 @@ class ProductsController {
             Authentication who,
             RedirectAttributes redirect) {
         register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<String> tests = register.rules().tests();
-        if (!tests.contains(test)) {
-            redirect.addFlashAttribute("refusal", "EXO-1704 test: expected one of " + tests);
-            return "redirect:/registry/lots/" + id;
-        }
-        try {
-            if (test.equals(Specification.IDENTITY)) {
-                register.recordIdentity(id, names(found), names(absent), who.getName());
-            } else {
-                register.recordTest(id, test, passed, value, who.getName());
-            }
-        } catch (IllegalArgumentException refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
-        }
+        refused(
+                test.equals(Specification.IDENTITY)
+                        ? register.recordIdentity(id, names(found), names(absent), who.getName())
+                        : register.recordTest(id, test, passed, value, who.getName()),
+                redirect);
         return "redirect:/registry/lots/" + id;
+    }
+
+    /** A refusal is shown once, on the page the redirect leads to. */
+    private static void refused(Outcome<?> outcome, RedirectAttributes redirect) {
+        if (!outcome.isDone()) {
+            redirect.addFlashAttribute("refusal", outcome.refusal());
+        }
     }
 
     /** Every test a specification can judge or require: the release tests and the purity ratio. */

@@ -90,8 +90,9 @@ public record QualityRules(
                 number(endotoxin, "body_weight_kg"),
                 defaults,
                 List.copyOf(basis));
-        defaults.problem(rules).ifPresent(problem -> {
-            throw new IllegalStateException(BUNDLED + ": specification: " + problem);
+        defaults.refusal(rules).ifPresent(refused -> {
+            throw new IllegalStateException(
+                    BUNDLED + ": specification: " + refused.code().id() + " " + refused.particulars());
         });
         return rules;
     }

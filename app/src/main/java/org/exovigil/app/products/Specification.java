@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.exovigil.app.refusals.Refusal;
 
 /**
  * A product's specification: the release tests each of its lots must pass, and the acceptance criteria
@@ -188,22 +189,21 @@ public record Specification(
     }
 
     /**
-     * The first thing wrong with this specification, with its code and the field it names; empty when
-     * it can be set. Every product keeps the release list of {@code quality.yaml}; tests and markers must
-     * be known; bounds are positive numbers with the minimum at most the maximum.
+     * The first thing wrong with this specification, naming the field; empty when it can be set. Every product
+     * keeps the release list of {@code quality.yaml}; tests and markers must be known; bounds are positive numbers
+     * with the minimum at most the maximum.
      */
-    public Optional<String> problem(QualityRules rules) {
+    public Optional<Refusal> refusal(QualityRules rules) {
         Set<String> known = new LinkedHashSet<>(rules.requiredTests());
         known.addAll(rules.optionalTests());
         known.add(PARTICLES_PER_UG_PROTEIN);
         for (String test : required) {
             if (!known.contains(test)) {
-                return Optional.of("EXO-1711 required: unknown test \"%s\"; expected one of %s".formatted(test, known));
+                return refused(ProductRefusal.UNKNOWN_REQUIRED_TEST, test, known);
             }
         }
         if (!required.containsAll(rules.requiredTests())) {
-            return Optional.of("EXO-1712 required: every product keeps the release tests %s (quality.yaml)"
-                    .formatted(rules.requiredTests()));
+            return refused(ProductRefusal.RELEASE_TEST_DROPPED, rules.requiredTests());
         }
         for (var field : List.of(
                 new Field(PARTICLE_CONCENTRATION, particleConcentration),
@@ -211,52 +211,55 @@ public record Specification(
                 new Field(PROTEIN, protein),
                 new Field(PARTICLES_PER_UG_PROTEIN, new Range(minParticlesPerUgProtein, null)),
                 new Field(POTENCY, new Range(potency.min(), null)))) {
-            Optional<String> wrong = field.problem();
+            Optional<Refusal> wrong = field.refusal();
             if (wrong.isPresent()) {
                 return wrong;
             }
         }
         if (!List.of("mode", "mean").contains(sizeMeasure)) {
-            return Optional.of("EXO-1715 particle_size.measure: expected mode or mean, got " + sizeMeasure);
+            return refused(ProductRefusal.UNKNOWN_SIZE_MEASURE, sizeMeasure);
         }
         if (potency.min() != null && (blank(potency.assay()) || blank(potency.unit()))) {
-            return Optional.of("EXO-1716 potency: a minimum needs the assay's name and its unit");
+            return refused(ProductRefusal.POTENCY_WITHOUT_ASSAY);
         }
+        return markersRefusal(rules);
+    }
+
+    private Optional<Refusal> markersRefusal(QualityRules rules) {
         Set<String> markers = new LinkedHashSet<>(rules.transmembrane());
         markers.addAll(rules.cytosolic());
         for (String marker : positiveMarkers) {
             if (!markers.contains(marker)) {
-                return Optional.of(
-                        "EXO-1717 identity.positive: unknown marker \"%s\"; expected a transmembrane or cytosolic marker of quality.yaml"
-                                .formatted(marker));
+                return refused(ProductRefusal.UNKNOWN_POSITIVE_MARKER, marker);
             }
         }
         for (String marker : negativeMarkers) {
             if (!rules.negative().contains(marker)) {
-                return Optional.of(
-                        "EXO-1717 identity.negative: unknown marker \"%s\"; expected a contaminant marker of quality.yaml"
-                                .formatted(marker));
+                return refused(ProductRefusal.UNKNOWN_NEGATIVE_MARKER, marker);
             }
         }
         if (required.contains(IDENTITY) && positiveMarkers.isEmpty()) {
-            return Optional.of("EXO-1718 identity.positive: name at least one marker a lot must show");
+            return refused(ProductRefusal.IDENTITY_WITHOUT_POSITIVE_MARKER);
         }
         return Optional.empty();
     }
 
     private record Field(String name, Range range) {
-        Optional<String> problem() {
+        Optional<Refusal> refusal() {
             for (Double bound : new Double[] {range.min(), range.max()}) {
                 if (bound != null && !(bound > 0 && Double.isFinite(bound))) {
-                    return Optional.of("EXO-1713 %s: expected a positive number, got %s".formatted(name, bound));
+                    return refused(ProductRefusal.BOUND_NOT_POSITIVE, name, bound);
                 }
             }
             if (range.min() != null && range.max() != null && range.min() > range.max()) {
-                return Optional.of("EXO-1714 %s: the minimum %s is above the maximum %s"
-                        .formatted(name, figure(range.min()), figure(range.max())));
+                return refused(ProductRefusal.MINIMUM_ABOVE_MAXIMUM, name, figure(range.min()), figure(range.max()));
             }
             return Optional.empty();
         }
+    }
+
+    private static Optional<Refusal> refused(ProductRefusal code, Object... particulars) {
+        return Optional.of(Refusal.of(code, particulars));
     }
 
     private String potencyUnit() {

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.exovigil.vigilance.Problem;
 
 /**
  * A request refused for a stated reason: the code, and the particulars its text names (a field, a period, a
@@ -20,8 +21,14 @@ public record Refusal(RefusalCode code, List<String> particulars) implements Ser
         return new Refusal(code, Arrays.stream(particulars).map(String::valueOf).toList());
     }
 
-    /** The arguments of the code's message, in order. */
+    /** A problem the vigilance core found, refused as the core words it (see {@link CoreProblem}). */
+    public static Refusal of(Problem problem) {
+        String detail = problem.path().isEmpty() ? problem.message() : problem.path() + ": " + problem.message();
+        return new Refusal(new CoreProblem(problem.code()), List.of(detail));
+    }
+
+    /** The arguments of the code's message. */
     public Object[] arguments() {
-        return particulars.toArray();
+        return code.arguments(particulars);
     }
 }

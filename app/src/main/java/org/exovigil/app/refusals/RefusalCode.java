@@ -1,5 +1,7 @@
 package org.exovigil.app.refusals;
 
+import java.util.List;
+
 /**
  * A stable reason to refuse a request. Each capability keeps its reasons in one enum implementing this interface
  * (in the manner of the core's {@code ProblemCode}); {@code RefusalRegisterTest} checks that no two codes share an id,
@@ -13,5 +15,10 @@ public interface RefusalCode {
     /** The key of the code's text; the text may name the refusal's particulars as {0}, {1}, ... */
     default String messageKey() {
         return "refusal." + id();
+    }
+
+    /** The arguments of the code's text, made from a refusal's particulars: the particulars in order. */
+    default Object[] arguments(List<String> particulars) {
+        return particulars.toArray();
     }
 }

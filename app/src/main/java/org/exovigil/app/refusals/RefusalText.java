@@ -1,7 +1,9 @@
 package org.exovigil.app.refusals;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +18,15 @@ public class RefusalText {
 
     RefusalText(MessageSource messages) {
         this.messages = messages;
+    }
+
+    /** The same texts for the command line, which speaks to the person after the application has stopped. */
+    public static RefusalText fromMessageFiles() {
+        var messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        messages.setFallbackToSystemLocale(false);
+        return new RefusalText(messages);
     }
 
     public String text(Refusal refusal, Locale locale) {

@@ -41,7 +41,7 @@ public class ProviderStaff {
 
     private void link(String name, long providerId) {
         if (!members.link(name, providerId)) {
-            throw new AccountRefused("no provider with id " + providerId + " (see the register)");
+            throw new AccountRefused(RegistryRefusal.NO_SUCH_PROVIDER, providerId);
         }
     }
 }

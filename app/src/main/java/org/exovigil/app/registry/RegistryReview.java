@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.exovigil.app.CasesChanged;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.refusals.Outcome;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,6 @@ public class RegistryReview {
 
     /** A reviewed record a pending one could be merged into. */
     public record Candidate(long id, String name, String country) {}
-
-    /** The outcome of a review step: done, or the one reason it was refused (EXO code first). */
-    public record Outcome(boolean done, String problem) {}
 
     public enum Kind {
         PROVIDER("provider", "provider_id"),
@@ -116,22 +114,22 @@ public class RegistryReview {
     }
 
     @Transactional
-    public Outcome confirm(Kind kind, long id, String by) {
+    public Outcome<Void> confirm(Kind kind, long id, String by) {
         int updated = jdbc.sql(
                         "update %s set reviewed = true where id = ? and merged_into is null".formatted(kind.table))
                 .param(id)
                 .update();
         if (updated == 0) {
-            return new Outcome(false, "EXO-1431 no such %s awaiting review".formatted(kind.code()));
+            return Outcome.refused(RegistryRefusal.NOT_AWAITING_REVIEW, kind.code());
         }
         audit.append(by, "registry.confirmed", kind.code() + ":" + id, "");
-        return new Outcome(true, null);
+        return Outcome.done();
     }
 
     @Transactional
-    public Outcome merge(Kind kind, long from, long into, String by) {
+    public Outcome<Void> merge(Kind kind, long from, long into, String by) {
         if (from == into) {
-            return new Outcome(false, "EXO-1432 a record cannot be merged into itself");
+            return Outcome.refused(RegistryRefusal.MERGED_INTO_ITSELF);
         }
         int live = jdbc.sql(
                         "select id from %s where id in (?, ?) and merged_into is null for update".formatted(kind.table))
@@ -140,7 +138,7 @@ public class RegistryReview {
                 .list()
                 .size();
         if (live != 2) {
-            return new Outcome(false, "EXO-1433 both records must exist and not be merged already");
+            return Outcome.refused(RegistryRefusal.NOT_BOTH_LIVE);
         }
         jdbc.sql("update %s set merged_into = ?, reviewed = true where id = ? or merged_into = ?".formatted(kind.table))
                 .params(into, from, from)
@@ -160,7 +158,7 @@ public class RegistryReview {
         }
         audit.append(by, "registry.merged", kind.code() + ":" + from, "into=" + into);
         events.publishEvent(new CasesChanged(null));
-        return new Outcome(true, null);
+        return Outcome.done();
     }
 
     /** Lots move with their product; a lot number the survivor already has is joined to its lot. */

@@ -1,5 +1,7 @@
 package org.exovigil.app.registry;
 
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +44,9 @@ class RegistryReviewController {
         return after(review.merge(kind(kind), id, into, reviewer.getName()), redirect);
     }
 
-    private static String after(RegistryReview.Outcome outcome, RedirectAttributes redirect) {
-        if (!outcome.done()) {
-            redirect.addFlashAttribute("refusal", outcome.problem());
+    private static String after(Outcome<Void> outcome, RedirectAttributes redirect) {
+        if (outcome instanceof Outcome.Refused<Void>(Refusal refusal)) {
+            redirect.addFlashAttribute("refusal", refusal);
         }
         return "redirect:/regulator/registry";
     }

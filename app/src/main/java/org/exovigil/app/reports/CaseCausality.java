@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.refusals.Outcome;
 import org.exovigil.vigilance.causality.CausalityAssessment;
 import org.exovigil.vigilance.causality.NaranjoAnswer;
 import org.exovigil.vigilance.causality.NaranjoQuestion;
@@ -44,11 +45,8 @@ public class CaseCausality {
     /** An assessment as stored, with who made it and when. */
     public record Stored(CausalityAssessment assessment, String assessedBy, java.time.Instant assessedAt) {}
 
-    /** The outcome: done, or the one reason it was refused (EXO code first). */
-    public record Outcome(boolean done, String problem) {}
-
     @Transactional
-    public Outcome assess(
+    public Outcome<Void> assess(
             UUID caseId,
             int productIndex,
             int reactionIndex,
@@ -59,10 +57,10 @@ public class CaseCausality {
         int products = current.clinical().path("products").size();
         int reactions = current.clinical().path("reactions").size();
         if (productIndex < 0 || productIndex >= products || reactionIndex < 0 || reactionIndex >= reactions) {
-            return new Outcome(false, "EXO-1441 choose a product and a reaction of the case's current version");
+            return Outcome.refused(ReportRefusal.CAUSALITY_PAIR);
         }
         if (category == null && naranjo.isEmpty()) {
-            return new Outcome(false, "EXO-1442 give a WHO-UMC category or answer the Naranjo questions");
+            return Outcome.refused(ReportRefusal.CAUSALITY_METHOD);
         }
         LocalDate today = LocalDate.now(clock);
         List<CausalityAssessment> made = new ArrayList<>();
@@ -96,7 +94,7 @@ public class CaseCausality {
                     "product=%d reaction=%d method=%s result=%s"
                             .formatted(productIndex, reactionIndex, assessment.method(), assessment.result()));
         }
-        return new Outcome(true, null);
+        return Outcome.done();
     }
 
     public List<Stored> forCase(UUID caseId) {

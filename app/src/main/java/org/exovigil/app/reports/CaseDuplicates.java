@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.exovigil.app.CasesChanged;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.refusals.Outcome;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.duplicates.CaseFacts;
 import org.exovigil.vigilance.duplicates.DuplicateDetection;
@@ -153,11 +154,14 @@ public class CaseDuplicates {
                 .optional();
     }
 
-    /** A regulator's decision on a suspected pair; the groups follow once it is committed. */
+    /**
+     * A regulator's decision on a suspected pair, with its grounds; the groups follow once it is committed.
+     * Refused without grounds, or when the pair is not awaiting review.
+     */
     @Transactional
-    public boolean decide(UUID first, UUID second, boolean sameCase, String reason, String by) {
+    public Outcome<Void> decide(UUID first, UUID second, boolean sameCase, String reason, String by) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("EXO-1441 reason: expected the grounds for the decision");
+            return Outcome.refused(ReportRefusal.DUPLICATE_DECISION);
         }
         // The pair is stored in PostgreSQL's uuid order, which is the order of the text, not UUID.compareTo's.
         var pair = ReviewedPairs.CasePair.of(first.toString(), second.toString());
@@ -169,7 +173,7 @@ public class CaseDuplicates {
                 .params(sameCase ? "confirmed" : "rejected", by, reason.strip(), low, high)
                 .update();
         if (updated == 0) {
-            return false;
+            return Outcome.refused(ReportRefusal.DUPLICATE_DECISION);
         }
         audit.append(
                 by,
@@ -177,7 +181,7 @@ public class CaseDuplicates {
                 "report:" + low + "/" + high,
                 reason.strip());
         events.publishEvent(new CasesChanged(null));
-        return true;
+        return Outcome.done();
     }
 
     private ReviewedPairs reviewed() {

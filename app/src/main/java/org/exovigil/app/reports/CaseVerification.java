@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.SeriousnessCriteria;
@@ -53,11 +55,9 @@ public class CaseVerification {
         CLOSE
     }
 
-    /** The outcome of a step: the new verification, or the rule that refused it (with its EXO code). */
-    public record Outcome(boolean done, String problem) {}
-
+    /** Done, or refused by the first rule of the vigilance core that the step breaks, with the core's code. */
     @Transactional
-    public Outcome record(UUID caseId, Action action, String reason, String evidence, String by) {
+    public Outcome<Void> record(UUID caseId, Action action, String reason, String evidence, String by) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Verification current = load(caseId);
         Evidence proof = evidence == null || evidence.isBlank()
@@ -79,10 +79,10 @@ public class CaseVerification {
         };
         return switch (next) {
             case Checked.Rejected<Verification> rejected ->
-                new Outcome(false, rejected.problems().getFirst().toString());
+                Outcome.refused(Refusal.of(rejected.problems().getFirst()));
             case Checked.Accepted<Verification> accepted -> {
                 save(caseId, current, accepted.value(), action, reason, by, now);
-                yield new Outcome(true, null);
+                yield Outcome.done();
             }
         };
     }

@@ -2,6 +2,8 @@ package org.exovigil.app.reports;
 
 import java.util.List;
 import java.util.UUID;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,10 +44,11 @@ class DuplicatesController {
             @RequestParam(defaultValue = "") String reason,
             Authentication reviewer,
             RedirectAttributes redirect) {
-        boolean valid = (decision.equals("confirmed") || decision.equals("rejected")) && !reason.isBlank();
-        if (!valid || !duplicates.decide(first, second, decision.equals("confirmed"), reason, reviewer.getName())) {
-            redirect.addFlashAttribute(
-                    "refusal", "EXO-1441 a pending pair is confirmed or rejected, with the grounds for it");
+        Outcome<Void> outcome = decision.equals("confirmed") || decision.equals("rejected")
+                ? duplicates.decide(first, second, decision.equals("confirmed"), reason, reviewer.getName())
+                : Outcome.refused(ReportRefusal.DUPLICATE_DECISION);
+        if (outcome instanceof Outcome.Refused<Void>(Refusal refusal)) {
+            redirect.addFlashAttribute("refusal", refusal);
         }
         return "redirect:/regulator/duplicates";
     }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.refusals.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FollowUps {
 
     static final int MAX_QUESTION = 4000;
+    static final int MAX_ANSWER = 20_000;
     /** Whom a question is put to; the reporter's questions are answered by what the reporter adds. */
     static final List<String> PARTIES = List.of("reporter", "clinic", "treating_hospital", "manufacturer", "other");
 
@@ -32,24 +34,17 @@ public class FollowUps {
         this.clock = clock;
     }
 
-    /** The outcome of a request or an answer: done, or the one thing that was wrong with it (EXO code first). */
-    public record Outcome(boolean done, String problem) {
-        static Outcome refused(String problem) {
-            return new Outcome(false, problem);
-        }
-    }
-
     @Transactional
-    public Outcome request(UUID caseId, String askedOf, String question, LocalDate dueOn, String by) {
+    public Outcome<Void> request(UUID caseId, String askedOf, String question, LocalDate dueOn, String by) {
         LocalDate today = LocalDate.now(clock);
         if (!PARTIES.contains(askedOf)) {
-            return Outcome.refused("EXO-1421 say whom the question is for: one of " + String.join(", ", PARTIES));
+            return Outcome.refused(ReportRefusal.FOLLOW_UP_PARTY, String.join(", ", PARTIES));
         }
         if (question == null || question.isBlank() || question.length() > MAX_QUESTION) {
-            return Outcome.refused("EXO-1422 write the question (1 to 4000 characters)");
+            return Outcome.refused(ReportRefusal.FOLLOW_UP_QUESTION, MAX_QUESTION);
         }
         if (dueOn == null || dueOn.isBefore(today)) {
-            return Outcome.refused("EXO-1423 the due date must be today or later");
+            return Outcome.refused(ReportRefusal.FOLLOW_UP_DUE);
         }
         long id = jdbc.sql("""
                         insert into report_follow_up (case_id, asked_of, question, due_on, requested_by)
@@ -58,22 +53,22 @@ public class FollowUps {
                 .query(Long.class)
                 .single();
         audit.append(by, "report.follow-up.requested", "report-id:" + caseId, "request=%d due=%s".formatted(id, dueOn));
-        return new Outcome(true, null);
+        return Outcome.done();
     }
 
     @Transactional
-    public Outcome answer(UUID caseId, long requestId, String answer, String by) {
-        if (answer == null || answer.isBlank() || answer.length() > 20_000) {
-            return Outcome.refused("EXO-1424 write what was learned (1 to 20000 characters)");
+    public Outcome<Void> answer(UUID caseId, long requestId, String answer, String by) {
+        if (answer == null || answer.isBlank() || answer.length() > MAX_ANSWER) {
+            return Outcome.refused(ReportRefusal.FOLLOW_UP_ANSWER, MAX_ANSWER);
         }
         int updated = jdbc.sql("""
                         update report_follow_up set answered_at = now(), answer = ?
                         where id = ? and case_id = ? and answered_at is null""").params(answer.strip(), requestId, caseId).update();
         if (updated == 0) {
-            return Outcome.refused("EXO-1425 this request is already answered or belongs to another case");
+            return Outcome.refused(ReportRefusal.FOLLOW_UP_ANSWERED);
         }
         audit.append(by, "report.follow-up.answered", "report-id:" + caseId, "request=" + requestId);
-        return new Outcome(true, null);
+        return Outcome.done();
     }
 
     /** Answers every open request put to the reporter: the reporter has just added information. */

@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.exovigil.app.portal.Vocabulary;
+import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
@@ -103,14 +105,19 @@ class ProfessionalReportController {
         }
     }
 
-    /** Marks the form field the problem came from, or the whole form when it has no single field. */
+    /**
+     * Marks the form field the problem came from, or the whole form when it has no single field. The core words
+     * the problem in English; a reader of another language also gets its meaning (see {@link CoreProblem}).
+     */
     private static void reject(BindingResult errors, ProfessionalReport.Draft draft, Problem problem) {
         String field = draft.formField(problem.path());
         String message = problem.code().id() + " " + problem.message();
+        CoreProblem code = new CoreProblem(problem.code());
         if (new BeanWrapperImpl(errors.getTarget()).isReadableProperty(field)) {
-            errors.rejectValue(field, problem.code().id(), message);
+            errors.rejectValue(field, code.messageKey(), code.arguments(List.of(message)), message);
         } else {
-            errors.reject(problem.code().id(), problem.path() + ": " + message);
+            String whole = problem.path() + ": " + message;
+            errors.reject(code.messageKey(), code.arguments(List.of(whole)), whole);
         }
     }
 

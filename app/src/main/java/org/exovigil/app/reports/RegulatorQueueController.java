@@ -3,6 +3,8 @@ package org.exovigil.app.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.signals.ClusterAlerts;
 import org.exovigil.vigilance.causality.NaranjoAnswer;
 import org.exovigil.vigilance.causality.NaranjoQuestion;
@@ -111,10 +113,7 @@ class RegulatorQueueController {
             Authentication reviewer,
             RedirectAttributes redirect) {
         readable(id, reviewer);
-        var outcome = verification.record(id, action, reason, evidence, reviewer.getName());
-        if (!outcome.done()) {
-            redirect.addFlashAttribute("refusal", outcome.problem());
-        }
+        refused(verification.record(id, action, reason, evidence, reviewer.getName()), "refusal", redirect);
         return "redirect:/regulator/reports/" + id;
     }
 
@@ -127,10 +126,7 @@ class RegulatorQueueController {
             Authentication reviewer,
             RedirectAttributes redirect) {
         readable(id, reviewer);
-        var outcome = followUps.request(id, askedOf, question, dueOn, reviewer.getName());
-        if (!outcome.done()) {
-            redirect.addFlashAttribute("followUpRefusal", outcome.problem());
-        }
+        refused(followUps.request(id, askedOf, question, dueOn, reviewer.getName()), "followUpRefusal", redirect);
         return "redirect:/regulator/reports/" + id + "#follow-ups";
     }
 
@@ -142,10 +138,7 @@ class RegulatorQueueController {
             Authentication reviewer,
             RedirectAttributes redirect) {
         readable(id, reviewer);
-        var outcome = followUps.answer(id, request, answer, reviewer.getName());
-        if (!outcome.done()) {
-            redirect.addFlashAttribute("followUpRefusal", outcome.problem());
-        }
+        refused(followUps.answer(id, request, answer, reviewer.getName()), "followUpRefusal", redirect);
         return "redirect:/regulator/reports/" + id + "#follow-ups";
     }
 
@@ -167,11 +160,18 @@ class RegulatorQueueController {
             }
         }
         WhoUmcCategory category = whoUmc.isEmpty() ? null : WhoUmcCategory.valueOf(whoUmc);
-        var outcome = causality.assess(id, product, reaction, category, answers, reviewer.getName());
-        if (!outcome.done()) {
-            redirect.addFlashAttribute("causalityRefusal", outcome.problem());
-        }
+        refused(
+                causality.assess(id, product, reaction, category, answers, reviewer.getName()),
+                "causalityRefusal",
+                redirect);
         return "redirect:/regulator/reports/" + id + "#causality";
+    }
+
+    /** A refused step is shown once, on the page the redirect leads to, where the form was. */
+    private static void refused(Outcome<Void> outcome, String where, RedirectAttributes redirect) {
+        if (outcome instanceof Outcome.Refused<Void>(Refusal refusal)) {
+            redirect.addFlashAttribute(where, refusal);
+        }
     }
 
     /** Staff areas are for signed-in regulators only (see SecurityConfiguration); the case must exist. */

@@ -4,8 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.exovigil.app.refusals.Refusal;
+import org.exovigil.app.refusals.RefusalText;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
@@ -34,11 +37,13 @@ class ReportsApi {
     private final ReportIntake intake;
     private final ReportReading reading;
     private final E2bExchange e2b;
+    private final RefusalText refusals;
 
-    ReportsApi(ReportIntake intake, ReportReading reading, E2bExchange e2b) {
+    ReportsApi(ReportIntake intake, ReportReading reading, E2bExchange e2b, RefusalText refusals) {
         this.intake = intake;
         this.reading = reading;
         this.e2b = e2b;
+        this.refusals = refusals;
     }
 
     @PostMapping(
@@ -87,10 +92,11 @@ class ReportsApi {
             @Parameter(description = "Makes retries safe: the same key returns the same report")
                     @RequestHeader(name = "Idempotency-Key", required = false)
                     String idempotencyKey,
-            Authentication sender) {
+            Authentication sender,
+            Locale locale) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY)) {
-            return badRequest(List.of(new ProblemField(
-                    "EXO-1200", "Idempotency-Key", "expected 1 to " + MAX_IDEMPOTENCY_KEY + " characters")));
+            return badRequest(List.of(idempotencyKeyField(
+                    Refusal.of(ReportRefusal.IDEMPOTENCY_KEY_LENGTH, MAX_IDEMPOTENCY_KEY), locale)));
         }
         return switch (ReportJson.read(body)) {
             case Checked.Rejected<?> rejected ->
@@ -105,11 +111,11 @@ class ReportsApi {
                     ResponseEntity<ProblemDetail> refusal = problem(
                             HttpStatus.UNPROCESSABLE_CONTENT,
                             "Idempotency-Key already used",
-                            List.of(new ProblemField(
-                                    "EXO-1221",
-                                    "Idempotency-Key",
-                                    "already used for report " + reused.first().id()
-                                            + " with another body; use a new key for a new report")));
+                            List.of(idempotencyKeyField(
+                                    Refusal.of(
+                                            ReportRefusal.IDEMPOTENCY_KEY_REUSED,
+                                            reused.first().id()),
+                                    locale)));
                     refusal.getBody()
                             .setProperty("firstReport", reused.first().id().toString());
                     refusal.getBody()
@@ -141,6 +147,11 @@ class ReportsApi {
                                 HttpStatus.NOT_FOUND, "No report " + id + " that you may read.")));
     }
 
+    /** The text in the request's language, English unless the client asks for another (Accept-Language). */
+    private ProblemField idempotencyKeyField(Refusal refusal, Locale locale) {
+        return new ProblemField(refusal.code().id(), "Idempotency-Key", refusals.message(refusal, locale));
+    }
+
     private static ResponseEntity<ProblemDetail> badRequest(List<ProblemField> problems) {
         return problem(HttpStatus.BAD_REQUEST, "Not a report", problems);
     }
@@ -160,7 +171,7 @@ class ReportsApi {
                 .body(problem);
     }
 
-    /** One bad field of a request, with the stable code of the vigilance core. */
+    /** One bad field of a request, with its stable code: the vigilance core's, or a refusal's. */
     record ProblemField(String code, String field, String message) {
         static ProblemField of(Problem problem) {
             return new ProblemField(

@@ -7,7 +7,10 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.exovigil.app.refusals.Refusal;
+import org.exovigil.app.refusals.RefusalText;
 import org.exovigil.rulebook.Rulebook;
 import org.exovigil.rulebook.RulebookException;
 import org.springframework.http.HttpStatus;
@@ -45,10 +48,12 @@ class ClassifyApi {
             }""";
 
     private final Rulebook rulebook;
+    private final RefusalText refusals;
     private final MarketingClaims marketingClaims = new MarketingClaims();
 
-    ClassifyApi(Rulebook rulebook) {
+    ClassifyApi(Rulebook rulebook, RefusalText refusals) {
         this.rulebook = rulebook;
+        this.refusals = refusals;
     }
 
     @PostMapping(
@@ -95,7 +100,8 @@ class ClassifyApi {
                             description = "all: answer under the law of every jurisdiction the rulebook holds, an array"
                                     + " of assessments per offering in the rulebook's order")
                     @RequestParam(name = "jurisdictions", required = false)
-                    String jurisdictions) {
+                    String jurisdictions,
+            Locale locale) {
         if (body != null && body.length() > MAX_BODY_CHARS) {
             var problem = ProblemDetail.forStatusAndDetail(
                     HttpStatus.CONTENT_TOO_LARGE, "The body may hold at most " + MAX_BODY_CHARS + " characters.");
@@ -106,24 +112,15 @@ class ClassifyApi {
         try {
             asOf = date == null || date.isBlank() ? null : LocalDate.parse(date.strip());
         } catch (DateTimeParseException e) {
-            return badRequest(
-                    "EXO-2102", "date: expected a date (YYYY-MM-DD), got \"" + shorten(date) + "\"", "date", null);
+            return refused("date", "a date (YYYY-MM-DD)", "\"" + shorten(date) + "\"", locale);
         }
         var override = jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip();
         boolean everywhere = jurisdictions != null && !jurisdictions.isBlank();
         if (everywhere && !jurisdictions.strip().equals("all")) {
-            return badRequest(
-                    "EXO-2102",
-                    "jurisdictions: expected \"all\", got \"" + shorten(jurisdictions) + "\"",
-                    "jurisdictions",
-                    null);
+            return refused("jurisdictions", "\"all\"", "\"" + shorten(jurisdictions) + "\"", locale);
         }
         if (everywhere && override != null) {
-            return badRequest(
-                    "EXO-2102",
-                    "jurisdictions: expected either jurisdiction or jurisdictions=all, got both",
-                    "jurisdictions",
-                    null);
+            return refused("jurisdictions", "either jurisdiction or jurisdictions=all", "both", locale);
         }
         try {
             var text = body == null ? "" : body;
@@ -134,6 +131,12 @@ class ClassifyApi {
         } catch (RulebookException e) {
             return badRequest(e);
         }
+    }
+
+    /** A query parameter the API cannot take, in the request's language (English unless the client asks). */
+    private ResponseEntity<ProblemDetail> refused(String parameter, String expected, String got, Locale locale) {
+        Refusal refusal = Refusal.of(ClassifyRefusal.PARAMETER, parameter, expected, got);
+        return badRequest(refusal.code().id(), refusals.message(refusal, locale), parameter, null);
     }
 
     /** The problem document names the field (a JSON path) or the line and column, as the rulebook's message does. */

@@ -28,6 +28,8 @@ public class Accounts implements UserDetailsService {
     /** The rules are {@link PasswordRules}: NIST SP 800-63B rev. 4, at least 15 characters and not a common one. */
     static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
+    static final int MAX_NAME_LENGTH = 100;
+
     private static final String COLUMNS =
             "id, name, role, password_hash is not null as active, disabled_at is not null as disabled";
 
@@ -46,8 +48,8 @@ public class Accounts implements UserDetailsService {
     @Transactional
     public Invitation invite(String name, Role role) {
         String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new AccountRefused("name: expected 1 to 100 characters");
+        if (cleanName.isEmpty() || cleanName.length() > MAX_NAME_LENGTH) {
+            throw new AccountRefused(AccountRefusal.NAME_LENGTH, MAX_NAME_LENGTH);
         }
         PrincipalNames.claim(jdbc, cleanName);
         jdbc.sql("insert into account (name, role) values (?, ?)")
@@ -64,9 +66,9 @@ public class Accounts implements UserDetailsService {
      */
     @Transactional
     public Invitation reinvite(String name) {
-        Account account = find(name).orElseThrow(() -> new AccountRefused("no account called '" + name + "'"));
+        Account account = find(name).orElseThrow(() -> new AccountRefused(AccountRefusal.NO_SUCH_ACCOUNT, name));
         if (account.disabled()) {
-            throw new AccountRefused("EXO-1526 the account '" + account.name() + "' is disabled; enable it first");
+            throw new AccountRefused(AccountRefusal.ACCOUNT_DISABLED, account.name());
         }
         jdbc.sql("update account set password_hash = null, credentials_version = credentials_version + 1 where id = ?")
                 .param(account.id())
@@ -82,12 +84,12 @@ public class Accounts implements UserDetailsService {
      */
     @Transactional
     public void disable(String name) {
-        Account account = find(name).orElseThrow(() -> new AccountRefused("no account called '" + name + "'"));
+        Account account = find(name).orElseThrow(() -> new AccountRefused(AccountRefusal.NO_SUCH_ACCOUNT, name));
         if (account.disabled()) {
             return;
         }
         if (account.role() == Role.ADMIN && account.active() && activeAdministrators() <= 1) {
-            throw new AccountRefused("EXO-1527 '" + account.name() + "' is the last administrator and stays enabled");
+            throw new AccountRefused(AccountRefusal.LAST_ADMINISTRATOR, account.name());
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbc.sql("""
@@ -106,7 +108,7 @@ public class Accounts implements UserDetailsService {
      */
     @Transactional
     public Invitation enable(String name) {
-        Account account = find(name).orElseThrow(() -> new AccountRefused("no account called '" + name + "'"));
+        Account account = find(name).orElseThrow(() -> new AccountRefused(AccountRefusal.NO_SUCH_ACCOUNT, name));
         jdbc.sql("""
                         update account set disabled_at = null, password_hash = null,
                             credentials_version = credentials_version + 1
@@ -127,9 +129,9 @@ public class Accounts implements UserDetailsService {
                 .param(name)
                 .query((rs, row) -> new Current(rs.getLong(1), rs.getString(2)))
                 .optional()
-                .orElseThrow(() -> new AccountRefused("EXO-1528 no signed-in account called '" + name + "'"));
+                .orElseThrow(() -> new AccountRefused(AccountRefusal.NOT_SIGNED_IN));
         if (currentPassword == null || !passwords.matches(currentPassword, current.hash())) {
-            throw new AccountRefused("EXO-1525 current password: wrong");
+            throw new AccountRefused(AccountRefusal.CURRENT_PASSWORD_WRONG);
         }
         PasswordRules.check(newPassword, name).ifPresent(refused -> {
             throw refused;
@@ -179,7 +181,7 @@ public class Accounts implements UserDetailsService {
     /** Sets the password through a setup link, which is then spent. */
     @Transactional
     public Account completeSetup(String token, String password) {
-        Account account = invited(token).orElseThrow(() -> new AccountRefused("setup link: unknown, used or expired"));
+        Account account = invited(token).orElseThrow(() -> new AccountRefused(AccountRefusal.SETUP_LINK_SPENT));
         PasswordRules.check(password, account.name()).ifPresent(refused -> {
             throw refused;
         });

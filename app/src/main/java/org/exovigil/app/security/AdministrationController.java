@@ -41,7 +41,7 @@ class AdministrationController {
         try {
             redirect.addFlashAttribute("invitation", accounts.invite(name, role).link(baseUrl()));
         } catch (AccountRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.refusal());
         }
         return "redirect:/admin";
     }
@@ -52,7 +52,7 @@ class AdministrationController {
         try {
             redirect.addFlashAttribute("invitation", accounts.reinvite(name).link(baseUrl()));
         } catch (AccountRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.refusal());
         }
         return "redirect:/admin";
     }
@@ -62,7 +62,7 @@ class AdministrationController {
         try {
             accounts.disable(name);
         } catch (AccountRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.refusal());
         }
         return "redirect:/admin";
     }
@@ -72,7 +72,7 @@ class AdministrationController {
         try {
             redirect.addFlashAttribute("invitation", accounts.enable(name).link(baseUrl()));
         } catch (AccountRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.refusal());
         }
         return "redirect:/admin";
     }
@@ -93,11 +93,11 @@ class AdministrationController {
             Long owner = account == null || account.isBlank()
                     ? null
                     : accounts.find(account)
-                            .orElseThrow(() -> new AccountRefused("account: no account called '" + account + "'"))
+                            .orElseThrow(() -> new AccountRefused(AccountRefusal.NO_SUCH_ACCOUNT, account))
                             .id();
             redirect.addFlashAttribute("token", tokens.issue(name, role, owner));
         } catch (AccountRefused refused) {
-            redirect.addFlashAttribute("refusal", refused.getMessage());
+            redirect.addFlashAttribute("refusal", refused.refusal());
         }
         return "redirect:/admin";
     }

@@ -43,8 +43,8 @@ public class ApiTokens {
     @Transactional
     public String issue(String name, Role role, Long accountId) {
         String cleanName = name == null ? "" : name.strip();
-        if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new AccountRefused("name: expected 1 to 100 characters");
+        if (cleanName.isEmpty() || cleanName.length() > Accounts.MAX_NAME_LENGTH) {
+            throw new AccountRefused(AccountRefusal.NAME_LENGTH, Accounts.MAX_NAME_LENGTH);
         }
         PrincipalNames.claim(jdbc, cleanName);
         String token = Secrets.random(PREFIX);

@@ -2,6 +2,7 @@ package org.exovigil.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import org.exovigil.app.refusals.Refusal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,19 +41,20 @@ class PasswordController {
             HttpServletRequest request,
             Model model) {
         String name = principal.getName();
-        if (throttle.lockedUntil(name, request.getRemoteAddr()).isPresent()) {
-            return refuse("password.refused.EXO-1511", model);
+        var locked = throttle.lockedUntil(name, request.getRemoteAddr());
+        if (locked.isPresent()) {
+            return refuse(Refusal.of(AccountRefusal.LOCKED, LoginThrottle.shown(locked.get())), model);
         }
         if (!password.equals(confirmation)) {
-            return refuse("setup.error.mismatch", model);
+            return refuse(Refusal.of(AccountRefusal.PASSWORDS_DIFFER), model);
         }
         try {
             accounts.changePassword(name, current, password);
         } catch (AccountRefused refused) {
-            if (refused.getMessage().startsWith("EXO-1525")) {
+            if (refused.refusal().code() == AccountRefusal.CURRENT_PASSWORD_WRONG) {
                 throttle.failed(name, request.getRemoteAddr());
             }
-            return refuse(SetupController.messageKey(refused), model);
+            return refuse(refused.refusal(), model);
         }
         // Every session signed in with the old password has ended; this one too, so the person signs in anew.
         SecurityContextHolder.clearContext();
@@ -63,8 +65,8 @@ class PasswordController {
         return "redirect:/login?changed";
     }
 
-    private String refuse(String messageKey, Model model) {
-        model.addAttribute("error", messageKey);
+    private String refuse(Refusal refusal, Model model) {
+        model.addAttribute("refusal", refusal);
         return form(model);
     }
 }

@@ -31,18 +31,18 @@ final class PasswordRules {
     /** Why the password is refused, or empty when it may be used. */
     static Optional<AccountRefused> check(String password, String accountName) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return refused("EXO-1521 password: expected at least " + MIN_LENGTH + " characters");
+            return refused(AccountRefusal.PASSWORD_TOO_SHORT, MIN_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return refused("EXO-1522 password: expected at most " + MAX_BYTES + " bytes");
+            return refused(AccountRefusal.PASSWORD_TOO_LONG);
         }
         String plain = plain(password);
         if (isCommon(plain) || plain.codePoints().distinct().count() < 4) {
-            return refused("EXO-1523 password: this password is common or known from breaches; choose another");
+            return refused(AccountRefusal.PASSWORD_COMMON);
         }
         String name = accountName == null ? "" : plain(accountName);
         if (plain.contains(SERVICE) || (name.length() >= 3 && plain.contains(name))) {
-            return refused("EXO-1524 password: it must not contain your name or the service's name");
+            return refused(AccountRefusal.PASSWORD_NAMES_ACCOUNT);
         }
         return Optional.empty();
     }
@@ -76,8 +76,8 @@ final class PasswordRules {
         return text.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
-    private static Optional<AccountRefused> refused(String message) {
-        return Optional.of(new AccountRefused(message));
+    private static Optional<AccountRefused> refused(AccountRefusal code, Object... particulars) {
+        return Optional.of(new AccountRefused(code, particulars));
     }
 
     private static Set<String> load(String resource) {

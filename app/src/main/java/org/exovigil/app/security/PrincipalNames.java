@@ -29,19 +29,21 @@ final class PrincipalNames {
     static void claim(JdbcClient jdbc, String name) {
         String key = name.strip().toLowerCase(Locale.ROOT);
         if (RESERVED.contains(key) || RESERVED_PREFIXES.stream().anyMatch(key::startsWith)) {
-            throw new AccountRefused("name: '" + name + "' is reserved");
+            throw new AccountRefused(AccountRefusal.NAME_RESERVED, name);
         }
         jdbc.sql("select pg_advisory_xact_lock(hashtext('exovigil.principal-name'))")
                 .query((rs, row) -> 1)
                 .list();
         String takenBy =
                 jdbc.sql("""
-                        select 'an account' from account where lower(btrim(name)) = :key
+                        select 'account' from account where lower(btrim(name)) = :key
                         union all
-                        select 'a token' from api_token where lower(btrim(name)) = :key
+                        select 'token' from api_token where lower(btrim(name)) = :key
                         limit 1""").param("key", key).query(String.class).optional().orElse(null);
         if (takenBy != null) {
-            throw new AccountRefused("name: " + takenBy + " called '" + name.strip() + "' exists already");
+            throw new AccountRefused(
+                    takenBy.equals("account") ? AccountRefusal.NAME_OF_AN_ACCOUNT : AccountRefusal.NAME_OF_A_TOKEN,
+                    name.strip());
         }
     }
 }

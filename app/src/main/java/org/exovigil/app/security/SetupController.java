@@ -1,5 +1,6 @@
 package org.exovigil.app.security;
 
+import org.exovigil.app.refusals.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,24 +37,18 @@ class SetupController {
             return "security/setup-expired";
         }
         if (!password.equals(confirmation)) {
-            return refuse(token, "setup.error.mismatch", model);
+            return refuse(token, Refusal.of(AccountRefusal.PASSWORDS_DIFFER), model);
         }
         try {
             accounts.completeSetup(token, password);
             return "redirect:/login?ready";
         } catch (AccountRefused refused) {
-            return refuse(token, messageKey(refused), model);
+            return refuse(token, refused.refusal(), model);
         }
     }
 
-    /** The message that explains a refused password: its EXO code names it, in every language. */
-    static String messageKey(AccountRefused refused) {
-        String message = refused.getMessage();
-        return message.startsWith("EXO-") ? "password.refused." + message.substring(0, 8) : "setup.error.weak";
-    }
-
-    private String refuse(String token, String messageKey, Model model) {
-        model.addAttribute("error", messageKey);
+    private String refuse(String token, Refusal refusal, Model model) {
+        model.addAttribute("refusal", refusal);
         return form(token, model);
     }
 }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.refusals.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -170,19 +171,20 @@ public class ClusterAlerts {
                 .single();
     }
 
-    /** Confirms or dismisses an alert with a reason; false when the alert or the decision is not known. */
+    /** Confirms or dismisses an alert with a reason; refused when the alert or the decision is not known. */
     @Transactional
-    public boolean decide(long id, String status, String reason, String by) {
+    public Outcome<Void> decide(long id, String status, String reason, String by) {
         if (!Set.of("confirmed", "dismissed").contains(status) || reason == null || reason.isBlank()) {
-            return false;
+            return Outcome.refused(SignalRefusal.ALERT_DECISION);
         }
-        boolean done = jdbc.sql("""
+        boolean known = jdbc.sql("""
                         update cluster_alert set status = ?, reason = ?, decided_by = ?, decided_at = now(), updated_at = now()
                         where id = ?""").params(status, reason.strip(), by, id).update() == 1;
-        if (done) {
-            audit.append(by, "alert." + status, "alert:" + id, reason.strip());
+        if (!known) {
+            return Outcome.refused(SignalRefusal.ALERT_DECISION);
         }
-        return done;
+        audit.append(by, "alert." + status, "alert:" + id, reason.strip());
+        return Outcome.done();
     }
 
     private List<ClusterAlert.AlertCase> casesOf(List<UUID> ids) {

@@ -1,6 +1,8 @@
 package org.exovigil.app.signals;
 
 import java.util.List;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.Refusal;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +41,8 @@ class ClusterAlertsController {
             @RequestParam(defaultValue = "") String reason,
             Authentication reviewer,
             RedirectAttributes redirect) {
-        if (!alerts.decide(id, decision, reason, reviewer.getName())) {
-            redirect.addFlashAttribute("refusal", "EXO-1451 a decision is confirmed or dismissed, with a reason");
+        if (alerts.decide(id, decision, reason, reviewer.getName()) instanceof Outcome.Refused<Void>(Refusal refusal)) {
+            redirect.addFlashAttribute("refusal", refusal);
         }
         return "redirect:/regulator/alerts";
     }

@@ -237,7 +237,7 @@ class PlanBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.id("product-rate-none")).getText()).startsWith("No denominator");
         setConcentration("1e11", "1e9", "inverted on purpose");
         assertThat(browser.findElement(By.id("product-refusal")).getText())
-                .startsWith("EXO-1714 particle_concentration: the minimum 1e11 is above the maximum 1e9");
+                .startsWith("EXO-1714: particle_concentration: the minimum 1e11 is above the maximum 1e9");
         setConcentration("1e9", "1e11", "validated process, 2026");
         assertThat(browser.findElement(By.xpath("//h2[contains(., 'Specification')]"))
                         .getText())

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.exovigil.app.refusals.Refusal;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -239,19 +240,18 @@ class ProductQualityTest {
 
     @Test
     void aSoundSpecificationCanBeSetAndTheDefaultsAreSound() {
-        assertThat(OWN.problem(RULES)).isEmpty();
-        assertThat(RULES.defaults().problem(RULES)).isEmpty();
+        assertThat(OWN.refusal(RULES)).isEmpty();
+        assertThat(RULES.defaults().refusal(RULES)).isEmpty();
     }
 
     @Test
     void aSpecificationIsRefusedWithItsCodeAndTheFieldNamed() {
         assertThat(with(new Specification.Range(1e11, 1e9), null, OWN.required(), List.of("CD9"), OWN.potency()))
-                .hasValueSatisfying(problem -> assertThat(problem)
-                        .startsWith("EXO-1714 particle_concentration: the minimum 1e11 is above the maximum 1e9"));
+                .hasValue(Refusal.of(ProductRefusal.MINIMUM_ABOVE_MAXIMUM, "particle_concentration", "1e11", "1e9"));
         assertThat(with(new Specification.Range(-1.0, null), null, OWN.required(), List.of("CD9"), OWN.potency()))
-                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1713 particle_concentration"));
+                .hasValue(Refusal.of(ProductRefusal.BOUND_NOT_POSITIVE, "particle_concentration", -1.0));
         assertThat(with(Specification.Range.OPEN, 0.0, OWN.required(), List.of("CD9"), OWN.potency()))
-                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1713 particles_per_ug_protein"));
+                .hasValue(Refusal.of(ProductRefusal.BOUND_NOT_POSITIVE, "particles_per_ug_protein", 0.0));
         assertThat(with(
                         Specification.Range.OPEN,
                         null,
@@ -259,26 +259,41 @@ class ProductQualityTest {
                         List.of("CD9"),
                         OWN.potency()))
                 .hasValueSatisfying(
-                        problem -> assertThat(problem).startsWith("EXO-1711 required: unknown test \"karyotype\""));
+                        refusal -> assertThat(refusal.code()).isEqualTo(ProductRefusal.UNKNOWN_REQUIRED_TEST))
+                .hasValueSatisfying(refusal -> assertThat(refusal.particulars()).startsWith("karyotype"));
         assertThat(with(
                         Specification.Range.OPEN,
                         null,
                         List.of("endotoxin", "identity"),
                         List.of("CD9"),
                         OWN.potency()))
-                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1712 required"));
+                .hasValueSatisfying(
+                        refusal -> assertThat(refusal.code()).isEqualTo(ProductRefusal.RELEASE_TEST_DROPPED));
         assertThat(with(Specification.Range.OPEN, null, OWN.required(), List.of("CD9", "EXOBRITE"), OWN.potency()))
-                .hasValueSatisfying(problem ->
-                        assertThat(problem).startsWith("EXO-1717 identity.positive: unknown marker \"EXOBRITE\""));
+                .hasValue(Refusal.of(ProductRefusal.UNKNOWN_POSITIVE_MARKER, "EXOBRITE"));
+        assertThat(new Specification(
+                                1,
+                                OWN.required(),
+                                OWN.particleConcentration(),
+                                OWN.particleSize(),
+                                "mode",
+                                OWN.protein(),
+                                null,
+                                OWN.potency(),
+                                List.of("CD9"),
+                                List.of("CD63"))
+                        .refusal(RULES))
+                .as("a negative marker is a contaminant")
+                .hasValue(Refusal.of(ProductRefusal.UNKNOWN_NEGATIVE_MARKER, "CD63"));
         assertThat(with(
                         Specification.Range.OPEN,
                         null,
                         OWN.required(),
                         List.of("CD9"),
                         new Specification.Potency(null, null, 10.0)))
-                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1716 potency"));
+                .hasValue(Refusal.of(ProductRefusal.POTENCY_WITHOUT_ASSAY));
         assertThat(with(Specification.Range.OPEN, null, OWN.required(), List.of(), OWN.potency()))
-                .hasValueSatisfying(problem -> assertThat(problem).startsWith("EXO-1718 identity.positive"));
+                .hasValue(Refusal.of(ProductRefusal.IDENTITY_WITHOUT_POSITIVE_MARKER));
     }
 
     @Test
@@ -290,7 +305,7 @@ class ProductQualityTest {
         assertThat(Specification.figure(2.5e-6)).isEqualTo("2.5e-6");
     }
 
-    private static java.util.Optional<String> with(
+    private static java.util.Optional<Refusal> with(
             Specification.Range concentration,
             Double ratio,
             List<String> required,
@@ -307,7 +322,7 @@ class ProductQualityTest {
                         potency,
                         positive,
                         OWN.negativeMarkers())
-                .problem(RULES);
+                .refusal(RULES);
     }
 
     @Test

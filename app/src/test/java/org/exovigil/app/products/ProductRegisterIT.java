@@ -1,7 +1,6 @@
 package org.exovigil.app.products;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.plans.AnnualReports;
 import org.exovigil.app.plans.PlanFiling;
 import org.exovigil.app.plans.ProvisionPlans;
+import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.registry.Provider;
 import org.exovigil.app.registry.ProviderMembers;
 import org.exovigil.app.registry.Providers;
@@ -58,15 +58,20 @@ class ProductRegisterIT extends RunningExovigil {
         long product = jdbc.sql("select id from product where name = 'Registertest Amnion EV'")
                 .query(Long.class)
                 .single();
-        long lot = register.addLot(product, "RT-01", "intrathecal", 2.0, "reviewer");
+        long lot = register.addLot(product, "RT-01", "intrathecal", 2.0, "reviewer")
+                .value();
 
         assertThat(register.lot(lot).orElseThrow().status()).isEqualTo("on_hold");
         register.recordTest(lot, "sterility", true, null, "reviewer");
         register.recordTest(lot, "mycoplasma", true, null, "reviewer");
         register.recordIdentity(lot, List.of("CD81", "TSG101"), List.of("calnexin"), "reviewer");
-        assertThat(register.recordTest(lot, "endotoxin", null, 12.0, "reviewer").status())
+        assertThat(register.recordTest(lot, "endotoxin", null, 12.0, "reviewer")
+                        .value()
+                        .status())
                 .isEqualTo("rejected");
-        assertThat(register.recordTest(lot, "endotoxin", null, 5.0, "reviewer").released())
+        assertThat(register.recordTest(lot, "endotoxin", null, 5.0, "reviewer")
+                        .value()
+                        .released())
                 .isTrue();
         assertThat(register.lot(lot).orElseThrow().status()).isEqualTo("released");
         assertThat(register.results(lot).get("endotoxin").measured()).contains("limit 7.00 EU/mL");
@@ -87,10 +92,14 @@ class ProductRegisterIT extends RunningExovigil {
                 .query(Long.class)
                 .single();
 
-        assertThatThrownBy(() -> register.recordTest(lot, "endotoxin", null, 1.0, "r"))
-                .hasMessageContaining("EXO-1701");
-        assertThatThrownBy(() -> register.recordTest(lot, "sterility", null, null, "r"))
-                .hasMessageContaining("EXO-1702");
+        assertThat(register.recordTest(lot, "endotoxin", null, 1.0, "r").refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.ENDOTOXIN_NEEDS_LABELLED_USE));
+        assertThat(register.recordTest(lot, "sterility", null, null, "r").refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.PASSED_NOT_SAID, "sterility"));
+        assertThat(register.recordTest(lot, "karyotype", true, null, "r")
+                        .refusal()
+                        .code())
+                .isEqualTo(ProductRefusal.UNKNOWN_TEST);
     }
 
     @Test
@@ -116,31 +125,35 @@ class ProductRegisterIT extends RunningExovigil {
         long product = jdbc.sql("select id from product where name = 'Registertest Spec EV'")
                 .query(Long.class)
                 .single();
-        long lot = register.addLot(product, "RT-04", "iv", 2.0, "reviewer");
+        long lot = register.addLot(product, "RT-04", "iv", 2.0, "reviewer").value();
         assertThat(register.specificationOf(product).version()).isZero();
         int version = register.setSpecification(
-                product,
-                specification(
-                        List.of("sterility", "endotoxin", "mycoplasma", "identity", "particle_concentration"),
-                        1e9,
-                        1e11),
-                "from the validated process",
-                "regulator-1");
+                        product,
+                        specification(
+                                List.of("sterility", "endotoxin", "mycoplasma", "identity", "particle_concentration"),
+                                1e9,
+                                1e11),
+                        "from the validated process",
+                        "regulator-1")
+                .value();
 
         assertThat(version).isEqualTo(1);
         register.recordTest(lot, "sterility", true, null, "lab");
         register.recordTest(lot, "mycoplasma", true, null, "lab");
         register.recordTest(lot, "endotoxin", null, 0.5, "lab");
         assertThat(register.recordIdentity(lot, List.of("cd9", "TSG101"), List.of("Calnexin"), "lab")
+                        .value()
                         .status())
                 .isEqualTo("on_hold");
         assertThat(register.decision(lot).missing()).containsExactly("particle_concentration");
         assertThat(register.recordTest(lot, "particle_concentration", null, 2e11, "lab")
+                        .value()
                         .status())
                 .isEqualTo("rejected");
         assertThat(register.results(lot).get("particle_concentration").measured())
                 .isEqualTo("2e11 particles/mL (spec 1e9–1e11 particles/mL)");
         assertThat(register.recordTest(lot, "particle_concentration", null, 1.2e10, "lab")
+                        .value()
                         .released())
                 .isTrue();
         register.recordTest(lot, "protein", null, 100.0, "lab");
@@ -173,6 +186,7 @@ class ProductRegisterIT extends RunningExovigil {
                 .contains("particle_concentration=1e11–1e12 particles/mL", "reason: tighter after a process change");
 
         assertThat(register.recordTest(lot, "particle_concentration", null, 1.2e10, "lab")
+                        .value()
                         .status())
                 .isEqualTo("rejected");
         assertThat(register.lot(lot).orElseThrow().specVersion()).isEqualTo(2);
@@ -185,29 +199,34 @@ class ProductRegisterIT extends RunningExovigil {
                 .query(Long.class)
                 .single();
 
-        assertThatThrownBy(() -> register.setSpecification(
-                        product,
-                        specification(List.of("sterility", "endotoxin", "mycoplasma", "identity"), 1e11, 1e9),
-                        "x",
-                        "r"))
-                .hasMessageStartingWith("EXO-1714 particle_concentration");
-        assertThatThrownBy(() -> register.setSpecification(
-                        product,
-                        specification(List.of("sterility", "endotoxin", "mycoplasma", "identity"), 1e9, 1e11),
-                        " ",
-                        "r"))
-                .hasMessageStartingWith("EXO-1719");
+        assertThat(register.setSpecification(
+                                product,
+                                specification(List.of("sterility", "endotoxin", "mycoplasma", "identity"), 1e11, 1e9),
+                                "x",
+                                "r")
+                        .refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.MINIMUM_ABOVE_MAXIMUM, "particle_concentration", "1e11", "1e9"));
+        assertThat(register.setSpecification(
+                                product,
+                                specification(List.of("sterility", "endotoxin", "mycoplasma", "identity"), 1e9, 1e11),
+                                " ",
+                                "r")
+                        .refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.REASON_NOT_GIVEN));
         assertThat(register.specificationHistory(product)).isEmpty();
         long lot = jdbc.sql("select id from lot where product_id = ?")
                 .param(product)
                 .query(Long.class)
                 .single();
-        assertThatThrownBy(() -> register.recordTest(lot, "particle_size", null, null, "lab"))
-                .hasMessageStartingWith("EXO-1705 particle_size");
-        assertThatThrownBy(() -> register.recordTest(lot, "identity", true, null, "lab"))
-                .hasMessageStartingWith("EXO-1706");
-        assertThatThrownBy(() -> register.recordIdentity(lot, List.of("CD9"), List.of("cd9"), "lab"))
-                .hasMessageStartingWith("EXO-1707");
+        assertThat(register.recordTest(lot, "particle_size", null, null, "lab").refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.VALUE_NOT_MEASURED, "particle_size"));
+        assertThat(register.recordTest(lot, "identity", true, null, "lab").refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.IDENTITY_NEEDS_MARKERS));
+        assertThat(register.recordIdentity(lot, List.of("CD9"), List.of("cd9"), "lab")
+                        .refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.MARKER_PRESENT_AND_ABSENT, "CD9"));
+        assertThat(register.addLot(product, " ", "iv", 1.0, "lab").refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.LOT_NOT_LABELLED));
     }
 
     private static Specification specification(List<String> required, double min, double max) {

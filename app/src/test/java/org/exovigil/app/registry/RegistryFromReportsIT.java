@@ -62,7 +62,7 @@ class RegistryFromReportsIT extends RunningExovigil {
                 .satisfies(pending -> assertThat(pending.cases()).isEqualTo(2));
 
         assertThat(review.confirm(RegistryReview.Kind.PROVIDER, providerOf(first), "reviewer")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         assertThat(providers.search("Cheongdam Vesicle"))
@@ -93,7 +93,7 @@ class RegistryFromReportsIT extends RunningExovigil {
                         .contains(survivor));
 
         assertThat(review.merge(RegistryReview.Kind.PRODUCT, duplicate, survivor, "reviewer")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         assertThat(productOf(b)).isEqualTo(survivor);
@@ -101,11 +101,13 @@ class RegistryFromReportsIT extends RunningExovigil {
         UUID later = receive("REG-MERGE-3", "JP", "表参道再生クリニック", "Exo Glow10", "EG-8");
         assertThat(productOf(later)).isEqualTo(survivor);
         assertThat(review.merge(RegistryReview.Kind.PRODUCT, duplicate, survivor, "reviewer")
-                        .problem())
-                .startsWith("EXO-1433");
+                        .refusal()
+                        .code())
+                .isEqualTo(RegistryRefusal.NOT_BOTH_LIVE);
         assertThat(review.merge(RegistryReview.Kind.PRODUCT, survivor, survivor, "reviewer")
-                        .problem())
-                .startsWith("EXO-1432");
+                        .refusal()
+                        .code())
+                .isEqualTo(RegistryRefusal.MERGED_INTO_ITSELF);
     }
 
     @Test

@@ -36,7 +36,7 @@ class CaseCausalityIT extends RunningExovigil {
 
         assertThat(causality
                         .assess(id, 0, 1, WhoUmcCategory.PROBABLE, answers, "reviewer")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         assertThat(causality.forCase(id))
@@ -55,13 +55,16 @@ class CaseCausalityIT extends RunningExovigil {
 
         assertThat(causality
                         .assess(id, 1, 0, WhoUmcCategory.POSSIBLE, Map.of(), "r")
-                        .problem())
-                .startsWith("EXO-1441");
+                        .refusal()
+                        .code())
+                .isEqualTo(ReportRefusal.CAUSALITY_PAIR);
         assertThat(causality
                         .assess(id, 0, 2, WhoUmcCategory.POSSIBLE, Map.of(), "r")
-                        .problem())
-                .startsWith("EXO-1441");
-        assertThat(causality.assess(id, 0, 0, null, Map.of(), "r").problem()).startsWith("EXO-1442");
+                        .refusal()
+                        .code())
+                .isEqualTo(ReportRefusal.CAUSALITY_PAIR);
+        assertThat(causality.assess(id, 0, 0, null, Map.of(), "r").refusal().code())
+                .isEqualTo(ReportRefusal.CAUSALITY_METHOD);
         assertThat(causality.forCase(id)).isEmpty();
     }
 

@@ -1,7 +1,6 @@
 package org.exovigil.app.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -134,8 +133,9 @@ class CaseDuplicatesIT {
         assertThat(pairOf(first, second, "suspected")).isPresent();
         assertThat(n("Dupreject Cord EV", "dupreject uveitis")).isEqualTo(1);
 
-        assertThat(duplicates.decide(
-                        second, first, false, "Twins treated the same day; different charts.", "regulator"))
+        assertThat(duplicates
+                        .decide(second, first, false, "Twins treated the same day; different charts.", "regulator")
+                        .isDone())
                 .isTrue();
         duplicates.detect();
 
@@ -156,12 +156,20 @@ class CaseDuplicatesIT {
         UUID second = receive("dup-g", "G-2", "Dupground Serum", "dupground rash", 60, "female", "G-LOT", "AU", onset);
         duplicates.detect();
 
-        assertThatThrownBy(() -> duplicates.decide(first, second, true, " ", "regulator"))
-                .hasMessageStartingWith("EXO-1441");
-        assertThat(duplicates.decide(first, second, true, "Same patient: same date, lot and clinic.", "regulator"))
+        assertThat(duplicates
+                        .decide(first, second, true, " ", "regulator")
+                        .refusal()
+                        .code())
+                .isEqualTo(ReportRefusal.DUPLICATE_DECISION);
+        assertThat(duplicates
+                        .decide(first, second, true, "Same patient: same date, lot and clinic.", "regulator")
+                        .isDone())
                 .isTrue();
-        assertThat(duplicates.decide(first, second, false, "changed my mind", "regulator"))
-                .isFalse();
+        assertThat(duplicates
+                        .decide(first, second, false, "changed my mind", "regulator")
+                        .refusal()
+                        .code())
+                .isEqualTo(ReportRefusal.DUPLICATE_DECISION);
         duplicates.detect();
         assertThat(pairOf(first, second, "confirmed")).isPresent();
     }

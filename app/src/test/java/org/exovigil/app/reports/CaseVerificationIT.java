@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.app.reports.CaseVerification.Action;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,8 @@ class CaseVerificationIT extends RunningExovigil {
 
         var outcome = verification.record(id, Action.CLOSE, "nothing more to do", "", "reviewer-1");
 
-        assertThat(outcome.done()).isFalse();
-        assertThat(outcome.problem()).startsWith("EXO-1413");
+        assertThat(outcome.isDone()).isFalse();
+        assertThat(outcome.refusal().code()).isEqualTo(new CoreProblem(ProblemCode.CLOSED_WITHOUT_DECISION));
         assertThat(status(id)).isEqualTo("unverified");
     }
 
@@ -48,7 +50,7 @@ class CaseVerificationIT extends RunningExovigil {
                                 "called the treating hospital",
                                 "Call with Dr Sato, Tokyo General, 2026-11-21",
                                 "reviewer-1")
-                        .done())
+                        .isDone())
                 .isTrue();
         assertThat(verification
                         .record(
@@ -57,11 +59,11 @@ class CaseVerificationIT extends RunningExovigil {
                                 "the patient is alive and was discharged",
                                 "Discharge summary TG-2026-5521",
                                 "reviewer-2")
-                        .done())
+                        .isDone())
                 .isTrue();
         assertThat(verification
                         .record(id, Action.CLOSE, "decided", "", "reviewer-2")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         assertThat(status(id)).isEqualTo("refuted");
@@ -84,7 +86,7 @@ class CaseVerificationIT extends RunningExovigil {
 
         var outcome = verification.record(id, Action.CONFIRM, "", "", "reviewer-1");
 
-        assertThat(outcome.problem()).startsWith("EXO-1412");
+        assertThat(outcome.refusal().code()).isEqualTo(new CoreProblem(ProblemCode.DECISION_WITHOUT_REASON));
     }
 
     @Test
@@ -93,8 +95,9 @@ class CaseVerificationIT extends RunningExovigil {
 
         assertThat(verification
                         .record(id, Action.CONFIRM, "looks right", "", "reviewer-1")
-                        .problem())
-                .startsWith("EXO-1411");
+                        .refusal()
+                        .code())
+                .isEqualTo(new CoreProblem(ProblemCode.ILLEGAL_TRANSITION));
     }
 
     @Test
@@ -103,12 +106,13 @@ class CaseVerificationIT extends RunningExovigil {
 
         assertThat(verification
                         .record(id, Action.CLOSE, "mild, resolved", "", "reviewer-1")
-                        .done())
+                        .isDone())
                 .isTrue();
         assertThat(verification
                         .record(id, Action.CONTACT_SOURCE, "too late", "", "reviewer-1")
-                        .problem())
-                .startsWith("EXO-1414");
+                        .refusal()
+                        .code())
+                .isEqualTo(new CoreProblem(ProblemCode.ALREADY_CLOSED));
     }
 
     private UUID receive(String senderReportId, String seriousness) {

@@ -39,18 +39,24 @@ class FollowUpIT extends RunningExovigil {
 
         assertThat(followUps
                         .request(id, "the neighbour", "What lot?", TODAY, "r")
-                        .problem())
-                .startsWith("EXO-1421");
-        assertThat(followUps.request(id, "clinic", " ", TODAY, "r").problem()).startsWith("EXO-1422");
+                        .refusal()
+                        .code())
+                .isEqualTo(ReportRefusal.FOLLOW_UP_PARTY);
+        assertThat(followUps.request(id, "clinic", " ", TODAY, "r").refusal().code())
+                .isEqualTo(ReportRefusal.FOLLOW_UP_QUESTION);
         assertThat(followUps
                         .request(id, "clinic", "What lot?", TODAY.minusDays(1), "r")
-                        .problem())
-                .startsWith("EXO-1423");
-        assertThat(followUps.request(id, "clinic", "What lot?", null, "r").problem())
-                .startsWith("EXO-1423");
+                        .refusal()
+                        .code())
+                .isEqualTo(ReportRefusal.FOLLOW_UP_DUE);
+        assertThat(followUps
+                        .request(id, "clinic", "What lot?", null, "r")
+                        .refusal()
+                        .code())
+                .isEqualTo(ReportRefusal.FOLLOW_UP_DUE);
         assertThat(followUps
                         .request(id, "clinic", "What lot was used?", TODAY, "r")
-                        .done())
+                        .isDone())
                 .isTrue();
 
         assertThat(followUps.forCase(id)).singleElement().satisfies(request -> {
@@ -67,13 +73,15 @@ class FollowUpIT extends RunningExovigil {
         followUps.request(id, "treating_hospital", "Was a blood culture taken?", TODAY.plusDays(14), "r");
         long request = followUps.forCase(id).getFirst().id();
 
-        assertThat(followUps.answer(other, request, "yes", "r").problem()).startsWith("EXO-1425");
-        assertThat(followUps.answer(id, request, "", "r").problem()).startsWith("EXO-1424");
+        assertThat(followUps.answer(other, request, "yes", "r").refusal().code())
+                .isEqualTo(ReportRefusal.FOLLOW_UP_ANSWERED);
+        assertThat(followUps.answer(id, request, "", "r").refusal().code()).isEqualTo(ReportRefusal.FOLLOW_UP_ANSWER);
         assertThat(followUps
                         .answer(id, request, "Yes: Staphylococcus aureus", "r")
-                        .done())
+                        .isDone())
                 .isTrue();
-        assertThat(followUps.answer(id, request, "again", "r").problem()).startsWith("EXO-1425");
+        assertThat(followUps.answer(id, request, "again", "r").refusal().code())
+                .isEqualTo(ReportRefusal.FOLLOW_UP_ANSWERED);
 
         assertThat(followUps.forCase(id).getFirst().status(TODAY)).isEqualTo("answered");
     }

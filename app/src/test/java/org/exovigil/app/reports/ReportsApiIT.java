@@ -84,6 +84,27 @@ class ReportsApiIT extends RunningExovigil {
                 .isTrue();
     }
 
+    /** The key's own code since issue 17: it used EXO-1200, which is the core's code for a body that is not JSON. */
+    @Test
+    void anIdempotencyKeyOfTheWrongLengthIsRefusedWithItsOwnCodeInTheClientsLanguage() throws Exception {
+        String tooLong = "k".repeat(ReportsApi.MAX_IDEMPOTENCY_KEY + 1);
+
+        JsonNode english = JSON.readTree(
+                post(clinic, SPEC_EXAMPLE.formatted("KEY-1"), tooLong).body());
+        JsonNode japanese = JSON.readTree(http.send(
+                        request(clinic, SPEC_EXAMPLE.formatted("KEY-1"), tooLong)
+                                .header("Accept-Language", "ja")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
+
+        assertThat(english.get("detail").asString())
+                .isEqualTo("EXO-1224: Idempotency-Key: expected 1 to 200 characters");
+        assertThat(english.get("errors").get(0).get("code").asString()).isEqualTo("EXO-1224");
+        assertThat(japanese.get("detail").asString()).isEqualTo("EXO-1224: Idempotency-Key: 1〜200 文字で指定してください");
+        assertThat(casesOf("KEY-1")).isZero();
+    }
+
     @Test
     void theSameSenderReportIdTwiceIsOneReport() throws Exception {
         String first = id(post(clinic, SPEC_EXAMPLE.formatted("R-1"), null));
@@ -272,6 +293,10 @@ class ReportsApiIT extends RunningExovigil {
     }
 
     private HttpResponse<String> post(String token, String body, String idempotencyKey) throws Exception {
+        return http.send(request(token, body, idempotencyKey).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String token, String body, String idempotencyKey) {
         var request = HttpRequest.newBuilder(URI.create(url("/api/v1/reports")))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -279,7 +304,7 @@ class ReportsApiIT extends RunningExovigil {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request;
     }
 
     private HttpResponse<String> get(String token, String path) throws Exception {

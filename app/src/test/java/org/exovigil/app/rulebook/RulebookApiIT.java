@@ -152,6 +152,8 @@ class RulebookApiIT extends RunningExovigil {
         HttpResponse<String> badDate = post("/api/v1/classify?date=31/05/2025", US_361);
         assertThat(badDate.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(badDate.body()).get("field").asString()).isEqualTo("date");
+        assertThat(JSON.readTree(badDate.body()).get("detail").asString())
+                .isEqualTo("EXO-2102: date: expected a date (YYYY-MM-DD), got \"31/05/2025\"");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.refusals.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -46,8 +47,10 @@ class AccountsIT extends RunningExovigil {
                 .containsExactly("ROLE_COMMITTEE");
         assertThat(accounts.invited(invitation.token())).isEmpty();
         assertThatThrownBy(() -> accounts.completeSetup(invitation.token(), "another long passphrase"))
-                .isInstanceOf(AccountRefused.class)
-                .hasMessage("setup link: unknown, used or expired");
+                .isInstanceOfSatisfying(
+                        AccountRefused.class,
+                        refused ->
+                                assertThat(refused.refusal()).isEqualTo(Refusal.of(AccountRefusal.SETUP_LINK_SPENT)));
     }
 
     @Test
@@ -55,8 +58,10 @@ class AccountsIT extends RunningExovigil {
         Invitation invitation = accounts.invite("chiara", Role.PROVIDER);
 
         assertThatThrownBy(() -> accounts.completeSetup(invitation.token(), "short"))
-                .isInstanceOf(AccountRefused.class)
-                .hasMessage("EXO-1521 password: expected at least 15 characters");
+                .isInstanceOfSatisfying(
+                        AccountRefused.class,
+                        refused -> assertThat(refused.refusal())
+                                .isEqualTo(Refusal.of(AccountRefusal.PASSWORD_TOO_SHORT, 15)));
         assertThat(accounts.invited(invitation.token())).isPresent();
     }
 
@@ -75,8 +80,10 @@ class AccountsIT extends RunningExovigil {
         accounts.invite("eun-ji", Role.REGULATOR);
 
         assertThatThrownBy(() -> accounts.invite("  eun-ji ", Role.PROVIDER))
-                .isInstanceOf(AccountRefused.class)
-                .hasMessage("name: an account called 'eun-ji' exists already");
+                .isInstanceOfSatisfying(
+                        AccountRefused.class,
+                        refused -> assertThat(refused.refusal())
+                                .isEqualTo(Refusal.of(AccountRefusal.NAME_OF_AN_ACCOUNT, "eun-ji")));
     }
 
     @Test

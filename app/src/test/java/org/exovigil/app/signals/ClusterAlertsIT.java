@@ -52,8 +52,10 @@ class ClusterAlertsIT extends RunningExovigil {
         });
 
         long id = lotAlerts("open").getFirst().id();
-        assertThat(alerts.decide(id, "dismissed", "", "reviewer")).isFalse();
-        assertThat(alerts.decide(id, "dismissed", "two unrelated patients, different infusion days", "reviewer"))
+        assertThat(alerts.decide(id, "dismissed", "", "reviewer").refusal().code())
+                .isEqualTo(SignalRefusal.ALERT_DECISION);
+        assertThat(alerts.decide(id, "dismissed", "two unrelated patients, different infusion days", "reviewer")
+                        .isDone())
                 .isTrue();
         assertThat(lotAlerts("open")).isEmpty();
         assertThat(alerts.evaluate()).isZero();
