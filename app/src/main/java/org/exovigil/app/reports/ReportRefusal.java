@@ -12,6 +12,8 @@ public enum ReportRefusal implements RefusalCode {
     IDEMPOTENCY_KEY_LENGTH("EXO-1224"),
     /** {0}: the id of the report the key first came with. */
     IDEMPOTENCY_KEY_REUSED("EXO-1221"),
+    /** {0}: the profile asked for; {1}: the profiles there are. */
+    EXPORT_PROFILE_UNKNOWN("EXO-1225"),
     /** {0}: the parties a question may be put to. */
     FOLLOW_UP_PARTY("EXO-1421"),
     /** {0}: the longest question. */

@@ -96,7 +96,7 @@ class SecurityConfiguration {
                                 "/api/docs/**",
                                 "/swagger-ui/**")
                         .permitAll()
-                        .requestMatchers("/regulator/**")
+                        .requestMatchers("/regulator/**", "/api/v1/e2b/**")
                         .hasAnyRole("REGULATOR", "ADMIN")
                         .requestMatchers("/committee/**")
                         .hasAnyRole("COMMITTEE", "ADMIN")
