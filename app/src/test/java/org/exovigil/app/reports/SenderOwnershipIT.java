@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.security.AccountRefusal;
 import org.exovigil.app.security.AccountRefused;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.ApiTokens;
@@ -79,8 +80,9 @@ class SenderOwnershipIT extends RunningExovigil {
     @Test
     void noAccountOrTokenMayTakeTheFormsNamesOrAnotherPrincipalsName() {
         assertThatThrownBy(() -> tokens.issue("professional-form", Role.REGULATOR))
-                .isInstanceOf(AccountRefused.class)
-                .hasMessageContaining("reserved");
+                .isInstanceOfSatisfying(
+                        AccountRefused.class,
+                        refused -> assertThat(refused.refusal().code()).isEqualTo(AccountRefusal.NAME_RESERVED));
         assertThatThrownBy(() -> tokens.issue(" Public ", Role.PROVIDER)).isInstanceOf(AccountRefused.class);
         assertThatThrownBy(() -> accounts.invite("public", Role.PROVIDER)).isInstanceOf(AccountRefused.class);
         assertThatThrownBy(() -> tokens.issue("form:" + UUID.randomUUID(), Role.PROVIDER))
@@ -89,8 +91,9 @@ class SenderOwnershipIT extends RunningExovigil {
         String name = "ownership-clinic-" + UUID.randomUUID();
         tokens.issue(name, Role.PROVIDER);
         assertThatThrownBy(() -> tokens.issue(name.toUpperCase(), Role.PROVIDER))
-                .isInstanceOf(AccountRefused.class)
-                .hasMessageContaining("exists already");
+                .isInstanceOfSatisfying(
+                        AccountRefused.class,
+                        refused -> assertThat(refused.refusal().code()).isEqualTo(AccountRefusal.NAME_OF_A_TOKEN));
         assertThatThrownBy(() -> accounts.invite(name, Role.PROVIDER)).isInstanceOf(AccountRefused.class);
     }
 
