@@ -20,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CommitteePlansController {
 
     private final ProvisionPlans plans;
+    private final AnnualReports annualReports;
 
-    CommitteePlansController(ProvisionPlans plans) {
+    CommitteePlansController(ProvisionPlans plans, AnnualReports annualReports) {
         this.plans = plans;
+        this.annualReports = annualReports;
     }
 
     @GetMapping("/committee/plans")
@@ -33,14 +35,8 @@ class CommitteePlansController {
 
     @GetMapping("/committee/plans/{id}")
     String plan(@PathVariable long id, Model model) {
-        model.addAttribute("plan", plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-        model.addAttribute("steps", plans.steps(id));
-        model.addAttribute("versions", plans.versions(id));
-        var underReview = plans.underReview(id);
-        model.addAttribute("underReview", underReview.orElse(null));
-        model.addAttribute(
-                "checklist",
-                underReview.map(version -> plans.rules().checklistFor(version)).orElse(java.util.List.of()));
+        ProvisionPlan plan = plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("page", PlanPage.of(plan, plans, annualReports));
         return "plans/committee-plan";
     }
 

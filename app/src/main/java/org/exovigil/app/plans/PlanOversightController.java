@@ -36,11 +36,7 @@ class PlanOversightController {
     @GetMapping("/registry/plans/{id}")
     String plan(@PathVariable long id, Model model) {
         ProvisionPlan plan = plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("plan", plan);
-        model.addAttribute("steps", plans.steps(id));
-        model.addAttribute("versions", plans.versions(id));
-        model.addAttribute("withdrawal", plans.withdrawalNotice(plan).orElse(null));
-        model.addAttribute("nextReport", annualReports.nextAnnualReport(plan).orElse(null));
+        model.addAttribute("page", PlanPage.of(plan, plans, annualReports));
         return "plans/oversight-plan";
     }
 

@@ -2,7 +2,6 @@ package org.exovigil.app.plans;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import org.exovigil.app.portal.Vocabulary;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.registry.Provider;
 import org.exovigil.app.registry.ProviderMembers;
@@ -69,13 +68,7 @@ class ProviderPlansController {
     @GetMapping("/provider/plans/{id}")
     String plan(@PathVariable long id, Authentication who, Model model) {
         ProvisionPlan plan = own(id, who);
-        model.addAttribute("plan", plan);
-        model.addAttribute("steps", plans.steps(id));
-        model.addAttribute("versions", plans.versions(id));
-        model.addAttribute("underReview", plans.underReview(id).orElse(null));
-        model.addAttribute("nextReport", annualReports.nextAnnualReport(plan).orElse(null));
-        model.addAttribute("withdrawal", plans.withdrawalNotice(plan).orElse(null));
-        model.addAttribute("rules", plans.rules());
+        model.addAttribute("page", PlanPage.of(plan, plans, annualReports));
         return "plans/provider-plan";
     }
 
@@ -161,22 +154,14 @@ class ProviderPlansController {
     }
 
     private String showChange(Model model, ProvisionPlan plan, PlanChange change) {
-        model.addAttribute("plan", plan);
         model.addAttribute("change", change);
-        model.addAttribute("rules", plans.rules());
-        model.addAttribute("productTypes", Vocabulary.PRODUCT_TYPES);
-        model.addAttribute("routes", Vocabulary.ROUTES);
-        model.addAttribute("indications", rulebook.codes("indications"));
-        model.addAttribute("sources", rulebook.codes("sources"));
+        model.addAttribute("page", new ChangePage(plan, plans.rules(), PlanChoices.from(rulebook)));
         return "plans/change";
     }
 
     private String show(Model model, PlanFiling filing) {
         model.addAttribute("filing", filing);
-        model.addAttribute("productTypes", Vocabulary.PRODUCT_TYPES);
-        model.addAttribute("routes", Vocabulary.ROUTES);
-        model.addAttribute("indications", rulebook.codes("indications"));
-        model.addAttribute("sources", rulebook.codes("sources"));
+        model.addAttribute("choices", PlanChoices.from(rulebook));
         return "plans/file";
     }
 }

@@ -2,7 +2,6 @@ package org.exovigil.app.products;
 
 import java.util.Arrays;
 import java.util.List;
-import org.exovigil.app.portal.Vocabulary;
 import org.exovigil.app.refusals.Outcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -37,19 +36,7 @@ class ProductsController {
     @GetMapping("/registry/products/{id}")
     String product(@PathVariable long id, Model model) {
         var product = register.product(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Dossier dossier = register.dossierOf(id);
-        model.addAttribute("product", product);
-        model.addAttribute("dossier", dossier);
-        model.addAttribute("score", dossier.score(register.rules()));
-        model.addAttribute("ratio", dossier.particlesPerUgProtein());
-        model.addAttribute("lots", register.lots(id));
-        model.addAttribute("routes", Vocabulary.ROUTES);
-        model.addAttribute("chart", ControlChart.of(register.valuesAcrossLots(id, "particle_concentration")));
-        model.addAttribute("specification", register.specificationOf(id));
-        model.addAttribute("specificationHistory", register.specificationHistory(id));
-        model.addAttribute("rules", register.rules());
-        model.addAttribute("criteria", criteria());
-        model.addAttribute("exposure", register.exposure(id));
+        model.addAttribute("page", ProductPage.of(product, register));
         return "products/product";
     }
 
@@ -138,17 +125,7 @@ class ProductsController {
     @GetMapping("/registry/lots/{id}")
     String lot(@PathVariable long id, Model model) {
         var lot = register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("lot", lot);
-        model.addAttribute("results", register.results(id));
-        model.addAttribute("decision", register.decision(id));
-        model.addAttribute("specification", register.specificationOf(lot.productId()));
-        model.addAttribute("tests", register.rules().tests());
-        model.addAttribute("cases", register.casesOf(id));
-        model.addAttribute(
-                "limit",
-                lot.route() == null || lot.doseMl() == null
-                        ? null
-                        : EndotoxinLimit.of(lot.route(), lot.doseMl(), register.rules()));
+        model.addAttribute("page", LotPage.of(lot, register));
         return "products/lot";
     }
 
@@ -176,13 +153,6 @@ class ProductsController {
         if (!outcome.isDone()) {
             redirect.addFlashAttribute("refusal", outcome.refusal());
         }
-    }
-
-    /** Every test a specification can judge or require: the release tests and the purity ratio. */
-    private List<String> criteria() {
-        var all = new java.util.ArrayList<>(register.rules().tests());
-        all.add(Specification.PARTICLES_PER_UG_PROTEIN);
-        return all;
     }
 
     private static String blankToNull(String text) {

@@ -48,7 +48,7 @@ class PatientReportController {
         return show(
                 model,
                 PatientReport.empty(locale.getLanguage().equals("ja") ? "JP" : ""),
-                UUID.randomUUID().toString());
+                PatientFormPage.of(UUID.randomUUID().toString()));
     }
 
     @PostMapping("/report")
@@ -63,18 +63,16 @@ class PatientReportController {
             RedirectAttributes redirect) {
         PublicForm.refuseRobots(website);
         if (errors.hasErrors()) {
-            return show(model, report, formKey);
+            return show(model, report, PatientFormPage.of(formKey));
         }
         if (!limit.admit(request, response)) {
-            model.addAttribute("limited", true);
-            return show(model, report, formKey);
+            return show(model, report, PatientFormPage.overLimit(formKey));
         }
         String key = PublicForm.idempotencyKey(formKey);
         Checked<IndividualCaseSafetyReport> parsed = ReportJson.read(
                 report.toReportJson("PUB-" + key, LocalDate.now(clock)).toString());
         if (!(parsed instanceof Checked.Accepted<IndividualCaseSafetyReport> accepted)) {
-            model.addAttribute("unreadable", true);
-            return show(model, report, formKey);
+            return show(model, report, PatientFormPage.notReadable(formKey));
         }
         try {
             Receipt receipt = intake.receive(new Submission(
@@ -85,8 +83,11 @@ class PatientReportController {
                     report.contact()));
             return PublicForm.receipt(receipt, followUp, redirect);
         } catch (ReportIntake.IdempotencyKeyReused reused) {
-            model.addAttribute("alreadySent", reused.first().reference());
-            return show(model, report, UUID.randomUUID().toString());
+            return show(
+                    model,
+                    report,
+                    PatientFormPage.sentBefore(
+                            UUID.randomUUID().toString(), reused.first().reference()));
         }
     }
 
@@ -135,14 +136,9 @@ class PatientReportController {
         return model.containsAttribute("reference") ? "reports/sent" : "redirect:/report";
     }
 
-    private static String show(Model model, PatientReport report, String formKey) {
+    private static String show(Model model, PatientReport report, PatientFormPage page) {
         model.addAttribute("report", report);
-        model.addAttribute("formKey", formKey);
-        model.addAttribute("seriousnessOptions", PatientReport.SERIOUSNESS);
-        model.addAttribute("outcomes", PatientReport.OUTCOMES);
-        model.addAttribute("productTypes", PatientReport.PRODUCT_TYPES);
-        model.addAttribute("routes", PatientReport.ROUTES);
-        model.addAttribute("countries", PatientReport.COUNTRIES);
+        model.addAttribute("page", page);
         return "reports/form";
     }
 }

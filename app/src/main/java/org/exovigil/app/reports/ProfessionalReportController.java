@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.exovigil.app.portal.Vocabulary;
 import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
@@ -55,7 +54,10 @@ class ProfessionalReportController {
     @GetMapping("/report/professional")
     String form(Model model, Locale locale) {
         String country = locale.getLanguage().equals("ja") ? "JP" : "";
-        return show(model, ProfessionalReport.empty(country), UUID.randomUUID().toString());
+        return show(
+                model,
+                ProfessionalReport.empty(country),
+                ProfessionalFormPage.of(UUID.randomUUID().toString()));
     }
 
     @PostMapping("/report/professional")
@@ -71,12 +73,11 @@ class ProfessionalReportController {
             RedirectAttributes redirect) {
         PublicForm.refuseRobots(website);
         if (errors.hasErrors()) {
-            return show(model, report, formKey);
+            return show(model, report, ProfessionalFormPage.of(formKey));
         }
         boolean signedIn = sender != null && !(sender instanceof AnonymousAuthenticationToken);
         if (!signedIn && !limit.admit(request, response)) {
-            model.addAttribute("limited", true);
-            return show(model, report, formKey);
+            return show(model, report, ProfessionalFormPage.overLimit(formKey));
         }
         String key = PublicForm.idempotencyKey(formKey);
         String caseNumber = report.caseNumber() == null || report.caseNumber().isBlank()
@@ -94,13 +95,16 @@ class ProfessionalReportController {
                             report.contact()));
                     return PublicForm.receipt(receipt, followUp, redirect);
                 } catch (ReportIntake.IdempotencyKeyReused reused) {
-                    model.addAttribute("alreadySent", reused.first().reference());
-                    return show(model, report, UUID.randomUUID().toString());
+                    return show(
+                            model,
+                            report,
+                            ProfessionalFormPage.sentBefore(
+                                    UUID.randomUUID().toString(), reused.first().reference()));
                 }
             }
             case Checked.Rejected<IndividualCaseSafetyReport> rejected -> {
                 rejected.problems().forEach(problem -> reject(errors, draft, problem));
-                return show(model, report, formKey);
+                return show(model, report, ProfessionalFormPage.of(formKey));
             }
         }
     }
@@ -121,16 +125,9 @@ class ProfessionalReportController {
         }
     }
 
-    private static String show(Model model, ProfessionalReport report, String formKey) {
+    private static String show(Model model, ProfessionalReport report, ProfessionalFormPage page) {
         model.addAttribute("report", report);
-        model.addAttribute("formKey", formKey);
-        model.addAttribute("qualifications", ProfessionalReport.QUALIFICATIONS);
-        model.addAttribute("roles", ProfessionalReport.ROLES);
-        model.addAttribute("seriousnessOptions", ProfessionalReport.SERIOUSNESS);
-        model.addAttribute("outcomes", PatientReport.OUTCOMES);
-        model.addAttribute("productTypes", Vocabulary.PRODUCT_TYPES);
-        model.addAttribute("routes", Vocabulary.ROUTES);
-        model.addAttribute("countries", PatientReport.COUNTRIES);
+        model.addAttribute("page", page);
         return "reports/professional";
     }
 }

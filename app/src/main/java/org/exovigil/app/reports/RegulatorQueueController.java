@@ -2,6 +2,7 @@ package org.exovigil.app.reports;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
@@ -9,7 +10,6 @@ import org.exovigil.app.signals.ClusterAlerts;
 import org.exovigil.vigilance.causality.NaranjoAnswer;
 import org.exovigil.vigilance.causality.NaranjoQuestion;
 import org.exovigil.vigilance.causality.WhoUmcCategory;
-import org.exovigil.vigilance.verification.VerificationStatus;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.type.TypeReference;
 
 /** The regulator's queue of adverse-event reports and the page of one case. */
 @Controller
@@ -33,6 +34,7 @@ class RegulatorQueueController {
 
     private static final tools.jackson.databind.json.JsonMapper JSON =
             tools.jackson.databind.json.JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Object>> AS_MAP = new TypeReference<>() {};
 
     private final ReportStore store;
     private final ReportReading reading;
@@ -73,34 +75,32 @@ class RegulatorQueueController {
         QueueView chosen = QueueView.of(view);
         LocalDate today = LocalDate.now(clock);
         var entries = store.queue(chosen, filter, today, PAGE);
-        model.addAttribute("view", chosen);
-        model.addAttribute("views", QueueView.values());
-        model.addAttribute("today", today);
-        model.addAttribute("entries", entries);
-        model.addAttribute("truncated", entries.size() == PAGE);
-        model.addAttribute("openAlerts", alerts.openCount());
-        model.addAttribute("pendingDuplicates", duplicates.awaitingReview());
-        model.addAttribute("channels", Channel.values());
-        model.addAttribute("verificationStatuses", VerificationStatus.values());
+        model.addAttribute(
+                "page",
+                new QueuePage(
+                        chosen,
+                        today,
+                        entries,
+                        entries.size() == PAGE,
+                        alerts.openCount(),
+                        duplicates.awaitingReview()));
         return "reports/queue";
     }
 
     @GetMapping("/regulator/reports/{id}")
     String report(@PathVariable UUID id, Authentication reader, Model model) {
         var view = reading.forReader(id, reader).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("case", JSON.convertValue(view, java.util.Map.class));
-        model.addAttribute("steps", verification.steps(id));
-        model.addAttribute("versions", store.versions(id));
-        model.addAttribute("master", duplicates.masterReferenceOf(id).orElse(null));
-        model.addAttribute("followUps", followUps.forCase(id));
-        model.addAttribute("askedOfChoices", FollowUps.PARTIES);
-        model.addAttribute("additions", additions.forCase(id));
-        model.addAttribute("causality", causality.forCase(id));
-        model.addAttribute("whoUmcCategories", WhoUmcCategory.values());
-        model.addAttribute("naranjoQuestions", NaranjoQuestion.values());
-        model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("defaultDue", LocalDate.now(clock).plusDays(FOLLOW_UP_DAYS));
-        model.addAttribute("actions", CaseVerification.Action.values());
+        model.addAttribute(
+                "page",
+                new CasePage(
+                        JSON.convertValue(view, AS_MAP),
+                        duplicates.masterReferenceOf(id).orElse(null),
+                        store.versions(id),
+                        verification.steps(id),
+                        followUps.forCase(id),
+                        additions.forCase(id),
+                        causality.forCase(id),
+                        LocalDate.now(clock)));
         return "reports/case";
     }
 

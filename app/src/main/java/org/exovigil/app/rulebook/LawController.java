@@ -3,10 +3,7 @@ package org.exovigil.app.rulebook;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.exovigil.rulebook.Jurisdiction;
 import org.exovigil.rulebook.Rulebook;
 import org.springframework.http.HttpStatus;
@@ -23,9 +20,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Controller
 class LawController {
-
-    /** The order in which a reader meets the law: what a product is, what it needs, what is wrong, who must be told. */
-    static final List<String> KINDS = List.of("classification", "requirement", "finding", "reporting");
 
     private final Rulebook rulebook;
     private final Clock clock;
@@ -67,23 +61,7 @@ class LawController {
                     .map(l -> "redirect:/law/" + l.code())
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
-        var jurisdiction = law.get();
-        var byKind = new LinkedHashMap<String, List<Jurisdiction.Rule>>();
-        for (var kind : KINDS) {
-            byKind.put(
-                    kind,
-                    jurisdiction.rules().stream()
-                            .filter(r -> r.kind().equals(kind))
-                            .sorted(LawTimeline.BY_DATES)
-                            .toList());
-        }
-        model.addAttribute("law", jurisdiction);
-        model.addAttribute("label", JurisdictionLabel.of(jurisdiction.code()));
-        model.addAttribute("version", rulebook.version());
-        model.addAttribute(
-                "appliesTo", jurisdiction.appliesTo().stream().sorted().toList());
-        model.addAttribute("rulesByKind", (Map<String, List<Jurisdiction.Rule>>) byKind);
-        model.addAttribute("timeline", LawTimeline.of(jurisdiction, LocalDate.now(clock)));
+        model.addAttribute("page", LawPage.of(law.get(), rulebook.version(), LocalDate.now(clock)));
         return "rulebook/law";
     }
 }

@@ -1,6 +1,6 @@
 package org.exovigil.app.rulebook;
 
-import java.util.Map;
+import java.util.List;
 import org.exovigil.rulebook.Rulebook;
 import org.exovigil.rulebook.RulebookException;
 import org.springframework.stereotype.Controller;
@@ -25,46 +25,30 @@ class TreatmentCheckController {
 
     @GetMapping("/check/treatment")
     String check(@ModelAttribute("described") TreatmentDescription description, BindingResult binding, Model model) {
-        model.addAttribute(
-                "jurisdictions",
-                TreatmentDescription.JURISDICTIONS.stream()
-                        .map(JurisdictionLabel::of)
-                        .toList());
-        model.addAllAttributes(Map.of(
-                "productTypes", TreatmentDescription.PRODUCT_TYPES,
-                "sources", TreatmentDescription.SOURCES,
-                "donors", TreatmentDescription.DONORS,
-                "positionings", TreatmentDescription.POSITIONINGS,
-                "settings", TreatmentDescription.SETTINGS,
-                "routes", TreatmentDescription.ROUTES,
-                "indications", TreatmentDescription.INDICATIONS,
-                "administrators", TreatmentDescription.ADMINISTRATORS,
-                "claims", TreatmentDescription.CLAIMS,
-                "authorizations", rulebook.codes("authorization_types")));
+        model.addAttribute("page", answer(description, binding));
+        return "rulebook/treatment";
+    }
+
+    private TreatmentPage answer(TreatmentDescription description, BindingResult binding) {
+        List<String> authorizations = rulebook.codes("authorization_types");
         // A value that does not convert (a date such as 31/5/2025 typed into the address) can leave no description;
-        // the form is then shown empty. "offering" is what the form shows, kept apart from the binding's own name.
-        model.addAttribute("offering", description == null ? TreatmentDescription.empty() : description);
+        // the form is then shown empty. The page's "offering" is what the form shows, kept apart from the binding's
+        // own name.
         if (description == null) {
-            model.addAttribute("unreadable", true);
-            return "rulebook/treatment";
+            return TreatmentPage.unreadable(TreatmentDescription.empty(), authorizations);
         }
-        if (!description.asked()) return "rulebook/treatment";
+        if (!description.asked()) {
+            return TreatmentPage.unanswered(description, authorizations);
+        }
         if (!description.knownJurisdiction() || binding.hasErrors()) {
-            model.addAttribute("unreadable", true);
-            return "rulebook/treatment";
+            return TreatmentPage.unreadable(description, authorizations);
         }
         try {
-            var assessment =
-                    rulebook.classify(description.toOffering(rulebook.codes("authorization_types")), null, null);
-            model.addAttribute("assessment", assessment);
-            if (assessment.lawOf() != null && !assessment.lawOf().equals(assessment.jurisdiction())) {
-                // A member state is judged by EU law: say so, or the reader wonders why the sources are EU ones.
-                model.addAttribute("lawOf", JurisdictionLabel.of(assessment.lawOf()));
-            }
+            return TreatmentPage.answered(
+                    description, authorizations, rulebook.classify(description.toOffering(authorizations), null, null));
         } catch (RulebookException e) {
             // The form offers only codes the rulebook knows, so this is a hand-edited address: say so plainly.
-            model.addAttribute("unreadable", true);
+            return TreatmentPage.unreadable(description, authorizations);
         }
-        return "rulebook/treatment";
     }
 }

@@ -23,8 +23,6 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class SignalsController {
 
-    static final int PAGE = 500;
-
     private final CaseSignals signals;
     private final ExternalDataSets external;
 
@@ -50,23 +48,15 @@ class SignalsController {
             @RequestParam(defaultValue = "eb05") String sort,
             @RequestParam(name = "dataset", required = false) Long dataSet,
             Model model) {
-        SignalTable table = table(dataSet);
-        model.addAttribute("dataSets", external.all());
         model.addAttribute(
-                "dataSet", dataSet == null ? null : external.find(dataSet).orElseThrow());
-        Set<Threshold> chosen = thresholds(threshold);
-        SignalTable.Column column = SignalTable.Column.of(sort);
-        List<PairStatistics> rows = table.select(words, chosen, column);
-        model.addAttribute("table", table);
-        model.addAttribute("rows", rows.stream().limit(PAGE).toList());
-        model.addAttribute("matching", rows.size());
-        model.addAttribute("words", words);
-        model.addAttribute("chosen", chosen);
-        model.addAttribute("thresholds", Threshold.values());
-        model.addAttribute("columns", SignalTable.Column.values());
-        model.addAttribute("sort", column);
-        model.addAttribute(
-                "plot", EbgmPlot.of(table.rows(), row -> Threshold.EB05.passes(row) || Threshold.EVANS.passes(row)));
+                "page",
+                SignalsPage.of(
+                        table(dataSet),
+                        dataSet == null ? null : external.find(dataSet).orElseThrow(),
+                        external.all(),
+                        words,
+                        thresholds(threshold),
+                        SignalTable.Column.of(sort)));
         return "signals/signals";
     }
 
@@ -77,23 +67,17 @@ class SignalsController {
             @RequestParam(name = "dataset", required = false) Long dataSet,
             Authentication reader,
             Model model) {
+        SignalTable table = table(dataSet);
         model.addAttribute(
-                "row",
-                table(dataSet).rows().stream()
-                        .filter(row ->
-                                row.product().equals(product) && row.event().equals(event))
-                        .findFirst()
-                        .orElse(null));
-        model.addAttribute("product", product);
-        model.addAttribute("event", event);
-        model.addAttribute(
-                "dataSet", dataSet == null ? null : external.find(dataSet).orElseThrow());
-        model.addAttribute("cases", dataSet == null ? signals.casesOf(product, event) : List.of());
-        model.addAttribute("externalCases", dataSet == null ? List.of() : external.casesOf(dataSet, product, event));
-        model.addAttribute(
-                "regulator",
-                reader.getAuthorities().stream()
-                        .anyMatch(role -> Set.of("ROLE_REGULATOR", "ROLE_ADMIN").contains(role.getAuthority())));
+                "page",
+                new PairPage(
+                        product,
+                        event,
+                        dataSet == null ? null : external.find(dataSet).orElseThrow(),
+                        statisticsOf(table, product, event),
+                        dataSet == null ? signals.casesOf(product, event) : List.of(),
+                        dataSet == null ? List.of() : external.casesOf(dataSet, product, event),
+                        opensCases(reader)));
         return "signals/pair";
     }
 
@@ -111,6 +95,19 @@ class SignalsController {
                 "attachment; filename=\"exovigil-signals%s.csv\"".formatted(dataSet == null ? "" : "-" + dataSet));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         SignalTableWriter.forSpreadsheets().write(table.rows(), response.getWriter());
+    }
+
+    private static PairStatistics statisticsOf(SignalTable table, String product, String event) {
+        return table.rows().stream()
+                .filter(row -> row.product().equals(product) && row.event().equals(event))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Regulators and administrators may open the cases behind a pair; researchers see their references. */
+    private static boolean opensCases(Authentication reader) {
+        return reader.getAuthorities().stream()
+                .anyMatch(role -> Set.of("ROLE_REGULATOR", "ROLE_ADMIN").contains(role.getAuthority()));
     }
 
     private static Set<Threshold> thresholds(List<String> codes) {

@@ -1,7 +1,5 @@
 package org.exovigil.app.watch;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +16,7 @@ class WatchController {
 
     @GetMapping("/research/watch")
     String dashboard(Model model) {
-        Map<WatchDashboard.Field, java.util.List<WatchDashboard.Count>> lists = new LinkedHashMap<>();
-        for (WatchDashboard.Field field : WatchDashboard.Field.values()) {
-            lists.put(field, dashboard.byList(field));
-        }
-        model.addAttribute("totals", dashboard.totals());
-        model.addAttribute("countries", dashboard.byCountry());
-        model.addAttribute("claims", dashboard.byClaim());
-        model.addAttribute("lists", lists);
-        model.addAttribute("prices", dashboard.prices());
-        model.addAttribute("sites", dashboard.sites());
+        model.addAttribute("page", DashboardPage.of(dashboard));
         return "watch/dashboard";
     }
 }

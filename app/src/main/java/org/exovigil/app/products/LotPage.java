@@ -1,0 +1,36 @@
+package org.exovigil.app.products;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One lot and its release: the tests recorded, the decision under the product's specification, the reports
+ * that name it.
+ *
+ * @param results the recorded result of each test, by test
+ * @param specification the product's specification now, which may be later than the one the lot was decided under
+ * @param limit the endotoxin limit for the lot's labelled route and dose, or null without both
+ */
+record LotPage(
+        ProductRegister.LotSummary lot,
+        Map<String, LotRelease.Result> results,
+        LotRelease.Decision decision,
+        Specification specification,
+        List<String> tests,
+        List<ProductRegister.LotCase> cases,
+        EndotoxinLimit limit) {
+
+    static LotPage of(ProductRegister.LotSummary lot, ProductRegister register) {
+        QualityRules rules = register.rules();
+        return new LotPage(
+                lot,
+                register.results(lot.id()),
+                register.decision(lot.id()),
+                register.specificationOf(lot.productId()),
+                rules.tests(),
+                register.casesOf(lot.id()),
+                lot.route() == null || lot.doseMl() == null
+                        ? null
+                        : EndotoxinLimit.of(lot.route(), lot.doseMl(), rules));
+    }
+}

@@ -1,0 +1,52 @@
+package org.exovigil.app.products;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.exovigil.app.portal.Vocabulary;
+
+/**
+ * One product as regulators and committees keep it: its adverse-event rates, its characterisation dossier
+ * scored against MISEV, its specification and the history of it, its lots and their consistency.
+ *
+ * @param ratio particles per µg of protein, or null when the dossier lacks either figure
+ * @param criteria every test a specification can judge or require: the release tests and the purity ratio
+ * @param chart the particle concentration across lots, or null with fewer than three lots measured
+ */
+record ProductPage(
+        ProductRegister.ProductSummary product,
+        ProductExposure exposure,
+        Dossier dossier,
+        Dossier.Score score,
+        Double ratio,
+        Specification specification,
+        List<ProductRegister.SpecificationVersion> specificationHistory,
+        List<String> criteria,
+        QualityRules rules,
+        List<ProductRegister.LotSummary> lots,
+        ControlChart chart) {
+
+    static ProductPage of(ProductRegister.ProductSummary product, ProductRegister register) {
+        long id = product.id();
+        QualityRules rules = register.rules();
+        Dossier dossier = register.dossierOf(id);
+        var criteria = new ArrayList<>(rules.tests());
+        criteria.add(Specification.PARTICLES_PER_UG_PROTEIN);
+        return new ProductPage(
+                product,
+                register.exposure(id),
+                dossier,
+                dossier.score(rules),
+                dossier.particlesPerUgProtein(),
+                register.specificationOf(id),
+                register.specificationHistory(id),
+                List.copyOf(criteria),
+                rules,
+                register.lots(id),
+                ControlChart.of(register.valuesAcrossLots(id, "particle_concentration")));
+    }
+
+    /** The routes a new lot can be labelled for. */
+    public List<String> routes() {
+        return Vocabulary.ROUTES;
+    }
+}

@@ -1,0 +1,49 @@
+package org.exovigil.app.reports;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.exovigil.vigilance.causality.NaranjoQuestion;
+import org.exovigil.vigilance.causality.WhoUmcCategory;
+import org.exovigil.vigilance.verification.VerificationStep;
+
+/**
+ * One case as the regulator works on it: the report, its history, the questions asked about it and the
+ * causality assessed, with the choices its forms offer.
+ *
+ * @param reading the case as {@link ReportReading} lets this reader see it, in the JSON API's shape
+ * @param master the reference of the case this one is counted under as a suspected duplicate, or null
+ */
+record CasePage(
+        Map<String, Object> reading,
+        String master,
+        List<CaseVersion> versions,
+        List<VerificationStep> steps,
+        List<FollowUpRequest> followUps,
+        List<ReporterFollowUp.Addition> additions,
+        List<CaseCausality.Stored> causality,
+        LocalDate today) {
+
+    /** The date a new follow-up question is due by unless the regulator picks another. */
+    public LocalDate defaultDue() {
+        return today.plusDays(RegulatorQueueController.FOLLOW_UP_DAYS);
+    }
+
+    /** The verification steps a regulator can record. */
+    public CaseVerification.Action[] actions() {
+        return CaseVerification.Action.values();
+    }
+
+    /** Whom a follow-up question can be put to. */
+    public List<String> askedOfChoices() {
+        return FollowUps.PARTIES;
+    }
+
+    public WhoUmcCategory[] whoUmcCategories() {
+        return WhoUmcCategory.values();
+    }
+
+    public NaranjoQuestion[] naranjoQuestions() {
+        return NaranjoQuestion.values();
+    }
+}
