@@ -411,14 +411,13 @@ public class ProductRegister {
     }
 
     /** One measured value of a test across the product's lots, in order, for a consistency chart. */
-    public List<Double> valuesAcrossLots(long productId, String test) {
-        List<Double> values = new ArrayList<>();
-        jdbc.sql("""
-                        select t.value from lot_test t join lot l on l.id = t.lot_id
-                        where l.product_id = ? and t.test = ? and t.value is not null order by l.created_at, l.id""").params(productId, test).query(rs -> {
-            values.add(rs.getDouble(1));
-        });
-        return values;
+    public List<ControlChart.LotValue> valuesAcrossLots(long productId, String test) {
+        return jdbc.sql("""
+                        select l.lot_number, t.value from lot_test t join lot l on l.id = t.lot_id
+                        where l.product_id = ? and t.test = ? and t.value is not null order by l.created_at, l.id""")
+                .params(productId, test)
+                .query((rs, row) -> new ControlChart.LotValue(rs.getString(1), rs.getDouble(2)))
+                .list();
     }
 
     private static Dossier dossier(String json) {
