@@ -106,9 +106,16 @@ class SignalsBrowserIT extends InBrowser {
         String id = browser.findElement(By.xpath("//article[contains(., 'Alerted Amnion EV, lot AL-77')]"))
                 .getAttribute("id")
                 .substring("alert-".length());
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("decision-" + id)))
-                .selectByValue("confirmed");
+        var decision = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("decision-" + id)));
+        assertThat(decision.getFirstSelectedOption().getAttribute("value"))
+                .as("no decision is made for the regulator")
+                .isEmpty();
         browser.findElement(By.id("reason-" + id)).sendKeys("Same lot, both blood cultures positive; lot recalled.");
+        browser.findElement(By.id("decide-" + id)).click();
+        assertThat(browser.findElement(By.id("decision-" + id)).getAttribute("validationMessage"))
+                .as("a reason alone records nothing")
+                .isNotEmpty();
+        decision.selectByValue("confirmed");
         clickAndWait(By.id("decide-" + id));
         assertThat(browser.findElements(By.id("alert-" + id))).isEmpty();
 
