@@ -51,6 +51,36 @@ class ProductsBrowserIT extends InBrowser {
                 .isEqualTo("1 mLあたりの粒子数");
     }
 
+    @Test
+    void aRegulatorFindsProductsInTheMenuAndCorrectsALotsRouteAndDoseOnItsPage() {
+        long product = newProduct("Relabel EV (test)");
+        signIn("label-regulator");
+
+        browser.get(url("/staff?lang=en"));
+        clickAndWait(By.linkText("Regulator"));
+        clickAndWait(By.linkText("Products and lots: dossiers, specifications, release tests and consistency"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Products and lots");
+
+        addLotMeasured(product, "RL-01", "1e10");
+        String lotPage = browser.getCurrentUrl();
+        new Select(browser.findElement(By.id("route"))).selectByValue("intra_articular");
+        var dose = browser.findElement(By.id("doseMl"));
+        dose.clear();
+        dose.sendKeys("3");
+        clickAndWait(By.id("save-label"));
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(lotPage);
+        assertThat(new Select(browser.findElement(By.id("route")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("intra_articular");
+        assertThat(browser.findElement(By.id("doseMl")).getAttribute("value")).isEqualTo("3.0");
+        browser.get(url("/registry/products/" + product + "?lang=en"));
+        assertThat(browser.findElement(By.id("lots")).getText())
+                .contains("RL-01")
+                .doesNotContain("RL-01 iv");
+    }
+
     private long newProduct(String name) {
         return jdbc.sql("insert into product (name, type) values (?, 'exosome') returning id")
                 .param(name)
