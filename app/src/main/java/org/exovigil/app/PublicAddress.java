@@ -22,9 +22,12 @@ public class PublicAddress {
 
     /** The base address with the context path, without a trailing slash. */
     public String of(HttpServletRequest request) {
-        return configured != null
-                ? configured
-                : "http://localhost:" + request.getLocalPort() + request.getContextPath();
+        return forPort(request.getLocalPort(), request.getContextPath());
+    }
+
+    /** The base address of this server on a port and under a context path, as {@link #of} gives it. */
+    String forPort(int port, String contextPath) {
+        return configured != null ? configured : "http://localhost:" + port + contextPath;
     }
 
     /** The absolute address of the request's own path (no query), under the public base. */

@@ -31,9 +31,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The product types and routes of {@code shared/spec/vocabulary.md} are kept in each core for its own use: the
- * rulebook's code lists, the vigilance model's enums, the watch module's term lists and labels, and the portal's
- * forms with their English and Japanese labels. This test holds them to the contract, so none can drift alone.
+ * The product types and routes of {@code docs/vocabulary.md} (the repository's copy of the shared contract, so
+ * that a clone is complete) are kept in each core for its own use: the rulebook's code lists, the vigilance
+ * model's enums, the watch module's term lists and labels, and the portal's forms with their English and
+ * Japanese labels. This test holds them to the contract, so none can drift alone.
  */
 class SharedVocabularyTest {
 
@@ -89,13 +90,13 @@ class SharedVocabularyTest {
 
     private static Path specification() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/spec/vocabulary.md");
+            Path candidate = dir.resolve("docs/vocabulary.md");
             if (Files.isRegularFile(candidate)) {
                 return candidate;
             }
         }
         throw new IllegalStateException(
-                "shared/spec/vocabulary.md not found above " + Path.of("").toAbsolutePath());
+                "docs/vocabulary.md not found above " + Path.of("").toAbsolutePath());
     }
 
     /** Every code the watch term lists give a field, over every list the module ships (a folder or a jar). */

@@ -3,6 +3,7 @@ package org.exovigil.app.cli;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.exovigil.app.ExovigilApplication;
+import org.exovigil.app.ServedAddress;
 import org.exovigil.app.refusals.RefusalText;
 import org.exovigil.app.registry.ProviderStaff;
 import org.exovigil.app.security.AccountRefused;
@@ -83,8 +84,8 @@ public final class AdminCommand {
         @Option(
                 names = "--base-url",
                 paramLabel = "URL",
-                defaultValue = "http://localhost:8080",
-                description = "Address of the running server, for the link (default: ${DEFAULT-VALUE}).")
+                description =
+                        "Address of the server, for the link (default: where serve last ran from this --data, else http://localhost:8080).")
         String baseUrl;
 
         @Mixin
@@ -95,7 +96,14 @@ public final class AdminCommand {
 
         @Override
         public Integer call() {
-            String link = invite(database, name, role, provider, baseUrl);
+            String link = invite(
+                    database,
+                    name,
+                    role,
+                    provider,
+                    baseUrl != null
+                            ? baseUrl
+                            : ServedAddress.lastServedFrom(database.data).orElse("http://localhost:8080"));
             spec.commandLine()
                     .getErr()
                     .println("Created " + role + " user '" + name

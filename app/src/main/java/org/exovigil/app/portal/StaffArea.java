@@ -15,7 +15,7 @@ enum StaffArea {
     REGULATOR(
             "regulator",
             Set.of("ROLE_REGULATOR", "ROLE_ADMIN"),
-            List.of("queue", "verification", "signals", "watch", "register", "plans")),
+            List.of("queue", "verification", "signals", "watch", "register", "products", "plans")),
     COMMITTEE(
             "committee", Set.of("ROLE_COMMITTEE", "ROLE_ADMIN"), List.of("plans", "dossiers", "decisions", "standing")),
     PROVIDER("provider", Set.of("ROLE_PROVIDER", "ROLE_ADMIN"), List.of("law", "plans", "products", "reports")),
@@ -58,6 +58,7 @@ enum StaffArea {
             java.util.Map.entry("area.regulator.task.signals", "/regulator/alerts"),
             java.util.Map.entry("area.regulator.task.watch", "/research/watch"),
             java.util.Map.entry("area.regulator.task.register", "/regulator/registry"),
+            java.util.Map.entry("area.regulator.task.products", "/registry/products"),
             java.util.Map.entry("area.regulator.task.plans", "/registry/plans"),
             java.util.Map.entry("area.committee.task.standing", "/registry/plans"),
             java.util.Map.entry("area.provider.task.law", "/check/treatment"),

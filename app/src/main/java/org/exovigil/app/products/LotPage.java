@@ -2,6 +2,7 @@ package org.exovigil.app.products;
 
 import java.util.List;
 import java.util.Map;
+import org.exovigil.app.portal.Vocabulary;
 
 /**
  * One lot and its release: the tests recorded, the decision under the product's specification, the reports
@@ -32,5 +33,10 @@ record LotPage(
                 lot.route() == null || lot.doseMl() == null
                         ? null
                         : EndotoxinLimit.of(lot.route(), lot.doseMl(), rules));
+    }
+
+    /** The routes a lot can be labelled for. */
+    public List<String> routes() {
+        return Vocabulary.ROUTES;
     }
 }

@@ -10,6 +10,7 @@ import org.exovigil.app.portal.Vocabulary;
  *
  * @param ratio particles per µg of protein, or null when the dossier lacks either figure
  * @param criteria every test a specification can judge or require: the release tests and the purity ratio
+ * @param lotsMeasured how many lots have a particle concentration recorded
  * @param chart the particle concentration across lots, or null with fewer than three lots measured
  */
 record ProductPage(
@@ -23,6 +24,7 @@ record ProductPage(
         List<String> criteria,
         QualityRules rules,
         List<ProductRegister.LotSummary> lots,
+        int lotsMeasured,
         ControlChart chart) {
 
     static ProductPage of(ProductRegister.ProductSummary product, ProductRegister register) {
@@ -30,6 +32,7 @@ record ProductPage(
         QualityRules rules = register.rules();
         Dossier dossier = register.dossierOf(id);
         var criteria = new ArrayList<>(rules.tests());
+        var concentrations = register.valuesAcrossLots(id, "particle_concentration");
         criteria.add(Specification.PARTICLES_PER_UG_PROTEIN);
         return new ProductPage(
                 product,
@@ -42,7 +45,13 @@ record ProductPage(
                 List.copyOf(criteria),
                 rules,
                 register.lots(id),
-                ControlChart.of(register.valuesAcrossLots(id, "particle_concentration")));
+                concentrations.size(),
+                ControlChart.of(concentrations));
+    }
+
+    /** How many lots the control chart needs before it can set limits. */
+    public int chartNeeds() {
+        return ControlChart.FEWEST_LOTS;
     }
 
     /** The routes a new lot can be labelled for. */

@@ -137,7 +137,7 @@ public class ProductRegister {
     /** Labels a lot with its route and dose; refused without a number of up to 35 characters, a route and a dose. */
     @Transactional
     public Outcome<Long> addLot(long productId, String lotNumber, String route, double doseMl, String by) {
-        if (lotNumber.isBlank() || lotNumber.length() > 35 || doseMl <= 0 || !Vocabulary.ROUTES.contains(route)) {
+        if (lotNumber.isBlank() || lotNumber.length() > 35 || !labelled(route, doseMl)) {
             return Outcome.refused(ProductRefusal.LOT_NOT_LABELLED);
         }
         long id = jdbc.sql("""
@@ -149,6 +149,27 @@ public class ProductRegister {
                 .single();
         audit.append(by, "lot.labelled", "lot:" + id, "route=%s dose_ml=%s".formatted(route, doseMl));
         return Outcome.done(id);
+    }
+
+    /**
+     * Corrects the route and dose a lot is labelled for, audited as its first labelling is. The lot keeps its
+     * release decision, as under a changed specification: an endotoxin result is judged again against the
+     * new limit when a test of the lot is next recorded.
+     */
+    @Transactional
+    public Outcome<Void> relabelLot(long lotId, String route, double doseMl, String by) {
+        if (!labelled(route, doseMl)) {
+            return Outcome.refused(ProductRefusal.LOT_NOT_LABELLED);
+        }
+        jdbc.sql("update lot set route = ?, dose_ml = ? where id = ?")
+                .params(route, doseMl, lotId)
+                .update();
+        audit.append(by, "lot.labelled", "lot:" + lotId, "route=%s dose_ml=%s".formatted(route, doseMl));
+        return Outcome.done(null);
+    }
+
+    private static boolean labelled(String route, double doseMl) {
+        return doseMl > 0 && Vocabulary.ROUTES.contains(route);
     }
 
     /** The specification in force for a product: its latest version, or Exovigil's defaults (version 0). */
@@ -411,14 +432,13 @@ public class ProductRegister {
     }
 
     /** One measured value of a test across the product's lots, in order, for a consistency chart. */
-    public List<Double> valuesAcrossLots(long productId, String test) {
-        List<Double> values = new ArrayList<>();
-        jdbc.sql("""
-                        select t.value from lot_test t join lot l on l.id = t.lot_id
-                        where l.product_id = ? and t.test = ? and t.value is not null order by l.created_at, l.id""").params(productId, test).query(rs -> {
-            values.add(rs.getDouble(1));
-        });
-        return values;
+    public List<ControlChart.LotValue> valuesAcrossLots(long productId, String test) {
+        return jdbc.sql("""
+                        select l.lot_number, t.value from lot_test t join lot l on l.id = t.lot_id
+                        where l.product_id = ? and t.test = ? and t.value is not null order by l.created_at, l.id""")
+                .params(productId, test)
+                .query((rs, row) -> new ControlChart.LotValue(rs.getString(1), rs.getDouble(2)))
+                .list();
     }
 
     private static Dossier dossier(String json) {

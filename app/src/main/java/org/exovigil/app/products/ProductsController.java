@@ -129,6 +129,18 @@ class ProductsController {
         return "products/lot";
     }
 
+    @PostMapping("/registry/lots/{id}/label")
+    String relabel(
+            @PathVariable long id,
+            @RequestParam String route,
+            @RequestParam double doseMl,
+            Authentication who,
+            RedirectAttributes redirect) {
+        register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        refused(register.relabelLot(id, route, doseMl, who.getName()), redirect);
+        return "redirect:/registry/lots/" + id;
+    }
+
     @PostMapping("/registry/lots/{id}/tests")
     String test(
             @PathVariable long id,

@@ -13,12 +13,14 @@ import org.exovigil.vigilance.verification.VerificationStep;
  *
  * @param reading the case as {@link ReportReading} lets this reader see it, in the JSON API's shape
  * @param master the reference of the case this one is counted under as a suspected duplicate, or null
+ * @param closing when, by whom and why the case was closed, or null while it is open
  */
 record CasePage(
         Map<String, Object> reading,
         String master,
         List<CaseVersion> versions,
         List<VerificationStep> steps,
+        CaseVerification.Closing closing,
         List<FollowUpRequest> followUps,
         List<ReporterFollowUp.Addition> additions,
         List<CaseCausality.Stored> causality,

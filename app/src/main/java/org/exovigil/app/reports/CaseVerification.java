@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.refusals.Outcome;
@@ -85,6 +86,26 @@ public class CaseVerification {
                 yield Outcome.done();
             }
         };
+    }
+
+    /**
+     * How a case was closed. The vigilance core's verification has no closed status (closing ends the work
+     * and decides nothing about the report), so {@link #steps} leaves the closing out; the case's history
+     * shows it after them, with the reason the regulator gave.
+     */
+    public record Closing(Instant at, String by, String reason) {}
+
+    /** The closing of a case, or empty while it is open. */
+    public Optional<Closing> closing(UUID caseId) {
+        return jdbc.sql("""
+                        select s.decided_at, s.decided_by, s.reason from report_verification_step s
+                        join report_case c on c.id = s.case_id
+                        where s.case_id = ? and s.to_status = 'closed' and c.closed_at is not null
+                        order by s.seq desc limit 1""")
+                .param(caseId)
+                .query((rs, row) -> new Closing(
+                        rs.getObject(1, OffsetDateTime.class).toInstant(), rs.getString(2), rs.getString(3)))
+                .optional();
     }
 
     /** The steps of a case, oldest first, for its page. */

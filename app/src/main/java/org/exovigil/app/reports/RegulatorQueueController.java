@@ -97,6 +97,7 @@ class RegulatorQueueController {
                         duplicates.masterReferenceOf(id).orElse(null),
                         store.versions(id),
                         verification.steps(id),
+                        verification.closing(id).orElse(null),
                         followUps.forCase(id),
                         additions.forCase(id),
                         causality.forCase(id),

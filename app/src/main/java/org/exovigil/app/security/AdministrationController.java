@@ -32,7 +32,7 @@ class AdministrationController {
     String overview(Model model) {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("tokens", tokens.active());
-        model.addAttribute("roles", Role.values());
+        model.addAttribute("roles", Role.fromLeastPrivileged());
         return "security/admin";
     }
 

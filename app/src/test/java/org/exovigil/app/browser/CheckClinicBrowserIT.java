@@ -62,4 +62,13 @@ class CheckClinicBrowserIT extends InBrowser {
                         .isNotEmpty());
         assertThat(browser.findElement(By.id("claims-unlawful")).getText()).contains("breaks the law");
     }
+
+    @Test
+    void aClinicAddressWithoutANumberIsAPageThatDoesNotExist() {
+        browser.get(url("/check/clinic/abc?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This page does not exist");
+
+        browser.get(url("/check/clinic/abc?lang=ja"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).doesNotContainPattern("[A-Za-z]");
+    }
 }

@@ -2,8 +2,17 @@ package org.exovigil.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.UUID;
+import org.exovigil.app.reports.Channel;
+import org.exovigil.app.reports.ReportIntake;
+import org.exovigil.app.reports.Submission;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Role;
+import org.exovigil.app.security.SenderPrincipal;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -16,6 +25,9 @@ class ReportingBrowserIT extends InBrowser {
 
     @Autowired
     Accounts accounts;
+
+    @Autowired
+    ReportIntake intake;
 
     @Test
     void aPatientsJapaneseReportReachesTheRegulatorsQueue() {
@@ -94,6 +106,33 @@ class ReportingBrowserIT extends InBrowser {
         browser.findElement(By.id("question")).sendKeys("使用した製品のロット番号を教えてください。");
         clickAndWait(By.id("ask"));
         assertThat(browser.findElement(By.id("follow-up-requests")).getText()).contains("医療機関", "ロット番号", "回答待ち");
+    }
+
+    @Test
+    void aRegulatorClosesACaseAndItsHistorySaysWhy() {
+        // Through the intake rather than the public form, whose hourly limit the other tests use up.
+        var report = (Checked.Accepted<IndividualCaseSafetyReport>)
+                ReportJson.read("""
+                {"senderReportId": "BROWSER-CLOSE-%s", "receivedOn": "%s", "country": "JP",
+                 "reporter": {"qualification": "physician", "country": "JP"},
+                 "patient": {"ageYears": 41},
+                 "products": [{"role": "suspect", "name": "Closed Case EV", "type": "exosome", "route": "injection_local"}],
+                 "reactions": [{"term": "injection site itching"}]}""".formatted(UUID.randomUUID(), LocalDate.now()));
+        var receipt = intake.receive(new Submission(
+                new SenderPrincipal("test:reporting-browser-test", "reporting-browser-test"),
+                null,
+                Channel.API,
+                report.value()));
+
+        signInAsRegulator();
+        browser.get(url("/regulator/reports/" + receipt.id() + "?lang=en"));
+        new Select(browser.findElement(By.id("action"))).selectByValue("CLOSE");
+        browser.findElement(By.id("reason")).sendKeys("Non-serious, resolved; nothing more to learn");
+        clickAndWait(By.id("record-step"));
+
+        assertThat(browser.findElement(By.id("case-closed")).getText())
+                .startsWith("Closed on ")
+                .endsWith("by queue-regulator: Non-serious, resolved; nothing more to learn");
     }
 
     @Test

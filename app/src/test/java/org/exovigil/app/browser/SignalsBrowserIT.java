@@ -60,6 +60,32 @@ class SignalsBrowserIT extends InBrowser {
     }
 
     @Test
+    void eachFilterOfTheSignalsPageStandsWithItsCaptionAndEachTickBoxBesideItsWords() {
+        signIn();
+        browser.get(url("/research/signals?lang=en"));
+
+        for (var field : java.util.Map.of("dataset", "Data", "words", "Product or event", "sort", "Sort by")
+                .entrySet()) {
+            var control = browser.findElement(By.id(field.getKey()));
+            var caption = control.findElement(By.xpath("ancestor::label"));
+            assertThat(caption.getText()).startsWith(field.getValue());
+            assertThat(control.getRect().getY())
+                    .as("%s sits under its caption, not on another line of the box", field.getKey())
+                    .isBetween(caption.getRect().getY(), caption.getRect().getY() + 40);
+        }
+        for (var box : browser.findElements(By.cssSelector("#signals-filter input[type=checkbox]"))) {
+            var words = box.findElement(By.xpath("following-sibling::span"));
+            assertThat(Math.abs(words.getRect().getY()
+                            + words.getRect().getHeight() / 2
+                            - box.getRect().getY()
+                            - box.getRect().getHeight() / 2))
+                    .as("the words of %s are beside it, not under it", box.getAttribute("id"))
+                    .isLessThan(6);
+            assertThat(words.getRect().getX()).isGreaterThan(box.getRect().getX());
+        }
+    }
+
+    @Test
     void aResearcherSwitchesToAnImportedFaersQuarter() {
         var imported = dataSets.store(
                 "FAERS",
@@ -106,9 +132,16 @@ class SignalsBrowserIT extends InBrowser {
         String id = browser.findElement(By.xpath("//article[contains(., 'Alerted Amnion EV, lot AL-77')]"))
                 .getAttribute("id")
                 .substring("alert-".length());
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("decision-" + id)))
-                .selectByValue("confirmed");
+        var decision = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("decision-" + id)));
+        assertThat(decision.getFirstSelectedOption().getAttribute("value"))
+                .as("no decision is made for the regulator")
+                .isEmpty();
         browser.findElement(By.id("reason-" + id)).sendKeys("Same lot, both blood cultures positive; lot recalled.");
+        browser.findElement(By.id("decide-" + id)).click();
+        assertThat(browser.findElement(By.id("decision-" + id)).getAttribute("validationMessage"))
+                .as("a reason alone records nothing")
+                .isNotEmpty();
+        decision.selectByValue("confirmed");
         clickAndWait(By.id("decide-" + id));
         assertThat(browser.findElements(By.id("alert-" + id))).isEmpty();
 

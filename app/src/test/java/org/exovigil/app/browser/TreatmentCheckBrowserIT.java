@@ -77,6 +77,37 @@ class TreatmentCheckBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.id("ask-unregulated")).getText()).contains("クリニックに確認してください");
     }
 
+    @Test
+    void theAnswerOpensInViewWithTheDescriptionFoldedAwayAndOneClickToChangeIt() {
+        describe("en", "JP", "clinic_commercial", "iv", new String[] {"safety_claim"}, new String[0]);
+
+        var assessment = browser.findElement(By.id("assessment"));
+        String verdict = browser.findElement(By.id("verdict")).getAttribute("data-verdict");
+        var top = (Number) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return arguments[0].getBoundingClientRect().top", assessment);
+        var height = (Number) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return innerHeight");
+        assertThat(top.doubleValue())
+                .as("the answer is on screen when the page opens")
+                .isBetween(0.0, height.doubleValue() / 2);
+        assertThat(browser.findElement(By.id("jurisdiction")).isDisplayed())
+                .as("the long form is folded away under the answer")
+                .isFalse();
+
+        var change = browser.findElement(By.cssSelector("#description > summary"));
+        assertThat(change.getText()).isEqualTo("Change the description");
+        change.click();
+        var jurisdiction = browser.findElement(By.id("jurisdiction"));
+        assertThat(jurisdiction.isDisplayed()).isTrue();
+        assertThat(new Select(jurisdiction).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("JP");
+
+        clickAndWait(By.id("answer-everywhere"));
+        assertThat(browser.findElement(By.cssSelector("#everywhere tr[data-jurisdiction=JP]"))
+                        .getAttribute("data-verdict"))
+                .as("the same description, judged everywhere")
+                .isEqualTo(verdict);
+    }
+
     private void describe(
             String lang, String jurisdiction, String setting, String route, String[] claims, String[] authorizations) {
         browser.get(url("/check/treatment?lang=" + lang));

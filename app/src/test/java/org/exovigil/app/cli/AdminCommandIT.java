@@ -66,6 +66,19 @@ class AdminCommandIT {
     }
 
     @Test
+    void withoutAnAddressTheLinkNamesWhereServeLastRanFromThisDataFolder() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(data);
+        // What serve writes when it starts on port 9123.
+        java.nio.file.Files.writeString(data.resolve("served-at"), "http://localhost:9123\n");
+
+        ExovigilCommand run = ExovigilCommand.run(
+                "admin", "user", "--data", data.toString(), "--name", "kai", "--role", "RESEARCHER");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip()).matches("http://localhost:9123/setup/[A-Za-z0-9_-]{43}");
+    }
+
+    @Test
     void theAuditLogRecordsTheAccountAndVerifies() {
         ExovigilCommand.run("admin", "user", "--data", data.toString(), "--name", "jun", "--role", "COMMITTEE");
 
