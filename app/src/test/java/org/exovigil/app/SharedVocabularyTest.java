@@ -1,6 +1,7 @@
 package org.exovigil.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +29,7 @@ import org.exovigil.rulebook.Rulebook;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.ProductType;
 import org.exovigil.vigilance.model.Route;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,6 +68,15 @@ class SharedVocabularyTest {
         }
     }
 
+    /** Where the shared contract sits beside the repository (as in CI), the repository's copy must not drift from it. */
+    @Test
+    void theRepositorysCopyListsTheCodesOfTheSharedContract() throws IOException {
+        Optional<Path> shared = found("shared/spec/vocabulary.md");
+        assumeTrue(shared.isPresent(), "the shared contract is not beside this clone");
+
+        assertThat(contract()).isEqualTo(codeLists(shared.get()));
+    }
+
     private static List<String> vigilance(String list) {
         Coded[] values = list.equals("routes") ? Route.values() : ProductType.values();
         return Arrays.stream(values).map(Coded::code).toList();
@@ -72,10 +84,16 @@ class SharedVocabularyTest {
 
     /** The codes of each {@code ## list} section of the contract, in its order: rows {@code | `code` | ... |}. */
     private static Map<String, List<String>> contract() throws IOException {
+        return codeLists(found("docs/vocabulary.md")
+                .orElseThrow(() -> new IllegalStateException(
+                        "docs/vocabulary.md not found above " + Path.of("").toAbsolutePath())));
+    }
+
+    private static Map<String, List<String>> codeLists(Path specification) throws IOException {
         Map<String, List<String>> lists = new LinkedHashMap<>();
         List<String> current = null;
         Pattern row = Pattern.compile("^\\| `([a-z0-9_]+)` \\|");
-        for (String line : Files.readAllLines(specification())) {
+        for (String line : Files.readAllLines(specification)) {
             if (line.startsWith("## ")) {
                 current = new ArrayList<>();
                 lists.put(line.substring(3).split(" ")[0], current);
@@ -88,15 +106,14 @@ class SharedVocabularyTest {
         return lists;
     }
 
-    private static Path specification() {
+    /** The file at this path under the working directory or the nearest folder above it that has one. */
+    private static Optional<Path> found(String path) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("docs/vocabulary.md");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+            if (Files.isRegularFile(dir.resolve(path))) {
+                return Optional.of(dir.resolve(path));
             }
         }
-        throw new IllegalStateException(
-                "docs/vocabulary.md not found above " + Path.of("").toAbsolutePath());
+        return Optional.empty();
     }
 
     /** Every code the watch term lists give a field, over every list the module ships (a folder or a jar). */
