@@ -27,6 +27,11 @@ record ProductPage(
         int lotsMeasured,
         ControlChart chart) {
 
+    /** The purity ratio as particle counts are shown: scientific notation, three significant digits ("1.33e9"). */
+    public String ratioText() {
+        return ratio == null ? null : Specification.figure(ratio);
+    }
+
     static ProductPage of(ProductRegister.ProductSummary product, ProductRegister register) {
         long id = product.id();
         QualityRules rules = register.rules();

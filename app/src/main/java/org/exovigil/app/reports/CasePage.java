@@ -1,5 +1,6 @@
 package org.exovigil.app.reports;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ record CasePage(
         List<ReporterFollowUp.Addition> additions,
         List<CaseCausality.Stored> causality,
         LocalDate today) {
+
+    /** When the case was received, to be shown in the reader's own form rather than as the API's ISO text. */
+    public Instant receivedAt() {
+        return Instant.parse(String.valueOf(reading.get("receivedAt")));
+    }
 
     /** The date a new follow-up question is due by unless the regulator picks another. */
     public LocalDate defaultDue() {

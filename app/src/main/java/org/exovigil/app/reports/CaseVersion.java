@@ -1,12 +1,17 @@
 package org.exovigil.app.reports;
 
 import java.time.Instant;
+import java.util.List;
 
-/** One version of a case in its timeline: when it was recorded, how recent its information is, what it changed. */
+/**
+ * One version of a case in its timeline: when it was recorded, how recent its information is, what it changed.
+ *
+ * @param seriousness the codes of the seriousness criteria met, shown through their labels
+ */
 public record CaseVersion(
         int version,
         Instant recordedAt,
         String mostRecentInfoOn,
         boolean nullifies,
         boolean valid,
-        String seriousness) {}
+        List<String> seriousness) {}

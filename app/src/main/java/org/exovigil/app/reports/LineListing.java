@@ -66,8 +66,9 @@ class LineListing {
                             rs.getString(3),
                             text(rs.getString(4)),
                             rs.getString(5),
-                            rs.getString(6),
-                            rs.getString(7),
+                            // PostgreSQL's own text for a boolean is t/f; a reader and a spreadsheet expect the words.
+                            String.valueOf(rs.getBoolean(6)),
+                            String.valueOf(rs.getBoolean(7)),
                             joined(assessment.get("seriousness"), null),
                             joined(report.get("reactions"), "term"),
                             joined(report.get("reactions"), "outcome"),

@@ -342,7 +342,7 @@ class ReportStore {
         return jdbc.sql("""
                         select version, recorded_at, clinical ->> 'mostRecentInfoOn', clinical -> 'nullification' is not null,
                                (assessment ->> 'valid')::boolean,
-                               (select string_agg(s, ', ') from jsonb_array_elements_text(assessment -> 'seriousness') s)
+                               array(select jsonb_array_elements_text(assessment -> 'seriousness'))
                         from report_version where case_id = ? order by version""")
                 .param(caseId)
                 .query((rs, row) -> new CaseVersion(
@@ -351,7 +351,7 @@ class ReportStore {
                         rs.getString(3),
                         rs.getBoolean(4),
                         rs.getBoolean(5),
-                        rs.getString(6)))
+                        java.util.List.of((String[]) rs.getArray(6).getArray())))
                 .list();
     }
 

@@ -52,10 +52,16 @@ class SignalsBrowserIT extends InBrowser {
         clickAndWait(By.id("apply-signals"));
         assertThat(browser.findElements(By.cssSelector("#signals tbody tr"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("#signals tbody tr")).getText())
-                .contains("Plotted Amnion EV", "plotted endophthalmitis", "4");
+                .contains("Plotted Amnion EV", "plotted endophthalmitis", "4")
+                // No report of the event names another product: the PRR is infinite and its interval undefined.
+                .contains("∞ (interval not defined)")
+                .doesNotContain("––", "NaN");
 
         clickAndWait(By.linkText("plotted endophthalmitis"));
         assertThat(browser.findElements(By.cssSelector("#pair-cases li"))).hasSize(4);
+        assertThat(browser.findElement(By.id("pair-statistics")).getText())
+                .contains("∞ (interval not defined)")
+                .doesNotContain("––", "NaN");
         assertThat(browser.findElements(By.cssSelector("#pair-cases a"))).isEmpty();
     }
 

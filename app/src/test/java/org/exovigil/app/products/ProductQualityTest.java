@@ -297,6 +297,14 @@ class ProductQualityTest {
     }
 
     @Test
+    void aProductsParticleRatioIsShownInScientificNotationToThreeSignificantDigits() {
+        var page = new ProductPage(null, null, null, null, 21_666_666_666.667, null, null, null, null, null, 0, null);
+        assertThat(page.ratioText()).isEqualTo("2.17e10");
+        assertThat(new ProductPage(null, null, null, null, null, null, null, null, null, null, 0, null).ratioText())
+                .isNull();
+    }
+
+    @Test
     void figuresReadAsPeopleWriteThem() {
         assertThat(Specification.figure(50)).isEqualTo("50");
         assertThat(Specification.figure(0.25)).isEqualTo("0.25");

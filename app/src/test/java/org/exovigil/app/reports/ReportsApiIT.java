@@ -389,6 +389,11 @@ class ReportsApiIT extends RunningExovigil {
         assertThat(csv.body())
                 .contains("sepsis", "Dental pulp culture supernatant", "L-2026-07")
                 .doesNotContain("Fever and hypotension", ",AB,");
+        assertThat(csv.body().lines().skip(1)).isNotEmpty().allSatisfy(row -> {
+            String[] cells = row.split(",", 8);
+            assertThat(cells[5]).as("valid in %s", row).isIn("true", "false");
+            assertThat(cells[6]).as("serious in %s", row).isIn("true", "false");
+        });
         assertThat(get(clinic, "/research/reports.csv").statusCode()).isEqualTo(403);
     }
 }

@@ -40,7 +40,11 @@ class LawPagesIT extends RunningExovigil {
     @Test
     void theDateBoundariesOfTheLawAreVisibleAsWhatChangedWhen() throws Exception {
         assertThat(page("/law/JP?lang=en").getElementById("moment-2025-05-31").text())
-                .contains("comes into force", "no longer applies (last day 2025-05-30)", "jp.outside_asrm");
+                .contains(
+                        "comes into force",
+                        "no longer applies (last day 2025-05-30)",
+                        "Physician's use of an unapproved cell-free product, outside the ASRM")
+                .doesNotContain("jp.outside_asrm");
         assertThat(page("/law/KR?lang=en").getElementById("moment-2025-02-21")).isNotNull();
         assertThat(page("/law/TW?lang=en").getElementById("moment-2026-01-01")).isNotNull();
         assertThat(page("/law/EU?lang=en").getElementById("moment-2027-08-07").text())
@@ -58,6 +62,31 @@ class LawPagesIT extends RunningExovigil {
         assertThat(jp.getElementById("kind-reporting").text()).contains("within 7 days");
         assertThat(jp.getElementById("kind-finding").text())
                 .contains("No one is obliged to report harm from this treatment");
+    }
+
+    @Test
+    void theLawPagesShowLabelsNotTheRulebooksCodes() throws Exception {
+        for (var law : rulebook.laws()) {
+            for (String lang : java.util.List.of("en", "ja")) {
+                String text =
+                        page("/law/" + law.code() + "?lang=" + lang).body().text();
+                for (var rule : law.rules()) {
+                    // An id such as jp.outside_asrm; a shared one such as "trial" is also a word.
+                    if (rule.id().contains(".")) {
+                        assertThat(text)
+                                .as("%s in /law/%s?lang=%s", rule.id(), law.code(), lang)
+                                .doesNotContain(rule.id());
+                    }
+                    // Reporting rules are named by whom to tell (MHLW, FDA); codes are JP.OUTSIDE_ASRM, ASRM_PLAN.
+                    if (!rule.kind().equals("reporting") && rule.code().matches(".*[._].*")) {
+                        assertThat(text)
+                                .as("%s in /law/%s?lang=%s", rule.code(), law.code(), lang)
+                                .doesNotContain(rule.code());
+                    }
+                }
+                assertThat(text).doesNotContainPattern("\\b(use|product|offering|claims)\\.[a-z_]+\\b");
+            }
+        }
     }
 
     @Test
