@@ -45,7 +45,11 @@ class PortalBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, regulator-in-browser");
         clickAndWait(By.linkText("Regulator"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regulator");
-        assertThat(browser.findElements(By.cssSelector(".tasks li"))).hasSize(6);
+        assertThat(browser.findElements(By.cssSelector(".tasks li"))).hasSize(7);
+        assertThat(browser.findElement(By.linkText(
+                                "Products and lots: dossiers, specifications, release tests and consistency"))
+                        .getAttribute("href"))
+                .contains("/products");
         assertThat(browser.findElement(
                                 By.linkText("Provision plans in the register: versions, suspension and revocation"))
                         .getAttribute("href"))
