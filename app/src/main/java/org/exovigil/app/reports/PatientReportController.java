@@ -2,8 +2,10 @@ package org.exovigil.app.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
@@ -68,7 +70,12 @@ class PatientReportController {
         if (!limit.admit(request, response)) {
             return show(model, report, PatientFormPage.overLimit(formKey));
         }
-        String key = PublicForm.idempotencyKey(formKey);
+        Instant now = Instant.now(clock);
+        HttpSession session = request.getSession();
+        RecentSubmissions recent = RecentSubmissions.of(session);
+        String content = RecentSubmissions.content(
+                report.toReportJson("PUB-", LocalDate.now(clock)).toString(), report.contact());
+        String key = recent.keyOf(content, now).orElse(PublicForm.idempotencyKey(formKey));
         Checked<IndividualCaseSafetyReport> parsed = ReportJson.read(
                 report.toReportJson("PUB-" + key, LocalDate.now(clock)).toString());
         if (!(parsed instanceof Checked.Accepted<IndividualCaseSafetyReport> accepted)) {
@@ -81,6 +88,7 @@ class PatientReportController {
                     Channel.PUBLIC_FORM,
                     accepted.value(),
                     report.contact()));
+            recent.sent(session, content, key, now);
             return PublicForm.receipt(receipt, followUp, redirect);
         } catch (ReportIntake.IdempotencyKeyReused reused) {
             return show(
