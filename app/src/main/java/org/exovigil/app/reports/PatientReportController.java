@@ -67,6 +67,13 @@ class PatientReportController {
         if (errors.hasErrors()) {
             return show(model, report, PatientFormPage.of(formKey));
         }
+        if (report.startedBeforeBirth(LocalDate.now(clock))) {
+            errors.rejectValue("problemStarted", "report.error.beforeBirth");
+            return show(model, report, PatientFormPage.bornAfterOnset(formKey));
+        }
+        if (report.startedBeforeTreatmentUnconfirmed()) {
+            return show(model, report, PatientFormPage.onsetToConfirm(formKey));
+        }
         if (!limit.admit(request, response)) {
             return show(model, report, PatientFormPage.overLimit(formKey));
         }
