@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
@@ -74,15 +75,17 @@ class PatientReportController {
         if (report.startedBeforeTreatmentUnconfirmed()) {
             return show(model, report, PatientFormPage.onsetToConfirm(formKey));
         }
-        if (!limit.admit(request, response)) {
-            return show(model, report, PatientFormPage.overLimit(formKey));
-        }
         Instant now = Instant.now(clock);
         HttpSession session = request.getSession();
         RecentSubmissions recent = RecentSubmissions.of(session);
         String content = RecentSubmissions.content(
                 report.toReportJson("PUB-", LocalDate.now(clock)).toString(), report.contact());
-        String key = recent.keyOf(content, now).orElse(PublicForm.idempotencyKey(formKey));
+        Optional<String> sentBefore = recent.keyOf(content, now);
+        // Sending the same report again files nothing new, so it does not count against the hourly limit.
+        if (sentBefore.isEmpty() && !limit.admit(request, response)) {
+            return show(model, report, PatientFormPage.overLimit(formKey));
+        }
+        String key = sentBefore.orElse(PublicForm.idempotencyKey(formKey));
         Checked<IndividualCaseSafetyReport> parsed = ReportJson.read(
                 report.toReportJson("PUB-" + key, LocalDate.now(clock)).toString());
         if (!(parsed instanceof Checked.Accepted<IndividualCaseSafetyReport> accepted)) {
