@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "admin",
         mixinStandardHelpOptions = true,
-        subcommands = {AdminCommand.User.class, AdminCommand.Token.class},
+        subcommands = {AdminCommand.User.class, AdminCommand.Link.class, AdminCommand.Token.class},
         description = "Accounts for people and machine senders, against the same --data/--db as serve.")
 public final class AdminCommand {
 
@@ -35,6 +35,19 @@ public final class AdminCommand {
                     database.properties(),
                     Accounts.class,
                     accounts -> accounts.invite(name, role).link(baseUrl));
+        } catch (AccountRefused refused) {
+            throw refused(refused);
+        }
+    }
+
+    /** Links an existing account to a provider; answers with the provider's name. */
+    static String link(DatabaseOptions database, String name, long provider) {
+        try {
+            return ExovigilApplication.withDatabase(
+                    database.properties(),
+                    ProviderStaff.class,
+                    staff -> staff.linkExisting(name, provider, "command line (admin link)")
+                            .name());
         } catch (AccountRefused refused) {
             throw refused(refused);
         }
@@ -109,6 +122,40 @@ public final class AdminCommand {
                     .println("Created " + role + " user '" + name
                             + "'. One-time link to set the password (valid 7 days):");
             spec.commandLine().getOut().println(link);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "link",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Links an existing clinic account (such as one invited from the administration page) to the provider it acts for.")
+    static final class Link implements Callable<Integer> {
+
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "Login name of the account.")
+        String name;
+
+        @Option(
+                names = "--provider",
+                required = true,
+                paramLabel = "ID",
+                description =
+                        "The provider (register id) this person acts for; their cases appear under /provider/cases.")
+        long provider;
+
+        @Mixin
+        DatabaseOptions database;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            String clinic = link(database, name, provider);
+            spec.commandLine()
+                    .getOut()
+                    .println("'" + name + "' now acts for " + clinic + " (register id " + provider + ").");
             return 0;
         }
     }

@@ -55,7 +55,13 @@ public class AnnualReports {
             return Outcome.refused(PlanRefusal.NOT_IN_REGISTER);
         }
         if (!annualPeriods(plan).contains(periodEnd) || periodEnd.isAfter(LocalDate.now(clock))) {
-            return Outcome.refused(PlanRefusal.PERIOD_NOT_ENDED, annualPeriods(plan));
+            LocalDate owed = nextAnnualReport(plan)
+                    .map(AnnualReportDue::periodEnd)
+                    .orElseGet(() -> firstPeriodEndAfter(plan, LocalDate.now(clock)));
+            if (owed == null) {
+                return Outcome.refused(PlanRefusal.PERIOD_ALREADY_REPORTED);
+            }
+            return Outcome.refused(PlanRefusal.PERIOD_NOT_ENDED, owed, rules.dueOn(owed));
         }
         if (patients < 0 || serious < 0 || serious > patients) {
             return Outcome.refused(PlanRefusal.COUNTS_INVALID);
@@ -107,7 +113,26 @@ public class AnnualReports {
                 .toList();
     }
 
-    /** The next yearly report the plan owes, with its due date; empty when none is owed yet. */
+    /** The end of the first yearly period that ends after the day; null for a plan that ended or is not in the register. */
+    private LocalDate firstPeriodEndAfter(ProvisionPlan plan, LocalDate day) {
+        if (!plan.registered() || plan.decidedAt() == null || plan.ended()) {
+            return null;
+        }
+        LocalDate accepted = plan.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        return IntStream.rangeClosed(1, 100)
+                .mapToObj(n -> rules.periodEnd(accepted, n))
+                .filter(end -> end.isAfter(day))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The next yearly report the plan owes, with its due date; empty when none is owed. The periods count
+     * from acceptance, the day the plan enters the register (in the ASRM, the day it is submitted with the
+     * committee's opinion; each year from then, a report within 90 days after the year ends). A report
+     * counts a whole year, so it can be filed once its year has ended: until then it is shown as not yet
+     * open, with the day it opens and its deadline.
+     */
     public Optional<AnnualReportDue> nextAnnualReport(ProvisionPlan plan) {
         var filed = jdbc.sql("select period_end from plan_annual_report where plan_id = ?")
                 .param(plan.id())
@@ -117,11 +142,17 @@ public class AnnualReports {
                 .filter(end -> !filed.contains(end))
                 .findFirst()
                 .map(end -> new AnnualReportDue(
-                        end, rules.dueOn(end), rules.dueOn(end).isBefore(LocalDate.now(clock))));
+                        end,
+                        rules.dueOn(end),
+                        rules.dueOn(end).isBefore(LocalDate.now(clock)),
+                        !end.isAfter(LocalDate.now(clock))));
     }
 
-    /** A yearly report owed: the period's end, when it is due, and whether that day has passed. */
-    public record AnnualReportDue(LocalDate periodEnd, LocalDate dueOn, boolean overdue) {}
+    /**
+     * A yearly report owed: the period's end, when it is due, whether that day has passed, and whether it can be
+     * filed yet (its year has ended).
+     */
+    public record AnnualReportDue(LocalDate periodEnd, LocalDate dueOn, boolean overdue, boolean open) {}
 
     /** Patients treated under the provider's accepted plans, by the annual reports filed. */
     public long patientsTreated(long providerId) {

@@ -1,6 +1,8 @@
 package org.exovigil.app.plans;
 
+import java.io.Serializable;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
@@ -71,6 +73,7 @@ class CommitteePlansController {
             @RequestParam(defaultValue = "") String conditions,
             @RequestParam Map<String, String> form,
             Authentication reviewer,
+            Locale locale,
             RedirectAttributes redirect) {
         Map<String, String> checklist = new HashMap<>();
         plans.rules().checklist().forEach(item -> {
@@ -78,10 +81,44 @@ class CommitteePlansController {
                 checklist.put(item.id(), form.get("check." + item.id()));
             }
         });
-        return after(
-                id,
-                plans.decide(id, reviewer.getName(), decision.equals("accept"), checklist, reasons, conditions),
-                redirect);
+        Outcome<Void> outcome =
+                plans.decide(id, reviewer.getName(), decision.equals("accept"), checklist, reasons, conditions);
+        if (!outcome.isDone()) {
+            redirect.addFlashAttribute("draft", new DecisionDraft(checklist, decision, reasons, conditions));
+            redirect.addFlashAttribute("refusal", namedByLabel(outcome.refusal(), locale));
+            return "redirect:/committee/plans/" + id;
+        }
+        return after(id, outcome, redirect);
+    }
+
+    /**
+     * What the member entered in a refused decision, shown again so that one unmet item does not cost the
+     * other answers and the reasons.
+     */
+    public record DecisionDraft(Map<String, String> checklist, String decision, String reasons, String conditions)
+            implements Serializable {
+
+        public DecisionDraft {
+            checklist = Map.copyOf(checklist);
+        }
+
+        public boolean judged(String item, String judgement) {
+            return judgement.equals(checklist.get(item));
+        }
+    }
+
+    /** A refusal about a checklist item names it by its label in the reader's language, not by its id. */
+    private Refusal namedByLabel(Refusal refusal, Locale locale) {
+        if (refusal.code() != PlanRefusal.REQUIRED_ITEM_NOT_MET
+                && refusal.code() != PlanRefusal.CHECKLIST_ITEM_NOT_JUDGED) {
+            return refusal;
+        }
+        String id = refusal.particulars().getFirst();
+        return plans.rules().checklist().stream()
+                .filter(item -> item.id().equals(id))
+                .findFirst()
+                .map(item -> Refusal.of(refusal.code(), item.label(locale)))
+                .orElse(refusal);
     }
 
     private static String after(long id, Outcome<Void> outcome, RedirectAttributes redirect) {

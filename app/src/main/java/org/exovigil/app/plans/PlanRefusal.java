@@ -15,6 +15,10 @@ public enum PlanRefusal implements RefusalCode {
     REQUIRED_ITEM_NOT_MET("EXO-1606"),
     NO_OPEN_QUESTION("EXO-1607"),
     NOT_THE_PROVIDERS_OWN("EXO-1608"),
+    /**
+     * {0}: the end of the year the report owed next covers; {1}: the last day to file it. The ASRM report on
+     * the provision of a year counts the whole year, so it is filed after the year ends, within 90 days.
+     */
     PERIOD_NOT_ENDED("EXO-1609"),
     COUNTS_INVALID("EXO-1610"),
     NOTHING_UNDER_REVIEW("EXO-1611"),

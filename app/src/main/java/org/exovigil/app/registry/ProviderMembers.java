@@ -21,6 +21,15 @@ public class ProviderMembers {
     /** Makes the principal act for the provider; false when no such provider exists (or it was merged away). */
     @Transactional
     public boolean link(String principal, long providerId) {
+        return link(principal, providerId, null);
+    }
+
+    /**
+     * As {@link #link(String, long)}, recording who linked them: {@code actor} names the one who did it where
+     * no one is signed in (the command line); null records whoever is signed in.
+     */
+    @Transactional
+    public boolean link(String principal, long providerId, String actor) {
         boolean exists = jdbc.sql("select count(*) from provider where id = ? and merged_into is null")
                         .param(providerId)
                         .query(Long.class)
@@ -32,7 +41,11 @@ public class ProviderMembers {
         jdbc.sql("""
                         insert into provider_member (principal, provider_id) values (?, ?)
                         on conflict (principal) do update set provider_id = excluded.provider_id""").params(principal, providerId).update();
-        audit.append("provider.member.linked", "provider:" + providerId, "principal=" + principal);
+        if (actor == null) {
+            audit.append("provider.member.linked", "provider:" + providerId, "principal=" + principal);
+        } else {
+            audit.append(actor, "provider.member.linked", "provider:" + providerId, "principal=" + principal);
+        }
         return true;
     }
 

@@ -39,6 +39,25 @@ public class ProviderStaff {
         return token;
     }
 
+    /**
+     * Links an account that already exists, such as a clinic person invited from the administration page, to
+     * the provider they act for (or moves them to another); audited as {@code provider.member.linked}.
+     *
+     * @param actor who links them where no one is signed in (the command line); null for whoever is signed in
+     * @return the provider they now act for
+     */
+    @Transactional
+    public Provider linkExisting(String name, long providerId, String actor) {
+        var account = accounts.find(name).orElseThrow(() -> new AccountRefused(RegistryRefusal.NO_SUCH_ACCOUNT, name));
+        if (account.role() != Role.PROVIDER) {
+            throw new AccountRefused(RegistryRefusal.NOT_A_CLINIC_ACCOUNT, name);
+        }
+        if (!members.link(name, providerId, actor)) {
+            throw new AccountRefused(RegistryRefusal.NO_SUCH_PROVIDER, providerId);
+        }
+        return members.providerOf(name).orElseThrow();
+    }
+
     private void link(String name, long providerId) {
         if (!members.link(name, providerId)) {
             throw new AccountRefused(RegistryRefusal.NO_SUCH_PROVIDER, providerId);

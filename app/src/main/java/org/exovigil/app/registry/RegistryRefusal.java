@@ -12,7 +12,11 @@ public enum RegistryRefusal implements RefusalCode {
     MERGED_INTO_ITSELF("EXO-1432"),
     NOT_BOTH_LIVE("EXO-1433"),
     /** {0}: the id given. New in issue 17: a member's provider that does not exist had no code. */
-    NO_SUCH_PROVIDER("EXO-1434");
+    NO_SUCH_PROVIDER("EXO-1434"),
+    /** {0}: the login name given. Issue 18: an invited clinic person could not be linked afterwards. */
+    NO_SUCH_ACCOUNT("EXO-1437"),
+    /** {0}: the login name; only a clinic (provider) account acts for a provider. */
+    NOT_A_CLINIC_ACCOUNT("EXO-1438");
 
     private final String id;
 

@@ -58,7 +58,8 @@ public record PatientReport(
         @Min(0) @Max(130) Integer age,
         @Pattern(regexp = "|female|male|unknown") String sex,
         @Size(max = 10) String initials,
-        @Size(max = 300) String contact) {
+        @Size(max = 300) String contact,
+        Boolean onsetBeforeTreatmentConfirmed) {
 
     static final List<String> SERIOUSNESS =
             List.of("death", "life_threatening", "hospitalisation", "disability", "other_medically_important");
@@ -73,7 +74,26 @@ public record PatientReport(
     static PatientReport empty(String country) {
         return new PatientReport(
                 null, null, null, List.of(), "", null, "", "", null, null, null, country, "patient", null, "", null,
-                null);
+                null, false);
+    }
+
+    /**
+     * Whether the problem started before the person was born, which cannot be: the form asks the age now, so a
+     * person aged n was born less than n + 1 years ago.
+     */
+    boolean startedBeforeBirth(LocalDate today) {
+        return age != null && problemStarted != null && problemStarted.isBefore(today.minusYears(age + 1L));
+    }
+
+    /**
+     * Whether the problem started before the treatment and the reporter has not confirmed it. That is possible (a
+     * problem the person had before, made worse), so it is asked about rather than refused.
+     */
+    boolean startedBeforeTreatmentUnconfirmed() {
+        return problemStarted != null
+                && treatedOn != null
+                && problemStarted.isBefore(treatedOn)
+                && !Boolean.TRUE.equals(onsetBeforeTreatmentConfirmed);
     }
 
     /** The report in the JSON of shared/spec/report.md, received today under the given sender report id. */

@@ -39,6 +39,17 @@ class AdminCommandIT {
     }
 
     @Test
+    void anExistingClinicAccountIsLinkedByNameAndAMissingProviderIsNamed() {
+        ExovigilCommand.run("admin", "user", "--data", data.toString(), "--name", "kaito", "--role", "PROVIDER");
+
+        ExovigilCommand run =
+                ExovigilCommand.run("admin", "link", "--data", data.toString(), "--name", "kaito", "--provider", "77");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("exovigil admin link: no provider with id 77 (see the register)");
+    }
+
+    @Test
     void aTokenIsPrintedOnceWithItsPrefix() {
         ExovigilCommand run = ExovigilCommand.run(
                 "admin", "token", "--data", data.toString(), "--name", "gateway", "--role", "PROVIDER");

@@ -171,11 +171,12 @@ class ProvisionPlansIT extends RunningExovigil {
                         .refusal()
                         .code())
                 .isEqualTo(PlanRefusal.COUNTS_INVALID);
-        assertThat(annualReports
-                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1)
-                        .refusal()
-                        .code())
-                .isEqualTo(PlanRefusal.PERIOD_NOT_ENDED);
+        var early = annualReports
+                .fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1)
+                .refusal();
+        assertThat(early.code()).isEqualTo(PlanRefusal.PERIOD_NOT_ENDED);
+        assertThat(early.particulars())
+                .containsExactly(due.periodEnd().toString(), due.dueOn().toString());
         assertThat(annualReports
                         .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
                         .isDone())

@@ -39,6 +39,37 @@ public enum DutyCondition implements Coded {
         return words;
     }
 
+    /**
+     * Why a case does not meet this condition, as a true statement about the case: the first part of
+     * the condition the case fails, named by what the case is (a death is "fatal or life-threatening",
+     * never "not non-serious"). Only meaningful when {@link #holds} is false.
+     */
+    public String unmetBecause(SeriousnessCriteria seriousness, boolean unexpected) {
+        boolean grave = seriousness.isFatalOrLifeThreatening();
+        boolean serious = seriousness.isSerious();
+        String coverage = "it covers " + words + " cases";
+        return switch (this) {
+            case FATAL_OR_LIFE_THREATENING, FATAL_OR_LIFE_THREATENING_AND_UNEXPECTED ->
+                grave
+                        ? coverage + ", and the reaction is expected"
+                        : coverage + ", and the case is neither fatal nor life-threatening";
+            case SERIOUS, SERIOUS_AND_UNEXPECTED ->
+                serious ? coverage + ", and the reaction is expected" : coverage + ", and the case is not serious";
+            case SERIOUS_OTHER, SERIOUS_AND_UNEXPECTED_OTHER -> {
+                if (!serious) {
+                    yield coverage + ", and the case is not serious";
+                }
+                if (grave) {
+                    yield coverage
+                            + ", and the case is fatal or life-threatening, which has a shorter clock of its own";
+                }
+                yield coverage + ", and the reaction is expected";
+            }
+            case NON_SERIOUS -> coverage + ", and the case is serious";
+            case ANY -> coverage;
+        };
+    }
+
     public boolean holds(SeriousnessCriteria seriousness, boolean unexpected) {
         boolean grave = seriousness.isFatalOrLifeThreatening();
         boolean serious = seriousness.isSerious();

@@ -81,8 +81,8 @@ public final class ReportingClock {
             if (duty.condition().holds(seriousness, unexpected)) {
                 deadlines.add(deadline(duty, day0, setting.planSubmittedOn()));
             } else {
-                notes.add("%s (%s): not due, the case is not %s."
-                        .formatted(duty.regime(), duty.id(), duty.condition().words()));
+                notes.add("%s (%s): not due: %s."
+                        .formatted(duty.regime(), duty.id(), duty.condition().unmetBecause(seriousness, unexpected)));
             }
         }
         return new ClockReading(day0, seriousness, unexpected, deadlines, voluntaryOnly, notes);

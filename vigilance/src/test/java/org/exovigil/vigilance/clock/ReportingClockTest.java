@@ -151,7 +151,8 @@ class ReportingClockTest {
         assertThat(reading.deadlines()).isEmpty();
         assertThat(reading.voluntaryOnly()).isFalse();
         assertThat(reading.notes())
-                .contains("US IND safety report (us.ind.serious): not due, the case is not serious and unexpected.");
+                .contains(
+                        "US IND safety report (us.ind.serious): not due: it covers serious and unexpected cases, and the reaction is expected.");
     }
 
     @Test
@@ -241,5 +242,23 @@ class ReportingClockTest {
                 sepsisAfterSupernatant(), ReferenceSafetyInformation.none(), CaseSetting.of(sepsisAfterSupernatant()));
 
         assertThat(ids(reading)).containsExactly("jp.asrm.fatal");
+    }
+
+    @Test
+    void theNotesOfADeathSayWhatTheCaseIsAndNeverContradictEachOther() {
+        ClockReading reading =
+                read(caseIn("JP", LocalDate.of(2026, 11, 20), ReportType.SPONTANEOUS, ProductType.STEM_CELL, death()));
+
+        assertThat(reading.notes())
+                .filteredOn(n -> n.contains("not due"))
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n)
+                        .doesNotContain("not serious")
+                        .doesNotContain("not non-serious")
+                        .doesNotContain("neither fatal nor life-threatening, and")
+                        .containsAnyOf(
+                                "the case is serious",
+                                "the case is fatal or life-threatening, which has a shorter clock of its own",
+                                "the reaction is expected"));
     }
 }
