@@ -9,6 +9,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The running application and one headless Chromium per test class (starting Chromium is the slow
@@ -50,10 +52,18 @@ abstract class InBrowser extends RunningExovigil {
         }
     }
 
+    @Autowired
+    JdbcClient publicSubmissions;
+
+    /**
+     * Every visitor here comes from 127.0.0.1, where in life each would come from an address of their own: the
+     * public forms' hourly count per address (PublicSubmissionLimitIT tests it) starts afresh for each test.
+     */
     @BeforeEach
     void forgetTheLastVisitor() {
         if (browser != null) {
             browser.manage().deleteAllCookies();
         }
+        publicSubmissions.sql("delete from public_submission").update();
     }
 }
