@@ -64,6 +64,9 @@ class ReportingBrowserIT extends InBrowser {
         clickAndWait(By.linkText(reference));
         assertThat(browser.findElement(By.id("versions")).getText()).contains("第1版");
         assertThat(browser.findElement(By.cssSelector("p.narrative")).getText()).contains("39度の熱");
+        assertThat(browser.findElements(By.xpath("//main//form[following::p[@class='narrative']]")))
+                .as("the facts of the case come before the forms that act on it")
+                .isEmpty();
 
         new Select(browser.findElement(By.id("action"))).selectByValue("CONFIRM");
         browser.findElement(By.id("reason")).sendKeys("記録を確認");
