@@ -47,6 +47,9 @@ class BackAndSendAgainBrowserIT extends InBrowser {
         String first = browser.findElement(By.id("reference")).getText();
 
         browser.navigate().back();
+        // Chrome may restore this page from its back-forward cache with the first key; a reload fetches it again
+        // with a new one, as a browser that keeps no such copy does.
+        browser.navigate().refresh();
         if (browser.findElement(By.id("reactions0.term")).getAttribute("value").isEmpty()) {
             fillInProfessional();
         }
