@@ -18,6 +18,8 @@ public enum ProductRefusal implements RefusalCode {
     IDENTITY_NEEDS_MARKERS("EXO-1706"),
     /** {0}: the markers named both present and absent. */
     MARKER_PRESENT_AND_ABSENT("EXO-1707"),
+    /** {0}: the number of a labelled lot the product has already; its label is corrected on the lot's own page. */
+    LOT_EXISTS("EXO-1708"),
     /** {0}: the test; {1}: the tests a specification knows. */
     UNKNOWN_REQUIRED_TEST("EXO-1711"),
     /** {0}: the release tests of quality.yaml. */

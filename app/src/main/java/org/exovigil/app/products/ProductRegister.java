@@ -115,6 +115,14 @@ public class ProductRegister {
                 "score=" + dossier.score(rules).percent() + "%");
     }
 
+    /** The product's lot of that number, if it has one. */
+    public Optional<LotSummary> lot(long productId, String lotNumber) {
+        return jdbc.sql(LOTS + " where l.product_id = ? and l.lot_number = ?")
+                .params(productId, lotNumber.strip())
+                .query(ProductRegister::lot)
+                .optional();
+    }
+
     public List<LotSummary> lots(long productId) {
         return jdbc.sql(LOTS + " where l.product_id = ? order by l.created_at, l.id")
                 .param(productId)
@@ -134,19 +142,29 @@ public class ProductRegister {
                    (select count(distinct case_id) from report_product r where r.lot_id = l.id)
             from lot l join product p on p.id = l.product_id""";
 
-    /** Labels a lot with its route and dose; refused without a number of up to 35 characters, a route and a dose. */
+    /**
+     * Adds a lot labelled with its route and dose; refused without a number of up to 35 characters, a route and a
+     * dose. A lot known only because a report named it has no label yet, and adding it gives it its first one.
+     * A lot of that number that is labelled already is refused: adding it again would silently relabel it, so its
+     * label is corrected on its own page ({@link #relabelLot}), where the change is seen for what it is.
+     */
     @Transactional
     public Outcome<Long> addLot(long productId, String lotNumber, String route, double doseMl, String by) {
         if (lotNumber.isBlank() || lotNumber.length() > 35 || !labelled(route, doseMl)) {
             return Outcome.refused(ProductRefusal.LOT_NOT_LABELLED);
         }
-        long id = jdbc.sql("""
+        Optional<Long> added = jdbc.sql("""
                         insert into lot (product_id, lot_number, route, dose_ml) values (?, ?, ?, ?)
                         on conflict (product_id, lot_number) do update set route = excluded.route, dose_ml = excluded.dose_ml
+                        where lot.route is null or lot.dose_ml is null
                         returning id""")
                 .params(productId, lotNumber.strip(), route, doseMl)
                 .query(Long.class)
-                .single();
+                .optional();
+        if (added.isEmpty()) {
+            return Outcome.refused(ProductRefusal.LOT_EXISTS, lotNumber.strip());
+        }
+        long id = added.get();
         audit.append(by, "lot.labelled", "lot:" + id, "route=%s dose_ml=%s".formatted(route, doseMl));
         return Outcome.done(id);
     }

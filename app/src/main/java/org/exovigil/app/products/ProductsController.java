@@ -115,8 +115,12 @@ class ProductsController {
             RedirectAttributes redirect) {
         return switch (register.addLot(id, lotNumber, route, doseMl, who.getName())) {
             case Outcome.Done<Long>(Long lot) -> "redirect:/registry/lots/" + lot;
-            case Outcome.Refused<Long> notLabelled -> {
-                refused(notLabelled, redirect);
+            case Outcome.Refused<Long> refusedLot -> {
+                refused(refusedLot, redirect);
+                // A lot of that number exists: the refusal leads to its page, where its label is corrected.
+                register.lot(id, lotNumber)
+                        .ifPresent(lot -> redirect.addFlashAttribute("existingLot", lot.id())
+                                .addFlashAttribute("existingLotNumber", lot.lotNumber()));
                 yield "redirect:/registry/products/" + id;
             }
         };

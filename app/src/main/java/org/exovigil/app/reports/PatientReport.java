@@ -82,7 +82,7 @@ public record PatientReport(
      * person aged n was born less than n + 1 years ago.
      */
     boolean startedBeforeBirth(LocalDate today) {
-        return age != null && problemStarted != null && problemStarted.isBefore(today.minusYears(age + 1L));
+        return age != null && OnsetDates.beforeBirth(problemStarted, OnsetDates.earliestBirth(age, today));
     }
 
     /**
@@ -90,9 +90,7 @@ public record PatientReport(
      * problem the person had before, made worse), so it is asked about rather than refused.
      */
     boolean startedBeforeTreatmentUnconfirmed() {
-        return problemStarted != null
-                && treatedOn != null
-                && problemStarted.isBefore(treatedOn)
+        return OnsetDates.beforeTreatment(problemStarted, treatedOn)
                 && !Boolean.TRUE.equals(onsetBeforeTreatmentConfirmed);
     }
 

@@ -2,13 +2,11 @@ package org.exovigil.app.reports;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
@@ -75,17 +73,17 @@ class PatientReportController {
         if (report.startedBeforeTreatmentUnconfirmed()) {
             return show(model, report, PatientFormPage.onsetToConfirm(formKey));
         }
-        Instant now = Instant.now(clock);
-        HttpSession session = request.getSession();
-        RecentSubmissions recent = RecentSubmissions.of(session);
-        String content = RecentSubmissions.content(
-                report.toReportJson("PUB-", LocalDate.now(clock)).toString(), report.contact());
-        Optional<String> sentBefore = recent.keyOf(content, now);
+        var attempt = RecentSubmissions.attempt(
+                request,
+                "patient",
+                report.toReportJson("PUB-", LocalDate.now(clock)).toString(),
+                report.contact(),
+                Instant.now(clock));
         // Sending the same report again files nothing new, so it does not count against the hourly limit.
-        if (sentBefore.isEmpty() && !limit.admit(request, response)) {
+        if (!attempt.again() && !limit.admit(request, response)) {
             return show(model, report, PatientFormPage.overLimit(formKey));
         }
-        String key = sentBefore.orElse(PublicForm.idempotencyKey(formKey));
+        String key = attempt.key(formKey);
         Checked<IndividualCaseSafetyReport> parsed = ReportJson.read(
                 report.toReportJson("PUB-" + key, LocalDate.now(clock)).toString());
         if (!(parsed instanceof Checked.Accepted<IndividualCaseSafetyReport> accepted)) {
@@ -98,7 +96,7 @@ class PatientReportController {
                     Channel.PUBLIC_FORM,
                     accepted.value(),
                     report.contact()));
-            recent.sent(session, content, key, now);
+            attempt.filed(key);
             return PublicForm.receipt(receipt, followUp, redirect);
         } catch (ReportIntake.IdempotencyKeyReused reused) {
             return show(

@@ -28,12 +28,14 @@ public record ProfessionalReport(
         String country,
         String initials,
         Integer ageYears,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate birthDate,
         String sex,
         Double weightKg,
         List<ReactionRow> reactions,
         List<ProductRow> products,
         List<TestRow> tests,
-        String narrative) {
+        String narrative,
+        Boolean onsetBeforeTreatmentConfirmed) {
 
     static final int ROWS = 3;
     static final List<String> QUALIFICATIONS =
@@ -92,7 +94,68 @@ public record ProfessionalReport(
 
     static ProfessionalReport empty(String country) {
         return new ProfessionalReport(
-                null, "physician", null, null, country, null, country, null, null, "", null, null, null, null, null);
+                null,
+                "physician",
+                null,
+                null,
+                country,
+                null,
+                country,
+                null,
+                null,
+                null,
+                "",
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
+    }
+
+    /** A reaction said to have started before the first dose of a suspect product: form rows counted from 1. */
+    record OnsetBeforeDose(int reaction, String term, LocalDate onset, int product, String name, LocalDate firstDose) {}
+
+    /**
+     * The form rows (from 0) of the reactions said to have started before the patient was born, by the birth date
+     * (D.2.1). The age (D.2.2) is the age at the onset of the first reaction, so it places no onset before birth.
+     */
+    List<Integer> reactionsBeforeBirth() {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < reactions.size(); i++) {
+            ReactionRow row = reactions.get(i);
+            if (row.filled() && OnsetDates.beforeBirth(row.onset(), birthDate)) {
+                rows.add(i);
+            }
+        }
+        return rows;
+    }
+
+    /** Each reaction that started before a suspect product was first given, unless the reporter confirmed them. */
+    List<OnsetBeforeDose> onsetsBeforeFirstDoseUnconfirmed() {
+        if (Boolean.TRUE.equals(onsetBeforeTreatmentConfirmed)) {
+            return List.of();
+        }
+        List<OnsetBeforeDose> found = new ArrayList<>();
+        for (int r = 0; r < reactions.size(); r++) {
+            ReactionRow reaction = reactions.get(r);
+            for (int p = 0; p < products.size(); p++) {
+                ProductRow product = products.get(p);
+                if (reaction.filled()
+                        && product.filled()
+                        && "suspect".equals(product.role())
+                        && OnsetDates.beforeTreatment(reaction.onset(), product.startedOn())) {
+                    found.add(new OnsetBeforeDose(
+                            r + 1,
+                            reaction.term().strip(),
+                            reaction.onset(),
+                            p + 1,
+                            product.name().strip(),
+                            product.startedOn()));
+                }
+            }
+        }
+        return found;
     }
 
     /** The report in the JSON of shared/spec/report.md, with how its array positions map to form rows. */
@@ -112,6 +175,7 @@ public record ProfessionalReport(
         if (ageYears != null) {
             patient.put("ageYears", ageYears);
         }
+        put(patient, "birthDate", birthDate);
         put(patient, "sex", sex);
         if (weightKg != null) {
             patient.put("weightKg", weightKg);
@@ -158,6 +222,7 @@ public record ProfessionalReport(
                 "reporter.organisation", "organisation",
                 "patient.initials", "initials",
                 "patient.ageYears", "ageYears",
+                "patient.birthDate", "birthDate",
                 "patient.sex", "sex",
                 "patient.weightKg", "weightKg");
 

@@ -3,6 +3,7 @@ package org.exovigil.app.reports;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -75,14 +76,41 @@ class ProfessionalReportController {
         if (errors.hasErrors()) {
             return show(model, report, ProfessionalFormPage.of(formKey));
         }
+        List<Integer> beforeBirth = report.reactionsBeforeBirth();
+        if (!beforeBirth.isEmpty()) {
+            for (int row : beforeBirth) {
+                var onset = report.reactions().get(row).onset();
+                errors.rejectValue(
+                        "reactions[%d].onset".formatted(row),
+                        "pro.error.beforeBirth",
+                        new Object[] {
+                            row + 1, onset.toString(), report.birthDate().toString()
+                        },
+                        null);
+            }
+            return show(model, report, ProfessionalFormPage.of(formKey));
+        }
+        var onsetsBeforeDose = report.onsetsBeforeFirstDoseUnconfirmed();
+        if (!onsetsBeforeDose.isEmpty()) {
+            return show(model, report, ProfessionalFormPage.onsetsToConfirm(formKey, onsetsBeforeDose));
+        }
         boolean signedIn = sender != null && !(sender instanceof AnonymousAuthenticationToken);
-        if (!signedIn && !limit.admit(request, response)) {
+        // The same content sent again from this session (Back, then send) is the same report: the first key.
+        // Who sends is part of it: signing in between two sendings makes them two senders' reports.
+        boolean numbered = report.caseNumber() != null && !report.caseNumber().isBlank();
+        var attempt = RecentSubmissions.attempt(
+                request,
+                "professional " + (signedIn ? sender.getName() : ""),
+                report.toReportJson(numbered ? report.caseNumber().strip() : "PRO-", LocalDate.now(clock))
+                        .json()
+                        .toString(),
+                report.contact(),
+                Instant.now(clock));
+        if (!signedIn && !attempt.again() && !limit.admit(request, response)) {
             return show(model, report, ProfessionalFormPage.overLimit(formKey));
         }
-        String key = PublicForm.idempotencyKey(formKey);
-        String caseNumber = report.caseNumber() == null || report.caseNumber().isBlank()
-                ? "PRO-" + key
-                : report.caseNumber().strip();
+        String key = attempt.key(formKey);
+        String caseNumber = numbered ? report.caseNumber().strip() : "PRO-" + key;
         var draft = report.toReportJson(caseNumber, LocalDate.now(clock));
         switch (ReportJson.read(draft.json().toString())) {
             case Checked.Accepted<IndividualCaseSafetyReport> accepted -> {
@@ -93,6 +121,7 @@ class ProfessionalReportController {
                             Channel.PROFESSIONAL_FORM,
                             accepted.value(),
                             report.contact()));
+                    attempt.filed(key);
                     return PublicForm.receipt(receipt, followUp, redirect);
                 } catch (ReportIntake.IdempotencyKeyReused reused) {
                     return show(

@@ -1,5 +1,6 @@
 package org.exovigil.app.reports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,38 @@ final class RecentSubmissions implements Serializable {
     private record Sent(String formKey, Instant at) implements Serializable {}
 
     private RecentSubmissions() {}
+
+    /**
+     * A report about to be filed from a form: whether this session sent the same content lately, and the key it
+     * goes under, the first one if it did. Both public forms file through it; the form's name keeps the same
+     * words sent through the two forms apart.
+     */
+    static Attempt attempt(HttpServletRequest request, String form, String reportJson, String contact, Instant now) {
+        HttpSession session = request.getSession();
+        RecentSubmissions recent = of(session);
+        String content = content(form + "\u0000" + reportJson, contact);
+        return new Attempt(session, recent, content, recent.keyOf(content, now), now);
+    }
+
+    /** One sending of a form; see {@link #attempt}. */
+    record Attempt(
+            HttpSession session, RecentSubmissions recent, String content, Optional<String> earlierKey, Instant at) {
+
+        /** Whether the same report was sent lately: it files nothing new, so it is not counted against the limit. */
+        boolean again() {
+            return earlierKey.isPresent();
+        }
+
+        /** The key to file under: the first sending's, or the form's own one-time key. */
+        String key(String formKey) {
+            return earlierKey.orElse(PublicForm.idempotencyKey(formKey));
+        }
+
+        /** Remembers that the report was filed under the key. */
+        void filed(String key) {
+            recent.sent(session, content, key, at);
+        }
+    }
 
     static RecentSubmissions of(HttpSession session) {
         return session.getAttribute(ATTRIBUTE) instanceof RecentSubmissions recent ? recent : new RecentSubmissions();

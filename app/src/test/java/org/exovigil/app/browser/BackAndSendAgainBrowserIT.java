@@ -8,7 +8,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A reporter sends a report, presses Back, and sends the form again: the same submission, answered with
- * the first receipt, not a second case (issue 18, item 11).
+ * the first receipt, not a second case (issue 18, item 11), on the patient's and the professional's form.
  */
 class BackAndSendAgainBrowserIT extends InBrowser {
 
@@ -37,6 +37,38 @@ class BackAndSendAgainBrowserIT extends InBrowser {
         clickAndWait(By.id("send-report"));
 
         assertThat(browser.findElement(By.id("reference")).getText()).isNotEqualTo(first);
+    }
+
+    @Test
+    void theProfessionalFormSentAgainAfterBackGivesTheFirstReference() {
+        browser.get(url("/report/professional?lang=en"));
+        fillInProfessional();
+        clickAndWait(By.id("send-professional"));
+        String first = browser.findElement(By.id("reference")).getText();
+
+        browser.navigate().back();
+        // Chrome may restore this page from its back-forward cache with the first key; a reload fetches it again
+        // with a new one, as a browser that keeps no such copy does.
+        browser.navigate().refresh();
+        if (browser.findElement(By.id("reactions0.term")).getAttribute("value").isEmpty()) {
+            fillInProfessional();
+        }
+        clickAndWait(By.id("send-professional"));
+
+        assertThat(browser.findElement(By.id("reference")).getText()).isEqualTo(first);
+
+        browser.get(url("/report/professional?lang=en"));
+        browser.findElement(By.id("reactions0.term")).sendKeys("Urticaria");
+        browser.findElement(By.id("products0.name")).sendKeys("Exosome facial serum");
+        clickAndWait(By.id("send-professional"));
+
+        assertThat(browser.findElement(By.id("reference")).getText()).isNotEqualTo(first);
+    }
+
+    private static void fillInProfessional() {
+        browser.findElement(By.id("reactions0.term")).sendKeys("Septic arthritis");
+        browser.findElement(By.id("products0.name")).sendKeys("Exo knee injection");
+        browser.findElement(By.id("narrative")).sendKeys("Fever and a hot knee two days after the injection.");
     }
 
     private static void fillIn() {

@@ -9,7 +9,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The patient's form refuses a problem that started before the person was born, naming the field, and asks
  * the reporter to confirm a problem that started before the treatment rather than refusing it (issue 18,
- * item 5).
+ * item 5). The professional's form does the same by its reactions' onsets, the patient's birth date and each
+ * suspect product's first dose.
  */
 class ImplausibleDatesBrowserIT extends InBrowser {
 
@@ -41,5 +42,54 @@ class ImplausibleDatesBrowserIT extends InBrowser {
         clickAndWait(By.id("send-report"));
 
         assertThat(browser.findElement(By.id("reference")).getText()).matches("EXO-\\d{4}-\\d{7}");
+    }
+
+    @Test
+    void theProfessionalFormRefusesAnOnsetBeforeTheBirthDateByReactionAndAsksToConfirmAnOnsetBeforeTheFirstDose() {
+        browser.get(url("/report/professional?lang=en"));
+        browser.findElement(By.id("birthDate")).sendKeys("06152001");
+        browser.findElement(By.id("reactions0.term")).sendKeys("Knee effusion");
+        browser.findElement(By.id("reactions0.onset")).sendKeys("03012024");
+        browser.findElement(By.id("reactions1.term")).sendKeys("Arthralgia");
+        browser.findElement(By.id("reactions1.onset")).sendKeys("01012001");
+        browser.findElement(By.id("products0.name")).sendKeys("Exo knee injection");
+        browser.findElement(By.id("products0.startedOn")).sendKeys("02012024");
+        clickAndWait(By.id("send-professional"));
+
+        assertThat(browser.findElement(By.id("reactions1.onset")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.findElement(By.id("reactions0.onset")).getAttribute("aria-invalid"))
+                .isEqualTo("false");
+        assertThat(browser.findElement(By.id("pro-errors")).getText())
+                .contains("Reaction 2: the onset 2001-01-01 is before the patient was born (2001-06-15)");
+        assertThat(browser.findElements(By.id("reference"))).isEmpty();
+
+        var onset = browser.findElement(By.id("reactions1.onset"));
+        onset.clear();
+        onset.sendKeys("01012024");
+        clickAndWait(By.id("send-professional"));
+
+        assertThat(browser.findElement(By.id("onset-confirm")).getText())
+                .contains("Reaction 2 (Arthralgia) started on 2024-01-01, before the first dose of product 1")
+                .doesNotContain("Reaction 1");
+        assertThat(browser.findElements(By.id("reference"))).isEmpty();
+
+        browser.findElement(By.id("onsetBeforeTreatmentConfirmed")).click();
+        clickAndWait(By.id("send-professional"));
+
+        assertThat(browser.findElement(By.id("reference")).getText()).matches("EXO-\\d{4}-\\d{7}");
+    }
+
+    @Test
+    void theProfessionalFormIsInTheReadersLanguage() {
+        browser.get(url("/report/professional?lang=ja"));
+        browser.findElement(By.id("birthDate")).sendKeys("06152001");
+        browser.findElement(By.id("reactions0.term")).sendKeys("関節痛");
+        browser.findElement(By.id("reactions0.onset")).sendKeys("01012001");
+        browser.findElement(By.id("products0.name")).sendKeys("エクソソーム注射");
+        clickAndWait(By.id("send-professional"));
+
+        assertThat(browser.findElement(By.id("pro-errors")).getText())
+                .contains("有害事象 1：発現日 2001-01-01 が患者の生年月日（2001-06-15）より前");
     }
 }

@@ -81,6 +81,31 @@ class ProductsBrowserIT extends InBrowser {
                 .doesNotContain("RL-01 iv");
     }
 
+    @Test
+    void addingALotNumberTheProductHasAlreadyIsRefusedAndLeadsToThatLotsPageInsteadOfRelabellingIt() {
+        long product = newProduct("Duplicate lot EV (test)");
+        signIn("duplicate-lot-regulator");
+        addLotMeasured(product, "DL-01", "1e10");
+        String lotPage = browser.getCurrentUrl();
+
+        browser.get(url("/registry/products/" + product + "?lang=en"));
+        browser.findElement(By.id("lotNumber")).sendKeys("DL-01");
+        new Select(browser.findElement(By.id("route"))).selectByValue("intra_articular");
+        browser.findElement(By.id("doseMl")).sendKeys("5");
+        clickAndWait(By.id("add-lot"));
+
+        assertThat(browser.findElement(By.id("product-refusal")).getText())
+                .startsWith("EXO-1708")
+                .contains("DL-01", "lot's own page");
+        clickAndWait(By.id("existing-lot"));
+        assertThat(browser.getCurrentUrl()).startsWith(lotPage);
+        assertThat(new Select(browser.findElement(By.id("route")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"))
+                .isEqualTo("iv");
+        assertThat(browser.findElement(By.id("doseMl")).getAttribute("value")).isEqualTo("2.0");
+    }
+
     private long newProduct(String name) {
         return jdbc.sql("insert into product (name, type) values (?, 'exosome') returning id")
                 .param(name)

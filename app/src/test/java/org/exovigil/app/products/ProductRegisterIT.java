@@ -60,6 +60,10 @@ class ProductRegisterIT extends RunningExovigil {
                 .single();
         long lot = register.addLot(product, "RT-01", "intrathecal", 2.0, "reviewer")
                 .value();
+        // The report named the lot, unlabelled; adding it labelled it. Adding it again does not relabel it.
+        assertThat(register.addLot(product, "RT-01", "iv", 9.0, "reviewer").refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.LOT_EXISTS, "RT-01"));
+        assertThat(register.lot(lot).orElseThrow().route()).isEqualTo("intrathecal");
 
         assertThat(register.lot(lot).orElseThrow().status()).isEqualTo("on_hold");
         register.recordTest(lot, "sterility", true, null, "reviewer");
