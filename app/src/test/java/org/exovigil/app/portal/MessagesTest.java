@@ -76,6 +76,30 @@ class MessagesTest {
         }
     }
 
+    /** Names and symbols a Japanese reader reads as they are: the brand, an acronym, a method and its statistics. */
+    private static final Set<String> SAME_IN_JAPANESE = Set.of(
+            "app.name",
+            "channel.api",
+            "signals.short.evans",
+            "signals.short.ic025",
+            "signals.short.eb05",
+            "signals.column.ic025",
+            "signals.column.eb05");
+
+    /** A Japanese text equal to the English one is a key nobody translated, unless it is a name or a symbol. */
+    @Test
+    void noJapaneseMessageIsTheEnglishLeftAsItWas() throws IOException {
+        for (String bundle : bundles()) {
+            Properties english = load(bundle + ".properties");
+            Properties japanese = load(bundle + "_ja.properties");
+            assertThat(english.stringPropertyNames())
+                    .as(bundle + ": Japanese texts that are the English one")
+                    .filteredOn(key -> english.getProperty(key).equals(japanese.getProperty(key))
+                            && english.getProperty(key).matches("(?s).*[A-Za-z]{2,}.*"))
+                    .containsExactlyInAnyOrderElementsOf(bundle.equals("messages") ? SAME_IN_JAPANESE : Set.of());
+        }
+    }
+
     @Test
     void noMessageIsEmpty() throws IOException {
         for (String bundle : bundles()) {
