@@ -115,6 +115,10 @@ final class EmbeddedDatabase implements AutoCloseable {
                         PasswordOnlyAccess.impose(data.toPath(), secret);
                     })
                     .setConnectConfig("password", secret.owner())
+                    // Stopped by close(), after the pool, when the application stops; the library's own JVM hook
+                    // stopped it first, the supervisor then started it again mid-shutdown and left it orphaned.
+                    // A JVM that dies without stopping leaves it to the watchdog.
+                    .setRegisterShutdownHook(false)
                     .start();
             Files.writeString(
                     directory.resolve(OWNER_FILE), ProcessHandle.current().pid() + "\n");
