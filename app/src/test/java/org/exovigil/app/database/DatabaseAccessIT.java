@@ -167,6 +167,30 @@ class DatabaseAccessIT extends RunningExovigil {
                 .isTrue();
     }
 
+    /** A server stopped as an operator stops it (SIGTERM) stops its PostgreSQL and starts no other on the way out. */
+    @Test
+    void aServerStoppedInTheOrdinaryWayLeavesNoPostgresBehind() throws Exception {
+        Path data = TestDatabase.freshDataDirectory();
+        Process server = ServerProcess.start(ServerProcess.freePort(), data);
+
+        server.destroy();
+        assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (postgresOf(data) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(postgresOf(data))
+                .as("PostgreSQL processes of %s after the server stopped", data)
+                .isZero();
+    }
+
+    private static long postgresOf(Path data) {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine().orElse("").contains("-D " + data.resolve("pg17")))
+                .count();
+    }
+
     /** Issue 15, finding 16: a PostgreSQL that dies is started again, where the pool will look for it. */
     @Test
     void aPostgresThatDiesIsStartedAgainOnTheSamePort() throws Exception {
