@@ -2,6 +2,7 @@ package org.exovigil.app.portal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -52,24 +53,24 @@ enum StaffArea {
     }
 
     /** The pages that exist already, by task; a task without one is shown as coming. */
-    private static final java.util.Map<String, String> PAGES = java.util.Map.ofEntries(
-            java.util.Map.entry("area.regulator.task.queue", "/regulator/queue"),
-            java.util.Map.entry("area.regulator.task.verification", "/regulator/queue?view=deaths"),
-            java.util.Map.entry("area.regulator.task.signals", "/regulator/alerts"),
-            java.util.Map.entry("area.regulator.task.watch", "/research/watch"),
-            java.util.Map.entry("area.regulator.task.register", "/regulator/registry"),
-            java.util.Map.entry("area.regulator.task.products", "/registry/products"),
-            java.util.Map.entry("area.regulator.task.plans", "/registry/plans"),
-            java.util.Map.entry("area.committee.task.standing", "/registry/plans"),
-            java.util.Map.entry("area.provider.task.law", "/check/treatment"),
-            java.util.Map.entry("area.provider.task.reports", "/provider/cases"),
-            java.util.Map.entry("area.provider.task.plans", "/provider/plans"),
-            java.util.Map.entry("area.committee.task.plans", "/committee/plans"),
-            java.util.Map.entry("area.committee.task.dossiers", "/registry/products"),
-            java.util.Map.entry("area.committee.task.decisions", "/check/register"),
-            java.util.Map.entry("area.research.task.surveys", "/research/watch"),
-            java.util.Map.entry("area.research.task.signals", "/research/signals"),
-            java.util.Map.entry("area.research.task.exports", "/research/reports.csv"));
+    private static final Map<String, String> PAGES = Map.ofEntries(
+            Map.entry("area.regulator.task.queue", "/regulator/queue"),
+            Map.entry("area.regulator.task.verification", "/regulator/queue?view=deaths"),
+            Map.entry("area.regulator.task.signals", "/regulator/alerts"),
+            Map.entry("area.regulator.task.watch", "/research/watch"),
+            Map.entry("area.regulator.task.register", "/regulator/registry"),
+            Map.entry("area.regulator.task.products", "/registry/products"),
+            Map.entry("area.regulator.task.plans", "/registry/plans"),
+            Map.entry("area.committee.task.standing", "/registry/plans"),
+            Map.entry("area.provider.task.law", "/check/treatment"),
+            Map.entry("area.provider.task.reports", "/provider/cases"),
+            Map.entry("area.provider.task.plans", "/provider/plans"),
+            Map.entry("area.committee.task.plans", "/committee/plans"),
+            Map.entry("area.committee.task.dossiers", "/registry/products"),
+            Map.entry("area.committee.task.decisions", "/check/register"),
+            Map.entry("area.research.task.surveys", "/research/watch"),
+            Map.entry("area.research.task.signals", "/research/signals"),
+            Map.entry("area.research.task.exports", "/research/reports.csv"));
 
     public List<Task> tasks() {
         return taskKeys().stream().map(key -> new Task(key, PAGES.get(key))).toList();

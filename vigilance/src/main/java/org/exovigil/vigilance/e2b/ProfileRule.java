@@ -3,6 +3,7 @@ package org.exovigil.vigilance.e2b;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -49,7 +50,7 @@ record ProfileRule(
         ISO_639_2;
 
         static Check named(String name) {
-            return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+            return valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         }
     }
 
