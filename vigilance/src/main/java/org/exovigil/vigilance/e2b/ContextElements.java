@@ -98,7 +98,8 @@ final class ContextElements {
                 ElementValues.timeOfDay(event.child("availabilityTime")), // C.1.5
                 caseIdSources(event),
                 attachments,
-                null);
+                null,
+                PmdaElements.read(event, values)); // J2.1a, J2.1b, J2.2.1
     }
 
     /** An included document (ED): Base64 content and the file it names; a text of another form is not kept. */

@@ -49,6 +49,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.start("investigationEvent", "classCode", "INVSTG", "moodCode", "EVN");
         x.empty("id", "root", C_1_1_SAFETY_REPORT_ID, "extension", id.senderReportId());
         x.empty("id", "root", C_1_8_1_WORLDWIDE_ID, "extension", id.worldwideUniqueId());
+        PmdaElements.writeId(x, id.context() == null ? null : id.context().pmda()); // J2.1b
         x.empty("code", "code", CASE_CODE, "codeSystem", CASE_CODE_SYSTEM);
         if (report.narrative() != null) {
             x.text("text", report.narrative()); // H.1
@@ -128,6 +129,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
             x.start("value", "xsi:type", "CE").text("originalText", n.reason()).end();
             x.end().end();
         }
+        PmdaElements.writeCharacteristics(x, context == null ? null : context.pmda()); // J2.1a, J2.2.1
         x.end().end(); // investigationEvent, subject
         x.end().end(); // controlActProcess, message
     }

@@ -27,7 +27,11 @@ final class RegionalElements {
      */
     record RegionalElement(String number, ExportProfile region, UnaryOperator<IndividualCaseSafetyReport> without) {}
 
-    /** FDA Regional E2B(R3) Data Elements and Business Rules: the FDA elements the case model holds. */
+    /**
+     * The regional elements the case model holds: FDA's (FDA Regional E2B(R3) Data Elements and Business Rules) and
+     * PMDA's J elements (the MHLW/PMDA notification on E2B(R3) ICSRs). The EU ICSR Implementation Guide adds none
+     * that the model holds.
+     */
     static final List<RegionalElement> ALL = List.of(
             new RegionalElement(
                     "FDA.C.1.7.1",
@@ -91,7 +95,11 @@ final class RegionalElements {
                                             p.dose(),
                                             p.startedOn(),
                                             p.routeAsReported(),
-                                            p.details().withFda(null)))));
+                                            p.details().withFda(null)))),
+            new RegionalElement(
+                    "J2.1a, J2.1b, J2.2.1",
+                    ExportProfile.PMDA,
+                    report -> withContext(report, c -> c.pmda() == null ? c : c.withPmda(null))));
 
     private RegionalElements() {}
 

@@ -105,6 +105,17 @@ final class WrittenElements {
             Map.entry("F.r.3.3", m -> each("F.r.3.3", m.report().tests(), WrittenElements::structuredUnit)),
             Map.entry("G.k.4.r.1b", m -> doseUnits(m.report().products())),
             Map.entry("H.1", m -> one("H.1", m.report().narrative())),
+            Map.entry("C.5.4", m -> {
+                ReportContext context = context(m);
+                return one(
+                        "C.5.4",
+                        context == null || context.study() == null
+                                ? null
+                                : context.study().type());
+            }),
+            Map.entry("J2.1a", m -> one("J2.1a", pmda(m) == null ? null : pmda(m).reportCategory())),
+            Map.entry("J2.1b", m -> one("J2.1b", pmda(m) == null ? null : pmda(m).identificationNumber())),
+            Map.entry("J2.2.1", m -> one("J2.2.1", pmda(m) == null ? null : pmda(m).reportingStart())),
             Map.entry("H.5.r.1b", m -> {
                 CaseComments comments = m.report().comments();
                 return each("H.5.r.1b", comments == null ? List.of() : comments.summaries(), Summary::language);
@@ -127,6 +138,10 @@ final class WrittenElements {
 
     private static ReportContext context(Message m) {
         return m.report().identification().context();
+    }
+
+    private static ReportContext.Pmda pmda(Message m) {
+        return context(m) == null ? null : context(m).pmda();
     }
 
     private static PrimarySource regulatorySource(Message m) {

@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * and C.1.5 with the time of day they were sent with, ISO 8601 with offset), caseIdSources[] {id, source}
  * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds), attachments[] {part, index, mediaType, compression,
  * fileName, content} (C.1.6.1.r.2 and C.4.r.2: the document included for the index-th of documentTitles or
- * literature, content in Base64), identifierSystem (the namespace of C.1.1 a FHIR sender gave)}.
+ * literature, content in Base64), identifierSystem (the namespace of C.1.1 a FHIR sender gave), pmda (PMDA's J
+ * elements: {reportCategory J2.1a, identificationNumber J2.1b, reportingStart J2.2.1 as an ISO date})}.
  */
 final class ContextJson {
 
@@ -42,12 +43,15 @@ final class ContextJson {
             "mostRecentInfoAt",
             "caseIdSources",
             "attachments",
-            "identifierSystem");
+            "identifierSystem",
+            "pmda");
     private static final Set<String> CASE_ID_SOURCE = Set.of("id", "source");
     private static final Set<String> ATTACHMENT =
             Set.of("part", "index", "mediaType", "compression", "fileName", "content");
     private static final Set<String> STUDY = Set.of("registrations", "name", "sponsorNumber", "type");
     private static final Set<String> REGISTRATION = Set.of("number", "country", "register");
+    /** PMDA's J elements: J2.1a reportCategory, J2.1b identificationNumber, J2.2.1 reportingStart. */
+    private static final Set<String> PMDA = Set.of("reportCategory", "identificationNumber", "reportingStart");
 
     private ContextJson() {}
 
@@ -56,6 +60,7 @@ final class ContextJson {
             return null;
         }
         JsonFields study = context.object("study", STUDY);
+        JsonFields pmda = context.object("pmda", PMDA);
         return ReportContext.of(
                 context.bool("additionalDocuments"),
                 texts(context, "documentTitles", problems),
@@ -70,7 +75,13 @@ final class ContextJson {
                 context.dateTime("mostRecentInfoAt"),
                 caseIdSources(context, problems),
                 attachments(context, problems),
-                context.text("identifierSystem"));
+                context.text("identifierSystem"),
+                pmda == null
+                        ? null
+                        : ReportContext.Pmda.of(
+                                pmda.text("reportCategory"),
+                                pmda.text("identificationNumber"),
+                                pmda.date("reportingStart")));
     }
 
     /** C.1.9.1.r.1 as [{id, source}]: the source of each other case identifier. */
@@ -172,6 +183,16 @@ final class ContextJson {
             });
         }
         putText(node, "identifierSystem", context.identifierSystem());
+        ReportContext.Pmda pmda = context.pmda();
+        if (pmda != null) {
+            ObjectNode p = node.putObject("pmda");
+            putText(p, "reportCategory", pmda.reportCategory());
+            putText(p, "identificationNumber", pmda.identificationNumber());
+            putText(
+                    p,
+                    "reportingStart",
+                    pmda.reportingStart() == null ? null : pmda.reportingStart().toString());
+        }
         Study study = context.study();
         if (study != null) {
             ObjectNode s = node.putObject("study");

@@ -1,5 +1,6 @@
 package org.exovigil.vigilance.model;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.Map;
  *                            document or literature reference they belong to
  * @param identifierSystem    the namespace of C.1.1 as another system sent it (FHIR R4 Identifier.system), so that
  *                            the sender finds its own case again; null for the C.1.1 OID of ICH E2B(R3)
+ * @param pmda                PMDA's J elements of the report (J2.1a, J2.1b, J2.2.1); null when none
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -41,7 +43,8 @@ public record ReportContext(
         OffsetDateTime mostRecentInfoAt,
         Map<String, String> caseIdSources,
         Map<Attachment.Place, Attachment> attachments,
-        String identifierSystem) {
+        String identifierSystem,
+        Pmda pmda) {
 
     public ReportContext {
         attachments = Map.copyOf(attachments);
@@ -95,6 +98,41 @@ public record ReportContext(
             Map<String, String> caseIdSources,
             Map<Attachment.Place, Attachment> attachments,
             String identifierSystem) {
+        return of(
+                additionalDocuments,
+                documentTitles,
+                localCriteria,
+                firstSender,
+                linkedReports,
+                literature,
+                study,
+                localCriteriaReportType,
+                combinationProduct,
+                receivedAt,
+                mostRecentInfoAt,
+                caseIdSources,
+                attachments,
+                identifierSystem,
+                null);
+    }
+
+    /** Null when nothing is known. */
+    public static ReportContext of(
+            Boolean additionalDocuments,
+            List<String> documentTitles,
+            Boolean localCriteria,
+            FirstSender firstSender,
+            List<String> linkedReports,
+            List<String> literature,
+            Study study,
+            String localCriteriaReportType,
+            Boolean combinationProduct,
+            OffsetDateTime receivedAt,
+            OffsetDateTime mostRecentInfoAt,
+            Map<String, String> caseIdSources,
+            Map<Attachment.Place, Attachment> attachments,
+            String identifierSystem,
+            Pmda pmda) {
         String system = ElementRules.trimmedOrNull(identifierSystem);
         boolean none = additionalDocuments == null
                 && documentTitles.isEmpty()
@@ -109,7 +147,8 @@ public record ReportContext(
                 && mostRecentInfoAt == null
                 && caseIdSources.isEmpty()
                 && attachments.isEmpty()
-                && system == null;
+                && system == null
+                && pmda == null;
         return none
                 ? null
                 : new ReportContext(
@@ -126,7 +165,8 @@ public record ReportContext(
                         mostRecentInfoAt,
                         caseIdSources,
                         attachments,
-                        system);
+                        system,
+                        pmda);
     }
 
     /** This context with FDA.C.1.7.1 and FDA.C.1.12 as given (null to leave them out). */
@@ -145,7 +185,8 @@ public record ReportContext(
                 mostRecentInfoAt,
                 caseIdSources,
                 attachments,
-                identifierSystem);
+                identifierSystem,
+                pmda);
     }
 
     /** This context with another study (C.5), or none. */
@@ -164,7 +205,51 @@ public record ReportContext(
                 mostRecentInfoAt,
                 caseIdSources,
                 attachments,
-                identifierSystem);
+                identifierSystem,
+                pmda);
+    }
+
+    /** This context with PMDA's J elements as given, or none. */
+    public ReportContext withPmda(Pmda elements) {
+        return new ReportContext(
+                additionalDocuments,
+                documentTitles,
+                localCriteria,
+                firstSender,
+                linkedReports,
+                literature,
+                study,
+                localCriteriaReportType,
+                combinationProduct,
+                receivedAt,
+                mostRecentInfoAt,
+                caseIdSources,
+                attachments,
+                identifierSystem,
+                elements);
+    }
+
+    /**
+     * PMDA's regional elements of the report (the "J" items of the MHLW/PMDA notification on E2B(R3) ICSRs, 2013-09-17
+     * 薬食審査発0917第1号・薬食安発0917第2号), as far as the case model carries them.
+     *
+     * @param reportCategory       J2.1a the identification number's report category: PMDA's two-letter code, e.g.
+     *                             {@code AB} adverse drug reaction in Japan (post-marketing), {@code DD} foreign ADR
+     *                             in a clinical trial
+     * @param identificationNumber J2.1b the identification number PMDA gave the report (the number of its first
+     *                             report)
+     * @param reportingStart       J2.2.1 the start date of the reporting time frame (day 0 of the 15 or 30 days)
+     */
+    public record Pmda(String reportCategory, String identificationNumber, LocalDate reportingStart) {
+
+        /** Null when none is given; blanks count as none. */
+        public static Pmda of(String reportCategory, String identificationNumber, LocalDate reportingStart) {
+            String category = ElementRules.trimmedOrNull(reportCategory);
+            String number = ElementRules.trimmedOrNull(identificationNumber);
+            return category == null && number == null && reportingStart == null
+                    ? null
+                    : new Pmda(category, number, reportingStart);
+        }
     }
 
     /** C.1.8.2 first sender of this case. */
