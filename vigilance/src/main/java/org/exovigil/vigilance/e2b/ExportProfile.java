@@ -23,9 +23,16 @@ public enum ExportProfile {
     ICH("UNKNOWN"),
     /** FDA's E2B(R3) regional guide: postmarketing ICSRs to FAERS (ZZFDA). */
     FDA("ZZFDA"),
-    /** The EU ICSR Implementation Guide: post-authorisation ICSRs to EudraVigilance (EVHUMAN). */
+    /**
+     * The EU ICSR Implementation Guide (EMA/51938/2013): post-authorisation ICSRs to EudraVigilance (EVHUMAN);
+     * SUSARs go to EVCTMPROD, named with {@code --receiver}.
+     */
     EMA("EVHUMAN"),
-    /** PMDA's E2B(R3) notification; the J elements are not written yet. */
+    /**
+     * The MHLW/PMDA notification on E2B(R3) ICSRs, with the J elements the case model holds (J2.1a, J2.1b, J2.2.1).
+     * No source read names PMDA's receiver identifier (the ICH IG leaves N.1.4 to the trading partners): {@code
+     * PMDA} is Exovigil's default until one does.
+     */
     PMDA("PMDA");
 
     private final String defaultReceiver;
