@@ -15,7 +15,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * changes, and at start-up. Changes are gathered: however many reports arrive in a burst, each follower
  * runs once a few seconds after, outside the intake's transaction, so report intake never waits for a
  * scan of the whole store. A slow periodic run is the safety net for changes made outside the
- * application.
+ * application. Passes never overlap (start-up and the schedule run on different threads): each works
+ * over the whole store, and one at a time is enough.
  */
 @Component
 public class CaseStoreFollowers {
@@ -50,7 +51,7 @@ public class CaseStoreFollowers {
     @Scheduled(
             fixedDelayString = "${exovigil.followers.every:PT1H}",
             initialDelayString = "${exovigil.followers.every:PT1H}")
-    void followAll() {
+    synchronized void followAll() {
         for (Follower follower : followers) {
             try {
                 follower.follow();

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +24,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Suspected duplicate reports in the case store, found by the vigilance core's vigiMatch-style matcher
@@ -49,8 +47,11 @@ public class CaseDuplicates {
         this.events = events;
     }
 
-    /** What a run found: groups, the pairs in them, and how many cases are counted under another. */
-    public record Run(int groups, int pairs, int duplicates, long compared) {}
+    /**
+     * What a run found: groups, the pairs in them, how many cases are counted under another, and which case
+     * versions it compared, the only ones that may be counted until the next run (issue 19).
+     */
+    public record Run(int groups, int pairs, int duplicates, Set<CaseAt> compared) {}
 
     /** One pair for review, with what a reviewer needs to compare the two cases side by side. */
     public record Pair(
@@ -75,10 +76,12 @@ public class CaseDuplicates {
                 .query()
                 .listOfRows();
         List<CaseFacts> facts = new ArrayList<>();
-        for (Map.Entry<UUID, ObjectNode> stored : store.currentLiveReports().entrySet()) {
-            if (ReportJson.read(stored.getValue().toString())
+        Set<CaseAt> compared = new HashSet<>();
+        for (LiveReport stored : store.currentLiveReports()) {
+            compared.add(stored.at());
+            if (ReportJson.read(stored.report().toString())
                     instanceof Checked.Accepted<IndividualCaseSafetyReport> report) {
-                facts.add(CaseFacts.of(stored.getKey().toString(), report.value()));
+                facts.add(CaseFacts.of(stored.at().id().toString(), report.value()));
             }
         }
         DuplicateGroups found = detection.find(facts, reviewed());
@@ -95,7 +98,7 @@ public class CaseDuplicates {
         }
         dropStaleSuspicions(current);
         int duplicates = markMasters(found.groups());
-        return new Run(found.groups().size(), found.suspectedPairs().size(), duplicates, found.comparedPairs());
+        return new Run(found.groups().size(), found.suspectedPairs().size(), duplicates, Set.copyOf(compared));
     }
 
     /** The pairs with a status ({@code suspected}, {@code confirmed}, {@code rejected}), strongest first. */

@@ -323,16 +323,18 @@ class ReportStore {
     }
 
     /** The current version of every case not nullified, as received (identifiers put back), by case id. */
-    java.util.Map<UUID, ObjectNode> currentLiveReports() {
-        var reports = new java.util.LinkedHashMap<UUID, ObjectNode>();
+    java.util.List<LiveReport> currentLiveReports() {
+        var reports = new java.util.ArrayList<LiveReport>();
         jdbc.sql("""
-                        select c.id, v.clinical::text, coalesce(p.data::text, '{}')
+                        select c.id, v.version, v.clinical::text, coalesce(p.data::text, '{}')
                         from report_case c
                         join report_version v on v.case_id = c.id and v.version = c.current_version
                         left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
                         where not c.nullified
                         order by c.id""").query(rs -> {
-            reports.put(rs.getObject(1, UUID.class), PersonalData.join(parse(rs.getString(2)), parse(rs.getString(3))));
+            reports.add(new LiveReport(
+                    new CaseAt(rs.getObject(1, UUID.class), rs.getInt(2)),
+                    PersonalData.join(parse(rs.getString(3)), parse(rs.getString(4)))));
         });
         return reports;
     }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.reports.CaseAt;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,22 +44,28 @@ public class ClusterAlerts {
         return List.copyOf(rules.values());
     }
 
-    /** Evaluates every rule over the case store; returns how many alerts were raised or grew. */
+    /**
+     * Evaluates every rule over the case versions that duplicate detection has just {@code compared}, counting each
+     * patient once (the masters of duplicate groups); a case received or changed since waits for the next run, so
+     * that two copies of one report never raise an alert (issue 19). Returns how many alerts were raised, grew or
+     * were withdrawn.
+     */
     @Transactional
-    public int evaluate() {
+    public int evaluate(Set<CaseAt> compared) {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('cluster-alerts'))")
                 .query()
                 .listOfRows();
-        int changed = 0;
+        int changed = countEachPatientOnce();
         for (ClusterRule rule : rules.values()) {
-            for (Clusters.Cluster cluster : Clusters.find(caseDays(rule), rule.windowDays(), rule.minCases())) {
+            for (Clusters.Cluster cluster :
+                    Clusters.find(caseDays(rule, compared), rule.windowDays(), rule.minCases())) {
                 changed += record(rule, cluster) ? 1 : 0;
             }
         }
         return changed;
     }
 
-    private List<Clusters.CaseDay> caseDays(ClusterRule rule) {
+    private List<Clusters.CaseDay> caseDays(ClusterRule rule, Set<CaseAt> compared) {
         return jdbc
                 .sql("""
                         select rp.%s, c.id,
@@ -68,8 +75,11 @@ public class ClusterAlerts {
                         from report_case c
                         join report_version v on v.case_id = c.id and v.version = c.current_version
                         join report_product rp on rp.case_id = c.id
-                        where not c.nullified and rp.%s is not null and (not ? or c.serious)""".formatted(rule.scope().column(), rule.scope().column()))
+                        where not c.nullified and c.master_case is null and rp.%s is not null and (not ? or c.serious)
+                          and (c.id, c.current_version) in (select * from unnest(?::uuid[], ?::int[]))""".formatted(rule.scope().column(), rule.scope().column()))
                 .param(rule.seriousOnly())
+                .param(compared.stream().map(CaseAt::id).toArray(UUID[]::new))
+                .param(compared.stream().map(CaseAt::version).toArray(Integer[]::new))
                 .query((rs, row) -> {
                     List<String> terms = terms(rs.getArray(4));
                     return rule.matchesAny(terms)
@@ -123,7 +133,7 @@ public class ClusterAlerts {
         }
         jdbc.sql("""
                         update cluster_alert set case_ids = ?, first_day = least(first_day, ?), last_day = greatest(last_day, ?),
-                            updated_at = now(), status = case when status = 'dismissed' then 'open' else status end
+                            updated_at = now(), status = case when status in ('dismissed', 'withdrawn') then 'open' else status end
                         where id = ?""")
                 .params(union.toArray(UUID[]::new), cluster.firstDay(), cluster.lastDay(), alert.id())
                 .update();
@@ -136,7 +146,52 @@ public class ClusterAlerts {
 
     private record Existing(long id, Set<UUID> cases, String status) {}
 
-    /** Alerts with this status ({@code open}, {@code confirmed}, {@code dismissed}), newest change first. */
+    /**
+     * Counts each patient once in the alerts already raised: a case that duplicate detection has put under a
+     * master is replaced by its master, and a nullified case leaves. An open alert left with fewer cases than its
+     * rule needs is withdrawn (issue 19: after a pair is confirmed as one case, an alert no longer lists both).
+     */
+    private int countEachPatientOnce() {
+        var raised = jdbc.sql(
+                        "select id, rule_id, case_ids, status from cluster_alert where status in ('open', 'confirmed')")
+                .query((rs, row) -> new Raised(
+                        rs.getLong(1), rules.get(rs.getString(2)), List.copyOf(uuids(rs.getArray(3))), rs.getString(4)))
+                .list();
+        int changed = 0;
+        for (Raised alert : raised) {
+            List<UUID> counted = jdbc.sql("""
+                            select distinct coalesce(c.master_case, c.id) from report_case c
+                            where c.id = any(?) and not c.nullified""")
+                    .param(alert.cases().toArray(UUID[]::new))
+                    .query(UUID.class)
+                    .list();
+            if (alert.rule() != null && !Set.copyOf(counted).equals(Set.copyOf(alert.cases()))) {
+                withdrawOrShrink(alert, counted);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private void withdrawOrShrink(Raised alert, List<UUID> counted) {
+        boolean withdrawn =
+                alert.status().equals("open") && counted.size() < alert.rule().minCases();
+        jdbc.sql("update cluster_alert set case_ids = ?, status = ?, updated_at = now() where id = ?")
+                .params(counted.toArray(UUID[]::new), withdrawn ? "withdrawn" : alert.status(), alert.id())
+                .update();
+        audit.append(
+                withdrawn ? "alert.withdrawn" : "alert.shrank",
+                "alert:" + alert.id(),
+                "cases=%d (was %d): each patient counted once"
+                        .formatted(counted.size(), alert.cases().size()));
+    }
+
+    private record Raised(long id, ClusterRule rule, List<UUID> cases, String status) {}
+
+    /**
+     * Alerts with this status ({@code open}, {@code confirmed}, {@code dismissed}, {@code withdrawn}), newest change
+     * first.
+     */
     public List<ClusterAlert> withStatus(String status) {
         return jdbc
                 .sql("""

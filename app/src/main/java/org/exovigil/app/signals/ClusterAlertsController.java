@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ClusterAlertsController {
 
-    private static final List<String> STATUSES = List.of("open", "confirmed", "dismissed");
+    private static final List<String> STATUSES = List.of("open", "confirmed", "dismissed", "withdrawn");
 
     private final ClusterAlerts alerts;
 

@@ -1,29 +1,42 @@
 package org.exovigil.app.signals;
 
 import org.exovigil.app.CaseStoreFollowers;
+import org.exovigil.app.reports.CaseDuplicates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Evaluates the cluster rules whenever the case store has changed (after duplicate detection). */
+/**
+ * Counts the cases whenever the case store has changed: duplicate detection first, then the cluster rules over the
+ * case versions detection compared. A report committed in between is thus never counted before it has been compared
+ * with the others; the next run, which its commit triggers, takes it. So two copies of one report never raise an
+ * alert, whatever their timing (issue 19).
+ */
 @Component
-@Order(2)
 class ClusterWatch implements CaseStoreFollowers.Follower {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClusterWatch.class);
 
+    private final CaseDuplicates duplicates;
     private final ClusterAlerts alerts;
 
-    ClusterWatch(ClusterAlerts alerts) {
+    ClusterWatch(CaseDuplicates duplicates, ClusterAlerts alerts) {
+        this.duplicates = duplicates;
         this.alerts = alerts;
     }
 
     @Override
     public void follow() {
-        int grown = alerts.evaluate();
-        if (grown > 0) {
-            LOG.info("{} cluster alerts raised or grown; see /regulator/alerts", grown);
+        CaseDuplicates.Run run = duplicates.detect();
+        if (run.pairs() > 0) {
+            LOG.info(
+                    "duplicate detection: {} groups, {} cases counted under a master; see /regulator/duplicates",
+                    run.groups(),
+                    run.duplicates());
+        }
+        int changed = alerts.evaluate(run.compared());
+        if (changed > 0) {
+            LOG.info("{} cluster alerts raised, grown or withdrawn; see /regulator/alerts", changed);
         }
     }
 }

@@ -159,6 +159,20 @@ final class CandidatePairs {
         }
         List<List<Integer>> linked = new ArrayList<>();
         cases.forEach(c -> linked.add(new ArrayList<>()));
+        Map<String, Integer> firstWithContent = new HashMap<>();
+        for (int j = 0; j < cases.size(); j++) {
+            String content = cases.get(j).content();
+            Integer i = content == null ? null : firstWithContent.putIfAbsent(content, j);
+            if (i != null) {
+                // A later copy is linked to the first: complete linkage then groups all copies together.
+                indications.put(
+                        pair(i, j),
+                        "the same content word for word: %s and %s"
+                                .formatted(cases.get(i).id(), cases.get(j).id()));
+                linked.get(i).add(j);
+                linked.get(j).add(i);
+            }
+        }
         for (int i = 0; i < cases.size(); i++) {
             CaseFacts citing = cases.get(i);
             for (String cited : citing.referencedIds()) {

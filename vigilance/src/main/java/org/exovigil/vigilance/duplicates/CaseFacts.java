@@ -45,6 +45,10 @@ import org.exovigil.vigilance.model.Sex;
  *                      the case model does not hold, a caller adds with {@link #withReferencedIds}
  * @param receivedOn    C.1.4, which breaks ties between equally complete masters (the later wins)
  * @param completeness  the vigiGrade-like completeness that chooses a group's master
+ * @param content       a digest of what the report says of the case (reporters, patient, reactions, products,
+ *                      tests, narrative, comments), leaving out its identifiers and dates of receipt: two
+ *                      reports with one digest say the same thing word for word, as a copy sent twice does;
+ *                      null when not known
  */
 public record CaseFacts(
         String id,
@@ -61,7 +65,8 @@ public record CaseFacts(
         Set<String> ownIds,
         Set<String> referencedIds,
         LocalDate receivedOn,
-        Completeness completeness) {
+        Completeness completeness,
+        String content) {
 
     public CaseFacts {
         id = Normalised.id(id);
@@ -142,7 +147,8 @@ public record CaseFacts(
                 Set.copyOf(List.of(identification.senderReportId(), identification.worldwideUniqueId())),
                 Set.copyOf(identification.otherCaseIds()),
                 identification.receivedOn(),
-                Completeness.of(report));
+                Completeness.of(report),
+                ContentDigest.of(report));
     }
 
     /**
@@ -169,7 +175,8 @@ public record CaseFacts(
                         .filter(Objects::nonNull)
                         .collect(Collectors.toSet()),
                 receivedOn,
-                completeness);
+                completeness,
+                content);
     }
 
     /** The terminology and code when coded (the same event in any language), else the verbatim term. */

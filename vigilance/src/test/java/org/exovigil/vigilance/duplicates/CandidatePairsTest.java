@@ -16,7 +16,8 @@ class CandidatePairsTest {
         return TestReport.report(sender)
                 .received(DAY.plusDays(day))
                 .reaction("nausea", null)
-                .product("Exosome Serum", null, null, null);
+                .product("Exosome Serum", null, null, null)
+                .narrative("Nausea, as told in report " + sender + "."); // each its own patient
     }
 
     @Test
@@ -58,6 +59,20 @@ class CandidatePairsTest {
 
         assertThat(partners(new CandidatePairs(cases, 3), 5)).isEmpty();
         assertThat(partners(new CandidatePairs(cases, 5), 5)).hasSize(10);
+    }
+
+    @Test
+    void copiesWordForWordAreComparedEvenInABlockTooLargeToCompareWhole() {
+        List<CaseFacts> cases = new ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            cases.add(inBlock("S-" + k, 0).facts("c" + k));
+        }
+        cases.add(inBlock("S-2", 7).facts("copy"));
+
+        CandidatePairs candidates = new CandidatePairs(cases, 3);
+
+        assertThat(partners(candidates, 6)).containsExactly("2-5");
+        assertThat(candidates.externalIndication(2, 5)).isEqualTo("the same content word for word: c2 and copy");
     }
 
     private static List<String> partners(CandidatePairs candidates, int n) {

@@ -133,6 +133,36 @@ class DuplicateDetectionTest {
     }
 
     @Test
+    void aCopySentAgainIsLinkedEvenWhereNoStatisticCanTellIt() {
+        // Two reports alone in a store: every value is shared by all, so agreement weighs nothing.
+        CaseFacts first = patientReport().facts("A");
+        CaseFacts copy = TestReport.report("PATIENT-10")
+                .received(LocalDate.of(2025, 3, 21))
+                .age(52)
+                .sex(Sex.FEMALE)
+                .country("JP")
+                .coded("headache", "10019211", ONSET.plusDays(2))
+                .product("EXOSOME  SERUM", null, "Tokyo\u3000Clinic", null)
+                .reporter("Hana Ito", null, Qualification.CONSUMER)
+                .facts("B");
+
+        DuplicateGroups found = detection.find(List.of(first, copy));
+
+        SuspectedDuplicate pair = found.groupOf("A").orElseThrow().pairs().getFirst();
+        assertThat(pair.isExternallyIndicated()).isTrue();
+        assertThat(pair.score()).isLessThan(detection.parameters().threshold());
+        assertThat(pair.explanation()).startsWith("the same content word for word: A and B; ");
+    }
+
+    @Test
+    void reportsThatDifferInOneWordAreLeftToTheStatistics() {
+        CaseFacts first = patientReport().facts("A");
+        CaseFacts other = patientReport().narrative("A second patient.").facts("B");
+
+        assertThat(detection.find(List.of(first, other)).groupOf("A")).isEmpty();
+    }
+
+    @Test
     void aReportCitingAnothersIdInItsOwnIdentificationIsExternallyIndicated() {
         CaseFacts named = clinicReport().facts("A");
         IndividualCaseSafetyReport citing = TestReport.report("REG-9")

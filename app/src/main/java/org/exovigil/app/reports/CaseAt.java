@@ -1,0 +1,6 @@
+package org.exovigil.app.reports;
+
+import java.util.UUID;
+
+/** A case as it stood at one of its versions. */
+public record CaseAt(UUID id, int version) {}
