@@ -30,7 +30,7 @@ import org.hipparchus.distribution.continuous.NormalDistribution;
  * precede the administration, so its midpoint stands for it; a Weibull time must be positive, and dropping
  * same-day onsets would hide exactly the early cluster the test looks for. Later days are kept as counted.
  * Interval censoring would model the day's width exactly but needs the time of day, which reports rarely
- * give; the choice moves k a little when many onsets fall on day 0 (see the tests).
+ * give. The choice weighs most where most onsets fall on day 0 (VAERS 2017, HPV9 and syncope: 144 of 153).
  *
  * <p>[1] Cornelius VR, Sauzet O, Evans SJW. A signal detection method to detect adverse drug reactions using
  * a parametric time-to-event model in simulated cohort data. Drug Saf 2012;35(7):599-610.
