@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Locates {@code shared/data/reference} by walking up from the working directory. */
-final class ReferenceData {
+public final class ReferenceData {
 
     private ReferenceData() {}
 
-    static Path file(String relative) {
+    public static Path file(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/data/reference").resolve(relative);
             if (Files.exists(candidate)) {

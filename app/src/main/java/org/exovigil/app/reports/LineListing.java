@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.exovigil.csv.CsvCell;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * spreadsheet would run as a formula is prefixed with an apostrophe (OWASP, "CSV Injection").
  */
 @Component
-class LineListing {
+public class LineListing {
 
     static final List<String> HEADER = List.of(
             "reference",
@@ -50,12 +52,24 @@ class LineListing {
     }
 
     void write(Writer out) {
+        write(out, "", List.of());
+    }
+
+    /** The listing of the cases given alone (a case series), in the order received; the same columns. */
+    public void write(Writer out, Collection<UUID> cases) {
+        write(
+                out,
+                " and c.id = any(?::uuid[])",
+                List.of(cases.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"))));
+    }
+
+    private void write(Writer out, String filter, List<Object> params) {
         row(out, HEADER);
         jdbc.sql("""
                         select c.reference, c.received_at::date, c.current_version, c.country, c.channel, c.valid, c.serious,
                                v.assessment::text, v.clinical::text, c.verification, c.earliest_due_on
                         from report_case c join report_version v on v.case_id = c.id and v.version = c.current_version
-                        where not c.nullified order by c.received_at""").query(rs -> {
+                        where not c.nullified""" + filter + " order by c.received_at").params(params).query(rs -> {
             JsonNode assessment = JSON.readTree(rs.getString(8));
             JsonNode report = JSON.readTree(rs.getString(9));
             row(
