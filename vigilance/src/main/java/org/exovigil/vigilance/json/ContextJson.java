@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * and C.1.5 with the time of day they were sent with, ISO 8601 with offset), caseIdSources[] {id, source}
  * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds), attachments[] {part, index, mediaType, compression,
  * fileName, content} (C.1.6.1.r.2 and C.4.r.2: the document included for the index-th of documentTitles or
- * literature, content in Base64), identifierSystem (the namespace of C.1.1 a FHIR sender gave)}.
+ * literature, content in Base64), identifierSystem (the namespace of C.1.1 a FHIR sender gave), messageReceiver
+ * (N.2.r.3 of the E2B message the case came in)}.
  */
 final class ContextJson {
 
@@ -42,7 +43,8 @@ final class ContextJson {
             "mostRecentInfoAt",
             "caseIdSources",
             "attachments",
-            "identifierSystem");
+            "identifierSystem",
+            "messageReceiver");
     private static final Set<String> CASE_ID_SOURCE = Set.of("id", "source");
     private static final Set<String> ATTACHMENT =
             Set.of("part", "index", "mediaType", "compression", "fileName", "content");
@@ -56,7 +58,7 @@ final class ContextJson {
             return null;
         }
         JsonFields study = context.object("study", STUDY);
-        return ReportContext.of(
+        ReportContext read = ReportContext.of(
                 context.bool("additionalDocuments"),
                 texts(context, "documentTitles", problems),
                 context.bool("localCriteria"),
@@ -71,6 +73,7 @@ final class ContextJson {
                 caseIdSources(context, problems),
                 attachments(context, problems),
                 context.text("identifierSystem"));
+        return ReportContext.withMessageReceiver(read, context.text("messageReceiver"));
     }
 
     /** C.1.9.1.r.1 as [{id, source}]: the source of each other case identifier. */
@@ -172,6 +175,7 @@ final class ContextJson {
             });
         }
         putText(node, "identifierSystem", context.identifierSystem());
+        putText(node, "messageReceiver", context.messageReceiver());
         Study study = context.study();
         if (study != null) {
             ObjectNode s = node.putObject("study");

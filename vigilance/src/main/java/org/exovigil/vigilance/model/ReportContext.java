@@ -26,6 +26,8 @@ import java.util.Map;
  *                            document or literature reference they belong to
  * @param identifierSystem    the namespace of C.1.1 as another system sent it (FHIR R4 Identifier.system), so that
  *                            the sender finds its own case again; null for the C.1.1 OID of ICH E2B(R3)
+ * @param messageReceiver     N.2.r.3 of the message the case came in (e.g. FDA's CDER_IND), so that a case passed on
+ *                            goes, by default, to the same receiver; null when it came otherwise
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -41,7 +43,8 @@ public record ReportContext(
         OffsetDateTime mostRecentInfoAt,
         Map<String, String> caseIdSources,
         Map<Attachment.Place, Attachment> attachments,
-        String identifierSystem) {
+        String identifierSystem,
+        String messageReceiver) {
 
     public ReportContext {
         attachments = Map.copyOf(attachments);
@@ -126,7 +129,8 @@ public record ReportContext(
                         mostRecentInfoAt,
                         caseIdSources,
                         attachments,
-                        system);
+                        system,
+                        null);
     }
 
     /** This context with FDA.C.1.7.1 and FDA.C.1.12 as given (null to leave them out). */
@@ -145,7 +149,39 @@ public record ReportContext(
                 mostRecentInfoAt,
                 caseIdSources,
                 attachments,
-                identifierSystem);
+                identifierSystem,
+                messageReceiver);
+    }
+
+    /**
+     * {@code context} (which may be null) with the N.2.r.3 the case came in under; null when both are empty.
+     * Blank is none.
+     */
+    public static ReportContext withMessageReceiver(ReportContext context, String receiver) {
+        String kept = ElementRules.trimmedOrNull(receiver);
+        if (context == null) {
+            return kept == null
+                    ? null
+                    : new ReportContext(
+                            null, List.of(), null, null, List.of(), List.of(), null, null, null, null, null, Map.of(),
+                            Map.of(), null, kept);
+        }
+        return new ReportContext(
+                context.additionalDocuments,
+                context.documentTitles,
+                context.localCriteria,
+                context.firstSender,
+                context.linkedReports,
+                context.literature,
+                context.study,
+                context.localCriteriaReportType,
+                context.combinationProduct,
+                context.receivedAt,
+                context.mostRecentInfoAt,
+                context.caseIdSources,
+                context.attachments,
+                context.identifierSystem,
+                kept);
     }
 
     /** This context with another study (C.5), or none. */
@@ -164,7 +200,8 @@ public record ReportContext(
                 mostRecentInfoAt,
                 caseIdSources,
                 attachments,
-                identifierSystem);
+                identifierSystem,
+                messageReceiver);
     }
 
     /** C.1.8.2 first sender of this case. */

@@ -35,7 +35,8 @@ final class FhirFullCase {
                 c.mostRecentInfoAt(),
                 c.caseIdSources(),
                 c.attachments(),
-                "urn:oid:2.16.840.1.113883.3.989.5.1.3.2.1");
+                "urn:oid:2.16.840.1.113883.3.989.5.1.3.2.1",
+                null);
         List<Reaction> reactions =
                 rich.reactions().stream().map(FhirFullCase::withFhirFacts).toList();
         return new IndividualCaseSafetyReport(
