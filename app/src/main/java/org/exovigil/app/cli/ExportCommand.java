@@ -52,8 +52,18 @@ public final class ExportCommand implements Callable<Integer> {
             names = "--receiver",
             paramLabel = "ID",
             description = "e2b: the receiver's identifier in the batch header (N.1.4); default the profile's"
-                    + " (ich UNKNOWN, fda ZZFDA, ema EVHUMAN, pmda PMDA).")
+                    + " (ich UNKNOWN, fda ZZFDA or, when every message goes to an IND receiver, ZZFDA_PREMKT,"
+                    + " ema EVHUMAN, pmda PMDA).")
     String receiver;
+
+    @Option(
+            names = "--message-receiver",
+            paramLabel = "ID",
+            description = "e2b: the receiver of every message (N.2.r.3), e.g. CDER, CBER, CDER_IND, CBER_IND or"
+                    + " CDER_IND_EXEMPT_BA_BE for fda; default each message's own: for fda the centre and pathway"
+                    + " FDA's rules give the case (the centre it came in under, else CBER; an IND or pre-ANDA number"
+                    + " makes it premarket), for the others N.1.4.")
+    String messageReceiver;
 
     @Option(
             names = "--profile",
@@ -97,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
         E2bExport export = ExovigilApplication.withDatabase(
                 database.properties(),
                 E2bExchange.class,
-                exchange -> exchange.exportAll(chosen, receiver, skipInvalid, "cli-export"));
+                exchange -> exchange.exportAll(chosen, receiver, messageReceiver, skipInvalid, "cli-export"));
         return switch (export) {
             case E2bExport.Refused refused -> throw CommandFailure.checkFailed(refused.message());
             case E2bExport.Written written -> {

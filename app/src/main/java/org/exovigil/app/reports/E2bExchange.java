@@ -110,16 +110,27 @@ public class E2bExchange {
      * anything is written. A case that breaks them refuses the whole export, or, with {@code leaveOutInvalid},
      * is left out and named (Exovigil stores incomplete reports; a receiver takes none).
      *
-     * @param receiver N.1.4; null for the profile's own receiver
+     * @param receiver        N.1.4; null for the profile's own receiver (FDA's: ZZFDA, or ZZFDA_PREMKT when every
+     *                        message goes to an IND receiver)
+     * @param messageReceiver N.2.r.3 for every message; null for each message's own (FDA's: the centre and pathway
+     *                        of each case, see {@link ExportProfile#messageReceiver}; the others': N.1.4)
      */
     @Transactional
-    public E2bExport exportAll(ExportProfile profile, String receiver, boolean leaveOutInvalid, String by) {
+    public E2bExport exportAll(
+            ExportProfile profile, String receiver, String messageReceiver, boolean leaveOutInvalid, String by) {
+        List<ReportStore.CurrentCase> cases = store.currentCases();
         BatchHeader header = new BatchHeader(
                 "EXO-BATCH-" + UUID.randomUUID(),
                 EXOVIGIL,
-                receiver == null ? profile.defaultReceiver() : receiver,
-                now());
-        List<ReportStore.CurrentCase> cases = store.currentCases();
+                receiver != null
+                        ? receiver
+                        : profile.defaultReceiver(
+                                cases.stream()
+                                        .map(ReportStore.CurrentCase::report)
+                                        .toList(),
+                                messageReceiver),
+                now(),
+                messageReceiver);
         List<OutgoingMessage> messages = new ArrayList<>();
         List<E2bExport.CaseFindings> broken = new ArrayList<>();
         for (ReportStore.CurrentCase c : cases) {
@@ -128,7 +139,9 @@ public class E2bExchange {
             if (findings.isEmpty()) {
                 // Message ids from Exovigil's references: two senders may have used the same C.1.1.
                 messages.add(new OutgoingMessage(
-                        c.reference() + "-v" + report.identification().version(), profile.shape(report)));
+                        c.reference() + "-v" + report.identification().version(),
+                        profile.shape(report),
+                        profile.messageReceiver(header, report)));
             } else {
                 broken.add(new E2bExport.CaseFindings(
                         c.reference(), report.identification().senderReportId(), findings));
@@ -141,8 +154,17 @@ public class E2bExchange {
                 by,
                 "report.e2b-exported",
                 "reports",
-                "cases=%d receiver=%s profile=%s left-out=%d"
-                        .formatted(messages.size(), header.receiverId(), profile.name(), broken.size()));
+                "cases=%d receiver=%s message-receiver=%s profile=%s left-out=%d"
+                        .formatted(
+                                messages.size(),
+                                header.receiverId(),
+                                messages.stream()
+                                        .map(m -> m.receiverUnder(header))
+                                        .distinct()
+                                        .sorted()
+                                        .toList(),
+                                profile.name(),
+                                broken.size()));
         return new E2bExport.Written(E2bWriter.writeMessages(header, messages), messages.size(), broken);
     }
 

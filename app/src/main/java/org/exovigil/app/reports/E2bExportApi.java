@@ -44,12 +44,16 @@ class E2bExportApi {
             produces = {MediaType.APPLICATION_XML_VALUE, "application/problem+json"})
     @Operation(
             summary = "Every current case as one E2B(R3) batch for a receiver",
-            description = "profile: ich (default), fda, ema or pmda; receiver: N.1.4, the profile's own by default;"
+            description = "profile: ich (default), fda, ema or pmda; receiver: N.1.4, the profile's own by default"
+                    + " (fda: ZZFDA, or ZZFDA_PREMKT when every message goes to an IND receiver); messageReceiver:"
+                    + " N.2.r.3 of every message, by default each message's own (fda: CDER, CBER, CDER_IND, CBER_IND"
+                    + " or CDER_IND_EXEMPT_BA_BE as FDA's rules route the case; the others: N.1.4);"
                     + " skipInvalid: leave out the cases that break the profile (named in the Exovigil-Left-Out"
                     + " header) instead of refusing the export with 422 and EXO-1250, which names every case and rule.")
     ResponseEntity<?> batch(
             @RequestParam(defaultValue = "ich") String profile,
             @RequestParam(required = false) String receiver,
+            @RequestParam(required = false) String messageReceiver,
             @RequestParam(defaultValue = "false") boolean skipInvalid,
             Authentication reader,
             Locale locale) {
@@ -57,7 +61,8 @@ class E2bExportApi {
         if (chosen.isEmpty()) {
             return unknownProfile(profile, locale);
         }
-        return switch (exchange.exportAll(chosen.get(), blankToNull(receiver), skipInvalid, reader.getName())) {
+        return switch (exchange.exportAll(
+                chosen.get(), blankToNull(receiver), blankToNull(messageReceiver), skipInvalid, reader.getName())) {
             case E2bExport.Written written ->
                 ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_XML)

@@ -340,6 +340,12 @@ class InterchangeCommandIT {
         IcsrBatch written =
                 E2bReader.withDefaults().read(Files.readAllBytes(out)).value();
         assertThat(written.receiverId()).isEqualTo("ZZFDA");
+        // FDA's routing: under ZZFDA every message goes to a centre's postmarketing receiver (an IND case would
+        // need ZZFDA_PREMKT and be left out, rule FDA-N.2.r.3-POSTMARKET).
+        assertThat(written.messages())
+                .extracting(m -> m.receiverId())
+                .isNotEmpty()
+                .allMatch(r -> r.equals("CDER") || r.equals("CBER"));
         assertThat(written.acceptedReports())
                 .extracting(report -> report.identification().senderReportId())
                 .isNotEmpty()

@@ -196,7 +196,7 @@ class E2bApiIT extends RunningExovigil {
 
     /** Every valid case of the shared database under ICH to PMDA; other tests leave incomplete reports there. */
     private byte[] exported() {
-        return ((E2bExport.Written) exchange.exportAll(ExportProfile.ICH, "PMDA", true, "test")).xml();
+        return ((E2bExport.Written) exchange.exportAll(ExportProfile.ICH, "PMDA", null, true, "test")).xml();
     }
 
     private long casesOf(String senderReportId) {

@@ -89,6 +89,19 @@ class E2bExportApiIT extends RunningExovigil {
     }
 
     @Test
+    void theCallerNamesTheReceiverOfEveryMessage() throws Exception {
+        HttpResponse<String> written = get(
+                regulator, "/api/v1/e2b/batch?profile=ich&skipInvalid=true&receiver=ZZFDA&messageReceiver=CBER", "en");
+
+        assertThat(written.statusCode()).isEqualTo(200);
+        IcsrBatch batch = E2bReader.withDefaults()
+                .read(written.body().getBytes(StandardCharsets.UTF_8))
+                .value();
+        assertThat(batch.receiverId()).isEqualTo("ZZFDA");
+        assertThat(batch.messages()).isNotEmpty().allMatch(m -> m.receiverId().equals("CBER"));
+    }
+
+    @Test
     void anUnknownProfileIsRefusedInTheReadersLanguage() throws Exception {
         HttpResponse<String> english = get(regulator, "/api/v1/e2b/batch?profile=mhra", "en");
         HttpResponse<String> japanese = get(regulator, "/api/v1/e2b/batch?profile=mhra", "ja");

@@ -273,7 +273,7 @@ final class DrugReading {
                 action = values.code(act.child("code"), at("G.k.8", k), ActionTaken.class, ActionTaken::e2bCode);
             }
         }
-        return DrugDetails.of(
+        DrugDetails details = DrugDetails.of(
                 productCode == null
                         ? null
                         : new CodedTerm(
@@ -300,6 +300,32 @@ final class DrugReading {
                         category, // FDA.G.k.10.1
                         additionalCodes(administration, true), // FDA.G.k.10a
                         DeviceElements.read(kind))); // FDA.G.k.12.r
+        return DrugDetails.withFulfilledIntents(details, fulfilledIntents(administration, k));
+    }
+
+    /**
+     * The sequence numbers of the drug's FLFS relationships to an intended administration (see {@link
+     * DrugDetails#fulfilledIntents}); one without a number, or with one that is no integer, is noted and left out.
+     */
+    private List<Integer> fulfilledIntents(XmlElement administration, int k) {
+        List<Integer> numbers = new ArrayList<>();
+        for (XmlElement relationship : administration.children("outboundRelationship2")) {
+            if (!"FLFS".equals(relationship.attribute("typeCode"))
+                    || relationship.child("substanceAdministration") == null) {
+                continue;
+            }
+            XmlElement sequence = relationship.child("sequenceNumber");
+            String value = sequence == null ? null : blankToNull(sequence.attribute("value"));
+            if (value != null && value.matches("-?\\d{1,9}")) {
+                numbers.add(Integer.valueOf(value));
+            } else {
+                values.note(
+                        at("G.k", k) + " FLFS",
+                        "expected a sequence number, got \"%s\"; left out".formatted(value),
+                        relationship);
+            }
+        }
+        return numbers;
     }
 
     /**

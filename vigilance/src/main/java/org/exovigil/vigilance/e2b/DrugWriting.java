@@ -198,6 +198,13 @@ final class DrugWriting {
                     OBS_ADDITIONAL_DRUG_INFORMATION,
                     () -> x.text("value", d.additionalInfo(), "xsi:type", "ST")); // G.k.11
         }
+        for (Integer sequence : d.fulfilledIntents()) {
+            // An HL7 "fulfils" relationship to an intended administration, as FDA's Scenario 6 has it (no E2B number).
+            x.start("outboundRelationship2", "typeCode", "FLFS");
+            x.empty("sequenceNumber", "value", sequence.toString());
+            x.empty("substanceAdministration", "moodCode", "INT", "classCode", "SBADM");
+            x.end();
+        }
     }
 
     private void observation(String typeCode, String code, Runnable value) {

@@ -72,9 +72,10 @@ public final class E2bReader {
             return Checked.rejected(new Problem(
                     ProblemCode.MISSING, "N.1.2", "expected the batch number, an id with root " + N_1_2_BATCH_NUMBER));
         }
+        String batchReceiver = id(root.at("receiver", "device"), N_1_4_BATCH_RECEIVER);
         List<IcsrMessage> messages = new ArrayList<>();
         for (XmlElement message : root.children(MESSAGE)) {
-            messages.add(MessageReading.read(message));
+            messages.add(MessageReading.read(message, batchReceiver));
         }
         if (messages.isEmpty()) {
             return Checked.rejected(
@@ -83,7 +84,7 @@ public final class E2bReader {
         return Checked.accepted(new IcsrBatch(
                 batchId,
                 id(root.at("sender", "device"), N_1_3_BATCH_SENDER),
-                id(root.at("receiver", "device"), N_1_4_BATCH_RECEIVER),
+                batchReceiver,
                 valueOf(root.child("creationTime")),
                 messages));
     }

@@ -21,7 +21,10 @@ import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 public enum ExportProfile {
     /** The ICH E2B(R3) IG alone: no regional element is written; any receiver. */
     ICH("UNKNOWN"),
-    /** FDA's E2B(R3) regional guide: postmarketing ICSRs to FAERS (ZZFDA). */
+    /**
+     * FDA's E2B(R3) regional guide: ICSRs to FAERS, postmarketing under ZZFDA, IND reports under ZZFDA_PREMKT, each
+     * message to the centre FDA's rules give ({@link FdaReceiver}).
+     */
     FDA("ZZFDA"),
     /**
      * The EU ICSR Implementation Guide (EMA/51938/2013): post-authorisation ICSRs to EudraVigilance (EVHUMAN);
@@ -41,9 +44,41 @@ public enum ExportProfile {
         this.defaultReceiver = defaultReceiver;
     }
 
-    /** N.1.4 when the caller names no receiver; ICH has none of its own, so {@code UNKNOWN} as before. */
+    /**
+     * N.1.4 when the caller names no receiver and the batch is not known; ICH has none of its own, so {@code UNKNOWN}
+     * as before. FDA's depends on the batch: {@link #defaultReceiver(List, String)}.
+     */
     public String defaultReceiver() {
         return defaultReceiver;
+    }
+
+    /**
+     * N.1.4 when the caller names no receiver, for a batch of these reports: FDA's depends on them (ZZFDA_PREMKT
+     * when every message goes to an IND receiver, else ZZFDA; see {@link FdaReceiver}); the others have one.
+     *
+     * @param messageReceiver N.2.r.3 the caller names for every message; null for each message's own
+     */
+    public String defaultReceiver(List<IndividualCaseSafetyReport> reports, String messageReceiver) {
+        if (this != FDA) {
+            return defaultReceiver;
+        }
+        return FdaReceiver.batchReceiverFor(reports.stream()
+                .map(report -> messageReceiver != null
+                        ? messageReceiver
+                        : FdaReceiver.of(report).name())
+                .toList());
+    }
+
+    /**
+     * N.2.r.3 of the message that carries {@code report} under {@code header}: the caller's when the header names
+     * one; for FDA the centre and pathway FDA's rules give ({@link FdaReceiver#of}); else N.1.4, as EMA's and
+     * PMDA's guides repeat it.
+     */
+    public String messageReceiver(BatchHeader header, IndividualCaseSafetyReport report) {
+        if (header.messageReceiverId() != null) {
+            return header.messageReceiverId();
+        }
+        return this == FDA ? FdaReceiver.of(report).name() : header.receiverId();
     }
 
     /** The profile by its name in any case ({@code fda}), as the command line and the API take it. */
@@ -67,10 +102,17 @@ public enum ExportProfile {
      */
     public List<ProfileFinding> check(BatchHeader header, IndividualCaseSafetyReport report) {
         IndividualCaseSafetyReport shaped = shape(report);
+        // The rules read N.2.r.3 from the header, as this message would be sent.
+        BatchHeader sent = new BatchHeader(
+                header.batchId(),
+                header.senderId(),
+                header.receiverId(),
+                header.createdAt(),
+                messageReceiver(header, report));
         List<ProfileFinding> findings = new ArrayList<>();
         for (ProfileRule rule : Rules.ALL) {
             if (rule.profile() == ICH || rule.profile() == this) {
-                findings.addAll(rule.check(header, shaped));
+                findings.addAll(rule.check(sent, shaped));
             }
         }
         return findings;

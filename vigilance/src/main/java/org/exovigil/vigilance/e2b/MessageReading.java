@@ -31,6 +31,7 @@ import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.Reaction;
 import org.exovigil.vigilance.model.ReactionDetails;
 import org.exovigil.vigilance.model.ReactionOutcome;
+import org.exovigil.vigilance.model.ReportContext;
 import org.exovigil.vigilance.model.ReportIdentification;
 import org.exovigil.vigilance.model.ReportType;
 import org.exovigil.vigilance.model.Sender;
@@ -66,11 +67,12 @@ final class MessageReading {
 
     private MessageReading() {}
 
-    static IcsrMessage read(XmlElement message) {
-        return new MessageReading().message(message);
+    /** One message of a batch sent to {@code batchReceiver} (N.1.4). */
+    static IcsrMessage read(XmlElement message, String batchReceiver) {
+        return new MessageReading().message(message, batchReceiver);
     }
 
-    private IcsrMessage message(XmlElement message) {
+    private IcsrMessage message(XmlElement message, String batchReceiver) {
         String messageId = blankToNull(id(message, N_2_R_1_MESSAGE_ID));
         if (messageId == null) {
             values.problem(ProblemCode.MISSING, "N.2.r.1", "expected the message identifier", message);
@@ -88,6 +90,13 @@ final class MessageReading {
                     message);
         } else {
             report = report(event);
+        }
+        if (report != null && receiver != null && !receiver.equals(batchReceiver)) {
+            // N.2.r.3 kept with the case when it says more than N.1.4 (FDA's centre and pathway: CDER_IND...), so that
+            // a case passed on goes where it came by default; one that repeats N.1.4 says nothing of the case.
+            report = report.withIdentification(report.identification()
+                    .withContext(ReportContext.withMessageReceiver(
+                            report.identification().context(), receiver)));
         }
         Checked<IndividualCaseSafetyReport> checked = report != null && problems.isEmpty()
                 ? Checked.accepted(report)

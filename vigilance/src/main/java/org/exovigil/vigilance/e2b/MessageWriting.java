@@ -40,7 +40,7 @@ record MessageWriting(XmlWriter x, BatchHeader header, String created) {
         x.empty("processingCode", "code", "P");
         x.empty("processingModeCode", "code", "T");
         x.empty("acceptAckCode", "code", "AL");
-        device(x, "receiver", "RCV", N_2_R_3_MESSAGE_RECEIVER, header.receiverId());
+        device(x, "receiver", "RCV", N_2_R_3_MESSAGE_RECEIVER, message.receiverUnder(header));
         device(x, "sender", "SND", N_2_R_2_MESSAGE_SENDER, header.senderId());
         x.start("controlActProcess", "classCode", "CACT", "moodCode", "EVN");
         x.empty("code", "code", TRIGGER_EVENT, "codeSystem", TRIGGER_EVENT_SYSTEM);

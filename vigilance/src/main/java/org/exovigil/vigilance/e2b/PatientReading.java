@@ -5,7 +5,6 @@ import static org.exovigil.vigilance.e2b.ElementValues.at;
 import static org.exovigil.vigilance.e2b.ElementValues.blankToNull;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -221,7 +220,9 @@ final class PatientReading {
                 weight = measure(value, section.weight, KILOGRAM);
             }
         }
-        LocalDate born = player == null ? null : values.date(player.child("birthTime"), section.birth);
+        // D.2.1 and D.10.2.1 to the precision sent: the IG lets a parent's be a year (D.10.2.1); the ICH profile asks
+        // the patient's day (ICH-D.2.1-DAY) only of what Exovigil sends.
+        PartialDate born = player == null ? null : values.partialDate(player.child("birthTime"), section.birth);
         PartialDate died = player == null ? null : values.partialDate(player.child("deceasedTime"), "D.9.1");
         Patient person = values.accept(
                 Patient.of(

@@ -1,7 +1,6 @@
 package org.exovigil.vigilance.e2b;
 
 import static org.exovigil.vigilance.e2b.E2bCodes.*;
-import static org.exovigil.vigilance.e2b.E2bWriter.date;
 
 import java.util.List;
 import org.exovigil.vigilance.model.CodedTerm;
@@ -71,7 +70,7 @@ final class PatientWriting {
                     ISO_SEX); // D.5
         }
         if (patient.birthDate() != null) {
-            x.empty("birthTime", "value", date(patient.birthDate())); // D.2.1
+            x.empty("birthTime", "value", patient.birthDate().value()); // D.2.1, to the precision known
         }
         Death death = patient.death();
         if (death != null && death.date() != null) {

@@ -32,6 +32,14 @@ final class WrittenElements {
 
     private static final Map<String, Function<Message, List<Occurrence>>> ELEMENTS = Map.ofEntries(
             Map.entry("N.1.4", m -> one("N.1.4", m.header().receiverId())),
+            // As ExportProfile#check resolves it for the message; N.1.4 when nothing else is named.
+            Map.entry(
+                    "N.2.r.3",
+                    m -> one(
+                            "N.2.r.3",
+                            m.header().messageReceiverId() == null
+                                    ? m.header().receiverId()
+                                    : m.header().messageReceiverId())),
             Map.entry("C.1.1", m -> one("C.1.1", m.report().identification().senderReportId())),
             Map.entry(
                     "C.1.3",
@@ -82,6 +90,10 @@ final class WrittenElements {
                 return one("C.3.2", sender == null ? m.header().senderId() : sender.organisation());
             }),
             Map.entry("D", m -> one("D", m.report().patient().isIdentifiable() ? "identifiable" : null)),
+            Map.entry("D.2.1", m -> {
+                var born = m.report().patient().birthDate();
+                return one("D.2.1", born == null ? null : born.value());
+            }),
             Map.entry("FDA.D.11.r", m -> each("FDA.D.11.r", m.report().patient().race(), race -> race)),
             Map.entry("FDA.D.12", m -> one("FDA.D.12", m.report().patient().ethnicity())),
             Map.entry("E.i", m -> each("E.i", m.report().reactions(), Reaction::label)),

@@ -125,7 +125,7 @@ final class PatientReading {
                         ageGroup,
                         sex,
                         kg,
-                        input.date(patient.getBirthDateElement(), base + ".birthDate"),
+                        input.partialDate(patient.getBirthDateElement(), base + ".birthDate"),
                         cm,
                         input.partialDate(period, extensionPath(base, EXT_LAST_MENSTRUAL_PERIOD) + ".value"),
                         history.medicalHistory(at, patient, parent ? List.of() : conditionsNamedByEvents()),

@@ -69,7 +69,8 @@ final class PatientWriting {
             patient.setGender(gender(known.sex()));
         }
         if (known.birthDate() != null) {
-            patient.setBirthDateElement(new DateType(known.birthDate().toString()));
+            // Patient.birthDate is a FHIR date: YYYY, YYYY-MM or YYYY-MM-DD, as precise as the case knows it.
+            patient.setBirthDateElement(date(known.birthDate()));
         }
         if (known.ageYears() != null) {
             Age age = new Age();

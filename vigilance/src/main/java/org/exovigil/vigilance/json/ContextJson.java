@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * (C.1.9.1.r.1 of each C.1.9.1.r.2 in otherCaseIds), attachments[] {part, index, mediaType, compression,
  * fileName, content} (C.1.6.1.r.2 and C.4.r.2: the document included for the index-th of documentTitles or
  * literature, content in Base64), identifierSystem (the namespace of C.1.1 a FHIR sender gave), pmda (PMDA's J
- * elements: {reportCategory J2.1a, identificationNumber J2.1b, reportingStart J2.2.1 as an ISO date})}.
+ * elements: {reportCategory J2.1a, identificationNumber J2.1b, reportingStart J2.2.1 as an ISO date}),
+ * messageReceiver (N.2.r.3 of the E2B message the case came in)}.
  */
 final class ContextJson {
 
@@ -44,7 +45,8 @@ final class ContextJson {
             "caseIdSources",
             "attachments",
             "identifierSystem",
-            "pmda");
+            "pmda",
+            "messageReceiver");
     private static final Set<String> CASE_ID_SOURCE = Set.of("id", "source");
     private static final Set<String> ATTACHMENT =
             Set.of("part", "index", "mediaType", "compression", "fileName", "content");
@@ -61,7 +63,7 @@ final class ContextJson {
         }
         JsonFields study = context.object("study", STUDY);
         JsonFields pmda = context.object("pmda", PMDA);
-        return ReportContext.of(
+        ReportContext read = ReportContext.of(
                 context.bool("additionalDocuments"),
                 texts(context, "documentTitles", problems),
                 context.bool("localCriteria"),
@@ -82,6 +84,7 @@ final class ContextJson {
                                 pmda.text("reportCategory"),
                                 pmda.text("identificationNumber"),
                                 pmda.date("reportingStart")));
+        return ReportContext.withMessageReceiver(read, context.text("messageReceiver"));
     }
 
     /** C.1.9.1.r.1 as [{id, source}]: the source of each other case identifier. */
@@ -193,6 +196,7 @@ final class ContextJson {
                     "reportingStart",
                     pmda.reportingStart() == null ? null : pmda.reportingStart().toString());
         }
+        putText(node, "messageReceiver", context.messageReceiver());
         Study study = context.study();
         if (study != null) {
             ObjectNode s = node.putObject("study");

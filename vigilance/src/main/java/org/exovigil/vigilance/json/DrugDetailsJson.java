@@ -29,7 +29,9 @@ import tools.jackson.databind.node.ObjectNode;
  * relatedness[] {reaction, assessments[] {source, method, result}, startInterval, lastDoseInterval, recurrence}
  * (G.k.9.i), dosages[] (G.k.4.r as sent), blinded (G.k.2.5), cumulativeDose (G.k.5), gestationExposure (G.k.6),
  * additionalCodes[] (G.k.10.r), additionalInfo (G.k.11), fda {otherRole (FDA.G.k.1.a), specializedCategory
- * (FDA.G.k.10.1), additionalCodes[] (FDA.G.k.10a), devices[] (FDA.G.k.12.r, {@link DeviceJson})}}; quantities
+ * (FDA.G.k.10.1), additionalCodes[] (FDA.G.k.10a), devices[] (FDA.G.k.12.r, {@link DeviceJson})}, fulfilledIntents[]
+ * (the sequence numbers of HL7 FLFS relationships to an intended administration, {@link
+ * DrugDetails#fulfilledIntents})}; quantities
  * as {value, unit}.
  */
 final class DrugDetailsJson {
@@ -48,7 +50,8 @@ final class DrugDetailsJson {
             "gestationExposure",
             "additionalCodes",
             "additionalInfo",
-            "fda");
+            "fda",
+            "fulfilledIntents");
     private static final Set<String> FDA = Set.of("otherRole", "specializedCategory", "additionalCodes", "devices");
     private static final Set<String> SUBSTANCE = Set.of("name", "id", "strength");
     private static final Set<String> QUANTITY = Set.of("value", "unit");
@@ -98,7 +101,7 @@ final class DrugDetailsJson {
                         .stream()
                         .filter(Objects::nonNull)
                         .toList();
-        return DrugDetails.of(
+        DrugDetails read = DrugDetails.of(
                 id == null ? null : codedTerm(id, problems),
                 substances,
                 details.text("obtainedIn"),
@@ -126,6 +129,19 @@ final class DrugDetailsJson {
                 texts(details, "additionalCodes", problems),
                 details.text("additionalInfo"),
                 fda(details.object("fda", FDA), problems));
+        List<Integer> intents = details
+                .array("fulfilledIntents", (node, at) -> {
+                    if (!node.isInt()) {
+                        problems.add(new Problem(
+                                ProblemCode.WRONG_TYPE, at, "expected a whole number, got " + JsonFields.shown(node)));
+                        return null;
+                    }
+                    return node.asInt();
+                })
+                .stream()
+                .filter(Objects::nonNull)
+                .toList();
+        return DrugDetails.withFulfilledIntents(read, intents);
     }
 
     /** FDA's elements of a drug: {otherRole (FDA.G.k.1.a), specializedCategory, additionalCodes[], devices[]}. */
@@ -253,6 +269,10 @@ final class DrugDetailsJson {
             details.additionalCodes().forEach(codes::add);
         }
         putText(node, "additionalInfo", details.additionalInfo());
+        if (!details.fulfilledIntents().isEmpty()) {
+            ArrayNode intents = node.putArray("fulfilledIntents");
+            details.fulfilledIntents().forEach(intents::add);
+        }
         FdaDrugDetails fda = details.fda();
         if (fda != null) {
             ObjectNode regional = node.putObject("fda");

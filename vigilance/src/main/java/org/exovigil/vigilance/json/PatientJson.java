@@ -92,7 +92,7 @@ final class PatientJson {
                 fields.code("ageGroup", AgeGroup.class),
                 fields.code("sex", Sex.class),
                 fields.decimal("weightKg"),
-                fields.date("birthDate"),
+                fields.partialDate("birthDate"),
                 fields.decimal("heightCm"),
                 fields.partialDate("lastMenstrualPeriod"),
                 history(fields.object("history", HISTORY), problems),

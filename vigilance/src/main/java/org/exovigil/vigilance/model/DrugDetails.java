@@ -23,6 +23,12 @@ import java.util.List;
  *                      first's, as Exovigil uses them. Empty for Exovigil's own reports, whose one dosage
  *                      those fields say all of
  * @param fda           what FDA's regional guide adds (FDA.G.k.1.a, G.k.10.1, G.k.10a, G.k.12.r); null when none
+ * @param fulfilledIntents the sequence numbers of the drug's HL7 "fulfils" relationships (outboundRelationship2
+ *                      typeCode FLFS) to an intended administration (substanceAdministration, mood INT), as FDA's
+ *                      every-element example (Scenario 6) sends one under a drug. It is a structure of the HL7 ICSR
+ *                      schema (PORR_MT049016UV) that neither the ICH IG nor FDA's regional guide, as far as they
+ *                      were found, numbers as an element: kept as sent so that a case passed on says the same, and
+ *                      given no meaning beyond it
  */
 public record DrugDetails(
         CodedTerm productId,
@@ -38,9 +44,11 @@ public record DrugDetails(
         Quantity gestationExposure,
         List<String> additionalCodes,
         String additionalInfo,
-        FdaDrugDetails fda) {
+        FdaDrugDetails fda,
+        List<Integer> fulfilledIntents) {
 
     public DrugDetails {
+        fulfilledIntents = List.copyOf(fulfilledIntents);
         additionalCodes = List.copyOf(additionalCodes);
         substances = List.copyOf(substances);
         indications = List.copyOf(indications);
@@ -122,7 +130,8 @@ public record DrugDetails(
                         gestationExposure,
                         additionalCodes,
                         info,
-                        fda);
+                        fda,
+                        List.of());
     }
 
     /** These details with what FDA's regional guide adds, or (null) without it. */
@@ -141,6 +150,38 @@ public record DrugDetails(
                 gestationExposure,
                 additionalCodes,
                 additionalInfo,
-                regional);
+                regional,
+                fulfilledIntents);
+    }
+
+    /**
+     * {@code details} (which may be null) with these FLFS sequence numbers (see {@link #fulfilledIntents}); null
+     * when both are empty.
+     */
+    public static DrugDetails withFulfilledIntents(DrugDetails details, List<Integer> sequenceNumbers) {
+        if (details == null && sequenceNumbers.isEmpty()) {
+            return null;
+        }
+        DrugDetails base = details != null
+                ? details
+                : new DrugDetails(
+                        null, List.of(), null, null, List.of(), null, List.of(), List.of(), null, null, null, List.of(),
+                        null, null, List.of());
+        return new DrugDetails(
+                base.productId,
+                base.substances,
+                base.obtainedIn,
+                base.authorisation,
+                base.indications,
+                base.actionTaken,
+                base.relatedness,
+                base.dosages,
+                base.blinded,
+                base.cumulativeDose,
+                base.gestationExposure,
+                base.additionalCodes,
+                base.additionalInfo,
+                base.fda,
+                sequenceNumbers);
     }
 }

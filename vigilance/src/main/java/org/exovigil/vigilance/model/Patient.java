@@ -3,7 +3,6 @@ package org.exovigil.vigilance.model;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +18,11 @@ import org.exovigil.vigilance.ProblemCode;
  * @param ageGroup  D.2.3 age group as per reporter
  * @param sex       D.5
  * @param weightKg  D.3 body weight in kilograms
- * @param birthDate D.2.1 date of birth
+ * @param birthDate D.2.1 date of birth (D.10.2.1 for a parent), to the precision the source knew it: a year, a
+ *                  month or a day. The ICH E2B(R3) IG asks the exact day of the patient (D.2.1; if it is not
+ *                  known, the age in D.2.2) but lets a parent's be incomplete to the year (D.10.2.1), and FHIR's
+ *                  Patient.birthDate and reporters give less: kept as given, the ICH profile says where it falls
+ *                  short (ICH-D.2.1-DAY)
  * @param heightCm  D.4 height in centimetres
  * @param lastMenstrualPeriod D.6 last menstrual period date, to the precision sent
  * @param history   D.7 relevant medical history and concurrent conditions; null when not known
@@ -42,7 +45,7 @@ public record Patient(
         AgeGroup ageGroup,
         Sex sex,
         BigDecimal weightKg,
-        LocalDate birthDate,
+        PartialDate birthDate,
         BigDecimal heightCm,
         PartialDate lastMenstrualPeriod,
         MedicalHistory history,
@@ -66,7 +69,7 @@ public record Patient(
             AgeGroup ageGroup,
             Sex sex,
             BigDecimal weightKg,
-            LocalDate birthDate,
+            PartialDate birthDate,
             BigDecimal heightCm,
             PartialDate lastMenstrualPeriod,
             MedicalHistory history,
@@ -120,7 +123,7 @@ public record Patient(
             AgeGroup ageGroup,
             Sex sex,
             BigDecimal weightKg,
-            LocalDate birthDate,
+            PartialDate birthDate,
             BigDecimal heightCm,
             PartialDate lastMenstrualPeriod,
             MedicalHistory history,

@@ -28,6 +28,8 @@ import java.util.Map;
  * @param identifierSystem    the namespace of C.1.1 as another system sent it (FHIR R4 Identifier.system), so that
  *                            the sender finds its own case again; null for the C.1.1 OID of ICH E2B(R3)
  * @param pmda                PMDA's J elements of the report (J2.1a, J2.1b, J2.2.1); null when none
+ * @param messageReceiver     N.2.r.3 of the message the case came in (e.g. FDA's CDER_IND), so that a case passed on
+ *                            goes, by default, to the same receiver; null when it came otherwise
  */
 public record ReportContext(
         Boolean additionalDocuments,
@@ -44,7 +46,8 @@ public record ReportContext(
         Map<String, String> caseIdSources,
         Map<Attachment.Place, Attachment> attachments,
         String identifierSystem,
-        Pmda pmda) {
+        Pmda pmda,
+        String messageReceiver) {
 
     public ReportContext {
         attachments = Map.copyOf(attachments);
@@ -166,7 +169,8 @@ public record ReportContext(
                         caseIdSources,
                         attachments,
                         system,
-                        pmda);
+                        pmda,
+                        null);
     }
 
     /** This context with FDA.C.1.7.1 and FDA.C.1.12 as given (null to leave them out). */
@@ -186,7 +190,40 @@ public record ReportContext(
                 caseIdSources,
                 attachments,
                 identifierSystem,
-                pmda);
+                pmda,
+                messageReceiver);
+    }
+
+    /**
+     * {@code context} (which may be null) with the N.2.r.3 the case came in under; null when both are empty.
+     * Blank is none.
+     */
+    public static ReportContext withMessageReceiver(ReportContext context, String receiver) {
+        String kept = ElementRules.trimmedOrNull(receiver);
+        if (context == null) {
+            return kept == null
+                    ? null
+                    : new ReportContext(
+                            null, List.of(), null, null, List.of(), List.of(), null, null, null, null, null, Map.of(),
+                            Map.of(), null, null, kept);
+        }
+        return new ReportContext(
+                context.additionalDocuments,
+                context.documentTitles,
+                context.localCriteria,
+                context.firstSender,
+                context.linkedReports,
+                context.literature,
+                context.study,
+                context.localCriteriaReportType,
+                context.combinationProduct,
+                context.receivedAt,
+                context.mostRecentInfoAt,
+                context.caseIdSources,
+                context.attachments,
+                context.identifierSystem,
+                context.pmda,
+                kept);
     }
 
     /** This context with another study (C.5), or none. */
@@ -206,7 +243,8 @@ public record ReportContext(
                 caseIdSources,
                 attachments,
                 identifierSystem,
-                pmda);
+                pmda,
+                messageReceiver);
     }
 
     /** This context with PMDA's J elements as given, or none. */
@@ -226,7 +264,8 @@ public record ReportContext(
                 caseIdSources,
                 attachments,
                 identifierSystem,
-                elements);
+                elements,
+                messageReceiver);
     }
 
     /**

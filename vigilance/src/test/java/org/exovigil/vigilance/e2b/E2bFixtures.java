@@ -147,7 +147,7 @@ public final class E2bFixtures {
                         AgeGroup.ADULT,
                         Sex.FEMALE,
                         new BigDecimal("58.50"),
-                        LocalDate.of(1972, 3, 14),
+                        PartialDate.of(LocalDate.of(1972, 3, 14)),
                         new BigDecimal("161"),
                         PartialDate.of(LocalDate.of(2026, 10, 30)),
                         MedicalHistory.of(
@@ -184,7 +184,7 @@ public final class E2bFixtures {
                                 null,
                                 Sex.FEMALE,
                                 new BigDecimal("50"),
-                                LocalDate.of(1993, 4, 2),
+                                PartialDate.of(LocalDate.of(1993, 4, 2)),
                                 new BigDecimal("160"),
                                 PartialDate.ofTs("202609"), // D.10.3 to the month
                                 MedicalHistory.of(

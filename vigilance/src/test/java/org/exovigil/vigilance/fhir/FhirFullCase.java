@@ -36,7 +36,8 @@ final class FhirFullCase {
                 c.caseIdSources(),
                 c.attachments(),
                 "urn:oid:2.16.840.1.113883.3.989.5.1.3.2.1",
-                c.pmda());
+                c.pmda(),
+                null);
         List<Reaction> reactions =
                 rich.reactions().stream().map(FhirFullCase::withFhirFacts).toList();
         return new IndividualCaseSafetyReport(

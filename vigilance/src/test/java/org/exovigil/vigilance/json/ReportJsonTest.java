@@ -52,6 +52,22 @@ class ReportJsonTest {
     }
 
     @Test
+    void aBirthDateIsAYearAMonthOrADayAndStaysSoAndNoOtherTextIsOne() {
+        for (String given : java.util.List.of("1980", "1980-06", "1980-06-15")) {
+            String body = SPEC_BODY.replace("\"patient\": {", "\"patient\": {\"birthDate\": \"" + given + "\", ");
+            IndividualCaseSafetyReport report = ReportJson.read(body).value();
+
+            assertThat(report.patient().birthDate().iso()).isEqualTo(given);
+            assertThat(ReportJson.write(report)).contains("\"birthDate\":\"" + given + "\"");
+            assertThat(ReportJson.read(ReportJson.write(report)).value()).isEqualTo(report);
+        }
+        for (String wrong : java.util.List.of("1980-13", "1981-02-29", "80", "15/06/1980", "", "1980-6")) {
+            String body = SPEC_BODY.replace("\"patient\": {", "\"patient\": {\"birthDate\": \"" + wrong + "\", ");
+            assertThat(problems(body)).as(wrong).anyMatch(p -> p.contains("patient.birthDate"));
+        }
+    }
+
+    @Test
     void aReportSurvivesTheRoundTripThroughJson() {
         IndividualCaseSafetyReport report = ReportJson.read(SPEC_BODY).value();
 
