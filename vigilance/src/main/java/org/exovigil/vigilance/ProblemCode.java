@@ -4,7 +4,7 @@ package org.exovigil.vigilance;
  * The stable codes of the vigilance module (EXO-12xx input: the JSON report, E2B XML, FHIR R4 and the
  * public data sets FAERS and VAERS; EXO-125x a report the export profile of its receiver refuses; EXO-13xx
  * reporting duties; EXO-14xx case history and verification;
- * EXO-15xx duplicate detection). A code is never reused for another meaning; clients and tests match on
+ * EXO-15xx duplicate detection; EXO-18xx signal management). A code is never reused for another meaning; clients and tests match on
  * {@link #id()}, never on the message.
  */
 public enum ProblemCode {
@@ -47,7 +47,23 @@ public enum ProblemCode {
     ALREADY_CLOSED("EXO-1414", "the verification is closed"),
 
     DUPLICATE_PARAMETERS_UNREADABLE("EXO-1501", "the duplicate-detection parameters file is missing or not valid YAML"),
-    DUPLICATE_PARAMETER_INVALID("EXO-1502", "a duplicate-detection parameter breaks the schema of its file");
+    DUPLICATE_PARAMETER_INVALID("EXO-1502", "a duplicate-detection parameter breaks the schema of its file"),
+
+    SIGNAL_ILLEGAL_STEP("EXO-1800", "the signal cannot move that way"),
+    SIGNAL_STEP_WITHOUT_REASON("EXO-1801", "a signal step or action needs a reason and who took it"),
+    SIGNAL_STEP_WITHOUT_EVIDENCE("EXO-1802", "validation and assessment of a signal need the evidence they rest on"),
+    SIGNAL_WITHOUT_PRIORITY("EXO-1803", "prioritisation of a signal needs a priority"),
+    SIGNAL_CLOSED("EXO-1804", "the signal is closed"),
+    ACTION_TOO_EARLY("EXO-1805", "an action needs a recommendation first, a lot hold a validated signal"),
+    ACTION_INCOMPLETE(
+            "EXO-1806",
+            "an action needs an owner, a due date not before the day it is taken, and what it acts on for a lot or a plan"),
+    ACTION_UNKNOWN("EXO-1807", "the signal has no action of that number"),
+    ACTION_ENDED("EXO-1808", "the action is already done or lifted"),
+    ACTION_WRONG_ENDING("EXO-1809", "a hold or a suspension is lifted, any other action is done"),
+    CLOSED_WITH_OPEN_ACTIONS("EXO-1810", "a signal with open actions cannot be closed"),
+    PRIORITY_WEIGHTS_UNREADABLE("EXO-1811", "the signal-priority weights file is missing or not valid YAML"),
+    PRIORITY_WEIGHT_INVALID("EXO-1812", "a signal-priority weight breaks the schema of its file");
 
     private final String id;
     private final String meaning;

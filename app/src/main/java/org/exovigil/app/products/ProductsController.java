@@ -22,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProductsController {
 
     private final ProductRegister register;
+    private final LotRestrictions restrictions;
 
-    ProductsController(ProductRegister register) {
+    ProductsController(ProductRegister register, LotRestrictions restrictions) {
         this.register = register;
+        this.restrictions = restrictions;
     }
 
     @GetMapping("/registry/products")
@@ -37,6 +39,7 @@ class ProductsController {
     String product(@PathVariable long id, Model model) {
         var product = register.product(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", ProductPage.of(product, register));
+        model.addAttribute("lotRestrictions", restrictions.ofProduct(id));
         return "products/product";
     }
 
@@ -130,6 +133,7 @@ class ProductsController {
     String lot(@PathVariable long id, Model model) {
         var lot = register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", LotPage.of(lot, register));
+        model.addAttribute("lotRestrictions", restrictions.ofLot(id));
         return "products/lot";
     }
 

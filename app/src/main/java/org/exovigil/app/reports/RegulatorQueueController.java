@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.exovigil.app.products.LotRestrictions;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.signals.ClusterAlerts;
@@ -45,6 +46,7 @@ class RegulatorQueueController {
     private final CaseCausality causality;
     private final ClusterAlerts alerts;
     private final CaseDuplicates duplicates;
+    private final LotRestrictions restrictions;
 
     RegulatorQueueController(
             ReportStore store,
@@ -55,7 +57,9 @@ class RegulatorQueueController {
             ReporterFollowUp additions,
             CaseCausality causality,
             ClusterAlerts alerts,
-            CaseDuplicates duplicates) {
+            CaseDuplicates duplicates,
+            LotRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.duplicates = duplicates;
         this.store = store;
         this.reading = reading;
@@ -102,6 +106,7 @@ class RegulatorQueueController {
                         additions.forCase(id),
                         causality.forCase(id),
                         LocalDate.now(clock)));
+        model.addAttribute("lotRestrictions", restrictions.namedBy(id));
         return "reports/case";
     }
 

@@ -96,6 +96,9 @@ class SecurityConfiguration {
                                 "/api/docs/**",
                                 "/swagger-ui/**")
                         .permitAll()
+                        // Signal management decides lot holds and public notices: the regulator's alone.
+                        .requestMatchers("/regulator/signals", "/regulator/signals/**")
+                        .hasRole("REGULATOR")
                         .requestMatchers("/regulator/**", "/api/v1/e2b/**")
                         .hasAnyRole("REGULATOR", "ADMIN")
                         .requestMatchers("/committee/**")

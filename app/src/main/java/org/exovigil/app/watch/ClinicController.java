@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.exovigil.app.plans.AnnualReports;
 import org.exovigil.app.plans.ProvisionPlans;
 import org.exovigil.app.products.ExposureRate;
+import org.exovigil.app.products.LotRestrictions;
 import org.exovigil.app.registry.Providers;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -20,8 +21,15 @@ class ClinicController {
     private final ClinicClaims claims;
     private final ProvisionPlans plans;
     private final AnnualReports annualReports;
+    private final LotRestrictions restrictions;
 
-    ClinicController(Providers providers, ClinicClaims claims, ProvisionPlans plans, AnnualReports annualReports) {
+    ClinicController(
+            Providers providers,
+            ClinicClaims claims,
+            ProvisionPlans plans,
+            AnnualReports annualReports,
+            LotRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.annualReports = annualReports;
         this.providers = providers;
         this.claims = claims;
@@ -34,6 +42,7 @@ class ClinicController {
         model.addAttribute("provider", provider);
         model.addAttribute("view", claims.of(id, locale));
         model.addAttribute("plans", plans.registered(id));
+        model.addAttribute("lotRestrictions", restrictions.administeredBy(id));
         long patients = annualReports.patientsTreated(id);
         model.addAttribute("rate", patients == 0 ? null : ExposureRate.of(annualReports.reportsNaming(id), patients));
         return "watch/clinic";

@@ -1,0 +1,24 @@
+package org.exovigil.app.signalmanagement;
+
+import org.exovigil.app.refusals.RefusalCode;
+
+/** Why a regulator's request about a signal is refused, before the core's rules are asked. */
+public enum SignalManagementRefusal implements RefusalCode {
+    /** The alert, pair, lot or case named as the source is not in the register. */
+    SOURCE_UNKNOWN("EXO-1820"),
+    /** A lot hold or recall names no lot of the register. */
+    LOT_UNKNOWN("EXO-1821"),
+    /** The form asked for a step or action kind the page never offers. */
+    STEP_UNKNOWN("EXO-1822");
+
+    private final String id;
+
+    SignalManagementRefusal(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+}

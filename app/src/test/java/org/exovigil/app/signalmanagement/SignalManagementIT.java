@@ -1,0 +1,234 @@
+package org.exovigil.app.signalmanagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.exovigil.app.RunningExovigil;
+import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.products.LotRestrictions;
+import org.exovigil.app.refusals.CoreProblem;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.registry.Provider;
+import org.exovigil.app.registry.Providers;
+import org.exovigil.app.reports.Channel;
+import org.exovigil.app.reports.ReportIntake;
+import org.exovigil.app.reports.Submission;
+import org.exovigil.app.security.SenderPrincipal;
+import org.exovigil.app.signals.ClusterAlert;
+import org.exovigil.app.signals.ClusterAlerts;
+import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.json.ReportJson;
+import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.signal.PriorityLevel;
+import org.exovigil.vigilance.signal.SignalAction;
+import org.exovigil.vigilance.signal.SignalSource;
+import org.exovigil.vigilance.signal.SignalStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One signal from a cluster alert through every step of GVP Module IX to a lot hold and back out: the hold
+ * shows wherever the lot appears while it is in force and nowhere once lifted, and the audit chain verifies.
+ */
+class SignalManagementIT extends RunningExovigil {
+
+    private static final LocalDate TODAY = LocalDate.now();
+    /** Tests share one database, kept between runs: each run names its own lot and clinic. */
+    private static final String RUN = Long.toString(System.nanoTime(), 36);
+
+    private static final String CLINIC = "Signal Walk Clinic " + RUN;
+    private static final String WHO = "regulator-walk";
+
+    @Autowired
+    ReportIntake intake;
+
+    @Autowired
+    ClusterAlerts alerts;
+
+    @Autowired
+    SignalManagement signals;
+
+    @Autowired
+    LotRestrictions restrictions;
+
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void aSignalFromAClusterGoesThroughEveryStepToALotHoldAndBackOut() {
+        long clinic = clinic();
+        UUID first = receive("WALK-1", "WALK-LOT-1", "sepsis", TODAY.minusDays(6));
+        receive("WALK-2", "WALK-LOT-1", "bacteraemia", TODAY.minusDays(3));
+        alerts.evaluate();
+        ClusterAlert alert = alerts.withStatus("open").stream()
+                .filter(a -> a.scopeName().equals("Walk Placenta EV, lot WALK-LOT-1-" + RUN))
+                .findFirst()
+                .orElseThrow();
+
+        long id = signals.raise(SignalSource.Kind.CLUSTER_ALERT, String.valueOf(alert.id()), WHO)
+                .value();
+        assertThat(signals.raise(SignalSource.Kind.CLUSTER_ALERT, String.valueOf(alert.id()), WHO)
+                        .value())
+                .as("raising it again leads to the signal already open")
+                .isEqualTo(id);
+        var raised = signals.find(id).orElseThrow().stored();
+        assertThat(raised.cases()).hasSize(2).contains(first);
+        assertThat(raised.lotId()).isNotNull();
+        assertThat(raised.score())
+                .as("two recent serious infections: a high score")
+                .isGreaterThanOrEqualTo(6.0);
+        assertThat(signals.open()).extracting(SignalStore.Listed::id).contains(id);
+        long lot = raised.lotId();
+
+        assertThat(code(signals.act(id, SignalAction.Kind.LOT_HOLD, lot, "", "quality", TODAY, "too early", WHO)))
+                .isEqualTo(ProblemCode.ACTION_TOO_EARLY.id());
+        assertThat(code(signals.record(id, SignalManagement.Step.VALIDATE, null, "two cases", "", WHO)))
+                .isEqualTo(ProblemCode.SIGNAL_STEP_WITHOUT_EVIDENCE.id());
+        done(signals.record(
+                id,
+                SignalManagement.Step.VALIDATE,
+                null,
+                "two serious infections, one lot, three days apart",
+                "blood cultures of both cases",
+                WHO));
+        done(signals.record(
+                id, SignalManagement.Step.PRIORITISE, PriorityLevel.HIGH, "serious and recent; sepsis", "", WHO));
+        done(signals.record(
+                id,
+                SignalManagement.Step.ASSESS,
+                null,
+                "contamination of the lot is likely",
+                "lot's sterility record; clinic's handling",
+                WHO));
+        done(signals.record(
+                id, SignalManagement.Step.RECOMMEND, null, "hold the lot pending a sterility retest", "", WHO));
+        assertThat(code(signals.act(id, SignalAction.Kind.LOT_HOLD, 999_999_999L, "", "quality", TODAY, "hold", WHO)))
+                .isEqualTo(SignalManagementRefusal.LOT_UNKNOWN.id());
+        done(signals.act(
+                id, SignalAction.Kind.LOT_HOLD, lot, "", "quality team", TODAY.plusDays(14), "pending retest", WHO));
+
+        assertThat(restrictions.ofLot(lot)).singleElement().satisfies(hold -> {
+            assertThat(hold.recalled()).isFalse();
+            assertThat(hold.lotNumber()).isEqualTo("WALK-LOT-1-" + RUN);
+        });
+        assertThat(restrictions.administeredBy(clinic))
+                .extracting(LotRestrictions.Restriction::lotId)
+                .containsExactly(lot);
+        assertThat(restrictions.ofProduct(raised.productId())).hasSize(1);
+        UUID later = receive("WALK-3", "WALK-LOT-1", "injection site redness", TODAY);
+        assertThat(restrictions.namedBy(later))
+                .as("a new report naming the held lot says so")
+                .extracting(LotRestrictions.Restriction::lotId)
+                .containsExactly(lot);
+        assertThat(code(signals.record(id, SignalManagement.Step.CLOSE, null, "done", "", WHO)))
+                .isEqualTo(ProblemCode.CLOSED_WITH_OPEN_ACTIONS.id());
+        assertThat(code(signals.end(id, 1, "", WHO))).isEqualTo(ProblemCode.SIGNAL_STEP_WITHOUT_REASON.id());
+
+        done(signals.end(id, 1, "retest sterile; lot released again", WHO));
+        assertThat(restrictions.ofLot(lot)).isEmpty();
+        assertThat(restrictions.administeredBy(clinic)).isEmpty();
+        assertThat(restrictions.namedBy(later)).isEmpty();
+        done(signals.record(id, SignalManagement.Step.CLOSE, null, "no further action", "", WHO));
+
+        var closed = signals.find(id).orElseThrow();
+        assertThat(closed.stored().signal().status()).isEqualTo(SignalStatus.CLOSED);
+        assertThat(closed.stored().signal().steps())
+                .extracting(step -> step.to())
+                .containsExactly(
+                        SignalStatus.VALIDATED,
+                        SignalStatus.PRIORITISED,
+                        SignalStatus.ASSESSED,
+                        SignalStatus.RECOMMENDED,
+                        SignalStatus.CLOSED);
+        assertThat(closed.stored().signal().steps().getFirst().evidence())
+                .singleElement()
+                .satisfies(evidence -> assertThat(evidence.description()).isEqualTo("blood cultures of both cases"));
+        assertThat(closed.stored().signal().actions()).singleElement().satisfies(action -> {
+            assertThat(action.status()).isEqualTo(SignalAction.Status.LIFTED);
+            assertThat(action.owner()).isEqualTo("quality team");
+            assertThat(action.dueOn()).isEqualTo(TODAY.plusDays(14));
+        });
+        assertThat(closed.history())
+                .extracting(SignalStore.HistoryEvent::action)
+                .containsExactly(
+                        "signal.raised",
+                        "signal.validate",
+                        "signal.prioritise",
+                        "signal.assess",
+                        "signal.recommend",
+                        "signal.action.lot_hold",
+                        "signal.action.lifted",
+                        "signal.close");
+        assertThat(signals.open()).extracting(SignalStore.Listed::id).doesNotContain(id);
+        assertThat(audit.verify().firstBreak()).isEmpty();
+
+        long again = signals.raise(SignalSource.Kind.CLUSTER_ALERT, String.valueOf(alert.id()), WHO)
+                .value();
+        assertThat(again).as("a closed signal's source can raise a new one").isNotEqualTo(id);
+    }
+
+    @Test
+    void aSourceNotInTheRegisterRaisesNothing() {
+        assertThat(code(signals.raise(SignalSource.Kind.CLUSTER_ALERT, "999999999", WHO)))
+                .isEqualTo(SignalManagementRefusal.SOURCE_UNKNOWN.id());
+        assertThat(code(signals.raise(SignalSource.Kind.SINGLE_CASE, "not-a-uuid", WHO)))
+                .isEqualTo(SignalManagementRefusal.SOURCE_UNKNOWN.id());
+        assertThat(code(signals.raise(SignalSource.Kind.LOT_RELEASE, "'; drop table signal; --", WHO)))
+                .isEqualTo(SignalManagementRefusal.SOURCE_UNKNOWN.id());
+        assertThat(code(signals.raise(
+                        SignalSource.Kind.DISPROPORTIONALITY, "No Such EV" + SignalSources.PAIR_SEPARATOR + "x", WHO)))
+                .isEqualTo(SignalManagementRefusal.SOURCE_UNKNOWN.id());
+    }
+
+    @Test
+    void aSingleCaseRaisesASignalOfItsOwnWithItsLot() {
+        UUID only = receive("WALK-SINGLE", "WALK-LOT-2", "敗血症", TODAY.minusDays(1));
+        long id = signals.raise(SignalSource.Kind.SINGLE_CASE, only.toString(), WHO)
+                .value();
+        var stored = signals.find(id).orElseThrow().stored();
+        assertThat(stored.cases()).containsExactly(only);
+        assertThat(stored.lotId()).isNotNull();
+        assertThat(stored.signal().source().description()).contains("敗血症", "Walk Placenta EV");
+    }
+
+    /** The clinic of this run's reports, in the register before any report names it (else a report creates it). */
+    private synchronized long clinic() {
+        if (clinicId == null) {
+            clinicId = providers.add(new Provider(0, CLINIC, "US", "Omaha", null, null, false));
+        }
+        return clinicId;
+    }
+
+    private static Long clinicId;
+
+    private static void done(Outcome<?> outcome) {
+        assertThat(outcome.isDone()).as(() -> String.valueOf(outcome)).isTrue();
+    }
+
+    private static String code(Outcome<?> outcome) {
+        assertThat(outcome.isDone()).as("refused").isFalse();
+        return outcome.refusal().code() instanceof CoreProblem core
+                ? core.id()
+                : outcome.refusal().code().id();
+    }
+
+    private UUID receive(String id, String lot, String term, LocalDate onset) {
+        clinic();
+        String body = """
+                {"senderReportId": "%s", "receivedOn": "%s", "country": "US",
+                 "reporter": {"qualification": "physician", "country": "US"},
+                 "patient": {"ageYears": 61, "sex": "female"},
+                 "products": [{"role": "suspect", "name": "Walk Placenta EV", "type": "exosome", "route": "iv",
+                               "lot": "%s-%s", "provider": "%s"}],
+                 "reactions": [{"term": "%s", "onset": "%s", "seriousness": ["hospitalisation"]}]}""".formatted(id + "-" + RUN, TODAY, lot, RUN, CLINIC, term, onset);
+        var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
+        return intake.receive(new Submission(
+                        new SenderPrincipal("test:signal-walk", "signal-walk"), null, Channel.API, report.value()))
+                .id();
+    }
+}
