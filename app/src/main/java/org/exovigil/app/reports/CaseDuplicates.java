@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.exovigil.app.CaseAt;
 import org.exovigil.app.CasesChanged;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.refusals.Outcome;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Optional;
 import java.util.UUID;
+import org.exovigil.app.CaseAt;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.clock.Deadline;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.exovigil.app.CaseCounting;
 import org.exovigil.app.registry.Provider;
 import org.exovigil.app.registry.Providers;
 import org.exovigil.app.reports.Channel;
@@ -54,12 +55,15 @@ class SignalManagementBrowserIT extends InBrowser {
     @Autowired
     ClusterAlerts alerts;
 
+    @Autowired
+    CaseCounting watch;
+
     @Test
     void aRegulatorTakesAClusterToALotHoldAndThePublicSeesItThenAJapaneseReaderReadsTheSignal() {
         long clinic = providers.add(new Provider(0, CLINIC, "US", "Lincoln", null, null, false));
         receive("HB-1", "sepsis");
         receive("HB-2", "bacteraemia");
-        alerts.evaluate();
+        watch.follow();
 
         signIn("signal-regulator", "en");
         browser.get(url("/regulator/alerts?lang=en"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.exovigil.app.CaseCounting;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.products.LotRestrictions;
@@ -48,6 +49,9 @@ class SignalManagementIT extends RunningExovigil {
     ClusterAlerts alerts;
 
     @Autowired
+    CaseCounting watch;
+
+    @Autowired
     SignalManagement signals;
 
     @Autowired
@@ -64,7 +68,7 @@ class SignalManagementIT extends RunningExovigil {
         long clinic = clinic();
         UUID first = receive("WALK-1", "WALK-LOT-1", "sepsis", TODAY.minusDays(6));
         receive("WALK-2", "WALK-LOT-1", "bacteraemia", TODAY.minusDays(3));
-        alerts.evaluate();
+        watch.follow();
         ClusterAlert alert = alerts.withStatus("open").stream()
                 .filter(a -> a.scopeName().equals("Walk Placenta EV, lot WALK-LOT-1-" + RUN))
                 .findFirst()

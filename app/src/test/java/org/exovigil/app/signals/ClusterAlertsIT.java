@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.exovigil.app.CaseCounting;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.reports.CaseDuplicates;
 import org.exovigil.app.reports.Channel;
@@ -32,7 +33,7 @@ class ClusterAlertsIT extends RunningExovigil {
     ClusterAlerts alerts;
 
     @Autowired
-    ClusterWatch watch;
+    CaseCounting watch;
 
     @Autowired
     CaseDuplicates duplicates;

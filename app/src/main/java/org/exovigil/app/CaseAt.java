@@ -1,4 +1,4 @@
-package org.exovigil.app.reports;
+package org.exovigil.app;
 
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
-package org.exovigil.app.signals;
+package org.exovigil.app;
 
-import org.exovigil.app.CaseStoreFollowers;
 import org.exovigil.app.reports.CaseDuplicates;
+import org.exovigil.app.signals.ClusterAlerts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -10,17 +10,17 @@ import org.springframework.stereotype.Component;
  * Counts the cases whenever the case store has changed: duplicate detection first, then the cluster rules over the
  * case versions detection compared. A report committed in between is thus never counted before it has been compared
  * with the others; the next run, which its commit triggers, takes it. So two copies of one report never raise an
- * alert, whatever their timing (issue 19).
+ * alert, whatever their timing (issue 19). It lives here, beside the followers, because it joins two capabilities.
  */
 @Component
-class ClusterWatch implements CaseStoreFollowers.Follower {
+public class CaseCounting implements CaseStoreFollowers.Follower {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ClusterWatch.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CaseCounting.class);
 
     private final CaseDuplicates duplicates;
     private final ClusterAlerts alerts;
 
-    ClusterWatch(CaseDuplicates duplicates, ClusterAlerts alerts) {
+    CaseCounting(CaseDuplicates duplicates, ClusterAlerts alerts) {
         this.duplicates = duplicates;
         this.alerts = alerts;
     }
