@@ -59,6 +59,8 @@ class JapaneseRegulatorBrowserIT extends InBrowser {
     private static final Pattern LATIN_WORD =
             Pattern.compile("[A-H](\\.(\\d+|[a-z]))+|\\p{IsLatin}[\\p{IsLatin}0-9-]*");
 
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
     @Autowired
     ReportIntake intake;
 
@@ -80,6 +82,10 @@ class JapaneseRegulatorBrowserIT extends InBrowser {
         english.addAll(englishOn("queue"));
 
         clickAndWait(By.linkText(reference));
+        // The clock's notes are worded in Japanese like the rest of the page, not shown in English.
+        assertThat(browser.findElements(By.cssSelector("#clock-notes li")))
+                .isNotEmpty()
+                .allSatisfy(note -> assertThat(note.getText()).containsPattern(JAPANESE));
         english.addAll(englishOn("case"));
 
         new Select(browser.findElement(By.id("action"))).selectByValue("CONTACT_SOURCE");
@@ -105,7 +111,7 @@ class JapaneseRegulatorBrowserIT extends InBrowser {
 
     /**
      * The Latin-script words on the page that are neither allowed names and codes nor the case's data. Text
-     * marked {@code lang="en"} declares itself English on purpose (a cited law's own title, the clock's notes)
+     * marked {@code lang="en"} declares itself English on purpose (a cited law's own title)
      * and is left out; the page is read last, so removing it changes nothing the walk needs.
      */
     private static List<String> englishOn(String page) {
