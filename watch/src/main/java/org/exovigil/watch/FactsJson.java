@@ -125,6 +125,8 @@ public final class FactsJson {
         out.put("text", evidence.text());
         out.put("start", evidence.start());
         out.put("end", evidence.end());
+        // Beyond extract.md's fields, which keep their meaning: the whole words around the text, for a reader.
+        out.put("context", evidence.context());
         return out;
     }
 
@@ -134,7 +136,8 @@ public final class FactsJson {
                 e.path("code").asString(),
                 e.path("text").asString(),
                 e.path("start").asInt(),
-                e.path("end").asInt());
+                e.path("end").asInt(),
+                e.path("context").asString(e.path("text").asString()));
     }
 
     private static String text(JsonNode json, String field) {

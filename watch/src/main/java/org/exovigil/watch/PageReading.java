@@ -70,6 +70,7 @@ final class PageReading {
         var evidence = new ArrayList<>(log.evidence());
         country.evidence().ifPresent(evidence::add);
         evidence.sort(Comparator.comparingInt(Evidence::start));
+        evidence.replaceAll(e -> e.quotedFrom(page.text()));
         return new PageFacts(
                 source,
                 url,

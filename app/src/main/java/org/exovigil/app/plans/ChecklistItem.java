@@ -17,6 +17,11 @@ public record ChecklistItem(
         labels = Map.copyOf(labels);
     }
 
+    /** The item's source, as the pages cite it. */
+    public PlanRules.Cited cited() {
+        return new PlanRules.Cited(source, status);
+    }
+
     /** Whether a change of these fields calls for this item again. */
     public boolean concerns(Collection<String> changed) {
         return changed.stream().anyMatch(relevantTo::contains);

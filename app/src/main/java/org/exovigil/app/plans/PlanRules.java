@@ -22,9 +22,15 @@ public record PlanRules(
         String annualSource,
         java.util.Set<String> planRequirements,
         List<String> changeFields,
-        String changeSource,
+        Cited changeSource,
         int withdrawalNoticeDays,
-        String withdrawalSource) {
+        Cited withdrawalSource) {
+
+    /**
+     * A source as the data cites it: its title, as published (most are English), and its status, which the
+     * pages word in the reader's language ({@code rulebook.status.<status>}).
+     */
+    public record Cited(String title, String status) {}
 
     static final String BUNDLED = "/plans/provision-plans.yaml";
 
@@ -128,9 +134,8 @@ public record PlanRules(
                 cited(withdrawalSource));
     }
 
-    /** A source's title with its status, as a reader should weigh it. */
-    private static String cited(Map<?, ?> source) {
-        return "%s (%s)".formatted(source.get("title"), source.get("status"));
+    private static Cited cited(Map<?, ?> source) {
+        return new Cited(String.valueOf(source.get("title")), String.valueOf(source.get("status")));
     }
 
     private static IllegalStateException invalid(String item, String field, String expected) {

@@ -78,7 +78,10 @@ public class ClinicClaims {
         }
     }
 
-    /** Words of a page, and the page. */
+    /**
+     * Words of a page, and the page: the whole words around the matched text (the watch core's context), or
+     * the matched text alone for a page read before contexts were kept.
+     */
     public record Quote(String text, String page) {}
 
     /** A finding of the rulebook on the offering the site describes, in the reader's language, with its first legal source. */
@@ -186,7 +189,7 @@ public class ClinicClaims {
             if (evidence.path("field").asString("").equals("claims")
                     && evidence.path("code").asString("").equals(claim)) {
                 var quote = new Quote(
-                        evidence.path("text").asString(""),
+                        evidence.path("context").asString(evidence.path("text").asString("")),
                         evidence.path("page").asString(null));
                 if (!quotes.contains(quote)) {
                     quotes.add(quote);

@@ -2,8 +2,12 @@ package org.exovigil.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.springframework.core.io.ClassPathResource;
 
 /** A patient looks a demo clinic up and reads what its pages claim, which claims are unlawful, and why. */
 class CheckClinicBrowserIT extends InBrowser {
@@ -48,6 +52,25 @@ class CheckClinicBrowserIT extends InBrowser {
     }
 
     @Test
+    void aKoreanClinicsOwnWordsAreQuotedWholeNeverCutMidWord() throws IOException {
+        String source = new ClassPathResource("demo/pages/vitalcell.html").getContentAsString(StandardCharsets.UTF_8);
+        browser.get(url("/check?lang=en"));
+        browser.findElement(By.id("q")).sendKeys("Seoul");
+        clickAndWait(By.cssSelector("form.search button"));
+        clickAndWait(By.cssSelector(".clinic-details"));
+
+        var quotes = browser.findElements(By.cssSelector(".claims q")).stream()
+                .map(q -> q.getText().replaceAll("^…|…$", ""))
+                .toList();
+        // Korean spaces its words: a whole-word quotation has no letter right before or after it on the page.
+        assertThat(quotes)
+                .isNotEmpty()
+                .allSatisfy(quote -> assertThat(source)
+                        .as("«%s» starts and ends between words", quote)
+                        .containsPattern("(?<![\\p{L}\\p{N}])" + Pattern.quote(quote) + "(?![\\p{L}\\p{N}])"));
+    }
+
+    @Test
     void eachClaimStandsWithTheLawItBreaks() {
         browser.get(url("/check?lang=en"));
         browser.findElement(By.id("q")).sendKeys("Sunrise");
@@ -56,7 +79,9 @@ class CheckClinicBrowserIT extends InBrowser {
 
         var claimsWithLaw = browser.findElements(By.cssSelector(".claims > li"));
         assertThat(claimsWithLaw)
-                .filteredOn(claim -> claim.getText().contains("minimally manipulated"))
+                // By its label: a quotation of another claim may be the same sentence, with these words in it.
+                .filteredOn(claim ->
+                        claim.findElement(By.tagName("strong")).getText().contains("minimally manipulated"))
                 .singleElement()
                 .satisfies(claim -> assertThat(claim.findElements(By.cssSelector(".findings li")))
                         .isNotEmpty());

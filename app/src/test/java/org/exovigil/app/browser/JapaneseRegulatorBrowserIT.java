@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.exovigil.app.reports.Channel;
 import org.exovigil.app.reports.ReportIntake;
@@ -33,31 +31,9 @@ class JapaneseRegulatorBrowserIT extends InBrowser {
     private static final String NAME = "japanese-regulator";
     private static final String PASSWORD = "a regulator's long passphrase";
 
-    /** Proper names and codes that stay as they are in Japanese text. */
-    private static final Pattern ALLOWED = Pattern.compile(String.join(
-            "|",
-            "EXO-[\\d-]+", // case references and problem codes
-            "[A-H](\\.(\\d+|[a-z]))+", // E2B(R3) element numbers, such as C.2.r and G.k.1
-            "Exovigil",
-            "English", // the language switch names each language in its own script
-            "MedDRA",
-            "E2B",
-            "R3",
-            "WHO-UMC",
-            "Naranjo",
-            "FAERS",
-            "FDA",
-            "MGPS",
-            "Evans|van|Puijenbroek|Bate|Norén|DuMouchel", // the methods' authors, cited
-            "CSV",
-            "API",
-            "EBGM|EB05|EB95|PRR|ROR|IC|IC025", // disproportionality statistics, named as in the literature
-            "JP|US", // ISO country codes, as the reporter gave them
-            "[Nn]", // the number of cases
-            NAME));
+    private static final EnglishWords ENGLISH = new EnglishWords(NAME);
 
-    private static final Pattern LATIN_WORD =
-            Pattern.compile("[A-H](\\.(\\d+|[a-z]))+|\\p{IsLatin}[\\p{IsLatin}0-9-]*");
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
 
     @Autowired
     ReportIntake intake;
@@ -80,6 +56,10 @@ class JapaneseRegulatorBrowserIT extends InBrowser {
         english.addAll(englishOn("queue"));
 
         clickAndWait(By.linkText(reference));
+        // The clock's notes are worded in Japanese like the rest of the page, not shown in English.
+        assertThat(browser.findElements(By.cssSelector("#clock-notes li")))
+                .isNotEmpty()
+                .allSatisfy(note -> assertThat(note.getText()).containsPattern(JAPANESE));
         english.addAll(englishOn("case"));
 
         new Select(browser.findElement(By.id("action"))).selectByValue("CONTACT_SOURCE");
@@ -103,24 +83,8 @@ class JapaneseRegulatorBrowserIT extends InBrowser {
         assertThat(english).isEmpty();
     }
 
-    /**
-     * The Latin-script words on the page that are neither allowed names and codes nor the case's data. Text
-     * marked {@code lang="en"} declares itself English on purpose (a cited law's own title, the clock's notes)
-     * and is left out; the page is read last, so removing it changes nothing the walk needs.
-     */
     private static List<String> englishOn(String page) {
-        ((JavascriptExecutor) browser)
-                .executeScript("document.querySelectorAll('main [lang=\"en\"]').forEach(e => e.remove())");
-        String text = browser.findElement(By.tagName("body")).getText();
-        Set<String> words = new LinkedHashSet<>();
-        var matcher = LATIN_WORD.matcher(text);
-        while (matcher.find()) {
-            String word = matcher.group();
-            if (!ALLOWED.matcher(word).matches()) {
-                words.add(word);
-            }
-        }
-        return words.stream().map(word -> page + ": " + word).toList();
+        return ENGLISH.on(browser, page);
     }
 
     private void signIn() {
@@ -134,8 +98,7 @@ class JapaneseRegulatorBrowserIT extends InBrowser {
     }
 
     private static void forget(String selector) {
-        ((JavascriptExecutor) browser)
-                .executeScript("document.querySelectorAll(arguments[0]).forEach(e => e.remove())", selector);
+        EnglishWords.forget(browser, selector);
     }
 
     /** A serious professional report, sent in Japanese with codes for everything coded. */

@@ -14,7 +14,7 @@ import org.exovigil.vigilance.model.SeriousnessCriteria;
  * @param unexpected     whether the case counted as unexpected (unknown counts as unexpected)
  * @param deadlines      the reports due, legal or voluntary
  * @param voluntaryOnly  true when no law obliges any report and only Exovigil's clock applies
- * @param notes          why duties did or did not apply, in words for the case view
+ * @param notes          why duties did or did not apply, as facts the reader's language words
  */
 public record ClockReading(
         LocalDate dayZero,
@@ -22,7 +22,7 @@ public record ClockReading(
         boolean unexpected,
         List<Deadline> deadlines,
         boolean voluntaryOnly,
-        List<String> notes) {
+        List<ClockNote> notes) {
 
     public ClockReading {
         deadlines = List.copyOf(deadlines);

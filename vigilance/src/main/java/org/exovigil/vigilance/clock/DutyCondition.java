@@ -41,33 +41,47 @@ public enum DutyCondition implements Coded {
 
     /**
      * Why a case does not meet this condition, as a true statement about the case: the first part of
-     * the condition the case fails, named by what the case is (a death is "fatal or life-threatening",
-     * never "not non-serious"). Only meaningful when {@link #holds} is false.
+     * the condition the case fails, named by what the case is (a death is {@link Shortfall#FATAL_OR_LIFE_THREATENING},
+     * never "not non-serious"). Only meaningful when {@link #holds} is false; {@link #ANY} always holds.
      */
-    public String unmetBecause(SeriousnessCriteria seriousness, boolean unexpected) {
+    public Shortfall unmetBecause(SeriousnessCriteria seriousness, boolean unexpected) {
         boolean grave = seriousness.isFatalOrLifeThreatening();
         boolean serious = seriousness.isSerious();
-        String coverage = "it covers " + words + " cases";
         return switch (this) {
             case FATAL_OR_LIFE_THREATENING, FATAL_OR_LIFE_THREATENING_AND_UNEXPECTED ->
-                grave
-                        ? coverage + ", and the reaction is expected"
-                        : coverage + ", and the case is neither fatal nor life-threatening";
-            case SERIOUS, SERIOUS_AND_UNEXPECTED ->
-                serious ? coverage + ", and the reaction is expected" : coverage + ", and the case is not serious";
+                grave ? Shortfall.EXPECTED : Shortfall.NEITHER_FATAL_NOR_LIFE_THREATENING;
+            case SERIOUS, SERIOUS_AND_UNEXPECTED -> serious ? Shortfall.EXPECTED : Shortfall.NOT_SERIOUS;
             case SERIOUS_OTHER, SERIOUS_AND_UNEXPECTED_OTHER -> {
                 if (!serious) {
-                    yield coverage + ", and the case is not serious";
+                    yield Shortfall.NOT_SERIOUS;
                 }
-                if (grave) {
-                    yield coverage
-                            + ", and the case is fatal or life-threatening, which has a shorter clock of its own";
-                }
-                yield coverage + ", and the reaction is expected";
+                yield grave ? Shortfall.FATAL_OR_LIFE_THREATENING : Shortfall.EXPECTED;
             }
-            case NON_SERIOUS -> coverage + ", and the case is serious";
-            case ANY -> coverage;
+            case NON_SERIOUS -> Shortfall.SERIOUS;
+            case ANY -> throw new IllegalStateException("every case meets the condition \"any\"");
         };
+    }
+
+    /** What a case is that keeps it out of a condition; the reader's language words it. */
+    public enum Shortfall implements Coded {
+        /** The reaction is expected, and the condition covers unexpected ones only. */
+        EXPECTED("expected"),
+        NEITHER_FATAL_NOR_LIFE_THREATENING("neither_fatal_nor_life_threatening"),
+        NOT_SERIOUS("not_serious"),
+        /** Fatal or life-threatening, which the regime gives a shorter clock of its own. */
+        FATAL_OR_LIFE_THREATENING("fatal_or_life_threatening"),
+        SERIOUS("serious");
+
+        private final String code;
+
+        Shortfall(String code) {
+            this.code = code;
+        }
+
+        @Override
+        public String code() {
+            return code;
+        }
     }
 
     public boolean holds(SeriousnessCriteria seriousness, boolean unexpected) {

@@ -3,11 +3,12 @@ package org.exovigil.vigilance.clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.exovigil.vigilance.model.CriterionCheck;
 import org.exovigil.vigilance.model.DayZero;
 import org.exovigil.vigilance.model.ExpectednessAssessment;
@@ -58,12 +59,14 @@ public final class ReportingClock {
             CaseSetting setting) {
         SeriousnessCriteria seriousness = SeriousnessCriteria.ofCase(current);
         boolean unexpected = expectedness.isUnexpectedForClocks();
-        List<String> notes = new ArrayList<>();
+        List<ClockNote> notes = new ArrayList<>();
         if (unexpected) {
-            notes.add("Expectedness: " + expectedness.reason() + ".");
+            notes.add(unexpectedNote(current, expectedness));
         }
         if (dayZero.isEmpty()) {
-            notes.add("No clock has started: the minimum criteria are not met (" + unmet(current) + ").");
+            notes.add(new ClockNote.NoClock(Validity.of(current).unmet().stream()
+                    .map(CriterionCheck::criterion)
+                    .toList()));
             return new ClockReading(null, seriousness, unexpected, List.of(), false, notes);
         }
         LocalDate day0 = dayZero.get().date();
@@ -81,8 +84,11 @@ public final class ReportingClock {
             if (duty.condition().holds(seriousness, unexpected)) {
                 deadlines.add(deadline(duty, day0, setting.planSubmittedOn()));
             } else {
-                notes.add("%s (%s): not due: %s."
-                        .formatted(duty.regime(), duty.id(), duty.condition().unmetBecause(seriousness, unexpected)));
+                notes.add(new ClockNote.NotDue(
+                        duty.regime(),
+                        duty.id(),
+                        duty.condition(),
+                        duty.condition().unmetBecause(seriousness, unexpected)));
             }
         }
         return new ClockReading(day0, seriousness, unexpected, deadlines, voluntaryOnly, notes);
@@ -154,19 +160,32 @@ public final class ReportingClock {
         return types;
     }
 
-    private static String noLawNote(String country, DutyQuery query, LocalDate day0) {
-        if (country == null) {
-            return "The country where the reaction occurred is not known, so no law can be applied; Exovigil's voluntary clock applies.";
-        }
-        String types = query.productTypes().stream()
-                .map(t -> t == null ? "a product of unknown type" : t.code())
-                .sorted()
-                .collect(Collectors.joining(", "));
-        return "No law obliges a report of %s in %s (%s) on %s; Exovigil's voluntary clock applies."
-                .formatted(types, country, query.setting().code(), day0);
+    private static ClockNote unexpectedNote(IndividualCaseSafetyReport report, ExpectednessAssessment expectedness) {
+        return expectedness
+                .firstNotExpected()
+                .<ClockNote>map(finding -> {
+                    String product =
+                            report.products().get(finding.productIndex()).name();
+                    return finding.reference() == null
+                            ? new ClockNote.NoReference(product)
+                            : new ClockNote.NotListed(
+                                    report.reactions()
+                                            .get(finding.reactionIndex())
+                                            .label(),
+                                    product,
+                                    finding.reference());
+                })
+                .orElseGet(ClockNote.NothingToAssess::new);
     }
 
-    private static String unmet(IndividualCaseSafetyReport report) {
-        return Validity.of(report).unmet().stream().map(CriterionCheck::reason).collect(Collectors.joining("; "));
+    private static ClockNote noLawNote(String country, DutyQuery query, LocalDate day0) {
+        if (country == null) {
+            return new ClockNote.CountryUnknown();
+        }
+        List<ProductType> known = query.productTypes().stream()
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(ProductType::code))
+                .toList();
+        return new ClockNote.NoLaw(known, query.productTypes().contains(null), country, query.setting(), day0);
     }
 }

@@ -426,7 +426,7 @@ public final class ReportJson {
     /**
      * The assessment part of the {@code 201 Created} body of {@code spec/report.md}: {@code valid} and
      * the minimum criteria, {@code seriousness}, {@code dayZero}, {@code deadlines} (each: regime, due
-     * date, basis, and whether it is legal or voluntary) and the clock's notes. The application adds
+     * date, basis, and whether it is legal or voluntary) and the clock's notes (coded, see {@link ClockNoteJson}). The application adds
      * {@code id}.
      */
     public static ObjectNode assessment(Validity validity, ClockReading clock) {
@@ -449,7 +449,7 @@ public final class ReportJson {
         ArrayNode deadlines = root.putArray("deadlines");
         clock.deadlines().forEach(d -> writeDeadline(deadlines.addObject(), d));
         ArrayNode notes = root.putArray("notes");
-        clock.notes().forEach(notes::add);
+        clock.notes().forEach(note -> ClockNoteJson.write(notes.addObject(), note));
         return root;
     }
 

@@ -2,6 +2,7 @@ package org.exovigil.vigilance.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Expectedness of each reaction for each suspected product of a report, against reference safety
@@ -33,25 +34,9 @@ public record ExpectednessAssessment(List<ExpectednessFinding> findings) {
     private static ExpectednessFinding finding(
             int p, int r, Product product, Reaction reaction, ReferenceSafetyInformation rsi) {
         return rsi.lists(product, reaction)
-                .map(listed -> listed
-                        ? new ExpectednessFinding(
-                                p,
-                                r,
-                                Expectedness.EXPECTED,
-                                "\"%s\" is listed for \"%s\" in %s"
-                                        .formatted(reaction.label(), product.name(), rsi.title()))
-                        : new ExpectednessFinding(
-                                p,
-                                r,
-                                Expectedness.UNEXPECTED,
-                                "\"%s\" is not listed for \"%s\" in %s"
-                                        .formatted(reaction.label(), product.name(), rsi.title())))
-                .orElseGet(() -> new ExpectednessFinding(
-                        p,
-                        r,
-                        Expectedness.UNKNOWN,
-                        "no reference safety information covers \"%s\"; treated as unexpected for the reporting clocks"
-                                .formatted(product.name())));
+                .map(listed -> new ExpectednessFinding(
+                        p, r, listed ? Expectedness.EXPECTED : Expectedness.UNEXPECTED, rsi.title()))
+                .orElseGet(() -> new ExpectednessFinding(p, r, Expectedness.UNKNOWN, null));
     }
 
     /** Unexpected for clock purposes: any pair unexpected or unknown, or nothing to assess yet. */
@@ -59,15 +44,13 @@ public record ExpectednessAssessment(List<ExpectednessFinding> findings) {
         return findings.isEmpty() || findings.stream().anyMatch(f -> f.expectedness() != Expectedness.EXPECTED);
     }
 
-    /** One sentence for the case view and the deadline's explanation. */
-    public String reason() {
-        if (findings.isEmpty()) {
-            return "no suspected product with a reaction to assess; treated as unexpected for the reporting clocks";
-        }
+    /**
+     * The finding that makes the case unexpected for the clocks, the first not known to be expected; empty
+     * when every pair is expected, or when there is nothing to assess (which counts as unexpected).
+     */
+    public Optional<ExpectednessFinding> firstNotExpected() {
         return findings.stream()
                 .filter(f -> f.expectedness() != Expectedness.EXPECTED)
-                .findFirst()
-                .map(ExpectednessFinding::reason)
-                .orElse("every reaction is listed for every suspected product");
+                .findFirst();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
+import org.exovigil.vigilance.model.MinimumCriterion;
 import org.exovigil.vigilance.model.Patient;
 import org.exovigil.vigilance.model.Product;
 import org.exovigil.vigilance.model.ProductRole;
@@ -70,10 +71,12 @@ class ReportingClockTest {
             assertThat(d.dueOn()).isEqualTo(LocalDate.of(2026, 11, 27));
         });
         assertThat(reading.notes())
-                .anySatisfy(
-                        n -> assertThat(n)
-                                .isEqualTo(
-                                        "No law obliges a report of culture_supernatant in JP (practice) on 2026-11-20; Exovigil's voluntary clock applies."));
+                .contains(new ClockNote.NoLaw(
+                        List.of(ProductType.CULTURE_SUPERNATANT),
+                        false,
+                        "JP",
+                        Setting.PRACTICE,
+                        LocalDate.of(2026, 11, 20)));
     }
 
     @Test
@@ -151,8 +154,45 @@ class ReportingClockTest {
         assertThat(reading.deadlines()).isEmpty();
         assertThat(reading.voluntaryOnly()).isFalse();
         assertThat(reading.notes())
-                .contains(
-                        "US IND safety report (us.ind.serious): not due: it covers serious and unexpected cases, and the reaction is expected.");
+                .contains(new ClockNote.NotDue(
+                        "US IND safety report",
+                        "us.ind.serious",
+                        DutyCondition.SERIOUS_AND_UNEXPECTED,
+                        DutyCondition.Shortfall.EXPECTED));
+    }
+
+    @Test
+    void anUnlistedReactionIsUnexpectedAndTheNoteNamesTheReferenceItIsMissingFrom() {
+        IndividualCaseSafetyReport report =
+                caseIn("US", LocalDate.of(2026, 11, 20), ReportType.SPONTANEOUS, ProductType.EXOSOME, hospitalised());
+        ReferenceSafetyInformation brochure =
+                new ReferenceSafetyInformation("IB v1", LocalDate.of(2026, 1, 1), Map.of("Product X", Set.of("rash")));
+
+        ClockReading reading = clock.read(report, brochure, CaseSetting.of(report));
+
+        assertThat(reading.unexpected()).isTrue();
+        assertThat(reading.notes()).first().isEqualTo(new ClockNote.NotListed("sepsis", "Product X", "IB v1"));
+    }
+
+    @Test
+    void withoutReferenceSafetyInformationTheNoteSaysNoneCoversTheProduct() {
+        ClockReading reading =
+                read(caseIn("JP", LocalDate.of(2026, 11, 20), ReportType.SPONTANEOUS, ProductType.EXOSOME, rash()));
+
+        assertThat(reading.notes()).first().isEqualTo(new ClockNote.NoReference("Product X"));
+    }
+
+    @Test
+    void aProductOfUnknownTypeIsNamedAsSuchWhenNoLawCoversIt() {
+        ClockReading reading = read(caseIn("BR", LocalDate.of(2026, 11, 20), ReportType.SPONTANEOUS, null, death()));
+
+        assertThat(reading.notes())
+                .filteredOn(ClockNote.NoLaw.class::isInstance)
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(((ClockNote.NoLaw) n).productTypes()).isEmpty();
+                    assertThat(((ClockNote.NoLaw) n).unknownType()).isTrue();
+                });
     }
 
     @Test
@@ -225,9 +265,7 @@ class ReportingClockTest {
 
         assertThat(reading.dayZero()).isNull();
         assertThat(reading.deadlines()).isEmpty();
-        assertThat(reading.notes())
-                .anySatisfy(
-                        n -> assertThat(n).startsWith("No clock has started").contains("no initials"));
+        assertThat(reading.notes()).contains(new ClockNote.NoClock(List.of(MinimumCriterion.IDENTIFIABLE_PATIENT)));
     }
 
     @Test
@@ -250,15 +288,13 @@ class ReportingClockTest {
                 read(caseIn("JP", LocalDate.of(2026, 11, 20), ReportType.SPONTANEOUS, ProductType.STEM_CELL, death()));
 
         assertThat(reading.notes())
-                .filteredOn(n -> n.contains("not due"))
+                .filteredOn(ClockNote.NotDue.class::isInstance)
                 .isNotEmpty()
-                .allSatisfy(n -> assertThat(n)
-                        .doesNotContain("not serious")
-                        .doesNotContain("not non-serious")
-                        .doesNotContain("neither fatal nor life-threatening, and")
-                        .containsAnyOf(
-                                "the case is serious",
-                                "the case is fatal or life-threatening, which has a shorter clock of its own",
-                                "the reaction is expected"));
+                .extracting(n -> ((ClockNote.NotDue) n).shortfall())
+                .allSatisfy(shortfall -> assertThat(shortfall)
+                        .isIn(
+                                DutyCondition.Shortfall.SERIOUS,
+                                DutyCondition.Shortfall.FATAL_OR_LIFE_THREATENING,
+                                DutyCondition.Shortfall.EXPECTED));
     }
 }

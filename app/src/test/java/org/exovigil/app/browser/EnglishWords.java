@@ -1,0 +1,84 @@
+package org.exovigil.app.browser;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The English left on a page a Japanese reader is shown: every Latin-script word that is not a proper
+ * name, an allowed code or the walk's own data. The Japanese walks of every audience read their pages
+ * with this one check, so a name or code allowed for one is allowed for all.
+ */
+final class EnglishWords {
+
+    /** Proper names and codes that stay as they are in Japanese text. */
+    private static final String ALLOWED = String.join(
+            "|",
+            "EXO-[\\d-]+", // case references and problem codes
+            "EXO-PLAN-[\\d-]+", // a plan's public number
+            "[A-H](\\.(\\d+|[a-z]))+", // E2B(R3) element numbers, such as C.2.r and G.k.1
+            "Exovigil",
+            "English", // the language switch names each language in its own script
+            "MedDRA",
+            "E2B",
+            "R3",
+            "WHO-UMC",
+            "Naranjo",
+            "FAERS",
+            "FDA",
+            "MGPS",
+            "Evans|van|Puijenbroek|Bate|Norén|DuMouchel", // the methods' authors, cited
+            "CSV",
+            "API",
+            "EBGM|EB05|EB95|PRR|ROR|IC|IC025", // disproportionality statistics, named as in the literature
+            "JP|US", // ISO country codes, as the reporter gave them
+            // Acronyms of regulators, laws, regimes, societies and treatments, written so in Japanese text too.
+            "EU|EC|IND|IRB|BLA|NDA|GMP|HCT/P|K/M|USP|CGTP|ASRM|MFDS|NMPA|ARTG|CDSCO|HSA|COFEPRIS|MOHAP|DHA|SFDA",
+            "ISSCR|ISEV|MISEV|PRP|MSC|ALS|ID",
+            "mL|g", // SI units
+            "[Nn]"); // the number of cases
+
+    private static final Pattern LATIN_WORD =
+            Pattern.compile("[A-H](\\.(\\d+|[a-z]))+|HCT/P|K/M|\\p{IsLatin}[\\p{IsLatin}0-9-]*");
+
+    private final Pattern allowed;
+
+    /** The check, allowing besides the names and codes above the walk's own data (account names, say). */
+    EnglishWords(String... data) {
+        StringBuilder pattern = new StringBuilder(ALLOWED);
+        for (String word : data) {
+            pattern.append('|').append(Pattern.quote(word));
+        }
+        this.allowed = Pattern.compile(pattern.toString());
+    }
+
+    /**
+     * The Latin-script words on the page that are neither allowed names and codes nor data, each named with
+     * the page. Text marked {@code lang="en"} declares itself English on purpose (a cited law's own title)
+     * and is left out; the page is read last, so removing it changes nothing the walk needs.
+     */
+    List<String> on(WebDriver browser, String page) {
+        ((JavascriptExecutor) browser)
+                .executeScript("document.querySelectorAll('main [lang=\"en\"]').forEach(e => e.remove())");
+        String text = browser.findElement(By.tagName("body")).getText();
+        Set<String> words = new LinkedHashSet<>();
+        var matcher = LATIN_WORD.matcher(text);
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (!allowed.matcher(word).matches()) {
+                words.add(word);
+            }
+        }
+        return words.stream().map(word -> page + ": " + word).toList();
+    }
+
+    /** Removes what the selector finds: data that the page shows but the interface did not write. */
+    static void forget(WebDriver browser, String selector) {
+        ((JavascriptExecutor) browser)
+                .executeScript("document.querySelectorAll(arguments[0]).forEach(e => e.remove())", selector);
+    }
+}
