@@ -20,8 +20,17 @@ public final class FactsJson {
 
     private FactsJson() {}
 
+    /** The line of extract.md, its fields exactly. */
     public static String line(PageFacts facts) {
-        return JSON.writeValueAsString(fields(facts));
+        return JSON.writeValueAsString(fields(facts, false));
+    }
+
+    /**
+     * The line as Exovigil stores it: extract.md's fields, each piece of evidence with its {@code context} too (the
+     * whole words around its text, for a reader), which the contract does not hold.
+     */
+    public static String stored(PageFacts facts) {
+        return JSON.writeValueAsString(fields(facts, true));
     }
 
     /** The facts of a line this class wrote (a stored page's facts). */
@@ -59,6 +68,15 @@ public final class FactsJson {
 
     /** A site's profile: the page fields, then the site and its pages; each evidence names its page. */
     public static String profile(ClinicProfile profile) {
+        return profile(profile, false);
+    }
+
+    /** A site's profile as Exovigil stores it, each piece of evidence with its context. */
+    public static String storedProfile(ClinicProfile profile) {
+        return profile(profile, true);
+    }
+
+    private static String profile(ClinicProfile profile, boolean withContext) {
         var out = new LinkedHashMap<String, Object>();
         out.put("site", profile.site());
         out.put("is_marketing", profile.marketing());
@@ -76,7 +94,7 @@ public final class FactsJson {
                         .map(e -> {
                             var entry = new LinkedHashMap<String, Object>();
                             entry.put("page", e.page());
-                            entry.putAll(evidence(e.evidence()));
+                            entry.putAll(evidence(e.evidence(), withContext));
                             return entry;
                         })
                         .toList());
@@ -84,7 +102,7 @@ public final class FactsJson {
         return JSON.writeValueAsString(out);
     }
 
-    static Map<String, Object> fields(PageFacts facts) {
+    static Map<String, Object> fields(PageFacts facts, boolean withContext) {
         var out = new LinkedHashMap<String, Object>();
         out.put("source", facts.source());
         out.put("url", facts.url());
@@ -98,7 +116,9 @@ public final class FactsJson {
         out.put("routes", facts.routes());
         out.put("prices", facts.prices().stream().map(FactsJson::price).toList());
         out.put("claims", claims(facts.claims()));
-        out.put("evidence", facts.evidence().stream().map(FactsJson::evidence).toList());
+        out.put(
+                "evidence",
+                facts.evidence().stream().map(e -> evidence(e, withContext)).toList());
         return out;
     }
 
@@ -118,15 +138,16 @@ public final class FactsJson {
         return out;
     }
 
-    private static Map<String, Object> evidence(Evidence evidence) {
+    private static Map<String, Object> evidence(Evidence evidence, boolean withContext) {
         var out = new LinkedHashMap<String, Object>();
         out.put("field", evidence.field());
         out.put("code", evidence.code());
         out.put("text", evidence.text());
         out.put("start", evidence.start());
         out.put("end", evidence.end());
-        // Beyond extract.md's fields, which keep their meaning: the whole words around the text, for a reader.
-        out.put("context", evidence.context());
+        if (withContext) {
+            out.put("context", evidence.context());
+        }
         return out;
     }
 

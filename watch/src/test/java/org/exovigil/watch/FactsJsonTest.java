@@ -42,14 +42,25 @@ class FactsJsonTest {
                         "price");
         assertThat(json.get("prices").get(0).get("amount").asLong()).isEqualTo(150000);
         assertThat(json.get("prices").get(0).get("text").asString()).isEqualTo("１５０，０００円");
-        assertThat(json.get("evidence").get(0).has("start")).isTrue();
+        assertThat(json.get("evidence").get(0).propertyNames())
+                .containsExactly("field", "code", "text", "start", "end");
+    }
+
+    @Test
+    void theStoredLineAlsoKeepsEachQuoteInItsWholeWords() {
+        JsonNode json = JsonMapper.builder().build().readTree(FactsJson.stored(Pages.facts("ja-clinic.html")));
+
+        JsonNode evidence = json.get("evidence").get(0);
+        assertThat(evidence.propertyNames()).containsExactly("field", "code", "text", "start", "end", "context");
+        assertThat(evidence.get("context").asString())
+                .contains(evidence.get("text").asString());
     }
 
     @Test
     void readsBackWhatItWrote() {
         PageFacts facts = Pages.facts("ja-clinic.html");
 
-        assertThat(FactsJson.read(FactsJson.line(facts))).isEqualTo(facts);
+        assertThat(FactsJson.read(FactsJson.stored(facts))).isEqualTo(facts);
     }
 
     @Test

@@ -76,7 +76,7 @@ public class ClinicSites {
                         host,
                         profile.marketing(),
                         profile.country(),
-                        FactsJson.profile(profile),
+                        FactsJson.storedProfile(profile),
                         judgement.assessment(),
                         judgement.claimFindings(),
                         pages.size(),

@@ -64,7 +64,7 @@ public class WatchedPages {
                         sha256(page.content()),
                         facts.marketing(),
                         facts.country(),
-                        FactsJson.line(facts))
+                        FactsJson.stored(facts))
                 .update();
         if (inserted == 0) {
             return Outcome.UNCHANGED;
