@@ -27,13 +27,24 @@ public record Assessment(
     /**
      * What the offering is under the law applied; {@code status} says how settled that conclusion is.
      * {@code because} is the rule's step of reasoning (also the classification's sentence of the explanation) and
-     * {@code becauseJa} the same in Japanese; both are null when no rule classified the offering.
+     * {@code becauseJa} the same in Japanese; both are null when no rule classified the offering. {@code labelJa} is
+     * the label in Japanese.
      */
     public record Classification(
-            String code, String label, String status, List<Citation> citations, String because, String becauseJa) {}
+            String code,
+            String label,
+            String labelJa,
+            String status,
+            List<Citation> citations,
+            String because,
+            String becauseJa) {}
 
-    /** Something the law requires; {@code satisfied} is null when the offering does not say. */
-    public record Requirement(String code, String label, Boolean satisfied, String status, List<Citation> citations) {}
+    /**
+     * Something the law requires; {@code satisfied} is null when the offering does not say. {@code labelJa} is the
+     * label in Japanese.
+     */
+    public record Requirement(
+            String code, String label, String labelJa, Boolean satisfied, String status, List<Citation> citations) {}
 
     /**
      * Something in the offering or its description that is unlawful, misleading, risky or worth knowing;
@@ -61,6 +72,8 @@ public record Assessment(
      *                      provision plan's submission); null for an expedited duty
      * @param effectiveFrom first day the duty is in force; null when the rulebook records no start
      * @param effectiveTo   last day it is in force; null while it is
+     * @param toJa          {@code to} in Japanese; null for a duty described only by the fields of spec/classify.md
+     * @param whenJa        {@code when} in Japanese; null likewise
      */
     public record ReportingDuty(
             String to,
@@ -72,11 +85,13 @@ public record Assessment(
             String setting,
             Integer periodDays,
             LocalDate effectiveFrom,
-            LocalDate effectiveTo) {
+            LocalDate effectiveTo,
+            String toJa,
+            String whenJa) {
 
         /** A duty described only by the fields of spec/classify.md; the machine-readable ones stay null. */
         public ReportingDuty(String to, String when, int days, List<Citation> citations) {
-            this(to, when, days, citations, null, null, null, null, null, null);
+            this(to, when, days, citations, null, null, null, null, null, null, null, null);
         }
 
         /** True for a duty reported for each period rather than case by case. */

@@ -82,7 +82,9 @@ final class Assessor {
                 rule.setting(),
                 rule.periodDays(),
                 rule.meta().effective().from(),
-                rule.meta().effective().to());
+                rule.meta().effective().to(),
+                rule.toJa(),
+                rule.eventJa());
     }
 
     private final class Run {
@@ -196,6 +198,7 @@ final class Assessor {
             requirements.add(new Assessment.Requirement(
                     req.code(),
                     req.label(),
+                    req.labelJa(),
                     satisfied.asBoolean(),
                     req.meta().status().code(),
                     req.meta().citations()));
@@ -365,6 +368,7 @@ final class Assessor {
             return new Assessment.Classification(
                     rule.code(),
                     rule.label(),
+                    rule.labelJa(),
                     rule.meta().status().code(),
                     rule.meta().citations(),
                     rule.because(),
@@ -373,7 +377,13 @@ final class Assessor {
 
         private Assessment.Classification undeterminedClassification() {
             return new Assessment.Classification(
-                    law.code() + ".UNDETERMINED", "Not determined from the facts given", null, List.of(), null, null);
+                    law.code() + ".UNDETERMINED",
+                    "Not determined from the facts given",
+                    "与えられた事実からは判断できません",
+                    null,
+                    List.of(),
+                    null,
+                    null);
         }
     }
 }

@@ -61,11 +61,15 @@ record Law(
     /** What every rule carries besides its content. */
     record Meta(String id, Effective effective, Status status, String note, List<Citation> citations, Origin origin) {}
 
-    /** A classification; {@code because} is its step of reasoning in English, {@code becauseJa} in Japanese. */
+    /**
+     * A classification; {@code label} names it and {@code because} is its step of reasoning in English,
+     * {@code labelJa} and {@code becauseJa} the same in Japanese.
+     */
     record ClassificationRule(
             Meta meta,
             String code,
             String label,
+            String labelJa,
             Condition when,
             String because,
             String becauseJa,
@@ -77,10 +81,16 @@ record Law(
     /**
      * What the law requires. {@code satisfiedIf} decides from the facts; {@code noneGranted}, when set, says
      * why no such authorisation can exist for this kind of product, so the requirement is unmet unless the
-     * offering itself names an active one.
+     * offering itself names an active one. {@code labelJa} is the label in Japanese.
      */
     record RequirementRule(
-            Meta meta, String code, String label, Condition satisfiedIf, String noneGranted, String unmet) {}
+            Meta meta,
+            String code,
+            String label,
+            String labelJa,
+            Condition satisfiedIf,
+            String noneGranted,
+            String unmet) {}
 
     /**
      * A prohibited act, claim rule or gap. {@code when} is read after classification (fact {@code classification});
@@ -92,12 +102,14 @@ record Law(
      * A duty to report adverse events: to whom, for which events (in words, and as a {@code condition} code of
      * vocabulary.yaml duty_conditions), in which {@code setting} (practice or trial), within how many days, and
      * for a periodic duty the length of each period ({@code periodDays}, null for an expedited duty); it applies
-     * when {@code when} is TRUE.
+     * when {@code when} is TRUE. {@code toJa} and {@code eventJa} say whom and which events in Japanese.
      */
     record ReportingRule(
             Meta meta,
             String to,
+            String toJa,
             String event,
+            String eventJa,
             int days,
             Condition when,
             String condition,

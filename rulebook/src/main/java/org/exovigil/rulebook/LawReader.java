@@ -151,8 +151,9 @@ final class LawReader {
         for (var n : sequence(node)) {
             var m = mapping(
                     n,
-                    with(META_KEYS, "code", "label", "satisfied_if", "none_granted", "unmet"),
+                    with(META_KEYS, "code", "label", "label_ja", "satisfied_if", "none_granted", "unmet"),
                     Set.of("id", "code", "label", "cite"));
+            var labelJa = japanese(n, m, "label");
             var meta = meta(n, m);
             code(m.get("code"), "requirement_codes");
             var satisfiedIf = m.containsKey("satisfied_if") ? condition(m.get("satisfied_if")) : null;
@@ -161,6 +162,7 @@ final class LawReader {
                             meta,
                             scalar(m.get("code")),
                             scalar(m.get("label")),
+                            labelJa,
                             satisfiedIf,
                             optional(m.get("none_granted")),
                             optional(m.get("unmet"))));
@@ -171,8 +173,9 @@ final class LawReader {
     private Law.ClassificationRule classification(Node n, Map<String, List<Law.RequirementRule>> requirements) {
         var m = mapping(
                 n,
-                with(META_KEYS, "code", "label", "if", "because", "because_ja", "requirements"),
+                with(META_KEYS, "code", "label", "label_ja", "if", "because", "because_ja", "requirements"),
                 Set.of("id", "code", "label", "if", "because", "cite"));
+        var labelJa = japanese(n, m, "label");
         var becauseJa = japanese(n, m, "because");
         var refs = new ArrayList<Law.RequirementRef>();
         for (var r : sequence(m.get("requirements"))) refs.add(requirementRef(r, requirements));
@@ -180,6 +183,7 @@ final class LawReader {
                 meta(n, m),
                 scalar(m.get("code")),
                 scalar(m.get("label")),
+                labelJa,
                 condition(m.get("if")),
                 scalar(m.get("because")),
                 becauseJa,
@@ -245,14 +249,18 @@ final class LawReader {
     private Law.ReportingRule reportingRule(Node n) {
         var m = mapping(
                 n,
-                with(META_KEYS, "to", "when", "days", "if", "condition", "setting", "period_days"),
+                with(META_KEYS, "to", "to_ja", "when", "when_ja", "days", "if", "condition", "setting", "period_days"),
                 Set.of("id", "to", "when", "days", "if", "condition", "setting", "cite"));
+        var toJa = japanese(n, m, "to");
+        var whenJa = japanese(n, m, "when");
         var days = positive(m.get("days"), "days");
         var periodDays = m.containsKey("period_days") ? positive(m.get("period_days"), "period_days") : null;
         return new Law.ReportingRule(
                 meta(n, m),
                 scalar(m.get("to")),
+                toJa,
                 scalar(m.get("when")),
+                whenJa,
                 days,
                 condition(m.get("if")),
                 listed(m.get("condition"), "duty_conditions", "condition"),

@@ -348,6 +348,7 @@ public final class Rulebook {
                 new Assessment.Classification(
                         code + ".UNDETERMINED",
                         "Jurisdiction not covered by the rulebook",
+                        "ルールブックが扱っていない法域です",
                         null,
                         List.of(),
                         null,

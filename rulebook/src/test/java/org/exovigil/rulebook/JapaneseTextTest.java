@@ -17,6 +17,8 @@ class JapaneseTextTest {
     /** Hiragana, which every plain Japanese sentence has (です, ます, は, が ...). */
     private static final Pattern HIRAGANA = Pattern.compile("\\p{IsHiragana}");
     /** Rulebook codes that mean nothing to a patient: use.setting, clinic_commercial, US.BIOLOGIC_DRUG. */
+    private static final Pattern JAPANESE_SCRIPT = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+
     private static final Pattern INTERNAL_CODE =
             Pattern.compile("\\b[a-z]+_[a-z_]+\\b|\\b[a-z]+\\.[a-z_]+\\b|\\b[A-Z]{2}\\.[A-Z_]{3,}\\b");
 
@@ -36,6 +38,23 @@ class JapaneseTextTest {
                 assertThat(rule.textJa()).as(where).endsWith("。");
                 assertThat(rule.textJa()).as(where).doesNotContainPattern(INTERNAL_CODE);
                 assertThat(rule.textJa()).as(where + ": です・ます調").containsAnyOf("です", "でした", "ます", "ました", "ません");
+            }
+        }
+    }
+
+    /** What a Japanese reader sees as the name of a rule is Japanese: the label, and a duty's recipient and events. */
+    @Test
+    void every_classification_requirement_and_reporting_duty_is_named_in_japanese() {
+        var named = RULEBOOK.laws().stream()
+                .flatMap(l -> l.rules().stream())
+                .filter(r -> !r.kind().equals("finding"))
+                .toList();
+        assertThat(named).hasSizeGreaterThan(200);
+        for (var rule : named) {
+            assertThat(rule.labelJa()).as(rule.id()).isNotBlank().containsPattern(JAPANESE_SCRIPT);
+            assertThat(rule.labelJa()).as(rule.id()).isNotEqualTo(rule.label());
+            if (rule.kind().equals("reporting")) {
+                assertThat(rule.codeJa()).as(rule.id()).containsPattern(JAPANESE_SCRIPT);
             }
         }
     }

@@ -26,6 +26,7 @@ class RulebookLoadingTest {
           - id: xx.drug
             code: XX.DRUG
             label: "Drug"
+            label_ja: "医薬品"
             if: {ref: vesicle_product}
             because: "It is a vesicle product."
             because_ja: "小胞製品です。"
@@ -35,6 +36,7 @@ class RulebookLoadingTest {
           - id: ma
             code: MA
             label: "Authorisation"
+            label_ja: "承認"
             satisfied_if: {authorizations.active: MA}
             cite: [act]
         """;
@@ -71,7 +73,7 @@ class RulebookLoadingTest {
         assertThatThrownBy(
                         () -> loadWith(GOOD.replace("if: {ref: vesicle_product}", "if: {use.routes: [intravenous]}")))
                 .hasMessageContaining("EXO-2003")
-                .hasMessageContaining("xx.yaml:13")
+                .hasMessageContaining("xx.yaml:14")
                 .hasMessageContaining("intravenous");
     }
 
@@ -120,6 +122,7 @@ class RulebookLoadingTest {
               - id: ma
                 code: MA
                 label: "Old authorisation"
+                label_ja: "以前の承認"
                 effective_to: 2020-01-01
                 cite: [act]
               - id: ma
@@ -169,10 +172,19 @@ class RulebookLoadingTest {
     }
 
     @Test
+    void a_label_without_its_japanese_is_an_error_at_the_rule() {
+        assertThatThrownBy(() -> loadWith(GOOD.replace("    label_ja: \"医薬品\"\n", "")))
+                .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2009"))
+                .hasMessageContaining("rule 'xx.drug' has label: but no label_ja:");
+        assertThatThrownBy(() -> loadWith(GOOD.replace("    label_ja: \"承認\"\n", "")))
+                .hasMessageContaining("rule 'ma' has label: but no label_ja:");
+    }
+
+    @Test
     void a_message_without_its_japanese_is_an_error_at_the_rule() {
         assertThatThrownBy(() -> loadWith(FINDING.replaceAll("    message_ja: .*\n", "")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2009"))
-                .hasMessageContaining("xx.yaml:25:")
+                .hasMessageContaining("xx.yaml:27:")
                 .hasMessageContaining("rule 'xx.claim' has message: but no message_ja:");
     }
 
@@ -180,7 +192,7 @@ class RulebookLoadingTest {
     void a_blank_japanese_text_is_an_error_at_its_line() {
         assertThatThrownBy(() -> loadWith(FINDING.replaceAll("message_ja: .*\n", "message_ja: \"  \"\n")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2009"))
-                .hasMessageContaining("xx.yaml:30:")
+                .hasMessageContaining("xx.yaml:32:")
                 .hasMessageContaining("message_ja of rule 'xx.claim' is blank");
     }
 
@@ -190,7 +202,9 @@ class RulebookLoadingTest {
         reporting:
           - id: xx.susar_7
             to: "Testland agency"
+            to_ja: "テストランド当局"
             when: "fatal or life-threatening SUSAR"
+            when_ja: "死亡または生命を脅かすSUSAR"
             days: 7
             condition: fatal_or_life_threatening_and_unexpected
             setting: trial
@@ -198,7 +212,9 @@ class RulebookLoadingTest {
             cite: [act]
           - id: xx.periodic
             to: "Testland committee"
+            to_ja: "テストランド委員会"
             when: "other cases, for each 60-day period"
+            when_ja: "その他の症例、60日ごと"
             days: 10
             condition: non_serious
             setting: practice
@@ -222,7 +238,7 @@ class RulebookLoadingTest {
                         "condition: fatal_or_life_threatening_and_unexpected", "condition: fatal_and_unexpected")))
                 .isInstanceOf(RulebookException.class)
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2003"))
-                .hasMessageContaining("xx.yaml:29:")
+                .hasMessageContaining("xx.yaml:33:")
                 .hasMessageContaining("'fatal_and_unexpected' is not a condition code")
                 .hasMessageContaining(
                         "fatal_or_life_threatening, fatal_or_life_threatening_and_unexpected, serious, serious_and_unexpected, "
@@ -233,7 +249,7 @@ class RulebookLoadingTest {
     void an_unknown_duty_setting_is_an_error_that_names_the_line_and_the_codes() {
         assertThatThrownBy(() -> loadWith(REPORTING.replace("setting: trial", "setting: clinical_trial")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2003"))
-                .hasMessageContaining("xx.yaml:30:")
+                .hasMessageContaining("xx.yaml:34:")
                 .hasMessageContaining("'clinical_trial' is not a setting code")
                 .hasMessageContaining("practice, trial");
     }
@@ -243,7 +259,7 @@ class RulebookLoadingTest {
         assertThatThrownBy(() ->
                         loadWith(REPORTING.replace("    condition: fatal_or_life_threatening_and_unexpected\n", "")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
-                .hasMessageContaining("xx.yaml:25:")
+                .hasMessageContaining("xx.yaml:27:")
                 .hasMessageContaining("missing key 'condition'");
     }
 
@@ -251,7 +267,7 @@ class RulebookLoadingTest {
     void a_reporting_entry_without_a_setting_is_an_error() {
         assertThatThrownBy(() -> loadWith(REPORTING.replace("    setting: practice\n", "")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
-                .hasMessageContaining("xx.yaml:33:")
+                .hasMessageContaining("xx.yaml:37:")
                 .hasMessageContaining("missing key 'setting'");
     }
 
@@ -259,10 +275,10 @@ class RulebookLoadingTest {
     void period_days_must_be_a_positive_whole_number() {
         assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: 0")))
                 .satisfies(e -> assertThat(((RulebookException) e).code()).isEqualTo("EXO-2002"))
-                .hasMessageContaining("xx.yaml:39:")
+                .hasMessageContaining("xx.yaml:45:")
                 .hasMessageContaining("period_days must be positive");
         assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: two months")))
-                .hasMessageContaining("xx.yaml:39:")
+                .hasMessageContaining("xx.yaml:45:")
                 .hasMessageContaining("period_days must be a whole number");
         assertThatThrownBy(() -> loadWith(REPORTING.replace("period_days: 60", "period_days: 60.5")))
                 .hasMessageContaining("period_days must be a whole number");

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The portal speaks English and Japanese. The browser's preference decides until the person picks
- * a language with {@code ?lang=}, which a cookie then remembers.
+ * a language with {@code ?lang=}, which a cookie then remembers. Times are shown in the reader's zone
+ * ({@link ReaderZone}), which the same resolver gives Spring as the request's time zone.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration implements WebMvcConfigurer {
@@ -29,6 +30,9 @@ class LanguageConfiguration implements WebMvcConfigurer {
                     Locale.LanguageRange.parse(headerOrEnglish(request.getHeader("Accept-Language"))), LANGUAGES);
             return preferred == null ? Locale.ENGLISH : preferred;
         });
+        // Runs once the language is resolved (the resolver sets it first), so a zone can follow the language.
+        resolver.setDefaultTimeZoneFunction(request -> ReaderZone.of(
+                request, (Locale) request.getAttribute(CookieLocaleResolver.LOCALE_REQUEST_ATTRIBUTE_NAME)));
         return resolver;
     }
 

@@ -7,7 +7,7 @@ import org.exovigil.csv.CsvCell;
 import org.exovigil.rulebook.Assessment;
 
 /**
- * One row of "Where is this allowed?": the answer of one jurisdiction's law to the same offering, cut to
+ * One row of "Where is this allowed?" (the classification named in English and in Japanese): the answer of one jurisdiction's law to the same offering, cut to
  * what a side-by-side comparison needs. The main requirement is the one that decides the verdict: the
  * first known to be unmet, else the first the description leaves open, else the first there is.
  */
@@ -16,6 +16,7 @@ record WhereAllowed(
         String verdict,
         String classification,
         String classificationLabel,
+        String classificationLabelJa,
         String mainRequirement,
         Boolean mainRequirementSatisfied,
         String reportingTo,
@@ -32,6 +33,7 @@ record WhereAllowed(
                 a.verdict().code(),
                 a.classification().code(),
                 a.classification().label(),
+                a.classification().labelJa(),
                 requirement == null ? null : requirement.code(),
                 requirement == null ? null : requirement.satisfied(),
                 duty == null ? null : duty.to(),

@@ -2,6 +2,7 @@ package org.exovigil.app.security;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import org.exovigil.app.portal.TimeText;
 import org.exovigil.app.refusals.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +12,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
-    /** {@code locked} carries the end of a lock (see {@link LoginThrottleFilter}); only a real instant is shown. */
+    private final TimeText times;
+
+    LoginController(TimeText times) {
+        this.times = times;
+    }
+
+    /**
+     * {@code locked} carries the end of a lock (see {@link LoginThrottleFilter}); only a real instant is shown, in the
+     * reader's zone and with the zone named, since a refusal is read on its own.
+     */
     @GetMapping("/login")
     String login(@RequestParam(required = false) String locked, Model model) {
         if (locked != null) {
@@ -20,9 +30,9 @@ class LoginController {
         return "security/login";
     }
 
-    private static String until(String locked) {
+    private String until(String locked) {
         try {
-            return LoginThrottle.shown(Instant.parse(locked));
+            return times.momentAndZone(Instant.parse(locked));
         } catch (DateTimeParseException unreadable) {
             return "";
         }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.limits.ClientOrigin;
@@ -29,8 +28,6 @@ public class LoginThrottle {
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration LOCKOUT = Duration.ofMinutes(15);
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
@@ -39,11 +36,6 @@ public class LoginThrottle {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
-    }
-
-    /** The end of a lock as the person is told it, in UTC. */
-    static String shown(Instant until) {
-        return SHOWN.format(until.atOffset(ZoneOffset.UTC));
     }
 
     /** Until when sign-in is refused for this name or this address, if it is. */

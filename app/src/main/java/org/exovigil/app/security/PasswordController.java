@@ -2,6 +2,7 @@ package org.exovigil.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import org.exovigil.app.portal.TimeText;
 import org.exovigil.app.refusals.Refusal;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,12 @@ class PasswordController {
 
     private final Accounts accounts;
     private final LoginThrottle throttle;
+    private final TimeText times;
 
-    PasswordController(Accounts accounts, LoginThrottle throttle) {
+    PasswordController(Accounts accounts, LoginThrottle throttle, TimeText times) {
         this.accounts = accounts;
         this.throttle = throttle;
+        this.times = times;
     }
 
     @GetMapping("/account/password")
@@ -43,7 +46,7 @@ class PasswordController {
         String name = principal.getName();
         var locked = throttle.lockedUntil(name, request.getRemoteAddr());
         if (locked.isPresent()) {
-            return refuse(Refusal.of(AccountRefusal.LOCKED, LoginThrottle.shown(locked.get())), model);
+            return refuse(Refusal.of(AccountRefusal.LOCKED, times.momentAndZone(locked.get())), model);
         }
         if (!password.equals(confirmation)) {
             return refuse(Refusal.of(AccountRefusal.PASSWORDS_DIFFER), model);

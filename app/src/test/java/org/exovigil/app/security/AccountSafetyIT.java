@@ -63,7 +63,7 @@ class AccountSafetyIT extends RunningExovigil {
         URI lockedPage = URI.create(right.headers().firstValue("Location").orElseThrow());
         String page = attacker.get(lockedPage.getRawPath() + "?" + lockedPage.getRawQuery())
                 .body();
-        assertThat(page).contains("EXO-1511", "UTC");
+        assertThat(page).contains("EXO-1511", "(Coordinated Universal Time)");
         // The real person, from anywhere, waits for the lock to end as well: the lock is on the account.
         assertThat(new FormSession(this::url)
                         .signIn("guessed", PASSWORD)
