@@ -22,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProductsController {
 
     private final ProductRegister register;
+    private final ProductExposures exposures;
 
-    ProductsController(ProductRegister register) {
+    ProductsController(ProductRegister register, ProductExposures exposures) {
         this.register = register;
+        this.exposures = exposures;
     }
 
     @GetMapping("/registry/products")
@@ -36,7 +38,7 @@ class ProductsController {
     @GetMapping("/registry/products/{id}")
     String product(@PathVariable long id, Model model) {
         var product = register.product(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", ProductPage.of(product, register));
+        model.addAttribute("page", ProductPage.of(product, register, exposures));
         return "products/product";
     }
 
@@ -129,7 +131,7 @@ class ProductsController {
     @GetMapping("/registry/lots/{id}")
     String lot(@PathVariable long id, Model model) {
         var lot = register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", LotPage.of(lot, register));
+        model.addAttribute("page", LotPage.of(lot, register, exposures));
         return "products/lot";
     }
 
@@ -142,6 +144,18 @@ class ProductsController {
             RedirectAttributes redirect) {
         register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         refused(register.relabelLot(id, route, doseMl, who.getName()), redirect);
+        return "redirect:/registry/lots/" + id;
+    }
+
+    /** How many administrations the lot's doses were given in, the denominator of its rate. */
+    @PostMapping("/registry/lots/{id}/administrations")
+    String administrations(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer administrations,
+            Authentication who,
+            RedirectAttributes redirect) {
+        register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        refused(exposures.recordAdministrations(id, administrations, who.getName()), redirect);
         return "redirect:/registry/lots/" + id;
     }
 
