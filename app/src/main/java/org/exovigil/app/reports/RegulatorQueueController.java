@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.exovigil.app.committees.CommitteeCases;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.signals.ClusterAlerts;
@@ -45,6 +46,7 @@ class RegulatorQueueController {
     private final CaseCausality causality;
     private final ClusterAlerts alerts;
     private final CaseDuplicates duplicates;
+    private final CommitteeCases committeeCases;
 
     RegulatorQueueController(
             ReportStore store,
@@ -55,8 +57,10 @@ class RegulatorQueueController {
             ReporterFollowUp additions,
             CaseCausality causality,
             ClusterAlerts alerts,
-            CaseDuplicates duplicates) {
+            CaseDuplicates duplicates,
+            CommitteeCases committeeCases) {
         this.duplicates = duplicates;
+        this.committeeCases = committeeCases;
         this.store = store;
         this.reading = reading;
         this.clock = clock;
@@ -101,6 +105,7 @@ class RegulatorQueueController {
                         followUps.forCase(id),
                         additions.forCase(id),
                         causality.forCase(id),
+                        committeeCases.opinions(id),
                         LocalDate.now(clock)));
         return "reports/case";
     }
