@@ -44,9 +44,14 @@ public class AnnualReports {
         this.rules = plans.rules();
     }
 
-    /** A provider's yearly count of patients treated and serious events under an accepted plan. */
+    /**
+     * A provider's yearly count of patients treated and serious events under an accepted plan, and optionally the
+     * administrations those patients were given (null when not counted): the ASRM's yearly report asks for patients,
+     * a rate per administration needs the other.
+     */
     @Transactional
-    public Outcome<Void> fileAnnualReport(long id, String principal, LocalDate periodEnd, int patients, int serious) {
+    public Outcome<Void> fileAnnualReport(
+            long id, String principal, LocalDate periodEnd, int patients, int serious, Integer administrations) {
         ProvisionPlan plan = store.locked(id);
         if (!members.principalsOf(plan.providerId()).contains(principal)) {
             return Outcome.refused(PlanRefusal.NOT_THE_PROVIDERS_OWN);
@@ -66,10 +71,14 @@ public class AnnualReports {
         if (patients < 0 || serious < 0 || serious > patients) {
             return Outcome.refused(PlanRefusal.COUNTS_INVALID);
         }
+        if (administrations != null && administrations < patients) {
+            return Outcome.refused(PlanRefusal.ADMINISTRATIONS_BELOW_PATIENTS);
+        }
         int inserted = jdbc.sql("""
-                        insert into plan_annual_report (plan_id, period_end, patients_treated, serious_events, filed_by, version)
-                        values (?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(id, periodEnd, patients, serious, principal, versionInForce(id, periodEnd))
+                        insert into plan_annual_report (plan_id, period_end, patients_treated, serious_events, administrations,
+                                                        filed_by, version)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(id, periodEnd, patients, serious, administrations, principal, versionInForce(id, periodEnd))
                 .update();
         if (inserted == 0) {
             return Outcome.refused(PlanRefusal.PERIOD_ALREADY_REPORTED);
@@ -78,7 +87,8 @@ public class AnnualReports {
                 principal,
                 "plan.annual-report",
                 "plan:" + id,
-                "period_end=%s patients=%d serious=%d".formatted(periodEnd, patients, serious));
+                "period_end=%s patients=%d serious=%d administrations=%s"
+                        .formatted(periodEnd, patients, serious, administrations));
         return Outcome.done();
     }
 

@@ -21,15 +21,18 @@ class PlanOversightController {
 
     private final ProvisionPlans plans;
     private final AnnualReports annualReports;
+    private final Reconciliations reconciliations;
 
-    PlanOversightController(ProvisionPlans plans, AnnualReports annualReports) {
+    PlanOversightController(ProvisionPlans plans, AnnualReports annualReports, Reconciliations reconciliations) {
         this.plans = plans;
         this.annualReports = annualReports;
+        this.reconciliations = reconciliations;
     }
 
     @GetMapping("/registry/plans")
     String list(Model model) {
         model.addAttribute("plans", plans.registered(null));
+        model.addAttribute("flaggedYears", reconciliations.disagreements().size());
         return "plans/oversight-plans";
     }
 
@@ -37,7 +40,16 @@ class PlanOversightController {
     String plan(@PathVariable long id, Model model) {
         ProvisionPlan plan = plans.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("page", PlanPage.of(plan, plans, annualReports));
+        model.addAttribute("years", reconciliations.ofPlan(plan));
+        model.addAttribute("clinic", reconciliations.ofClinic(plan.providerId()));
         return "plans/oversight-plan";
+    }
+
+    /** The years where a clinic's own count of serious events and the reports about it disagree, every plan's. */
+    @GetMapping("/registry/plans/reconciliation")
+    String disagreements(Model model) {
+        model.addAttribute("flagged", reconciliations.disagreements());
+        return "plans/reconciliation";
     }
 
     @PostMapping("/registry/plans/{id}/standing")

@@ -33,7 +33,9 @@ public enum PlanRefusal implements RefusalCode {
     QUESTION_OPEN("EXO-1620"),
     NOT_IN_REGISTER("EXO-1621"),
     PERIOD_ALREADY_REPORTED("EXO-1622"),
-    OVERSIGHT_UNKNOWN("EXO-1623");
+    OVERSIGHT_UNKNOWN("EXO-1623"),
+    /** Each patient treated was given at least one administration, so fewer administrations than patients is a slip. */
+    ADMINISTRATIONS_BELOW_PATIENTS("EXO-1841");
 
     private final String id;
 

@@ -214,11 +214,16 @@ class PlanStore {
                 .update();
     }
 
-    /** The first decision on a plan: where it stands, and its public number when accepted (null otherwise). */
-    void decidePlan(long id, PlanStatus status, String publicNumber, OffsetDateTime at) {
-        jdbc.sql("update provision_plan set status = ?, public_number = ?, decided_at = ? where id = ?")
-                .params(status.code(), publicNumber, at, id)
-                .update();
+    /**
+     * The first decision on a plan: where it stands, its public number when accepted (null otherwise), and the
+     * certified committee the deciding member sits on, which the provider reports the plan's adverse events to
+     * from now on (ASRM Ch. III, Arts 26-34; Enforcement Regulation Art 35); none when the member sits on none.
+     */
+    void decidePlan(long id, PlanStatus status, String publicNumber, OffsetDateTime at, String decidedBy) {
+        jdbc.sql("""
+                        update provision_plan set status = ?, public_number = ?, decided_at = ?,
+                            committee_id = (select committee_id from committee_member where principal = ?)
+                        where id = ?""").params(status.code(), publicNumber, at, decidedBy, id).update();
     }
 
     void putInForce(long id, int version) {

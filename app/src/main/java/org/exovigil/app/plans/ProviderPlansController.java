@@ -128,10 +128,13 @@ class ProviderPlansController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd,
             @RequestParam(defaultValue = "-1") int patients,
             @RequestParam(defaultValue = "-1") int serious,
+            @RequestParam(required = false) Integer administrations,
             Authentication who,
             RedirectAttributes redirect) {
         own(id, who);
-        refusal(annualReports.fileAnnualReport(id, who.getName(), periodEnd, patients, serious), redirect);
+        refusal(
+                annualReports.fileAnnualReport(id, who.getName(), periodEnd, patients, serious, administrations),
+                redirect);
         return "redirect:/provider/plans/" + id;
     }
 

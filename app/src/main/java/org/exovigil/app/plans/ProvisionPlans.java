@@ -144,7 +144,7 @@ public class ProvisionPlans {
         store.decideVersion(plan.id(), version, decision.verdict(), reasons, kept, reviewer, now);
         if (version == 1) {
             String number = next.status() == PlanStatus.ACCEPTED ? publicNumber() : null;
-            store.decidePlan(plan.id(), next.status(), number, now);
+            store.decidePlan(plan.id(), next.status(), number, now, reviewer);
         } else if (decision.accept()) {
             store.putInForce(plan.id(), version);
         }

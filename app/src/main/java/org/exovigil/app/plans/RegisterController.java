@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.exovigil.app.products.ExposureRate;
 import org.exovigil.app.products.ProductExposure;
+import org.exovigil.app.products.ProductExposures;
 import org.exovigil.app.products.ProductRegister;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -23,11 +24,14 @@ class RegisterController {
     private final ProvisionPlans plans;
     private final AnnualReports annualReports;
     private final ProductRegister products;
+    private final ProductExposures exposures;
 
-    RegisterController(ProvisionPlans plans, AnnualReports annualReports, ProductRegister products) {
+    RegisterController(
+            ProvisionPlans plans, AnnualReports annualReports, ProductRegister products, ProductExposures exposures) {
         this.plans = plans;
         this.annualReports = annualReports;
         this.products = products;
+        this.exposures = exposures;
     }
 
     /** A product on the register and its rates. */
@@ -47,7 +51,7 @@ class RegisterController {
                         .filter(Objects::nonNull)
                         .distinct()
                         .flatMap(id -> products.product(id).stream())
-                        .map(product -> new ProductRate(product.id(), product.name(), products.exposure(product.id())))
+                        .map(product -> new ProductRate(product.id(), product.name(), exposures.of(product.id())))
                         .toList());
         model.addAttribute(
                 "clinicRates",

@@ -16,9 +16,11 @@ enum StaffArea {
     REGULATOR(
             "regulator",
             Set.of("ROLE_REGULATOR", "ROLE_ADMIN"),
-            List.of("queue", "verification", "signals", "watch", "register", "products", "plans")),
+            List.of("queue", "verification", "signals", "watch", "register", "products", "plans", "committees")),
     COMMITTEE(
-            "committee", Set.of("ROLE_COMMITTEE", "ROLE_ADMIN"), List.of("plans", "dossiers", "decisions", "standing")),
+            "committee",
+            Set.of("ROLE_COMMITTEE", "ROLE_ADMIN"),
+            List.of("plans", "reports", "dossiers", "decisions", "standing")),
     PROVIDER("provider", Set.of("ROLE_PROVIDER", "ROLE_ADMIN"), List.of("law", "plans", "products", "reports")),
     RESEARCHER(
             "research",
@@ -62,6 +64,8 @@ enum StaffArea {
             Map.entry("area.regulator.task.products", "/registry/products"),
             Map.entry("area.regulator.task.plans", "/registry/plans"),
             Map.entry("area.committee.task.standing", "/registry/plans"),
+            Map.entry("area.committee.task.reports", "/committee/reports"),
+            Map.entry("area.regulator.task.committees", "/regulator/committees"),
             Map.entry("area.provider.task.law", "/check/treatment"),
             Map.entry("area.provider.task.reports", "/provider/cases"),
             Map.entry("area.provider.task.plans", "/provider/plans"),

@@ -10,6 +10,7 @@ import org.exovigil.app.portal.Vocabulary;
  *
  * @param results the recorded result of each test, by test
  * @param specification the product's specification now, which may be later than the one the lot was decided under
+ * @param rates the lot's reports per 1,000 of its administrations, rated once a count is recorded
  * @param limit the endotoxin limit for the lot's labelled route and dose, or null without both
  */
 record LotPage(
@@ -19,9 +20,10 @@ record LotPage(
         Specification specification,
         List<String> tests,
         List<ProductRegister.LotCase> cases,
+        AdministrationRates rates,
         EndotoxinLimit limit) {
 
-    static LotPage of(ProductRegister.LotSummary lot, ProductRegister register) {
+    static LotPage of(ProductRegister.LotSummary lot, ProductRegister register, ProductExposures exposures) {
         QualityRules rules = register.rules();
         return new LotPage(
                 lot,
@@ -30,6 +32,7 @@ record LotPage(
                 register.specificationOf(lot.productId()),
                 rules.tests(),
                 register.casesOf(lot.id()),
+                exposures.ofLot(lot.id()),
                 lot.route() == null || lot.doseMl() == null
                         ? null
                         : EndotoxinLimit.of(lot.route(), lot.doseMl(), rules));

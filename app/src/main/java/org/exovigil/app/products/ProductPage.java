@@ -2,6 +2,8 @@ package org.exovigil.app.products;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.exovigil.app.portal.Vocabulary;
 
 /**
@@ -10,6 +12,7 @@ import org.exovigil.app.portal.Vocabulary;
  *
  * @param ratio particles per µg of protein, or null when the dossier lacks either figure
  * @param criteria every test a specification can judge or require: the release tests and the purity ratio
+ * @param lotRates each lot's reports per 1,000 of its administrations, by lot id
  * @param lotsMeasured how many lots have a particle concentration recorded
  * @param chart the particle concentration across lots, or null with fewer than three lots measured
  */
@@ -24,6 +27,7 @@ record ProductPage(
         List<String> criteria,
         QualityRules rules,
         List<ProductRegister.LotSummary> lots,
+        Map<Long, AdministrationRates> lotRates,
         int lotsMeasured,
         ControlChart chart) {
 
@@ -32,16 +36,18 @@ record ProductPage(
         return ratio == null ? null : Specification.figure(ratio);
     }
 
-    static ProductPage of(ProductRegister.ProductSummary product, ProductRegister register) {
+    static ProductPage of(
+            ProductRegister.ProductSummary product, ProductRegister register, ProductExposures exposures) {
         long id = product.id();
         QualityRules rules = register.rules();
         Dossier dossier = register.dossierOf(id);
         var criteria = new ArrayList<>(rules.tests());
+        var lots = register.lots(id);
         var concentrations = register.valuesAcrossLots(id, "particle_concentration");
         criteria.add(Specification.PARTICLES_PER_UG_PROTEIN);
         return new ProductPage(
                 product,
-                register.exposure(id),
+                exposures.of(id),
                 dossier,
                 dossier.score(rules),
                 dossier.particlesPerUgProtein(),
@@ -49,7 +55,9 @@ record ProductPage(
                 register.specificationHistory(id),
                 List.copyOf(criteria),
                 rules,
-                register.lots(id),
+                lots,
+                lots.stream()
+                        .collect(Collectors.toMap(ProductRegister.LotSummary::id, lot -> exposures.ofLot(lot.id()))),
                 concentrations.size(),
                 ControlChart.of(concentrations));
     }

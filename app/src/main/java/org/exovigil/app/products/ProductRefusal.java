@@ -36,7 +36,9 @@ public enum ProductRefusal implements RefusalCode {
     IDENTITY_WITHOUT_POSITIVE_MARKER("EXO-1718"),
     REASON_NOT_GIVEN("EXO-1719"),
     /** {0}: the marker; a negative marker must be a contaminant. EXO-1717 until issue 17, with its own text. */
-    UNKNOWN_NEGATIVE_MARKER("EXO-1720");
+    UNKNOWN_NEGATIVE_MARKER("EXO-1720"),
+    /** {0}: the largest count accepted. */
+    ADMINISTRATIONS_INVALID("EXO-1840");
 
     private final String id;
 

@@ -413,42 +413,6 @@ public class ProductRegister {
                 .list();
     }
 
-    /**
-     * The product's adverse-event rates: patients from the yearly reports of plans naming it (the version
-     * in force at each period's end), reports naming it at the clinics that counted them.
-     */
-    public ProductExposure exposure(long productId) {
-        record Counted(long patients, long serious) {}
-        Counted counted = jdbc.sql("""
-                        select coalesce(sum(r.patients_treated), 0), coalesce(sum(r.serious_events), 0)
-                        from plan_annual_report r join plan_version v on v.plan_id = r.plan_id and v.version = r.version
-                        where v.product_id = ?""")
-                .param(productId)
-                .query((rs, row) -> new Counted(rs.getLong(1), rs.getLong(2)))
-                .single();
-        record Reports(long all, long within, long seriousWithin) {}
-        Reports reports = jdbc.sql("""
-                        with counting as (
-                            select distinct p.provider_id from plan_annual_report r
-                            join plan_version v on v.plan_id = r.plan_id and v.version = r.version
-                            join provision_plan p on p.id = r.plan_id
-                            where v.product_id = ?)
-                        select count(distinct c.id),
-                               count(distinct c.id) filter (where rp.provider_id in (select provider_id from counting)),
-                               count(distinct c.id) filter (where c.serious and rp.provider_id in (select provider_id from counting))
-                        from report_product rp join report_case c on c.id = rp.case_id
-                        where rp.product_id = ? and not c.nullified""")
-                .params(productId, productId)
-                .query((rs, row) -> new Reports(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-                .single();
-        return ProductExposure.of(
-                counted.patients(),
-                reports.within(),
-                reports.seriousWithin(),
-                counted.serious(),
-                reports.all() - reports.within());
-    }
-
     /** One measured value of a test across the product's lots, in order, for a consistency chart. */
     public List<ControlChart.LotValue> valuesAcrossLots(long productId, String test) {
         return jdbc.sql("""

@@ -23,10 +23,12 @@ class ProductsController {
 
     private final ProductRegister register;
     private final LotRestrictions restrictions;
+    private final ProductExposures exposures;
 
-    ProductsController(ProductRegister register, LotRestrictions restrictions) {
+    ProductsController(ProductRegister register, LotRestrictions restrictions, ProductExposures exposures) {
         this.register = register;
         this.restrictions = restrictions;
+        this.exposures = exposures;
     }
 
     @GetMapping("/registry/products")
@@ -38,7 +40,7 @@ class ProductsController {
     @GetMapping("/registry/products/{id}")
     String product(@PathVariable long id, Model model) {
         var product = register.product(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", ProductPage.of(product, register));
+        model.addAttribute("page", ProductPage.of(product, register, exposures));
         model.addAttribute("lotRestrictions", restrictions.ofProduct(id));
         return "products/product";
     }
@@ -132,7 +134,7 @@ class ProductsController {
     @GetMapping("/registry/lots/{id}")
     String lot(@PathVariable long id, Model model) {
         var lot = register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("page", LotPage.of(lot, register));
+        model.addAttribute("page", LotPage.of(lot, register, exposures));
         model.addAttribute("lotRestrictions", restrictions.ofLot(id));
         return "products/lot";
     }
@@ -146,6 +148,18 @@ class ProductsController {
             RedirectAttributes redirect) {
         register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         refused(register.relabelLot(id, route, doseMl, who.getName()), redirect);
+        return "redirect:/registry/lots/" + id;
+    }
+
+    /** How many administrations the lot's doses were given in, the denominator of its rate. */
+    @PostMapping("/registry/lots/{id}/administrations")
+    String administrations(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer administrations,
+            Authentication who,
+            RedirectAttributes redirect) {
+        register.lot(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        refused(exposures.recordAdministrations(id, administrations, who.getName()), redirect);
         return "redirect:/registry/lots/" + id;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.exovigil.app.committees.CommitteeOpinion;
 import org.exovigil.vigilance.causality.NaranjoQuestion;
 import org.exovigil.vigilance.causality.WhoUmcCategory;
 import org.exovigil.vigilance.verification.VerificationStep;
@@ -15,6 +16,7 @@ import org.exovigil.vigilance.verification.VerificationStep;
  * @param reading the case as {@link ReportReading} lets this reader see it, in the JSON API's shape
  * @param master the reference of the case this one is counted under as a suspected duplicate, or null
  * @param closing when, by whom and why the case was closed, or null while it is open
+ * @param opinions the certified committees' opinions on the case (ASRM Ch. III), the earliest first
  */
 record CasePage(
         Map<String, Object> reading,
@@ -25,6 +27,7 @@ record CasePage(
         List<FollowUpRequest> followUps,
         List<ReporterFollowUp.Addition> additions,
         List<CaseCausality.Stored> causality,
+        List<CommitteeOpinion> opinions,
         LocalDate today) {
 
     /** When the case was received, to be shown in the reader's own form rather than as the API's ISO text. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.exovigil.app.committees.CommitteeCases;
 import org.exovigil.app.products.LotRestrictions;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
@@ -47,6 +48,7 @@ class RegulatorQueueController {
     private final ClusterAlerts alerts;
     private final CaseDuplicates duplicates;
     private final LotRestrictions restrictions;
+    private final CommitteeCases committeeCases;
 
     RegulatorQueueController(
             ReportStore store,
@@ -58,9 +60,11 @@ class RegulatorQueueController {
             CaseCausality causality,
             ClusterAlerts alerts,
             CaseDuplicates duplicates,
-            LotRestrictions restrictions) {
+            LotRestrictions restrictions,
+            CommitteeCases committeeCases) {
         this.restrictions = restrictions;
         this.duplicates = duplicates;
+        this.committeeCases = committeeCases;
         this.store = store;
         this.reading = reading;
         this.clock = clock;
@@ -105,6 +109,7 @@ class RegulatorQueueController {
                         followUps.forCase(id),
                         additions.forCase(id),
                         causality.forCase(id),
+                        committeeCases.opinions(id),
                         LocalDate.now(clock)));
         model.addAttribute("lotRestrictions", restrictions.namedBy(id));
         return "reports/case";

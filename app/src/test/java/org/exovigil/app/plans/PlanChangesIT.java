@@ -242,7 +242,7 @@ class PlanChangesIT extends RunningExovigil {
         var owed = annualReports.nextAnnualReport(withdrawn).orElseThrow();
         assertThat(owed.periodEnd()).isBefore(stopped);
         assertThat(annualReports
-                        .fileAnnualReport(id, "change-e-staff", owed.periodEnd(), 30, 0)
+                        .fileAnnualReport(id, "change-e-staff", owed.periodEnd(), 30, 0, null)
                         .isDone())
                 .isTrue();
         assertThat(annualReports.nextAnnualReport(plans.find(id).orElseThrow())).isEmpty();

@@ -167,22 +167,22 @@ class ProvisionPlansIT extends RunningExovigil {
         assertThat(due.periodEnd()).isEqualTo(accepted.plusYears(1));
         assertThat(due.dueOn()).isEqualTo(accepted.plusYears(1).plusDays(90));
         assertThat(annualReports
-                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 10, 11)
+                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 10, 11, null)
                         .refusal()
                         .code())
                 .isEqualTo(PlanRefusal.COUNTS_INVALID);
         var early = annualReports
-                .fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1)
+                .fileAnnualReport(id, "clinic-e-staff", due.periodEnd().plusDays(1), 10, 1, null)
                 .refusal();
         assertThat(early.code()).isEqualTo(PlanRefusal.PERIOD_NOT_ENDED);
         assertThat(early.particulars())
                 .containsExactly(due.periodEnd().toString(), due.dueOn().toString());
         assertThat(annualReports
-                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
+                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1, null)
                         .isDone())
                 .isTrue();
         assertThat(annualReports
-                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1)
+                        .fileAnnualReport(id, "clinic-e-staff", due.periodEnd(), 42, 1, null)
                         .refusal()
                         .code())
                 .isEqualTo(PlanRefusal.PERIOD_ALREADY_REPORTED);

@@ -298,9 +298,11 @@ class ProductQualityTest {
 
     @Test
     void aProductsParticleRatioIsShownInScientificNotationToThreeSignificantDigits() {
-        var page = new ProductPage(null, null, null, null, 21_666_666_666.667, null, null, null, null, null, 0, null);
+        var page = new ProductPage(
+                null, null, null, null, 21_666_666_666.667, null, null, null, null, null, null, 0, null);
         assertThat(page.ratioText()).isEqualTo("2.17e10");
-        assertThat(new ProductPage(null, null, null, null, null, null, null, null, null, null, 0, null).ratioText())
+        assertThat(new ProductPage(null, null, null, null, null, null, null, null, null, null, null, 0, null)
+                        .ratioText())
                 .isNull();
     }
 
@@ -375,7 +377,7 @@ class ProductQualityTest {
 
     @Test
     void aProductsRatesArePerThousandPatientsWithSeriousReportsApart() {
-        var exposure = ProductExposure.of(1500, 3, 1, 2, 4);
+        var exposure = ProductExposure.of(1500, 3, 1, 2, 4, 0, false);
 
         assertThat(exposure.hasDenominator()).isTrue();
         assertThat(exposure.all().perThousand()).isCloseTo(2.0, within(1e-12));
@@ -391,7 +393,7 @@ class ProductQualityTest {
 
     @Test
     void withoutPatientsAProductHasNoRateNotARateOfZero() {
-        var exposure = ProductExposure.of(0, 0, 0, 0, 5);
+        var exposure = ProductExposure.of(0, 0, 0, 0, 5, 0, true);
 
         assertThat(exposure.hasDenominator()).isFalse();
         assertThat(exposure.all()).isNull();

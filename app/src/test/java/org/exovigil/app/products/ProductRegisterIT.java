@@ -35,6 +35,12 @@ class ProductRegisterIT extends RunningExovigil {
     ProductRegister register;
 
     @Autowired
+    ProductExposures exposures;
+
+    @Autowired
+    org.exovigil.app.security.ApiTokens tokens;
+
+    @Autowired
     ReportIntake intake;
 
     @Autowired
@@ -51,6 +57,60 @@ class ProductRegisterIT extends RunningExovigil {
 
     @Autowired
     ProviderMembers members;
+
+    @Test
+    void aLotsRatePerThousandAdministrationsAppearsOnceItsCountIsRecordedAndOnTheProductPage() throws Exception {
+        receive("LOT-RATE-1", "Registertest Lot Rate EV", "LR-01");
+        receive("LOT-RATE-2", "Registertest Lot Rate EV", "LR-01");
+        long product = jdbc.sql("select id from product where name = 'Registertest Lot Rate EV'")
+                .query(Long.class)
+                .single();
+        long lot = register.addLot(product, "LR-01", "iv", 5.0, "reviewer").value();
+        assertThat(exposures.ofLot(lot).rated())
+                .as("no count recorded, no rate")
+                .isFalse();
+        assertThat(exposures.ofLot(lot).reports()).isEqualTo(2);
+
+        assertThat(exposures.recordAdministrations(lot, -1, "reviewer").refusal())
+                .isEqualTo(Refusal.of(ProductRefusal.ADMINISTRATIONS_INVALID, "1000000"));
+        assertThat(exposures.recordAdministrations(lot, 0, "reviewer").isDone()).isTrue();
+        assertThat(exposures.ofLot(lot).rated())
+                .as("zero administrations give no rate")
+                .isFalse();
+        assertThat(exposures.ofLot(lot).whole()).isTrue();
+        assertThat(exposures.recordAdministrations(lot, 400, "reviewer").isDone())
+                .isTrue();
+
+        var rates = exposures.ofLot(lot);
+        assertThat(rates.all().perThousand()).isEqualTo(5.0);
+        assertThat(rates.all().lower()).isLessThan(5.0);
+        assertThat(rates.all().upper()).isGreaterThan(5.0);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'lot.administrations' and subject = ?")
+                        .param("lot:" + lot)
+                        .query(Long.class)
+                        .single())
+                .as("the two counts recorded, not the one refused")
+                .isEqualTo(2);
+        String token = tokens.issue("lot-rate-regulator", org.exovigil.app.security.Role.REGULATOR);
+        String lotPage = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(url("/registry/lots/" + lot + "?lang=en")))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(lotPage).contains("5.00 reports per 1,000 administrations", "2 reports in 400 administrations");
+        String productPage = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(url("/registry/products/" + product + "?lang=en")))
+                                .header("Authorization", "Bearer " + token)
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        assertThat(productPage).contains("5.00 (");
+    }
 
     @Test
     void aLotIsReleasedOnlyWhenEveryRequiredTestPassesAndItsReportsAreListed() {
@@ -266,7 +326,7 @@ class ProductRegisterIT extends RunningExovigil {
                         "Unapproved; risks: infection; cost 100,000 yen; you may refuse."),
                 "rate-staff");
         long product = plans.find(plan).orElseThrow().productId();
-        assertThat(register.exposure(product).hasDenominator()).isFalse();
+        assertThat(exposures.of(product).hasDenominator()).isFalse();
 
         plans.declareConflict(plan, "rate-committee", "");
         Map<String, String> all = new HashMap<>();
@@ -277,14 +337,14 @@ class ProductRegisterIT extends RunningExovigil {
                 .update();
         var due = annualReports.nextAnnualReport(plans.find(plan).orElseThrow()).orElseThrow();
         assertThat(annualReports
-                        .fileAnnualReport(plan, "rate-staff", due.periodEnd(), 500, 2)
+                        .fileAnnualReport(plan, "rate-staff", due.periodEnd(), 500, 2, null)
                         .isDone())
                 .isTrue();
         receiveAt("RATE-1", "Registertest Rate EV", "Rate Clinic Counting", true);
         receiveAt("RATE-2", "Registertest Rate EV", "Rate Clinic Counting", false);
         receiveAt("RATE-3", "Registertest Rate EV", "Rate Clinic Elsewhere", true);
 
-        var exposure = register.exposure(product);
+        var exposure = exposures.of(product);
 
         assertThat(exposure.patients()).isEqualTo(500);
         assertThat(exposure.reports()).isEqualTo(2);
