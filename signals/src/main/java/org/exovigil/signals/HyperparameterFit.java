@@ -44,11 +44,22 @@ final class HyperparameterFit {
     private static final int MAX_EVALUATIONS = 4_000;
     private static final int MAX_RESTARTS = 6;
     /** openEBGM's bounds for alpha and beta ({@code hyperEM}, {@code exploreHypers}: 1e-5 and 20). */
-    private static final double LOG_LOWER = Math.log(1e-5);
+    private static final double LOWER = 1e-5;
 
-    private static final double LOG_UPPER = Math.log(20);
+    private static final double UPPER = 20;
+    private static final double LOG_LOWER = Math.log(LOWER);
+    private static final double LOG_UPPER = Math.log(UPPER);
     private static final double MIN_P = 1e-5;
     private static final double RESTART_GAIN = 1e-7;
+
+    /**
+     * How near a bound, in the polish's coordinates (ln a, ln b, logit p), a parameter counts as on it: 0.01,
+     * within 1% of the bound. BOBYQA lands on an active bound exactly; an interior optimum this close to one
+     * is not told apart from it by a likelihood that is flat there.
+     */
+    static final double BOUND_TOLERANCE = 0.01;
+
+    private static final List<String> PARAMETERS = List.of("alpha1", "beta1", "alpha2", "beta2", "p");
 
     /** The fitted prior and its negative log-likelihood. */
     record Result(MixturePrior prior, double negativeLogLikelihood) {}
@@ -122,6 +133,30 @@ final class HyperparameterFit {
             // the best point seen is kept by BestPoint
         }
         return best.value < start.negativeLogLikelihood() ? new Result(natural(best.point), best.value) : start;
+    }
+
+    /**
+     * The parameters of theta on a bound of the box, or within {@link #BOUND_TOLERANCE} of one; empty when theta
+     * lies inside. A prior on a bound was set by the box, not by the data (DuMouchel 1999 section 5 leaves theta
+     * free; openEBGM's {@code exploreHypers} flags the same case in its {@code in_bounds} column).
+     */
+    static List<PriorBound> onBounds(MixturePrior theta) {
+        double[] lower = {LOG_LOWER, LOG_LOWER, LOG_LOWER, LOG_LOWER, logit(MIN_P)};
+        double[] upper = {LOG_UPPER, LOG_UPPER, LOG_UPPER, LOG_UPPER, logit(1 - MIN_P)};
+        double[] natural = {theta.alpha1(), theta.beta1(), theta.alpha2(), theta.beta2(), theta.p()};
+        double[] point = {
+            Math.log(natural[0]), Math.log(natural[1]), Math.log(natural[2]), Math.log(natural[3]), logit(natural[4])
+        };
+        List<PriorBound> found = new java.util.ArrayList<>();
+        for (int i = 0; i < point.length; i++) {
+            double[] bounds = i < 4 ? new double[] {LOWER, UPPER} : new double[] {MIN_P, 1 - MIN_P};
+            if (point[i] - lower[i] <= BOUND_TOLERANCE) {
+                found.add(new PriorBound(PARAMETERS.get(i), PriorBound.Side.LOWER, natural[i], bounds[0]));
+            } else if (upper[i] - point[i] <= BOUND_TOLERANCE) {
+                found.add(new PriorBound(PARAMETERS.get(i), PriorBound.Side.UPPER, natural[i], bounds[1]));
+            }
+        }
+        return List.copyOf(found);
     }
 
     private static MixturePrior natural(double[] x) {

@@ -1,6 +1,8 @@
 package org.exovigil.signals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The report-level counts of every observed product-event pair (n >= 1), ordered by product then event
@@ -19,6 +21,7 @@ final class PairCounts {
     private final int[] eventReports;
     private final long totalReports;
     private final double[] expected;
+    private final List<Stratum> strata;
 
     private PairCounts(PairTally tally, long[] pairs, int[] n, double[] expected) {
         this.products = tally.products.names();
@@ -34,6 +37,7 @@ final class PairCounts {
         this.eventReports = tally.eventReports;
         this.totalReports = tally.reports;
         this.expected = expected;
+        this.strata = strataOf(tally);
     }
 
     static PairCounts of(PairTally tally) {
@@ -74,6 +78,11 @@ final class PairCounts {
         return totalReports;
     }
 
+    /** The strata in name order with their distinct reports; empty when not stratified. */
+    List<Stratum> strata() {
+        return strata;
+    }
+
     double expected(int pair) {
         return expected[pair];
     }
@@ -88,6 +97,18 @@ final class PairCounts {
 
     ContingencyTable table(int pair) {
         return ContingencyTable.of(n[pair], productReports(pair), eventReports(pair), totalReports);
+    }
+
+    private static List<Stratum> strataOf(PairTally tally) {
+        if (!tally.stratified) {
+            return List.of();
+        }
+        String[] names = tally.strata.names();
+        List<Stratum> strata = new ArrayList<>();
+        for (int s : inverse(tally.strata.rankByName())) {
+            strata.add(new Stratum(names[s], tally.stratumReports[s]));
+        }
+        return List.copyOf(strata);
     }
 
     private static long[] orderedPairs(PairTally tally) {

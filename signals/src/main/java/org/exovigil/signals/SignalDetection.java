@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -62,7 +63,13 @@ public final class SignalDetection {
         boolean fitted = hyper instanceof HyperparameterChoice.Fit;
         if (counts.size() == 0) {
             return new SignalRun(
-                    new PairTable(counts, null, null), Optional.empty(), Double.NaN, fitted, counts.totalReports());
+                    new PairTable(counts, null, null),
+                    Optional.empty(),
+                    Double.NaN,
+                    fitted,
+                    counts.totalReports(),
+                    List.of(),
+                    counts.strata());
         }
         ObservedCells cells = ObservedCells.of(counts.observed(), counts.expected());
         HyperparameterFit.Result prior = switch (hyper) {
@@ -77,6 +84,8 @@ public final class SignalDetection {
                 Optional.of(prior.prior()),
                 prior.negativeLogLikelihood(),
                 fitted,
-                counts.totalReports());
+                counts.totalReports(),
+                fitted ? HyperparameterFit.onBounds(prior.prior()) : List.of(),
+                counts.strata());
     }
 }

@@ -9,6 +9,9 @@ import java.util.Optional;
  * the number of distinct reports. The CSV of the contract is one reader of {@link #pairs}
  * ({@link SignalTableWriter}).
  *
+ * @param priorOnBounds the parameters of a fitted prior that lie on a bound of the fit's box (then the box, not
+ *     the data, set the shrinkage); empty when the prior lies inside, or was given rather than fitted
+ * @param strata the strata of a stratified run in name order, each with its reports; empty when unstratified
  * @param pairs computed as they are read, from the counts the run keeps (see {@link PairTable}); a caller
  *     that reads them more than once keeps a copy
  */
@@ -17,7 +20,14 @@ public record SignalRun(
         Optional<MixturePrior> prior,
         double negativeLogLikelihood,
         boolean fitted,
-        long reports) {
+        long reports,
+        List<PriorBound> priorOnBounds,
+        List<Stratum> strata) {
+
+    public SignalRun {
+        priorOnBounds = List.copyOf(priorOnBounds);
+        strata = List.copyOf(strata);
+    }
 
     /** The line the contract prints on standard error: {@code theta=a1,b1,a2,b2,p -logL=VALUE}. */
     public String summary() {

@@ -125,5 +125,8 @@ class CaersReferenceTest {
         assertThat(theta.beta2()).isCloseTo(1.906, within(0.05));
         assertThat(theta.p()).isCloseTo(0.0653, within(0.002));
         assertThat(run.summary()).startsWith("theta=3.25").contains(" -logL=4162.455");
+        assertThat(run.priorOnBounds())
+                .as("CAERS's prior lies well inside the box")
+                .isEmpty();
     }
 }

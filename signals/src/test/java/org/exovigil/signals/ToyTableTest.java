@@ -74,6 +74,12 @@ class ToyTableTest {
             assertThat(row.get("prr")).isEqualTo(plain.rows().get(i).get("prr"));
             assertThat(row.get("ror")).isEqualTo(plain.rows().get(i).get("ror"));
         }
+        assertThat(table.run().strata())
+                .containsExactly(
+                        new Stratum("Female/age_cat1", 3),
+                        new Stratum("Male/age_cat1", 5),
+                        new Stratum("Male/age_cat2", 2));
+        assertThat(plain.run().strata()).isEmpty();
     }
 
     private Path write() throws IOException {

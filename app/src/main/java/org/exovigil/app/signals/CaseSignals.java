@@ -3,6 +3,7 @@ package org.exovigil.app.signals;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -39,10 +40,31 @@ public class CaseSignals {
 
     private static final String EVENT = "lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g'))";
 
+    /**
+     * What strata and periods are read from, beside each row: the day the report was first received (C.1.4,
+     * or the day it reached Exovigil when the report does not say), the patient's sex and age in years, the
+     * country, and the distinct routes of the case's suspect and interacting products, joined by spaces.
+     */
+    private static final String FACTS = """
+            case when v.clinical ->> 'receivedOn' ~ '^\\d{4}-\\d{2}-\\d{2}$'
+                 then (v.clinical ->> 'receivedOn')::date else c.received_at::date end,
+            v.clinical #>> '{patient,sex}',
+            case when jsonb_typeof(v.clinical #> '{patient,ageYears}') = 'number'
+                 then (v.clinical #>> '{patient,ageYears}')::float8 end,
+            c.country,
+            (select string_agg(distinct x ->> 'route', ' ') from jsonb_array_elements(v.clinical -> 'products') x
+             where coalesce(x ->> 'role', 'suspect') in ('suspect', 'interacting') and x ->> 'route' is not null)
+            """;
+
     private final JdbcClient jdbc;
     private final ExternalDataSets external;
     private final Clock clock;
     private volatile Computed last = new Computed("", SignalTable.empty());
+    private final AgeBands ages = AgeBands.bundled();
+
+    /** Tables of a stratification and period, the trend's among them, while the store is unchanged. */
+    private final Cache<Chosen, SignalTable> chosenTables =
+            Caffeine.newBuilder().maximumSize(64).build();
 
     /** An imported data set never changes (a re-import is a new one), so its table is kept while room allows. */
     private final Cache<Long, SignalTable> externalTables =
@@ -70,6 +92,70 @@ public class CaseSignals {
             }
             return last.table();
         }
+    }
+
+    /** A (case, product, reaction) row with what its stratum and period are read from. */
+    record CaseRow(
+            String caseId,
+            String product,
+            String event,
+            LocalDate receivedOn,
+            String sex,
+            Double ageYears,
+            String country,
+            String routes) {}
+
+    private record Chosen(String fingerprint, SignalQuery query) {}
+
+    /** The table of the reader's strata and period; the plain query's is {@link #current()}. */
+    public SignalTable current(SignalQuery query) {
+        if (query.plain()) {
+            return current();
+        }
+        String fingerprint = fingerprint();
+        return chosenTables.get(new Chosen(fingerprint, query), key -> table(caseRows(), query));
+    }
+
+    /**
+     * The pair's statistics computed on the reports of the chosen period (from its first day, or from the
+     * start) received up to the end of each period, from the period of the pair's first report to that of the
+     * latest report (see {@link PairTrend}), with the chosen strata.
+     */
+    public PairTrend trend(SignalQuery query, String product, String event) {
+        String fingerprint = fingerprint();
+        List<CaseRow> rows = caseRows().stream()
+                .filter(row -> query.includes(row.receivedOn()))
+                .toList();
+        return PairTrend.of(rows, product, event, end -> {
+            SignalQuery upTo = new SignalQuery(
+                    query.by(), query.from(), query.to() != null && query.to().isBefore(end) ? query.to() : end);
+            return chosenTables.get(new Chosen(fingerprint, upTo), key -> table(rows, upTo));
+        });
+    }
+
+    private SignalTable table(List<CaseRow> rows, SignalQuery query) {
+        SignalInput input = query.by() == Stratification.NONE ? SignalInput.unstratified() : SignalInput.stratified();
+        for (CaseRow row : rows) {
+            if (query.includes(row.receivedOn())) {
+                input.add(row.caseId(), row.product(), row.event(), query.by().stratumOf(row, ages));
+            }
+        }
+        SignalRun run = SignalDetection.run(input, HyperparameterChoice.fit());
+        return table(run, run.reports());
+    }
+
+    private List<CaseRow> caseRows() {
+        return jdbc.sql("select c.id::text, p.name, " + EVENT + ", " + FACTS + CASE_PAIRS)
+                .query((rs, row) -> new CaseRow(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getObject(6) == null ? null : rs.getDouble(6),
+                        rs.getString(7),
+                        rs.getString(8)))
+                .list();
     }
 
     /** The table of an imported public data set (FAERS, VAERS). */
@@ -120,7 +206,9 @@ public class CaseSignals {
                 reports,
                 run.prior().map(Object::toString).orElse(null),
                 run.negativeLogLikelihood(),
-                run.pairs());
+                run.pairs(),
+                run.priorOnBounds(),
+                run.strata());
     }
 
     private void addCaseRows(SignalInput input) {

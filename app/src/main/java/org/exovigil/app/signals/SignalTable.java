@@ -6,20 +6,41 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.exovigil.signals.PairStatistics;
+import org.exovigil.signals.PriorBound;
+import org.exovigil.signals.Stratum;
 
 /**
  * The signal table of the case store (or of an imported data set) at one moment: every pair with its
  * statistics, and the prior the shrinker used (its theta and -logL, absent when there was nothing to fit).
+ *
+ * @param priorOnBounds the parameters of the fitted prior that lie on a bound of the fit's box (the box, not
+ *     the reports, then set how much every pair is shrunk); empty when the prior lies inside
+ * @param strata the strata the expected counts were summed over, with their reports; empty when unstratified
  */
 public record SignalTable(
-        Instant computedAt, long reports, String theta, double negativeLogLikelihood, List<PairStatistics> rows) {
+        Instant computedAt,
+        long reports,
+        String theta,
+        double negativeLogLikelihood,
+        List<PairStatistics> rows,
+        List<PriorBound> priorOnBounds,
+        List<Stratum> strata) {
 
     public SignalTable {
         rows = List.copyOf(rows);
+        priorOnBounds = List.copyOf(priorOnBounds);
+        strata = List.copyOf(strata);
     }
 
     static SignalTable empty() {
-        return new SignalTable(Instant.EPOCH, 0, null, Double.NaN, List.of());
+        return new SignalTable(Instant.EPOCH, 0, null, Double.NaN, List.of(), List.of(), List.of());
+    }
+
+    /** The pair's row, if the table holds it. */
+    public java.util.Optional<PairStatistics> row(String product, String event) {
+        return rows.stream()
+                .filter(row -> row.product().equals(product) && row.event().equals(event))
+                .findFirst();
     }
 
     /** The columns a reader may sort by, each with its order (largest first for the statistics). */

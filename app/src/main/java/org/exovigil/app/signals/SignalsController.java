@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.exovigil.app.refusals.Outcome;
+import org.exovigil.app.refusals.RefusalText;
 import org.exovigil.signals.PairStatistics;
 import org.exovigil.signals.SignalTableWriter;
 import org.springframework.http.HttpStatus;
@@ -25,10 +28,12 @@ class SignalsController {
 
     private final CaseSignals signals;
     private final ExternalDataSets external;
+    private final RefusalText refusals;
 
-    SignalsController(CaseSignals signals, ExternalDataSets external) {
+    SignalsController(CaseSignals signals, ExternalDataSets external, RefusalText refusals) {
         this.signals = signals;
         this.external = external;
+        this.refusals = refusals;
     }
 
     /** The case store's table, or an imported data set's when {@code dataSet} names one. */
@@ -41,17 +46,61 @@ class SignalsController {
         return signals.ofDataSet(dataSet);
     }
 
+    /**
+     * The reader's strata and period, or a refusal: an unknown stratification, a day that is not a date, a
+     * period that ends before it starts, or strata or a period asked of an imported data set.
+     */
+    private static Outcome<SignalQuery> query(String by, String from, String to, Long dataSet) {
+        Outcome<SignalQuery> query = SignalQuery.of(by, from, to);
+        if (query.isDone() && dataSet != null && !query.value().plain()) {
+            return Outcome.refused(SubgroupRefusal.NOT_FOR_DATA_SETS);
+        }
+        return query;
+    }
+
+    /** The case store's table of the chosen strata and period, or an imported data set's. */
+    private SignalTable table(Long dataSet, SignalQuery query) {
+        return dataSet == null ? signals.current(query) : table(dataSet);
+    }
+
+    /** The page that states a refusal of strata or a period, with the form to correct them (400). */
+    private static String refused(
+            Outcome<SignalQuery> query,
+            String by,
+            String from,
+            String to,
+            Long dataSet,
+            HttpServletResponse response,
+            Model model) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("refusal", query.refusal());
+        model.addAttribute("subgroups", Subgroups.typed(by, from, to));
+        model.addAttribute("dataSet", dataSet);
+        return "signals/refused";
+    }
+
     @GetMapping("/research/signals")
     String table(
             @RequestParam(defaultValue = "") String words,
             @RequestParam(required = false) List<String> threshold,
             @RequestParam(defaultValue = "eb05") String sort,
             @RequestParam(name = "dataset", required = false) Long dataSet,
+            @RequestParam(defaultValue = "") String by,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            Locale locale,
+            HttpServletResponse response,
             Model model) {
+        Outcome<SignalQuery> query = query(by, from, to, dataSet);
+        if (!query.isDone()) {
+            return refused(query, by, from, to, dataSet, response, model);
+        }
+        SignalTable table = table(dataSet, query.value());
+        model.addAttribute("subgroups", Subgroups.of(query.value(), table, locale));
         model.addAttribute(
                 "page",
                 SignalsPage.of(
-                        table(dataSet),
+                        table,
                         dataSet == null ? null : external.find(dataSet).orElseThrow(),
                         external.all(),
                         words,
@@ -65,9 +114,22 @@ class SignalsController {
             @RequestParam String product,
             @RequestParam String event,
             @RequestParam(name = "dataset", required = false) Long dataSet,
+            @RequestParam(defaultValue = "") String by,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
             Authentication reader,
+            Locale locale,
+            HttpServletResponse response,
             Model model) {
-        SignalTable table = table(dataSet);
+        Outcome<SignalQuery> query = query(by, from, to, dataSet);
+        if (!query.isDone()) {
+            return refused(query, by, from, to, dataSet, response, model);
+        }
+        SignalTable table = table(dataSet, query.value());
+        model.addAttribute("subgroups", Subgroups.of(query.value(), table, locale));
+        if (dataSet == null) {
+            model.addAttribute("trend", signals.trend(query.value(), product, event));
+        }
         model.addAttribute(
                 "page",
                 new PairPage(
@@ -86,9 +148,23 @@ class SignalsController {
      * formulas neutralised (issue 15, finding 9).
      */
     @GetMapping("/research/signals.csv")
-    void csv(@RequestParam(name = "dataset", required = false) Long dataSet, HttpServletResponse response)
+    void csv(
+            @RequestParam(name = "dataset", required = false) Long dataSet,
+            @RequestParam(defaultValue = "") String by,
+            @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to,
+            Locale locale,
+            HttpServletResponse response)
             throws IOException {
-        SignalTable table = table(dataSet);
+        Outcome<SignalQuery> query = query(by, from, to, dataSet);
+        if (!query.isDone()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType("text/plain; charset=UTF-8");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().println(refusals.text(query.refusal(), locale));
+            return;
+        }
+        SignalTable table = table(dataSet, query.value());
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(
                 "Content-Disposition",
@@ -98,10 +174,7 @@ class SignalsController {
     }
 
     private static PairStatistics statisticsOf(SignalTable table, String product, String event) {
-        return table.rows().stream()
-                .filter(row -> row.product().equals(product) && row.event().equals(event))
-                .findFirst()
-                .orElse(null);
+        return table.row(product, event).orElse(null);
     }
 
     /** Regulators and administrators may open the cases behind a pair; researchers see their references. */
