@@ -35,7 +35,7 @@ public enum PlanRefusal implements RefusalCode {
     PERIOD_ALREADY_REPORTED("EXO-1622"),
     OVERSIGHT_UNKNOWN("EXO-1623"),
     /** Each patient treated was given at least one administration, so fewer administrations than patients is a slip. */
-    ADMINISTRATIONS_BELOW_PATIENTS("EXO-1841");
+    ADMINISTRATIONS_BELOW_PATIENTS("EXO-1624");
 
     private final String id;
 
