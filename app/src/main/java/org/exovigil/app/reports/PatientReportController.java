@@ -97,7 +97,7 @@ class PatientReportController {
                     accepted.value(),
                     report.contact()));
             attempt.filed(key);
-            return PublicForm.receipt(receipt, followUp, redirect);
+            return PublicForm.receipt(receipt, followUp, false, redirect);
         } catch (ReportIntake.IdempotencyKeyReused reused) {
             return show(
                     model,

@@ -122,7 +122,7 @@ class ProfessionalReportController {
                             accepted.value(),
                             report.contact()));
                     attempt.filed(key);
-                    return PublicForm.receipt(receipt, followUp, redirect);
+                    return PublicForm.receipt(receipt, followUp, true, redirect);
                 } catch (ReportIntake.IdempotencyKeyReused reused) {
                     return show(
                             model,

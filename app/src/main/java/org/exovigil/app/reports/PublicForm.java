@@ -28,10 +28,17 @@ final class PublicForm {
                 : formKey;
     }
 
-    /** Sends the reporter to the receipt page with the reference and a new private follow-up code. */
-    static String receipt(Receipt receipt, ReporterFollowUp followUp, RedirectAttributes redirect) {
+    /**
+     * Sends the reporter to the receipt page with the reference, a new private follow-up code, and the lots named
+     * that the regulator has stopped.
+     */
+    static String receipt(
+            Receipt receipt, ReporterFollowUp followUp, boolean professional, RedirectAttributes redirect) {
         redirect.addFlashAttribute("reference", receipt.reference());
         redirect.addFlashAttribute("code", followUp.issueCode(receipt.id()));
+        redirect.addFlashAttribute("stoppedLots", receipt.stoppedLots());
+        // A patient is told not to accept the lot again, a health professional not to give it.
+        redirect.addFlashAttribute("professional", professional);
         return "redirect:/report/sent";
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.CasesChanged;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.products.LotRestrictions;
 import org.exovigil.app.registry.ReportedEntities;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
@@ -43,14 +44,17 @@ public class ReportIntake {
     private final AuditLog audit;
     private final ReportedEntities registry;
     private final ApplicationEventPublisher events;
+    private final LotRestrictions restrictions;
 
     ReportIntake(
             ReportStore store,
             ReportingClock clock,
             AuditLog audit,
             ReportedEntities registry,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            LotRestrictions restrictions) {
         this.events = events;
+        this.restrictions = restrictions;
         this.store = store;
         this.clock = clock;
         this.audit = audit;
@@ -89,8 +93,18 @@ public class ReportIntake {
         }
     }
 
+    /**
+     * Takes the report in, and tells the sender of every lot it names that is on hold or recalled now (issue 19:
+     * "a new report naming the lot says so"), read in the same transaction as the report's links to the register.
+     */
     @Transactional
     public Receipt receive(Submission submission) {
+        Receipt receipt = taken(submission);
+        return receipt.withStoppedLots(
+                restrictions.namedBy(receipt.id()).stream().map(StoppedLot::of).toList());
+    }
+
+    private Receipt taken(Submission submission) {
         if (submission.sender().anonymous()) {
             // An anonymous form's submission has an owner of its own, so it is always a new case: what
             // the person typed (a case number) never reaches another report. Only its one-time form key,

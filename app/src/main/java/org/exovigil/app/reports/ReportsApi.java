@@ -86,7 +86,9 @@ class ReportsApi {
                             + "reporter.details, otherReporters, sender (C.3), context (C.1.6-C.1.10, C.4, C.5), patient "
                             + "birthDate, heightCm, lastMenstrualPeriod, history, drugHistory, death and parent, "
                             + "reactions[].details, products[].routeAsReported and details (G.k), tests[] coded, "
-                            + "resultCode, normal range, comments, and comments (H.2-H.5).")
+                            + "resultCode, normal range, comments, and comments (H.2-H.5). Beside the contract's answer, "
+                            + "stoppedLots lists each lot the report names that the regulator has on hold or recalled "
+                            + "now: product, lot, restriction (hold or recall) and since (a UTC date); empty for none.")
     ResponseEntity<?> submit(
             @RequestBody(required = false) String body,
             @Parameter(description = "Makes retries safe: the same key returns the same report")

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.plans.Oversight;
+import org.exovigil.app.plans.ProvisionPlan;
+import org.exovigil.app.plans.ProvisionPlans;
 import org.exovigil.app.products.LotRestrictions;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
@@ -25,8 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Moves a signal through the steps of GVP Module IX by the rules of the vigilance core, keeping every step
  * with its evidence, every action with its owner and due date, and an audit event for each. A lot hold or
- * recall is placed on the lot in the same transaction as the action, and a hold is lifted with it. The
- * signal row is locked while a step or action is added, so two regulators cannot interleave.
+ * recall is placed on the lot in the same transaction as the action, and a hold is lifted with it; a plan
+ * suspension suspends the plan in the register by the plan's own rules (its review's state machine and audit),
+ * and lifting it reinstates the plan. The signal row is locked while a step or action is added, so two
+ * regulators cannot interleave.
  */
 @Service
 public class SignalManagement {
@@ -34,7 +39,9 @@ public class SignalManagement {
     private final SignalStore store;
     private final SignalSources sources;
     private final SignalPriority priority;
+    private final MarketingRises marketing;
     private final LotRestrictions restrictions;
+    private final ProvisionPlans plans;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -42,13 +49,17 @@ public class SignalManagement {
             SignalStore store,
             SignalSources sources,
             SignalPriority priority,
+            MarketingRises marketing,
             LotRestrictions restrictions,
+            ProvisionPlans plans,
             AuditLog audit,
             Clock clock) {
         this.store = store;
         this.sources = sources;
         this.priority = priority;
+        this.marketing = marketing;
         this.restrictions = restrictions;
+        this.plans = plans;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,6 +99,15 @@ public class SignalManagement {
     @Transactional
     public Outcome<Long> raise(SignalSource.Kind kind, String reference, String by) {
         Optional<RaisedSignal> raised = sources.resolve(kind, reference);
+        if (raised.isEmpty() && kind == SignalSource.Kind.UNLAWFUL_MARKETING) {
+            var rule = marketing.rule();
+            return Outcome.refused(
+                    SignalManagementRefusal.NO_MARKETING_RISE,
+                    reference,
+                    rule.minimumNew(),
+                    rule.windowDays(),
+                    SignalPage.scoreText(rule.ratio()));
+        }
         if (raised.isEmpty()) {
             return Outcome.refused(SignalManagementRefusal.SOURCE_UNKNOWN, kind.code(), reference);
         }
@@ -109,11 +129,12 @@ public class SignalManagement {
                 by,
                 "signal.raised",
                 "signal:" + id,
-                "source=%s:%s cases=%d score=%.2f"
+                "source=%s:%s cases=%d pages=%d score=%.2f"
                         .formatted(
                                 kind.code(),
                                 source.reference(),
                                 raised.get().cases().size(),
+                                raised.get().pages().size(),
                                 score.total()));
         return Outcome.done(id);
     }
@@ -162,7 +183,9 @@ public class SignalManagement {
 
     /**
      * Takes an action. A lot hold or recall names a lot of the register ({@code lotId}) and holds or recalls
-     * it at once; a plan suspension names its plan in {@code plan}.
+     * it at once; a plan suspension names a plan of the register by its public number ({@code plan}) and
+     * suspends it at once, refused as the plan's own review refuses it (a plan not accepted cannot be
+     * suspended). The core is asked first, so nothing is written unless the action is taken whole.
      */
     @Transactional
     public Outcome<Void> act(
@@ -179,17 +202,27 @@ public class SignalManagement {
         if (onLot && lotId != null && !restrictions.lotExists(lotId)) {
             return Outcome.refused(SignalManagementRefusal.LOT_UNKNOWN, lotId);
         }
+        boolean onPlan = kind == SignalAction.Kind.PLAN_SUSPENSION && plan != null && !plan.isBlank();
+        Optional<ProvisionPlan> suspended = onPlan ? plans.byNumber(plan.strip()) : Optional.empty();
+        if (onPlan && suspended.isEmpty()) {
+            return Outcome.refused(SignalManagementRefusal.PLAN_UNKNOWN, plan.strip());
+        }
         String target = onLot
                 ? (lotId == null ? null : "lot:" + lotId)
-                : kind == SignalAction.Kind.PLAN_SUSPENSION && plan != null && !plan.isBlank()
-                        ? "plan:" + plan.strip()
-                        : null;
+                : onPlan ? "plan:" + suspended.get().publicNumber() : null;
         Instant now = now();
         return switch (stored.signal().act(kind, target, owner, dueOn, reason, by, now)) {
             case Checked.Rejected<Signal> rejected ->
                 Outcome.refused(Refusal.of(rejected.problems().getFirst()));
             case Checked.Accepted<Signal> accepted -> {
                 SignalAction action = accepted.value().actions().getLast();
+                if (onPlan) {
+                    Outcome<Void> planSuspended =
+                            plans.oversee(suspended.get().id(), by, Oversight.SUSPEND, action.reason());
+                    if (!planSuspended.isDone()) {
+                        yield planSuspended;
+                    }
+                }
                 store.addAction(id, action);
                 audit.append(
                         by,
@@ -235,6 +268,9 @@ public class SignalManagement {
                 if (ended.kind() == SignalAction.Kind.LOT_HOLD) {
                     restrictions.lift(origin(id, number), ended.endReason(), by, now);
                 }
+                if (ended.kind() == SignalAction.Kind.PLAN_SUSPENSION && ended.target() != null) {
+                    reinstate(ended.target(), ended.endReason(), by);
+                }
                 yield Outcome.done();
             }
         };
@@ -255,6 +291,16 @@ public class SignalManagement {
         return store.open();
     }
 
+    /** Product types whose unlawful marketing has risen by the rule now: sources a signal may be raised from. */
+    public List<org.exovigil.app.watch.UnlawfulMarketing.Counts> marketingRises() {
+        return marketing.now();
+    }
+
+    /** The reviewed rule a rise is judged by, for the list to state it. */
+    public org.exovigil.vigilance.signal.MarketingRiseRule marketingRule() {
+        return marketing.rule();
+    }
+
     /** A signal with its audit history and the restrictions in force on its lot. */
     public record SignalView(
             SignalStore.Stored stored,
@@ -265,6 +311,17 @@ public class SignalManagement {
         return stored.signal().source().kind() == SignalSource.Kind.DISPROPORTIONALITY
                 ? stored.signal().source().reference().split(SignalSources.PAIR_SEPARATOR, -1)[0]
                 : sources.productName(stored.productId());
+    }
+
+    /**
+     * Reinstates the plan a lifted suspension named, if it is still suspended: one revoked or reinstated since, by
+     * a decision on the plan's own record, is left as that decision put it.
+     */
+    private void reinstate(String target, String reason, String by) {
+        plans.byNumber(target.substring("plan:".length()))
+                .filter(plan -> plan.status().equals("suspended"))
+                .ifPresent(plan -> plans.oversee(plan.id(), by, Oversight.REINSTATE, reason)
+                        .value());
     }
 
     private static String origin(long id, int number) {

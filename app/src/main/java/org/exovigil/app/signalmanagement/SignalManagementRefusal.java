@@ -9,7 +9,11 @@ public enum SignalManagementRefusal implements RefusalCode {
     /** A lot hold or recall names no lot of the register. */
     LOT_UNKNOWN("EXO-1821"),
     /** The form asked for a step or action kind the page never offers. */
-    STEP_UNKNOWN("EXO-1822");
+    STEP_UNKNOWN("EXO-1822"),
+    /** A plan suspension names no plan of the public register by its number. */
+    PLAN_UNKNOWN("EXO-1860"),
+    /** A rise in unlawful marketing was raised for a product type whose marketing has not risen by the rule. */
+    NO_MARKETING_RISE("EXO-1861");
 
     private final String id;
 

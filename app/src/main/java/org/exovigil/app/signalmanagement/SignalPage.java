@@ -48,10 +48,13 @@ record SignalPage(SignalManagement.SignalView view, List<ProductRegister.LotSumm
         return term != null && term > 0;
     }
 
-    /** What an action acts on, as a reader names it: a lot by its product and number, anything else as given. */
+    /** What an action acts on, as a reader names it: a lot by its product and number, a plan by its number. */
     public String targetText(String target) {
         if (target == null) {
             return "";
+        }
+        if (target.startsWith("plan:")) {
+            return target.substring("plan:".length());
         }
         return lots.stream()
                 .filter(lot -> target.equals("lot:" + lot.id()))

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads a signal's source from the register (GVP IX.B.1): a cluster alert by its number, a pair of the
- * disproportionality table by product and event, a lot by its number in the register, a case by its id.
- * Each gives the product, the lot and the case series the priority score reads.
+ * disproportionality table by product and event, a lot by its number in the register, a case by its id, a rise in
+ * unlawful marketing by its product type. Each gives the product, the lot and the case series the priority score
+ * reads; a rise gives the marketing pages instead.
  */
 @Component
 class SignalSources {
@@ -26,11 +27,13 @@ class SignalSources {
     private final JdbcClient jdbc;
     private final CaseSignals signals;
     private final ProductRegister products;
+    private final MarketingRises marketing;
 
-    SignalSources(JdbcClient jdbc, CaseSignals signals, ProductRegister products) {
+    SignalSources(JdbcClient jdbc, CaseSignals signals, ProductRegister products, MarketingRises marketing) {
         this.jdbc = jdbc;
         this.signals = signals;
         this.products = products;
+        this.marketing = marketing;
     }
 
     Optional<RaisedSignal> resolve(SignalSource.Kind kind, String reference) {
@@ -40,7 +43,7 @@ class SignalSources {
                 case DISPROPORTIONALITY -> pair(reference);
                 case LOT_RELEASE -> lot(Long.parseLong(reference.strip()));
                 case SINGLE_CASE -> singleCase(UUID.fromString(reference.strip()));
-                case UNLAWFUL_MARKETING -> Optional.empty();
+                case UNLAWFUL_MARKETING -> marketing.raised(reference.strip());
             };
         } catch (IllegalArgumentException unreadable) {
             return Optional.empty();

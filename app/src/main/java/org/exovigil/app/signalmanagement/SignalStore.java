@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.exovigil.app.watch.UnlawfulMarketing;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.signal.PriorityFactor;
 import org.exovigil.vigilance.signal.PriorityLevel;
@@ -52,7 +53,8 @@ class SignalStore {
             double score,
             Map<String, Double> scoreTerms,
             String raisedBy,
-            Instant raisedAt) {}
+            Instant raisedAt,
+            List<UnlawfulMarketing.EvidencePage> pages) {}
 
     /** One line of the list of open signals. */
     record Listed(
@@ -78,8 +80,8 @@ class SignalStore {
     Optional<Long> insert(RaisedSignal raised, PriorityScore score, String by, Instant at) {
         return jdbc.sql("""
                         insert into signal (source_kind, source_ref, description, product_id, lot_id, case_ids, score,
-                            score_terms, raised_by, raised_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                            score_terms, raised_by, raised_at, pages)
+                        values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?::jsonb)
                         on conflict (source_kind, source_ref) where status <> 'closed' do nothing
                         returning id""")
                 .params(
@@ -92,7 +94,8 @@ class SignalStore {
                         score.total(),
                         terms(score),
                         by,
-                        utc(at))
+                        utc(at),
+                        pagesJson(raised.pages()))
                 .query(Long.class)
                 .optional();
     }
@@ -115,7 +118,7 @@ class SignalStore {
     private Optional<Stored> load(long id, String lock) {
         return jdbc.sql("""
                         select source_kind, source_ref, description, status, product_id, lot_id, case_ids, score,
-                               score_terms::text, raised_by, raised_at
+                               score_terms::text, raised_by, raised_at, pages::text
                         from signal where id = ?""" + lock)
                 .param(id)
                 .query((rs, row) -> new Stored(
@@ -134,7 +137,8 @@ class SignalStore {
                         rs.getDouble(8),
                         scoreTerms(rs.getString(9)),
                         rs.getString(10),
-                        rs.getObject(11, OffsetDateTime.class).toInstant()))
+                        rs.getObject(11, OffsetDateTime.class).toInstant(),
+                        pages(rs.getString(12))))
                 .optional();
     }
 
@@ -293,6 +297,31 @@ class SignalStore {
             }
         }
         return terms;
+    }
+
+    private static String pagesJson(List<UnlawfulMarketing.EvidencePage> pages) {
+        ArrayNode array = JSON.createArrayNode();
+        pages.forEach(page -> array.addObject()
+                .put("id", page.id())
+                .put("url", page.url())
+                .put("host", page.host())
+                .put("providerId", page.providerId())
+                .put("firstSeen", page.firstSeen().toString()));
+        return array.toString();
+    }
+
+    private static List<UnlawfulMarketing.EvidencePage> pages(String json) {
+        List<UnlawfulMarketing.EvidencePage> pages = new ArrayList<>();
+        JSON.readTree(json)
+                .forEach(page -> pages.add(new UnlawfulMarketing.EvidencePage(
+                        page.get("id").asLong(),
+                        page.get("url").asString(),
+                        page.get("host").asString(),
+                        page.get("providerId").isNull()
+                                ? null
+                                : page.get("providerId").asLong(),
+                        Instant.parse(page.get("firstSeen").asString()))));
+        return pages;
     }
 
     private static String evidenceJson(List<Evidence> evidence) {

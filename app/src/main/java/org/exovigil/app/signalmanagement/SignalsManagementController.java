@@ -39,10 +39,15 @@ class SignalsManagementController {
     @GetMapping("/regulator/signals")
     String list(Model model) {
         model.addAttribute("signals", signals.open());
+        model.addAttribute("marketingRises", signals.marketingRises());
+        model.addAttribute("marketingRule", signals.marketingRule());
         return "signalmanagement/signals";
     }
 
-    /** Raises a signal from a cluster alert, a pair, a lot or a case, or opens the one already open for it. */
+    /**
+     * Raises a signal from a cluster alert, a pair, a lot, a case or a rise in unlawful marketing, or opens the one
+     * already open for it.
+     */
     @PostMapping("/regulator/signals")
     String raise(
             @RequestParam String kind,

@@ -3,16 +3,25 @@ package org.exovigil.app.signalmanagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.exovigil.app.CaseCounting;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.plans.Oversight;
+import org.exovigil.app.plans.PlanFiling;
+import org.exovigil.app.plans.PlanRefusal;
+import org.exovigil.app.plans.ProvisionPlan;
+import org.exovigil.app.plans.ProvisionPlans;
+import org.exovigil.app.plans.ReviewStep;
 import org.exovigil.app.products.LotRestrictions;
 import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.registry.Provider;
 import org.exovigil.app.registry.Providers;
 import org.exovigil.app.reports.Channel;
+import org.exovigil.app.reports.Receipt;
 import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
 import org.exovigil.app.security.SenderPrincipal;
@@ -28,6 +37,7 @@ import org.exovigil.vigilance.signal.SignalSource;
 import org.exovigil.vigilance.signal.SignalStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One signal from a cluster alert through every step of GVP Module IX to a lot hold and back out: the hold
@@ -62,6 +72,12 @@ class SignalManagementIT extends RunningExovigil {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    ProvisionPlans plans;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSignalFromAClusterGoesThroughEveryStepToALotHoldAndBackOut() {
@@ -124,17 +140,36 @@ class SignalManagementIT extends RunningExovigil {
                 .extracting(LotRestrictions.Restriction::lotId)
                 .containsExactly(lot);
         assertThat(restrictions.ofProduct(raised.productId())).hasSize(1);
-        UUID later = receive("WALK-3", "WALK-LOT-1", "injection site redness", TODAY);
+        Receipt laterReceipt = receipt("WALK-3", "WALK-LOT-1", "injection site redness", TODAY);
+        UUID later = laterReceipt.id();
         assertThat(restrictions.namedBy(later))
                 .as("a new report naming the held lot says so")
                 .extracting(LotRestrictions.Restriction::lotId)
                 .containsExactly(lot);
+        assertThat(laterReceipt.stoppedLots())
+                .as("and so does its sender's receipt")
+                .singleElement()
+                .satisfies(stopped -> {
+                    assertThat(stopped.lot()).isEqualTo("WALK-LOT-1-" + RUN);
+                    assertThat(stopped.recalled()).isFalse();
+                });
+        var body = laterReceipt.body();
+        assertThat(body.path("stoppedLots").path(0).path("restriction").asString())
+                .isEqualTo("hold");
+        assertThat(body.path("stoppedLots").path(0).path("since").asString()).isEqualTo(TODAY.toString());
+        assertThat(body.path("stoppedLots").path(0).propertyNames())
+                .as("the answer names the lot, never why or by which signal")
+                .containsExactlyInAnyOrder("product", "lot", "restriction", "since");
+        assertThat(body.has("valid") && body.has("id")).isTrue();
         assertThat(code(signals.record(id, SignalManagement.Step.CLOSE, null, "done", "", WHO)))
                 .isEqualTo(ProblemCode.CLOSED_WITH_OPEN_ACTIONS.id());
         assertThat(code(signals.end(id, 1, "", WHO))).isEqualTo(ProblemCode.SIGNAL_STEP_WITHOUT_REASON.id());
 
         done(signals.end(id, 1, "retest sterile; lot released again", WHO));
         assertThat(restrictions.ofLot(lot)).isEmpty();
+        assertThat(receipt("WALK-4", "WALK-LOT-1", "headache", TODAY).body().path("stoppedLots"))
+                .as("once lifted, a new report's answer names no stopped lot")
+                .isEmpty();
         assertThat(restrictions.administeredBy(clinic)).isEmpty();
         assertThat(restrictions.namedBy(later)).isEmpty();
         done(signals.record(id, SignalManagement.Step.CLOSE, null, "no further action", "", WHO));
@@ -200,6 +235,107 @@ class SignalManagementIT extends RunningExovigil {
         assertThat(stored.signal().source().description()).contains("敗血症", "Walk Placenta EV");
     }
 
+    @Test
+    void aPlanSuspensionSuspendsThePlanInTheRegisterAndLiftingItReinstatesIt() {
+        long clinic = providers.add(new Provider(0, "Suspension Clinic " + RUN, "JP", "Kobe", null, null, false));
+        long plan = plans.file(clinic, planFiling("Suspension Cord EV " + RUN), "suspension-doctor-" + RUN);
+        plans.declareConflict(plan, "suspension-committee", "");
+        Map<String, String> all = new HashMap<>();
+        plans.rules().checklist().forEach(item -> all.put(item.id(), "met"));
+        done(plans.decide(plan, "suspension-committee", true, all, "Complete.", ""));
+        String number = plans.find(plan).orElseThrow().publicNumber();
+
+        UUID only = receive("WALK-PLAN", "WALK-LOT-3", "sepsis", TODAY.minusDays(2));
+        long id = signals.raise(SignalSource.Kind.SINGLE_CASE, only.toString(), WHO)
+                .value();
+        assertThat(code(signals.act(
+                        id, SignalAction.Kind.PLAN_SUSPENSION, null, number, "committee", TODAY, "early", WHO)))
+                .as("a suspension follows the recommendation; it is not a precaution")
+                .isEqualTo(ProblemCode.ACTION_TOO_EARLY.id());
+        assertThat(plans.find(plan).orElseThrow().status()).isEqualTo("accepted");
+        done(signals.record(id, SignalManagement.Step.VALIDATE, null, "sepsis after IV", "blood culture", WHO));
+        done(signals.record(id, SignalManagement.Step.PRIORITISE, PriorityLevel.HIGH, "serious", "", WHO));
+        done(signals.record(id, SignalManagement.Step.ASSESS, null, "the plan's product", "case narrative", WHO));
+        done(signals.record(id, SignalManagement.Step.RECOMMEND, null, "suspend the plan", "", WHO));
+
+        assertThat(code(signals.act(
+                        id, SignalAction.Kind.PLAN_SUSPENSION, null, "EXO-PLAN-1900-99999", "c", TODAY, "x", WHO)))
+                .isEqualTo(SignalManagementRefusal.PLAN_UNKNOWN.id());
+        done(signals.act(
+                id,
+                SignalAction.Kind.PLAN_SUSPENSION,
+                null,
+                " " + number + " ",
+                "committee",
+                TODAY.plusDays(30),
+                "Sepsis after an infusion under this plan",
+                WHO));
+        var suspended = plans.find(plan).orElseThrow();
+        assertThat(suspended.status()).isEqualTo("suspended");
+        assertThat(suspended.statusReason()).isEqualTo("Sepsis after an infusion under this plan");
+        assertThat(plans.registered(clinic))
+                .as("the clinic's public page and the register list it, suspended")
+                .extracting(ProvisionPlan::status)
+                .containsExactly("suspended");
+        assertThat(signals.find(id)
+                        .orElseThrow()
+                        .stored()
+                        .signal()
+                        .actions()
+                        .getFirst()
+                        .target())
+                .isEqualTo("plan:" + number);
+
+        assertThat(code(signals.act(
+                        id, SignalAction.Kind.PLAN_SUSPENSION, null, number, "committee", TODAY, "again", WHO)))
+                .as("a suspended plan is not suspended twice; the plan's own rule says so")
+                .isEqualTo(PlanRefusal.OVERSIGHT_NOT_FROM_STATUS.id());
+        assertThat(signals.find(id).orElseThrow().stored().signal().actions())
+                .as("and the refused action is not kept")
+                .hasSize(1);
+
+        done(signals.end(id, 1, "retest clean; the clinic changed its supplier", WHO));
+        var reinstated = plans.find(plan).orElseThrow();
+        assertThat(reinstated.status()).isEqualTo("accepted");
+        assertThat(plans.steps(plan)).extracting(ReviewStep::kind).containsSubsequence("suspended", "reinstated");
+        assertThat(plans.steps(plan))
+                .filteredOn(step -> step.kind().equals("suspended"))
+                .singleElement()
+                .satisfies(step -> assertThat(step.byWhom()).isEqualTo(WHO));
+        assertThat(jdbc.sql("select action from audit_event where subject = ? order by id")
+                        .param("plan:" + plan)
+                        .query(String.class)
+                        .list())
+                .containsSubsequence("plan.suspended", "plan.reinstated");
+        assertThat(signals.find(id).orElseThrow().history())
+                .extracting(SignalStore.HistoryEvent::action)
+                .containsSubsequence("signal.action.plan_suspension", "signal.action.lifted");
+        assertThat(audit.verify().firstBreak()).isEmpty();
+    }
+
+    @Test
+    void liftingASuspensionLeavesAPlanRevokedMeanwhileRevoked() {
+        long clinic = providers.add(new Provider(0, "Revoked Clinic " + RUN, "JP", "Sendai", null, null, false));
+        long plan = plans.file(clinic, planFiling("Revoked Cord EV " + RUN), "revoked-doctor-" + RUN);
+        plans.declareConflict(plan, "suspension-committee", "");
+        Map<String, String> all = new HashMap<>();
+        plans.rules().checklist().forEach(item -> all.put(item.id(), "met"));
+        done(plans.decide(plan, "suspension-committee", true, all, "Complete.", ""));
+        String number = plans.find(plan).orElseThrow().publicNumber();
+        UUID only = receive("WALK-REVOKE", "WALK-LOT-4", "sepsis", TODAY.minusDays(2));
+        long id = signals.raise(SignalSource.Kind.SINGLE_CASE, only.toString(), WHO)
+                .value();
+        done(signals.record(id, SignalManagement.Step.VALIDATE, null, "sepsis", "culture", WHO));
+        done(signals.record(id, SignalManagement.Step.PRIORITISE, PriorityLevel.HIGH, "serious", "", WHO));
+        done(signals.record(id, SignalManagement.Step.ASSESS, null, "likely", "narrative", WHO));
+        done(signals.record(id, SignalManagement.Step.RECOMMEND, null, "suspend", "", WHO));
+        done(signals.act(id, SignalAction.Kind.PLAN_SUSPENSION, null, number, "c", TODAY, "suspend", WHO));
+        done(plans.oversee(plan, "regulator-revoking", Oversight.REVOKE, "Unlicensed processing found"));
+
+        done(signals.end(id, 1, "superseded by the revocation", WHO));
+        assertThat(plans.find(plan).orElseThrow().status()).isEqualTo("revoked");
+    }
+
     /** The clinic of this run's reports, in the register before any report names it (else a report creates it). */
     private synchronized long clinic() {
         if (clinicId == null) {
@@ -209,6 +345,20 @@ class SignalManagementIT extends RunningExovigil {
     }
 
     private static Long clinicId;
+
+    private static PlanFiling planFiling(String product) {
+        return new PlanFiling(
+                "JP",
+                product,
+                "exosome",
+                "umbilical_cord",
+                "allogeneic",
+                "orthopedic_joint",
+                "iv",
+                "1e10 particles in 10 mL, once",
+                "3",
+                "Unapproved; risks: infection, fever; cost 200,000 yen; you may refuse.");
+    }
 
     private static void done(Outcome<?> outcome) {
         assertThat(outcome.isDone()).as(() -> String.valueOf(outcome)).isTrue();
@@ -222,6 +372,10 @@ class SignalManagementIT extends RunningExovigil {
     }
 
     private UUID receive(String id, String lot, String term, LocalDate onset) {
+        return receipt(id, lot, term, onset).id();
+    }
+
+    private Receipt receipt(String id, String lot, String term, LocalDate onset) {
         clinic();
         String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "US",
@@ -232,7 +386,6 @@ class SignalManagementIT extends RunningExovigil {
                  "reactions": [{"term": "%s", "onset": "%s", "seriousness": ["hospitalisation"]}]}""".formatted(id + "-" + RUN, TODAY, lot, RUN, CLINIC, term, onset);
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
         return intake.receive(new Submission(
-                        new SenderPrincipal("test:signal-walk", "signal-walk"), null, Channel.API, report.value()))
-                .id();
+                new SenderPrincipal("test:signal-walk", "signal-walk"), null, Channel.API, report.value()));
     }
 }

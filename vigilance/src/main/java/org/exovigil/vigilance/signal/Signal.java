@@ -60,7 +60,7 @@ public record Signal(SignalSource source, SignalStatus status, List<SignalStep> 
         return move(validated ? SignalStatus.VALIDATED : SignalStatus.NOT_VALIDATED, reason, by, at, evidence, null);
     }
 
-    /** A signal not validated is looked at again when new information arrives (IX.B.3); the news is the evidence. */
+    /** A signal not validated is looked at again when new information arrives; the news is the evidence. */
     public Checked<Signal> reopen(String reason, String by, Instant at, List<Evidence> evidence) {
         if (evidence.isEmpty()) {
             return rejected(ProblemCode.SIGNAL_STEP_WITHOUT_EVIDENCE, "expected the new information that reopens it");
@@ -81,23 +81,30 @@ public record Signal(SignalSource source, SignalStatus status, List<SignalStep> 
         return move(SignalStatus.PRIORITISED, reason, by, at, evidence, priority);
     }
 
-    /** Assessment (GVP IX.B.5): all the evidence, pharmacological, clinical and epidemiological, weighed. */
+    /**
+     * Assessment (GVP IX.B.3, evaluation during signal validation and further assessment): all the evidence,
+     * pharmacological, clinical and epidemiological, weighed.
+     */
     public Checked<Signal> assess(String conclusion, String by, Instant at, List<Evidence> evidence) {
         if (evidence.isEmpty()) {
             return rejected(
                     ProblemCode.SIGNAL_STEP_WITHOUT_EVIDENCE,
-                    "expected the evidence the assessment weighed (IX.B.5: all available evidence)");
+                    "expected the evidence the assessment weighed (IX.B.3: all available evidence)");
         }
         return move(SignalStatus.ASSESSED, conclusion, by, at, evidence, null);
     }
 
-    /** Recommendation for action (GVP IX.B.6): what should be done, or that nothing should, and why. */
+    /**
+     * Recommendation for action (one of the activities of signal management in Implementing Regulation (EU)
+     * 520/2012 Art 21(1); GVP IX Rev 1 has no section of its own for it): what should be done, or that nothing
+     * should, and why.
+     */
     public Checked<Signal> recommend(String recommendation, String by, Instant at, List<Evidence> evidence) {
         return move(SignalStatus.RECOMMENDED, recommendation, by, at, evidence, null);
     }
 
     /**
-     * Takes an action with an owner and a due date. It follows the recommendation (IX.B.6), but a lot hold
+     * Takes an action with an owner and a due date. It follows the recommendation (Art 21(1)), but a lot hold
      * may come as soon as the signal is validated, as a precaution (see {@link SignalAction.Kind#isPrecaution}).
      */
     public Checked<Signal> act(

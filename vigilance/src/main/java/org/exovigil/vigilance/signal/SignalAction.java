@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import org.exovigil.vigilance.model.Coded;
 
 /**
- * An action taken on a signal (GVP IX.B.6, recommendation for action; the measures a regulator of
- * interventions can take itself), with its owner and due date, and how it ended. A hold or a suspension is
- * in force until it is lifted; any other action is open until it is done.
+ * An action taken on a signal (recommendation for action, Implementing Regulation (EU) 520/2012 Art 21(1);
+ * the measures a regulator of interventions can take itself), with its owner and due date, and how it ended.
+ * A hold or a suspension is in force until it is lifted; any other action is open until it is done.
  *
  * @param number    its number within the signal, from 1
  * @param target    what it acts on, as the application names it ({@code lot:12}, {@code plan:RP-3}); null for
@@ -58,8 +58,9 @@ public record SignalAction(
 
         /**
          * A lot hold may be put in place as soon as the signal is validated, before the assessment ends: a
-         * precaution while an emerging safety issue is assessed (GVP IX.C, emerging safety issues). Every other
-         * action follows the recommendation (IX.B.6).
+         * precaution: GVP IX.B.4 asks for appropriate measures at any stage, before a formal assessment is
+         * concluded, where a risk needs timely prevention (and IX.C.2, emerging safety issues). Every other
+         * action follows the recommendation (Art 21(1)).
          */
         public boolean isPrecaution() {
             return this == LOT_HOLD;

@@ -6,9 +6,10 @@ import org.exovigil.vigilance.model.Coded;
 /**
  * Where a signal stands in the steps of GVP Module IX (Rev 1). The allowed moves are data here:
  * validation decides first (IX.B.3); only a validated signal is prioritised (IX.B.4), then assessed
- * (IX.B.5), then given a recommendation (IX.B.6). A signal not validated is kept on record and opened
- * again when new information arrives (IX.B.3: "the signal may be re-evaluated"); a recommended or
- * not-validated signal is closed once nothing is left to do.
+ * (IX.B.3, "further assessment"), then given a recommendation for action (Implementing Regulation (EU)
+ * 520/2012 Art 21(1)). A signal not validated is kept on record and opened again when new information
+ * arrives (Exovigil's reading, not found in Rev 1's text; docs/signal-management.md); a recommended
+ * or not-validated signal is closed once nothing is left to do.
  */
 public enum SignalStatus implements Coded {
     DETECTED("detected"),
