@@ -1,6 +1,7 @@
 package org.exovigil.app.portal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,7 +24,8 @@ import org.springframework.web.util.HtmlUtils;
  * {@code Dec 6, 2026, 8:36 PM}, whose month in letters cannot be read day-first or month-first as CLDR's short
  * {@code 12/6/26} can. Seconds are left out: no decision here turns on them, and the datetime keeps them.
  *
- * <p>Calendar dates (an onset, a due date, a law's date) are days, not moments, and are never shifted by a zone.
+ * <p>Calendar dates (an onset, a due date, a law's date) are days, not moments: {@link #date(LocalDate)} shows them in the
+ * same medium date style ({@code 2026/12/06}, {@code Dec 6, 2026}) and never shifts them by a zone.
  */
 @Component
 public class TimeText {
@@ -55,6 +57,30 @@ public class TimeText {
                                 .format(at.atZone(zone())));
     }
 
+    /**
+     * A calendar day (a due date, a case's Day 0, an onset, a law's date), as {@code <time datetime="2026-12-06">} with
+     * CLDR's medium date in the reader's language: {@code Dec 6, 2026}, {@code 2026/12/06}; empty for none. A
+     * {@link LocalDate} names a day on a calendar, not an instant, so it is never converted to the reader's zone: the
+     * 6th of December is due on the 6th everywhere, and shifting it would move a legal deadline by a day.
+     */
+    public String date(LocalDate day) {
+        return day == null
+                ? ""
+                : "<time datetime=\"" + day + "\">" + HtmlUtils.htmlEscape(dateText(day, locale())) + "</time>";
+    }
+
+    /**
+     * A calendar day as plain text in the same style as {@link #date}, for text that cannot hold markup: a refusal, a
+     * note written by a bean, an attribute; empty for none.
+     */
+    public static String dateText(LocalDate day, Locale locale) {
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(day);
+    }
+
     /** A moment with its zone in words, as plain text, for a sentence read away from the page's footer. */
     public String momentAndZone(Instant at) {
         return at == null ? "" : word("time.withZone", momentText(at), zoneName());
@@ -66,13 +92,14 @@ public class TimeText {
     }
 
     /**
-     * A message whose moments are {@code <time>} elements, for {@code th:utext}: everything else, the message's own
-     * text and every other argument, is escaped, so a reporter's words stay text.
+     * A message whose moments and calendar days are {@code <time>} elements ({@link #moment}, {@link #date}), for
+     * {@code th:utext}: everything else, the message's own text and every other argument, is escaped, so a reporter's
+     * words stay text.
      */
     public String sentence(String key, Object... arguments) {
         Object[] marked = arguments.clone();
         for (int i = 0; i < marked.length; i++) {
-            if (marked[i] instanceof Instant) {
+            if (marked[i] instanceof Instant || marked[i] instanceof LocalDate) {
                 marked[i] = OPEN + Integer.toString(i) + CLOSE;
             }
         }
@@ -82,10 +109,14 @@ public class TimeText {
         for (int open = escaped.indexOf(OPEN); open >= 0; open = escaped.indexOf(OPEN, from)) {
             int close = escaped.indexOf(CLOSE, open);
             html.append(escaped, from, open);
-            html.append(moment((Instant) arguments[Integer.parseInt(escaped.substring(open + 1, close))]));
+            html.append(timeElement(arguments[Integer.parseInt(escaped.substring(open + 1, close))]));
             from = close + 1;
         }
         return html.append(escaped.substring(from)).toString();
+    }
+
+    private String timeElement(Object argument) {
+        return argument instanceof LocalDate day ? date(day) : moment((Instant) argument);
     }
 
     /** The zone of this request's reader: the one Spring resolved for it, else that of the reader's language. */

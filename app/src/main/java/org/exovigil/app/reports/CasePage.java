@@ -35,6 +35,14 @@ record CasePage(
         return Instant.parse(String.valueOf(reading.get("receivedAt")));
     }
 
+    /**
+     * A calendar day of the reading (Day 0, an onset, a due date), which the JSON API's shape holds as ISO text, as a
+     * day for {@code #times.date}; null for none.
+     */
+    public LocalDate day(Object isoDay) {
+        return isoDay == null ? null : LocalDate.parse(isoDay.toString());
+    }
+
     /** The date a new follow-up question is due by unless the regulator picks another. */
     public LocalDate defaultDue() {
         return today.plusDays(RegulatorQueueController.FOLLOW_UP_DAYS);

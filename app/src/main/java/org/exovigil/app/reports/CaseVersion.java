@@ -1,6 +1,7 @@
 package org.exovigil.app.reports;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public record CaseVersion(
         int version,
         Instant recordedAt,
-        String mostRecentInfoOn,
+        LocalDate mostRecentInfoOn,
         boolean nullifies,
         boolean valid,
         List<String> seriousness) {}

@@ -1,11 +1,13 @@
 package org.exovigil.app.reports;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.exovigil.app.portal.TimeText;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -47,7 +49,7 @@ public class ClockNoteText {
                     productTypes(fields.get("productTypes"), Boolean.TRUE.equals(fields.get("unknownType"))),
                     fields.get("country"),
                     word("clock.setting." + fields.get("setting")),
-                    fields.get("dayZero")
+                    day(fields.get("dayZero"))
                 };
             case "not_due" ->
                 new Object[] {
@@ -77,6 +79,11 @@ public class ClockNoteText {
         Stream<String> known = list(codes).map(c -> word("vocabulary.product_type." + c));
         Stream<String> unknown = unknownType ? Stream.of(word("clock.productType.unknown")) : Stream.empty();
         return Stream.concat(known, unknown).collect(Collectors.joining(word("case.listSeparator")));
+    }
+
+    /** Day 0 as the reader reads a day ({@link TimeText#dateText}); the note stores it as ISO text. */
+    private static String day(Object isoDay) {
+        return isoDay == null ? null : TimeText.dateText(LocalDate.parse(isoDay.toString()), locale());
     }
 
     private static Stream<String> list(Object values) {

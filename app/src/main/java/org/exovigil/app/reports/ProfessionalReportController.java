@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.exovigil.app.portal.TimeText;
 import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
@@ -71,6 +72,7 @@ class ProfessionalReportController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model,
+            Locale locale,
             RedirectAttributes redirect) {
         PublicForm.refuseRobots(website);
         if (errors.hasErrors()) {
@@ -84,7 +86,7 @@ class ProfessionalReportController {
                         "reactions[%d].onset".formatted(row),
                         "pro.error.beforeBirth",
                         new Object[] {
-                            row + 1, onset.toString(), report.birthDate().toString()
+                            row + 1, TimeText.dateText(onset, locale), TimeText.dateText(report.birthDate(), locale)
                         },
                         null);
             }

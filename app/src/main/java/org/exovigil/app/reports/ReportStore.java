@@ -351,7 +351,7 @@ class ReportStore {
                 .query((rs, row) -> new CaseVersion(
                         rs.getInt(1),
                         rs.getObject(2, java.time.OffsetDateTime.class).toInstant(),
-                        rs.getString(3),
+                        rs.getString(3) == null ? null : LocalDate.parse(rs.getString(3)),
                         rs.getBoolean(4),
                         rs.getBoolean(5),
                         java.util.List.of((String[]) rs.getArray(6).getArray())))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.exovigil.app.plans.PlanFiling;
@@ -22,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * reader's language, instead of offering a form that is then refused (issue 18, item 2).
  */
 class AnnualReportBrowserIT extends InBrowser {
+
+    /** A day as a Japanese reader reads it, CLDR's medium date for ja. */
+    private static final DateTimeFormatter JAPANESE_DAY = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
     private static final String PASSWORD = "a long enough passphrase for tests";
 
@@ -79,6 +83,6 @@ class AnnualReportBrowserIT extends InBrowser {
 
         assertThat(browser.findElements(By.id("send-annual"))).isEmpty();
         assertThat(browser.findElement(By.id("annual-not-yet")).getText())
-                .contains(yearEnds.toString(), yearEnds.plusDays(90).toString(), "提出できます");
+                .contains(JAPANESE_DAY.format(yearEnds), JAPANESE_DAY.format(yearEnds.plusDays(90)), "提出できます");
     }
 }

@@ -1,5 +1,6 @@
 package org.exovigil.app.browser;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +11,9 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The English left on a page a Japanese reader is shown: every Latin-script word that is not a proper
- * name, an allowed code or the walk's own data. The Japanese walks of every audience read their pages
- * with this one check, so a name or code allowed for one is allowed for all.
+ * name, an allowed code or the walk's own data, and every day printed in ISO form rather than the
+ * reader's ({@link IsoDays}). The Japanese walks of every audience read their pages with this one check,
+ * so a name or code allowed for one is allowed for all.
  */
 final class EnglishWords {
 
@@ -35,12 +37,15 @@ final class EnglishWords {
             "CSV",
             "API",
             "EBGM|EB05|EB95|PRR|ROR|IC|IC025", // disproportionality statistics, named as in the literature
+            "alpha1|beta1|alpha2|beta2|p", // the prior's parameters, named as in DuMouchel (1999), when one is on a
+            // bound
+            "ICH", // the council whose E2B names a data element
             "JP|US", // ISO country codes, as the reporter gave them
             // Acronyms of regulators, laws, regimes, societies and treatments, written so in Japanese text too.
             "EU|EC|IND|IRB|BLA|NDA|GMP|HCT/P|K/M|USP|CGTP|ASRM|MFDS|NMPA|ARTG|CDSCO|HSA|COFEPRIS|MOHAP|DHA|SFDA",
             "ISSCR|ISEV|MISEV|PRP|MSC|ALS|ID",
             "mL|g", // SI units
-            "[Nn]"); // the number of cases
+            "[Nn]|E"); // the number of cases, and the number expected
 
     private static final Pattern LATIN_WORD =
             Pattern.compile("[A-H](\\.(\\d+|[a-z]))+|HCT/P|K/M|\\p{IsLatin}[\\p{IsLatin}0-9-]*");
@@ -57,11 +62,13 @@ final class EnglishWords {
     }
 
     /**
-     * The Latin-script words on the page that are neither allowed names and codes nor data, each named with
-     * the page. Text marked {@code lang="en"} declares itself English on purpose (a cited law's own title)
-     * and is left out; the page is read last, so removing it changes nothing the walk needs.
+     * The Latin-script words on the page that are neither allowed names and codes nor data, and the ISO days
+     * ({@link IsoDays}), each named with the page. Text marked {@code lang="en"} declares itself English on
+     * purpose (a cited law's own title) and is left out of the words, not of the days; the page is read last,
+     * so removing it changes nothing the walk needs.
      */
     List<String> on(WebDriver browser, String page) {
+        List<String> found = new ArrayList<>(IsoDays.on(browser, page));
         ((JavascriptExecutor) browser)
                 .executeScript("document.querySelectorAll('main [lang=\"en\"]').forEach(e => e.remove())");
         String text = browser.findElement(By.tagName("body")).getText();
@@ -73,7 +80,8 @@ final class EnglishWords {
                 words.add(word);
             }
         }
-        return words.stream().map(word -> page + ": " + word).toList();
+        words.stream().map(word -> page + ": " + word).forEach(found::add);
+        return found;
     }
 
     /** Removes what the selector finds: data that the page shows but the interface did not write. */

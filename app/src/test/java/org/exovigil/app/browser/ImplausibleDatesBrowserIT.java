@@ -35,7 +35,7 @@ class ImplausibleDatesBrowserIT extends InBrowser {
         browser.findElement(By.id("age")).sendKeys("60");
         clickAndWait(By.id("send-report"));
 
-        assertThat(browser.findElement(By.id("onset-confirm")).getText()).contains("2001-01-01", "2001-03-01");
+        assertThat(browser.findElement(By.id("onset-confirm")).getText()).contains("Jan 1, 2001", "Mar 1, 2001");
         assertThat(browser.findElements(By.id("reference"))).isEmpty();
 
         browser.findElement(By.id("onsetBeforeTreatmentConfirmed")).click();
@@ -61,7 +61,7 @@ class ImplausibleDatesBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.id("reactions0.onset")).getAttribute("aria-invalid"))
                 .isEqualTo("false");
         assertThat(browser.findElement(By.id("pro-errors")).getText())
-                .contains("Reaction 2: the onset 2001-01-01 is before the patient was born (2001-06-15)");
+                .contains("Reaction 2: the onset Jan 1, 2001 is before the patient was born (Jun 15, 2001)");
         assertThat(browser.findElements(By.id("reference"))).isEmpty();
 
         var onset = browser.findElement(By.id("reactions1.onset"));
@@ -70,7 +70,7 @@ class ImplausibleDatesBrowserIT extends InBrowser {
         clickAndWait(By.id("send-professional"));
 
         assertThat(browser.findElement(By.id("onset-confirm")).getText())
-                .contains("Reaction 2 (Arthralgia) started on 2024-01-01, before the first dose of product 1")
+                .contains("Reaction 2 (Arthralgia) started on Jan 1, 2024, before the first dose of product 1")
                 .doesNotContain("Reaction 1");
         assertThat(browser.findElements(By.id("reference"))).isEmpty();
 
@@ -90,6 +90,6 @@ class ImplausibleDatesBrowserIT extends InBrowser {
         clickAndWait(By.id("send-professional"));
 
         assertThat(browser.findElement(By.id("pro-errors")).getText())
-                .contains("有害事象 1：発現日 2001-01-01 が患者の生年月日（2001-06-15）より前");
+                .contains("有害事象 1：発現日 2001/01/01 が患者の生年月日（2001/06/15）より前");
     }
 }

@@ -87,8 +87,12 @@ class JapaneseLawBrowserIT extends InBrowser {
         assertThat(english).isEmpty();
     }
 
-    /** The Latin-script words on the page that are not allowed names, once what is marked English is left out. */
+    /**
+     * The Latin-script words on the page that are not allowed names, once what is marked English is left out, and
+     * the days printed in ISO form rather than the reader's ({@link IsoDays}).
+     */
     private static List<String> englishOn(String page) {
+        List<String> found = new ArrayList<>(IsoDays.on(browser, page));
         ((JavascriptExecutor) browser)
                 .executeScript("document.querySelectorAll('main [lang=\"en\"]').forEach(e => e.remove())");
         String text =
@@ -100,6 +104,7 @@ class JapaneseLawBrowserIT extends InBrowser {
                 words.add(matcher.group());
             }
         }
-        return words.stream().map(word -> page + ": " + word).toList();
+        words.stream().map(word -> page + ": " + word).forEach(found::add);
+        return found;
     }
 }

@@ -3,8 +3,10 @@ package org.exovigil.app.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.exovigil.app.plans.PlanFiling;
 import org.exovigil.app.plans.ProvisionPlans;
@@ -173,7 +175,9 @@ class PlanBrowserIT extends InBrowser {
         row = browser.findElement(By.id("register-" + number));
         assertThat(row.getAttribute("class")).isEqualTo("plan-withdrawn");
         assertThat(row.findElement(By.className("plan-status")).getText())
-                .startsWith("withdrawn since " + LocalDate.now());
+                .startsWith("withdrawn since "
+                        + DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)
+                                .format(LocalDate.now()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.exovigil.app.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,11 +63,21 @@ class ReaderTimeBrowserIT extends InBrowser {
         // Where a reporting clock starts, the zone is said beside the moment as well as at the foot of the page.
         assertThat(browser.findElement(By.id("received-at")).getText()).isEqualTo(shown + " (Pacific Time)");
         assertThat(browser.findElement(By.id("time-zone")).getText()).isEqualTo("Times are shown in Pacific Time.");
+        // A calendar day (Day 0, the onset, the due dates) is a day, not a moment: no zone moves it.
+        WebElement dayZero = browser.findElement(By.cssSelector("#day-zero time"));
+        LocalDate day = LocalDate.parse(dayZero.getAttribute("datetime"));
+        assertThat(dayZero.getText())
+                .isEqualTo(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)
+                        .format(day));
+        assertThat(dayZero.getText()).matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}");
+        assertThat(IsoDays.on(browser, "case in English")).isEmpty();
 
         browser.get(url(currentPath() + "?lang=ja"));
         assertThat(browser.findElement(By.cssSelector("#received-at time")).getText())
                 .isEqualTo(DateTimeFormatter.ofPattern("uuuu/MM/dd H:mm").format(received.atZone(LOS_ANGELES)));
         assertThat(browser.findElement(By.id("time-zone")).getText()).isEqualTo("時刻はアメリカ太平洋時間で表示しています。");
+        assertThat(browser.findElement(By.cssSelector("#day-zero time")).getText())
+                .isEqualTo(DateTimeFormatter.ofPattern("uuuu/MM/dd").format(day));
     }
 
     @Test
@@ -93,6 +104,18 @@ class ReaderTimeBrowserIT extends InBrowser {
         browser.get(url("/law?lang=en"));
         assertThat(browser.findElement(By.id("time-zone")).getText())
                 .isEqualTo("Times are shown in Coordinated Universal Time.");
+    }
+
+    /** The walks' check finds a day printed for people, and leaves those kept for machines. */
+    @Test
+    void theWalksCheckFindsAnIsoDayPrintedForPeopleOnly() {
+        browser.get(
+                "data:text/html,<main><p>Due 2026-12-06.</p><p>Day 0: <time datetime=\"2026-12-05\">2026-12-05</time>"
+                        + "<input type=\"date\" value=\"2026-12-04\"><code>2026-12-03</code> EXO-2026-00001234</p></main>");
+
+        assertThat(IsoDays.on(browser, "made up"))
+                .singleElement(STRING)
+                .startsWith("made up: ISO day 2026-12-06 in \"Due 2026-12-06.");
     }
 
     /** Chromium's own zone, as the operating system would give it (DevTools: Emulation.setTimezoneOverride). */

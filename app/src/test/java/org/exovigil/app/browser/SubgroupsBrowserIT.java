@@ -49,7 +49,7 @@ class SubgroupsBrowserIT extends InBrowser {
         clickAndWait(By.id("apply-signals"));
 
         assertThat(browser.findElement(By.id("signals-period")).getText())
-                .isEqualTo("Period: reports received from 2014-01-01 to 2014-12-31.");
+                .isEqualTo("Period: reports received from Jan 1, 2014 to Dec 31, 2014.");
         assertThat(browser.findElement(By.id("signals-strata-lead")).getText()).contains("2 strata of Sex");
         assertThat(browser.findElement(By.id("signals-strata")).getText())
                 .contains("Female: 2 reports", "Male: 2 reports");

@@ -27,7 +27,7 @@ class TemplateTimesTest {
             Pattern.compile("#temporals\\.|#dates\\.|#calendars\\.|T\\(java\\.(time|text|util)\\.|DateTimeFormatter");
 
     /** TimeText's methods that return markup: escaped by th:text, they would show their tags. */
-    private static final Pattern MARKUP = Pattern.compile("#times\\.(moment|day|sentence)\\(");
+    private static final Pattern MARKUP = Pattern.compile("#times\\.(moment|day|date|sentence)\\(");
 
     @Test
     void noTemplateFormatsADateOrTimeItself() throws IOException {

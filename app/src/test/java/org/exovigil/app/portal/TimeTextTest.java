@@ -3,6 +3,7 @@ package org.exovigil.app.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.junit.jupiter.api.AfterEach;
@@ -53,12 +54,57 @@ class TimeTextTest {
     }
 
     @Test
+    void aCalendarDayIsCldrsMediumDateInTheReadersLanguageWithItsIsoDayForMachines() {
+        LocalDate due = LocalDate.of(2026, 12, 6);
+
+        reader(Locale.ENGLISH, "UTC");
+        assertThat(times.date(due)).isEqualTo("<time datetime=\"2026-12-06\">Dec 6, 2026</time>");
+        reader(Locale.JAPANESE, "Asia/Tokyo");
+        assertThat(times.date(due)).isEqualTo("<time datetime=\"2026-12-06\">2026/12/06</time>");
+    }
+
+    /** A due date is a day on the calendar: a reader a day behind Tokyo still reads the 6th, not the 5th. */
+    @Test
+    void aCalendarDayIsNeverShiftedByTheReadersZone() {
+        LocalDate due = LocalDate.of(2026, 12, 6);
+
+        reader(Locale.ENGLISH, "Pacific/Pago_Pago");
+        assertThat(times.date(due)).endsWith(">Dec 6, 2026</time>");
+        reader(Locale.ENGLISH, "Pacific/Kiritimati");
+        assertThat(times.date(due)).endsWith(">Dec 6, 2026</time>");
+    }
+
+    @Test
+    void aLeapDayIsShownAsItself() {
+        LocalDate leapDay = LocalDate.of(2028, 2, 29);
+
+        reader(Locale.ENGLISH, "UTC");
+        assertThat(times.date(leapDay)).isEqualTo("<time datetime=\"2028-02-29\">Feb 29, 2028</time>");
+        reader(Locale.JAPANESE, "Asia/Tokyo");
+        assertThat(times.date(leapDay)).isEqualTo("<time datetime=\"2028-02-29\">2028/02/29</time>");
+    }
+
+    @Test
+    void aSentenceShowsItsCalendarDaysAsTimeElementsBesideItsMoments() {
+        reader(Locale.ENGLISH, "UTC");
+
+        assertThat(times.sentence("lotRestriction.held", "Vaxa <b>", "L-1", LocalDate.of(2028, 2, 29)))
+                .contains("Vaxa &lt;b&gt;", "L-1", "<time datetime=\"2028-02-29\">Feb 29, 2028</time>")
+                .doesNotContain("<b>");
+        reader(Locale.JAPANESE, "Asia/Tokyo");
+        assertThat(times.sentence("lotRestriction.held", "Vaxa", "L-1", LocalDate.of(2026, 12, 6)))
+                .contains("<time datetime=\"2026-12-06\">2026/12/06</time>");
+    }
+
+    @Test
     void noMomentShowsNothing() {
         reader(Locale.ENGLISH, "UTC");
 
         assertThat(times.moment(null)).isEmpty();
         assertThat(times.day(null)).isEmpty();
         assertThat(times.momentAndZone(null)).isEmpty();
+        assertThat(times.date(null)).isEmpty();
+        assertThat(TimeText.dateText(null, Locale.JAPANESE)).isEmpty();
     }
 
     @Test

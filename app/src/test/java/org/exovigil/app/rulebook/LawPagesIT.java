@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.rulebook.Rulebook;
 import org.jsoup.Jsoup;
@@ -30,6 +32,9 @@ class LawPagesIT extends RunningExovigil {
             var row = page.getElementById("law-" + law.code());
             assertThat(row).as(law.code()).isNotNull();
             assertThat(row.selectFirst(".current-to").text())
+                    .isEqualTo(DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH)
+                            .format(law.lawCurrentTo()));
+            assertThat(row.selectFirst(".current-to time").attr("datetime"))
                     .isEqualTo(law.lawCurrentTo().toString());
             assertThat(row.selectFirst("a").attr("href")).isEqualTo("/law/" + law.code());
         }
@@ -42,7 +47,7 @@ class LawPagesIT extends RunningExovigil {
         assertThat(page("/law/JP?lang=en").getElementById("moment-2025-05-31").text())
                 .contains(
                         "comes into force",
-                        "no longer applies (last day 2025-05-30)",
+                        "no longer applies (last day May 30, 2025)",
                         "Physician's use of an unapproved cell-free product, outside the ASRM")
                 .doesNotContain("jp.outside_asrm");
         assertThat(page("/law/KR?lang=en").getElementById("moment-2025-02-21")).isNotNull();
@@ -57,7 +62,7 @@ class LawPagesIT extends RunningExovigil {
 
         var outsideAsrm = jp.getElementById("rule-jp.outside_asrm-2025-05-31");
         assertThat(outsideAsrm.attr("data-status")).isEqualTo("unsettled");
-        assertThat(outsideAsrm.text()).contains("from 2025-05-31", "the law is unsettled");
+        assertThat(outsideAsrm.text()).contains("from May 31, 2025", "the law is unsettled");
         assertThat(outsideAsrm.select("ul.citations a").first().attr("href")).startsWith("https://");
         assertThat(jp.getElementById("kind-reporting").text()).contains("within 7 days");
         assertThat(jp.getElementById("kind-finding").text())

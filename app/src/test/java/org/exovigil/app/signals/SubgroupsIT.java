@@ -101,7 +101,8 @@ class SubgroupsIT extends RunningExovigil {
         HttpResponse<String> page = get(token, "/research/signals?lang=en&by=country&from=2012-01-01&to=2012-12-31");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body())
-                .contains("Period: reports received from 2012-01-01 to 2012-12-31.")
+                .contains("Period: reports received from <time datetime=\"2012-01-01\">Jan 1, 2012</time> to "
+                        + "<time datetime=\"2012-12-31\">Dec 31, 2012</time>.")
                 .contains("summed over 2 strata of Country")
                 .contains("Japan: 2 reports", "United States: 1 report");
 
@@ -119,7 +120,8 @@ class SubgroupsIT extends RunningExovigil {
         assertThat(notADate.statusCode()).isEqualTo(400);
         assertThat(notADate.body()).contains("EXO-1851: 期間の開始日は", "「31/12/2012」");
         HttpResponse<String> backwards = get(token, "/research/signals?lang=en&from=2012-12-31&to=2012-01-01");
-        assertThat(backwards.body()).contains("EXO-1853: The period ends (2012-01-01) before it starts (2012-12-31)");
+        assertThat(backwards.body())
+                .contains("EXO-1853: The period ends (Jan 1, 2012) before it starts (Dec 31, 2012)");
         HttpResponse<String> csv = get(token, "/research/signals.csv?lang=en&to=soon");
         assertThat(csv.statusCode()).isEqualTo(400);
         assertThat(csv.body()).startsWith("EXO-1852: ");
