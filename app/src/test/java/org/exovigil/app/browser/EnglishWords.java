@@ -64,14 +64,21 @@ final class EnglishWords {
     /**
      * The Latin-script words on the page that are neither allowed names and codes nor data, and the ISO days
      * ({@link IsoDays}), each named with the page. Text marked {@code lang="en"} declares itself English on
-     * purpose (a cited law's own title) and is left out of the words, not of the days; the page is read last,
-     * so removing it changes nothing the walk needs.
+     * purpose (a cited law's own title), and text marked {@code translate="no"} is a name someone gave (a clinic, a
+     * product), which no translation changes; both are left out of the words, not of the days. They are hidden only
+     * while the page is read, so that the walk can still click what they hold.
      */
     List<String> on(WebDriver browser, String page) {
         List<String> found = new ArrayList<>(IsoDays.on(browser, page));
-        ((JavascriptExecutor) browser)
-                .executeScript("document.querySelectorAll('main [lang=\"en\"]').forEach(e => e.remove())");
+        var script = (JavascriptExecutor) browser;
+        String marked = "main [lang=\"en\"], main [translate=\"no\"]";
+        script.executeScript(
+                "document.querySelectorAll(arguments[0]).forEach(e => { e.dataset.shown = e.style.display;"
+                        + " e.style.display = 'none'; })",
+                marked);
         String text = browser.findElement(By.tagName("body")).getText();
+        script.executeScript(
+                "document.querySelectorAll(arguments[0]).forEach(e => e.style.display = e.dataset.shown)", marked);
         Set<String> words = new LinkedHashSet<>();
         var matcher = LATIN_WORD.matcher(text);
         while (matcher.find()) {
