@@ -43,14 +43,17 @@ public class ReportIntake {
     private final AuditLog audit;
     private final ReportedEntities registry;
     private final ApplicationEventPublisher events;
+    private final ReporterLetters letters;
 
     ReportIntake(
             ReportStore store,
             ReportingClock clock,
             AuditLog audit,
             ReportedEntities registry,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ReporterLetters letters) {
         this.events = events;
+        this.letters = letters;
         this.store = store;
         this.clock = clock;
         this.audit = audit;
@@ -146,6 +149,8 @@ public class ReportIntake {
                 "report:" + newCase.reference(),
                 "id=%s channel=%s valid=%s serious=%s"
                         .formatted(newCase.id(), submission.channel().code(), validity.isValid(), newCase.serious()));
+        // The receipt is queued with the case: a report that was filed has its receipt, one rolled back has none.
+        letters.receipt(newCase.id(), newCase.reference(), submission);
         return new Receipt(newCase.id(), newCase.reference(), 1, assessment, false);
     }
 
@@ -264,6 +269,7 @@ public class ReportIntake {
     }
 
     private static PersonalData content(Submission submission, IndividualCaseSafetyReport report) {
-        return PersonalData.split(ReportJson.tree(report)).withReporterContact(submission.reporterContact());
+        return PersonalData.split(ReportJson.tree(report))
+                .withReporterContact(submission.reporterContact(), submission.reporterLanguage());
     }
 }
