@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole application with an SMTP server configured: a real one, GreenMail, in the test's own process, started
  * afresh (and empty) for each test on a port chosen once. The sender runs every half second and retries after one
  * or two seconds, so a test sees a letter leave, fail and leave again in a few seconds. A database of its own: the
- * application of {@link RunningExovigil} may be running beside this one.
+ * application of {@link RunningExovigil} may be running beside this one. The public address is http, as an https one
+ * would make the session cookie Secure, which a test's plain-http client would not send back.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -26,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
             "exovigil.mail.send-every=PT0.5S",
             "exovigil.mail.first-retry=PT1S",
             "exovigil.mail.longest-retry=PT2S",
-            "exovigil.public-base-url=https://exovigil.example"
+            "exovigil.public-base-url=http://exovigil.example"
         })
 public abstract class RunningExovigilWithSmtp {
 
