@@ -1,17 +1,21 @@
 package org.exovigil.app.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.exovigil.app.RunningExovigilWithSmtp;
+import org.exovigil.app.security.AccountRefused;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -103,23 +107,20 @@ class MailDeliveryIT extends RunningExovigilWithSmtp {
     void aLetterIsOnlyWrittenInTheTransactionOfWhatCausedIt() {
         var letter = Letter.of(
                 new MailAddress("x@example.org"), Locale.ENGLISH, "receipt", "report-id:none", "R", "2026-01-01", "l");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.enqueue(letter))
-                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> outbox.enqueue(letter)).isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
     void anAddressThatIsNotOneIsRefusedAndNothingIsMade() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.invite(
+        assertThatThrownBy(() -> accounts.invite(
                         "mail-bad-address",
                         Role.RESEARCHER,
                         "a@example.org, b@example.org",
                         Locale.ENGLISH,
                         "https://x"))
-                .isInstanceOf(org.exovigil.app.security.AccountRefused.class)
-                .satisfies(refused -> assertThat(((org.exovigil.app.security.AccountRefused) refused)
-                                .refusal()
-                                .code())
-                        .isEqualTo(MailRefusal.NOT_AN_ADDRESS));
+                .isInstanceOf(AccountRefused.class)
+                .satisfies(refused ->
+                        assertThat(((AccountRefused) refused).refusal().code()).isEqualTo(MailRefusal.NOT_AN_ADDRESS));
         assertThat(accounts.find("mail-bad-address")).isEmpty();
     }
 
@@ -151,7 +152,7 @@ class MailDeliveryIT extends RunningExovigilWithSmtp {
         return letter(about).attempts();
     }
 
-    static void await(java.util.function.BooleanSupplier condition) {
+    static void await(BooleanSupplier condition) {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(until)) {
