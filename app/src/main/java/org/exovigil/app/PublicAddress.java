@@ -2,6 +2,8 @@ package org.exovigil.app;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +17,25 @@ import org.springframework.stereotype.Component;
 public class PublicAddress {
 
     private final String configured;
+    private final String contextPath;
+    /** The port the server listens on, once it does; links in letters are written with no request at hand. */
+    private volatile int port;
 
-    PublicAddress(@Value("${exovigil.public-base-url:}") String configured) {
+    PublicAddress(
+            @Value("${exovigil.public-base-url:}") String configured,
+            @Value("${server.servlet.context-path:}") String contextPath) {
         this.configured = configured.isBlank() ? null : configured.strip().replaceAll("/+$", "");
+        this.contextPath = contextPath.replaceAll("/+$", "");
+    }
+
+    @EventListener
+    void serving(WebServerInitializedEvent event) {
+        port = event.getWebServer().getPort();
+    }
+
+    /** The base address as {@link #of} gives it, for links written with no request at hand (in letters). */
+    public String ofServer() {
+        return forPort(port, contextPath);
     }
 
     /** The base address with the context path, without a trailing slash. */

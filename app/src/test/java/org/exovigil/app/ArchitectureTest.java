@@ -3,6 +3,8 @@ package org.exovigil.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -65,6 +67,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule capabilitiesFormNoCycles =
             slices().matching("org.exovigil.app.(*)..").should().beFreeOfCycles();
+
+    /** Every capability may send letters, so the mail package leans on none of them (issue 20). */
+    @ArchTest
+    static final ArchRule mailDependsOnNoOtherCapability = noClasses()
+            .that()
+            .resideInAPackage("org.exovigil.app.mail..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.exovigil.app..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(
+                            "org.exovigil.app.mail..", "org.exovigil.app.audit..", "org.exovigil.app.refusals.."))));
 
     @ArchTest
     static final ArchRule commandLineStartsSpringOnlyThroughTheApplication = noClasses()

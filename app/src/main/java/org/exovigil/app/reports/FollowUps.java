@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Requests for more information on a case, each due by a date. Unanswered requests past their date are
- * reminded once a day: the reminder is an audit event and the case shows in the queue's follow-up view.
+ * reminded once a day: the reminder is an audit event and the case shows in the queue's follow-up view. A question
+ * to a reporter who left an e-mail address is also e-mailed to them, and so is its first reminder (once: a member of
+ * the public is not written to every day).
  */
 @Service
 public class FollowUps {
@@ -27,11 +29,13 @@ public class FollowUps {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReporterLetters letters;
 
-    FollowUps(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    FollowUps(JdbcClient jdbc, AuditLog audit, Clock clock, ReporterLetters letters) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.letters = letters;
     }
 
     @Transactional
@@ -52,7 +56,12 @@ public class FollowUps {
                 .params(caseId, askedOf, question.strip(), dueOn, by)
                 .query(Long.class)
                 .single();
-        audit.append(by, "report.follow-up.requested", "report-id:" + caseId, "request=%d due=%s".formatted(id, dueOn));
+        boolean mailed = askedOf.equals("reporter") && letters.question(caseId, question.strip(), dueOn);
+        audit.append(
+                by,
+                "report.follow-up.requested",
+                "report-id:" + caseId,
+                "request=%d due=%s%s".formatted(id, dueOn, mailed ? " e-mailed" : ""));
         return Outcome.done();
     }
 
@@ -104,23 +113,37 @@ public class FollowUps {
     public int remindOverdue() {
         LocalDate today = LocalDate.now(clock);
         List<Reminder> reminded = jdbc.sql("""
-                        update report_follow_up set reminded_at = now()
-                        where answered_at is null and due_on < ?
-                          and (reminded_at is null or reminded_at < ?::date)
-                        returning id, case_id, asked_of, due_on""")
+                        with due as (
+                            select id, reminded_at is null as first from report_follow_up
+                            where answered_at is null and due_on < ?
+                              and (reminded_at is null or reminded_at < ?::date)
+                            for update skip locked)
+                        update report_follow_up f set reminded_at = now() from due where f.id = due.id
+                        returning f.id, f.case_id, f.asked_of, f.due_on, f.question, due.first""")
                 .params(today, today)
                 .query((rs, row) -> new Reminder(
-                        rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, LocalDate.class)))
+                        rs.getLong(1),
+                        rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5),
+                        rs.getBoolean(6)))
                 .list();
-        reminded.forEach(reminder -> audit.append(
-                "exovigil",
-                "report.follow-up.overdue",
-                "report-id:" + reminder.caseId(),
-                "request=%d asked_of=%s due=%s".formatted(reminder.id(), reminder.askedOf(), reminder.dueOn())));
+        for (Reminder reminder : reminded) {
+            boolean mailed = reminder.first()
+                    && reminder.askedOf().equals("reporter")
+                    && letters.reminder(reminder.caseId(), reminder.question(), reminder.dueOn());
+            audit.append(
+                    "exovigil",
+                    "report.follow-up.overdue",
+                    "report-id:" + reminder.caseId(),
+                    "request=%d asked_of=%s due=%s%s"
+                            .formatted(reminder.id(), reminder.askedOf(), reminder.dueOn(), mailed ? " e-mailed" : ""));
+        }
         return reminded.size();
     }
 
-    private record Reminder(long id, UUID caseId, String askedOf, LocalDate dueOn) {}
+    private record Reminder(long id, UUID caseId, String askedOf, LocalDate dueOn, String question, boolean first) {}
 
     private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();

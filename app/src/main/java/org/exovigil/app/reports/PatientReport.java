@@ -59,7 +59,8 @@ public record PatientReport(
         @Pattern(regexp = "|female|male|unknown") String sex,
         @Size(max = 10) String initials,
         @Size(max = 300) String contact,
-        Boolean onsetBeforeTreatmentConfirmed) {
+        Boolean onsetBeforeTreatmentConfirmed,
+        Boolean receipt) {
 
     static final List<String> SERIOUSNESS =
             List.of("death", "life_threatening", "hospitalisation", "disability", "other_medically_important");
@@ -74,7 +75,18 @@ public record PatientReport(
     static PatientReport empty(String country) {
         return new PatientReport(
                 null, null, null, List.of(), "", null, "", "", null, null, null, country, "patient", null, "", null,
-                null, false);
+                null, false, false);
+    }
+
+    /** Whether the reporter asked for a receipt by e-mail. */
+    boolean wantsReceipt() {
+        return Boolean.TRUE.equals(receipt);
+    }
+
+    /** A receipt asked for, with a contact that is not an e-mail address to send it to. */
+    boolean receiptWithoutAddress() {
+        return wantsReceipt()
+                && org.exovigil.app.mail.MailAddress.parse(contact).isEmpty();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
+import org.exovigil.app.mail.MailRefusal;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
@@ -60,6 +61,7 @@ class PatientReportController {
             @RequestParam(defaultValue = "") String website,
             HttpServletRequest request,
             HttpServletResponse response,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         PublicForm.refuseRobots(website);
@@ -69,6 +71,10 @@ class PatientReportController {
         if (report.startedBeforeBirth(LocalDate.now(clock))) {
             errors.rejectValue("problemStarted", "report.error.beforeBirth");
             return show(model, report, PatientFormPage.bornAfterOnset(formKey));
+        }
+        if (report.receiptWithoutAddress()) {
+            errors.rejectValue("contact", MailRefusal.RECEIPT_WITHOUT_ADDRESS.messageKey());
+            return show(model, report, PatientFormPage.of(formKey));
         }
         if (report.startedBeforeTreatmentUnconfirmed()) {
             return show(model, report, PatientFormPage.onsetToConfirm(formKey));
@@ -95,7 +101,9 @@ class PatientReportController {
                     key,
                     Channel.PUBLIC_FORM,
                     accepted.value(),
-                    report.contact()));
+                    report.contact(),
+                    locale,
+                    report.wantsReceipt()));
             attempt.filed(key);
             return PublicForm.receipt(receipt, followUp, false, redirect);
         } catch (ReportIntake.IdempotencyKeyReused reused) {

@@ -25,6 +25,8 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
     private static final String PARENT = "parent";
     /** Where the forms keep how to reach a member of the public; not an element of the report itself. */
     static final String CONTACT = "contact";
+    /** The language the reporter wrote in, beside the contact: the letters to them are written in it. */
+    static final String CONTACT_LANGUAGE = "contactLanguage";
 
     static PersonalData split(ObjectNode report) {
         ObjectNode clinical = report.deepCopy();
@@ -51,13 +53,19 @@ record PersonalData(ObjectNode clinical, ObjectNode identifiers) {
         return new PersonalData(clinical, identifiers);
     }
 
-    /** Adds how to reach the reporter, a personal identifier that only the forms collect (not part of E2B). */
-    PersonalData withReporterContact(String contact) {
+    /**
+     * Adds how to reach the reporter, a personal identifier that only the forms collect (not part of E2B), and the
+     * language they wrote in (null when not known).
+     */
+    PersonalData withReporterContact(String contact, java.util.Locale language) {
         if (contact == null || contact.isBlank()) {
             return this;
         }
         ObjectNode all = identifiers.deepCopy();
         all.put(CONTACT, contact.strip());
+        if (language != null) {
+            all.put(CONTACT_LANGUAGE, language.getLanguage());
+        }
         return new PersonalData(clinical, all);
     }
 

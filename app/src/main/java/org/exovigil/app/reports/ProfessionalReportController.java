@@ -16,6 +16,7 @@ import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -122,7 +123,9 @@ class ProfessionalReportController {
                             key,
                             Channel.PROFESSIONAL_FORM,
                             accepted.value(),
-                            report.contact()));
+                            report.contact(),
+                            LocaleContextHolder.getLocale(),
+                            false));
                     attempt.filed(key);
                     return PublicForm.receipt(receipt, followUp, true, redirect);
                 } catch (ReportIntake.IdempotencyKeyReused reused) {

@@ -45,6 +45,7 @@ public class ReportIntake {
     private final ReportedEntities registry;
     private final ApplicationEventPublisher events;
     private final LotRestrictions restrictions;
+    private final ReporterLetters letters;
 
     ReportIntake(
             ReportStore store,
@@ -52,9 +53,11 @@ public class ReportIntake {
             AuditLog audit,
             ReportedEntities registry,
             ApplicationEventPublisher events,
-            LotRestrictions restrictions) {
+            LotRestrictions restrictions,
+            ReporterLetters letters) {
         this.events = events;
         this.restrictions = restrictions;
+        this.letters = letters;
         this.store = store;
         this.clock = clock;
         this.audit = audit;
@@ -160,6 +163,8 @@ public class ReportIntake {
                 "report:" + newCase.reference(),
                 "id=%s channel=%s valid=%s serious=%s"
                         .formatted(newCase.id(), submission.channel().code(), validity.isValid(), newCase.serious()));
+        // The receipt is queued with the case: a report that was filed has its receipt, one rolled back has none.
+        letters.receipt(newCase.id(), newCase.reference(), submission);
         return new Receipt(newCase.id(), newCase.reference(), 1, assessment, false);
     }
 
@@ -278,6 +283,7 @@ public class ReportIntake {
     }
 
     private static PersonalData content(Submission submission, IndividualCaseSafetyReport report) {
-        return PersonalData.split(ReportJson.tree(report)).withReporterContact(submission.reporterContact());
+        return PersonalData.split(ReportJson.tree(report))
+                .withReporterContact(submission.reporterContact(), submission.reporterLanguage());
     }
 }

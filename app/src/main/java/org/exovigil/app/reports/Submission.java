@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -13,18 +14,31 @@ import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
  * by its immutable id, or a fresh identity of its own for an anonymous form; {@code idempotencyKey} is
  * the optional {@code Idempotency-Key} header;
  * {@code reporterContact} is how to reach a member of the public for follow-up (kept with the other
- * personal identifiers, never in the clinical data), or null.
+ * personal identifiers, never in the clinical data), or null; {@code reporterLanguage} the language the
+ * reporter wrote in, for the letters they are sent (null for a machine); {@code receiptWanted} whether they asked
+ * for a receipt by e-mail, at the contact, which is then an e-mail address.
  */
 public record Submission(
         SenderPrincipal sender,
         String idempotencyKey,
         Channel channel,
         IndividualCaseSafetyReport report,
-        String reporterContact) {
+        String reporterContact,
+        Locale reporterLanguage,
+        boolean receiptWanted) {
 
     public Submission(
             SenderPrincipal sender, String idempotencyKey, Channel channel, IndividualCaseSafetyReport report) {
         this(sender, idempotencyKey, channel, report, null);
+    }
+
+    public Submission(
+            SenderPrincipal sender,
+            String idempotencyKey,
+            Channel channel,
+            IndividualCaseSafetyReport report,
+            String reporterContact) {
+        this(sender, idempotencyKey, channel, report, reporterContact, null, false);
     }
 
     /**
@@ -37,6 +51,11 @@ public record Submission(
             digest.update(ReportJson.write(report).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(String.valueOf(reporterContact).getBytes(StandardCharsets.UTF_8));
+            // Only a receipt asked for counts, so a form without one keeps the fingerprint it had before issue 20.
+            if (receiptWanted) {
+                digest.update((byte) 0);
+                digest.update("receipt".getBytes(StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);

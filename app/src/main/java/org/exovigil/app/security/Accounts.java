@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.mail.Letter;
+import org.exovigil.app.mail.MailAddress;
+import org.exovigil.app.mail.MailRefusal;
+import org.exovigil.app.mail.Outbox;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -37,12 +43,98 @@ public class Accounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final AuditLog audit;
+    private final Outbox outbox;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditLog audit) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditLog audit, Outbox outbox) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
         this.audit = audit;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Invites a person and, when an address is given, e-mails them the setup link in their language: the letter is
+     * queued in the same transaction, so an invitation that exists has its letter. The address is kept for the
+     * letters that follow (a new link, deadline warnings).
+     */
+    @Transactional
+    public Invitation invite(String name, Role role, String email, Locale language, String baseUrl) {
+        Optional<MailAddress> address = address(email);
+        Invitation invitation = invite(name, role);
+        jdbc.sql("update account set email = ?, language = ? where name = ?")
+                .params(
+                        address.map(MailAddress::value).orElse(null),
+                        Letter.language(language).getLanguage(),
+                        invitation.name())
+                .update();
+        mailLink(invitation, baseUrl);
+        return invitation;
+    }
+
+    /** {@link #reinvite(String)}, and the new link e-mailed to the account's address when it has one. */
+    @Transactional
+    public Invitation reinvite(String name, String baseUrl) {
+        Invitation invitation = reinvite(name);
+        mailLink(invitation, baseUrl);
+        return invitation;
+    }
+
+    /** {@link #enable(String)}, and the new link e-mailed to the account's address when it has one. */
+    @Transactional
+    public Invitation enable(String name, String baseUrl) {
+        Invitation invitation = enable(name);
+        mailLink(invitation, baseUrl);
+        return invitation;
+    }
+
+    /** Whether the account has an address its letters go to. */
+    public boolean hasAddress(String name) {
+        return jdbc.sql("select email is not null from account where name = ?")
+                .param(name)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Where the active, enabled accounts of a role receive letters, and in which language; only those with an address. */
+    public List<Addressee> addressees(Role role) {
+        return jdbc.sql("""
+                        select name, email, language from account
+                        where role = ? and email is not null and password_hash is not null and disabled_at is null
+                        order by name""")
+                .param(role.name())
+                .query((rs, row) -> new Addressee(
+                        rs.getString(1), new MailAddress(rs.getString(2)), Locale.forLanguageTag(rs.getString(3))))
+                .list();
+    }
+
+    /** A person letters go to: their account, their address, their language. */
+    public record Addressee(String name, MailAddress address, Locale language) {}
+
+    private static Optional<MailAddress> address(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(MailAddress.parse(email)
+                .orElseThrow(() -> new AccountRefused(MailRefusal.NOT_AN_ADDRESS, email.strip())));
+    }
+
+    private void mailLink(Invitation invitation, String baseUrl) {
+        jdbc.sql("select email, language from account where name = ? and email is not null")
+                .param(invitation.name())
+                .query((rs, row) -> Letter.of(
+                        new MailAddress(rs.getString(1)),
+                        Locale.forLanguageTag(rs.getString(2)),
+                        "invitation",
+                        "account:" + invitation.name(),
+                        invitation.name(),
+                        new DefaultMessageSourceResolvable(
+                                "role." + invitation.role().name()),
+                        invitation.link(baseUrl),
+                        INVITATION_VALIDITY.toDays()))
+                .optional()
+                .ifPresent(outbox::enqueue);
     }
 
     @Transactional

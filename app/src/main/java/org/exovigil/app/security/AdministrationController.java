@@ -1,6 +1,7 @@
 package org.exovigil.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.exovigil.app.PublicAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,9 +38,15 @@ class AdministrationController {
     }
 
     @PostMapping("/admin/accounts")
-    String invite(@RequestParam String name, @RequestParam Role role, RedirectAttributes redirect) {
+    String invite(
+            @RequestParam String name,
+            @RequestParam Role role,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "en") String language,
+            RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("invitation", accounts.invite(name, role).link(baseUrl()));
+            Invitation invitation = accounts.invite(name, role, email, Locale.forLanguageTag(language), baseUrl());
+            shown(invitation, redirect);
         } catch (AccountRefused refused) {
             redirect.addFlashAttribute("refusal", refused.refusal());
         }
@@ -50,7 +57,7 @@ class AdministrationController {
     @PostMapping("/admin/accounts/{name}/link")
     String reinvite(@PathVariable String name, RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("invitation", accounts.reinvite(name).link(baseUrl()));
+            shown(accounts.reinvite(name, baseUrl()), redirect);
         } catch (AccountRefused refused) {
             redirect.addFlashAttribute("refusal", refused.refusal());
         }
@@ -70,7 +77,7 @@ class AdministrationController {
     @PostMapping("/admin/accounts/{name}/enable")
     String enable(@PathVariable String name, RedirectAttributes redirect) {
         try {
-            redirect.addFlashAttribute("invitation", accounts.enable(name).link(baseUrl()));
+            shown(accounts.enable(name, baseUrl()), redirect);
         } catch (AccountRefused refused) {
             redirect.addFlashAttribute("refusal", refused.refusal());
         }
@@ -106,6 +113,12 @@ class AdministrationController {
     String revoke(@PathVariable long id) {
         tokens.revoke(id);
         return "redirect:/admin";
+    }
+
+    /** The link, for the administrator to pass on, and whether it is also on its way by e-mail. */
+    private void shown(Invitation invitation, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("invitation", invitation.link(baseUrl()));
+        redirect.addFlashAttribute("mailed", accounts.hasAddress(invitation.name()));
     }
 
     /** Setup links go to people, so they carry the configured public address, never the Host header. */

@@ -1,0 +1,63 @@
+package org.exovigil.app;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application with an SMTP server configured: a real one, GreenMail, in the test's own process, started
+ * afresh (and empty) for each test on a port chosen once. The sender runs every half second and retries after one
+ * or two seconds, so a test sees a letter leave, fail and leave again in a few seconds. A database of its own: the
+ * application of {@link RunningExovigil} may be running beside this one. The public address is http, as an https one
+ * would make the session cookie Secure, which a test's plain-http client would not send back.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.mail.host=127.0.0.1",
+            "exovigil.mail.from=exovigil@example.org",
+            "exovigil.mail.send-every=PT0.5S",
+            "exovigil.mail.first-retry=PT1S",
+            "exovigil.mail.longest-retry=PT2S",
+            "exovigil.public-base-url=http://exovigil.example"
+        })
+public abstract class RunningExovigilWithSmtp {
+
+    protected static final int SMTP_PORT = freePort();
+    private static final Path DATA = TestDatabase.freshDataDirectory();
+
+    @RegisterExtension
+    protected static final GreenMailExtension smtp =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void databaseAndSmtp(DynamicPropertyRegistry registry) {
+        registry.add(
+                "exovigil.database.embedded-dir", () -> DATA.resolve("pg17").toString());
+        registry.add("exovigil.data-dir", DATA::toString);
+        registry.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
