@@ -128,7 +128,8 @@ class CaseVerificationIT extends RunningExovigil {
                         () -> jdbc.sql("update report_verification_proposal set decision = 'refuted' where case_id = ?")
                                 .param(id)
                                 .update())
-                .hasMessageContaining("append-only");
+                .rootCause()
+                .hasMessageContaining("permission denied for table report_verification_proposal");
     }
 
     @Test
