@@ -18,6 +18,7 @@ record Law(
         Map<String, List<RequirementRule>> requirements,
         List<FindingRule> findings,
         List<ReportingRule> reporting,
+        List<PowerRule> powers,
         String file) {
 
     /** How far a rule was checked. UNSETTLED: the law itself is open; UNVERIFIED: not read in a primary text. */
@@ -115,4 +116,10 @@ record Law(
             String condition,
             String setting,
             Integer periodDays) {}
+
+    /**
+     * A power to require information of someone ({@code of}: codes of vocabulary.yaml addressees), such as an order
+     * to report: what it is ({@code label}), and whom it reaches ({@code scope}), in English and Japanese.
+     */
+    record PowerRule(Meta meta, List<String> of, String label, String labelJa, String scope, String scopeJa) {}
 }

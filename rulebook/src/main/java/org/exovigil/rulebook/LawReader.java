@@ -41,7 +41,8 @@ final class LawReader {
             "classifications",
             "requirements",
             "findings",
-            "reporting");
+            "reporting",
+            "powers");
     private static final Set<String> META_KEYS =
             Set.of("id", "effective_from", "effective_to", "status", "note", "cite");
     private static final Set<String> SOURCE_KEYS = Set.of("source", "title", "url", "quote", "status");
@@ -107,6 +108,8 @@ final class LawReader {
         for (var n : sequence(map.get("findings"))) findings.add(finding(n));
         var reporting = new ArrayList<Law.ReportingRule>();
         for (var n : sequence(map.get("reporting"))) reporting.add(reportingRule(n));
+        var powers = new ArrayList<Law.PowerRule>();
+        for (var n : sequence(map.get("powers"))) powers.add(powerRule(n));
         checkClassificationTests(classifications);
         checkDates(classifications, requirements, findings, reporting);
         return new Law(
@@ -118,6 +121,7 @@ final class LawReader {
                 Map.copyOf(requirements),
                 List.copyOf(findings),
                 List.copyOf(reporting),
+                List.copyOf(powers),
                 file);
     }
 
@@ -266,6 +270,22 @@ final class LawReader {
                 listed(m.get("condition"), "duty_conditions", "condition"),
                 listed(m.get("setting"), "duty_settings", "setting"),
                 periodDays);
+    }
+
+    private Law.PowerRule powerRule(Node n) {
+        var m = mapping(
+                n,
+                with(META_KEYS, "of", "label", "label_ja", "scope", "scope_ja"),
+                Set.of("id", "of", "label", "scope", "cite"));
+        var of = new ArrayList<String>();
+        for (var item : sequence(m.get("of"))) of.add(listed(item, "addressees", "of"));
+        return new Law.PowerRule(
+                meta(n, m),
+                List.copyOf(of),
+                scalar(m.get("label")),
+                japanese(n, m, "label"),
+                scalar(m.get("scope")),
+                japanese(n, m, "scope"));
     }
 
     private int positive(Node node, String key) {

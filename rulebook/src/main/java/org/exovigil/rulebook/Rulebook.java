@@ -217,6 +217,30 @@ public final class Rulebook {
                         .toList();
     }
 
+    /**
+     * What a regulator of {@code country} may require of an {@code addressee} (clinic, physician, hospital, coroner)
+     * to establish the facts of an adverse event, in force on {@code on}, with the citations of each power. An empty
+     * list means the rulebook records no such power: a request is then voluntary, and should say so plainly.
+     */
+    public List<InformationPower> informationPowers(String country, String addressee, LocalDate on) {
+        if (country == null || country.isBlank()) return List.of();
+        var law = lawByJurisdiction.get(jurisdictionCode(country));
+        if (law == null) return List.of();
+        var date = on != null ? on : LocalDate.now();
+        return law.powers().stream()
+                .filter(power -> power.meta().effective().covers(date))
+                .filter(power -> addressee == null || power.of().contains(addressee))
+                .map(power -> new InformationPower(
+                        power.meta().id(),
+                        power.of(),
+                        power.label(),
+                        power.labelJa(),
+                        power.scope(),
+                        power.scopeJa(),
+                        power.meta().citations()))
+                .toList();
+    }
+
     private static String quoted(String value) {
         return value == null ? "null" : "'" + value + "'";
     }

@@ -3,7 +3,7 @@ package org.exovigil.vigilance;
 /**
  * The stable codes of the vigilance module (EXO-12xx input: the JSON report, E2B XML, FHIR R4 and the
  * public data sets FAERS and VAERS; EXO-125x a report the export profile of its receiver refuses; EXO-13xx
- * reporting duties; EXO-14xx case history and verification;
+ * reporting duties; EXO-14xx case history and verification, EXO-147x events that are not yet reports;
  * EXO-15xx duplicate detection; EXO-18xx signal management). A code is never reused for another meaning; clients and tests match on
  * {@link #id()}, never on the message.
  */
@@ -45,6 +45,18 @@ public enum ProblemCode {
     DECISION_WITHOUT_REASON("EXO-1412", "a verification decision needs a reason and who decided"),
     CLOSED_WITHOUT_DECISION("EXO-1413", "a fatal or life-threatening case cannot be closed without a decision"),
     ALREADY_CLOSED("EXO-1414", "the verification is closed"),
+    DECISION_WITHOUT_EVIDENCE("EXO-1415", "confirmed and refuted need at least one piece of evidence, named"),
+    UNVERIFIABLE_WITHOUT_ATTEMPTS("EXO-1416", "unverifiable needs the record of the attempts made"),
+    ATTEMPT_STILL_OPEN("EXO-1417", "a request not yet due is not a failed attempt"),
+    COUNTERSIGNED_BY_PROPOSER("EXO-1418", "a decision on a death or life-threatening outcome needs a second regulator"),
+    NOTHING_TO_COUNTERSIGN("EXO-1419", "there is no proposed decision awaiting a countersignature"),
+
+    EVENT_CLOSED("EXO-1471", "the event is closed"),
+    EVENT_DECIDED("EXO-1472", "the event is already decided"),
+    EVENT_WITHOUT_ENDING("EXO-1473", "an event ends linked to a case or closed with a reason"),
+    EVENT_UNDECIDED("EXO-1474", "an alleged death or life-threatening outcome cannot be closed without a decision"),
+    CLINIC_NAMED_UNCONFIRMED("EXO-1475", "a clinic is named in public only by a confirmed decision"),
+    EVENT_LINKED_TWICE("EXO-1476", "the event is already linked to that case"),
 
     DUPLICATE_PARAMETERS_UNREADABLE("EXO-1501", "the duplicate-detection parameters file is missing or not valid YAML"),
     DUPLICATE_PARAMETER_INVALID("EXO-1502", "a duplicate-detection parameter breaks the schema of its file"),

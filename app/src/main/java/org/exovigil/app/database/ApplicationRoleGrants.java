@@ -34,6 +34,9 @@ final class ApplicationRoleGrants implements Callback {
                 "grant select, insert, update, delete on all tables in schema public to " + ROLE,
                 "grant usage, select, update on all sequences in schema public to " + ROLE,
                 "revoke update, delete, truncate, references, trigger on audit_event from " + ROLE,
+                // Evidence and the record of decisions are never altered (issue 20); the triggers refuse it too.
+                "revoke update, delete, truncate, trigger on event_evidence, event_proposal, event_case_link,"
+                        + " report_verification_proposal from " + ROLE,
                 "revoke insert, update, delete, truncate, references, trigger on flyway_schema_history from " + ROLE,
                 "revoke create on schema public from public"
             }) {

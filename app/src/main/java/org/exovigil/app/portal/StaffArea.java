@@ -16,7 +16,17 @@ enum StaffArea {
     REGULATOR(
             "regulator",
             Set.of("ROLE_REGULATOR", "ROLE_ADMIN"),
-            List.of("queue", "verification", "signals", "watch", "register", "products", "plans", "committees")),
+            List.of(
+                    "queue",
+                    "verification",
+                    "events",
+                    "decisions",
+                    "signals",
+                    "watch",
+                    "register",
+                    "products",
+                    "plans",
+                    "committees")),
     COMMITTEE(
             "committee",
             Set.of("ROLE_COMMITTEE", "ROLE_ADMIN"),
@@ -57,6 +67,8 @@ enum StaffArea {
     /** The pages that exist already, by task; a task without one is shown as coming. */
     private static final Map<String, String> PAGES = Map.ofEntries(
             Map.entry("area.regulator.task.queue", "/regulator/queue"),
+            Map.entry("area.regulator.task.events", "/regulator/events"),
+            Map.entry("area.regulator.task.decisions", "/regulator/decisions"),
             Map.entry("area.regulator.task.verification", "/regulator/queue?view=deaths"),
             Map.entry("area.regulator.task.signals", "/regulator/alerts"),
             Map.entry("area.regulator.task.watch", "/research/watch"),

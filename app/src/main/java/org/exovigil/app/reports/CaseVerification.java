@@ -17,7 +17,10 @@ import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.model.SeriousnessCriteria;
 import org.exovigil.vigilance.model.SeriousnessCriterion;
+import org.exovigil.vigilance.verification.Attempt;
+import org.exovigil.vigilance.verification.Countersignature;
 import org.exovigil.vigilance.verification.Evidence;
+import org.exovigil.vigilance.verification.Proposal;
 import org.exovigil.vigilance.verification.Verification;
 import org.exovigil.vigilance.verification.VerificationStatus;
 import org.exovigil.vigilance.verification.VerificationStep;
@@ -25,12 +28,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Moves a case through verification (unverified, source contacted, confirmed, refuted, unverifiable,
  * closed) by the rules of the vigilance core, keeping every step with its evidence and an audit event.
- * The case row is locked while a step is added, so two reviewers cannot interleave.
+ * The case row is locked while a step is added, so two reviewers cannot interleave. A decision names its
+ * evidence; unverifiable rests on the attempts made (each contact with the source and each follow-up request,
+ * answered or not); on a fatal or life-threatening case a decision is proposed and takes effect when a second
+ * regulator countersigns it (issue 20, {@code DecisionPolicy}).
  */
 @Service
 public class CaseVerification {
@@ -53,6 +58,7 @@ public class CaseVerification {
         CONFIRM,
         REFUTE,
         UNVERIFIABLE,
+        COUNTERSIGN,
         CLOSE
     }
 
@@ -73,9 +79,10 @@ public class CaseVerification {
             case CONTACT_SOURCE ->
                 current.contactSource(
                         proof == null ? new Evidence(Evidence.Kind.CONTACT, reason, null, by, now) : proof, reason);
-            case CONFIRM -> current.decide(VerificationStatus.CONFIRMED, reason, by, now, list(proof));
-            case REFUTE -> current.decide(VerificationStatus.REFUTED, reason, by, now, list(proof));
-            case UNVERIFIABLE -> current.decide(VerificationStatus.UNVERIFIABLE, reason, by, now, list(proof));
+            case CONFIRM -> decide(caseId, current, VerificationStatus.CONFIRMED, reason, by, now, proof);
+            case REFUTE -> decide(caseId, current, VerificationStatus.REFUTED, reason, by, now, proof);
+            case UNVERIFIABLE -> decide(caseId, current, VerificationStatus.UNVERIFIABLE, reason, by, now, proof);
+            case COUNTERSIGN -> current.countersign(by, now, reason);
             case CLOSE -> current.close(seriousness(caseId), now);
         };
         return switch (next) {
@@ -86,6 +93,44 @@ public class CaseVerification {
                 yield Outcome.done();
             }
         };
+    }
+
+    private Checked<Verification> decide(
+            UUID caseId,
+            Verification current,
+            VerificationStatus decision,
+            String reason,
+            String by,
+            Instant now,
+            Evidence proof) {
+        return current.decide(decision, reason, by, now, list(proof), attempts(caseId, current), seriousness(caseId));
+    }
+
+    /**
+     * The attempts made to learn the facts: each contact with the source (a call or a letter, answered or not as its
+     * evidence says) and each follow-up request with its due date and answer.
+     */
+    private List<Attempt> attempts(UUID caseId, Verification current) {
+        List<Attempt> attempts = new ArrayList<>();
+        current.steps().stream()
+                .filter(step -> step.to() == VerificationStatus.SOURCE_CONTACTED)
+                .forEach(step -> attempts.add(new Attempt(step.reason(), step.decidedAt(), null, null)));
+        attempts.addAll(jdbc.sql("""
+                        select asked_of, requested_at, due_on, answered_at from report_follow_up
+                        where case_id = ? order by requested_at, id""")
+                .param(caseId)
+                .query((rs, row) -> new Attempt(
+                        rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getObject(3, java.time.LocalDate.class),
+                        instant(rs.getObject(4, OffsetDateTime.class))))
+                .list());
+        return attempts;
+    }
+
+    /** The proposal awaiting a second regulator's countersignature, if any. */
+    public Optional<Proposal> pending(UUID caseId) {
+        return Optional.ofNullable(load(caseId).pending());
     }
 
     /**
@@ -114,13 +159,16 @@ public class CaseVerification {
     }
 
     private Verification load(UUID caseId) {
-        record State(String status, OffsetDateTime closedAt) {}
-        State state = jdbc.sql("select verification, closed_at from report_case where id = ? for update")
+        record State(String status, OffsetDateTime closedAt, Long pending) {}
+        State state = jdbc.sql(
+                        "select verification, closed_at, pending_proposal from report_case where id = ? for update")
                 .param(caseId)
-                .query((rs, row) -> new State(rs.getString(1), rs.getObject(2, OffsetDateTime.class)))
+                .query((rs, row) ->
+                        new State(rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getObject(3, Long.class)))
                 .single();
         List<VerificationStep> steps = jdbc.sql("""
-                        select from_status, to_status, reason, decided_by, decided_at, evidence::text
+                        select from_status, to_status, reason, decided_by, decided_at, evidence::text,
+                               countersigned_by, countersigned_at, countersign_reason
                         from report_verification_step where case_id = ? and to_status <> 'closed' order by seq""")
                 .param(caseId)
                 .query((rs, row) -> new VerificationStep(
@@ -129,12 +177,33 @@ public class CaseVerification {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        evidence(rs.getString(6))))
+                        DecisionJson.evidence(rs.getString(6)),
+                        rs.getString(7) == null
+                                ? null
+                                : new Countersignature(
+                                        rs.getString(7),
+                                        rs.getObject(8, OffsetDateTime.class).toInstant(),
+                                        rs.getString(9))))
                 .list();
+        Proposal pending = state.pending() == null
+                ? null
+                : jdbc.sql("""
+                                select decision, reason, proposed_by, proposed_at, evidence::text, attempts::text
+                                from report_verification_proposal where id = ?""")
+                        .param(state.pending())
+                        .query((rs, row) -> new Proposal(
+                                status(rs.getString(1)),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                                DecisionJson.evidence(rs.getString(5)),
+                                DecisionJson.attempts(rs.getString(6))))
+                        .single();
         return new Verification(
                 status(state.status()),
                 steps,
-                state.closedAt() == null ? null : state.closedAt().toInstant());
+                state.closedAt() == null ? null : state.closedAt().toInstant(),
+                pending);
     }
 
     private void save(
@@ -145,24 +214,34 @@ public class CaseVerification {
             String reason,
             String by,
             Instant now) {
+        if (after.pending() != null && after.pending() != before.pending()) {
+            propose(caseId, before, after.pending());
+            return;
+        }
         boolean closing = action == Action.CLOSE;
         VerificationStep step = closing ? null : after.steps().getLast();
+        Countersignature countersignature = closing ? null : step.countersignature();
         jdbc.sql("""
                         insert into report_verification_step (case_id, seq, from_status, to_status, reason, decided_by,
-                            decided_at, evidence)
+                            decided_at, evidence, countersigned_by, countersigned_at, countersign_reason)
                         values (?, (select coalesce(max(seq), 0) + 1 from report_verification_step where case_id = ?),
-                            ?, ?, ?, ?, ?, ?::jsonb)""")
+                            ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
                 .params(
                         caseId,
                         caseId,
                         before.status().code(),
                         closing ? "closed" : step.to().code(),
-                        reason == null ? "" : reason,
-                        by,
-                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                        closing ? "[]" : evidenceJson(step.evidence()))
+                        closing ? (reason == null ? "" : reason) : step.reason(),
+                        closing ? by : step.decidedBy(),
+                        OffsetDateTime.ofInstant(closing ? now : step.decidedAt(), ZoneOffset.UTC),
+                        closing ? "[]" : DecisionJson.evidence(step.evidence()),
+                        countersignature == null ? null : countersignature.by(),
+                        countersignature == null
+                                ? null
+                                : OffsetDateTime.ofInstant(countersignature.at(), ZoneOffset.UTC),
+                        countersignature == null ? null : countersignature.reason())
                 .update();
-        jdbc.sql("update report_case set verification = ?, closed_at = ? where id = ?")
+        jdbc.sql("update report_case set verification = ?, closed_at = ?, pending_proposal = null where id = ?")
                 .params(
                         after.status().code(),
                         after.closedAt() == null ? null : OffsetDateTime.ofInstant(after.closedAt(), ZoneOffset.UTC),
@@ -173,7 +252,35 @@ public class CaseVerification {
                 "report.verification." + action.name().toLowerCase(java.util.Locale.ROOT),
                 "report-id:" + caseId,
                 "from=" + before.status().code() + " to="
-                        + (closing ? "closed" : after.status().code()));
+                        + (closing ? "closed" : after.status().code())
+                        + (countersignature == null ? "" : " proposed_by=" + step.decidedBy()));
+    }
+
+    /** A decision on a fatal or life-threatening case, kept whole until a second regulator countersigns it. */
+    private void propose(UUID caseId, Verification before, Proposal proposal) {
+        long id = jdbc.sql("""
+                        insert into report_verification_proposal (case_id, decision, reason, proposed_by, proposed_at,
+                            evidence, attempts)
+                        values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb) returning id""")
+                .params(
+                        caseId,
+                        proposal.decision().code(),
+                        proposal.reason(),
+                        proposal.proposedBy(),
+                        OffsetDateTime.ofInstant(proposal.proposedAt(), ZoneOffset.UTC),
+                        DecisionJson.evidence(proposal.evidence()),
+                        DecisionJson.attempts(proposal.attempts()))
+                .query(Long.class)
+                .single();
+        jdbc.sql("update report_case set pending_proposal = ? where id = ?")
+                .params(id, caseId)
+                .update();
+        audit.append(
+                proposal.proposedBy(),
+                "report.verification.proposed",
+                "report-id:" + caseId,
+                "from=" + before.status().code() + " proposed="
+                        + proposal.decision().code() + " proposal=" + id);
     }
 
     private SeriousnessCriteria seriousness(UUID caseId) {
@@ -196,28 +303,7 @@ public class CaseVerification {
         return evidence == null ? List.of() : List.of(evidence);
     }
 
-    private static String evidenceJson(List<Evidence> evidence) {
-        ArrayNode array = JSON.createArrayNode();
-        evidence.forEach(item -> array.addObject()
-                .put("kind", item.kind().name().toLowerCase(java.util.Locale.ROOT))
-                .put("description", item.description())
-                .put("reference", item.reference())
-                .put("recordedBy", item.recordedBy())
-                .put("recordedAt", item.recordedAt().toString()));
-        return array.toString();
-    }
-
-    private static List<Evidence> evidence(String json) {
-        List<Evidence> evidence = new ArrayList<>();
-        JSON.readTree(json)
-                .forEach(item -> evidence.add(new Evidence(
-                        Evidence.Kind.valueOf(item.get("kind").asString().toUpperCase(java.util.Locale.ROOT)),
-                        item.get("description").asString(),
-                        item.get("reference").isNull()
-                                ? null
-                                : item.get("reference").asString(),
-                        item.get("recordedBy").asString(),
-                        Instant.parse(item.get("recordedAt").asString()))));
-        return evidence;
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }

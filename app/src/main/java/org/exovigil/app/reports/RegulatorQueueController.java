@@ -112,6 +112,7 @@ class RegulatorQueueController {
                         committeeCases.opinions(id),
                         LocalDate.now(clock)));
         model.addAttribute("lotRestrictions", restrictions.namedBy(id));
+        model.addAttribute("pendingProposal", verification.pending(id).orElse(null));
         return "reports/case";
     }
 

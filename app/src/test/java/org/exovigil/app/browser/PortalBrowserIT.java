@@ -45,7 +45,7 @@ class PortalBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome, regulator-in-browser");
         clickAndWait(By.linkText("Regulator"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Regulator");
-        assertThat(browser.findElements(By.cssSelector(".tasks li"))).hasSize(8);
+        assertThat(browser.findElements(By.cssSelector(".tasks li"))).hasSize(10);
         assertThat(browser.findElement(By.linkText("Certified committees and their members"))
                         .getAttribute("href"))
                 .endsWith("/regulator/committees");

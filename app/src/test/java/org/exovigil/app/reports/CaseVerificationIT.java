@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Every death report ends confirmed, refuted or unverifiable, with evidence, before it can be closed. */
+/**
+ * Every death report ends confirmed, refuted or unverifiable, with evidence, before it can be closed; the decision
+ * on a death takes two regulators (issue 20).
+ */
 class CaseVerificationIT extends RunningExovigil {
 
     @Autowired
@@ -61,12 +64,26 @@ class CaseVerificationIT extends RunningExovigil {
                                 "reviewer-2")
                         .isDone())
                 .isTrue();
+        assertThat(status(id)).isEqualTo("source_contacted");
+        assertThat(verification.pending(id).orElseThrow().proposedBy()).isEqualTo("reviewer-2");
+        assertThat(verification
+                        .record(id, Action.COUNTERSIGN, "agree", "", "reviewer-2")
+                        .refusal()
+                        .code())
+                .isEqualTo(new CoreProblem(ProblemCode.COUNTERSIGNED_BY_PROPOSER));
+        assertThat(verification
+                        .record(id, Action.COUNTERSIGN, "read the discharge summary too", "", "reviewer-1")
+                        .isDone())
+                .isTrue();
         assertThat(verification
                         .record(id, Action.CLOSE, "decided", "", "reviewer-2")
                         .isDone())
                 .isTrue();
 
         assertThat(status(id)).isEqualTo("refuted");
+        assertThat(verification.pending(id)).isEmpty();
+        assertThat(verification.steps(id).get(1).countersignature().by()).isEqualTo("reviewer-1");
+        assertThat(verification.steps(id).get(1).decidedBy()).isEqualTo("reviewer-2");
         assertThat(verification.steps(id))
                 .extracting(step -> step.to().code())
                 .containsExactly("source_contacted", "refuted");
@@ -76,7 +93,43 @@ class CaseVerificationIT extends RunningExovigil {
                         .param("report-id:" + id)
                         .query(Long.class)
                         .single())
-                .isEqualTo(3);
+                .isEqualTo(4);
+    }
+
+    @Test
+    void aDecisionNamesItsEvidenceAndUnverifiableRestsOnTheAttemptsMade() {
+        UUID id = receive("VERIFY-EVIDENCE-1", "hospitalisation");
+
+        assertThat(verification
+                        .record(id, Action.UNVERIFIABLE, "anonymous", "", "reviewer-1")
+                        .refusal()
+                        .code())
+                .isEqualTo(new CoreProblem(ProblemCode.UNVERIFIABLE_WITHOUT_ATTEMPTS));
+        verification.record(id, Action.CONTACT_SOURCE, "wrote to the clinic", "", "reviewer-1");
+        assertThat(verification
+                        .record(id, Action.CONFIRM, "plausible", "", "reviewer-1")
+                        .refusal()
+                        .code())
+                .isEqualTo(new CoreProblem(ProblemCode.DECISION_WITHOUT_EVIDENCE));
+        assertThat(verification
+                        .record(id, Action.UNVERIFIABLE, "the clinic never answered", "", "reviewer-1")
+                        .isDone())
+                .isTrue();
+        assertThat(status(id)).isEqualTo("unverifiable");
+    }
+
+    @Test
+    void aProposalOnADeathCannotBeChangedInTheDatabase() {
+        UUID id = receive("VERIFY-APPEND-1", "death");
+        verification.record(id, Action.CONTACT_SOURCE, "called", "", "reviewer-1");
+        verification.record(id, Action.CONFIRM, "certificate", "Death certificate 2026-77", "reviewer-1");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("update report_verification_proposal set decision = 'refuted' where case_id = ?")
+                                .param(id)
+                                .update())
+                .rootCause()
+                .hasMessageContaining("permission denied for table report_verification_proposal");
     }
 
     @Test

@@ -6,8 +6,9 @@ import org.exovigil.vigilance.model.Coded;
 /**
  * Where the verification of a case stands. The allowed moves are data here: the source must be
  * contacted before anything is confirmed or refuted; a report with no way to reach its source (an
- * anonymous patient form) may be declared unverifiable at once; a decision is reopened only by
- * contacting the source again, when new information arrives.
+ * anonymous patient form) may be declared unverifiable without a contact, but never without the record
+ * of the attempts made ({@link DecisionPolicy}); a decision is reopened only by contacting the source
+ * again, when new information arrives.
  */
 public enum VerificationStatus implements Coded {
     UNVERIFIED("unverified"),
