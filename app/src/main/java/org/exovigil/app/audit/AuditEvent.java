@@ -2,9 +2,7 @@ package org.exovigil.app.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 
 /**
  * One entry of the audit log. Its hash covers the previous hash and every field, each on its own
@@ -40,22 +38,13 @@ public record AuditEvent(
                 "\n", previousHash, Long.toString(id), occurredAt.toString(), actor, action, subject, detail);
     }
 
-    static String plainHashOf(String content) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
     String content() {
         return contentOf(id, occurredAt, actor, action, subject, detail, previousHash);
     }
 
     /** For a keyed event the key is needed; without the key a keyed hash cannot be recomputed, by anyone. */
     boolean hashMatchesContent(AuditKey key) {
-        String expected = keyed ? key.mac(content()) : plainHashOf(content());
+        String expected = keyed ? key.mac(content()) : Sha256.of(content());
         return MessageDigest.isEqual(
                 hash.getBytes(StandardCharsets.US_ASCII), expected.getBytes(StandardCharsets.US_ASCII));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.audit.Sha256;
 import org.exovigil.app.refusals.Outcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,10 +88,20 @@ public class CommitteeCases {
 
     /** Every committee's opinions on the case, the earliest first: what regulators read on the case page. */
     public List<CommitteeOpinion> opinions(UUID caseId) {
+        return opinions(caseId, null);
+    }
+
+    /** One committee's own opinions on the case: what its members read; another committee's are not theirs to see. */
+    public List<CommitteeOpinion> opinionsOf(long committeeId, UUID caseId) {
+        return opinions(caseId, committeeId);
+    }
+
+    private List<CommitteeOpinion> opinions(UUID caseId, Long committeeId) {
         return jdbc.sql("""
                         select m.name, n.opinion, n.by_whom, n.at from committee_opinion n
-                        join certified_committee m on m.id = n.committee_id where n.case_id = ? order by n.at, n.id""")
-                .param(caseId)
+                        join certified_committee m on m.id = n.committee_id
+                        where n.case_id = ? and (?::bigint is null or n.committee_id = ?::bigint) order by n.at, n.id""")
+                .params(caseId, committeeId, committeeId)
                 .query((rs, row) -> new CommitteeOpinion(
                         rs.getString(1),
                         rs.getString(2),
@@ -124,18 +135,8 @@ public class CommitteeCases {
                 "committee.opinion",
                 "case:" + caseId,
                 // The digest ties the stored text to the chain: an opinion edited in the table no longer matches it.
-                "committee=%d opinion=%d sha256=%s".formatted(committee.get().id(), id, sha256(text)));
+                "committee=%d opinion=%d sha256=%s".formatted(committee.get().id(), id, Sha256.of(text)));
         return Optional.of(Outcome.done());
-    }
-
-    private static String sha256(String text) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException absent) {
-            throw new IllegalStateException("every Java platform has SHA-256", absent);
-        }
     }
 
     private static CommitteeCase committeeCase(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

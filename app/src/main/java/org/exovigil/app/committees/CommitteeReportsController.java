@@ -1,5 +1,6 @@
 package org.exovigil.app.committees;
 
+import java.util.List;
 import java.util.UUID;
 import org.exovigil.app.refusals.Outcome;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,7 @@ class CommitteeReportsController {
     String reports(Authentication member, Model model) {
         var committee = committees.ofMember(member.getName());
         model.addAttribute("committee", committee.orElse(null));
-        model.addAttribute("cases", committee.map(found -> cases.of(found.id())).orElse(java.util.List.of()));
+        model.addAttribute("cases", committee.map(found -> cases.of(found.id())).orElse(List.of()));
         return "committees/reports";
     }
 
@@ -44,7 +45,7 @@ class CommitteeReportsController {
         model.addAttribute("committee", committee);
         model.addAttribute("found", found);
         model.addAttribute("deadlines", cases.deadlines(id));
-        model.addAttribute("opinions", cases.opinions(id));
+        model.addAttribute("opinions", cases.opinionsOf(committee.id(), id));
         return "committees/report";
     }
 

@@ -1,13 +1,10 @@
 package org.exovigil.app.watch;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Locale;
+import org.exovigil.app.audit.Sha256;
 import org.exovigil.watch.FactsJson;
 import org.exovigil.watch.Page;
 import org.exovigil.watch.PageExtractor;
@@ -61,7 +58,7 @@ public class WatchedPages {
                         host,
                         fetchedAt.atOffset(ZoneOffset.UTC),
                         page.source(),
-                        sha256(page.content()),
+                        Sha256.of(page.content()),
                         facts.marketing(),
                         facts.country(),
                         FactsJson.stored(facts))
@@ -84,15 +81,6 @@ public class WatchedPages {
             return host.startsWith("www.") ? host.substring(4) : host;
         } catch (IllegalArgumentException notAnAddress) {
             return null;
-        }
-    }
-
-    private static String sha256(String content) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 }
