@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
  * clinic or product they name). Each candidate carries its score and reasons; a regulator decides, Exovigil proposes.
  *
  * <p>Names are compared after Unicode NFKC folding and lower-casing, as whole strings either way round (one contains
- * the other), since a rumour names a clinic loosely ("the Ginza clinic") and Japanese text has no spaces to split on.
+ * the other), since a rumour names a clinic loosely ("the Ginza clinic") and Japanese text has no spaces to split on;
+ * across scripts, by their Latin readings ("Hakodate" and 函館).
  */
 @Service
 class EventCandidates {
@@ -191,14 +192,26 @@ class EventCandidates {
                 .toList();
     }
 
-    /** Whether a claimed name and a known one name the same thing: one contains the other, after folding. */
+    /**
+     * Whether a claimed name and a known one name the same thing: one contains the other, after folding; and where one
+     * is written in Japanese and the other not, the same between their Latin readings ({@link Romanised}), at least
+     * four letters long so that a syllable alone matches nothing.
+     */
     static boolean names(String claimed, String known) {
         String a = fold(claimed);
         String b = fold(known);
         if (a.length() < 2 || b.length() < 2) {
             return false;
         }
-        return a.contains(b) || b.contains(a);
+        if (a.contains(b) || b.contains(a)) {
+            return true;
+        }
+        if (Romanised.isJapanese(a) == Romanised.isJapanese(b)) {
+            return false;
+        }
+        String latinA = Romanised.of(a);
+        String latinB = Romanised.of(b);
+        return latinA.length() >= 4 && latinB.length() >= 4 && (latinA.contains(latinB) || latinB.contains(latinA));
     }
 
     /** Whether a watched site's product types include one word of the claimed product ("supernatant"). */

@@ -31,7 +31,9 @@ public enum EventRefusal implements RefusalCode {
     EVIDENCE_UNKNOWN("EXO-1929"),
     COUNTRY("EXO-1930"),
     /** {0}: the longest a claimed field may be. */
-    CLAIM_TOO_LONG("EXO-1931");
+    CLAIM_TOO_LONG("EXO-1931"),
+    /** {0}: the longest a public statement may be. */
+    PUBLIC_STATEMENT("EXO-1932");
 
     private final String id;
 

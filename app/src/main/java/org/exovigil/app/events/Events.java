@@ -40,6 +40,8 @@ public class Events {
 
     static final int MAX_TEXT = 20_000;
     static final int MAX_CLAIM = 300;
+    /** A public statement is a few sentences: what was found, in words anyone can read. */
+    public static final int MAX_PUBLIC_STATEMENT = 1000;
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -280,17 +282,33 @@ public class Events {
                 by);
     }
 
+    /**
+     * Closes the event with the reason for the record and a statement for the public page, in English, Japanese or
+     * both; the deciders are warned on the form that it is public and must name no one. It is audited in full.
+     */
     @Transactional
-    public Outcome<Void> close(long eventId, String reason, String by) {
+    public Outcome<Void> close(long eventId, String reason, String publicStatement, String by) {
+        if (blank(publicStatement) || publicStatement.strip().length() > MAX_PUBLIC_STATEMENT) {
+            return Outcome.refused(EventRefusal.PUBLIC_STATEMENT, MAX_PUBLIC_STATEMENT);
+        }
+        String statement = publicStatement.strip();
         Instant at = now();
         return move(
                 eventId,
                 inquiry -> inquiry.close(reason, by, at),
                 (before, after) -> {
-                    jdbc.sql("update event set closed_at = ?, closed_by = ?, closing_reason = ? where id = ?")
-                            .params(OffsetDateTime.ofInstant(at, ZoneOffset.UTC), by, after.closingReason(), eventId)
+                    jdbc.sql("""
+                                    update event set closed_at = ?, closed_by = ?, closing_reason = ?, public_statement = ?
+                                    where id = ?""")
+                            .params(
+                                    OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+                                    by,
+                                    after.closingReason(),
+                                    statement,
+                                    eventId)
                             .update();
-                    return new Written("event.closed", "links=" + after.links().size());
+                    return new Written(
+                            "event.closed", "links=" + after.links().size() + " public_statement=" + statement);
                 },
                 by);
     }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param checks      each request: the kind of addressee, when it went out, its due date, when it was answered
  * @param evidenceOn  the days evidence was supplied, one per piece
  * @param countersigned whether a second regulator countersigned the decision
+ * @param statement   why it ended, as the deciders wrote it for the public when closing; null for older events
  */
 public record PublicEvent(
         long id,
@@ -33,7 +34,8 @@ public record PublicEvent(
         boolean countersigned,
         String clinicNamed,
         int linkedCases,
-        Instant closedAt) {
+        Instant closedAt,
+        String statement) {
 
     /** One request, as the public sees it. */
     public record Check(String addresseeKind, Instant sentAt, LocalDate dueOn, Instant answeredAt) {}

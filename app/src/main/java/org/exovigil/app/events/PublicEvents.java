@@ -38,7 +38,8 @@ class PublicEvents {
                         select e.id, e.reference, e.source, e.source_name, e.source_date, e.claimed_outcome,
                                e.claimed_product, e.claimed_place, e.claimed_country, e.claimed_when, p.decision,
                                e.decided_at, e.countersigned_by is not null, p.clinic_named,
-                               (select count(*) from event_case_link l where l.event_id = e.id), e.closed_at
+                               (select count(*) from event_case_link l where l.event_id = e.id), e.closed_at,
+                               e.public_statement
                         from event e left join event_proposal p on p.id = e.decision_proposal
                         where e.id = ? and e.closed_at is not null""")
                 .param(id)
@@ -68,7 +69,8 @@ class PublicEvents {
                         rs.getBoolean(13),
                         "confirmed".equals(rs.getString(11)) ? rs.getString(14) : null,
                         rs.getInt(15),
-                        instant(rs.getObject(16, OffsetDateTime.class))))
+                        instant(rs.getObject(16, OffsetDateTime.class)),
+                        rs.getString(17)))
                 .optional();
     }
 

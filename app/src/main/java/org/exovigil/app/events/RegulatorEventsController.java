@@ -207,10 +207,11 @@ class RegulatorEventsController {
     String close(
             @PathVariable long id,
             @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String publicStatement,
             Authentication regulator,
             RedirectAttributes redirect) {
         exists(id);
-        refused(events.close(id, reason, regulator.getName()), redirect);
+        refused(events.close(id, reason, publicStatement, regulator.getName()), redirect);
         return "redirect:/regulator/events/" + id + "#decision";
     }
 

@@ -10,8 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Days from the first information to the decision, per event (from the source's date) and per case (from its
- * receipt), for the regulator's dashboard. A death or a life-threatening outcome carries the target of
+ * Days from the first information to the decision, per event (from the source's date) and per case (from its day 0:
+ * the earliest of the reporting clock's day 0 and the date the sender first received it, ICH E2B(R3) C.1.4, of any
+ * version; the day Exovigil stored it only where neither is known, since a case may be entered weeks after it was
+ * first heard of and the clock of the law ran from then), for the regulator's dashboard. A death or a life-threatening outcome carries the target of
  * {@code events/decision-targets.yaml}; those past it, decided late or still undecided, come first.
  */
 @Service
@@ -63,7 +65,12 @@ public class TimeToDecision {
                 .list()
                 .forEach(rows::add);
         jdbc.sql("""
-                        select c.id, c.reference, c.fatal_or_life_threatening, c.received_at::date,
+                        select c.id, c.reference, c.fatal_or_life_threatening,
+                               least(c.received_at::date,
+                                     (select min(case when x.day ~ '^\\d{4}-\\d{2}-\\d{2}$' then x.day::date end)
+                                      from report_version v,
+                                           lateral (values (v.assessment ->> 'dayZero'), (v.clinical ->> 'receivedOn')) x(day)
+                                      where v.case_id = c.id)),
                                (select min(coalesce(s.countersigned_at, s.decided_at))::date from report_verification_step s
                                 where s.case_id = c.id and s.to_status in ('confirmed', 'refuted', 'unverifiable'))
                         from report_case c

@@ -61,7 +61,14 @@ class LawController {
                     .map(l -> "redirect:/law/" + l.code())
                     .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
-        model.addAttribute("page", LawPage.of(law.get(), rulebook.version(), LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute(
+                "page",
+                LawPage.of(
+                        law.get(),
+                        rulebook.version(),
+                        today,
+                        rulebook.informationPowers(law.get().code(), null, today)));
         return "rulebook/law";
     }
 }

@@ -79,12 +79,18 @@ class EventsBrowserIT extends InBrowser {
         clickAndWait(By.id("countersign"));
         assertThat(browser.findElement(By.id("event-decision")).getText()).contains("否定", "events-regulator-b");
         browser.findElement(By.id("close-reason")).sendKeys("否定：報告すべき症例なし");
+        assertThat(browser.findElement(By.id("public-statement-warning")).getText())
+                .contains("公開ページ", "個人");
+        browser.findElement(By.id("public-statement")).sendKeys("診療所の書面により、患者は治療後に生存していることが確認されました。");
         clickAndWait(By.id("close-event"));
         clickAndWait(By.id("public-page"));
 
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(browser.findElement(By.id("public-decision")).getText()).startsWith("否定");
         assertThat(browser.findElement(By.id("public-countersigned")).getText()).contains("副署");
+        assertThat(browser.findElement(By.id("public-statement")).getText()).contains("生存していることが確認されました");
+        assertThat(browser.findElement(By.id("public-statement")).getAttribute("lang"))
+                .isEqualTo("ja");
         assertThat(browser.findElement(By.id("checks")).getText()).contains("クリニック");
         assertThat(page)
                 .contains("死亡", "Sapporo")

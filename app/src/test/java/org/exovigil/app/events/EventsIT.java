@@ -47,6 +47,9 @@ class EventsIT extends RunningExovigil {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.exovigil.app.reports.ReportIntake intake;
+
     @Test
     void aRumourOfADeathIsFollowedToACountersignedDecisionAndAPublicPage() {
         jdbc.sql("insert into provider (name, country, city) values ('Hakodate Saisei Clinic', 'JP', 'Hakodate'),"
@@ -149,18 +152,40 @@ class EventsIT extends RunningExovigil {
                                 "regulator-a")
                         .isDone())
                 .isTrue();
-        assertThat(events.close(id, "refuted", "regulator-a").refusal().code())
+        assertThat(events.close(id, "refuted", "The patient is alive.", "regulator-a")
+                        .refusal()
+                        .code())
                 .isEqualTo(new CoreProblem(ProblemCode.EVENT_UNDECIDED));
         assertThat(events.countersign(id, "I agree", "regulator-a").refusal().code())
                 .isEqualTo(new CoreProblem(ProblemCode.COUNTERSIGNED_BY_PROPOSER));
         assertThat(events.countersign(id, "read the letter myself", "regulator-b")
                         .isDone())
                 .isTrue();
-        assertThat(events.close(id, "refuted; no case to open", "regulator-b").isDone())
+        assertThat(events.close(id, "refuted; no case to open", "  ", "regulator-b")
+                        .refusal()
+                        .code())
+                .isEqualTo(EventRefusal.PUBLIC_STATEMENT);
+        assertThat(events.close(
+                                id,
+                                "refuted; no case to open",
+                                "x".repeat(Events.MAX_PUBLIC_STATEMENT + 1),
+                                "regulator-b")
+                        .refusal()
+                        .code())
+                .isEqualTo(EventRefusal.PUBLIC_STATEMENT);
+        String statement = "The clinic's letter shows the patient was alive after the infusion. 患者の生存を確認しました。";
+        assertThat(events.close(id, "refuted; no case to open", statement, "regulator-b")
+                        .isDone())
                 .isTrue();
 
         PublicEvent shown = publicEvents.find(id).orElseThrow();
         assertThat(shown.decision()).isEqualTo("refuted");
+        assertThat(shown.statement()).isEqualTo(statement);
+        assertThat(jdbc.sql("select detail from audit_event where action = 'event.closed' and subject = ?")
+                        .param("event:" + events.find(id).orElseThrow().reference())
+                        .query(String.class)
+                        .single())
+                .contains(statement);
         assertThat(shown.countersigned()).isTrue();
         assertThat(shown.clinicNamed()).isNull();
         assertThat(shown.checks()).extracting(PublicEvent.Check::addresseeKind).containsExactly("clinic", "hospital");
@@ -418,6 +443,85 @@ class EventsIT extends RunningExovigil {
                         .single())
                 .as("a telephone number is written to by hand")
                 .isZero();
+    }
+
+    @Test
+    void aPlaceNamedInLatinLettersProposesAClinicRegisteredInJapaneseAndTheReverse() {
+        jdbc.sql("insert into provider (name, country, city) values ('函館幹細胞クリニック', 'JP', '函館市'),"
+                        + " ('Otaru Stem Cell Clinic', 'JP', 'Otaru')")
+                .update();
+        long latin = events.record(
+                        new EventForm(
+                                "rumour",
+                                "a caller",
+                                LocalDate.now().minusDays(1),
+                                "",
+                                "a death",
+                                "death",
+                                "",
+                                "Hakodate",
+                                "",
+                                "JP",
+                                ""),
+                        "regulator-a")
+                .value();
+        long japanese = events.record(
+                        new EventForm(
+                                "rumour",
+                                "a caller",
+                                LocalDate.now().minusDays(1),
+                                "",
+                                "死亡の噂",
+                                "death",
+                                "",
+                                "",
+                                "小樽",
+                                "JP",
+                                ""),
+                        "regulator-a")
+                .value();
+
+        assertThat(candidates.propose(events.find(latin).orElseThrow()))
+                .extracting(Candidate::name)
+                .contains("函館幹細胞クリニック")
+                .doesNotContain("Otaru Stem Cell Clinic");
+        assertThat(candidates.propose(events.find(japanese).orElseThrow()))
+                .extracting(Candidate::name)
+                .contains("Otaru Stem Cell Clinic")
+                .doesNotContain("函館幹細胞クリニック");
+    }
+
+    @Test
+    void aCasesTimeToDecisionCountsFromItsFirstInformationNotFromWhenItWasStored() {
+        LocalDate firstHeard = LocalDate.now().minusDays(20);
+        String body = """
+                {"senderReportId": "ttd-c14", "receivedOn": "%s", "country": "JP",
+                 "reporter": {"qualification": "physician", "country": "JP"},
+                 "patient": {"ageYears": 52, "sex": "female"},
+                 "products": [{"role": "suspect", "name": "TTD exosome", "type": "exosome", "route": "iv",
+                               "startedOn": "%s"}],
+                 "reactions": [{"term": "Anaphylaxis", "onset": "%s", "outcome": "fatal",
+                                "seriousness": ["death"]}]}""".formatted(firstHeard, firstHeard.minusDays(2), firstHeard.minusDays(1));
+        var report = (org.exovigil.vigilance.Checked.Accepted<org.exovigil.vigilance.model.IndividualCaseSafetyReport>)
+                org.exovigil.vigilance.json.ReportJson.read(body);
+        var stored = intake.receive(new org.exovigil.app.reports.Submission(
+                new org.exovigil.app.security.SenderPrincipal("test:ttd", "ttd"),
+                null,
+                org.exovigil.app.reports.Channel.API,
+                report.value()));
+        String reference = jdbc.sql("select reference from report_case where id = ?")
+                .param(stored.id())
+                .query(String.class)
+                .single();
+
+        assertThat(timeToDecision.rows())
+                .filteredOn(row -> row.reference().equals(reference))
+                .singleElement()
+                .satisfies(row -> {
+                    assertThat(row.firstOn()).isEqualTo(firstHeard);
+                    assertThat(row.days()).isEqualTo(20);
+                    assertThat(row.pastTarget()).isTrue();
+                });
     }
 
     @Test

@@ -95,6 +95,23 @@ class LawPagesIT extends RunningExovigil {
     }
 
     @Test
+    void theLawListsThePowersToRequireInformationOnWhichARegulatorMayAskInBothLanguages() throws Exception {
+        Document en = page("/law/JP?lang=en");
+        assertThat(en.getElementById("power-jp.asrm_24").text())
+                .contains("Order to report and on-site inspection (ASRM Art 24)", "clinic", "physician")
+                .doesNotContain("coroner");
+        assertThat(en.getElementById("powers").text()).contains("Medical Care Act Art 25", "hospital");
+
+        Document ja = page("/law/JP?lang=ja");
+        assertThat(ja.getElementById("power-jp.asrm_24").text())
+                .contains("報告徴収・立入検査（再生医療等安全性確保法第24条）", "提供計画を提出した医療機関");
+        assertThat(ja.getElementById("powers").selectFirst("h2").text()).isEqualTo("情報の提出を求める権限");
+
+        assertThat(page("/law/EU?lang=en").getElementById("powers").text())
+                .contains("records no power to require information");
+    }
+
+    @Test
     void theLawReadsInJapanese() throws Exception {
         Document jp = page("/law/JP?lang=ja");
 
