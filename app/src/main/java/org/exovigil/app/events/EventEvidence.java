@@ -1,7 +1,6 @@
 package org.exovigil.app.events;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,12 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.audit.Sha256;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.rulebook.InformationPower;
 import org.exovigil.rulebook.Rulebook;
@@ -263,8 +262,7 @@ public class EventEvidence {
             }
             type = checked.get();
         }
-        String sha256 =
-                sha256(hasDocument ? upload.bytes() : answer.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String sha256 = Sha256.of(hasDocument ? upload.bytes() : answer.strip().getBytes(StandardCharsets.UTF_8));
         Instant now = now();
         long id = jdbc.sql("""
                         insert into event_evidence (event_id, request_id, description, supplied_by, supplied_on,
@@ -384,14 +382,6 @@ public class EventEvidence {
         String last = name.replace('\\', '/');
         last = last.substring(last.lastIndexOf('/') + 1).strip();
         return last.isEmpty() ? "document" : last.length() > 255 ? last.substring(0, 255) : last;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     private Instant now() {

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses a request body larger than its endpoint allows with 413 and a problem document, before
  * anything reads it. Before this filter, a 300 MB JSON body was read whole into memory and parsed
  * (issue 15, finding 4). Reports (JSON, E2B XML, FHIR) have their own limit, 2 MB unless configured
- * ({@code exovigil.limits.report-body}); every other endpoint has {@code exovigil.limits.request-body}.
+ * ({@code exovigil.limits.report-body}); an event's evidence form {@code exovigil.limits.evidence-body}, 11 MB; every
+ * other endpoint has {@code exovigil.limits.request-body}.
  * A declared Content-Length is judged at once; a chunked body is read up to one byte past the limit
  * and no further. OWASP ASVS 4.0.3 L2 12.1.1 (limit on request size), 13.1.5 (content checked).
  */
@@ -40,16 +41,19 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final long reportBody;
+    private final long evidenceBody;
     private final long requestBody;
     private final RefusalText refusals;
     private final LocaleResolver locales;
 
     RequestBodyLimit(
             @Value("${exovigil.limits.report-body:2MB}") DataSize reportBody,
+            @Value("${exovigil.limits.evidence-body:11MB}") DataSize evidenceBody,
             @Value("${exovigil.limits.request-body:2MB}") DataSize requestBody,
             RefusalText refusals,
             LocaleResolver locales) {
         this.reportBody = reportBody.toBytes();
+        this.evidenceBody = evidenceBody.toBytes();
         this.requestBody = requestBody.toBytes();
         this.refusals = refusals;
         this.locales = locales;
@@ -59,7 +63,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
     long limitFor(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean report = path.equals("/api/v1/reports") || path.equals("/fhir") || path.startsWith("/fhir/");
-        return report ? reportBody : requestBody;
+        // An event's evidence (a letter, a scan, an autopsy report) is a document of up to
+        // exovigil.limits.evidence-document; its form may be that much and a little more, so the event page, not
+        // this filter, refuses a document just over the limit, in words a regulator reads (EXO-1924).
+        boolean evidence = path.startsWith("/regulator/events/") && path.endsWith("/evidence");
+        return report ? reportBody : evidence ? evidenceBody : requestBody;
     }
 
     @Override

@@ -65,8 +65,7 @@ class KeyedAuditChainIT {
         for (int id = 1; id <= LEGACY_EVENTS; id++) {
             // Exactly what the earlier release wrote: SHA-256 over the same lines, no key.
             Instant at = Instant.parse("2026-01-0" + id + "T09:00:00Z");
-            String hash = AuditEvent.plainHashOf(
-                    AuditEvent.contentOf(id, at, "system", "legacy.event", "item:" + id, "", previous));
+            String hash = Sha256.of(AuditEvent.contentOf(id, at, "system", "legacy.event", "item:" + id, "", previous));
             jdbc.sql("""
                             insert into audit_event (id, occurred_at, actor, action, subject, detail, previous_hash, hash)
                             values (?, ?, 'system', 'legacy.event', ?, '', ?, ?)""")
@@ -211,7 +210,7 @@ class KeyedAuditChainIT {
             for (Map<String, Object> row : rows("where id >= ?", from)) {
                 long id = ((Number) row.get("id")).longValue();
                 String newDetail = id == from ? detail : (String) row.get("detail");
-                String hash = AuditEvent.plainHashOf(AuditEvent.contentOf(
+                String hash = Sha256.of(AuditEvent.contentOf(
                         id,
                         ((java.sql.Timestamp) row.get("occurred_at")).toInstant(),
                         (String) row.get("actor"),

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.audit.AuditLog;
+import org.exovigil.app.audit.Sha256;
 import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.verification.VerificationStatus;
@@ -122,7 +123,7 @@ class EventsIT extends RunningExovigil {
                         new EventEvidence.Upload("C:\\scans\\letter.pdf", "application/pdf", PDF),
                         "regulator-a")
                 .value();
-        assertThat(evidence.items(id).getFirst().sha256()).isEqualTo(EventEvidence.sha256(PDF));
+        assertThat(evidence.items(id).getFirst().sha256()).isEqualTo(Sha256.of(PDF));
         assertThat(evidence.items(id).getFirst().fileName()).isEqualTo("letter.pdf");
 
         assertThat(events.propose(id, VerificationStatus.REFUTED, "alive", List.of(), "", "regulator-a")
