@@ -131,7 +131,7 @@ public class Accounts implements UserDetailsService {
                         invitation.name(),
                         new DefaultMessageSourceResolvable(
                                 "role." + invitation.role().name()),
-                        invitation.link(baseUrl),
+                        new Letter.Secret(invitation.link(baseUrl)),
                         INVITATION_VALIDITY.toDays()))
                 .optional()
                 .ifPresent(outbox::enqueue);
