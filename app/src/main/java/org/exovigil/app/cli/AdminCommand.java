@@ -23,18 +23,31 @@ import picocli.CommandLine.Spec;
         description = "Accounts for people and machine senders, against the same --data/--db as serve.")
 public final class AdminCommand {
 
-    static String invite(DatabaseOptions database, String name, Role role, Long provider, String baseUrl) {
+    /**
+     * Makes the account and returns its setup link; with an address, the invitation letter of the administration page
+     * is queued in the outbox in {@code language}, and leaves when {@code serve} runs with an SMTP server.
+     */
+    static String invite(
+            DatabaseOptions database,
+            String name,
+            Role role,
+            Long provider,
+            String email,
+            Locale language,
+            String baseUrl) {
         try {
             if (provider != null) {
                 return ExovigilApplication.withDatabase(
                         database.properties(),
                         ProviderStaff.class,
-                        staff -> staff.invite(name, role, provider).link(baseUrl));
+                        staff -> staff.invite(name, role, provider, email, language, baseUrl)
+                                .link(baseUrl));
             }
             return ExovigilApplication.withDatabase(
                     database.properties(),
                     Accounts.class,
-                    accounts -> accounts.invite(name, role).link(baseUrl));
+                    accounts -> accounts.invite(name, role, email, language, baseUrl)
+                            .link(baseUrl));
         } catch (AccountRefused refused) {
             throw refused(refused);
         }
@@ -101,6 +114,20 @@ public final class AdminCommand {
                         "Address of the server, for the link (default: where serve last ran from this --data, else http://localhost:8080).")
         String baseUrl;
 
+        @Option(
+                names = "--email",
+                paramLabel = "ADDRESS",
+                description =
+                        "The person's e-mail address: the link is also sent there, as the administration page does.")
+        String email;
+
+        @Option(
+                names = "--language",
+                paramLabel = "LANG",
+                defaultValue = "en",
+                description = "Language of the letters: en or ja (default: ${DEFAULT-VALUE}).")
+        String language;
+
         @Mixin
         DatabaseOptions database;
 
@@ -114,6 +141,8 @@ public final class AdminCommand {
                     name,
                     role,
                     provider,
+                    email,
+                    Locale.forLanguageTag(language),
                     baseUrl != null
                             ? baseUrl
                             : ServedAddress.lastServedFrom(database.data).orElse("http://localhost:8080"));
@@ -122,6 +151,11 @@ public final class AdminCommand {
                     .println("Created " + role + " user '" + name
                             + "'. One-time link to set the password (valid 7 days):");
             spec.commandLine().getOut().println(link);
+            if (email != null && !email.isBlank()) {
+                spec.commandLine()
+                        .getErr()
+                        .println("The link is also queued by e-mail; it leaves when serve runs with an SMTP server.");
+            }
             return 0;
         }
     }

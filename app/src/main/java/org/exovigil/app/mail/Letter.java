@@ -16,8 +16,8 @@ import org.springframework.context.MessageSourceResolvable;
  * @param kind the letter's name in the message files, lower case with hyphens ({@code invitation})
  * @param about what caused it, as the audit log names it ({@code account:alice}, {@code report-id:<uuid>}); never
  *     personal data, since it is shown beside the letter
- * @param arguments strings, numbers or dates (written ISO 8601, the same in both languages), or messages to be
- *     written in the letter's language ({@link MessageSourceResolvable})
+ * @param arguments strings, numbers or dates (written ISO 8601, the same in both languages), messages to be
+ *     written in the letter's language ({@link MessageSourceResolvable}), or {@link Secret}s
  */
 public record Letter(
         MailAddress to,
@@ -52,6 +52,23 @@ public record Letter(
     /** The same letter listing these items after its body. */
     public Letter listing(List<? extends MessageSourceResolvable> more) {
         return new Letter(to, language, kind, about, arguments, List.copyOf(more));
+    }
+
+    /**
+     * What only the recipient may read, such as a setup link: the letter that leaves carries it, while the outbox
+     * shows and keeps the note {@code mail.secret.removed} in its place, and forgets the letter as sent once it has
+     * left or been given up.
+     */
+    public record Secret(String value) {
+
+        public Secret {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public String toString() {
+            return "(secret)";
+        }
     }
 
     /** Japanese for a reader of Japanese; English for everyone else, as the pages fall back to English. */

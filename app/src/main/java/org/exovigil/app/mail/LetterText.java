@@ -13,8 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class LetterText {
 
-    /** What a letter is, written: the subject and the body. */
-    record Written(String subject, String body) {}
+    /**
+     * What a letter is, written: the subject and the body, once as the outbox shows it ({@code shown}, each
+     * {@link Letter.Secret} replaced by a note) and once as it leaves ({@code sent}, the same when it has no secret).
+     */
+    record Written(String subject, String shown, String sent) {
+
+        boolean hasSecret() {
+            return !shown.equals(sent);
+        }
+    }
 
     private final MessageSource messages;
 
@@ -23,8 +31,20 @@ class LetterText {
     }
 
     Written write(Letter letter) {
-        Object[] arguments = letter.arguments().stream().map(LetterText::plain).toArray();
-        String subject = messages.getMessage("mail." + letter.kind() + ".subject", arguments, letter.language());
+        String note = messages.getMessage("mail.secret.removed", null, letter.language());
+        Object[] sent = letter.arguments().stream()
+                .map(argument -> argument instanceof Letter.Secret secret ? secret.value() : plain(argument))
+                .toArray();
+        Object[] shown = letter.arguments().stream()
+                .map(argument -> argument instanceof Letter.Secret ? note : plain(argument))
+                .toArray();
+        // The subject is always written with the notes: a secret never belongs in a header. It is one header line
+        // (RFC 5322 section 2.2): an argument's line break must not start another.
+        String subject = messages.getMessage("mail." + letter.kind() + ".subject", shown, letter.language());
+        return new Written(subject.replaceAll("\\s+", " ").strip(), body(letter, shown), body(letter, sent));
+    }
+
+    private String body(Letter letter, Object[] arguments) {
         StringBuilder body =
                 new StringBuilder(messages.getMessage("mail." + letter.kind() + ".body", arguments, letter.language()));
         if (!letter.items().isEmpty()) {
@@ -34,8 +54,7 @@ class LetterText {
                             .collect(Collectors.joining("\n")));
         }
         body.append("\n\n-- \n").append(messages.getMessage("mail.signature", null, letter.language()));
-        // A subject is one header line (RFC 5322 section 2.2): an argument's line break must not start another.
-        return new Written(subject.replaceAll("\\s+", " ").strip(), body.toString());
+        return body.toString();
     }
 
     /** Dates and times as ISO 8601, which both languages read; messages are left for the message source. */

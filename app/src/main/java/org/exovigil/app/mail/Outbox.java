@@ -44,15 +44,16 @@ public class Outbox {
     public long enqueue(Letter letter) {
         LetterText.Written written = text.write(letter);
         long id = jdbc.sql("""
-                        insert into mail_outbox (kind, about, recipient, language, subject, body)
-                        values (?, ?, ?, ?, ?, ?) returning id""")
+                        insert into mail_outbox (kind, about, recipient, language, subject, body, secret_body)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         letter.kind(),
                         letter.about(),
                         letter.to().value(),
                         letter.language().getLanguage(),
                         written.subject(),
-                        written.body())
+                        written.shown(),
+                        written.hasSecret() ? written.sent() : null)
                 .query(Long.class)
                 .single();
         audit.append("mail.queued", letter.about(), "letter=%d kind=%s".formatted(id, letter.kind()));
@@ -85,7 +86,9 @@ public class Outbox {
 
     /**
      * Queues a letter again for its next attempt now, with a fresh count of attempts: an administrator has fixed
-     * the server's settings, or the recipient's mailbox is back. Returns whether there was such a letter.
+     * the server's settings, or the recipient's mailbox is back. Returns whether there was such a letter. A letter
+     * whose secret was forgotten (it was sent or given up) goes again with the note in its place: a new setup link
+     * is made on the administration page.
      */
     @Transactional
     public boolean resend(long id, String by) {

@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * claimed for a while by one statement (so two servers on one database never send it twice at once, and a server
  * that dies mid-send leaves it to be tried again when the claim runs out), then sent, then marked sent, or given a
  * later attempt after a pause that grows with each failure ({@link RetrySchedule}). With no server configured
- * ({@code spring.mail.host} unset) it sends nothing, and the letters wait in the outbox.
+ * ({@code spring.mail.host} unset) it sends nothing, and the letters wait in the outbox. A letter's secrets
+ * ({@link Letter.Secret}, kept apart in {@code secret_body}) leave with it and are then forgotten, as they are when
+ * the letter is given up.
  */
 @Component
 class OutboxSender {
@@ -66,19 +68,21 @@ class OutboxSender {
             return 0;
         }
         int sent = 0;
-        for (OutboxLetter letter : claim(now)) {
+        for (Claimed claimed : claim(now)) {
+            OutboxLetter letter = claimed.letter();
             try {
                 var message = sender.createMimeMessage();
                 var helper = new MimeMessageHelper(message, false, "UTF-8");
                 helper.setFrom(settings.from());
                 helper.setTo(letter.recipient());
                 helper.setSubject(letter.subject());
-                helper.setText(letter.body(), false);
+                helper.setText(claimed.text(), false);
                 // RFC 3834 section 5: written by a machine, so mail programs send no automatic replies to it.
                 message.setHeader("Auto-Submitted", "auto-generated");
                 message.setHeader("Content-Language", letter.language());
                 sender.send(message);
-                jdbc.sql("update mail_outbox set state = 'sent', sent_at = ?, last_error = null where id = ?")
+                jdbc.sql(
+                                "update mail_outbox set state = 'sent', sent_at = ?, last_error = null, secret_body = null where id = ?")
                         .params(utc(clock.instant()), letter.id())
                         .update();
                 sent++;
@@ -89,16 +93,23 @@ class OutboxSender {
         return sent;
     }
 
-    private List<OutboxLetter> claim(Instant now) {
+    /** A letter claimed for sending, with the text that leaves: the one with its secrets when it has any. */
+    private record Claimed(OutboxLetter letter, String text) {}
+
+    private List<Claimed> claim(Instant now) {
         return jdbc.sql("""
                         update mail_outbox set attempts = attempts + 1, last_attempt_at = :now, next_attempt_at = :until
                         where id in (select id from mail_outbox where state = 'queued' and next_attempt_at <= :now
                                      order by next_attempt_at, id limit :batch for update skip locked)
-                        returning\s""" + Outbox.COLUMNS)
+                        returning secret_body,\s""" + Outbox.COLUMNS)
                 .param("now", utc(now))
                 .param("until", utc(now.plus(CLAIM)))
                 .param("batch", BATCH)
-                .query(Outbox::letter)
+                .query((rs, row) -> {
+                    OutboxLetter letter = Outbox.letter(rs, row);
+                    String secret = rs.getString("secret_body");
+                    return new Claimed(letter, secret == null ? letter.body() : secret);
+                })
                 .list();
     }
 
@@ -118,7 +129,7 @@ class OutboxSender {
                     pause.get(),
                     error);
         } else {
-            jdbc.sql("update mail_outbox set state = 'failed', last_error = ? where id = ?")
+            jdbc.sql("update mail_outbox set state = 'failed', last_error = ?, secret_body = null where id = ?")
                     .params(error, letter.id())
                     .update();
             LOG.error("letter {} given up after {} attempts: {}", letter.id(), letter.attempts(), error);

@@ -15,6 +15,10 @@
  *         Letter.of(to, locale, "evidence-request", "event:" + eventId, clinicName, dueOn, link)));
  * }</pre>
  *
- * This package depends on no other capability but the audit log, so every capability may use it.
+ * An argument only the recipient may read, such as a setup link, is given as {@code new Letter.Secret(link)}: the
+ * letter leaves with it, while the outbox page shows a note in its place and the outbox forgets it once the letter
+ * has left or been given up.
+ *
+ * <p>This package depends on no other capability but the audit log, so every capability may use it.
  */
 package org.exovigil.app.mail;

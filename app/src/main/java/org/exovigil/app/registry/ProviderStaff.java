@@ -1,5 +1,6 @@
 package org.exovigil.app.registry;
 
+import java.util.Locale;
 import org.exovigil.app.security.AccountRefused;
 import org.exovigil.app.security.Accounts;
 import org.exovigil.app.security.ApiTokens;
@@ -28,6 +29,18 @@ public class ProviderStaff {
     @Transactional
     public Invitation invite(String name, Role role, long providerId) {
         Invitation invitation = accounts.invite(name, role);
+        link(name, providerId);
+        return invitation;
+    }
+
+    /**
+     * {@link #invite(String, Role, long)}, and when {@code email} is given the setup link e-mailed in {@code language}
+     * as the administration page does ({@link Accounts#invite(String, Role, String, Locale, String)}): the same letter,
+     * queued in this transaction, so a clinic that does not exist leaves neither the account nor its letter.
+     */
+    @Transactional
+    public Invitation invite(String name, Role role, long providerId, String email, Locale language, String baseUrl) {
+        Invitation invitation = accounts.invite(name, role, email, language, baseUrl);
         link(name, providerId);
         return invitation;
     }

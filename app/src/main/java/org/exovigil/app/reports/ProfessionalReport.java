@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.exovigil.app.mail.MailAddress;
 import org.springframework.format.annotation.DateTimeFormat;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,7 +36,8 @@ public record ProfessionalReport(
         List<ProductRow> products,
         List<TestRow> tests,
         String narrative,
-        Boolean onsetBeforeTreatmentConfirmed) {
+        Boolean onsetBeforeTreatmentConfirmed,
+        Boolean receipt) {
 
     static final int ROWS = 3;
     static final List<String> QUALIFICATIONS =
@@ -110,7 +112,18 @@ public record ProfessionalReport(
                 null,
                 null,
                 null,
+                false,
                 false);
+    }
+
+    /** Whether the reporter asked for a receipt by e-mail, as on the patient form. */
+    boolean wantsReceipt() {
+        return Boolean.TRUE.equals(receipt);
+    }
+
+    /** A receipt asked for, with a contact that is not an e-mail address to send it to. */
+    boolean receiptWithoutAddress() {
+        return wantsReceipt() && MailAddress.parse(contact).isEmpty();
     }
 
     /** A reaction said to have started before the first dose of a suspect product: form rows counted from 1. */

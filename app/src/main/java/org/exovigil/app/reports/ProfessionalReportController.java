@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.exovigil.app.mail.MailRefusal;
 import org.exovigil.app.portal.TimeText;
 import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.app.security.SenderPrincipal;
@@ -93,6 +94,10 @@ class ProfessionalReportController {
             }
             return show(model, report, ProfessionalFormPage.of(formKey));
         }
+        if (report.receiptWithoutAddress()) {
+            errors.rejectValue("contact", MailRefusal.RECEIPT_WITHOUT_ADDRESS.messageKey());
+            return show(model, report, ProfessionalFormPage.of(formKey));
+        }
         var onsetsBeforeDose = report.onsetsBeforeFirstDoseUnconfirmed();
         if (!onsetsBeforeDose.isEmpty()) {
             return show(model, report, ProfessionalFormPage.onsetsToConfirm(formKey, onsetsBeforeDose));
@@ -125,7 +130,7 @@ class ProfessionalReportController {
                             accepted.value(),
                             report.contact(),
                             LocaleContextHolder.getLocale(),
-                            false));
+                            report.wantsReceipt()));
                     attempt.filed(key);
                     return PublicForm.receipt(receipt, followUp, true, redirect);
                 } catch (ReportIntake.IdempotencyKeyReused reused) {

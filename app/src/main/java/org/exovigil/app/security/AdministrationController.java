@@ -1,6 +1,7 @@
 package org.exovigil.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.Locale;
 import org.exovigil.app.PublicAddress;
 import org.springframework.stereotype.Controller;
@@ -32,6 +33,7 @@ class AdministrationController {
     @GetMapping("/admin")
     String overview(Model model) {
         model.addAttribute("accounts", accounts.all());
+        model.addAttribute("addresses", accounts.addresses());
         model.addAttribute("tokens", tokens.active());
         model.addAttribute("roles", Role.fromLeastPrivileged());
         return "security/admin";
@@ -58,6 +60,22 @@ class AdministrationController {
     String reinvite(@PathVariable String name, RedirectAttributes redirect) {
         try {
             shown(accounts.reinvite(name, baseUrl()), redirect);
+        } catch (AccountRefused refused) {
+            redirect.addFlashAttribute("refusal", refused.refusal());
+        }
+        return "redirect:/admin";
+    }
+
+    /** Where the account's letters go from now on; a blank address stops them. */
+    @PostMapping("/admin/accounts/{name}/email")
+    String changeEmail(
+            @PathVariable String name,
+            @RequestParam(defaultValue = "") String email,
+            Principal who,
+            RedirectAttributes redirect) {
+        try {
+            accounts.changeEmail(name, email, who.getName());
+            redirect.addFlashAttribute("emailChanged", name);
         } catch (AccountRefused refused) {
             redirect.addFlashAttribute("refusal", refused.refusal());
         }

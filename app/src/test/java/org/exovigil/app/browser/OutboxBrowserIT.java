@@ -43,15 +43,21 @@ class OutboxBrowserIT extends InBrowser {
         assertThat(browser.findElement(By.id("letter-about")).getText()).isEqualTo("account:outbox-browser-invitee");
         assertThat(browser.findElement(By.id("letter-subject")).getText())
                 .isEqualTo("Exovigil：アカウント「outbox-browser-invitee」のご案内");
+        String token = link.substring(link.lastIndexOf('/') + 1);
         assertThat(browser.findElement(By.id("letter-body")).getText())
-                .contains(link)
+                .doesNotContain(token)
+                .contains("［リンクは削除済み")
                 .contains("役割：研究者");
+        assertThat(browser.getPageSource()).doesNotContain(token);
 
         clickAndWait(By.id("resend"));
         assertThat(browser.findElement(By.id("letter-resent")).getText()).startsWith("Queued again");
         assertThat(browser.findElement(By.id("letter-state")).getText()).isEqualTo("queued");
 
+        assertThat(browser.getPageSource()).doesNotContain(token);
+
         browser.get(url("/admin/outbox?lang=ja"));
+        assertThat(browser.getPageSource()).doesNotContain(token);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("送信箱");
         assertThat(browser.findElement(By.id("no-smtp")).getText()).startsWith("SMTP サーバーが設定されていない");
         assertThat(browser.findElement(By.xpath("//tr[td[@class='recipient' and .='taro.browser@example.jp']]"))

@@ -3,8 +3,12 @@ package org.exovigil.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.exovigil.app.ExovigilApplication;
 import org.exovigil.app.ExovigilCommand;
 import org.exovigil.app.TestDatabase;
+import org.exovigil.app.mail.Outbox;
+import org.exovigil.app.mail.OutboxLetter;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +40,59 @@ class AdminCommandIT {
         assertThat(second.exitCode()).isEqualTo(1);
         assertThat(second.err().strip())
                 .isEqualTo("exovigil admin user: name: an account called 'hana' exists already");
+    }
+
+    @Test
+    void aUserGivenAnAddressHasTheInvitationLetterQueuedInTheirLanguage() {
+        ExovigilCommand run = ExovigilCommand.run(
+                "admin",
+                "user",
+                "--data",
+                data.toString(),
+                "--name",
+                "sora",
+                "--role",
+                "REGULATOR",
+                "--email",
+                "sora@example.jp",
+                "--language",
+                "ja",
+                "--base-url",
+                "https://exovigil.example.org");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("queued by e-mail");
+        var database = new DatabaseOptions();
+        database.data = data;
+        List<OutboxLetter> letters =
+                ExovigilApplication.withDatabase(database.properties(), Outbox.class, outbox -> outbox.recent(10));
+        assertThat(letters).singleElement().satisfies(letter -> {
+            assertThat(letter.kind()).isEqualTo("invitation");
+            assertThat(letter.recipient()).isEqualTo("sora@example.jp");
+            assertThat(letter.language()).isEqualTo("ja");
+            assertThat(letter.subject()).isEqualTo("Exovigil：アカウント「sora」のご案内");
+        });
+    }
+
+    @Test
+    void aUserGivenSomethingThatIsNotAnAddressIsRefusedAndNotMade() {
+        ExovigilCommand run = ExovigilCommand.run(
+                "admin",
+                "user",
+                "--data",
+                data.toString(),
+                "--name",
+                "riku",
+                "--role",
+                "REGULATOR",
+                "--email",
+                "riku at example");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("riku at example");
+        ExovigilCommand again = ExovigilCommand.run(
+                "admin", "user", "--data", data.toString(), "--name", "riku", "--role", "REGULATOR");
+        assertThat(again.exitCode()).as(again.err()).isZero();
     }
 
     @Test

@@ -38,7 +38,7 @@ class LetterTextTest {
                         "account:a",
                         "hanako",
                         new DefaultMessageSourceResolvable("role.REGULATOR"),
-                        "http://x/setup/t",
+                        new Letter.Secret("http://x/setup/t"),
                         7L),
                 Letter.of(
                         TO,
@@ -79,8 +79,8 @@ class LetterTextTest {
                         .isNotBlank()
                         .doesNotContain("\n")
                         .doesNotContain("{");
-                assertThat(written.body()).as(letter.kind()).doesNotContain("{").contains("Exovigil");
-                assertThat(written.body())
+                assertThat(written.sent()).as(letter.kind()).doesNotContain("{").contains("Exovigil");
+                assertThat(written.sent())
                         .as(letter.kind())
                         .endsWith(language.getLanguage().equals("ja") ? "ています。" : "automatically.");
             }
@@ -91,24 +91,40 @@ class LetterTextTest {
     void theJapaneseLetterIsInJapanese() {
         var written = text.write(everyKind(Locale.JAPANESE).getFirst());
         assertThat(written.subject()).isEqualTo("Exovigil：アカウント「hanako」のご案内");
-        assertThat(written.body())
+        assertThat(written.sent())
                 .contains("役割：規制当局")
                 .contains("http://x/setup/t")
                 .contains("7 日間");
     }
 
     @Test
+    void aSecretLeavesWithTheLetterButTheOutboxShowsANoteInItsPlace() {
+        for (Locale language : List.of(Locale.ENGLISH, Locale.JAPANESE)) {
+            var written = text.write(everyKind(language).getFirst());
+            assertThat(written.hasSecret()).isTrue();
+            assertThat(written.sent()).contains("http://x/setup/t");
+            assertThat(written.shown())
+                    .doesNotContain("http://x/setup/t")
+                    .contains(language.equals(Locale.JAPANESE) ? "［リンクは削除済み" : "[link removed:");
+            assertThat(written.subject()).doesNotContain("setup");
+        }
+        var receipt = text.write(everyKind(Locale.ENGLISH).get(3));
+        assertThat(receipt.hasSecret()).isFalse();
+        assertThat(receipt.shown()).isEqualTo(receipt.sent());
+    }
+
+    @Test
     void argumentsAreFilledInAndDatesWrittenIso() {
         var written = text.write(everyKind(Locale.ENGLISH).get(1));
         assertThat(written.subject()).isEqualTo("Exovigil: a question about your report EXO-2026-000001");
-        assertThat(written.body()).contains("Which lot?\nAnd when?").contains("by 2026-12-20");
+        assertThat(written.sent()).contains("Which lot?\nAnd when?").contains("by 2026-12-20");
     }
 
     @Test
     void aListedItemIsWrittenInTheLettersLanguageWithItsDefault() {
-        assertThat(text.write(everyKind(Locale.ENGLISH).getLast()).body())
+        assertThat(text.write(everyKind(Locale.ENGLISH).getLast()).sent())
                 .contains("- EXO-2026-000001: JP-ASRM, due 2026-12-20");
-        assertThat(text.write(everyKind(Locale.JAPANESE).getLast()).body())
+        assertThat(text.write(everyKind(Locale.JAPANESE).getLast()).sent())
                 .contains("- EXO-2026-000001：JP-ASRM、期限 2026-12-20");
         assertThat(text.write(everyKind(Locale.ENGLISH).getLast()).subject())
                 .isEqualTo("Exovigil: 1 reporting deadline within 3 days");

@@ -67,6 +67,36 @@ class MailDeliveryIT extends RunningExovigilWithSmtp {
     }
 
     @Test
+    void aSetupLinkLeavesWithItsLetterAndIsThenGoneFromTheOutbox() throws Exception {
+        accounts.invite(
+                "mail-secret", Role.RESEARCHER, "secret@example.org", Locale.ENGLISH, "https://exovigil.example");
+
+        // While queued, the letter the outbox shows has the note where the link will be.
+        assertThat(letter("account:mail-secret").body())
+                .doesNotContain("/setup/")
+                .contains("[link removed: a secret only the recipient may use");
+        assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+        String sent = body(to("secret@example.org"));
+        String token = sent.lines()
+                .filter(line -> line.startsWith("https://exovigil.example/setup/"))
+                .map(line -> line.substring(line.lastIndexOf('/') + 1))
+                .findFirst()
+                .orElseThrow();
+        assertThat(token).hasSizeGreaterThan(20);
+        await(() -> state("account:mail-secret").equals("sent"));
+
+        String stored = jdbc.sql("select concat_ws('|', subject, body, secret_body) from mail_outbox where about = ?")
+                .param("account:mail-secret")
+                .query(String.class)
+                .single();
+        assertThat(stored).doesNotContain(token).doesNotContain("/setup/").contains("[link removed:");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where secret_body is not null and state <> 'queued'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void whileTheServerIsDownALetterStaysQueuedAndIsRetriedThenLeavesWhenItIsBack() throws Exception {
         smtp.stop();
         accounts.invite("mail-down", Role.COMMITTEE, "down@example.org", Locale.ENGLISH, "https://exovigil.example");

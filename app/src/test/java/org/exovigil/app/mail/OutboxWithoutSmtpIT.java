@@ -54,7 +54,16 @@ class OutboxWithoutSmtpIT extends RunningExovigil {
         var letter = Jsoup.parse(
                 administrator.get("/admin/outbox/" + id + "?lang=en").body());
         assertThat(letter.select("#letter-subject").text()).isEqualTo("Exovigil：アカウント「outbox-invitee」のご案内");
-        assertThat(letter.select("#letter-body").text()).contains("http://x.example/setup/");
+        // The setup link is the invitee's secret: the administrator reads a note where it will be.
+        assertThat(letter.select("#letter-body").text())
+                .doesNotContain("/setup/")
+                .contains("［リンクは削除済み");
+        assertThat(jdbc.sql("select secret_body from mail_outbox where id = ?")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .as("kept apart until it leaves")
+                .contains("http://x.example/setup/");
         assertThat(letter.select("#letter-attempts").text()).isEqualTo("0");
         assertThat(administrator.get("/admin/outbox/999999999").statusCode()).isEqualTo(404);
 
@@ -75,10 +84,10 @@ class OutboxWithoutSmtpIT extends RunningExovigil {
         long id = jdbc.sql("select id from mail_outbox where about = 'account:outbox-resent'")
                 .query(Long.class)
                 .single();
-        jdbc.sql(
-                        "update mail_outbox set state = 'failed', attempts = 25, last_error = '550 mailbox unavailable' where id = ?")
-                .param(id)
-                .update();
+        jdbc.sql("""
+                        update mail_outbox set state = 'failed', attempts = 25, last_error = '550 mailbox unavailable',
+                            secret_body = null
+                        where id = ?""").param(id).update();
 
         var administrator = signedIn("outbox-admin-2", Role.ADMIN);
         var answer = administrator.postForm("/admin/outbox/" + id, "/admin/outbox/" + id + "/resend", Map.of());

@@ -143,6 +143,49 @@ class RegistryFromReportsIT extends RunningExovigil {
     }
 
     @Test
+    void staffInvitedWithAnAddressGetTheInvitationLetterInTheirLanguage() {
+        long provider = providerOf(receive("REG-OWN-MAIL", "JP", "Minato Cell Clinic", "Minato EV", null));
+
+        staff.invite(
+                "minato-nurse",
+                Role.PROVIDER,
+                provider,
+                "nurse@minato.example.jp",
+                java.util.Locale.JAPANESE,
+                "https://exovigil.example");
+
+        record Queued(String kind, String recipient, String language, String subject) {}
+        assertThat(jdbc.sql("select kind, recipient, language, subject from mail_outbox where about = ?")
+                        .param("account:minato-nurse")
+                        .query((rs, row) ->
+                                new Queued(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        .list())
+                .containsExactly(
+                        new Queued("invitation", "nurse@minato.example.jp", "ja", "Exovigil：アカウント「minato-nurse」のご案内"));
+        assertThat(members.providerOf("minato-nurse"))
+                .get()
+                .extracting(Provider::id)
+                .isEqualTo(provider);
+    }
+
+    @Test
+    void staffForAProviderThatDoesNotExistGetNoLetter() {
+        assertThatThrownBy(() -> staff.invite(
+                        "ghost-mailed-staff",
+                        Role.PROVIDER,
+                        987_654_321L,
+                        "ghost@example.org",
+                        java.util.Locale.ENGLISH,
+                        "https://exovigil.example"))
+                .isInstanceOf(AccountRefused.class);
+
+        assertThat(jdbc.sql("select count(*) from mail_outbox where about = 'account:ghost-mailed-staff'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void staffForAProviderThatDoesNotExistAreNotCreated() {
         assertThatThrownBy(() -> staff.invite("ghost-clinic-staff", Role.PROVIDER, 987_654_321L))
                 .isInstanceOf(AccountRefused.class);

@@ -81,6 +81,47 @@ class ReporterLettersIT extends RunningExovigilWithSmtp {
     }
 
     @Test
+    void aProfessionalWhoAsksForAReceiptGetsItInTheirLanguageWithoutTheirPrivateCode() throws Exception {
+        var doctor = visitor("en");
+        HttpResponse<String> sent = doctor.postForm(
+                "/report/professional", "/report/professional", professional("dr.receipt@example.org", true));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        String receiptPage = doctor.get("/report/sent").body();
+        String reference = Jsoup.parse(receiptPage).select("#reference").text();
+        String code = Jsoup.parse(receiptPage).select("#follow-up-code").text();
+
+        assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
+        MimeMessage receipt = to("dr.receipt@example.org");
+        assertThat(receipt.getSubject()).isEqualTo("Exovigil: your report " + reference + " has been received");
+        assertThat(receipt.getHeader("Content-Language")).containsExactly("en");
+        assertThat(body(receipt))
+                .contains("http://exovigil.example/report/more?reference=" + reference)
+                .doesNotContain(code);
+    }
+
+    @Test
+    void aProfessionalReceiptAskedForWithATelephoneNumberIsRefusedInTheirLanguageAndNothingIsFiled() throws Exception {
+        var doctor = visitor("ja");
+        HttpResponse<String> refused =
+                doctor.postForm("/report/professional", "/report/professional", professional("03-1234-5678", true));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(refused.body()).select("#contact-error").text()).contains("メールアドレス");
+        assertThat(jdbc.sql("select count(*) from report_personal_data where data->>'contact' = '03-1234-5678'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        // Without a receipt asked for, a telephone number is a contact like any other, and no letter is written.
+        assertThat(doctor.postForm("/report/professional", "/report/professional", professional("03-1234-5678", false))
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from mail_outbox where recipient like '03-%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void aQuestionToTheReporterAndItsFirstReminderAreEmailedInTheirLanguage() throws Exception {
         assertThat(visitor("en")
                         .postForm("/report", "/report", form("sam.followup@example.org", false))
@@ -180,6 +221,25 @@ class ReporterLettersIT extends RunningExovigilWithSmtp {
         fields.put("country", "JP");
         fields.put("reporterIs", "patient");
         fields.put("contact", contact);
+        if (receipt) {
+            fields.put("receipt", "true");
+        }
+        return fields;
+    }
+
+    private static LinkedHashMap<String, String> professional(String contact, boolean receipt) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("qualification", "physician");
+        fields.put("reporterCountry", "JP");
+        fields.put("contact", contact);
+        fields.put("country", "JP");
+        fields.put("ageYears", "54");
+        fields.put("sex", "female");
+        fields.put("reactions[0].term", "fever after infusion");
+        fields.put("reactions[0].seriousness", "hospitalisation");
+        fields.put("products[0].role", "suspect");
+        fields.put("products[0].name", "Receipt Test Exosome");
+        fields.put("products[0].type", "exosome");
         if (receipt) {
             fields.put("receipt", "true");
         }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.exovigil.app.FormSession;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.audit.AuditLog;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,6 +168,73 @@ class AccountSafetyIT extends RunningExovigil {
                         .firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).endsWith("/login?error"));
         assertThat(signedIn("changer", NEW_PASSWORD).signedIn()).isTrue();
+    }
+
+    // Issue 20: where letters go can be changed, by the holder (with their password) or an administrator.
+
+    @Test
+    void aPersonChangesTheirOwnAddressWithTheirPasswordAndANonAddressIsRefusedInTheirLanguage() throws Exception {
+        person("mover", Role.RESEARCHER);
+        var japanese = new FormSession(this::url, null, Map.of("Accept-Language", "ja"));
+        japanese.signIn("mover", PASSWORD);
+
+        var notAnAddress = japanese.postForm(
+                "/account/password", "/account/email", Map.of("current", PASSWORD, "email", "mover at example"));
+        assertThat(notAnAddress.body()).contains("EXO-1900: e-mail: 「mover at example」は 1 つのメールアドレス");
+        var wrongPassword = japanese.postForm(
+                "/account/password",
+                "/account/email",
+                Map.of("current", "not my password at all", "email", "mover@example.jp"));
+        assertThat(wrongPassword.body()).contains("EXO-1525");
+        assertThat(accounts.addressOf("mover")).isEmpty();
+
+        var saved = japanese.postForm(
+                "/account/password", "/account/email", Map.of("current", PASSWORD, "email", " mover@example.jp "));
+        assertThat(saved.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/account/password"));
+        assertThat(accounts.addressOf("mover")).contains("mover@example.jp");
+        assertThat(Jsoup.parse(japanese.get("/account/password").body())
+                        .getElementById("email")
+                        .attr("value"))
+                .isEqualTo("mover@example.jp");
+        assertThat(changes("account:mover")).containsExactly("mover address set");
+
+        japanese.postForm("/account/password", "/account/email", Map.of("current", PASSWORD, "email", ""));
+        assertThat(accounts.addressOf("mover")).isEmpty();
+        assertThat(changes("account:mover")).containsExactly("mover address set", "mover address removed");
+    }
+
+    @Test
+    void anAdministratorChangesSomeonesAddressAndANonAddressIsRefused() throws Exception {
+        person("address-admin", Role.ADMIN);
+        person("address-held", Role.REGULATOR);
+        var admin = signedIn("address-admin", PASSWORD);
+
+        var refused = admin.postForm(
+                "/admin", "/admin/accounts/address-held/email", Map.of("email", "a@example.org, b@example.org"));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(Jsoup.parse(admin.get("/admin?lang=en").body())
+                        .getElementById("admin-refusal")
+                        .text())
+                .startsWith("EXO-1900: e-mail: 'a@example.org, b@example.org' is not one e-mail address");
+        assertThat(accounts.addressOf("address-held")).isEmpty();
+
+        admin.postForm("/admin", "/admin/accounts/address-held/email", Map.of("email", "held@example.org"));
+        var page = Jsoup.parse(admin.get("/admin?lang=en").body());
+        assertThat(page.getElementById("email-changed").text())
+                .startsWith("The e-mail address of address-held is saved");
+        assertThat(accounts.addressOf("address-held")).contains("held@example.org");
+        assertThat(changes("account:address-held")).containsExactly("address-admin address set");
+        assertThat(jdbc.sql("select count(*) from audit_event where detail like '%held@example.org%'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    private java.util.List<String> changes(String subject) {
+        return jdbc.sql("""
+                        select actor || ' ' || detail from audit_event
+                        where action = 'account.email-changed' and subject = ? order by id""").param(subject).query(String.class).list();
     }
 
     // Finding 8: an account cannot be disabled, and a new setup link leaves the old password working.
