@@ -79,6 +79,9 @@ public class EventEvidence {
             LocalDate dueOn,
             String powerId,
             String by) {
+        if (!openForEvidence(eventId)) {
+            return Outcome.refused(EventRefusal.CLOSED);
+        }
         if (!ADDRESSEES.contains(kind)
                 || addressee == null
                 || addressee.isBlank()
@@ -227,6 +230,9 @@ public class EventEvidence {
             String answer,
             Upload upload,
             String by) {
+        if (!openForEvidence(eventId)) {
+            return Outcome.refused(EventRefusal.CLOSED);
+        }
         if (suppliedBy == null
                 || suppliedBy.isBlank()
                 || suppliedBy.length() > 300
@@ -358,6 +364,19 @@ public class EventEvidence {
                     found.recordedAt()));
         }
         return Outcome.done(named);
+    }
+
+    /**
+     * Whether the event is still open, locking it until the transaction ends so that it cannot close in between:
+     * a closed event's evidence is what its decision and public page rest on, and a request would send letters for
+     * a finished inquiry.
+     */
+    private boolean openForEvidence(long eventId) {
+        return jdbc.sql("select closed_at is null from event where id = ? for update")
+                .param(eventId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     private String country(long eventId) {

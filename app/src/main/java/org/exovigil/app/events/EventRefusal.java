@@ -33,7 +33,9 @@ public enum EventRefusal implements RefusalCode {
     /** {0}: the longest a claimed field may be. */
     CLAIM_TOO_LONG("EXO-1931"),
     /** {0}: the longest a public statement may be. */
-    PUBLIC_STATEMENT("EXO-1932");
+    PUBLIC_STATEMENT("EXO-1932"),
+    /** The event is closed: its evidence is what the decision rested on. */
+    CLOSED("EXO-1933");
 
     private final String id;
 

@@ -94,7 +94,7 @@ public class Events {
         return Outcome.done(id);
     }
 
-    private static Optional<Refusal> check(EventForm form) {
+    private Optional<Refusal> check(EventForm form) {
         if (form.source() == null
                 || Coded.fromCode(EventSource.class, form.source()).isEmpty()
                 || blank(form.sourceName())
@@ -104,7 +104,8 @@ public class Events {
                 || form.sourceName().length() > MAX_CLAIM) {
             return Optional.of(Refusal.of(EventRefusal.INCOMPLETE, MAX_TEXT));
         }
-        if (form.sourceDate().isAfter(LocalDate.now(ZoneOffset.ofHours(14)))) {
+        // Today in UTC+14, the earliest zone: a date that is today anywhere on Earth is not in the future.
+        if (form.sourceDate().isAfter(LocalDate.now(clock.withZone(ZoneOffset.ofHours(14))))) {
             return Optional.of(Refusal.of(EventRefusal.SOURCE_DATE_IN_FUTURE));
         }
         if (!blank(form.link()) && !form.link().strip().matches("(?i)https?://\\S{1,1990}")) {

@@ -30,7 +30,7 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 public class TimeText {
 
-    /** Sentinels for a moment inside a message; private-use characters, so no message or argument holds one. */
+    /** Sentinels for a moment inside a message; private-use characters, which no message holds and arguments lose. */
     private static final char OPEN = '\uE000';
 
     private static final char CLOSE = '\uE001';
@@ -101,6 +101,9 @@ public class TimeText {
         for (int i = 0; i < marked.length; i++) {
             if (marked[i] instanceof Instant || marked[i] instanceof LocalDate) {
                 marked[i] = OPEN + Integer.toString(i) + CLOSE;
+            } else if (marked[i] instanceof CharSequence text) {
+                // Someone's words could hold the sentinels (private-use characters): they must not pass for a time.
+                marked[i] = text.toString().replace(String.valueOf(OPEN), "").replace(String.valueOf(CLOSE), "");
             }
         }
         String escaped = HtmlUtils.htmlEscape(messages.getMessage(key, marked, locale()));

@@ -259,6 +259,13 @@ public class SignalManagement {
                 Outcome.refused(Refusal.of(rejected.problems().getFirst()));
             case Checked.Accepted<Signal> accepted -> {
                 SignalAction ended = accepted.value().actions().get(number - 1);
+                if (ended.kind() == SignalAction.Kind.PLAN_SUSPENSION && ended.target() != null) {
+                    // The plan's own review decides first: if it refuses, the suspension stays in force, recorded so.
+                    Optional<Refusal> refused = reinstate(ended.target(), ended.endReason(), by);
+                    if (refused.isPresent()) {
+                        yield Outcome.refused(refused.get());
+                    }
+                }
                 store.endAction(id, ended);
                 audit.append(
                         by,
@@ -267,9 +274,6 @@ public class SignalManagement {
                         "action=%d kind=%s".formatted(number, ended.kind().code()));
                 if (ended.kind() == SignalAction.Kind.LOT_HOLD) {
                     restrictions.lift(origin(id, number), ended.endReason(), by, now);
-                }
-                if (ended.kind() == SignalAction.Kind.PLAN_SUSPENSION && ended.target() != null) {
-                    reinstate(ended.target(), ended.endReason(), by);
                 }
                 yield Outcome.done();
             }
@@ -315,13 +319,14 @@ public class SignalManagement {
 
     /**
      * Reinstates the plan a lifted suspension named, if it is still suspended: one revoked or reinstated since, by
-     * a decision on the plan's own record, is left as that decision put it.
+     * a decision on the plan's own record, is left as that decision put it. The plan's refusal, if it refuses.
      */
-    private void reinstate(String target, String reason, String by) {
-        plans.byNumber(target.substring("plan:".length()))
+    private Optional<Refusal> reinstate(String target, String reason, String by) {
+        return plans.byNumber(target.substring("plan:".length()))
                 .filter(plan -> plan.status().equals("suspended"))
-                .ifPresent(plan -> plans.oversee(plan.id(), by, Oversight.REINSTATE, reason)
-                        .value());
+                .map(plan -> plans.oversee(plan.id(), by, Oversight.REINSTATE, reason))
+                .filter(outcome -> !outcome.isDone())
+                .map(Outcome::refusal);
     }
 
     private static String origin(long id, int number) {

@@ -178,6 +178,32 @@ class EventsIT extends RunningExovigil {
         assertThat(events.close(id, "refuted; no case to open", statement, "regulator-b")
                         .isDone())
                 .isTrue();
+        assertThat(evidence.request(
+                                id,
+                                "clinic",
+                                "Hakodate Saisei Clinic",
+                                "info@hakodate-saisei.example",
+                                "anything more?",
+                                LocalDate.now().plusDays(7),
+                                "",
+                                "regulator-a")
+                        .refusal()
+                        .code())
+                .as("a closed event takes no request: no letter for a finished inquiry")
+                .isEqualTo(EventRefusal.CLOSED);
+        assertThat(evidence.record(
+                                id,
+                                null,
+                                "a late note",
+                                "a caller",
+                                LocalDate.now(),
+                                "heard otherwise",
+                                null,
+                                "regulator-a")
+                        .refusal()
+                        .code())
+                .as("the decision rests on the evidence it had")
+                .isEqualTo(EventRefusal.CLOSED);
 
         PublicEvent shown = publicEvents.find(id).orElseThrow();
         assertThat(shown.decision()).isEqualTo("refuted");

@@ -121,6 +121,15 @@ class TimeTextTest {
     }
 
     @Test
+    void wordsHoldingTheSentinelCharactersStayWordsAndBreakNothing() {
+        reader(Locale.ENGLISH, "UTC");
+
+        String html = times.sentence("case.closed", EVENING_IN_TOKYO, "\uE0009\uE001", "a \uE000 b");
+
+        assertThat(html).startsWith("Closed on <time datetime=").endsWith(" by 9: a  b");
+    }
+
+    @Test
     void aSentenceKeepsNumbersForItsChoicesAndNamesTheReadersDayInJapanese() {
         reader(Locale.JAPANESE, "Asia/Tokyo");
 
