@@ -121,6 +121,10 @@ class CommitteeCasesIT extends RunningExovigil {
             assertThat(stored.byWhom()).isEqualTo("kanto-member");
             assertThat(stored.committeeName()).isEqualTo("Kanto Certified Committee (test)");
         });
+        assertThat(cases.opinionsOf(kanto, under)).hasSize(1);
+        assertThat(cases.opinionsOf(kansai, under))
+                .as("a case under plans of two committees: each reads only its own opinions")
+                .isEmpty();
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'committee.opinion' and subject = ?")
                         .param("case:" + under)
                         .query(Long.class)
