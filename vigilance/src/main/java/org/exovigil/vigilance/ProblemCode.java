@@ -50,6 +50,7 @@ public enum ProblemCode {
     ATTEMPT_STILL_OPEN("EXO-1417", "a request not yet due is not a failed attempt"),
     COUNTERSIGNED_BY_PROPOSER("EXO-1418", "a decision on a death or life-threatening outcome needs a second regulator"),
     NOTHING_TO_COUNTERSIGN("EXO-1419", "there is no proposed decision awaiting a countersignature"),
+    DECISION_REASON_TOO_LONG("EXO-1420", "the reason of a proposed decision is at most 4000 characters"),
 
     EVENT_CLOSED("EXO-1471", "the event is closed"),
     EVENT_DECIDED("EXO-1472", "the event is already decided"),
@@ -75,7 +76,10 @@ public enum ProblemCode {
     ACTION_WRONG_ENDING("EXO-1809", "a hold or a suspension is lifted, any other action is done"),
     CLOSED_WITH_OPEN_ACTIONS("EXO-1810", "a signal with open actions cannot be closed"),
     PRIORITY_WEIGHTS_UNREADABLE("EXO-1811", "the signal-priority weights file is missing or not valid YAML"),
-    PRIORITY_WEIGHT_INVALID("EXO-1812", "a signal-priority weight breaks the schema of its file");
+    PRIORITY_WEIGHT_INVALID("EXO-1812", "a signal-priority weight breaks the schema of its file"),
+    SIGNAL_TEXT_TOO_LONG(
+            "EXO-1813",
+            "the reason of a signal step or action is at most 4000 characters, an action's owner at most 200");
 
     private final String id;
     private final String meaning;

@@ -18,6 +18,9 @@ public class CertifiedCommittees {
 
     static final int LONGEST_NAME = 300;
 
+    /** The longest certification number the register holds (certified_committee, V36). */
+    static final int LONGEST_CERTIFICATION_NUMBER = 50;
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
 
@@ -34,8 +37,9 @@ public class CertifiedCommittees {
         }
         String number =
                 certificationNumber == null || certificationNumber.isBlank() ? null : certificationNumber.strip();
-        if (number != null && number.length() > 50) {
-            return Outcome.refused(CommitteeRefusal.COMMITTEE_NAME_LENGTH, String.valueOf(LONGEST_NAME));
+        if (number != null && number.length() > LONGEST_CERTIFICATION_NUMBER) {
+            return Outcome.refused(
+                    CommitteeRefusal.CERTIFICATION_NUMBER_LENGTH, String.valueOf(LONGEST_CERTIFICATION_NUMBER));
         }
         Optional<Long> id =
                 jdbc.sql("""

@@ -1,5 +1,7 @@
 package org.exovigil.app.committees;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -139,7 +141,7 @@ public class CommitteeCases {
         return Optional.of(Outcome.done());
     }
 
-    private static CommitteeCase committeeCase(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static CommitteeCase committeeCase(ResultSet rs, int row) throws SQLException {
         return new CommitteeCase(
                 rs.getObject(1, UUID.class),
                 rs.getString(2),

@@ -13,7 +13,9 @@ public enum CommitteeRefusal implements RefusalCode {
     /** {0}: the principal that is no active committee account or token. */
     NOT_A_COMMITTEE_ACCOUNT("EXO-1845"),
     /** {0}: the principal; {1}: the committee it sits on already. */
-    MEMBER_OF_ANOTHER("EXO-1846");
+    MEMBER_OF_ANOTHER("EXO-1846"),
+    /** {0}: the longest certification number accepted. */
+    CERTIFICATION_NUMBER_LENGTH("EXO-1847");
 
     private final String id;
 

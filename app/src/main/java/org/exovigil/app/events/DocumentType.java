@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ enum DocumentType {
 
     /** The type declared, when the bytes are of that type; empty for any other type or a mismatch. */
     static Optional<DocumentType> of(String declared, byte[] bytes) {
-        String type = declared == null ? "" : declared.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = declared == null ? "" : declared.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
                 .filter(candidate -> candidate.mediaType.equals(type))
                 .filter(candidate -> candidate.matches(bytes))

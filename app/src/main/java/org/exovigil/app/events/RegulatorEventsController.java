@@ -1,12 +1,14 @@
 package org.exovigil.app.events;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
+import org.exovigil.rulebook.InformationPower;
 import org.exovigil.vigilance.events.CaseLink;
 import org.exovigil.vigilance.events.ClaimedOutcome;
 import org.exovigil.vigilance.events.EventSource;
@@ -89,7 +91,7 @@ class RegulatorEventsController {
     @GetMapping("/regulator/events/{id}")
     String event(@PathVariable long id, Model model) {
         EventRecord event = events.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var powers = new LinkedHashMap<String, List<org.exovigil.rulebook.InformationPower>>();
+        var powers = new LinkedHashMap<String, List<InformationPower>>();
         EventEvidence.ADDRESSEES.forEach(kind -> powers.put(kind, evidence.powers(id, kind)));
         model.addAttribute(
                 "page",
@@ -166,7 +168,7 @@ class RegulatorEventsController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(document.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(document.fileName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.exovigil.app.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class Outbox {
 
     /** How many letters are in each state. */
     public Map<String, Integer> counts() {
-        var counts = new java.util.TreeMap<String, Integer>(Map.of("queued", 0, "sent", 0, "failed", 0));
+        var counts = new TreeMap<String, Integer>(Map.of("queued", 0, "sent", 0, "failed", 0));
         jdbc.sql("select state, count(*) from mail_outbox group by state")
                 .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
                 .list();

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.exovigil.app.mail.MailAddress;
 import org.exovigil.app.portal.Vocabulary;
 import org.springframework.format.annotation.DateTimeFormat;
 import tools.jackson.databind.node.ArrayNode;
@@ -85,8 +86,7 @@ public record PatientReport(
 
     /** A receipt asked for, with a contact that is not an e-mail address to send it to. */
     boolean receiptWithoutAddress() {
-        return wantsReceipt()
-                && org.exovigil.app.mail.MailAddress.parse(contact).isEmpty();
+        return wantsReceipt() && MailAddress.parse(contact).isEmpty();
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,7 +15,10 @@ import org.exovigil.app.plans.ProvisionPlans;
 import org.exovigil.app.products.LotRestrictions;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
+import org.exovigil.app.watch.UnlawfulMarketing;
 import org.exovigil.vigilance.Checked;
+import org.exovigil.vigilance.model.Coded;
+import org.exovigil.vigilance.signal.MarketingRiseRule;
 import org.exovigil.vigilance.signal.PriorityLevel;
 import org.exovigil.vigilance.signal.PriorityScore;
 import org.exovigil.vigilance.signal.Signal;
@@ -65,7 +69,7 @@ public class SignalManagement {
     }
 
     /** The steps a regulator can record, each with the status it leads to. */
-    public enum Step {
+    public enum Step implements Coded {
         VALIDATE(SignalStatus.VALIDATED),
         NOT_VALIDATE(SignalStatus.NOT_VALIDATED),
         REOPEN(SignalStatus.DETECTED),
@@ -82,11 +86,12 @@ public class SignalManagement {
 
         /** The steps the core allows from a status, in this order. */
         public static List<Step> from(SignalStatus status) {
-            return java.util.Arrays.stream(values())
+            return Arrays.stream(values())
                     .filter(step -> status.next().contains(step.to))
                     .toList();
         }
 
+        @Override
         public String code() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -296,12 +301,12 @@ public class SignalManagement {
     }
 
     /** Product types whose unlawful marketing has risen by the rule now: sources a signal may be raised from. */
-    public List<org.exovigil.app.watch.UnlawfulMarketing.Counts> marketingRises() {
+    public List<UnlawfulMarketing.Counts> marketingRises() {
         return marketing.now();
     }
 
     /** The reviewed rule a rise is judged by, for the list to state it. */
-    public org.exovigil.vigilance.signal.MarketingRiseRule marketingRule() {
+    public MarketingRiseRule marketingRule() {
         return marketing.rule();
     }
 

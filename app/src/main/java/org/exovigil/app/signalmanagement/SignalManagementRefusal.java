@@ -8,8 +8,12 @@ public enum SignalManagementRefusal implements RefusalCode {
     SOURCE_UNKNOWN("EXO-1820"),
     /** A lot hold or recall names no lot of the register. */
     LOT_UNKNOWN("EXO-1821"),
-    /** The form asked for a step or action kind the page never offers. */
+    /** {0}: the step the form asked for, which the page never offers. */
     STEP_UNKNOWN("EXO-1822"),
+    /** {0}: the kind of source the form named, which is none of the sources of signals. */
+    SOURCE_KIND_UNKNOWN("EXO-1823"),
+    /** {0}: the kind of action the form asked for, which the page never offers. */
+    ACTION_KIND_UNKNOWN("EXO-1824"),
     /** A plan suspension names no plan of the public register by its number. */
     PLAN_UNKNOWN("EXO-1860"),
     /** A rise in unlawful marketing was raised for a product type whose marketing has not risen by the rule. */

@@ -62,7 +62,7 @@ class SignalsManagementController {
             reference = product + SignalSources.PAIR_SEPARATOR + event;
         }
         Outcome<Long> outcome = sourceKind.isEmpty()
-                ? Outcome.refused(SignalManagementRefusal.STEP_UNKNOWN, kind)
+                ? Outcome.refused(SignalManagementRefusal.SOURCE_KIND_UNKNOWN, kind)
                 : signals.raise(sourceKind.get(), reference, regulator.getName());
         return switch (outcome) {
             case Outcome.Done<Long>(Long id) -> "redirect:/regulator/signals/" + id;
@@ -96,9 +96,7 @@ class SignalsManagementController {
             Authentication regulator,
             RedirectAttributes redirect) {
         signals.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        var chosen = java.util.Arrays.stream(SignalManagement.Step.values())
-                .filter(s -> s.code().equals(step))
-                .findFirst();
+        var chosen = Coded.fromCode(SignalManagement.Step.class, step);
         refused(
                 chosen.isEmpty()
                         ? Outcome.refused(SignalManagementRefusal.STEP_UNKNOWN, step)
@@ -128,7 +126,7 @@ class SignalsManagementController {
         var actionKind = Coded.fromCode(SignalAction.Kind.class, kind);
         refused(
                 actionKind.isEmpty()
-                        ? Outcome.refused(SignalManagementRefusal.STEP_UNKNOWN, kind)
+                        ? Outcome.refused(SignalManagementRefusal.ACTION_KIND_UNKNOWN, kind)
                         : signals.act(id, actionKind.get(), lot, plan, owner, dueOn, reason, regulator.getName()),
                 redirect);
         return "redirect:/regulator/signals/" + id;

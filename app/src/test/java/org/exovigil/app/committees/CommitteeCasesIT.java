@@ -59,6 +59,22 @@ class CommitteeCasesIT extends RunningExovigil {
     @Autowired
     JdbcClient jdbc;
 
+    /** A name is kept to 300 characters and a certification number to 50 (V36), each refused over it by its own code. */
+    @Test
+    void aNameAndACertificationNumberAreRefusedOneCharacterOverTheirOwnLimits() {
+        String unique = Long.toString(System.nanoTime(), 36);
+        String number = (unique + "-" + "9".repeat(50)).substring(0, CertifiedCommittees.LONGEST_CERTIFICATION_NUMBER);
+        String name = ("Longest Committee " + unique + " ").repeat(20).substring(0, CertifiedCommittees.LONGEST_NAME);
+
+        assertThat(committees.register(name + "x", null, "regulator").refusal())
+                .isEqualTo(Refusal.of(CommitteeRefusal.COMMITTEE_NAME_LENGTH, "300"));
+        assertThat(committees
+                        .register("Tohoku Certified Committee (test)", number + "9", "regulator")
+                        .refusal())
+                .isEqualTo(Refusal.of(CommitteeRefusal.CERTIFICATION_NUMBER_LENGTH, "50"));
+        assertThat(committees.register(name, number, "regulator").isDone()).isTrue();
+    }
+
     @Test
     void onlyTheMembersOfTheCommitteeThatDecidedThePlanSeeItsReportsAndGiveAnOpinion() throws Exception {
         long kanto = committees

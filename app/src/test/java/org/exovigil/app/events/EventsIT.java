@@ -12,6 +12,7 @@ import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.audit.Sha256;
 import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.vigilance.ProblemCode;
+import org.exovigil.vigilance.verification.DecisionPolicy;
 import org.exovigil.vigilance.verification.VerificationStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -549,6 +550,31 @@ class EventsIT extends RunningExovigil {
                     assertThat(row.days()).isEqualTo(20);
                     assertThat(row.pastTarget()).isTrue();
                 });
+    }
+
+    /** A decision's reason is kept to 4000 characters (V44): the longest is stored, one more refused with its code. */
+    @Test
+    void theLongestReasonIsProposedAndOneCharacterMoreIsRefused() {
+        long id = rumour("longest reason");
+        long note = evidence.record(
+                        id,
+                        null,
+                        "the caller's account",
+                        "a caller",
+                        LocalDate.now(),
+                        "she is alive",
+                        null,
+                        "regulator-a")
+                .value();
+        String longest = "検".repeat(DecisionPolicy.LONGEST_REASON);
+        assertThat(events.propose(id, VerificationStatus.REFUTED, longest + "検", List.of(note), "", "regulator-a")
+                        .refusal()
+                        .code())
+                .isEqualTo(new CoreProblem(ProblemCode.DECISION_REASON_TOO_LONG));
+        assertThat(events.propose(id, VerificationStatus.REFUTED, longest, List.of(note), "", "regulator-a")
+                        .isDone())
+                .isTrue();
+        assertThat(events.load(id).pending().reason()).isEqualTo(longest);
     }
 
     @Test

@@ -2,6 +2,11 @@ package org.exovigil.app.signalmanagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +29,8 @@ import org.exovigil.app.reports.Channel;
 import org.exovigil.app.reports.Receipt;
 import org.exovigil.app.reports.ReportIntake;
 import org.exovigil.app.reports.Submission;
+import org.exovigil.app.security.ApiTokens;
+import org.exovigil.app.security.Role;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.app.signals.ClusterAlert;
 import org.exovigil.app.signals.ClusterAlerts;
@@ -32,6 +39,7 @@ import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.signal.PriorityLevel;
+import org.exovigil.vigilance.signal.Signal;
 import org.exovigil.vigilance.signal.SignalAction;
 import org.exovigil.vigilance.signal.SignalSource;
 import org.exovigil.vigilance.signal.SignalStatus;
@@ -78,6 +86,9 @@ class SignalManagementIT extends RunningExovigil {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void aSignalFromAClusterGoesThroughEveryStepToALotHoldAndBackOut() {
@@ -233,6 +244,68 @@ class SignalManagementIT extends RunningExovigil {
         assertThat(stored.cases()).containsExactly(only);
         assertThat(stored.lotId()).isNotNull();
         assertThat(stored.signal().source().description()).contains("敗血症", "Walk Placenta EV");
+    }
+
+    /** A source kind, a step and an action kind the page never offers are each refused with a code of its own. */
+    @Test
+    void anUnknownSourceKindStepOrActionKindIsRefusedWithItsOwnCode() throws Exception {
+        UUID only = receive("WALK-KINDS", "WALK-LOT-4", "発熱", TODAY.minusDays(1));
+        long id = signals.raise(SignalSource.Kind.SINGLE_CASE, only.toString(), WHO)
+                .value();
+        String token = tokens.issue("signal-kinds-regulator", Role.REGULATOR);
+
+        assertThat(post("/regulator/signals", "kind=gossip&reference=1", token))
+                .contains("EXO-1823", "gossip")
+                .doesNotContain("EXO-1822");
+        assertThat(post("/regulator/signals/" + id + "/steps", "step=jump&reason=r", token))
+                .contains("EXO-1822", "jump");
+        assertThat(post("/regulator/signals/" + id + "/actions", "kind=arrest&owner=q&reason=r", token))
+                .contains("EXO-1824", "arrest")
+                .doesNotContain("EXO-1822");
+        post("/regulator/signals/" + id + "/steps", "step=validate&reason=r&evidence=culture", token);
+        assertThat(signals.find(id).orElseThrow().stored().signal().status()).isEqualTo(SignalStatus.VALIDATED);
+    }
+
+    /** Posts a form as a regulator and reads the page the redirect leads to, where a refusal is shown once. */
+    private String post(String path, String form, String token) throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        return client.send(
+                        HttpRequest.newBuilder(URI.create(url(path)))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+    }
+
+    /** The core's limits are the record's (V24): the longest is stored, one more is refused with its code, not a 500. */
+    @Test
+    void theLongestReasonAndOwnerAreStoredAndOneCharacterMoreIsRefused() {
+        UUID only = receive("WALK-LONG", "WALK-LOT-3", "発熱", TODAY.minusDays(1));
+        long id = signals.raise(SignalSource.Kind.SINGLE_CASE, only.toString(), WHO)
+                .value();
+        String longest = "🦠".repeat(Signal.LONGEST_REASON);
+        assertThat(code(signals.record(id, SignalManagement.Step.VALIDATE, null, longest + "🦠", "culture", WHO)))
+                .isEqualTo("EXO-1813");
+        done(signals.record(id, SignalManagement.Step.VALIDATE, null, longest, "culture", WHO));
+        done(signals.record(id, SignalManagement.Step.PRIORITISE, PriorityLevel.LOW, "r", "", WHO));
+        done(signals.record(id, SignalManagement.Step.ASSESS, null, "r", "narrative", WHO));
+        done(signals.record(id, SignalManagement.Step.RECOMMEND, null, "notice", "", WHO));
+
+        String owner = "担".repeat(Signal.LONGEST_OWNER);
+        assertThat(code(signals.act(id, SignalAction.Kind.PUBLIC_NOTICE, null, "", owner + "担", TODAY, "r", WHO)))
+                .isEqualTo("EXO-1813");
+        assertThat(code(signals.act(id, SignalAction.Kind.PUBLIC_NOTICE, null, "", "c", TODAY, longest + "🦠", WHO)))
+                .isEqualTo("EXO-1813");
+        done(signals.act(id, SignalAction.Kind.PUBLIC_NOTICE, null, "", owner, TODAY, longest, WHO));
+
+        var stored = signals.find(id).orElseThrow().stored().signal();
+        assertThat(stored.steps().getFirst().reason()).isEqualTo(longest);
+        assertThat(stored.actions().getFirst().owner()).isEqualTo(owner);
     }
 
     @Test

@@ -23,6 +23,15 @@ import org.exovigil.vigilance.verification.Evidence;
  */
 public record Signal(SignalSource source, SignalStatus status, List<SignalStep> steps, List<SignalAction> actions) {
 
+    /**
+     * The longest reason of a step or an action, in characters: Unicode code points, as PostgreSQL's length()
+     * counts them in the checks of signal_step and signal_action (V24), which keep the same limits.
+     */
+    public static final int LONGEST_REASON = 4000;
+
+    /** The longest owner of an action, in characters. */
+    public static final int LONGEST_OWNER = 200;
+
     public Signal {
         steps = List.copyOf(steps);
         actions = List.copyOf(actions);
@@ -139,6 +148,11 @@ public record Signal(SignalSource source, SignalStatus status, List<SignalStep> 
             return rejected(
                     ProblemCode.SIGNAL_STEP_WITHOUT_REASON, "expected the reason for the action and who took it");
         }
+        Optional<Problem> tooLong =
+                tooLong("owner", owner, LONGEST_OWNER).or(() -> tooLong("reason", reason, LONGEST_REASON));
+        if (tooLong.isPresent()) {
+            return Checked.rejected(tooLong.get());
+        }
         List<SignalAction> all = new ArrayList<>(actions);
         all.add(new SignalAction(
                 actions.size() + 1,
@@ -221,9 +235,24 @@ public record Signal(SignalSource source, SignalStatus status, List<SignalStep> 
                     ProblemCode.SIGNAL_STEP_WITHOUT_REASON,
                     "expected the reason for %s and who decided".formatted(to.code()));
         }
+        Optional<Problem> tooLong = tooLong("reason", reason, LONGEST_REASON);
+        if (tooLong.isPresent()) {
+            return Checked.rejected(tooLong.get());
+        }
         List<SignalStep> all = new ArrayList<>(steps);
         all.add(new SignalStep(status, to, reason.strip(), by, at, evidence, priority));
         return Checked.accepted(new Signal(source, to, all, actions));
+    }
+
+    /** A text longer than its limit once stripped, as it would be kept, counted in code points. */
+    private static Optional<Problem> tooLong(String field, String text, int longest) {
+        int length = text.strip().codePointCount(0, text.strip().length());
+        return length <= longest
+                ? Optional.empty()
+                : Optional.of(new Problem(
+                        ProblemCode.SIGNAL_TEXT_TOO_LONG,
+                        "signal",
+                        "expected the %s in at most %d characters, got %d".formatted(field, longest, length)));
     }
 
     private static boolean blank(String text) {

@@ -29,6 +29,12 @@ public final class DecisionPolicy {
 
     private static final String PATH = "verification.decision";
 
+    /**
+     * The longest reason of a decision, in characters: Unicode code points, as PostgreSQL's length() counts them in
+     * the checks of report_verification_proposal (V43) and event_proposal (V44), which keep the same limit.
+     */
+    public static final int LONGEST_REASON = 4000;
+
     private DecisionPolicy() {}
 
     public static Checked<Proposal> propose(
@@ -47,6 +53,13 @@ public final class DecisionPolicy {
             return rejected(
                     ProblemCode.DECISION_WITHOUT_REASON,
                     "expected the reason for %s and who decided".formatted(decision.code()));
+        }
+        String kept = reason.strip();
+        int length = kept.codePointCount(0, kept.length());
+        if (length > LONGEST_REASON) {
+            return rejected(
+                    ProblemCode.DECISION_REASON_TOO_LONG,
+                    "expected the reason in at most %d characters, got %d".formatted(LONGEST_REASON, length));
         }
         boolean named = !evidence.isEmpty() && evidence.stream().noneMatch(item -> blank(item.description()));
         if (decision != VerificationStatus.UNVERIFIABLE && !named) {

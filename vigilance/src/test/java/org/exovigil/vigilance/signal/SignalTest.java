@@ -302,4 +302,56 @@ class SignalTest {
         assertThat(japanese.priority()).contains(PriorityLevel.MEDIUM);
         assertThat(detected().priority()).isEmpty();
     }
+
+    /** The record keeps a reason to 4000 characters and an owner to 200 (V24): longer is refused, never cut. */
+    @Test
+    void reasonsAndOwnersAreRefusedOneCharacterOverTheirLimitsAndKeptAtThem() {
+        String longest = "r".repeat(Signal.LONGEST_REASON);
+        assertThat(detected()
+                        .validate(true, longest, WHO, MONDAY, cultures())
+                        .value()
+                        .steps()
+                        .getLast()
+                        .reason())
+                .hasSize(4000);
+        Checked<Signal> over = detected().validate(true, longest + "r", WHO, MONDAY, cultures());
+        assertThat(code(over)).isEqualTo(ProblemCode.SIGNAL_TEXT_TOO_LONG);
+        assertThat(over.problems().getFirst().message())
+                .isEqualTo("expected the reason in at most 4000 characters, got 4001");
+        assertThat(code(validated().prioritise(PriorityLevel.LOW, longest + "r", WHO, MONDAY, List.of())))
+                .isEqualTo(ProblemCode.SIGNAL_TEXT_TOO_LONG);
+        assertThat(code(recommended().close(longest + "r", WHO, MONDAY))).isEqualTo(ProblemCode.SIGNAL_TEXT_TOO_LONG);
+
+        String owner = "q".repeat(Signal.LONGEST_OWNER);
+        assertThat(recommended()
+                        .act(SignalAction.Kind.PUBLIC_NOTICE, null, owner, DUE, longest, WHO, MONDAY)
+                        .value()
+                        .actions()
+                        .getLast()
+                        .owner())
+                .hasSize(200);
+        Checked<Signal> ownerOver =
+                recommended().act(SignalAction.Kind.PUBLIC_NOTICE, null, owner + "q", DUE, "r", WHO, MONDAY);
+        assertThat(code(ownerOver)).isEqualTo(ProblemCode.SIGNAL_TEXT_TOO_LONG);
+        assertThat(ownerOver.problems().getFirst().message())
+                .isEqualTo("expected the owner in at most 200 characters, got 201");
+        assertThat(code(recommended().act(SignalAction.Kind.PUBLIC_NOTICE, null, "q", DUE, longest + "r", WHO, MONDAY)))
+                .isEqualTo(ProblemCode.SIGNAL_TEXT_TOO_LONG);
+    }
+
+    /** Characters are counted as the database counts them: code points, after the spaces around are dropped. */
+    @Test
+    void lengthsCountCharactersNotUtf16UnitsAndIgnoreTheSpacesAround() {
+        String emoji = "🦠".repeat(Signal.LONGEST_REASON);
+        assertThat(detected()
+                        .validate(true, "  " + emoji + "\n", WHO, MONDAY, cultures())
+                        .isAccepted())
+                .isTrue();
+        assertThat(code(detected().validate(true, emoji + "🦠", WHO, MONDAY, cultures())))
+                .isEqualTo(ProblemCode.SIGNAL_TEXT_TOO_LONG);
+        assertThat(recommended()
+                        .act(SignalAction.Kind.PUBLIC_NOTICE, null, "担".repeat(200) + " ", DUE, "r", WHO, MONDAY)
+                        .isAccepted())
+                .isTrue();
+    }
 }

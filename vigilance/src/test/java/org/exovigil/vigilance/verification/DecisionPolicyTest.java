@@ -109,4 +109,35 @@ class DecisionPolicyTest {
                         .by())
                 .isEqualTo("regulator-b");
     }
+
+    /** The record keeps a decision's reason to 4000 characters (V43, V44), counted as code points once stripped. */
+    @Test
+    void aReasonIsKeptAtFourThousandCharactersAndRefusedOneOver() {
+        String longest = "検".repeat(DecisionPolicy.LONGEST_REASON);
+        assertThat(DecisionPolicy.propose(
+                                VerificationStatus.CONFIRMED,
+                                " " + longest + " ",
+                                "regulator-a",
+                                DAY,
+                                List.of(AUTOPSY),
+                                List.of())
+                        .value()
+                        .reason())
+                .hasSize(4000);
+        assertThat(DecisionPolicy.propose(
+                                VerificationStatus.CONFIRMED,
+                                "🦠".repeat(4000),
+                                "regulator-a",
+                                DAY,
+                                List.of(AUTOPSY),
+                                List.of())
+                        .isAccepted())
+                .isTrue();
+
+        var over = DecisionPolicy.propose(
+                VerificationStatus.CONFIRMED, longest + "検", "regulator-a", DAY, List.of(AUTOPSY), List.of());
+        assertThat(codes(over)).containsExactly(ProblemCode.DECISION_REASON_TOO_LONG);
+        assertThat(over.problems().getFirst().message())
+                .isEqualTo("expected the reason in at most 4000 characters, got 4001");
+    }
 }
