@@ -40,6 +40,9 @@ public class Events {
 
     static final int MAX_TEXT = 20_000;
     static final int MAX_CLAIM = 300;
+
+    /** When the event is said to have happened, as told ("last October"): the column's limit. */
+    static final int MAX_WHEN = 100;
     /** A public statement is a few sentences: what was found, in words anyone can read. */
     public static final int MAX_PUBLIC_STATEMENT = 1000;
 
@@ -75,7 +78,7 @@ public class Events {
                         form.source(),
                         form.sourceName().strip(),
                         form.sourceDate(),
-                        blankToNull(form.link()),
+                        link(form.link()),
                         form.text().strip(),
                         form.outcome(),
                         blankToNull(form.product()),
@@ -124,12 +127,25 @@ public class Events {
         if (!blank(form.country()) && !form.country().strip().matches("[A-Za-z]{2}")) {
             return Optional.of(Refusal.of(EventRefusal.COUNTRY));
         }
-        for (String claim : new String[] {form.product(), form.clinic(), form.place(), form.when()}) {
+        for (String claim : new String[] {form.product(), form.clinic(), form.place()}) {
             if (claim != null && claim.length() > MAX_CLAIM) {
                 return Optional.of(Refusal.of(EventRefusal.CLAIM_TOO_LONG, MAX_CLAIM));
             }
         }
+        if (form.when() != null && form.when().length() > MAX_WHEN) {
+            return Optional.of(Refusal.of(EventRefusal.CLAIM_TOO_LONG, MAX_WHEN));
+        }
         return Optional.empty();
+    }
+
+    /** The link as kept: its scheme in lower case ({@code HTTPS://} is {@code https://}, RFC 3986 3.1), or none. */
+    private static String link(String given) {
+        String link = blankToNull(given);
+        if (link == null) {
+            return null;
+        }
+        int colon = link.indexOf(':');
+        return link.substring(0, colon).toLowerCase(Locale.ROOT) + link.substring(colon);
     }
 
     public Optional<EventRecord> find(long id) {

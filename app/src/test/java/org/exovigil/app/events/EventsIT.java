@@ -11,6 +11,7 @@ import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.audit.Sha256;
 import org.exovigil.app.refusals.CoreProblem;
+import org.exovigil.app.refusals.Refusal;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.verification.DecisionPolicy;
 import org.exovigil.vigilance.verification.VerificationStatus;
@@ -575,6 +576,43 @@ class EventsIT extends RunningExovigil {
                         .isDone())
                 .isTrue();
         assertThat(events.load(id).pending().reason()).isEqualTo(longest);
+    }
+
+    @Test
+    void aLinkKeepsItsSchemeInLowerCaseAndWhenItHappenedIsAsLongAsItsColumn() {
+        long id = events.record(
+                        new EventForm(
+                                "media",
+                                "a paper",
+                                LocalDate.now().minusDays(2),
+                                "HTTPS://News.example/Exosome-Death",
+                                "a death reported",
+                                "death",
+                                "",
+                                "",
+                                "",
+                                "JP",
+                                "x".repeat(Events.MAX_WHEN)),
+                        "regulator-a")
+                .value();
+
+        assertThat(events.find(id).orElseThrow().link()).isEqualTo("https://News.example/Exosome-Death");
+        assertThat(events.record(
+                                new EventForm(
+                                        "media",
+                                        "a paper",
+                                        LocalDate.now().minusDays(2),
+                                        "",
+                                        "a death reported",
+                                        "death",
+                                        "",
+                                        "",
+                                        "",
+                                        "JP",
+                                        "x".repeat(Events.MAX_WHEN + 1)),
+                                "regulator-a")
+                        .refusal())
+                .isEqualTo(Refusal.of(EventRefusal.CLAIM_TOO_LONG, Events.MAX_WHEN));
     }
 
     @Test
