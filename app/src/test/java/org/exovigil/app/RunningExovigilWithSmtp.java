@@ -41,11 +41,18 @@ public abstract class RunningExovigilWithSmtp {
     @LocalServerPort
     protected int port;
 
+    /**
+     * A test whose beans differ (so whose application is another one, beside this) names a directory of its own in
+     * this property: a second application joining the first's PostgreSQL would share its audit chain and anchors.
+     */
+    protected static final String OWN_DATA_DIRECTORY = "exovigil.test.own-data-dir";
+
     @DynamicPropertySource
     static void databaseAndSmtp(DynamicPropertyRegistry registry) {
-        registry.add(
-                "exovigil.database.embedded-dir", () -> DATA.resolve("pg17").toString());
-        registry.add("exovigil.data-dir", DATA::toString);
+        // A placeholder, since a subclass's registration of the same name would be overridden by this one.
+        String data = "${" + OWN_DATA_DIRECTORY + ":" + DATA + "}";
+        registry.add("exovigil.database.embedded-dir", () -> data + "/pg17");
+        registry.add("exovigil.data-dir", () -> data);
         registry.add("spring.mail.port", () -> SMTP_PORT);
     }
 
