@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -96,7 +97,9 @@ public class EventEvidence {
             return Outcome.refused(EventRefusal.DUE);
         }
         String country = country(eventId);
+        Locale language = EvidenceLetters.languageOf(country);
         String cited = null;
+        String citedInLetter = null;
         if (powerId != null && !powerId.isBlank()) {
             Optional<InformationPower> power = powers(eventId, kind).stream()
                     .filter(candidate -> candidate.id().equals(powerId))
@@ -104,10 +107,8 @@ public class EventEvidence {
             if (power.isEmpty()) {
                 return Outcome.refused(EventRefusal.POWER, powerId, country == null ? "-" : country, kind);
             }
-            cited = power.get().label() + " — "
-                    + power.get().citations().stream()
-                            .map(citation -> citation.source())
-                            .collect(Collectors.joining("; "));
+            cited = citation(power.get(), Locale.ENGLISH);
+            citedInLetter = citation(power.get(), language);
         }
         Instant now = now();
         long id = jdbc.sql("""
@@ -135,9 +136,9 @@ public class EventEvidence {
                         address,
                         asked.strip(),
                         dueOn,
-                        cited,
+                        citedInLetter,
                         false,
-                        EvidenceLetters.languageOf(country)),
+                        language),
                 by);
         return Outcome.done(id);
     }
@@ -180,13 +181,22 @@ public class EventEvidence {
     public int remindOverdue() {
         LocalDate today = LocalDate.now(clock);
         record Due(
-                long id, long eventId, String addressee, String address, String asked, LocalDate dueOn, String cited) {}
+                long id,
+                long eventId,
+                String addressee,
+                String address,
+                String asked,
+                LocalDate dueOn,
+                String cited,
+                String kind,
+                String powerId) {}
         List<Due> due = jdbc.sql("""
                         update event_evidence_request r set reminded_at = ?
                         where r.due_on < ? and (r.reminded_at is null or r.reminded_at < ?::date)
                           and not exists (select 1 from event_evidence e where e.request_id = r.id)
                           and exists (select 1 from event v where v.id = r.event_id and v.closed_at is null)
-                        returning r.id, r.event_id, r.addressee, r.address, r.asked, r.due_on, r.power_cited""")
+                        returning r.id, r.event_id, r.addressee, r.address, r.asked, r.due_on, r.power_cited,
+                                  r.addressee_kind, r.power_id""")
                 .params(OffsetDateTime.ofInstant(now(), ZoneOffset.UTC), today, today)
                 .query((rs, row) -> new Due(
                         rs.getLong(1),
@@ -195,21 +205,41 @@ public class EventEvidence {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getObject(6, LocalDate.class),
-                        rs.getString(7)))
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9)))
                 .list();
-        due.forEach(request -> letters.due(
-                new EvidenceLetters.Due(
-                        request.id(),
-                        reference(request.eventId()),
-                        request.addressee(),
-                        request.address(),
-                        request.asked(),
-                        request.dueOn(),
-                        request.cited(),
-                        true,
-                        EvidenceLetters.languageOf(country(request.eventId()))),
-                "exovigil"));
+        for (Due request : due) {
+            Locale language = EvidenceLetters.languageOf(country(request.eventId()));
+            // The power as the rulebook words it today in the letter's language; as first cited if it has gone since.
+            String cited = request.powerId() == null
+                    ? null
+                    : powers(request.eventId(), request.kind()).stream()
+                            .filter(power -> power.id().equals(request.powerId()))
+                            .findFirst()
+                            .map(power -> citation(power, language))
+                            .orElse(request.cited());
+            letters.due(
+                    new EvidenceLetters.Due(
+                            request.id(),
+                            reference(request.eventId()),
+                            request.addressee(),
+                            request.address(),
+                            request.asked(),
+                            request.dueOn(),
+                            cited,
+                            true,
+                            language),
+                    "exovigil");
+        }
         return due.size();
+    }
+
+    /** A power as a letter or the record cites it: its label in the language, then its sources as they are titled. */
+    private static String citation(InformationPower power, Locale language) {
+        String label = language.getLanguage().equals("ja") && power.labelJa() != null ? power.labelJa() : power.label();
+        return label + " — "
+                + power.citations().stream().map(citation -> citation.source()).collect(Collectors.joining("; "));
     }
 
     /** A document as uploaded: its name, the type the browser declared, and its bytes. */

@@ -203,7 +203,8 @@ class RumourToDecisionIT extends RunningExovigilWithSmtp {
                 .startsWith(CLINIC + " 様")
                 .contains("Did a patient die after a culture-supernatant infusion in October 2023?")
                 .contains(dayOne.plusDays(14) + " までに")
-                .contains(ja("mail.evidence.power", powerCited))
+                .as("the power as the rulebook words it in Japanese; the request's record keeps it as cited")
+                .contains("報告徴収・立入検査（再生医療等安全性確保法第24条）")
                 .doesNotContain(ja("mail.evidence.noPower"))
                 .contains(ja("mail.signature"));
         MimeMessage toTheHospital = to(HOSPITAL_MAIL);
