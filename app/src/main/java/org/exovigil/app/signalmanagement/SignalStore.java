@@ -10,10 +10,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.exovigil.app.reports.DecisionJson;
 import org.exovigil.app.watch.UnlawfulMarketing;
 import org.exovigil.vigilance.model.Coded;
 import org.exovigil.vigilance.signal.PriorityFactor;
@@ -24,7 +24,6 @@ import org.exovigil.vigilance.signal.SignalAction;
 import org.exovigil.vigilance.signal.SignalSource;
 import org.exovigil.vigilance.signal.SignalStatus;
 import org.exovigil.vigilance.signal.SignalStep;
-import org.exovigil.vigilance.verification.Evidence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -176,7 +175,7 @@ class SignalStore {
                         step.reason(),
                         step.decidedBy(),
                         utc(step.decidedAt()),
-                        evidenceJson(step.evidence()),
+                        DecisionJson.evidence(step.evidence()),
                         step.priority() == null ? null : step.priority().code())
                 .update();
         jdbc.sql("update signal set status = ?, priority = coalesce(?, priority) where id = ?")
@@ -243,7 +242,7 @@ class SignalStore {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        evidence(rs.getString(6)),
+                        DecisionJson.evidence(rs.getString(6)),
                         rs.getString(7) == null ? null : code(PriorityLevel.class, rs.getString(7))))
                 .list();
     }
@@ -322,31 +321,6 @@ class SignalStore {
                                 : page.get("providerId").asLong(),
                         Instant.parse(page.get("firstSeen").asString()))));
         return pages;
-    }
-
-    private static String evidenceJson(List<Evidence> evidence) {
-        ArrayNode array = JSON.createArrayNode();
-        evidence.forEach(item -> array.addObject()
-                .put("kind", item.kind().name().toLowerCase(Locale.ROOT))
-                .put("description", item.description())
-                .put("reference", item.reference())
-                .put("recordedBy", item.recordedBy())
-                .put("recordedAt", item.recordedAt().toString()));
-        return array.toString();
-    }
-
-    private static List<Evidence> evidence(String json) {
-        List<Evidence> evidence = new ArrayList<>();
-        JSON.readTree(json)
-                .forEach(item -> evidence.add(new Evidence(
-                        Evidence.Kind.valueOf(item.get("kind").asString().toUpperCase(Locale.ROOT)),
-                        item.get("description").asString(),
-                        item.get("reference").isNull()
-                                ? null
-                                : item.get("reference").asString(),
-                        item.get("recordedBy").asString(),
-                        Instant.parse(item.get("recordedAt").asString()))));
-        return evidence;
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {
