@@ -2,6 +2,7 @@ package org.exovigil.app.caseseries;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.exovigil.app.portal.ChartFrame;
 import org.exovigil.signals.onset.OnsetBand;
 import org.exovigil.signals.onset.TimeToOnset;
 
@@ -10,7 +11,7 @@ import org.exovigil.signals.onset.TimeToOnset;
  * for the first days, wide ones in the tail, labelled with their days), the number of cases up the side.
  * The bands are not of equal width, so the bars are counts per band, not a density.
  */
-public record OnsetChart(List<Bar> bars, int largest) {
+public record OnsetChart(List<Bar> bars, int largest) implements ChartFrame {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 290;
@@ -20,6 +21,7 @@ public record OnsetChart(List<Bar> bars, int largest) {
     static final int RIGHT = WIDTH - 20;
     static final int TOP = 20;
     static final int BOTTOM = HEIGHT - 60;
+    private static final Size SIZE = new Size(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM);
 
     /** One band's bar: where it stands, its label (its days) and how many onsets it holds. */
     public record Bar(double x, double y, double width, double height, String days, int count) {
@@ -50,31 +52,8 @@ public record OnsetChart(List<Bar> bars, int largest) {
         return band.first() == band.last() ? Long.toString(band.first()) : band.first() + "–" + band.last();
     }
 
-    public String viewBox() {
-        return "0 0 %d %d".formatted(WIDTH, HEIGHT);
-    }
-
-    public int left() {
-        return LEFT;
-    }
-
-    public int right() {
-        return RIGHT;
-    }
-
-    public int top() {
-        return TOP;
-    }
-
-    public int bottom() {
-        return BOTTOM;
-    }
-
-    public int width() {
-        return WIDTH;
-    }
-
-    public int height() {
-        return HEIGHT;
+    @Override
+    public Size size() {
+        return SIZE;
     }
 }

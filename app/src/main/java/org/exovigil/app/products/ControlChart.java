@@ -3,6 +3,7 @@ package org.exovigil.app.products;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.exovigil.app.portal.ChartFrame;
 
 /**
  * Lot-to-lot consistency (a Shewhart individuals chart): each lot's value in order, the mean of all
@@ -15,7 +16,8 @@ import java.util.Locale;
  * the process is inconsistent, not that a lot could hold negative particles.
  */
 public record ControlChart(
-        List<Point> points, double mean, double lower, double upper, double meanY, double lowerY, double upperY) {
+        List<Point> points, double mean, double lower, double upper, double meanY, double lowerY, double upperY)
+        implements ChartFrame {
 
     /** The fewest lots that give a mean and a spread to set limits from. */
     public static final int FEWEST_LOTS = 3;
@@ -28,6 +30,7 @@ public record ControlChart(
     static final int RIGHT = WIDTH - 20;
     static final int TOP = 20;
     static final int BOTTOM = HEIGHT - 60;
+    private static final Size SIZE = new Size(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM);
 
     /** One measured lot. */
     public record LotValue(String lotNumber, double value) {}
@@ -37,10 +40,6 @@ public record ControlChart(
         public String valueText() {
             return particles(value);
         }
-    }
-
-    public String viewBox() {
-        return "0 0 %d %d".formatted(WIDTH, HEIGHT);
     }
 
     public String meanText() {
@@ -53,32 +52,6 @@ public record ControlChart(
 
     public String upperText() {
         return particles(upper);
-    }
-
-    /** The plot's left edge, where the axis of particles per mL runs. */
-    public int left() {
-        return LEFT;
-    }
-
-    public int right() {
-        return RIGHT;
-    }
-
-    public int top() {
-        return TOP;
-    }
-
-    /** The plot's bottom edge, where the axis of lots runs. */
-    public int bottom() {
-        return BOTTOM;
-    }
-
-    public int width() {
-        return WIDTH;
-    }
-
-    public int height() {
-        return HEIGHT;
     }
 
     /** Null with fewer than {@link #FEWEST_LOTS} values: no limits can be set. */
@@ -141,5 +114,10 @@ public record ControlChart(
 
     private static double y(double value, double min, double span) {
         return BOTTOM - (BOTTOM - TOP) * (value - min) / span;
+    }
+
+    @Override
+    public Size size() {
+        return SIZE;
     }
 }

@@ -3,6 +3,7 @@ package org.exovigil.app.signals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.exovigil.app.portal.ChartFrame;
 
 /**
  * A pair's trend as an SVG of fixed size: the periods along the bottom, EBGM and EB05 up the side on a linear
@@ -10,7 +11,8 @@ import java.util.Locale;
  * calls a pair a signal (DuMouchel, Am Stat 1999;53:177-90; Szarfman et al., Drug Saf 2002;25:381-92). The
  * periods' names are written by the page (they are words of the reader's language); the chart says where.
  */
-public record TrendChart(List<Mark> marks, List<Tick> ticks, double thresholdY, String ebgmLine, String eb05Line) {
+public record TrendChart(List<Mark> marks, List<Tick> ticks, double thresholdY, String ebgmLine, String eb05Line)
+        implements ChartFrame {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 300;
@@ -20,6 +22,7 @@ public record TrendChart(List<Mark> marks, List<Tick> ticks, double thresholdY, 
     static final int RIGHT = WIDTH - 20;
     static final int TOP = 20;
     static final int BOTTOM = HEIGHT - 70;
+    private static final Size SIZE = new Size(WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM);
     /** Period names written at most this many times, so they do not run into one another. */
     private static final int MOST_NAMES = 10;
 
@@ -28,34 +31,6 @@ public record TrendChart(List<Mark> marks, List<Tick> ticks, double thresholdY, 
 
     /** A labelled gridline at {@code y} pixels. */
     public record Tick(double y, String label) {}
-
-    public String viewBox() {
-        return "0 0 %d %d".formatted(WIDTH, HEIGHT);
-    }
-
-    public int left() {
-        return LEFT;
-    }
-
-    public int right() {
-        return RIGHT;
-    }
-
-    public int top() {
-        return TOP;
-    }
-
-    public int bottom() {
-        return BOTTOM;
-    }
-
-    public int width() {
-        return WIDTH;
-    }
-
-    public int height() {
-        return HEIGHT;
-    }
 
     static TrendChart of(List<PairTrend.Point> points) {
         double highest = points.stream()
@@ -115,5 +90,10 @@ public record TrendChart(List<Mark> marks, List<Tick> ticks, double thresholdY, 
 
     private static String trimmed(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    @Override
+    public Size size() {
+        return SIZE;
     }
 }
