@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 final class MeddraAsciiFile {
 
-    /** Far above any real file (llt.asc of MedDRA 27 is about 10 MB), below what would exhaust memory. */
-    static final long SIZE_LIMIT = 512L * 1024 * 1024;
+    /** Far above any real file (llt.asc of a recent release is about 10 MB), below what would exhaust memory. */
+    static final long SIZE_LIMIT = 128L * 1024 * 1024;
 
     static final Charset ENGLISH_LEGACY = Charset.forName("windows-1252");
     static final Charset JAPANESE_LEGACY = Charset.forName("windows-31j");
