@@ -1,0 +1,346 @@
+package org.exovigil.vigilance.terminology;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Suggests codes for a verbatim reaction text (ICH E2B(R3) E.i.1.1a), English or Japanese, a term or a narrative.
+ *
+ * <p>Method. Designations are indexed once (immutable afterwards, so one suggester serves any number of threads).
+ * English designations become sequences of stemmed content words ({@link Wording}); a designation matches as a
+ * phrase when its words stand together and in order in the verbatim, as a scattered match when all are there apart,
+ * and partly when at least half its weight (words weighted by inverse document frequency over the designations,
+ * Sparck Jones 1972) is there. Japanese designations are matched as substrings of the folded verbatim, partly by
+ * their character bigrams. Scores: the whole verbatim is the designation 1.0; a phrase 0.75..0.95, more for a longer
+ * designation covering more of the verbatim; scattered 0.55..0.65; partial at most 0.5. A phrase inside a longer
+ * phrase match of another code ("swelling" in "injection site swelling") counts 0.85 of itself, and a negated one
+ * ("no fever", 熱はない) 0.3 of itself. Each code keeps its best designation.
+ */
+public final class TermSuggester {
+
+    private static final double NEGATED = 0.3;
+    private static final double INSIDE_LONGER = 0.85;
+
+    /** One designation as indexed: English words (stems) or a Japanese key. */
+    private record Entry(Designation designation, List<String> stems, String key, double weight) {
+        boolean japanese() {
+            return key != null;
+        }
+
+        int length() {
+            return japanese() ? key.length() : stems.size();
+        }
+    }
+
+    /** A designation found in a verbatim, with where it stands (words or characters, by its kind). */
+    private record Found(Entry entry, double score, boolean phrase, int start, int end) {}
+
+    private final List<Entry> entries;
+    private final Map<String, int[]> byStem;
+    private final Map<String, int[]> byBigram;
+    private final List<Integer> singleCharacters;
+    private final Map<String, Double> idf;
+
+    private TermSuggester(Collection<Designation> designations) {
+        List<Entry> built = new ArrayList<>();
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        List<List<String>> stemsOf = new ArrayList<>();
+        for (Designation d : designations) {
+            if (Wording.hasJapanese(d.text())) {
+                stemsOf.add(null);
+            } else {
+                List<String> stems = Wording.words(Wording.fold(d.text())).stream()
+                        .map(Wording.Word::stem)
+                        .toList();
+                stemsOf.add(stems);
+                new HashSet<>(stems).forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
+            }
+        }
+        int total = Math.max(1, designations.size());
+        Map<String, Double> weights = new HashMap<>();
+        documentFrequency.forEach((s, df) -> weights.put(s, Math.log(1 + (double) total / df)));
+        this.idf = weights;
+        Map<String, List<Integer>> stems = new HashMap<>();
+        Map<String, List<Integer>> bigrams = new HashMap<>();
+        List<Integer> singles = new ArrayList<>();
+        int i = 0;
+        for (Designation d : designations) {
+            List<String> words = stemsOf.get(i++);
+            Entry entry;
+            if (words == null) {
+                String key = Wording.japaneseKey(d.text());
+                if (key.isEmpty()) {
+                    continue;
+                }
+                entry = new Entry(d, List.of(), key, key.length());
+                if (key.length() == 1) {
+                    singles.add(built.size());
+                }
+                for (String bigram : bigrams(key)) {
+                    bigrams.computeIfAbsent(bigram, b -> new ArrayList<>()).add(built.size());
+                }
+            } else {
+                if (words.isEmpty()) {
+                    continue;
+                }
+                entry = new Entry(
+                        d, words, null, words.stream().mapToDouble(weights::get).sum());
+                for (String stem : new HashSet<>(words)) {
+                    stems.computeIfAbsent(stem, s -> new ArrayList<>()).add(built.size());
+                }
+            }
+            built.add(entry);
+        }
+        this.entries = List.copyOf(built);
+        this.byStem = postings(stems);
+        this.byBigram = postings(bigrams);
+        this.singleCharacters = List.copyOf(singles);
+    }
+
+    /** A suggester over these designations; building it indexes them once. */
+    public static TermSuggester over(Collection<Designation> designations) {
+        return new TermSuggester(List.copyOf(designations));
+    }
+
+    /** Up to {@code limit} codes for the verbatim, best first; none for an empty text or a limit below 1. */
+    public List<Suggestion> suggest(String verbatim, int limit) {
+        if (verbatim == null || verbatim.isBlank() || limit < 1) {
+            return List.of();
+        }
+        String folded = Wording.fold(verbatim);
+        List<Found> found = new ArrayList<>();
+        english(folded, found);
+        japanese(folded, found);
+        return best(demoteInsideLonger(found), limit);
+    }
+
+    private void english(String folded, List<Found> found) {
+        List<Wording.Word> words = Wording.words(folded);
+        if (words.isEmpty()) {
+            return;
+        }
+        Map<String, List<Integer>> at = new HashMap<>();
+        for (Wording.Word w : words) {
+            at.computeIfAbsent(w.stem(), s -> new ArrayList<>()).add(w.index());
+        }
+        Set<Integer> candidates = new HashSet<>();
+        for (String stem : at.keySet()) {
+            int[] posting = byStem.get(stem);
+            if (posting != null) {
+                for (int e : posting) {
+                    candidates.add(e);
+                }
+            }
+        }
+        for (int e : candidates) {
+            Found f = englishMatch(entries.get(e), words, at);
+            if (f != null) {
+                found.add(f);
+            }
+        }
+    }
+
+    private Found englishMatch(Entry entry, List<Wording.Word> words, Map<String, List<Integer>> at) {
+        List<String> stems = entry.stems();
+        int k = stems.size();
+        double specificity = (double) k / Math.max(k, words.size());
+        int negatedAt = -1;
+        for (int start : at.getOrDefault(stems.getFirst(), List.of())) {
+            if (standsAt(stems, words, start)) {
+                boolean negated = words.subList(start, start + k).stream().anyMatch(Wording.Word::negated);
+                if (!negated) {
+                    double score = k == words.size() ? 1.0 : phrase(specificity, k);
+                    return new Found(entry, score, true, start, start + k);
+                }
+                negatedAt = negatedAt < 0 ? start : negatedAt;
+            }
+        }
+        if (negatedAt >= 0) {
+            double score = (k == words.size() ? 1.0 : phrase(specificity, k)) * NEGATED;
+            return new Found(entry, score, true, negatedAt, negatedAt + k);
+        }
+        double present = 0;
+        boolean anyNegated = false;
+        for (String stem : stems) {
+            List<Integer> places = at.get(stem);
+            if (places != null) {
+                present += idf.get(stem);
+                anyNegated |= places.stream().allMatch(p -> words.get(p).negated());
+            }
+        }
+        double coverage = present / entry.weight();
+        double score;
+        if (coverage >= 0.999) {
+            score = 0.55 + 0.1 * specificity;
+        } else if (k >= 2 && coverage >= 0.5) {
+            score = 0.5 * coverage;
+        } else {
+            return null;
+        }
+        return new Found(entry, anyNegated ? score * NEGATED : score, false, -1, -1);
+    }
+
+    private static boolean standsAt(List<String> stems, List<Wording.Word> words, int start) {
+        if (start + stems.size() > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < stems.size(); j++) {
+            if (!words.get(start + j).stem().equals(stems.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A phrase match: 0.75 to 0.95, more for longer designations and for covering more of the verbatim. */
+    private static double phrase(double specificity, int length) {
+        return 0.75 + 0.15 * specificity + 0.05 * Math.min(1.0, (length - 1) / 3.0);
+    }
+
+    private void japanese(String folded, List<Found> found) {
+        if (!Wording.hasJapanese(folded)) {
+            return;
+        }
+        String kana = Wording.kana(folded);
+        int japaneseLength =
+                (int) folded.codePoints().filter(Wording::isJapanese).count();
+        String whole = kana.replaceAll("[\\s\\p{Punct}、。・]+", "");
+        Map<String, List<Integer>> at = new HashMap<>();
+        for (int i = 0; i + 2 <= kana.length(); i++) {
+            at.computeIfAbsent(kana.substring(i, i + 2), b -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String bigram : at.keySet()) {
+            int[] posting = byBigram.get(bigram);
+            if (posting != null) {
+                for (int e : posting) {
+                    shared.merge(e, 1, Integer::sum);
+                }
+            }
+        }
+        for (int e : singleCharacters) {
+            shared.putIfAbsent(e, 0);
+        }
+        for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
+            Entry entry = entries.get(candidate.getKey());
+            Found f = japaneseMatch(entry, folded, kana, whole, japaneseLength, at, candidate.getValue());
+            if (f != null) {
+                found.add(f);
+            }
+        }
+    }
+
+    private static Found japaneseMatch(
+            Entry entry,
+            String folded,
+            String kana,
+            String whole,
+            int japaneseLength,
+            Map<String, List<Integer>> at,
+            int sharedBigrams) {
+        String key = entry.key();
+        int length = key.length();
+        double specificity = (double) length / Math.max(length, japaneseLength);
+        double phrase = whole.equals(key)
+                ? 1.0
+                : length == 1 ? 0.45 : 0.75 + 0.15 * specificity + 0.05 * Math.min(1.0, (length - 2) / 3.0);
+        List<Integer> starts = new ArrayList<>();
+        if (length == 1) {
+            for (int i = kana.indexOf(key); i >= 0; i = kana.indexOf(key, i + 1)) {
+                starts.add(i);
+            }
+        } else {
+            for (int i : at.getOrDefault(key.substring(0, 2), List.of())) {
+                if (kana.startsWith(key, i)) {
+                    starts.add(i);
+                }
+            }
+        }
+        for (int start : starts) {
+            if (!Wording.negatedAfter(folded, start + length)) {
+                return new Found(entry, phrase, true, start, start + length);
+            }
+        }
+        if (!starts.isEmpty()) {
+            int start = starts.getFirst();
+            return new Found(entry, phrase * NEGATED, true, start, start + length);
+        }
+        int bigrams = length - 1;
+        if (length >= 3 && sharedBigrams * 2 >= bigrams) {
+            return new Found(entry, 0.5 * sharedBigrams / bigrams, false, -1, -1);
+        }
+        return null;
+    }
+
+    /** A phrase lying inside a longer phrase match of another code is the lesser reading of those words. */
+    private static List<Found> demoteInsideLonger(List<Found> found) {
+        List<Found> phrases = found.stream()
+                .filter(Found::phrase)
+                .sorted(Comparator.comparingInt((Found f) -> f.end() - f.start())
+                        .reversed())
+                .toList();
+        List<Found> result = new ArrayList<>(found.size());
+        for (Found f : found) {
+            boolean inside = f.phrase()
+                    && phrases.stream()
+                            .takeWhile(longer -> longer.end() - longer.start() > f.end() - f.start())
+                            .anyMatch(longer -> longer.entry().japanese()
+                                            == f.entry().japanese()
+                                    && longer.start() <= f.start()
+                                    && longer.end() >= f.end()
+                                    && longer.score() > NEGATED
+                                    && !longer.entry()
+                                            .designation()
+                                            .code()
+                                            .equals(f.entry().designation().code()));
+            result.add(inside ? new Found(f.entry(), f.score() * INSIDE_LONGER, true, f.start(), f.end()) : f);
+        }
+        return result;
+    }
+
+    private static List<Suggestion> best(List<Found> found, int limit) {
+        Map<String, Found> byCode = new LinkedHashMap<>();
+        for (Found f : found) {
+            byCode.merge(f.entry().designation().code(), f, (a, b) -> better(b, a) ? b : a);
+        }
+        return byCode.values().stream()
+                .sorted((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0)
+                .limit(limit)
+                .map(f -> new Suggestion(
+                        f.entry().designation().code(), f.entry().designation().text(), Math.min(1.0, f.score())))
+                .toList();
+    }
+
+    /** Higher score first; then the longer designation (more specific); then the code, so the order is stable. */
+    private static boolean better(Found a, Found b) {
+        if (a.score() != b.score()) {
+            return a.score() > b.score();
+        }
+        if (a.entry().length() != b.entry().length()) {
+            return a.entry().length() > b.entry().length();
+        }
+        return a.entry().designation().code().compareTo(b.entry().designation().code()) < 0;
+    }
+
+    private static Map<String, int[]> postings(Map<String, List<Integer>> lists) {
+        Map<String, int[]> out = new HashMap<>();
+        lists.forEach((k, v) ->
+                out.put(k, v.stream().distinct().mapToInt(Integer::intValue).toArray()));
+        return Map.copyOf(out);
+    }
+
+    private static List<String> bigrams(String key) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i + 2 <= key.length(); i++) {
+            out.add(key.substring(i, i + 2));
+        }
+        return out;
+    }
+}
