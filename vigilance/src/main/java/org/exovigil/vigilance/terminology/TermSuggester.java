@@ -30,10 +30,11 @@ public final class TermSuggester {
     private static final double INSIDE_LONGER = 0.85;
 
     /**
-     * One designation as indexed: English words (stems), or a Japanese key with its content bigrams (those holding a
-     * kanji or katakana; bigrams of hiragana alone, such as なか or った, say nothing about the event).
+     * One designation as indexed: English words (stems), or a Japanese key (the folded text without spaces, one
+     * inflection cut) with the folded text itself and its content bigrams (those holding a kanji or katakana;
+     * bigrams of hiragana alone, such as なか or った, say nothing about the event).
      */
-    private record Entry(Designation designation, List<String> stems, String key, List<String> content) {
+    private record Entry(Designation designation, List<String> stems, String key, String whole, List<String> content) {
         boolean japanese() {
             return key != null;
         }
@@ -70,7 +71,7 @@ public final class TermSuggester {
         int total = Math.max(1, designations.size());
         Map<String, Double> weights = new HashMap<>();
         documentFrequency.forEach((s, df) -> weights.put(s, Math.log(1 + (double) total / df)));
-        this.idf = weights;
+        this.idf = Map.copyOf(weights);
         Map<String, List<Integer>> stems = new HashMap<>();
         Map<String, List<Integer>> bigrams = new HashMap<>();
         List<Integer> singles = new ArrayList<>();
@@ -87,7 +88,7 @@ public final class TermSuggester {
                         .filter(b -> !Wording.isHiragana(b.charAt(0)) || !Wording.isHiragana(b.charAt(1)))
                         .distinct()
                         .toList();
-                entry = new Entry(d, List.of(), key, content);
+                entry = new Entry(d, List.of(), key, Wording.fold(d.text()).replaceAll("\\s+", ""), content);
                 if (key.length() == 1) {
                     singles.add(built.size());
                 }
@@ -98,7 +99,7 @@ public final class TermSuggester {
                 if (words.isEmpty()) {
                     continue;
                 }
-                entry = new Entry(d, words, null, List.of());
+                entry = new Entry(d, words, null, null, List.of());
                 for (String stem : new HashSet<>(words)) {
                     stems.computeIfAbsent(stem, s -> new ArrayList<>()).add(built.size());
                 }
@@ -266,7 +267,7 @@ public final class TermSuggester {
         String key = entry.key();
         int length = key.length();
         double specificity = (double) length / Math.max(length, japaneseLength);
-        double phrase = whole.equals(key)
+        double phrase = whole.equals(key) || whole.equals(entry.whole())
                 ? 1.0
                 : length == 1 ? 0.45 : 0.75 + 0.15 * specificity + 0.05 * Math.min(1.0, (length - 2) / 3.0);
         List<Integer> starts = new ArrayList<>();
