@@ -113,7 +113,7 @@ public final class TermSuggester {
                 List<String> distinct = words.stream().distinct().toList();
                 double weight = distinct.stream().mapToDouble(weights::get).sum();
                 entry = new Entry(d, words, distinct, weight, null, null, List.of());
-                for (String stem : new HashSet<>(words)) {
+                for (String stem : distinct) {
                     stems.computeIfAbsent(stem, s -> new ArrayList<>()).add(built.size());
                 }
             }
