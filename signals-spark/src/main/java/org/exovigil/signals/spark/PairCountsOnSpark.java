@@ -24,8 +24,9 @@ import org.apache.spark.storage.StorageLevel;
  *
  * @param pairs one row per pair: {@code product, event, n, n_product, n_event, expected}
  * @param totalReports n_total
+ * @param distinctRows the distinct input rows, cached while the pairs are computed; {@link #release} frees them
  */
-record PairCountsOnSpark(Dataset<Row> pairs, long totalReports) {
+record PairCountsOnSpark(Dataset<Row> pairs, long totalReports, Dataset<Row> distinctRows) {
 
     static final String N = "n";
     static final String N_PRODUCT = "n_product";
@@ -43,10 +44,20 @@ record PairCountsOnSpark(Dataset<Row> pairs, long totalReports) {
                 ? withMargins.join(stratifiedExpected(distinct, n), new String[] {PRODUCT, EVENT}, "inner")
                 : withMargins.withColumn(EXPECTED, product(N_PRODUCT, N_EVENT).divide(lit((double) total)));
         return new PairCountsOnSpark(
-                pairs.select(col(PRODUCT), col(EVENT), col(N), col(N_PRODUCT), col(N_EVENT), col(EXPECTED)), total);
+                pairs.select(col(PRODUCT), col(EVENT), col(N), col(N_PRODUCT), col(N_EVENT), col(EXPECTED)),
+                total,
+                distinct);
     }
 
-    /** The distinct reports per group of {@code keys}, as the column {@code name}. */
+    void release() {
+        distinctRows.unpersist();
+    }
+
+    /**
+     * The distinct reports per group of {@code keys}, as the column {@code name}. When the report and the keys are
+     * all the columns of {@code distinct}, its rows are already distinct and the shuffle of a second
+     * {@code distinct} is saved.
+     */
     private static Dataset<Row> reports(Dataset<Row> distinct, String name, String... keys) {
         Column[] columns = new Column[keys.length + 1];
         columns[0] = col(REPORT);
@@ -57,10 +68,10 @@ record PairCountsOnSpark(Dataset<Row> pairs, long totalReports) {
         for (int k = 0; k < keys.length; k++) {
             groups[k] = col(keys[k]);
         }
-        return distinct.select(columns)
-                .distinct()
-                .groupBy(groups)
-                .agg(count(lit(1)).as(name));
+        Dataset<Row> rows = columns.length == distinct.columns().length
+                ? distinct
+                : distinct.select(columns).distinct();
+        return rows.groupBy(groups).agg(count(lit(1)).as(name));
     }
 
     /** Per pair: sum over strata s holding both of n_product,s * n_event,s / n_s, in stratum-name order. */

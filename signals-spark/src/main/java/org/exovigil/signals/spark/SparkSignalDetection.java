@@ -45,9 +45,10 @@ import org.exovigil.signals.SignalTableWriter;
  *       driver (a few hundred thousand rows even for tens of millions of reports), ordered by their first pair
  *       by product then event name, the order in which the core meets them;
  *   <li>the prior fitted there by the core's own code ({@link ExternalCounts#prior}) and broadcast back;
- *   <li>each pair's statistics computed per partition, in product-then-event order, by the core's code
- *       ({@link ExternalCounts.Scorer}), formatted by the core's {@link SignalTableWriter} and streamed to the
- *       driver partition by partition ({@code toLocalIterator}), which writes one file in the core's row order.
+ *   <li>each pair's statistics computed per range partition, in product-then-event order, by the core's code
+ *       ({@link ExternalCounts.Scorer}) and formatted by the core's {@link SignalTableWriter}, all partitions in
+ *       parallel; the driver then fetches them one at a time in order ({@code toLocalIterator}) and writes one
+ *       file in the core's row order.
  * </ol>
  */
 public final class SparkSignalDetection {
@@ -69,6 +70,7 @@ public final class SparkSignalDetection {
             return prior;
         } finally {
             pairs.unpersist();
+            counts.release();
         }
     }
 
@@ -100,18 +102,28 @@ public final class SparkSignalDetection {
                 .orElse(new double[0]);
         Broadcast<double[]> shared =
                 JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(theta);
+        // Range partitions in name order, as many as Spark's adaptive execution keeps (it would merge a small
+        // table into one partition, and one task); computed in parallel and kept, then fetched in order.
+        int partitions = 2 * spark.sparkContext().defaultParallelism();
         Dataset<String> blocks = pairs.select(PRODUCT, EVENT, N, N_PRODUCT, N_EVENT, EXPECTED)
-                .orderBy(PRODUCT, EVENT)
+                .repartitionByRange(partitions, col(PRODUCT), col(EVENT))
+                .sortWithinPartitions(PRODUCT, EVENT)
                 .mapPartitions(
                         (MapPartitionsFunction<Row, String>) rows -> new Blocks(rows, shared.value(), totalReports),
-                        Encoders.STRING());
-        output.write((SignalTableWriter.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
-        Iterator<String> texts = blocks.toLocalIterator();
-        while (texts.hasNext()) {
-            output.write(texts.next().getBytes(StandardCharsets.UTF_8));
+                        Encoders.STRING())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            blocks.count();
+            output.write((SignalTableWriter.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            Iterator<String> texts = blocks.toLocalIterator();
+            while (texts.hasNext()) {
+                output.write(texts.next().getBytes(StandardCharsets.UTF_8));
+            }
+            output.flush();
+        } finally {
+            blocks.unpersist();
+            shared.destroy();
         }
-        output.flush();
-        shared.destroy();
     }
 
     /** One partition's rows as CSV text, {@value #BLOCK} rows a block, without the header. */
