@@ -115,6 +115,14 @@ class SparkSignalsEqualityTest {
     }
 
     @Test
+    void aMissingFileIsRefusedAsInput() {
+        Path file = dir.resolve("none.csv");
+        assertThatThrownBy(() -> spark(file, HyperparameterChoice.fit(), false))
+                .isInstanceOf(ReportInputException.class)
+                .hasMessageEndingWith("none.csv: no such file");
+    }
+
+    @Test
     void aStratifiedRunNeedsTheFourthColumn() throws IOException {
         Path file = write("three.csv", "report_id,product,event\n1,A,B\n");
         assertThatThrownBy(() -> spark(file, HyperparameterChoice.fit(), true))
