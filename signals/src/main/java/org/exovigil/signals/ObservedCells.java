@@ -65,6 +65,13 @@ final class ObservedCells {
         return new ObservedCells(Arrays.copyOf(n, cells), Arrays.copyOf(e, cells), Arrays.copyOf(w, cells), cellOfPair);
     }
 
+    /**
+     * Cells already made elsewhere (e.g. aggregated by Spark), each with its number of pairs; no pair-to-cell map.
+     */
+    static ObservedCells weighted(int[] n, double[] expected, double[] weight) {
+        return new ObservedCells(n.clone(), expected.clone(), weight.clone(), null);
+    }
+
     int size() {
         return n.length;
     }

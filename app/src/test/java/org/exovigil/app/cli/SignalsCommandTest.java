@@ -45,4 +45,46 @@ class SignalsCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("none.csv: no such file");
     }
+
+    @Test
+    void anEngineOtherThanCoreOrSparkIsAUsageError() {
+        ExovigilCommand run = ExovigilCommand.run(
+                "signals", "--input", dir.resolve("none.csv").toString(), "--engine", "duckdb");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--engine: expected core or spark, got duckdb");
+    }
+
+    @Test
+    void aMasterWithoutTheSparkEngineIsAUsageError() {
+        ExovigilCommand run = ExovigilCommand.run(
+                "signals", "--input", dir.resolve("none.csv").toString(), "--master", "local[2]");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--master: needs --engine spark");
+    }
+
+    /** Spark is never on the app's class path: the engine is a jar of its own, which may not be built. */
+    @Test
+    void theSparkEngineNotBuiltIsAUsageErrorThatSaysHowToBuildIt() {
+        String before = System.getProperty(SignalsCommand.SPARK_ENGINE_PROPERTY);
+        System.setProperty(SignalsCommand.SPARK_ENGINE_PROPERTY, dir.toString());
+        try {
+            ExovigilCommand run = ExovigilCommand.run(
+                    "signals", "--input", dir.resolve("none.csv").toString(), "--engine", "spark");
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err())
+                    .contains("exovigil-signals-spark.jar is not built; build it with ./mvnw -DskipTests package");
+        } finally {
+            if (before == null) {
+                System.clearProperty(SignalsCommand.SPARK_ENGINE_PROPERTY);
+            } else {
+                System.setProperty(SignalsCommand.SPARK_ENGINE_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void sparkIsNotOnTheAppsClassPath() {
+        assertThat(getClass().getClassLoader().getResource("org/apache/spark/sql/SparkSession.class"))
+                .isNull();
+    }
 }
