@@ -107,7 +107,7 @@ class CodingBrowserIT extends InBrowser {
         signIn();
         browser.get(url("/regulator/coding?lang=ja"));
         var row = browser.findElement(By.id("change-" + change));
-        assertThat(row.getText()).contains("別の PT に移動", "MedDRA 90.0 LLT 83000003（PT 82000001）", "MedDRA 90.1");
+        assertThat(row.getText()).contains("別の基本語に移動", "MedDRA 90.0 下層語 83000003（基本語 82000001）", "MedDRA 90.1");
         clickAndWait(By.id("review-" + change));
         assertThat(browser.findElement(By.id("change-" + change)).getText()).contains(REGULATOR, "確認");
         assertThat(browser.findElements(By.id("review-" + change))).isEmpty();
