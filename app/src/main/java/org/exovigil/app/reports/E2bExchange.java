@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.app.security.SenderPrincipal;
+import org.exovigil.app.terminology.ReactionCodes;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.e2b.AckHeader;
@@ -42,12 +43,14 @@ public class E2bExchange {
     private final ReportIntake intake;
     private final ReportStore store;
     private final AuditLog audit;
+    private final ReactionCodes codes;
     private final Clock clock;
 
-    E2bExchange(ReportIntake intake, ReportStore store, AuditLog audit, Clock clock) {
+    E2bExchange(ReportIntake intake, ReportStore store, AuditLog audit, ReactionCodes codes, Clock clock) {
         this.intake = intake;
         this.store = store;
         this.audit = audit;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -118,7 +121,14 @@ public class E2bExchange {
     @Transactional
     public E2bExport exportAll(
             ExportProfile profile, String receiver, String messageReceiver, boolean leaveOutInvalid, String by) {
-        List<ReportStore.CurrentCase> cases = store.currentCases();
+        // E.i.2.1a/b from the codes regulators confirmed (issue 21).
+        var confirmed = codes.confirmedInMeddra();
+        List<ReportStore.CurrentCase> cases = store.currentCases().stream()
+                .map(c -> new ReportStore.CurrentCase(
+                        c.id(),
+                        c.reference(),
+                        ReactionCodes.withConfirmedCodes(c.report(), confirmed.getOrDefault(c.id(), Map.of()))))
+                .toList();
         BatchHeader header = new BatchHeader(
                 "EXO-BATCH-" + UUID.randomUUID(),
                 EXOVIGIL,

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.exovigil.app.mail.MailRefusal;
 import org.exovigil.app.security.SenderPrincipal;
+import org.exovigil.app.terminology.LayTerms;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
@@ -37,8 +38,15 @@ class PatientReportController {
     private final ReporterFollowUp followUp;
     private final PublicSubmissionLimit limit;
     private final Clock clock;
+    private final LayTerms layTerms;
 
-    PatientReportController(ReportIntake intake, ReporterFollowUp followUp, PublicSubmissionLimit limit, Clock clock) {
+    PatientReportController(
+            ReportIntake intake,
+            ReporterFollowUp followUp,
+            PublicSubmissionLimit limit,
+            Clock clock,
+            LayTerms layTerms) {
+        this.layTerms = layTerms;
         this.intake = intake;
         this.followUp = followUp;
         this.limit = limit;
@@ -105,7 +113,7 @@ class PatientReportController {
                     locale,
                     report.wantsReceipt()));
             attempt.filed(key);
-            return PublicForm.receipt(receipt, followUp, false, redirect);
+            return PublicForm.receipt(receipt, followUp, layTerms.forCase(receipt.id(), locale), false, redirect);
         } catch (ReportIntake.IdempotencyKeyReused reused) {
             return show(
                     model,
@@ -129,6 +137,7 @@ class PatientReportController {
             @RequestParam(defaultValue = "") String website,
             HttpServletRequest request,
             HttpServletResponse response,
+            Locale locale,
             Model model,
             RedirectAttributes redirect) {
         PublicForm.refuseRobots(website);
@@ -142,11 +151,14 @@ class PatientReportController {
             model.addAttribute("problem", "report.limited");
             return "reports/more";
         }
-        if (followUp.add(reference, code, text).isEmpty()) {
+        var added = followUp.add(reference, code, text);
+        if (added.isEmpty()) {
             model.addAttribute("problem", "report.more.error.unknown");
             return "reports/more";
         }
         redirect.addFlashAttribute("added", reference.strip());
+        // The reporter, who has just shown their code, reads their report back: lay terms, never codes.
+        redirect.addFlashAttribute("reactions", layTerms.forCase(added.get(), locale));
         return "redirect:/report/more/sent";
     }
 

@@ -12,6 +12,7 @@ import org.exovigil.app.mail.MailRefusal;
 import org.exovigil.app.portal.TimeText;
 import org.exovigil.app.refusals.CoreProblem;
 import org.exovigil.app.security.SenderPrincipal;
+import org.exovigil.app.terminology.LayTerms;
 import org.exovigil.vigilance.Checked;
 import org.exovigil.vigilance.Problem;
 import org.exovigil.vigilance.json.ReportJson;
@@ -46,9 +47,15 @@ class ProfessionalReportController {
     private final ReporterFollowUp followUp;
     private final PublicSubmissionLimit limit;
     private final Clock clock;
+    private final LayTerms layTerms;
 
     ProfessionalReportController(
-            ReportIntake intake, ReporterFollowUp followUp, PublicSubmissionLimit limit, Clock clock) {
+            ReportIntake intake,
+            ReporterFollowUp followUp,
+            PublicSubmissionLimit limit,
+            Clock clock,
+            LayTerms layTerms) {
+        this.layTerms = layTerms;
         this.intake = intake;
         this.followUp = followUp;
         this.limit = limit;
@@ -132,7 +139,12 @@ class ProfessionalReportController {
                             LocaleContextHolder.getLocale(),
                             report.wantsReceipt()));
                     attempt.filed(key);
-                    return PublicForm.receipt(receipt, followUp, true, redirect);
+                    return PublicForm.receipt(
+                            receipt,
+                            followUp,
+                            layTerms.forCase(receipt.id(), LocaleContextHolder.getLocale()),
+                            true,
+                            redirect);
                 } catch (ReportIntake.IdempotencyKeyReused reused) {
                     return show(
                             model,

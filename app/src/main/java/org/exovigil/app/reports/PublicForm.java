@@ -1,5 +1,6 @@
 package org.exovigil.app.reports;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
@@ -33,8 +34,14 @@ final class PublicForm {
      * that the regulator has stopped.
      */
     static String receipt(
-            Receipt receipt, ReporterFollowUp followUp, boolean professional, RedirectAttributes redirect) {
+            Receipt receipt,
+            ReporterFollowUp followUp,
+            List<String> reactions,
+            boolean professional,
+            RedirectAttributes redirect) {
         redirect.addFlashAttribute("reference", receipt.reference());
+        // What the sender reported, in their words (lay terms once a regulator has coded it; never a code).
+        redirect.addFlashAttribute("reactions", reactions);
         redirect.addFlashAttribute("code", followUp.issueCode(receipt.id()));
         redirect.addFlashAttribute("stoppedLots", receipt.stoppedLots());
         // A patient is told not to accept the lot again, a health professional not to give it.

@@ -9,6 +9,7 @@ import org.exovigil.app.products.LotRestrictions;
 import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.signals.ClusterAlerts;
+import org.exovigil.app.terminology.CaseCoding;
 import org.exovigil.vigilance.causality.NaranjoAnswer;
 import org.exovigil.vigilance.causality.NaranjoQuestion;
 import org.exovigil.vigilance.causality.WhoUmcCategory;
@@ -49,6 +50,7 @@ class RegulatorQueueController {
     private final CaseDuplicates duplicates;
     private final LotRestrictions restrictions;
     private final CommitteeCases committeeCases;
+    private final CaseCoding coding;
 
     RegulatorQueueController(
             ReportStore store,
@@ -61,7 +63,9 @@ class RegulatorQueueController {
             ClusterAlerts alerts,
             CaseDuplicates duplicates,
             LotRestrictions restrictions,
-            CommitteeCases committeeCases) {
+            CommitteeCases committeeCases,
+            CaseCoding coding) {
+        this.coding = coding;
         this.restrictions = restrictions;
         this.duplicates = duplicates;
         this.committeeCases = committeeCases;
@@ -96,7 +100,12 @@ class RegulatorQueueController {
     }
 
     @GetMapping("/regulator/reports/{id}")
-    String report(@PathVariable UUID id, Authentication reader, Model model) {
+    String report(
+            @PathVariable UUID id,
+            @RequestParam(required = false) Integer codeReaction,
+            @RequestParam(defaultValue = "") String codeQuery,
+            Authentication reader,
+            Model model) {
         var view = reading.forReader(id, reader).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute(
                 "page",
@@ -111,6 +120,7 @@ class RegulatorQueueController {
                         causality.forCase(id),
                         committeeCases.opinions(id),
                         LocalDate.now(clock)));
+        model.addAttribute("coding", coding.forCase(id, codeReaction, codeQuery));
         model.addAttribute("lotRestrictions", restrictions.namedBy(id));
         model.addAttribute("pendingProposal", verification.pending(id).orElse(null));
         return "reports/case";

@@ -304,20 +304,21 @@ class ReportStore {
     }
 
     /** A case's current version as the case model, with Exovigil's reference for it. */
-    record CurrentCase(String reference, org.exovigil.vigilance.model.IndividualCaseSafetyReport report) {}
+    record CurrentCase(UUID id, String reference, org.exovigil.vigilance.model.IndividualCaseSafetyReport report) {}
 
     /** The current version of every case as the case model, oldest case first, for export. */
     java.util.List<CurrentCase> currentCases() {
         return jdbc.sql("""
-                        select c.reference, v.clinical::text, coalesce(p.data::text, '{}')
+                        select c.id, c.reference, v.clinical::text, coalesce(p.data::text, '{}')
                         from report_case c
                         join report_version v on v.case_id = c.id and v.version = c.current_version
                         left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
                         order by c.received_at, c.id""")
                 .query((rs, row) -> new CurrentCase(
-                        rs.getString(1),
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
                         org.exovigil.vigilance.json.ReportJson.read(
-                                        PersonalData.join(parse(rs.getString(2)), parse(rs.getString(3)))
+                                        PersonalData.join(parse(rs.getString(3)), parse(rs.getString(4)))
                                                 .toString())
                                 .value()))
                 .list();
