@@ -28,8 +28,11 @@ public final class TermSuggester {
     private static final double NEGATED = 0.3;
     private static final double INSIDE_LONGER = 0.85;
 
-    /** One designation as indexed: English words (stems) or a Japanese key. */
-    private record Entry(Designation designation, List<String> stems, String key, double weight) {
+    /**
+     * One designation as indexed: English words (stems), or a Japanese key with its content bigrams (those holding a
+     * kanji or katakana; bigrams of hiragana alone, such as なか or った, say nothing about the event).
+     */
+    private record Entry(Designation designation, List<String> stems, String key, List<String> content, double weight) {
         boolean japanese() {
             return key != null;
         }
@@ -79,7 +82,11 @@ public final class TermSuggester {
                 if (key.isEmpty()) {
                     continue;
                 }
-                entry = new Entry(d, List.of(), key, key.length());
+                List<String> content = bigrams(key).stream()
+                        .filter(b -> !Wording.isHiragana(b.charAt(0)) || !Wording.isHiragana(b.charAt(1)))
+                        .distinct()
+                        .toList();
+                entry = new Entry(d, List.of(), key, content, key.length());
                 if (key.length() == 1) {
                     singles.add(built.size());
                 }
@@ -91,7 +98,11 @@ public final class TermSuggester {
                     continue;
                 }
                 entry = new Entry(
-                        d, words, null, words.stream().mapToDouble(weights::get).sum());
+                        d,
+                        words,
+                        null,
+                        List.of(),
+                        words.stream().mapToDouble(weights::get).sum());
                 for (String stem : new HashSet<>(words)) {
                     stems.computeIfAbsent(stem, s -> new ArrayList<>()).add(built.size());
                 }
@@ -208,29 +219,25 @@ public final class TermSuggester {
         if (!Wording.hasJapanese(folded)) {
             return;
         }
-        String kana = Wording.kana(folded);
         int japaneseLength =
                 (int) folded.codePoints().filter(Wording::isJapanese).count();
-        String whole = kana.replaceAll("[\\s\\p{Punct}、。・]+", "");
+        String whole = folded.replaceAll("[\\s\\p{Punct}、。・]+", "");
         Map<String, List<Integer>> at = new HashMap<>();
-        for (int i = 0; i + 2 <= kana.length(); i++) {
-            at.computeIfAbsent(kana.substring(i, i + 2), b -> new ArrayList<>()).add(i);
+        for (int i = 0; i + 2 <= folded.length(); i++) {
+            at.computeIfAbsent(folded.substring(i, i + 2), b -> new ArrayList<>())
+                    .add(i);
         }
-        Map<Integer, Integer> shared = new HashMap<>();
+        Set<Integer> candidates = new HashSet<>(singleCharacters);
         for (String bigram : at.keySet()) {
             int[] posting = byBigram.get(bigram);
             if (posting != null) {
                 for (int e : posting) {
-                    shared.merge(e, 1, Integer::sum);
+                    candidates.add(e);
                 }
             }
         }
-        for (int e : singleCharacters) {
-            shared.putIfAbsent(e, 0);
-        }
-        for (Map.Entry<Integer, Integer> candidate : shared.entrySet()) {
-            Entry entry = entries.get(candidate.getKey());
-            Found f = japaneseMatch(entry, folded, kana, whole, japaneseLength, at, candidate.getValue());
+        for (int candidate : candidates) {
+            Found f = japaneseMatch(entries.get(candidate), folded, whole, japaneseLength, at);
             if (f != null) {
                 found.add(f);
             }
@@ -238,13 +245,7 @@ public final class TermSuggester {
     }
 
     private static Found japaneseMatch(
-            Entry entry,
-            String folded,
-            String kana,
-            String whole,
-            int japaneseLength,
-            Map<String, List<Integer>> at,
-            int sharedBigrams) {
+            Entry entry, String folded, String whole, int japaneseLength, Map<String, List<Integer>> at) {
         String key = entry.key();
         int length = key.length();
         double specificity = (double) length / Math.max(length, japaneseLength);
@@ -253,12 +254,12 @@ public final class TermSuggester {
                 : length == 1 ? 0.45 : 0.75 + 0.15 * specificity + 0.05 * Math.min(1.0, (length - 2) / 3.0);
         List<Integer> starts = new ArrayList<>();
         if (length == 1) {
-            for (int i = kana.indexOf(key); i >= 0; i = kana.indexOf(key, i + 1)) {
+            for (int i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
                 starts.add(i);
             }
         } else {
             for (int i : at.getOrDefault(key.substring(0, 2), List.of())) {
-                if (kana.startsWith(key, i)) {
+                if (folded.startsWith(key, i)) {
                     starts.add(i);
                 }
             }
@@ -272,9 +273,10 @@ public final class TermSuggester {
             int start = starts.getFirst();
             return new Found(entry, phrase * NEGATED, true, start, start + length);
         }
-        int bigrams = length - 1;
-        if (length >= 3 && sharedBigrams * 2 >= bigrams) {
-            return new Found(entry, 0.5 * sharedBigrams / bigrams, false, -1, -1);
+        long shared = entry.content().stream().filter(at::containsKey).count();
+        int content = entry.content().size();
+        if (content >= 2 && shared * 2 >= content) {
+            return new Found(entry, 0.5 * shared / content, false, -1, -1);
         }
         return null;
     }

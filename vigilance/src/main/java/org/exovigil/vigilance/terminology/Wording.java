@@ -10,11 +10,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * A text as the suggester compares it. Folding: Unicode NFKC with case folding (ICU's {@code NFKC_Casefold}, UAX #15
- * and Unicode §5.18), so full-width letters, ligatures and "PYREXIA" meet "pyrexia"; Japanese hiragana is folded to
- * katakana for matching (one character for one, so offsets stay). English words are split on anything not a letter
+ * and Unicode §5.18), so full-width letters, half-width katakana, ligatures and "PYREXIA" meet "pyrexia". English
+ * words are split on anything not a letter
  * or digit, British spellings folded to American ones, and stemmed with the Snowball English (Porter2) stemmer
  * (Lucene's copy), so "vomited" meets "vomiting". Japanese is not split: it is matched as substrings and character
- * bigrams.
+ * bigrams. Hiragana and katakana are not folded into each other: a particle in hiragana (が, す) would then meet a
+ * loanword in katakana (ガス); variants such as じんましん/蕁麻疹 are listed as designations instead.
  */
 final class Wording {
 
@@ -52,6 +53,9 @@ final class Wording {
                     + "認めず|認めない|認めなかった|認められない|認められず|みられない|見られない|みられず|見られず|"
                     + "出ない|出なかった|出ず|出ていない|陰性|否定|\\(-\\)|\\(−\\))");
 
+    /** Verb and adjective endings of lay Japanese: 出た, 出ました, 腫れている, 痛い, 痛く, 痛くて, 張る. */
+    private static final Pattern INFLECTION = Pattern.compile("(?:ました|ます|ている|ていた|てる|った|した|です|た|だ|る|い|く|て)$");
+
     private Wording() {}
 
     /** One English word of a text: its folded form, stem, place among the content words and clause. */
@@ -59,16 +63,6 @@ final class Wording {
 
     static String fold(String text) {
         return NFKC_CASEFOLD.normalize(text);
-    }
-
-    /** Hiragana to katakana, one for one: じんましん meets ジンマシン. */
-    static String kana(String folded) {
-        StringBuilder out = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
-            out.append(c >= '\u3041' && c <= '\u3096' ? (char) (c + 0x60) : c);
-        }
-        return out.toString();
     }
 
     static boolean isJapanese(int codePoint) {
@@ -87,14 +81,14 @@ final class Wording {
         return c >= '\u3041' && c <= '\u309f';
     }
 
-    /** A Japanese designation as matched: folded, without spaces, its trailing inflection (熱が出た → 熱が出) cut. */
+    /**
+     * A Japanese designation as matched: folded, without spaces, one trailing inflection cut (熱が出た → 熱が出, 頭が痛い
+     * → 頭が痛), so that 熱が出ました and 頭が痛くて meet it; a word written in hiragana (がん, かゆみ) is kept whole.
+     */
     static String japaneseKey(String designation) {
         String folded = fold(designation).replaceAll("\\s+", "");
-        int end = folded.length();
-        while (end > 0 && isHiragana(folded.charAt(end - 1))) {
-            end--;
-        }
-        return kana(end >= 2 ? folded.substring(0, end) : folded);
+        String stem = INFLECTION.matcher(folded).replaceFirst("");
+        return stem.length() >= 2 ? stem : folded;
     }
 
     static boolean negatedAfter(String folded, int end) {

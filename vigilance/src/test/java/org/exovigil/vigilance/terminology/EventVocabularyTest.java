@@ -3,9 +3,16 @@ package org.exovigil.vigilance.terminology;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class EventVocabularyTest {
@@ -52,6 +59,39 @@ class EventVocabularyTest {
                 .filter(c -> c.meddraPtCode() != null)
                 .forEach(c -> assertThat(codes.add(c.meddraPtCode())).as(c.id()).isTrue());
         assertThat(codes).allMatch(code -> code >= 10_000_000L && code < 11_000_000L);
+    }
+
+    /**
+     * A check of spelling, not a choice of concepts: PT names must be written as MedDRA writes them, and FDA's own
+     * data (VAERS 2017 symptoms, FAERS 2022Q3 reactions in ../shared) show how. The rest are PTs that those two sets
+     * do not happen to hold (Discitis, Extradural abscess, Febrile neutropenia...).
+     */
+    @Test
+    void preferredTermNamesAreSpeltAsFdaDataSpellThem() throws IOException {
+        Path reference = Path.of("/work/shared/data/reference");
+        Set<String> seen = new HashSet<>();
+        try (Stream<String> lines =
+                Files.lines(reference.resolve("vaers_2017/2017VAERSSYMPTOMS.csv"), StandardCharsets.ISO_8859_1)) {
+            lines.skip(1).forEach(line -> {
+                String[] cells = line.split(",", -1);
+                for (int i = 1; i < cells.length; i += 2) {
+                    seen.add(cells[i].replace("\"", "").toLowerCase(Locale.ROOT));
+                }
+            });
+        }
+        try (Stream<String> lines =
+                Files.lines(reference.resolve("pvlrt_faers/faers22q3raw.csv"), StandardCharsets.ISO_8859_1)) {
+            lines.skip(1)
+                    .forEach(line -> seen.add(line.substring(line.lastIndexOf(',') + 1)
+                            .replace("\"", "")
+                            .toLowerCase(Locale.ROOT)));
+        }
+        List<String> unseen = vocabulary.concepts().stream()
+                .map(EventConcept::meddraPtName)
+                .filter(pt -> !seen.contains(pt.toLowerCase(Locale.ROOT)))
+                .toList();
+        System.out.println("PT names not in VAERS 2017 or FAERS 2022Q3 (" + unseen.size() + "): " + unseen);
+        assertThat(vocabulary.concepts().size() - unseen.size()).isGreaterThanOrEqualTo(440);
     }
 
     @Test
