@@ -16,6 +16,7 @@ import org.exovigil.signals.Stratum;
  * @param priorOnBounds the parameters of the fitted prior that lie on a bound of the fit's box (the box, not
  *     the reports, then set how much every pair is shrunk); empty when the prior lies inside
  * @param strata the strata the expected counts were summed over, with their reports; empty when unstratified
+ * @param terminology what the events were counted in: level, MedDRA versions, open vocabulary
  */
 public record SignalTable(
         Instant computedAt,
@@ -24,7 +25,8 @@ public record SignalTable(
         double negativeLogLikelihood,
         List<PairStatistics> rows,
         List<PriorBound> priorOnBounds,
-        List<Stratum> strata) {
+        List<Stratum> strata,
+        EventTerminology terminology) {
 
     public SignalTable {
         rows = List.copyOf(rows);
@@ -33,7 +35,8 @@ public record SignalTable(
     }
 
     static SignalTable empty() {
-        return new SignalTable(Instant.EPOCH, 0, null, Double.NaN, List.of(), List.of(), List.of());
+        return new SignalTable(
+                Instant.EPOCH, 0, null, Double.NaN, List.of(), List.of(), List.of(), EventTerminology.none());
     }
 
     /** The pair's row, if the table holds it. */
