@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.exovigil.app.ExovigilApplication;
 import org.exovigil.app.reports.E2bExchange;
@@ -19,6 +22,7 @@ import org.exovigil.app.reports.FhirExchange;
 import org.exovigil.app.reports.Receipt;
 import org.exovigil.app.security.SenderPrincipal;
 import org.exovigil.app.signals.ExternalDataSets;
+import org.exovigil.app.terminology.MeddraReleases;
 import org.exovigil.vigilance.ProblemCode;
 import org.exovigil.vigilance.e2b.Acknowledgement.MessageAcknowledgement;
 import org.exovigil.vigilance.e2b.E2bReader;
@@ -33,6 +37,10 @@ import org.exovigil.vigilance.external.VaersReader;
 import org.exovigil.vigilance.external.VaersYear;
 import org.exovigil.vigilance.fhir.FhirFormat;
 import org.exovigil.vigilance.fhir.FhirReader;
+import org.exovigil.vigilance.terminology.MeddraFormatException;
+import org.exovigil.vigilance.terminology.MeddraRelease;
+import org.exovigil.vigilance.terminology.MeddraReleaseReader;
+import org.exovigil.vigilance.terminology.TermChange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +60,11 @@ import picocli.CommandLine.Spec;
             "fhir: FHIR R4 bundles or AdverseEvent resources (a .json/.xml file, or a folder of them).",
             "faers: an FDA FAERS quarterly ASCII extract (the unpacked folder); vaers: a VAERS year (the folder"
                     + " of yyyyVAERSDATA/SYMPTOMS/VAX.csv). Both become a public data set for the signals page,"
-                    + " replacing an earlier import of the same label."
+                    + " replacing an earlier import of the same label.",
+            "meddra: a licensed MedDRA ASCII release (the folder of llt.asc, pt.asc, ..., mdhier.asc and"
+                    + " meddra_release.asc; with MedDRA/J's llt_j.asc and pt_j.asc and the SMQ files when there)."
+                    + " Versions live side by side; the same version again replaces it whole; a newer one lists the"
+                    + " LLTs it moved, made non-current or removed for review."
         })
 public final class ImportCommand implements Callable<Integer> {
 
@@ -60,7 +72,8 @@ public final class ImportCommand implements Callable<Integer> {
         e2b,
         fhir,
         faers,
-        vaers
+        vaers,
+        meddra
     }
 
     /** Problems that mean the file is not FHIR at all, rather than a case that failed a check. */
@@ -115,6 +128,7 @@ public final class ImportCommand implements Callable<Integer> {
             case fhir -> importFhir();
             case faers -> importFaers();
             case vaers -> importVaers();
+            case meddra -> importMeddra();
         };
     }
 
@@ -260,6 +274,55 @@ public final class ImportCommand implements Callable<Integer> {
                         summary.skippedRows(),
                         imported.dataSet().id());
         summary.problems().forEach(problem -> spec.commandLine().getErr().println("skipped: " + problem));
+        return 0;
+    }
+
+    /**
+     * Reads the release before the database starts (a broken one fails at once, exit 2, naming file and
+     * line), then stores it. Standard error shows each step; standard output says what was stored.
+     */
+    private int importMeddra() {
+        if (!Files.isDirectory(path)) {
+            throw CommandFailure.unusable(
+                    path + ": expected the folder of a MedDRA ASCII release (llt.asc, pt.asc, ...)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("%s: reading the MedDRA release%n", path);
+        err.flush();
+        MeddraRelease release;
+        try {
+            release = MeddraReleaseReader.read(path);
+        } catch (MeddraFormatException e) {
+            throw CommandFailure.unusable(path + ": not read, nothing stored: " + e.getMessage());
+        }
+        err.printf("%s: read %s; storing%n", path, release);
+        err.flush();
+        MeddraReleases.Loaded loaded = ExovigilApplication.withDatabase(
+                database.properties(),
+                MeddraReleases.class,
+                releases -> releases.store(
+                        release, path.toAbsolutePath().normalize().toString(), "cli-import"));
+        MeddraReleases.LoadedRelease stored = loaded.release();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+                "MedDRA %s (%s): %d LLTs, %d PTs, %d SMQs stored%s%n",
+                stored.version(),
+                String.join(", ", stored.languages()),
+                stored.lowLevelTerms(),
+                stored.preferredTerms(),
+                stored.smqs(),
+                loaded.replaced() ? ", replacing the earlier copy of this version" : "");
+        if (loaded.comparedWith() != null) {
+            Map<TermChange.Kind, Long> kinds = loaded.changes().stream()
+                    .collect(Collectors.groupingBy(
+                            TermChange::kind, () -> new EnumMap<>(TermChange.Kind.class), Collectors.counting()));
+            out.printf(
+                    "Upgrade from %s: %d LLTs moved to another PT, %d made non-current, %d removed; listed for review%n",
+                    loaded.comparedWith(),
+                    kinds.getOrDefault(TermChange.Kind.MOVED, 0L),
+                    kinds.getOrDefault(TermChange.Kind.NON_CURRENT, 0L),
+                    kinds.getOrDefault(TermChange.Kind.REMOVED, 0L));
+        }
         return 0;
     }
 

@@ -50,8 +50,7 @@ final class InventedMeddra {
         }
         llts.add(new LowLevelTerm(LLT_GLIMMER_FEVER, "Glimmer fever", "きらめき熱", PT_PYREXIA, true));
         llts.add(new LowLevelTerm(LLT_SKULL_ACHE, "Skull ache", "頭蓋のうずき", PT_HEADACHE, true));
-        llts.add(new LowLevelTerm(
-                LLT_HOT_BLOOD, "Hot blood", null, hotBloodPt, true));
+        llts.add(new LowLevelTerm(LLT_HOT_BLOOD, "Hot blood", null, hotBloodPt, true));
         llts.add(new LowLevelTerm(LLT_OLD_HEADACHE, "Wobbly head pain", null, PT_HEADACHE, oldHeadacheCurrent));
         List<MeddraTerm> grouping = List.of(
                 new MeddraTerm(Level.HLT, HLT, "Invented HLT", null),

@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 final class MeddraAsciiFile {
 
-    /** Far above any real file (llt.asc of MedDRA 27 is about 10 MB), below what would exhaust memory. */
-    static final long SIZE_LIMIT = 512L * 1024 * 1024;
+    /** Far above any real file (llt.asc of a recent release is about 10 MB), below what would exhaust memory. */
+    static final long SIZE_LIMIT = 128L * 1024 * 1024;
 
     static final Charset ENGLISH_LEGACY = Charset.forName("windows-1252");
     static final Charset JAPANESE_LEGACY = Charset.forName("windows-31j");
@@ -148,7 +148,7 @@ final class MeddraAsciiFile {
         /** A MedDRA code: digits only, up to 18 of them (real codes have 8). */
         long code(int index, String column) {
             String value = fields[index].strip();
-            if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (!digits(value, 18)) {
                 throw error("a numeric code as field %d (%s), got %s".formatted(index + 1, column, quoted(value)));
             }
             return Long.parseLong(value);
@@ -156,7 +156,7 @@ final class MeddraAsciiFile {
 
         int number(int index, String column) {
             String value = fields[index].strip();
-            if (value.isEmpty() || value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (!digits(value, 9)) {
                 throw error("a number as field %d (%s), got %s".formatted(index + 1, column, quoted(value)));
             }
             return Integer.parseInt(value);
@@ -189,6 +189,18 @@ final class MeddraAsciiFile {
                 return false;
             }
             throw error("%s or %s as field %d (%s), got %s".formatted(yes, no, index + 1, column, quoted(value)));
+        }
+
+        private static boolean digits(String value, int most) {
+            if (value.isEmpty() || value.length() > most) {
+                return false;
+            }
+            for (int i = 0; i < value.length(); i++) {
+                if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         MeddraFormatException error(String expected) {

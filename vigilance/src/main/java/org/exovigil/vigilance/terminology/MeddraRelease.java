@@ -1,7 +1,9 @@
 package org.exovigil.vigilance.terminology;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -88,8 +91,7 @@ public final class MeddraRelease {
         Map<Long, List<MeddraSmqTerm>> content = new HashMap<>();
         for (MeddraSmqTerm term : smqContent) {
             known(this.smqs, term.smqCode(), "SMQ of content row for term " + term.termCode());
-            content.computeIfAbsent(term.smqCode(), code -> new java.util.ArrayList<>())
-                    .add(term);
+            content.computeIfAbsent(term.smqCode(), code -> new ArrayList<>()).add(term);
         }
         content.replaceAll((code, terms) -> List.copyOf(terms));
         this.smqContent = Map.copyOf(content);
@@ -281,8 +283,7 @@ public final class MeddraRelease {
         return under;
     }
 
-    private static <T> Map<Long, T> byCode(
-            Collection<T> items, java.util.function.ToLongFunction<T> code, String what) {
+    private static <T> Map<Long, T> byCode(Collection<T> items, ToLongFunction<T> code, String what) {
         List<T> sorted = items.stream().sorted(Comparator.comparingLong(code)).toList();
         Map<Long, T> map = new LinkedHashMap<>(Math.max(16, sorted.size() * 4 / 3 + 1));
         for (T item : sorted) {
@@ -290,7 +291,7 @@ public final class MeddraRelease {
                 throw new IllegalArgumentException("two " + what + "s have the code " + code.applyAsLong(item));
             }
         }
-        return java.util.Collections.unmodifiableMap(map);
+        return Collections.unmodifiableMap(map);
     }
 
     private static void known(Map<Long, ?> terms, long code, String what) {

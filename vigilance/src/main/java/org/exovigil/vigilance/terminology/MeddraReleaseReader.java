@@ -37,13 +37,15 @@ import org.exovigil.vigilance.terminology.MeddraAsciiFile.Row;
  *       8 addition version, 9 last modified version.
  * </ul>
  *
- * <p>MedDRA/J, when its files are in the same folder, adds the Japanese names. Its files as Japanese users
- * read them (nnh/ptosh-master, MedDRA/J V21.0: column names; an R reader of a recent MedDRA/J for the hlt_j
- * and hlgt_j files): {@code llt_j.asc} 1 llt_code, 2 llt_kanji, 3 llt_jcurr, 4-6 kana readings; {@code
- * pt_j.asc} 1 pt_code, 2 pt_kanji, 3-5 kana; {@code hlt_j.asc}, {@code hlgt_j.asc} 1 code, 2 kanji, 3 kana;
- * {@code soc_j.asc} 1 soc_code, 2 soc_kanji, 3 soc_order, 4-6 kana. Only the code and the kanji name are
- * read; llt_j and pt_j go together, the grouping terms' files are optional. The Japanese currency flag is
- * not read: currency is MSSO's (llt.asc). Encodings: see {@link MeddraAsciiFile}.
+ * <p>MedDRA/J (distributed by the JMO, not MSSO) ships the English files and its Japanese ones in one
+ * folder; when its files are there they add the Japanese names. Its layout as Japanese users read it
+ * (nnh/ptosh-master, MedDRA/J V21.0 and V22.1, the folder ASCII/MDRA_Jxxx): {@code llt_j.asc} 1 llt_code,
+ * 2 llt_kanji, 3 llt_jcurr, 4-6 kana readings; {@code pt_j.asc} 1 pt_code, 2 pt_kanji, 3-5 kana; {@code
+ * soc_j.asc} 1 soc_code, 2 soc_kanji, 3 soc_order, 4-6 kana. {@code hlt_j.asc} and {@code hlgt_j.asc} are
+ * read the same way (1 code, 2 kanji), as a public R reader of a recent MedDRA/J does; that is not confirmed
+ * against JMO's own document, so only fields 1 and 2 of every Japanese file are relied on. llt_j and pt_j go
+ * together; the grouping terms' files are optional. The Japanese currency flag is not read: currency is
+ * MSSO's (llt.asc). Encodings: see {@link MeddraAsciiFile}.
  *
  * <p>Every code a file names must be defined by the file that holds that level, the link files and the
  * paths of {@code mdhier.asc} must agree, and every PT must have one primary path whose SOC is its
@@ -73,9 +75,9 @@ public final class MeddraReleaseReader {
         Map<Long, Row> lltRows = defined(
                 MeddraAsciiFile.required(dir, "llt.asc", EN), 10, "llt_code$llt_name$pt_code$...$llt_currency$...");
 
-        Map<Long, String> socJa = japaneseNames(dir, "soc_j.asc", socRows, false);
-        Map<Long, String> hlgtJa = japaneseNames(dir, "hlgt_j.asc", hlgtRows, false);
-        Map<Long, String> hltJa = japaneseNames(dir, "hlt_j.asc", hltRows, false);
+        Map<Long, String> socJa = japaneseNames(dir, "soc_j.asc", socRows, japanese);
+        Map<Long, String> hlgtJa = japaneseNames(dir, "hlgt_j.asc", hlgtRows, japanese);
+        Map<Long, String> hltJa = japaneseNames(dir, "hlt_j.asc", hltRows, japanese);
         Map<Long, String> ptJa = japaneseNames(dir, "pt_j.asc", ptRows, japanese);
         Map<Long, String> lltJa = japaneseNames(dir, "llt_j.asc", lltRows, japanese);
 
@@ -162,9 +164,10 @@ public final class MeddraReleaseReader {
         return rows;
     }
 
-    private static Map<Long, String> japaneseNames(Path dir, String name, Map<Long, Row> english, boolean required) {
-        Optional<MeddraAsciiFile> file = MeddraAsciiFile.in(dir, name, JA);
-        if (file.isEmpty() || !required && !MeddraAsciiFile.exists(dir, "llt_j.asc")) {
+    /** The kanji names of one MedDRA/J file, by code; none without MedDRA/J (a lone soc_j.asc is ignored). */
+    private static Map<Long, String> japaneseNames(Path dir, String name, Map<Long, Row> english, boolean japanese) {
+        Optional<MeddraAsciiFile> file = japanese ? MeddraAsciiFile.in(dir, name, JA) : Optional.empty();
+        if (file.isEmpty()) {
             return Map.of();
         }
         String level = name.replace("_j.asc", "");

@@ -19,7 +19,8 @@ import java.util.Set;
  * and partly when at least half its weight (words weighted by inverse document frequency over the designations,
  * Sparck Jones 1972) is there. Japanese designations are matched as substrings of the folded verbatim, partly by
  * their character bigrams. Scores: the whole verbatim is the designation 1.0; a phrase 0.75..0.95, more for a longer
- * designation covering more of the verbatim; scattered 0.55..0.65; partial at most 0.5. A phrase inside a longer
+ * designation covering more of the verbatim; scattered 0.55..0.65; partial at most 0.5. Phrases, scattered and
+ * partial matches stay within one clause (a sentence, or a part of one before "but"). A phrase inside a longer
  * phrase match of another code ("swelling" in "injection site swelling") counts 0.85 of itself, and a negated one
  * ("no fever", 熱はない) 0.3 of itself. Each code keeps its best designation.
  */
@@ -29,10 +30,11 @@ public final class TermSuggester {
     private static final double INSIDE_LONGER = 0.85;
 
     /**
-     * One designation as indexed: English words (stems), or a Japanese key with its content bigrams (those holding a
-     * kanji or katakana; bigrams of hiragana alone, such as なか or った, say nothing about the event).
+     * One designation as indexed: English words (stems), or a Japanese key (the folded text without spaces, one
+     * inflection cut) with the folded text itself and its content bigrams (those holding a kanji or katakana;
+     * bigrams of hiragana alone, such as なか or った, say nothing about the event).
      */
-    private record Entry(Designation designation, List<String> stems, String key, List<String> content, double weight) {
+    private record Entry(Designation designation, List<String> stems, String key, String whole, List<String> content) {
         boolean japanese() {
             return key != null;
         }
@@ -69,7 +71,7 @@ public final class TermSuggester {
         int total = Math.max(1, designations.size());
         Map<String, Double> weights = new HashMap<>();
         documentFrequency.forEach((s, df) -> weights.put(s, Math.log(1 + (double) total / df)));
-        this.idf = weights;
+        this.idf = Map.copyOf(weights);
         Map<String, List<Integer>> stems = new HashMap<>();
         Map<String, List<Integer>> bigrams = new HashMap<>();
         List<Integer> singles = new ArrayList<>();
@@ -86,7 +88,7 @@ public final class TermSuggester {
                         .filter(b -> !Wording.isHiragana(b.charAt(0)) || !Wording.isHiragana(b.charAt(1)))
                         .distinct()
                         .toList();
-                entry = new Entry(d, List.of(), key, content, key.length());
+                entry = new Entry(d, List.of(), key, Wording.fold(d.text()).replaceAll("\\s+", ""), content);
                 if (key.length() == 1) {
                     singles.add(built.size());
                 }
@@ -97,12 +99,7 @@ public final class TermSuggester {
                 if (words.isEmpty()) {
                     continue;
                 }
-                entry = new Entry(
-                        d,
-                        words,
-                        null,
-                        List.of(),
-                        words.stream().mapToDouble(weights::get).sum());
+                entry = new Entry(d, words, null, null, List.of());
                 for (String stem : new HashSet<>(words)) {
                     stems.computeIfAbsent(stem, s -> new ArrayList<>()).add(built.size());
                 }
@@ -177,16 +174,35 @@ public final class TermSuggester {
             double score = (k == words.size() ? 1.0 : phrase(specificity, k)) * NEGATED;
             return new Found(entry, score, true, negatedAt, negatedAt + k);
         }
-        double present = 0;
-        boolean anyNegated = false;
-        for (String stem : stems) {
-            List<Integer> places = at.get(stem);
-            if (places != null) {
-                present += idf.get(stem);
-                anyNegated |= places.stream().allMatch(p -> words.get(p).negated());
+        Set<String> distinct = new HashSet<>(stems);
+        double total = distinct.stream().mapToDouble(idf::get).sum();
+        double anywhere =
+                distinct.stream().filter(at::containsKey).mapToDouble(idf::get).sum() / total;
+        if (k < 2 || anywhere < 0.5) {
+            return null;
+        }
+        // Scattered and partial matches count the designation's words found within one clause, not across them.
+        Map<Integer, Set<String>> byClause = new HashMap<>();
+        for (String stem : distinct) {
+            for (int place : at.getOrDefault(stem, List.of())) {
+                byClause.computeIfAbsent(words.get(place).clause(), c -> new HashSet<>())
+                        .add(stem);
             }
         }
-        double coverage = present / entry.weight();
+        double coverage = 0;
+        int clause = -1;
+        for (Map.Entry<Integer, Set<String>> found : byClause.entrySet()) {
+            double present = found.getValue().stream().mapToDouble(idf::get).sum() / total;
+            if (present > coverage) {
+                coverage = present;
+                clause = found.getKey();
+            }
+        }
+        int inClause = clause;
+        boolean negated = byClause.getOrDefault(clause, Set.of()).stream()
+                .anyMatch(stem -> at.get(stem).stream()
+                        .filter(p -> words.get(p).clause() == inClause)
+                        .allMatch(p -> words.get(p).negated()));
         double score;
         if (coverage >= 0.999) {
             score = 0.55 + 0.1 * specificity;
@@ -195,15 +211,17 @@ public final class TermSuggester {
         } else {
             return null;
         }
-        return new Found(entry, anyNegated ? score * NEGATED : score, false, -1, -1);
+        return new Found(entry, negated ? score * NEGATED : score, false, -1, -1);
     }
 
     private static boolean standsAt(List<String> stems, List<Wording.Word> words, int start) {
         if (start + stems.size() > words.size()) {
             return false;
         }
+        int clause = words.get(start).clause();
         for (int j = 0; j < stems.size(); j++) {
-            if (!words.get(start + j).stem().equals(stems.get(j))) {
+            Wording.Word word = words.get(start + j);
+            if (!word.stem().equals(stems.get(j)) || word.clause() != clause) {
                 return false;
             }
         }
@@ -249,7 +267,7 @@ public final class TermSuggester {
         String key = entry.key();
         int length = key.length();
         double specificity = (double) length / Math.max(length, japaneseLength);
-        double phrase = whole.equals(key)
+        double phrase = whole.equals(key) || whole.equals(entry.whole())
                 ? 1.0
                 : length == 1 ? 0.45 : 0.75 + 0.15 * specificity + 0.05 * Math.min(1.0, (length - 2) / 3.0);
         List<Integer> starts = new ArrayList<>();

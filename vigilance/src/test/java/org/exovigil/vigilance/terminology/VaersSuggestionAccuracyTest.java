@@ -58,8 +58,8 @@ class VaersSuggestionAccuracyTest {
                 accuracy.top5() * 100,
                 accuracy.perSecond());
         assertThat(accuracy.reports()).isEqualTo(38_911);
-        assertThat(accuracy.top1()).isGreaterThan(0.60);
-        assertThat(accuracy.top5()).isGreaterThan(0.64);
+        assertThat(accuracy.top1()).isGreaterThan(0.76); // measured 77.2 %
+        assertThat(accuracy.top5()).isGreaterThan(0.78); // measured 79.1 %
     }
 
     @Test
