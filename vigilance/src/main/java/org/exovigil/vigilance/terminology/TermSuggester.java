@@ -18,16 +18,18 @@ import java.util.Set;
  * phrase when its words stand together and in order in the verbatim, as a scattered match when all are there apart,
  * and partly when at least half its weight (words weighted by inverse document frequency over the designations,
  * Sparck Jones 1972) is there. Japanese designations are matched as substrings of the folded verbatim, partly by
- * their character bigrams. Scores: the whole verbatim is the designation 1.0; a phrase 0.75..0.95, more for a longer
+ * their character bigrams, and with up to six characters between a particle and its predicate. Scores: the whole verbatim is the designation 1.0; a phrase 0.75..0.95, more for a longer
  * designation covering more of the verbatim; scattered 0.55..0.65; partial at most 0.5. Phrases, scattered and
  * partial matches stay within one clause (a sentence, or a part of one before "but"). A phrase inside a longer
- * phrase match of another code ("swelling" in "injection site swelling") counts 0.85 of itself, and a negated one
+ * phrase match of another code ("swelling" in "injection site swelling", 痛い in 頭がひどく痛い) counts 0.85 of itself, and a negated one
  * ("no fever", 熱はない) 0.3 of itself. Each code keeps its best designation.
  */
 public final class TermSuggester {
 
     private static final double NEGATED = 0.3;
     private static final double INSIDE_LONGER = 0.85;
+    private static final double WORDS_BETWEEN = 0.95;
+    private static final int GAP = 6;
 
     /**
      * One designation as indexed: English words (stems), or a Japanese key (the folded text without spaces, one
@@ -291,6 +293,10 @@ public final class TermSuggester {
             int start = starts.getFirst();
             return new Found(entry, phrase * NEGATED, true, start, start + length);
         }
+        Found gapped = gapped(entry, folded, phrase * WORDS_BETWEEN);
+        if (gapped != null) {
+            return gapped;
+        }
         long shared = entry.content().stream().filter(at::containsKey).count();
         int content = entry.content().size();
         if (content >= 2 && shared * 2 >= content) {
@@ -299,7 +305,30 @@ public final class TermSuggester {
         return null;
     }
 
-    /** A phrase lying inside a longer phrase match of another code is the lesser reading of those words. */
+    /**
+     * A Japanese designation "subject + particle + predicate" (頭が痛い) found with a few words between particle and
+     * predicate (頭がひどく痛い, 熱が少し出た), within one clause.
+     */
+    private static Found gapped(Entry entry, String folded, double score) {
+        String key = entry.key();
+        int particle = Wording.particle(key);
+        if (particle < 0) {
+            return null;
+        }
+        String head = key.substring(0, particle + 1);
+        String tail = key.substring(particle + 1);
+        for (int i = folded.indexOf(head); i >= 0; i = folded.indexOf(head, i + 1)) {
+            int from = i + head.length();
+            int j = folded.indexOf(tail, from);
+            if (j >= 0 && j - from <= GAP && Wording.oneClause(folded, from, j)) {
+                int end = j + tail.length();
+                return new Found(entry, Wording.negatedAfter(folded, end) ? score * NEGATED : score, true, i, end);
+            }
+        }
+        return null;
+    }
+
+    /** A phrase overlapping a longer phrase match of another code is the lesser reading of those words. */
     private static List<Found> demoteInsideLonger(List<Found> found) {
         List<Found> phrases = found.stream()
                 .filter(Found::phrase)
@@ -313,8 +342,8 @@ public final class TermSuggester {
                             .takeWhile(longer -> longer.end() - longer.start() > f.end() - f.start())
                             .anyMatch(longer -> longer.entry().japanese()
                                             == f.entry().japanese()
-                                    && longer.start() <= f.start()
-                                    && longer.end() >= f.end()
+                                    && longer.start() < f.end()
+                                    && f.start() < longer.end()
                                     && longer.score() > NEGATED
                                     && !longer.entry()
                                             .designation()

@@ -47,9 +47,9 @@ final class Wording {
 
     private static final Set<String> CLAUSE_ENDS = Set.of("but", "however", "although", "though", "except");
 
-    /** Japanese negation just after a finding: 熱はない, 発疹なし, 嘔吐を認めず, 発熱は出なかった, 腫脹(-). */
+    /** Japanese negation just after a finding: 熱はない, 発疹なし, 嘔吐を認めず, 発熱は出なかった, 頭が痛くない, 腫脹(-). */
     private static final Pattern JAPANESE_NEGATION =
-            Pattern.compile("^[はがもをの]?\\s*(?:ない|無い|なし|無し|なかった|無かった|ありません|ありませんでした|せず|しない|しなかった|"
+            Pattern.compile("^[くしかっ]{0,2}[はがもをの]?\\s*(?:ない|無い|なし|無し|なかった|無かった|ありません|ありませんでした|せず|しない|しなかった|"
                     + "認めず|認めない|認めなかった|認められない|認められず|みられない|見られない|みられず|見られず|"
                     + "出ない|出なかった|出ず|出ていない|陰性|否定|\\(-\\)|\\(−\\))");
 
@@ -89,6 +89,26 @@ final class Wording {
         String folded = fold(designation).replaceAll("\\s+", "");
         String stem = INFLECTION.matcher(folded).replaceFirst("");
         return stem.length() >= 2 ? stem : folded;
+    }
+
+    /** Where a key's subject particle (が, を, は, に, も) stands between two parts, or -1: 頭が痛 → 1. */
+    static int particle(String key) {
+        for (int i = 1; i < key.length() - 1; i++) {
+            if ("がをはにも".indexOf(key.charAt(i)) >= 0 && !isHiragana(key.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** No sentence or clause mark between from and to: 、 and 。 end a Japanese clause. */
+    static boolean oneClause(String folded, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("、。,.!?;:\n".indexOf(folded.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean negatedAfter(String folded, int end) {

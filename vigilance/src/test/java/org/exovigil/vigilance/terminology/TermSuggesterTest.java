@@ -77,6 +77,15 @@ class TermSuggesterTest {
     }
 
     @Test
+    void japaneseWordsMayStandBetweenASubjectAndItsPredicate() {
+        assertThat(score("頭がひどく痛い", "EXO:headache")).isGreaterThan(0.7);
+        assertThat(score("熱が少し出た", "EXO:pyrexia")).isGreaterThan(0.7);
+        assertThat(score("頭がひどく痛い", "EXO:headache")).isLessThan(score("頭が痛い", "EXO:headache"));
+        assertThat(score("頭が、今日は痛い", "EXO:headache")).isLessThan(0.5); // not across a clause mark
+        assertThat(score("頭がまったく痛くない", "EXO:headache")).isLessThan(0.5); // negated
+    }
+
+    @Test
     void aNegatedFindingCountsLessThanAnAffirmedOne() {
         assertThat(score("no fever", "EXO:pyrexia")).isLessThan(0.5);
         assertThat(score("patient denies fever but has a rash", "EXO:pyrexia"))
