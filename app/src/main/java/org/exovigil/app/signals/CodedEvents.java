@@ -1,10 +1,14 @@
 package org.exovigil.app.signals;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.exovigil.app.terminology.MeddraReleases;
+import org.exovigil.vigilance.terminology.EventConcept;
+import org.exovigil.vigilance.terminology.EventGroup;
 import org.exovigil.vigilance.terminology.EventGroups;
 import org.exovigil.vigilance.terminology.EventVocabulary;
 import org.exovigil.vigilance.terminology.MeddraRelease;
+import org.exovigil.vigilance.terminology.PreferredTerm;
 import org.exovigil.vigilance.terminology.TermSuggester;
 import org.springframework.stereotype.Service;
 
@@ -15,6 +19,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CodedEvents {
+
+    /** {@link EventKeys#GROUP_MARK} in Japanese. */
+    private static final String JAPANESE_GROUP_MARK = "（グループ）";
 
     private final MeddraReleases releases;
     private final EventVocabulary vocabulary = EventVocabulary.bundled();
@@ -52,6 +59,29 @@ public class CodedEvents {
 
     EventGroups eventGroups() {
         return groups;
+    }
+
+    /**
+     * An event as a reader of {@code locale} is shown it: in Japanese, a group by its Japanese title, a PT by the
+     * Japanese name of the open vocabulary's concept for it or else MedDRA/J's name when the release has it; in
+     * English, and for anything else (a reaction counted by its words, an HLT or SOC), as counted.
+     */
+    String shown(String event, Locale locale) {
+        if (event == null || !"ja".equals(locale.getLanguage())) {
+            return event;
+        }
+        for (EventGroup group : groups.groups()) {
+            if (EventKeys.groupEvent(group).equals(event)) {
+                return group.titleJa() + JAPANESE_GROUP_MARK;
+            }
+        }
+        return vocabulary
+                .forPreferredTermName(event)
+                .map(EventConcept::nameJa)
+                .or(() -> release()
+                        .flatMap(found -> found.preferredTermNamed(event))
+                        .map(PreferredTerm::nameJa))
+                .orElse(event);
     }
 
     /** What a table at {@code level} counts in, before its reactions are tallied. */

@@ -90,11 +90,18 @@ public record SignalTable(
      * column's order (ties by product and event, so the order is stable).
      */
     public List<PairStatistics> select(String words, Set<Threshold> thresholds, Column column) {
+        return select(words, thresholds, column, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #select(String, Set, Column)}, the words also found in each event as the reader is shown it. */
+    List<PairStatistics> select(
+            String words, Set<Threshold> thresholds, Column column, java.util.function.UnaryOperator<String> shown) {
         String needle = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
         return rows.stream()
                 .filter(row -> needle.isEmpty()
                         || row.product().toLowerCase(Locale.ROOT).contains(needle)
-                        || row.event().toLowerCase(Locale.ROOT).contains(needle))
+                        || row.event().toLowerCase(Locale.ROOT).contains(needle)
+                        || shown.apply(row.event()).toLowerCase(Locale.ROOT).contains(needle))
                 .filter(row -> thresholds.stream().allMatch(threshold -> threshold.passes(row)))
                 .sorted(column.order.thenComparing(PairStatistics::product).thenComparing(PairStatistics::event))
                 .toList();

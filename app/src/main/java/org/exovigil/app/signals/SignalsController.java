@@ -113,7 +113,8 @@ class SignalsController {
                         external.all(),
                         words,
                         thresholds(threshold),
-                        SignalTable.Column.of(sort)));
+                        SignalTable.Column.of(sort),
+                        event -> events.shown(event, locale)));
         return "signals/signals";
     }
 
@@ -153,7 +154,8 @@ class SignalsController {
                                 ? List.of()
                                 : signals.casesOf(
                                         dataSet, product, event, query.value().level()),
-                        opensCases(reader)));
+                        opensCases(reader),
+                        events.shown(event, locale)));
         return "signals/pair";
     }
 

@@ -183,7 +183,10 @@ class CodedEventSignalsIT extends RunningExovigil {
                 .contains("id=\"level\"", "value=\"group\" selected", "id=\"signals-terminology\"")
                 .contains("Events are Exovigil&#39;s event groups")
                 .contains("Codes of Exovigil&#39;s open vocabulary, version");
-        assertThat(japanese.body()).contains("事象は Exovigil の事象グループです", "事象を数える階層");
+        assertThat(japanese.body())
+                .contains("事象は Exovigil の事象グループです", "事象を数える階層")
+                .as("a group is shown by its Japanese title")
+                .contains(SEPSIS.titleJa() + "（グループ）");
         assertThat(get("/research/signals?level=soc", token).body())
                 .as("refused, with the form to choose again")
                 .contains("EXO-2242")
