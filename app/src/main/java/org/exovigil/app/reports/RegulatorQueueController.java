@@ -96,6 +96,7 @@ class RegulatorQueueController {
                         entries.size() == PAGE,
                         alerts.openCount(),
                         duplicates.awaitingReview()));
+        model.addAttribute("codesToReview", coding.changesAwaitingReview());
         return "reports/queue";
     }
 

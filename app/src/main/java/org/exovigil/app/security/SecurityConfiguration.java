@@ -99,8 +99,9 @@ class SecurityConfiguration {
                         // Signal management decides lot holds and public notices: the regulator's alone.
                         .requestMatchers("/regulator/signals", "/regulator/signals/**")
                         .hasRole("REGULATOR")
-                        // Coding a reaction and reviewing a MedDRA upgrade's recodes are medical judgements (issue 21).
-                        .requestMatchers("/regulator/reports/*/codes/**", "/regulator/coding", "/regulator/coding/**")
+                        // Coding a reaction and reviewing a MedDRA upgrade's recodes are medical judgements (issue 21);
+                        // an administrator may read the list of recodes, as any regulator page.
+                        .requestMatchers("/regulator/reports/*/codes/*", "/regulator/coding/*/reviewed")
                         .hasRole("REGULATOR")
                         .requestMatchers("/regulator/**", "/api/v1/e2b/**")
                         .hasAnyRole("REGULATOR", "ADMIN")

@@ -16,10 +16,17 @@ public class CaseCoding {
 
     private final ReactionCodes codes;
     private final TerminologyInUse terminology;
+    private final Recodes recodes;
 
-    CaseCoding(ReactionCodes codes, TerminologyInUse terminology) {
+    CaseCoding(ReactionCodes codes, TerminologyInUse terminology, Recodes recodes) {
         this.codes = codes;
         this.terminology = terminology;
+        this.recodes = recodes;
+    }
+
+    /** How many codes a MedDRA upgrade changed that no regulator has reviewed yet (the queue says so). */
+    public long changesAwaitingReview() {
+        return recodes.unreviewed();
     }
 
     /**

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.exovigil.app.CaseStoreFollowers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +33,7 @@ class ReactionCoder implements CaseStoreFollowers.Follower {
     static final int BATCH = 500;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final ReactionCodes codes;
     private final TerminologyInUse terminology;
     private final MeddraRecoding recoding;
@@ -41,12 +42,14 @@ class ReactionCoder implements CaseStoreFollowers.Follower {
 
     ReactionCoder(
             JdbcClient jdbc,
+            JdbcTemplate batches,
             ReactionCodes codes,
             TerminologyInUse terminology,
             MeddraRecoding recoding,
             MeddraReleases releases,
             TransactionTemplate transaction) {
         this.releases = releases;
+        this.batches = batches;
         this.jdbc = jdbc;
         this.codes = codes;
         this.terminology = terminology;
@@ -66,7 +69,7 @@ class ReactionCoder implements CaseStoreFollowers.Follower {
         List<Uncoded> batch;
         while (!(batch = uncoded()).isEmpty()) {
             List<Uncoded> these = batch;
-            transaction.executeWithoutResult(status -> these.forEach(c -> code(c, now)));
+            transaction.executeWithoutResult(status -> code(these, now));
             cases += these.size();
         }
         if (cases > 0) {
@@ -103,25 +106,36 @@ class ReactionCoder implements CaseStoreFollowers.Follower {
         return verbatims;
     }
 
-    private void code(Uncoded c, CodingTerminology now) {
-        Map<Integer, ReactionCode> stored =
-                codes.forCase(c.caseId()).stream().collect(Collectors.toMap(ReactionCode::reaction, r -> r));
-        for (int i = 0; i < c.verbatims().size(); i++) {
-            String verbatim = c.verbatims().get(i);
-            ReactionCode before = stored.get(i);
-            if (before != null && Objects.equals(before.verbatim(), verbatim)) {
-                continue; // unchanged reaction: its code stands, confirmed or not
+    /** Codes a batch of case versions with a few round trips to the database, whatever its size. */
+    private void code(List<Uncoded> batch, CodingTerminology now) {
+        var stored = codes.forCases(batch.stream().map(Uncoded::caseId).toList());
+        List<ReactionCodes.Suggested> suggestions = new ArrayList<>();
+        List<Object[]> dropped = new ArrayList<>();
+        List<Object[]> counts = new ArrayList<>();
+        List<Object[]> seen = new ArrayList<>();
+        for (Uncoded c : batch) {
+            Map<Integer, ReactionCode> before = stored.getOrDefault(c.caseId(), Map.of());
+            for (int i = 0; i < c.verbatims().size(); i++) {
+                String verbatim = c.verbatims().get(i);
+                ReactionCode code = before.get(i);
+                if (code != null && Objects.equals(code.verbatim(), verbatim)) {
+                    continue; // unchanged reaction: its code stands, confirmed or not
+                }
+                List<CodingTerminology.Term> best = now.suggest(verbatim, 1);
+                if (best.isEmpty()) {
+                    dropped.add(new Object[] {c.caseId(), i});
+                } else {
+                    suggestions.add(new ReactionCodes.Suggested(c.caseId(), i, verbatim, best.getFirst()));
+                }
             }
-            List<CodingTerminology.Term> best = now.suggest(verbatim, 1);
-            if (best.isEmpty()) {
-                codes.drop(c.caseId(), i);
-            } else {
-                codes.putSuggestion(c.caseId(), i, verbatim, best.getFirst());
-            }
+            counts.add(new Object[] {c.caseId(), c.verbatims().size()});
+            seen.add(new Object[] {c.caseId(), c.version()});
         }
-        codes.dropFrom(c.caseId(), c.verbatims().size());
-        jdbc.sql("""
+        codes.putSuggestions(suggestions);
+        codes.dropAll(dropped);
+        codes.dropBeyond(counts);
+        batches.batchUpdate("""
                         insert into reaction_coding (case_id, version) values (?, ?)
-                        on conflict (case_id) do update set version = excluded.version""").params(c.caseId(), c.version()).update();
+                        on conflict (case_id) do update set version = excluded.version""", seen);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import org.exovigil.vigilance.model.CodedTerm;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.Reaction;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,9 +30,11 @@ public class ReactionCodes {
             decided_by, decided_at""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    ReactionCodes(JdbcClient jdbc) {
+    ReactionCodes(JdbcClient jdbc, JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     /** The current codes of a case, by reaction index. */
@@ -39,6 +43,20 @@ public class ReactionCodes {
                 .param(caseId)
                 .query(ReactionCodes::row)
                 .list();
+    }
+
+    /** The current codes of several cases, by case then reaction index (the coder reads a batch at once). */
+    Map<UUID, Map<Integer, ReactionCode>> forCases(Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc
+                .sql("select " + COLUMNS + " from reaction_code where case_id = any(?::uuid[])")
+                .param(caseIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .query(ReactionCodes::row)
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(ReactionCode::caseId, Collectors.toMap(ReactionCode::reaction, c -> c)));
     }
 
     /** The current codes of a case keyed by reaction index, for pages that walk the reactions. */
@@ -128,6 +146,35 @@ public class ReactionCodes {
         put(caseId, reaction, verbatim, term, term.score(), ReactionCode.Status.SUGGESTED, null, true);
     }
 
+    /** A suggestion for one reaction, as the coder stores a batch of them. */
+    record Suggested(UUID caseId, int reaction, String verbatim, CodingTerminology.Term term) {}
+
+    /** Stores a batch of suggestions in one round trip, each sparing a confirmed code as {@link #putSuggestion} does. */
+    void putSuggestions(List<Suggested> suggestions) {
+        batches.batchUpdate(
+                upsert(true),
+                suggestions.stream()
+                        .map(s -> values(
+                                s.caseId(),
+                                s.reaction(),
+                                s.verbatim(),
+                                s.term(),
+                                s.term().score(),
+                                ReactionCode.Status.SUGGESTED,
+                                null))
+                        .toList());
+    }
+
+    /** Forgets a batch of codes, each {case, reaction index}, in one round trip. */
+    void dropAll(List<Object[]> caseAndReaction) {
+        batches.batchUpdate("delete from reaction_code where case_id = ? and reaction = ?", caseAndReaction);
+    }
+
+    /** Forgets, for each {case, count}, the codes of reactions at index count and above, in one round trip. */
+    void dropBeyond(List<Object[]> caseAndCount) {
+        batches.batchUpdate("delete from reaction_code where case_id = ? and reaction >= ?", caseAndCount);
+    }
+
     /** Stores Exovigil's suggestion in place of whatever code the reaction had (an LLT gone from MedDRA). */
     void replaceWithSuggestion(UUID caseId, int reaction, String verbatim, CodingTerminology.Term term) {
         put(caseId, reaction, verbatim, term, term.score(), ReactionCode.Status.SUGGESTED, null, false);
@@ -147,45 +194,54 @@ public class ReactionCodes {
             ReactionCode.Status status,
             String by,
             boolean sparingConfirmed) {
-        jdbc.sql("""
-                        insert into reaction_code (%s) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
-                        on conflict (case_id, reaction) do update set verbatim = excluded.verbatim,
-                            concept_id = excluded.concept_id, pt_name = excluded.pt_name,
-                            meddra_version = excluded.meddra_version, llt_code = excluded.llt_code,
-                            pt_code = excluded.pt_code, score = excluded.score, status = excluded.status,
-                            decided_by = excluded.decided_by, decided_at = now()
-                        %s""".formatted(
-                                COLUMNS,
-                                sparingConfirmed
-                                        ? "where reaction_code.status = 'suggested'"
-                                                + " or reaction_code.verbatim is distinct from excluded.verbatim"
-                                        : ""))
-                .params(
-                        caseId,
-                        reaction,
-                        verbatim,
-                        term.conceptId(),
-                        term.ptName(),
-                        term.meddraVersion(),
-                        term.lltCode(),
-                        term.ptCode(),
-                        score,
-                        status.code(),
-                        by)
+        jdbc.sql(upsert(sparingConfirmed))
+                .params(values(caseId, reaction, verbatim, term, score, status, by))
                 .update();
+    }
+
+    private static String upsert(boolean sparingConfirmed) {
+        return """
+                insert into reaction_code (%s) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                on conflict (case_id, reaction) do update set verbatim = excluded.verbatim,
+                    concept_id = excluded.concept_id, pt_name = excluded.pt_name,
+                    meddra_version = excluded.meddra_version, llt_code = excluded.llt_code,
+                    pt_code = excluded.pt_code, score = excluded.score, status = excluded.status,
+                    decided_by = excluded.decided_by, decided_at = now()
+                %s""".formatted(
+                        COLUMNS,
+                        sparingConfirmed
+                                ? "where reaction_code.status = 'suggested'"
+                                        + " or reaction_code.verbatim is distinct from excluded.verbatim"
+                                : "");
+    }
+
+    private static Object[] values(
+            UUID caseId,
+            int reaction,
+            String verbatim,
+            CodingTerminology.Term term,
+            Double score,
+            ReactionCode.Status status,
+            String by) {
+        return new Object[] {
+            caseId,
+            reaction,
+            verbatim,
+            term.conceptId(),
+            term.ptName(),
+            term.meddraVersion(),
+            term.lltCode(),
+            term.ptCode(),
+            score,
+            status.code(),
+            by
+        };
     }
 
     /** Forgets the code of one reaction (its verbatim now finds none). */
     void drop(UUID caseId, int reaction) {
         jdbc.sql("delete from reaction_code where case_id = ? and reaction = ?")
                 .params(caseId, reaction)
-                .update();
-    }
-
-    /** Forgets the codes of reactions a follow-up no longer has (index {@code from} and above). */
-    void dropFrom(UUID caseId, int from) {
-        jdbc.sql("delete from reaction_code where case_id = ? and reaction >= ?")
-                .params(caseId, from)
                 .update();
     }
 
