@@ -1,6 +1,7 @@
 package org.exovigil.vigilance.terminology;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import java.util.Set;
  * <p>Method. Designations are indexed once (immutable afterwards, so one suggester serves any number of threads).
  * English designations become sequences of stemmed content words ({@link Wording}); a designation matches as a
  * phrase when its words stand together and in order in the verbatim, as a scattered match when all are there apart,
- * and partly when at least half its weight (words weighted by inverse document frequency over the designations,
+ * and partly when more than half its weight (words weighted by inverse document frequency over the designations,
  * Sparck Jones 1972) is there. Japanese designations are matched as substrings of the folded verbatim, partly by
  * their character bigrams, and with up to six characters between a particle and its predicate. Scores: the whole verbatim is the designation 1.0; a phrase 0.75..0.95, more for a longer
  * designation covering more of the verbatim; scattered 0.55..0.65; partial at most 0.5. Phrases, scattered and
@@ -32,11 +33,18 @@ public final class TermSuggester {
     private static final int GAP = 6;
 
     /**
-     * One designation as indexed: English words (stems), or a Japanese key (the folded text without spaces, one
+     * One designation as indexed: English words (stems; each once, with their summed idf), or a Japanese key (the folded text without spaces, one
      * inflection cut) with the folded text itself and its content bigrams (those holding a kanji or katakana;
      * bigrams of hiragana alone, such as なか or った, say nothing about the event).
      */
-    private record Entry(Designation designation, List<String> stems, String key, String whole, List<String> content) {
+    private record Entry(
+            Designation designation,
+            List<String> stems,
+            List<String> distinct,
+            double weight,
+            String key,
+            String whole,
+            List<String> content) {
         boolean japanese() {
             return key != null;
         }
@@ -90,7 +98,8 @@ public final class TermSuggester {
                         .filter(b -> !Wording.isHiragana(b.charAt(0)) || !Wording.isHiragana(b.charAt(1)))
                         .distinct()
                         .toList();
-                entry = new Entry(d, List.of(), key, Wording.fold(d.text()).replaceAll("\\s+", ""), content);
+                String whole = Wording.fold(d.text()).replaceAll("\\s+", "");
+                entry = new Entry(d, List.of(), List.of(), 0, key, whole, content);
                 if (key.length() == 1) {
                     singles.add(built.size());
                 }
@@ -101,8 +110,10 @@ public final class TermSuggester {
                 if (words.isEmpty()) {
                     continue;
                 }
-                entry = new Entry(d, words, null, null, List.of());
-                for (String stem : new HashSet<>(words)) {
+                List<String> distinct = words.stream().distinct().toList();
+                double weight = distinct.stream().mapToDouble(weights::get).sum();
+                entry = new Entry(d, words, distinct, weight, null, null, List.of());
+                for (String stem : distinct) {
                     stems.computeIfAbsent(stem, s -> new ArrayList<>()).add(built.size());
                 }
             }
@@ -140,16 +151,16 @@ public final class TermSuggester {
         for (Wording.Word w : words) {
             at.computeIfAbsent(w.stem(), s -> new ArrayList<>()).add(w.index());
         }
-        Set<Integer> candidates = new HashSet<>();
+        BitSet candidates = new BitSet(entries.size());
         for (String stem : at.keySet()) {
             int[] posting = byStem.get(stem);
             if (posting != null) {
                 for (int e : posting) {
-                    candidates.add(e);
+                    candidates.set(e);
                 }
             }
         }
-        for (int e : candidates) {
+        for (int e = candidates.nextSetBit(0); e >= 0; e = candidates.nextSetBit(e + 1)) {
             Found f = englishMatch(entries.get(e), words, at);
             if (f != null) {
                 found.add(f);
@@ -176,11 +187,18 @@ public final class TermSuggester {
             double score = (k == words.size() ? 1.0 : phrase(specificity, k)) * NEGATED;
             return new Found(entry, score, true, negatedAt, negatedAt + k);
         }
-        Set<String> distinct = new HashSet<>(stems);
-        double total = distinct.stream().mapToDouble(idf::get).sum();
-        double anywhere =
-                distinct.stream().filter(at::containsKey).mapToDouble(idf::get).sum() / total;
-        if (k < 2 || anywhere < 0.5) {
+        if (k < 2) {
+            return null;
+        }
+        List<String> distinct = entry.distinct();
+        double total = entry.weight();
+        double anywhere = 0;
+        for (String stem : distinct) {
+            if (at.containsKey(stem)) {
+                anywhere += idf.get(stem);
+            }
+        }
+        if (anywhere <= 0.5 * total) {
             return null;
         }
         // Scattered and partial matches count the designation's words found within one clause, not across them.
@@ -208,7 +226,7 @@ public final class TermSuggester {
         double score;
         if (coverage >= 0.999) {
             score = 0.55 + 0.1 * specificity;
-        } else if (k >= 2 && coverage >= 0.5) {
+        } else if (k >= 2 && coverage > 0.5) {
             score = 0.5 * coverage;
         } else {
             return null;
@@ -247,16 +265,19 @@ public final class TermSuggester {
             at.computeIfAbsent(folded.substring(i, i + 2), b -> new ArrayList<>())
                     .add(i);
         }
-        Set<Integer> candidates = new HashSet<>(singleCharacters);
+        BitSet candidates = new BitSet(entries.size());
+        singleCharacters.forEach(candidates::set);
         for (String bigram : at.keySet()) {
             int[] posting = byBigram.get(bigram);
             if (posting != null) {
                 for (int e : posting) {
-                    candidates.add(e);
+                    candidates.set(e);
                 }
             }
         }
-        for (int candidate : candidates) {
+        for (int candidate = candidates.nextSetBit(0);
+                candidate >= 0;
+                candidate = candidates.nextSetBit(candidate + 1)) {
             Found f = japaneseMatch(entries.get(candidate), folded, whole, japaneseLength, at);
             if (f != null) {
                 found.add(f);

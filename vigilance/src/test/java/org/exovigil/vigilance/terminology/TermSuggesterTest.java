@@ -192,6 +192,43 @@ class TermSuggesterTest {
         }
     }
 
+    /** MedDRA has about 80,000 LLTs; invented ones of the same number stand in for them. */
+    @Test
+    void aMeddraSizedIndexIsBuiltOnceAndAnswersQuickly() {
+        Random random = new Random(80_000);
+        List<String> lexicon = new ArrayList<>();
+        for (int i = 0; i < 6_000; i++) {
+            StringBuilder word = new StringBuilder();
+            for (int j = 4 + random.nextInt(6); j > 0; j--) {
+                word.append((char) ('a' + random.nextInt(26)));
+            }
+            lexicon.add(word.toString());
+        }
+        List<Designation> designations = new ArrayList<>();
+        for (int i = 0; i < 80_000; i++) {
+            List<String> words = new ArrayList<>();
+            for (int j = 1 + random.nextInt(4); j > 0; j--) {
+                words.add(lexicon.get((int) Math.abs(random.nextGaussian() * 800) % lexicon.size()));
+            }
+            designations.add(new Designation(String.valueOf(90_000_000 + i), String.join(" ", words), "en"));
+        }
+
+        long started = System.nanoTime();
+        TermSuggester large = TermSuggester.over(designations);
+        double building = (System.nanoTime() - started) / 1e9;
+        started = System.nanoTime();
+        for (int i = 0; i < 2_000; i++) {
+            large.suggest(lexicon.get(i % 800) + " " + lexicon.get(i * 7 % 800), 5);
+        }
+        double perSecond = 2_000 / ((System.nanoTime() - started) / 1e9);
+
+        System.out.printf("80,000 designations: built in %.1f s, %.0f suggestions/s%n", building, perSecond);
+        assertThat(building).isLessThan(30);
+        assertThat(perSecond).isGreaterThan(200);
+        assertThat(large.suggest(designations.get(7).text(), 1).getFirst().code())
+                .isEqualTo("90000007");
+    }
+
     @Test
     void otherDesignationsSuchAsMeddraLowLevelTermsAreSuggestedTheSameWay() {
         TermSuggester invented = TermSuggester.over(List.of(
