@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.exovigil.app.signals.CaseSignals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -15,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads the case series of a product-event pair from the case store: the same rows the signal table counts
  * (the current, non-nullified version of every case that is not a duplicate of another; a suspect or
- * interacting product under its register name; the reaction as reported, in lower case, spaces folded), so
- * the series holds exactly the cases listed on the pair's page.
+ * interacting product under its register name; the reaction as the PT level event it counts as, see
+ * {@link CaseSignals#preferredTermEvent}), so the series holds exactly the cases listed on the pair's page.
  */
 @Component
 class CaseSeriesStore {
@@ -30,10 +31,11 @@ class CaseSeriesStore {
             join report_product rp on rp.case_id = c.id
             join product p on p.id = rp.product_id
             cross join jsonb_array_elements(v.clinical -> 'reactions') with ordinality r(reaction, ordinality)
+            left join reaction_code code on code.case_id = c.id and code.reaction = r.ordinality - 1
             where not c.nullified and c.master_case is null and r.reaction ->> 'term' is not null
               and coalesce(v.clinical -> 'products' -> rp.position ->> 'role', 'suspect') in ('suspect', 'interacting')
-              and p.name = ? and lower(regexp_replace(r.reaction ->> 'term', '\\s+', ' ', 'g')) = ?
-            order by c.received_at, c.id, rp.position, r.ordinality""";
+              and p.name = ? and %s = ?
+            order by c.received_at, c.id, rp.position, r.ordinality""".formatted(CaseSignals.preferredTermEvent("r.reaction", "code"));
 
     /** A reviewer's latest Naranjo answers per case, product and reaction of the pair. */
     private static final String NARANJO = """

@@ -2,6 +2,8 @@ package org.exovigil.app.reports;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.exovigil.vigilance.terminology.EventGroup;
+import org.exovigil.vigilance.terminology.EventGroups;
 import org.exovigil.vigilance.verification.VerificationStatus;
 
 /**
@@ -27,6 +29,11 @@ record QueuePage(
     /** The channels the filter can choose from. */
     public Channel[] channels() {
         return Channel.values();
+    }
+
+    /** The event groups the filter can choose from, each titled in English and Japanese. */
+    public List<EventGroup> eventGroups() {
+        return EventGroups.bundled().groups();
     }
 
     /** The verification statuses the filter can choose from. */

@@ -222,6 +222,12 @@ class ReportStore {
                           and (:channel = '' or c.channel = :channel)
                           and (not :seriousOnly or c.serious)
                           and c.received_at >= :from and c.received_at < :to
+                          and (:group = '' or exists (
+                               select 1 from jsonb_array_elements(v.clinical -> 'reactions') with ordinality r(reaction, position)
+                               left join reaction_code rc on rc.case_id = c.id and rc.reaction = r.position - 1
+                               where rc.concept_id = any(:groupConcepts) or lower(rc.pt_name) = any(:groupTerms)
+                                  or (rc.case_id is null
+                                      and lower(btrim(regexp_replace(r.reaction ->> 'term', '\\s+', ' ', 'g'))) = any(:groupNames))))
                         order by c.earliest_due_on nulls last, c.received_at desc
                         limit :limit""".formatted(view.condition()))
                 .param("today", today)
@@ -232,6 +238,10 @@ class ReportStore {
                 .param("verification", filter.verification())
                 .param("channel", filter.channel())
                 .param("seriousOnly", filter.seriousOnly())
+                .param("group", filter.eventGroup())
+                .param("groupConcepts", filter.groupConcepts())
+                .param("groupTerms", filter.groupPreferredTerms())
+                .param("groupNames", filter.groupNames())
                 .param(
                         "from",
                         filter.from().atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())

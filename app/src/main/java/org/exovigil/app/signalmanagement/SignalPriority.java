@@ -116,10 +116,11 @@ class SignalPriority {
 
     private Set<String> events(List<UUID> cases) {
         return Set.copyOf(jdbc.sql("""
-                        select distinct lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g')) from report_case c
-                        join report_version v on v.case_id = c.id and v.version = c.current_version,
-                        jsonb_array_elements(v.clinical -> 'reactions') r
-                        where c.id = any(?) and r ->> 'term' is not null""")
+                        select distinct %s from report_case c
+                        join report_version v on v.case_id = c.id and v.version = c.current_version
+                        cross join jsonb_array_elements(v.clinical -> 'reactions') with ordinality r(reaction, position)
+                        left join reaction_code code on code.case_id = c.id and code.reaction = r.position - 1
+                        where c.id = any(?) and r.reaction ->> 'term' is not null""".formatted(CaseSignals.preferredTermEvent("r.reaction", "code")))
                 .param(cases.toArray(UUID[]::new))
                 .query(String.class)
                 .list());

@@ -2,9 +2,15 @@ package org.exovigil.app.signals;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.exovigil.signals.HyperparameterChoice;
@@ -18,27 +24,57 @@ import org.springframework.stereotype.Service;
  * The signal table of the case store. Its input is the current, non-nullified version of every case
  * that is not a suspected or confirmed duplicate of another (its group's master stands for it):
  * one row per (case, suspect or interacting product, reaction), the product under its register name (so
- * merged duplicates count once) and the reaction as reported, in lower case. The table is recomputed
- * when the store has changed since the last computation, and otherwise served from memory.
+ * merged duplicates count once) and the reaction as the event it counts as at the chosen level (its coded
+ * MedDRA PT by default; see {@link EventKeys}). The table is recomputed when the store or the codes have
+ * changed since the last computation, and otherwise served from memory.
  */
 @Service
 public class CaseSignals {
 
     /**
      * Every (case, product, reaction) row of the current, non-nullified versions, for a suspect or
-     * interacting product, under the product's register name and the reaction in lower case.
+     * interacting product, under the product's register name, with the reaction's code (issue 21's
+     * {@code reaction_code}, by the reaction's 0-based position in the current version) when it has one.
      */
     private static final String CASE_PAIRS = """
             from report_case c
             join report_version v on v.case_id = c.id and v.version = c.current_version
             join report_product rp on rp.case_id = c.id
             join product p on p.id = rp.product_id
-            cross join jsonb_array_elements(v.clinical -> 'reactions') r
-            where not c.nullified and c.master_case is null and r ->> 'term' is not null
+            cross join jsonb_array_elements(v.clinical -> 'reactions') with ordinality r(reaction, position)
+            left join reaction_code rc on rc.case_id = c.id and rc.reaction = r.position - 1
+            where not c.nullified and c.master_case is null
+              and (r.reaction ->> 'term' is not null or rc.pt_name is not null or rc.concept_id is not null)
               and coalesce(v.clinical -> 'products' -> rp.position ->> 'role', 'suspect') in ('suspect', 'interacting')
             """;
 
-    private static final String EVENT = "lower(regexp_replace(r ->> 'term', '\\s+', ' ', 'g'))";
+    /**
+     * The PT level event of a reaction in SQL, for the pages that list the cases the table counted under a pair
+     * (case series, signal priority): the coded PT name, else the words in lower case with runs of spaces made
+     * one, as {@link EventKeys} counts them.
+     *
+     * @param reaction the alias of the reaction's JSON (an element of {@code clinical -> 'reactions'})
+     * @param code the alias of its {@code reaction_code} row, left-joined by the reaction's 0-based position
+     */
+    public static String preferredTermEvent(String reaction, String code) {
+        return ("coalesce(case when %2$s.score is null or %2$s.score >= " + AUTOMATIC
+                        + " then nullif(btrim(%2$s.pt_name), '') end,"
+                        + " lower(btrim(regexp_replace(%1$s ->> 'term', '\\s+', ' ', 'g'))))")
+                .formatted(reaction, code);
+    }
+
+    /** The reaction: its position, its words and its code (columns 3 to 8 after the case and product). */
+    private static final String REACTION =
+            "r.position, r.reaction ->> 'term', rc.concept_id, rc.pt_name, rc.meddra_version, rc.score";
+
+    /**
+     * The least score at which Exovigil's own suggestion counts as a reaction's code in the signal tables: 1, the
+     * words are one of the code's names (after case and width folding). So automatic coding takes exact matches
+     * only, as an autoencoder does, and any other words count as reported until a person confirms or chooses
+     * a code on the case page (MedDRA Term Selection: Points to Consider, on reviewing autoencoder output):
+     * a table never moves on a guess.
+     */
+    static final double AUTOMATIC = 1.0;
 
     /**
      * What strata and periods are read from, beside each row: the day the report was first received (C.1.4,
@@ -58,27 +94,34 @@ public class CaseSignals {
 
     private final JdbcClient jdbc;
     private final ExternalDataSets external;
+    private final CodedEvents events;
     private final Clock clock;
     private volatile Computed last = new Computed("", SignalTable.empty());
     private final AgeBands ages = AgeBands.bundled();
 
-    /** Tables of a stratification and period, the trend's among them, while the store is unchanged. */
+    /** Tables of a stratification, period and level, the trend's among them, while the store is unchanged. */
     private final Cache<Chosen, SignalTable> chosenTables =
             Caffeine.newBuilder().maximumSize(64).build();
 
-    /** An imported data set never changes (a re-import is a new one), so its table is kept while room allows. */
-    private final Cache<Long, SignalTable> externalTables =
-            Caffeine.newBuilder().maximumSize(4).build();
+    /**
+     * An imported data set never changes (a re-import is a new one), so its table at a level is kept while room
+     * allows, for the MedDRA release that placed its PTs.
+     */
+    private final Cache<External, SignalTable> externalTables =
+            Caffeine.newBuilder().maximumSize(8).build();
 
-    CaseSignals(JdbcClient jdbc, ExternalDataSets external, Clock clock) {
+    CaseSignals(JdbcClient jdbc, ExternalDataSets external, CodedEvents events, Clock clock) {
         this.jdbc = jdbc;
         this.external = external;
+        this.events = events;
         this.clock = clock;
     }
 
     private record Computed(String fingerprint, SignalTable table) {}
 
-    /** The table as of now: recomputed only if reports, nullifications or merges changed since. */
+    private record External(long dataSet, EventLevel level, String release) {}
+
+    /** The table at PT level as of now: recomputed only if reports, codes, nullifications or merges changed since. */
     public SignalTable current() {
         String fingerprint = fingerprint();
         Computed seen = last;
@@ -87,14 +130,15 @@ public class CaseSignals {
         }
         synchronized (this) {
             if (!last.fingerprint().equals(fingerprint)) {
-                SignalRun run = detect(this::addCaseRows);
-                last = new Computed(fingerprint, table(run, run.reports()));
+                EventTerminology.Tally tally = events.tally(EventLevel.PT);
+                SignalRun run = detect(input -> addCaseRows(input, tally));
+                last = new Computed(fingerprint, table(run, run.reports(), tally.result(true)));
             }
             return last.table();
         }
     }
 
-    /** A (case, product, reaction) row with what its stratum and period are read from. */
+    /** A (case, product, event) row with what its stratum and period are read from. */
     record CaseRow(
             String caseId,
             String product,
@@ -107,33 +151,41 @@ public class CaseSignals {
 
     private record Chosen(String fingerprint, SignalQuery query) {}
 
-    /** The table of the reader's strata and period; the plain query's is {@link #current()}. */
+    /** The table of the reader's strata, period and level; the plain query's is {@link #current()}. */
     public SignalTable current(SignalQuery query) {
         if (query.plain()) {
             return current();
         }
         String fingerprint = fingerprint();
-        return chosenTables.get(new Chosen(fingerprint, query), key -> table(caseRows(), query));
+        return chosenTables.get(new Chosen(fingerprint, query), key -> {
+            EventTerminology.Tally tally = events.tally(query.level());
+            return table(caseRows(query.level(), tally), query, tally);
+        });
     }
 
     /**
      * The pair's statistics computed on the reports of the chosen period (from its first day, or from the
      * start) received up to the end of each period, from the period of the pair's first report to that of the
-     * latest report (see {@link PairTrend}), with the chosen strata.
+     * latest report (see {@link PairTrend}), with the chosen strata and level.
      */
     public PairTrend trend(SignalQuery query, String product, String event) {
         String fingerprint = fingerprint();
-        List<CaseRow> rows = caseRows().stream()
+        EventTerminology.Tally tally = events.tally(query.level());
+        List<CaseRow> rows = caseRows(query.level(), tally).stream()
                 .filter(row -> query.includes(row.receivedOn()))
                 .toList();
+        EventTerminology terminology = tally.result(true);
         return PairTrend.of(rows, product, event, end -> {
-            SignalQuery upTo = new SignalQuery(
-                    query.by(), query.from(), query.to() != null && query.to().isBefore(end) ? query.to() : end);
-            return chosenTables.get(new Chosen(fingerprint, upTo), key -> table(rows, upTo));
+            SignalQuery upTo = query.upTo(query.to() != null && query.to().isBefore(end) ? query.to() : end);
+            return chosenTables.get(new Chosen(fingerprint, upTo), key -> table(rows, upTo, terminology));
         });
     }
 
-    private SignalTable table(List<CaseRow> rows, SignalQuery query) {
+    private SignalTable table(List<CaseRow> rows, SignalQuery query, EventTerminology.Tally tally) {
+        return table(rows, query, tally.result(true));
+    }
+
+    private SignalTable table(List<CaseRow> rows, SignalQuery query, EventTerminology terminology) {
         SignalInput input = query.by() == Stratification.NONE ? SignalInput.unstratified() : SignalInput.stratified();
         for (CaseRow row : rows) {
             if (query.includes(row.receivedOn())) {
@@ -141,48 +193,114 @@ public class CaseSignals {
             }
         }
         SignalRun run = SignalDetection.run(input, HyperparameterChoice.fit());
-        return table(run, run.reports());
+        return table(run, run.reports(), terminology);
     }
 
-    private List<CaseRow> caseRows() {
-        return jdbc.sql("select c.id::text, p.name, " + EVENT + ", " + FACTS + CASE_PAIRS)
-                .query((rs, row) -> new CaseRow(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getObject(4, LocalDate.class),
+    /** The input of the table at {@code level}, one row per (case, product, event), for checking levels. */
+    List<CaseRow> rows(EventLevel level) {
+        return caseRows(level, events.tally(level));
+    }
+
+    /** Every row at {@code level}: a reaction in several groups gives a row for each. */
+    private List<CaseRow> caseRows(EventLevel level, EventTerminology.Tally tally) {
+        EventKeys keys = events.keys();
+        List<CaseRow> rows = new ArrayList<>();
+        jdbc.sql("select c.id::text, p.name, " + REACTION + ", " + FACTS + CASE_PAIRS)
+                .query(rs -> {
+                    String caseId = rs.getString(1);
+                    CodedReaction reaction = reaction(rs);
+                    tally.add(caseId + "#" + rs.getLong(3), reaction);
+                    for (String event : keys.of(reaction, level)) {
+                        rows.add(new CaseRow(
+                                caseId,
+                                rs.getString(2),
+                                event,
+                                rs.getObject(9, LocalDate.class),
+                                rs.getString(10),
+                                rs.getObject(11) == null ? null : rs.getDouble(11),
+                                rs.getString(12),
+                                rs.getString(13)));
+                    }
+                });
+        return rows;
+    }
+
+    /** The reaction of a row whose columns 3 to 8 are {@link #REACTION}, its code if it counts. */
+    private static CodedReaction reaction(ResultSet rs) throws SQLException {
+        return new CodedReaction(
+                        rs.getString(4),
                         rs.getString(5),
-                        rs.getObject(6) == null ? null : rs.getDouble(6),
+                        rs.getString(6),
                         rs.getString(7),
-                        rs.getString(8)))
-                .list();
+                        rs.getObject(8) == null ? null : rs.getDouble(8))
+                .trusted(AUTOMATIC);
     }
 
-    /** The table of an imported public data set (FAERS, VAERS). */
+    /** The table of an imported public data set (FAERS, VAERS) at PT level. */
     public SignalTable ofDataSet(long dataSet) {
-        return externalTables.get(dataSet, id -> {
-            SignalRun run = detect(input -> external.addSignalRows(id, input));
-            return table(
-                    run, external.find(id).map(ExternalDataSets.DataSet::cases).orElse(0L));
+        return ofDataSet(dataSet, EventLevel.PT);
+    }
+
+    /** The table of an imported public data set (FAERS, VAERS) at {@code level}. */
+    public SignalTable ofDataSet(long dataSet, EventLevel level) {
+        return externalTables.get(new External(dataSet, level, events.releaseVersion()), key -> {
+            EventKeys keys = events.keys();
+            Map<String, List<String>> byTerm = new HashMap<>();
+            SignalRun run = detect(input -> external.addSignalRows(dataSet, (report, product, term) -> {
+                for (String event :
+                        byTerm.computeIfAbsent(term, pt -> keys.of(CodedReaction.preferredTerm(pt, null), level))) {
+                    input.add(report, product, event);
+                }
+            }));
+            ExternalDataSets.DataSet found = external.find(dataSet).orElseThrow();
+            return table(run, found.cases(), events.tally(level).stated(found.meddraVersions()));
         });
     }
 
-    /** The cases behind one pair, newest first: reference, id and when received. */
+    /** A data set's cases behind one pair at {@code level}: their ids in the publisher's numbering. */
+    public List<String> casesOf(long dataSet, String product, String event, EventLevel level) {
+        if (level == EventLevel.PT) {
+            return external.casesOf(dataSet, product, event);
+        }
+        EventKeys keys = events.keys();
+        return external.casesOf(
+                dataSet,
+                product,
+                pt -> keys.of(CodedReaction.preferredTerm(pt, null), level).contains(event));
+    }
+
+    /** The cases behind one pair at PT level, newest first: reference, id and when received. */
     public List<PairCase> casesOf(String product, String event) {
-        return jdbc.sql("select distinct c.id, c.reference, c.received_at, c.serious " + CASE_PAIRS
-                        + " and p.name = ? and " + EVENT + " = ? order by c.received_at desc")
-                .params(product, event)
-                .query((rs, row) -> new PairCase(
-                        rs.getObject(1, UUID.class),
-                        rs.getString(2),
-                        rs.getObject(3, java.time.OffsetDateTime.class).toInstant(),
-                        rs.getBoolean(4)))
-                .list();
+        return casesOf(product, event, EventLevel.PT);
+    }
+
+    /** The cases behind one pair at {@code level}, newest first: reference, id and when received. */
+    public List<PairCase> casesOf(String product, String event, EventLevel level) {
+        EventKeys keys = events.keys();
+        Map<UUID, PairCase> cases = new LinkedHashMap<>();
+        jdbc.sql("select c.id::text, p.name, " + REACTION + ", c.id, c.reference, c.received_at, c.serious "
+                        + CASE_PAIRS + " and p.name = ? order by c.received_at desc, c.id")
+                .param(product)
+                .query(rs -> {
+                    if (keys.of(reaction(rs), level).contains(event)) {
+                        UUID id = rs.getObject(9, UUID.class);
+                        cases.putIfAbsent(
+                                id,
+                                new PairCase(
+                                        id,
+                                        rs.getString(10),
+                                        rs.getObject(11, java.time.OffsetDateTime.class)
+                                                .toInstant(),
+                                        rs.getBoolean(12)));
+                    }
+                });
+        return List.copyOf(cases.values());
     }
 
     /** A case behind a pair. */
     public record PairCase(UUID id, String reference, java.time.Instant receivedAt, boolean serious) {}
 
+    /** Changes with reports, nullifications, merges, codes and the current MedDRA release. */
     private String fingerprint() {
         return jdbc.sql("""
                         select (select count(*) from report_version) || '/' ||
@@ -190,7 +308,8 @@ public class CaseSignals {
                                (select count(*) from report_case where nullified) || '/' ||
                                (select count(*) from product where merged_into is not null) || '/' ||
                                (select coalesce(sum(hashtext(id::text || master_case::text)), 0) from report_case
-                                where master_case is not null)""").query(String.class).single();
+                                where master_case is not null) || '/' ||
+                               (select count(*) || ':' || coalesce(max(decided_at)::text, '') from reaction_code)""").query(String.class).single() + "/" + events.releaseVersion();
     }
 
     /** Signal detection over the rows {@code rows} adds, with the prior fitted. */
@@ -200,7 +319,7 @@ public class CaseSignals {
         return SignalDetection.run(input, HyperparameterChoice.fit());
     }
 
-    private SignalTable table(SignalRun run, long reports) {
+    private SignalTable table(SignalRun run, long reports, EventTerminology terminology) {
         return new SignalTable(
                 clock.instant(),
                 reports,
@@ -208,12 +327,18 @@ public class CaseSignals {
                 run.negativeLogLikelihood(),
                 run.pairs(),
                 run.priorOnBounds(),
-                run.strata());
+                run.strata(),
+                terminology);
     }
 
-    private void addCaseRows(SignalInput input) {
-        jdbc.sql("select c.id::text, p.name, " + EVENT + " " + CASE_PAIRS).query(rs -> {
-            input.add(rs.getString(1), rs.getString(2), rs.getString(3));
+    private void addCaseRows(SignalInput input, EventTerminology.Tally tally) {
+        EventKeys keys = events.keys();
+        jdbc.sql("select c.id::text, p.name, " + REACTION + " " + CASE_PAIRS).query(rs -> {
+            CodedReaction reaction = reaction(rs);
+            tally.add(rs.getString(1) + "#" + rs.getLong(3), reaction);
+            for (String event : keys.of(reaction, EventLevel.PT)) {
+                input.add(rs.getString(1), rs.getString(2), event);
+            }
         });
     }
 }

@@ -30,11 +30,13 @@ public class ClusterAlerts {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final CodedEvents events;
     private final Map<String, ClusterRule> rules;
 
-    ClusterAlerts(JdbcClient jdbc, AuditLog audit) {
+    ClusterAlerts(JdbcClient jdbc, AuditLog audit, CodedEvents events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         this.rules = ClusterRules.bundled().stream()
                 .collect(Collectors.toMap(
                         ClusterRule::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
@@ -65,24 +67,42 @@ public class ClusterAlerts {
         return changed;
     }
 
+    /**
+     * The cases of the rule's scope with their days, those with a reaction in the rule's groups. Each reaction
+     * comes with its code ({@code reaction_code}, by its 0-based position in the current version), as four
+     * arrays in the reactions' order: words, concept, PT name, MedDRA version, and the suggester's score.
+     */
     private List<Clusters.CaseDay> caseDays(ClusterRule rule, Set<CaseAt> compared) {
+        ReactionGroups groups = events.groups();
         return jdbc
                 .sql("""
+                        with reaction as (
+                            select c.id as case_id, r.position, r.reaction ->> 'term' as term, rc.concept_id, rc.pt_name,
+                                   rc.meddra_version, rc.score
+                            from report_case c
+                            join report_version v on v.case_id = c.id and v.version = c.current_version
+                            cross join jsonb_array_elements(v.clinical -> 'reactions') with ordinality r(reaction, position)
+                            left join reaction_code rc on rc.case_id = c.id and rc.reaction = r.position - 1
+                            where c.id = any(?))
                         select rp.%s, c.id,
                                coalesce((select min((r ->> 'onset')::date) from jsonb_array_elements(v.clinical -> 'reactions') r
                                          where r ->> 'onset' is not null), c.received_at::date),
-                               (select coalesce(array_agg(r ->> 'term'), '{}') from jsonb_array_elements(v.clinical -> 'reactions') r)
+                               (select coalesce(array_agg(x.term order by x.position), '{}') from reaction x where x.case_id = c.id),
+                               (select coalesce(array_agg(x.concept_id order by x.position), '{}') from reaction x where x.case_id = c.id),
+                               (select coalesce(array_agg(x.pt_name order by x.position), '{}') from reaction x where x.case_id = c.id),
+                               (select coalesce(array_agg(x.meddra_version order by x.position), '{}') from reaction x where x.case_id = c.id),
+                               (select coalesce(array_agg(x.score order by x.position), '{}') from reaction x where x.case_id = c.id)
                         from report_case c
                         join report_version v on v.case_id = c.id and v.version = c.current_version
                         join report_product rp on rp.case_id = c.id
                         where not c.nullified and c.master_case is null and rp.%s is not null and (not ? or c.serious)
                           and (c.id, c.current_version) in (select * from unnest(?::uuid[], ?::int[]))""".formatted(rule.scope().column(), rule.scope().column()))
+                .param(compared.stream().map(CaseAt::id).toArray(UUID[]::new))
                 .param(rule.seriousOnly())
                 .param(compared.stream().map(CaseAt::id).toArray(UUID[]::new))
                 .param(compared.stream().map(CaseAt::version).toArray(Integer[]::new))
                 .query((rs, row) -> {
-                    List<String> terms = terms(rs.getArray(4));
-                    return rule.matchesAny(terms)
+                    return rule.matchesAny(reactions(rs), groups)
                             ? Optional.of(new Clusters.CaseDay(
                                     rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class)))
                             : Optional.<Clusters.CaseDay>empty();
@@ -258,8 +278,25 @@ public class ClusterAlerts {
                 .list();
     }
 
-    private static List<String> terms(Array array) throws SQLException {
-        return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+    /** The reactions of a row whose columns 4 to 8 are their words, concepts, PT names, MedDRA versions and scores. */
+    private static List<CodedReaction> reactions(java.sql.ResultSet rs) throws SQLException {
+        String[] terms = texts(rs.getArray(4));
+        String[] concepts = texts(rs.getArray(5));
+        String[] pts = texts(rs.getArray(6));
+        String[] versions = texts(rs.getArray(7));
+        Object[] scores = (Object[]) rs.getArray(8).getArray();
+        List<CodedReaction> reactions = new java.util.ArrayList<>(terms.length);
+        for (int i = 0; i < terms.length; i++) {
+            Double score = scores[i] == null ? null : ((Number) scores[i]).doubleValue();
+            reactions.add(new CodedReaction(terms[i], concepts[i], pts[i], versions[i], score));
+        }
+        return reactions;
+    }
+
+    private static String[] texts(Array array) throws SQLException {
+        return Arrays.stream((Object[]) array.getArray())
+                .map(value -> value == null ? null : String.valueOf(value))
+                .toArray(String[]::new);
     }
 
     private static List<UUID> uuids(Array array) throws SQLException {

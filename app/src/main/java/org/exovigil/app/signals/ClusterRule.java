@@ -5,8 +5,12 @@ import java.util.Locale;
 
 /**
  * One rule of {@code alerts/cluster-rules.yaml}: at least {@code minCases} cases (serious ones only,
- * if so) from one lot, clinic or product whose days fall within {@code windowDays}, with a reaction
- * matching one of {@code terms} (any reaction when empty).
+ * if so) from one lot, clinic or product whose days fall within {@code windowDays}, with a reaction in
+ * one of the event groups {@code groups} (any reaction when empty).
+ *
+ * @param groups ids of the terminology's event groups ({@code EventGroups})
+ * @param uncodedMinScore the least score at which the suggester's best concept puts a reaction not yet coded
+ *     in a group
  */
 public record ClusterRule(
         String id,
@@ -15,14 +19,15 @@ public record ClusterRule(
         int windowDays,
         int minCases,
         boolean seriousOnly,
-        List<String> terms,
+        List<String> groups,
+        double uncodedMinScore,
         String why,
         java.util.Map<String, String> translations,
         String sourceTitle,
         String sourceUrl) {
 
     public ClusterRule {
-        terms = terms.stream().map(term -> term.toLowerCase(Locale.ROOT)).toList();
+        groups = List.copyOf(groups);
         translations = java.util.Map.copyOf(translations);
     }
 
@@ -56,11 +61,14 @@ public record ClusterRule(
         }
     }
 
-    /** True when one of the case's reaction terms matches the rule's terms (always, for any reaction). */
-    boolean matchesAny(List<String> reactionTerms) {
-        return terms.isEmpty()
-                || reactionTerms.stream()
-                        .map(term -> term.toLowerCase(Locale.ROOT))
-                        .anyMatch(term -> terms.stream().anyMatch(term::contains));
+    /**
+     * True when one of the case's reactions is in one of the rule's groups, by its code or, not yet coded, by
+     * the suggester's best concept scoring at least {@link #uncodedMinScore} (always, for any reaction).
+     */
+    boolean matchesAny(List<CodedReaction> reactions, ReactionGroups reactionGroups) {
+        return groups.isEmpty()
+                || reactions.stream()
+                        .flatMap(reaction -> reactionGroups.of(reaction, uncodedMinScore).stream())
+                        .anyMatch(group -> groups.contains(group.id()));
     }
 }

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.exovigil.app.ReviewedData;
+import org.exovigil.vigilance.terminology.EventGroup;
+import org.exovigil.vigilance.terminology.EventGroups;
 
-/** Reads the cluster rules; a rule that breaks the schema stops the start with its file, rule and field. */
+/**
+ * Reads the cluster rules; a rule that breaks the schema, or names an event group the terminology does not
+ * have, stops the start with its file, rule and field.
+ */
 final class ClusterRules {
 
     static final String BUNDLED = "/alerts/cluster-rules.yaml";
@@ -13,39 +18,63 @@ final class ClusterRules {
     private ClusterRules() {}
 
     static List<ClusterRule> bundled() {
-        return read(ReviewedData.text(BUNDLED), BUNDLED);
+        return read(ReviewedData.text(BUNDLED), BUNDLED, EventGroups.bundled());
     }
 
-    static List<ClusterRule> read(String yaml, String file) {
+    static List<ClusterRule> read(String yaml, String file, EventGroups groups) {
         Map<String, Object> root = ReviewedData.parse(yaml);
         if (!(root.get("rules") instanceof List<?> rules)) {
             throw invalid(file, "(top)", "rules", "a list of rules");
         }
-        Map<?, ?> groups = root.get("term_groups") instanceof Map<?, ?> found ? found : Map.of();
+        double minScore = uncodedMinScore(root, file);
         List<ClusterRule> read = new ArrayList<>();
         for (Object entry : rules) {
             if (!(entry instanceof Map<?, ?> rule)) {
                 throw invalid(file, "(rule " + (read.size() + 1) + ")", "", "a map");
             }
-            read.add(rule(rule, groups, file));
+            read.add(rule(rule, groups, minScore, file));
         }
         return List.copyOf(read);
     }
 
-    private static ClusterRule rule(Map<?, ?> rule, Map<?, ?> groups, String file) {
+    /** {@code uncoded_reactions.min_score}: a score of the suggester, above 0 and at most 1. */
+    private static double uncodedMinScore(Map<String, Object> root, String file) {
+        Map<?, ?> uncoded = root.get("uncoded_reactions") instanceof Map<?, ?> found ? found : Map.of();
+        if (!(uncoded.get("min_score") instanceof Number score)
+                || !(score.doubleValue() > 0 && score.doubleValue() <= 1)) {
+            throw invalid(file, "(top)", "uncoded_reactions.min_score", "a score above 0 and at most 1");
+        }
+        return score.doubleValue();
+    }
+
+    /** {@code reactions}: one group id or a list of them; absent for any reaction. */
+    private static List<String> groups(Map<?, ?> rule, EventGroups groups, String file, String id) {
+        Object named = rule.get("reactions");
+        if (named == null) {
+            return List.of();
+        }
+        List<?> ids = named instanceof List<?> list ? list : List.of(named);
+        if (ids.isEmpty()
+                || !ids.stream()
+                        .allMatch(group -> group instanceof String text
+                                && groups.group(text).isPresent())) {
+            throw invalid(
+                    file,
+                    id,
+                    "reactions",
+                    "the id of an event group, or a list of them, among "
+                            + groups.groups().stream().map(EventGroup::id).toList());
+        }
+        return ids.stream().map(String::valueOf).toList();
+    }
+
+    private static ClusterRule rule(Map<?, ?> rule, EventGroups groups, double minScore, String file) {
         String id = text(rule, "id", file, "(rule)");
         ClusterRule.Scope scope;
         try {
             scope = ClusterRule.Scope.valueOf(text(rule, "scope", file, id).toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw invalid(file, id, "scope", "one of lot, provider, product");
-        }
-        List<String> terms = List.of();
-        if (rule.get("reactions") != null) {
-            if (!(groups.get(rule.get("reactions")) instanceof List<?> group)) {
-                throw invalid(file, id, "reactions", "the name of a term group under term_groups");
-            }
-            terms = group.stream().map(String::valueOf).toList();
         }
         Map<?, ?> source = rule.get("source") instanceof Map<?, ?> found ? found : Map.of();
         return new ClusterRule(
@@ -55,7 +84,8 @@ final class ClusterRules {
                 positive(rule, "window_days", file, id),
                 positive(rule, "min_cases", file, id),
                 Boolean.TRUE.equals(rule.get("serious_only")),
-                terms,
+                groups(rule, groups, file, id),
+                minScore,
                 text(rule, "why", file, id),
                 translations(rule),
                 text(source, "title", file, id + " source"),

@@ -17,8 +17,8 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.csv.CsvCell;
-import org.exovigil.signals.SignalInput;
 import org.exovigil.vigilance.external.ExternalCase;
+import org.exovigil.vigilance.external.ExternalReaction;
 import org.exovigil.vigilance.external.ReadSummary;
 import org.exovigil.vigilance.external.SignalRow;
 import org.postgresql.PGConnection;
@@ -48,8 +48,24 @@ public class ExternalDataSets {
         this.audit = audit;
     }
 
-    /** A data set as listed on the signals page. */
-    public record DataSet(long id, String source, String label, Instant importedAt, long cases, long seriousCases) {
+    /**
+     * A data set as listed on the signals page.
+     *
+     * @param meddraVersions the MedDRA versions its reactions state (VAERS SYMPTOMVERSIONn); empty for FAERS, whose
+     *     files do not say, and for a data set imported before Exovigil kept them
+     */
+    public record DataSet(
+            long id,
+            String source,
+            String label,
+            Instant importedAt,
+            long cases,
+            long seriousCases,
+            List<String> meddraVersions) {
+
+        public DataSet {
+            meddraVersions = List.copyOf(meddraVersions);
+        }
 
         /** How the signals page names it, e.g. "FAERS 2022Q4". */
         public String title() {
@@ -90,8 +106,14 @@ public class ExternalDataSets {
                     "external_case (data_set_id, case_id, version, received, event_date, country, sex, age_years, serious)",
                     staged.caseFile);
             copy("external_signal_row (data_set_id, report_id, product, event)", staged.rowFile);
-            jdbc.sql("update external_data_set set cases = ?, serious_cases = ?, summary = ?::jsonb where id = ?")
-                    .params(staged.cases, staged.serious, json.writeValueAsString(summary), id)
+            jdbc.sql("update external_data_set set cases = ?, serious_cases = ?, summary = ?::jsonb,"
+                            + " meddra_versions = ? where id = ?")
+                    .params(
+                            staged.cases,
+                            staged.serious,
+                            json.writeValueAsString(summary),
+                            staged.meddraVersions.toArray(String[]::new),
+                            id)
                     .update();
             audit.append(
                     by,
@@ -106,15 +128,17 @@ public class ExternalDataSets {
 
     /** Every data set, newest import first. */
     public List<DataSet> all() {
-        return jdbc.sql("select id, source, label, imported_at, cases, serious_cases from external_data_set"
-                        + " order by imported_at desc, id desc")
+        return jdbc.sql(
+                        "select id, source, label, imported_at, cases, serious_cases, meddra_versions from external_data_set"
+                                + " order by imported_at desc, id desc")
                 .query(ExternalDataSets::dataSet)
                 .list();
     }
 
     public Optional<DataSet> find(long id) {
         return jdbc.sql(
-                        "select id, source, label, imported_at, cases, serious_cases from external_data_set where id = ?")
+                        "select id, source, label, imported_at, cases, serious_cases, meddra_versions from external_data_set"
+                                + " where id = ?")
                 .param(id)
                 .query(ExternalDataSets::dataSet)
                 .optional();
@@ -129,12 +153,32 @@ public class ExternalDataSets {
                 .list();
     }
 
-    /** Adds the signal rows of a data set to the input of signal detection. */
-    void addSignalRows(long dataSet, SignalInput input) {
+    /** The cases of a data set with the product and an event (a MedDRA PT name) that {@code counts}. */
+    List<String> casesOf(long dataSet, String product, java.util.function.Predicate<String> counts) {
+        return jdbc
+                .sql("select distinct report_id, event from external_signal_row"
+                        + " where data_set_id = ? and product = ? order by report_id")
+                .params(dataSet, product)
+                .query((rs, row) -> counts.test(rs.getString(2)) ? rs.getString(1) : null)
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /** Takes the signal rows of a data set: a report, a product and the MedDRA PT name of an event. */
+    @FunctionalInterface
+    interface RowSink {
+        void add(String report, String product, String preferredTerm);
+    }
+
+    /** Hands the signal rows of a data set to {@code rows}. */
+    void addSignalRows(long dataSet, RowSink rows) {
         jdbc.sql("select report_id, product, event from external_signal_row where data_set_id = ?")
                 .param(dataSet)
                 .query(rs -> {
-                    input.add(rs.getString(1), rs.getString(2), rs.getString(3));
+                    rows.add(rs.getString(1), rs.getString(2), rs.getString(3));
                 });
     }
 
@@ -145,7 +189,10 @@ public class ExternalDataSets {
                 rs.getString(3),
                 rs.getObject(4, java.time.OffsetDateTime.class).toInstant(),
                 rs.getLong(5),
-                rs.getLong(6));
+                rs.getLong(6),
+                rs.getArray(7) == null
+                        ? List.of()
+                        : List.of((String[]) rs.getArray(7).getArray()));
     }
 
     /** COPY from a staged CSV file, on the connection of the surrounding transaction. */
@@ -175,6 +222,7 @@ public class ExternalDataSets {
         long cases;
         long serious;
         long rows;
+        final java.util.SortedSet<String> meddraVersions = new java.util.TreeSet<>();
 
         private Staged(String dataSet, Path caseFile, Path rowFile) throws IOException {
             this.dataSet = dataSet;
@@ -209,6 +257,10 @@ public class ExternalDataSets {
                                 c.ageInYears() == null ? "" : c.ageInYears().toPlainString(),
                                 Boolean.toString(c.isSerious()))
                         + "\n");
+                c.reactions().stream()
+                        .map(ExternalReaction::meddraVersion)
+                        .filter(version -> version != null && !version.isBlank())
+                        .forEach(version -> meddraVersions.add(version.strip()));
                 for (SignalRow row : c.signalRows()) {
                     rows++;
                     rowOut.write(dataSet + "," + CsvCell.quoted(row.reportId()) + "," + CsvCell.quoted(row.product())

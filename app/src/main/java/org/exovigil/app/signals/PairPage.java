@@ -11,6 +11,7 @@ import org.exovigil.signals.PairStatistics;
  * @param cases the case store's cases holding the pair; none for a data set
  * @param externalCases the data set's case identifiers holding the pair; none for the case store
  * @param regulator whether the reader may open the cases, so they are shown as links
+ * @param shownEvent the event as the reader is shown it (see {@link CodedEvents#shown})
  */
 record PairPage(
         String product,
@@ -19,4 +20,5 @@ record PairPage(
         PairStatistics row,
         List<CaseSignals.PairCase> cases,
         List<String> externalCases,
-        boolean regulator) {}
+        boolean regulator,
+        String shownEvent) {}

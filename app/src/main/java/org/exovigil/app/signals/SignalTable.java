@@ -16,6 +16,7 @@ import org.exovigil.signals.Stratum;
  * @param priorOnBounds the parameters of the fitted prior that lie on a bound of the fit's box (the box, not
  *     the reports, then set how much every pair is shrunk); empty when the prior lies inside
  * @param strata the strata the expected counts were summed over, with their reports; empty when unstratified
+ * @param terminology what the events were counted in: level, MedDRA versions, open vocabulary
  */
 public record SignalTable(
         Instant computedAt,
@@ -24,7 +25,8 @@ public record SignalTable(
         double negativeLogLikelihood,
         List<PairStatistics> rows,
         List<PriorBound> priorOnBounds,
-        List<Stratum> strata) {
+        List<Stratum> strata,
+        EventTerminology terminology) {
 
     public SignalTable {
         rows = List.copyOf(rows);
@@ -33,7 +35,8 @@ public record SignalTable(
     }
 
     static SignalTable empty() {
-        return new SignalTable(Instant.EPOCH, 0, null, Double.NaN, List.of(), List.of(), List.of());
+        return new SignalTable(
+                Instant.EPOCH, 0, null, Double.NaN, List.of(), List.of(), List.of(), EventTerminology.none());
     }
 
     /** The pair's row, if the table holds it. */
@@ -87,11 +90,18 @@ public record SignalTable(
      * column's order (ties by product and event, so the order is stable).
      */
     public List<PairStatistics> select(String words, Set<Threshold> thresholds, Column column) {
+        return select(words, thresholds, column, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As {@link #select(String, Set, Column)}, the words also found in each event as the reader is shown it. */
+    List<PairStatistics> select(
+            String words, Set<Threshold> thresholds, Column column, java.util.function.UnaryOperator<String> shown) {
         String needle = words == null ? "" : words.strip().toLowerCase(Locale.ROOT);
         return rows.stream()
                 .filter(row -> needle.isEmpty()
                         || row.product().toLowerCase(Locale.ROOT).contains(needle)
-                        || row.event().toLowerCase(Locale.ROOT).contains(needle))
+                        || row.event().toLowerCase(Locale.ROOT).contains(needle)
+                        || shown.apply(row.event()).toLowerCase(Locale.ROOT).contains(needle))
                 .filter(row -> thresholds.stream().allMatch(threshold -> threshold.passes(row)))
                 .sorted(column.order.thenComparing(PairStatistics::product).thenComparing(PairStatistics::event))
                 .toList();

@@ -26,41 +26,47 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class SignalsController {
 
+    /** The response header of the CSV download that says what its events were counted in. */
+    static final String EVENT_TERMINOLOGY = "Exovigil-Event-Terminology";
+
     private final CaseSignals signals;
     private final ExternalDataSets external;
+    private final CodedEvents events;
     private final RefusalText refusals;
 
-    SignalsController(CaseSignals signals, ExternalDataSets external, RefusalText refusals) {
+    SignalsController(CaseSignals signals, ExternalDataSets external, CodedEvents events, RefusalText refusals) {
         this.signals = signals;
         this.external = external;
+        this.events = events;
         this.refusals = refusals;
     }
 
-    /** The case store's table, or an imported data set's when {@code dataSet} names one. */
-    private SignalTable table(Long dataSet) {
-        if (dataSet == null) {
-            return signals.current();
-        }
-        external.find(dataSet)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no data set " + dataSet));
-        return signals.ofDataSet(dataSet);
-    }
-
     /**
-     * The reader's strata and period, or a refusal: an unknown stratification, a day that is not a date, a
-     * period that ends before it starts, or strata or a period asked of an imported data set.
+     * The reader's strata, period and level, or a refusal: an unknown stratification or level, a day that is
+     * not a date, a period that ends before it starts, strata or a period asked of an imported data set, or
+     * HLT or SOC without a loaded MedDRA release.
      */
-    private static Outcome<SignalQuery> query(String by, String from, String to, Long dataSet) {
-        Outcome<SignalQuery> query = SignalQuery.of(by, from, to);
-        if (query.isDone() && dataSet != null && !query.value().plain()) {
+    private Outcome<SignalQuery> query(String by, String from, String to, String level, Long dataSet) {
+        Outcome<SignalQuery> query = SignalQuery.of(by, from, to, level);
+        if (query.isDone() && dataSet != null && !query.value().whole()) {
             return Outcome.refused(SubgroupRefusal.NOT_FOR_DATA_SETS);
+        }
+        if (query.isDone()
+                && query.value().level().needsMeddra()
+                && events.release().isEmpty()) {
+            return Outcome.refused(EventLevelRefusal.NO_MEDDRA_RELEASE);
         }
         return query;
     }
 
-    /** The case store's table of the chosen strata and period, or an imported data set's. */
+    /** The case store's table of the chosen strata, period and level, or an imported data set's at the level. */
     private SignalTable table(Long dataSet, SignalQuery query) {
-        return dataSet == null ? signals.current(query) : table(dataSet);
+        if (dataSet == null) {
+            return signals.current(query);
+        }
+        external.find(dataSet)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no data set " + dataSet));
+        return signals.ofDataSet(dataSet, query.level());
     }
 
     /** The page that states a refusal of strata or a period, with the form to correct them (400). */
@@ -69,12 +75,13 @@ class SignalsController {
             String by,
             String from,
             String to,
+            String level,
             Long dataSet,
             HttpServletResponse response,
             Model model) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("refusal", query.refusal());
-        model.addAttribute("subgroups", Subgroups.typed(by, from, to));
+        model.addAttribute("subgroups", Subgroups.typed(by, from, to, level));
         model.addAttribute("dataSet", dataSet);
         return "signals/refused";
     }
@@ -88,12 +95,13 @@ class SignalsController {
             @RequestParam(defaultValue = "") String by,
             @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String level,
             Locale locale,
             HttpServletResponse response,
             Model model) {
-        Outcome<SignalQuery> query = query(by, from, to, dataSet);
+        Outcome<SignalQuery> query = query(by, from, to, level, dataSet);
         if (!query.isDone()) {
-            return refused(query, by, from, to, dataSet, response, model);
+            return refused(query, by, from, to, level, dataSet, response, model);
         }
         SignalTable table = table(dataSet, query.value());
         model.addAttribute("subgroups", Subgroups.of(query.value(), table, locale));
@@ -105,7 +113,8 @@ class SignalsController {
                         external.all(),
                         words,
                         thresholds(threshold),
-                        SignalTable.Column.of(sort)));
+                        SignalTable.Column.of(sort),
+                        event -> events.shown(event, locale)));
         return "signals/signals";
     }
 
@@ -117,13 +126,14 @@ class SignalsController {
             @RequestParam(defaultValue = "") String by,
             @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String level,
             Authentication reader,
             Locale locale,
             HttpServletResponse response,
             Model model) {
-        Outcome<SignalQuery> query = query(by, from, to, dataSet);
+        Outcome<SignalQuery> query = query(by, from, to, level, dataSet);
         if (!query.isDone()) {
-            return refused(query, by, from, to, dataSet, response, model);
+            return refused(query, by, from, to, level, dataSet, response, model);
         }
         SignalTable table = table(dataSet, query.value());
         model.addAttribute("subgroups", Subgroups.of(query.value(), table, locale));
@@ -137,9 +147,15 @@ class SignalsController {
                         event,
                         dataSet == null ? null : external.find(dataSet).orElseThrow(),
                         statisticsOf(table, product, event),
-                        dataSet == null ? signals.casesOf(product, event) : List.of(),
-                        dataSet == null ? List.of() : external.casesOf(dataSet, product, event),
-                        opensCases(reader)));
+                        dataSet == null
+                                ? signals.casesOf(product, event, query.value().level())
+                                : List.of(),
+                        dataSet == null
+                                ? List.of()
+                                : signals.casesOf(
+                                        dataSet, product, event, query.value().level()),
+                        opensCases(reader),
+                        events.shown(event, locale)));
         return "signals/pair";
     }
 
@@ -153,10 +169,11 @@ class SignalsController {
             @RequestParam(defaultValue = "") String by,
             @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String level,
             Locale locale,
             HttpServletResponse response)
             throws IOException {
-        Outcome<SignalQuery> query = query(by, from, to, dataSet);
+        Outcome<SignalQuery> query = query(by, from, to, level, dataSet);
         if (!query.isDone()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             response.setContentType("text/plain; charset=UTF-8");
@@ -168,7 +185,13 @@ class SignalsController {
         response.setContentType("text/csv; charset=UTF-8");
         response.setHeader(
                 "Content-Disposition",
-                "attachment; filename=\"exovigil-signals%s.csv\"".formatted(dataSet == null ? "" : "-" + dataSet));
+                "attachment; filename=\"exovigil-signals%s-%s.csv\""
+                        .formatted(
+                                dataSet == null ? "" : "-" + dataSet,
+                                query.value().levelCode()));
+        // The spec's CSV has its columns exactly (shared/spec/signals.md); what the events were counted in
+        // travels beside it.
+        response.setHeader(EVENT_TERMINOLOGY, table.terminology().header());
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         SignalTableWriter.forSpreadsheets().write(table.rows(), response.getWriter());
     }

@@ -14,12 +14,14 @@ import org.exovigil.signals.Stratum;
  * @param by the stratification's code as typed, shown back in the form
  * @param from the first day as typed
  * @param to the last day as typed
+ * @param level the level's code as typed
  */
 public record Subgroups(
         SignalQuery query,
         String by,
         String from,
         String to,
+        String level,
         List<StratumLine> strata,
         List<PriorBound> priorOnBounds) {
 
@@ -32,6 +34,7 @@ public record Subgroups(
                 query.byCode(),
                 query.from() == null ? "" : query.from().toString(),
                 query.to() == null ? "" : query.to().toString(),
+                query.levelCode(),
                 table.strata().stream()
                         .map(stratum -> line(query.by(), stratum, locale))
                         .toList(),
@@ -39,12 +42,16 @@ public record Subgroups(
     }
 
     /** The form as the reader filled it in, after a refusal. */
-    static Subgroups typed(String by, String from, String to) {
-        return new Subgroups(SignalQuery.CUMULATIVE, by, from, to, List.of(), List.of());
+    static Subgroups typed(String by, String from, String to, String level) {
+        return new Subgroups(SignalQuery.CUMULATIVE, by, from, to, level, List.of(), List.of());
     }
 
     public Stratification[] choices() {
         return Stratification.values();
+    }
+
+    public EventLevel[] levels() {
+        return EventLevel.values();
     }
 
     private static StratumLine line(Stratification by, Stratum stratum, Locale locale) {

@@ -26,6 +26,7 @@ final class EnglishWords {
             "Exovigil",
             "English", // the language switch names each language in its own script
             "MedDRA",
+            "PT|HLT|SOC|SMQ", // MedDRA's levels and its standardised queries, abbreviated so in MedDRA/J too
             "E2B",
             "R3",
             "WHO-UMC",
