@@ -129,7 +129,7 @@ public class ReportIntake {
      * thrown before anything of the report is written, which lets the others of its batch go on.
      */
     public Receipt receive(Submission submission) {
-        var prepared = new Prepared(submission, FirstReading.of(submission.report(), clock));
+        var prepared = new Prepared(submission, FirstReading.of(submission, clock));
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return takenWithStoppedLots(prepared);
         }
@@ -139,11 +139,18 @@ public class ReportIntake {
     /** A submission with what its first version would be assessed as, worked out before any transaction. */
     record Prepared(Submission submission, FirstReading reading) {}
 
-    /** Validity and the clocks of a report as a new case: they depend on the report alone. */
-    record FirstReading(Validity validity, ClockReading clocks) {
-        static FirstReading of(IndividualCaseSafetyReport report, ReportingClock clock) {
+    /**
+     * A report as a new case: its validity, its clocks, its content split from its identifiers, and the
+     * fingerprint its idempotency key is kept with (none without a key). They depend on the submission alone.
+     */
+    record FirstReading(Validity validity, ClockReading clocks, PersonalData content, String fingerprint) {
+        static FirstReading of(Submission submission, ReportingClock clock) {
+            IndividualCaseSafetyReport report = submission.report();
             return new FirstReading(
-                    Validity.of(report), clock.read(report, ReferenceSafetyInformation.none(), CaseSetting.of(report)));
+                    Validity.of(report),
+                    clock.read(report, ReferenceSafetyInformation.none(), CaseSetting.of(report)),
+                    ReportIntake.content(submission, report),
+                    submission.idempotencyKey() == null ? null : submission.fingerprint());
         }
     }
 
@@ -184,7 +191,7 @@ public class ReportIntake {
                 submission.sender(),
                 report.identification().senderReportId(),
                 submission.idempotencyKey(),
-                submission.fingerprint(),
+                assessed.fingerprint(),
                 submission.channel(),
                 validity.isValid(),
                 reading.seriousness().isSerious(),
@@ -202,9 +209,9 @@ public class ReportIntake {
                     .orElseThrow();
         }
         var assessment = ReportJson.assessment(validity, reading);
-        store.insertVersion(newCase.id(), 1, content(submission, report), assessment);
+        store.insertVersion(newCase.id(), 1, assessed.content(), assessment);
         store.insertDeadlines(newCase.id(), 1, reading.deadlines());
-        linkRegistry(newCase.id(), report);
+        linkRegistry(newCase.id(), true, report);
         events.publishEvent(new CasesChanged(newCase.id()));
         audit.appendAtCommit(
                 submission.sender().name(),
@@ -284,7 +291,7 @@ public class ReportIntake {
                 reading.seriousness().isFatalOrLifeThreatening(),
                 reading.earliest().map(Deadline::dueOn).orElse(null),
                 next.isNullified());
-        linkRegistry(earlier.id(), current);
+        linkRegistry(earlier.id(), false, current);
         events.publishEvent(new CasesChanged(earlier.id()));
         audit.appendAtCommit(
                 submission.sender().name(),
@@ -318,9 +325,10 @@ public class ReportIntake {
                         .isAfter(current.identification().mostRecentInfoOn());
     }
 
-    private void linkRegistry(UUID caseId, IndividualCaseSafetyReport report) {
+    private void linkRegistry(UUID caseId, boolean newCase, IndividualCaseSafetyReport report) {
         registry.link(
                 caseId,
+                newCase,
                 report.identification().occurrenceCountry(),
                 report.products().stream()
                         .map(product -> new ReportedEntities.Mention(
