@@ -40,7 +40,8 @@ import org.exovigil.app.ServerProcess;
  * <p>{@code ./mvnw -B -q -ntp -o -pl app test-compile exec:exec@bench-intake -Dbench.args="--clients 16 --seconds 30"}
  *
  * <p>Options: {@code --clients N} (16), {@code --seconds N} (30), {@code --warm-up N} (30, for the JIT compiler to finish), {@code --url URL
- * --token TOKEN} (a running server), {@code --jfr FILE} (a flight recording of the server started here).
+ * --token TOKEN} (a running server), {@code --jfr FILE} (a flight recording of the server started here), {@code --server-option -Dname=value} (one JVM
+ * option for that server, e.g. {@code -Dexovigil.intake.writers=4}).
  */
 public final class ReportIntakeBenchmark {
 
@@ -61,6 +62,9 @@ public final class ReportIntakeBenchmark {
             data = Files.createTempDirectory("exovigil-bench-");
             int port = ServerProcess.freePort();
             var jvm = new ArrayList<String>();
+            if (options.containsKey("server-option")) {
+                jvm.add(options.get("server-option"));
+            }
             if (options.containsKey("jfr")) {
                 jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + options.get("jfr"));
             }
