@@ -12,6 +12,8 @@ import java.util.function.Predicate;
 import org.exovigil.app.database.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,7 +35,8 @@ final class GroupCommit<I, O> {
 
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
-    private record Pending<I, O>(I item, CompletableFuture<O> answer) {}
+    /** An item with its caller's security context, so that what the work records names who sent it. */
+    private record Pending<I, O>(I item, SecurityContext caller, CompletableFuture<O> answer) {}
 
     private final BlockingQueue<Pending<I, O>> queue = new LinkedBlockingQueue<>();
     private final TransactionTemplate transactions;
@@ -68,7 +71,7 @@ final class GroupCommit<I, O> {
         if (!open) {
             throw new IllegalStateException("the application is stopping; nothing more is taken in");
         }
-        var pending = new Pending<I, O>(item, new CompletableFuture<>());
+        var pending = new Pending<I, O>(item, SecurityContextHolder.getContext(), new CompletableFuture<>());
         queue.add(pending);
         try {
             return pending.answer().join();
@@ -135,6 +138,7 @@ final class GroupCommit<I, O> {
 
     /** Does one item's work; returns how to answer its caller once the batch has committed. */
     private Runnable answer(Pending<I, O> pending) {
+        SecurityContextHolder.setContext(pending.caller());
         try {
             O done = work.apply(pending.item());
             return () -> pending.answer().complete(done);
@@ -143,6 +147,8 @@ final class GroupCommit<I, O> {
                 throw refused;
             }
             return () -> pending.answer().completeExceptionally(refused);
+        } finally {
+            SecurityContextHolder.clearContext();
         }
     }
 }

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -184,6 +186,34 @@ class GroupCommitTest {
         assertThatThrownBy(() -> answers.get(2).join()).hasCauseInstanceOf(DataAccessResourceFailureException.class);
         assertThat(ledger.rolledBack).hasSize(1);
         assertThat(ledger.committed).containsExactly(List.of("first"));
+    }
+
+    @Test
+    void theWorkRunsAsItsCallerSoWhatItAuditsNamesWhoSentIt() throws Exception {
+        commit = oneWriter(item -> {
+            var who = SecurityContextHolder.getContext().getAuthentication();
+            return who == null ? "nobody" : who.getName();
+        });
+        firstMayFinish.countDown();
+
+        String answer = CompletableFuture.supplyAsync(
+                        () -> {
+                            SecurityContextHolder.getContext()
+                                    .setAuthentication(new TestingAuthenticationToken("clinic-7", null));
+                            try {
+                                return commit.submit("a");
+                            } finally {
+                                SecurityContextHolder.clearContext();
+                            }
+                        },
+                        callers)
+                .get(10, TimeUnit.SECONDS);
+
+        assertThat(answer).isEqualTo("clinic-7");
+        assertThat(CompletableFuture.supplyAsync(() -> commit.submit("b"), callers)
+                        .get(10, TimeUnit.SECONDS))
+                .as("the next caller, signed in as nobody, is not taken for the last")
+                .isEqualTo("nobody");
     }
 
     @Test
