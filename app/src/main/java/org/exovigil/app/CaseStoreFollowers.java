@@ -14,8 +14,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Runs the work that follows the case store (duplicate detection, cluster alerts) soon after it
  * changes, and at start-up. Changes are gathered: however many reports arrive in a burst, each follower
  * runs once a few seconds after, outside the intake's transaction, so report intake never waits for a
- * scan of the whole store. A slow periodic run is the safety net for changes made outside the
- * application. Passes never overlap (start-up and the schedule run on different threads): each works
+ * scan of the whole store. Each pass works over the whole store, so it grows with it: under
+ * sustained intake a pass that took t waits at least 2t before the next, so the followers take at most a
+ * third of a core from intake however large the store (issue 22). A slow periodic run is the safety net for
+ * changes made outside the application. Passes never overlap (start-up and the schedule run on different threads): each works
  * over the whole store, and one at a time is enough.
  */
 @Component
@@ -30,6 +32,10 @@ public class CaseStoreFollowers {
 
     private final List<Follower> followers;
     private final AtomicBoolean changed = new AtomicBoolean();
+    /** How long the last pass took, and when it ended, by {@link System#nanoTime()}. */
+    private volatile long lastPassNanos;
+
+    private volatile long lastEndNanos;
 
     CaseStoreFollowers(List<Follower> followers) {
         this.followers = followers;
@@ -42,6 +48,9 @@ public class CaseStoreFollowers {
 
     @Scheduled(fixedDelayString = "${exovigil.followers.after-changes:PT2S}")
     void followIfChanged() {
+        if (System.nanoTime() - lastEndNanos < 2 * lastPassNanos) {
+            return;
+        }
         if (changed.getAndSet(false)) {
             followAll();
         }
@@ -52,6 +61,16 @@ public class CaseStoreFollowers {
             fixedDelayString = "${exovigil.followers.every:PT1H}",
             initialDelayString = "${exovigil.followers.every:PT1H}")
     synchronized void followAll() {
+        long started = System.nanoTime();
+        try {
+            followEach();
+        } finally {
+            lastEndNanos = System.nanoTime();
+            lastPassNanos = lastEndNanos - started;
+        }
+    }
+
+    private void followEach() {
         for (Follower follower : followers) {
             try {
                 follower.follow();

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends events to the hash-chained audit log inside the caller's transaction, so an event exists
@@ -74,6 +78,56 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEvent append(String actor, String action, String subject, String detail) {
+        return chain(List.of(new Entry(actor, action, subject, detail))).getFirst();
+    }
+
+    /**
+     * Records an event of the caller's transaction that is chained as that transaction commits, together
+     * with every other event so recorded in it. The chain's lock is then held through the commit only, not
+     * through the rest of the caller's work, and a transaction that stores a batch of reports takes it once.
+     * As with {@link #append}, the event exists exactly when the change it records was committed.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAtCommit(String actor, String action, String subject, String detail) {
+        var atCommit = (AtCommit) TransactionSynchronizationManager.getResource(this);
+        if (atCommit == null) {
+            atCommit = new AtCommit();
+            TransactionSynchronizationManager.bindResource(this, atCommit);
+            TransactionSynchronizationManager.registerSynchronization(atCommit);
+        }
+        atCommit.entries.add(new Entry(actor, action, subject, detail));
+    }
+
+    /** An event before the chain gives it its number, time and hash. */
+    private record Entry(String actor, String action, String subject, String detail) {}
+
+    /** The events a transaction chains as it commits; bound to that transaction only (suspended with it). */
+    private final class AtCommit implements TransactionSynchronization {
+        private final List<Entry> entries = new ArrayList<>();
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(AuditLog.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(AuditLog.this, this);
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            chain(entries);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditLog.this);
+        }
+    }
+
+    /** Appends the entries, in their order, under the chain's lock: one lock, one read of the head, one insert. */
+    private List<AuditEvent> chain(List<Entry> entries) {
         jdbc.sql("select pg_advisory_xact_lock(?)")
                 .param(CHAIN_LOCK)
                 .query((rs, row) -> 0)
@@ -83,27 +137,36 @@ public class AuditLog {
         if (!anchoringBegun) {
             beginAnchoring(key, last);
         }
-        long id = last.id() + 1;
         // PostgreSQL keeps microseconds; truncating first makes the hashed instant the stored one.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String hash = key.mac(AuditEvent.contentOf(id, now, actor, action, subject, detail, last.hash()));
-        jdbc.sql("""
-                        insert into audit_event
-                            (id, occurred_at, actor, action, subject, detail, previous_hash, hash, hash_algorithm)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                        actor,
-                        action,
-                        subject,
-                        detail,
-                        last.hash(),
-                        hash,
-                        AuditEvent.HMAC)
+        var events = new ArrayList<AuditEvent>(entries.size());
+        var values = new ArrayList<Object>(entries.size() * 9);
+        long id = last.id();
+        String previous = last.hash();
+        for (Entry entry : entries) {
+            id++;
+            String hash = key.mac(AuditEvent.contentOf(
+                    id, now, entry.actor(), entry.action(), entry.subject(), entry.detail(), previous));
+            events.add(new AuditEvent(
+                    id, now, entry.actor(), entry.action(), entry.subject(), entry.detail(), previous, hash, true));
+            values.addAll(Arrays.asList(
+                    id,
+                    OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
+                    entry.actor(),
+                    entry.action(),
+                    entry.subject(),
+                    entry.detail(),
+                    previous,
+                    hash,
+                    AuditEvent.HMAC));
+            previous = hash;
+        }
+        jdbc.sql("insert into audit_event (" + COLUMNS + ") values "
+                        + String.join(", ", Collections.nCopies(entries.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                .params(values)
                 .update();
         appended.set(true);
-        return new AuditEvent(id, now, actor, action, subject, detail, last.hash(), hash, true);
+        return events;
     }
 
     /**

@@ -35,7 +35,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class DatabaseUnavailable extends OncePerRequestFilter {
+public class DatabaseUnavailable extends OncePerRequestFilter {
 
     static final int RETRY_AFTER_SECONDS = 30;
 
@@ -64,7 +64,7 @@ class DatabaseUnavailable extends OncePerRequestFilter {
     }
 
     /** Whether the failure, or one of its causes, is the database not answering rather than a bug. */
-    static boolean unreachable(Throwable failure) {
+    public static boolean unreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessResourceException

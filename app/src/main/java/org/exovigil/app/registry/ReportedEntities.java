@@ -29,10 +29,17 @@ public class ReportedEntities {
     /** A product as a report names it; any part may be null when the reporter did not know it. */
     public record Mention(String productName, String productType, String lot, String provider) {}
 
-    /** Replaces the case's links with those of its current version; runs inside the intake's transaction. */
+    /**
+     * Replaces the case's links with those of its current version; runs inside the intake's transaction. A new
+     * case has none to replace ({@code newCase}), which spares the intake a statement.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void link(UUID caseId, String country, List<Mention> mentions) {
-        jdbc.sql("delete from report_product where case_id = ?").param(caseId).update();
+    public void link(UUID caseId, boolean newCase, String country, List<Mention> mentions) {
+        if (!newCase) {
+            jdbc.sql("delete from report_product where case_id = ?")
+                    .param(caseId)
+                    .update();
+        }
         for (int position = 0; position < mentions.size(); position++) {
             Mention mention = mentions.get(position);
             String name = normalised(mention.productName());
@@ -100,14 +107,24 @@ public class ReportedEntities {
         });
     }
 
+    /** The lot found, or a new one: a known lot, the usual case, costs one statement. */
     private long lot(long product, String lotNumber) {
-        jdbc.sql("insert into lot (product_id, lot_number) values (?, ?) on conflict do nothing")
-                .params(product, lotNumber)
-                .update();
+        return lotId(product, lotNumber)
+                .orElseGet(() -> jdbc.sql("""
+                        insert into lot (product_id, lot_number) values (?, ?) on conflict do nothing
+                        returning id""")
+                        .params(product, lotNumber)
+                        .query(Long.class)
+                        .optional()
+                        // A concurrent report created it first: the insert waited for that report's commit.
+                        .orElseGet(() -> lotId(product, lotNumber).orElseThrow()));
+    }
+
+    private Optional<Long> lotId(long product, String lotNumber) {
         return jdbc.sql("select id from lot where product_id = ? and lot_number = ?")
                 .params(product, lotNumber)
                 .query(Long.class)
-                .single();
+                .optional();
     }
 
     /** Spaces collapsed and trimmed; null when nothing is left. */

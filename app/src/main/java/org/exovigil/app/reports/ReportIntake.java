@@ -1,5 +1,6 @@
 package org.exovigil.app.reports;
 
+import jakarta.annotation.PreDestroy;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,15 +21,23 @@ import org.exovigil.vigilance.model.ExpectednessAssessment;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.exovigil.vigilance.model.ReferenceSafetyInformation;
 import org.exovigil.vigilance.model.Validity;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Receives a report: assesses it (the four minimum criteria, seriousness, the reporting clocks), then
- * commits the case, its version, its deadlines and an audit event in one transaction, and only then
- * answers.
+ * commits the case, its version, its deadlines, its links to the register and an audit event in one
+ * transaction, and only then answers.
+ *
+ * <p>Reports sent at once share that transaction (a {@link GroupCommit}): the assessment is made on the
+ * sender's own thread beforehand, a few writers store what has queued, and each sender is answered once
+ * the batch holding its report has committed. Its audit event is chained as the batch commits, so the
+ * audit chain's lock, which orders every event, is taken once a batch and held only through the commit.
  *
  * <p>What a repeat means follows ICH E2B(R3): the same idempotency key is a retry and gets the first
  * answer; the same sender report id (C.1.1) with a later date of most recent information (C.1.5), or
@@ -46,6 +55,7 @@ public class ReportIntake {
     private final ApplicationEventPublisher events;
     private final LotRestrictions restrictions;
     private final ReporterLetters letters;
+    private final GroupCommit<Prepared, Receipt> groupCommit;
 
     ReportIntake(
             ReportStore store,
@@ -54,7 +64,10 @@ public class ReportIntake {
             ReportedEntities registry,
             ApplicationEventPublisher events,
             LotRestrictions restrictions,
-            ReporterLetters letters) {
+            ReporterLetters letters,
+            PlatformTransactionManager transactions,
+            @Value("${exovigil.intake.writers:2}") int writers,
+            @Value("${exovigil.intake.largest-batch:32}") int largestBatch) {
         this.events = events;
         this.restrictions = restrictions;
         this.letters = letters;
@@ -62,6 +75,18 @@ public class ReportIntake {
         this.clock = clock;
         this.audit = audit;
         this.registry = registry;
+        this.groupCommit = new GroupCommit<>(
+                "intake",
+                new TransactionTemplate(transactions),
+                writers,
+                largestBatch,
+                this::takenWithStoppedLots,
+                refusal -> refusal instanceof FollowUpRefused || refusal instanceof IdempotencyKeyReused);
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        groupCommit.close();
     }
 
     /** A follow-up the case history refuses (older than the case, after nullification...), with the core's problems. */
@@ -99,22 +124,51 @@ public class ReportIntake {
     /**
      * Takes the report in, and tells the sender of every lot it names that is on hold or recalled now (issue 19:
      * "a new report naming the lot says so"), read in the same transaction as the report's links to the register.
+     * Returns once the report is committed: in the caller's transaction if one is open (an E2B batch, a FHIR
+     * bundle), else in a group commit's. Refusals ({@link FollowUpRefused}, {@link IdempotencyKeyReused}) are
+     * thrown before anything of the report is written, which lets the others of its batch go on.
      */
-    @Transactional
     public Receipt receive(Submission submission) {
-        Receipt receipt = taken(submission);
+        var prepared = new Prepared(submission, FirstReading.of(submission, clock));
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return takenWithStoppedLots(prepared);
+        }
+        return groupCommit.submit(prepared);
+    }
+
+    /** A submission with what its first version would be assessed as, worked out before any transaction. */
+    record Prepared(Submission submission, FirstReading reading) {}
+
+    /**
+     * A report as a new case: its validity, its clocks, its content split from its identifiers, and the
+     * fingerprint its idempotency key is kept with (none without a key). They depend on the submission alone.
+     */
+    record FirstReading(Validity validity, ClockReading clocks, PersonalData content, String fingerprint) {
+        static FirstReading of(Submission submission, ReportingClock clock) {
+            IndividualCaseSafetyReport report = submission.report();
+            return new FirstReading(
+                    Validity.of(report),
+                    clock.read(report, ReferenceSafetyInformation.none(), CaseSetting.of(report)),
+                    ReportIntake.content(submission, report),
+                    submission.idempotencyKey() == null ? null : submission.fingerprint());
+        }
+    }
+
+    private Receipt takenWithStoppedLots(Prepared prepared) {
+        Receipt receipt = taken(prepared);
         return receipt.withStoppedLots(
                 restrictions.namedBy(receipt.id()).stream().map(StoppedLot::of).toList());
     }
 
-    private Receipt taken(Submission submission) {
+    private Receipt taken(Prepared prepared) {
+        Submission submission = prepared.submission();
         if (submission.sender().anonymous()) {
             // An anonymous form's submission has an owner of its own, so it is always a new case: what
             // the person typed (a case number) never reaches another report. Only its one-time form key,
             // which nobody else holds, makes a second press of "send" the same report.
             return store.findByFormKey(submission.channel(), submission.idempotencyKey())
                     .map(first -> sameForm(first, submission))
-                    .orElseGet(() -> receiveNew(submission));
+                    .orElseGet(() -> receiveNew(submission, prepared.reading()));
         }
         Optional<Receipt> retry = store.findByIdempotencyKey(submission.sender(), submission.idempotencyKey());
         if (retry.isPresent()) {
@@ -122,20 +176,22 @@ public class ReportIntake {
         }
         String senderReportId = submission.report().identification().senderReportId();
         Optional<Receipt> earlier = store.findBySenderReportId(submission.sender(), senderReportId);
-        return earlier.isPresent() ? followUpOrRepeat(earlier.get(), submission) : receiveNew(submission);
+        return earlier.isPresent()
+                ? followUpOrRepeat(earlier.get(), submission)
+                : receiveNew(submission, prepared.reading());
     }
 
-    private Receipt receiveNew(Submission submission) {
+    private Receipt receiveNew(Submission submission, FirstReading assessed) {
         IndividualCaseSafetyReport report = submission.report();
-        Validity validity = Validity.of(report);
-        ClockReading reading = clock.read(report, ReferenceSafetyInformation.none(), CaseSetting.of(report));
+        Validity validity = assessed.validity();
+        ClockReading reading = assessed.clocks();
         var newCase = new ReportStore.NewCase(
                 UUID.randomUUID(),
                 store.nextReference(),
                 submission.sender(),
                 report.identification().senderReportId(),
                 submission.idempotencyKey(),
-                submission.fingerprint(),
+                assessed.fingerprint(),
                 submission.channel(),
                 validity.isValid(),
                 reading.seriousness().isSerious(),
@@ -153,11 +209,11 @@ public class ReportIntake {
                     .orElseThrow();
         }
         var assessment = ReportJson.assessment(validity, reading);
-        store.insertVersion(newCase.id(), 1, content(submission, report), assessment);
-        reading.deadlines().forEach(deadline -> store.insertDeadline(newCase.id(), 1, deadline));
-        linkRegistry(newCase.id(), report);
+        store.insertVersion(newCase.id(), 1, assessed.content(), assessment);
+        store.insertDeadlines(newCase.id(), 1, reading.deadlines());
+        linkRegistry(newCase.id(), true, report);
         events.publishEvent(new CasesChanged(newCase.id()));
-        audit.append(
+        audit.appendAtCommit(
                 submission.sender().name(),
                 "report.received",
                 "report:" + newCase.reference(),
@@ -226,7 +282,7 @@ public class ReportIntake {
                 CaseSetting.of(current));
         var assessment = ReportJson.assessment(validity, reading);
         store.insertVersion(earlier.id(), version, content(submission, current), assessment);
-        reading.deadlines().forEach(deadline -> store.insertDeadline(earlier.id(), version, deadline));
+        store.insertDeadlines(earlier.id(), version, reading.deadlines());
         store.advance(
                 earlier.id(),
                 version,
@@ -235,9 +291,9 @@ public class ReportIntake {
                 reading.seriousness().isFatalOrLifeThreatening(),
                 reading.earliest().map(Deadline::dueOn).orElse(null),
                 next.isNullified());
-        linkRegistry(earlier.id(), current);
+        linkRegistry(earlier.id(), false, current);
         events.publishEvent(new CasesChanged(earlier.id()));
-        audit.append(
+        audit.appendAtCommit(
                 submission.sender().name(),
                 next.isNullified() ? "report.nullified" : "report.follow-up",
                 "report:" + earlier.reference(),
@@ -269,9 +325,10 @@ public class ReportIntake {
                         .isAfter(current.identification().mostRecentInfoOn());
     }
 
-    private void linkRegistry(UUID caseId, IndividualCaseSafetyReport report) {
+    private void linkRegistry(UUID caseId, boolean newCase, IndividualCaseSafetyReport report) {
         registry.link(
                 caseId,
+                newCase,
                 report.identification().occurrenceCountry(),
                 report.products().stream()
                         .map(product -> new ReportedEntities.Mention(

@@ -2,6 +2,10 @@ package org.exovigil.app.reports;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.exovigil.app.CaseAt;
@@ -156,18 +160,25 @@ class ReportStore {
         }
     }
 
-    void insertDeadline(UUID caseId, int version, Deadline deadline) {
-        jdbc.sql("""
-                        insert into report_deadline (case_id, version, regime, duty, due_on, kind, basis)
-                        values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        caseId,
-                        version,
-                        deadline.regime(),
-                        deadline.dutyId(),
-                        deadline.dueOn(),
-                        deadline.kind(),
-                        deadline.basis().source())
+    /** The version's deadlines, in one statement: a round trip per deadline would hold the intake's batch longer. */
+    void insertDeadlines(UUID caseId, int version, List<Deadline> deadlines) {
+        if (deadlines.isEmpty()) {
+            return;
+        }
+        var values = new ArrayList<Object>(deadlines.size() * 7);
+        for (Deadline deadline : deadlines) {
+            values.addAll(Arrays.asList(
+                    caseId,
+                    version,
+                    deadline.regime(),
+                    deadline.dutyId(),
+                    deadline.dueOn(),
+                    deadline.kind(),
+                    deadline.basis().source()));
+        }
+        jdbc.sql("insert into report_deadline (case_id, version, regime, duty, due_on, kind, basis) values "
+                        + String.join(", ", Collections.nCopies(deadlines.size(), "(?, ?, ?, ?, ?, ?, ?)")))
+                .params(values)
                 .update();
     }
 

@@ -44,13 +44,15 @@ public class Accounts implements UserDetailsService {
     private final Clock clock;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final ApiTokens tokens;
 
-    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditLog audit, Outbox outbox) {
+    Accounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, AuditLog audit, Outbox outbox, ApiTokens tokens) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
         this.audit = audit;
         this.outbox = outbox;
+        this.tokens = tokens;
     }
 
     /**
@@ -248,6 +250,7 @@ public class Accounts implements UserDetailsService {
         int revoked = jdbc.sql("update api_token set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(now, account.id())
                 .update();
+        tokens.forgetBelieved();
         audit.append("account.disabled", "account:" + account.name(), "tokens revoked=" + revoked);
     }
 

@@ -289,6 +289,19 @@ class AccountSafetyIT extends RunningExovigil {
     }
 
     @Test
+    void aTokenRevokedOutsideThisServerIsRefusedWithinTheTimeAGoodTokenIsBelieved() throws Exception {
+        String token = tokens.issue("script revoked by SQL", Role.PROVIDER);
+        assertThat(whoAmI(token)).isEqualTo(200);
+
+        // As another process would: straight in the database, so this server is not told.
+        jdbc.sql("update api_token set revoked_at = now() where name = 'script revoked by SQL'")
+                .update();
+        Thread.sleep(ApiTokens.BELIEVED_FOR.toMillis() + 100);
+
+        assertThat(whoAmI(token)).isEqualTo(401);
+    }
+
+    @Test
     void aNewSetupLinkMakesTheOldPasswordStopWorkingAndEndsItsSessions() throws Exception {
         person("stolen", Role.REGULATOR);
         var thief = signedIn("stolen", PASSWORD);
