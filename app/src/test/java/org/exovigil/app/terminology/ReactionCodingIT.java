@@ -276,19 +276,12 @@ class ReactionCodingIT extends RunningExovigil {
     }
 
     private UUID receive(String senderReportId, LocalDate receivedOn, LocalDate mostRecent, String... reactions) {
-        StringBuilder list = new StringBuilder();
-        for (String reaction : reactions) {
-            list.append(list.isEmpty() ? "" : ", ")
-                    .append("{\"term\": \"")
-                    .append(reaction)
-                    .append("\"}");
-        }
         String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "mostRecentInfoOn": "%s", "country": "JP",
                  "reporter": {"qualification": "physician", "country": "JP"},
                  "patient": {"ageYears": 61, "sex": "female"},
                  "products": [{"role": "suspect", "name": "Coding test exosome", "type": "exosome", "route": "iv"}],
-                 "reactions": [%s]}""".formatted(senderReportId, receivedOn, mostRecent, list);
+                 "reactions": [%s]}""".formatted(senderReportId, receivedOn, mostRecent, ReactionList.json(reactions));
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
         return intake.receive(new Submission(SENDER, null, Channel.API, report.value()))
                 .id();
