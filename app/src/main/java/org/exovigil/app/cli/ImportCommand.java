@@ -63,8 +63,8 @@ import picocli.CommandLine.Spec;
                     + " replacing an earlier import of the same label.",
             "meddra: a licensed MedDRA ASCII release (the folder of llt.asc, pt.asc, ..., mdhier.asc and"
                     + " meddra_release.asc; with MedDRA/J's llt_j.asc and pt_j.asc and the SMQ files when there)."
-                    + " Versions live side by side; the same version again replaces it whole; a newer one lists the"
-                    + " LLTs it moved, made non-current or removed for review."
+                    + " Versions live side by side; the same version again replaces it whole; a newer one records the"
+                    + " LLTs it moved, made non-current or removed, and the cases coded to them are listed for review."
         })
 public final class ImportCommand implements Callable<Integer> {
 
@@ -317,7 +317,7 @@ public final class ImportCommand implements Callable<Integer> {
                     .collect(Collectors.groupingBy(
                             TermChange::kind, () -> new EnumMap<>(TermChange.Kind.class), Collectors.counting()));
             out.printf(
-                    "Upgrade from %s: %d LLTs moved to another PT, %d made non-current, %d removed; listed for review%n",
+                    "Upgrade from %s: %d LLTs moved to another PT, %d made non-current, %d removed; the cases coded to them are listed for review on /regulator/coding%n",
                     loaded.comparedWith(),
                     kinds.getOrDefault(TermChange.Kind.MOVED, 0L),
                     kinds.getOrDefault(TermChange.Kind.NON_CURRENT, 0L),

@@ -72,8 +72,9 @@ public class CaseCoding {
         List<String> verbatims = codes.currentVerbatims(caseId).orElse(List.of());
         var stored = codes.byReaction(caseId);
         String q = query == null ? "" : query.strip();
-        if (q.length() > SEARCH_LENGTH) {
-            q = q.substring(0, SEARCH_LENGTH);
+        if (q.codePointCount(0, q.length()) > SEARCH_LENGTH) {
+            // Cut by code points, never inside a surrogate pair (an emoji or a rare kanji such as 𠮟 in a search).
+            q = q.substring(0, q.offsetByCodePoints(0, SEARCH_LENGTH));
         }
         List<CodedReaction> reactions = new ArrayList<>();
         for (int i = 0; i < verbatims.size(); i++) {

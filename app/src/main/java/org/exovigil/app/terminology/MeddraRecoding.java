@@ -3,6 +3,7 @@ package org.exovigil.app.terminology;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -74,40 +75,14 @@ class MeddraRecoding {
             if (older.isEmpty()) {
                 continue;
             }
-            Map<Long, TermChange> changes = MeddraUpgrade.between(older.get(), newer).stream()
-                    .collect(Collectors.toMap(TermChange::lltCode, Function.identity(), (a, b) -> a));
+            Set<Long> changed = MeddraUpgrade.between(older.get(), newer).stream()
+                    .map(TermChange::lltCode)
+                    .collect(Collectors.toSet());
             for (Stored s : entry.getValue()) {
-                TermChange change = changes.get(s.llt());
-                boolean stillCurrent =
-                        newer.lowLevelTerm(s.llt()).map(LowLevelTerm::current).orElse(false);
-                if (change == null && stillCurrent) {
-                    jdbc.sql("update reaction_code set meddra_version = ? where case_id = ? and reaction = ?")
-                            .params(newer.version(), s.caseId(), s.reaction())
-                            .update();
-                } else if (stillCurrent) {
-                    var term = now.term(Long.toString(s.llt())).orElseThrow();
-                    jdbc.sql("""
-                                    update reaction_code set meddra_version = ?, pt_code = ?, pt_name = ?, concept_id = ?
-                                    where case_id = ? and reaction = ?""")
-                            .params(
-                                    newer.version(),
-                                    term.ptCode(),
-                                    term.ptName(),
-                                    term.conceptId(),
-                                    s.caseId(),
-                                    s.reaction())
-                            .update();
-                    list(s, "moved", newer.version(), s.llt(), term.ptCode());
-                    moved++;
-                } else {
-                    var again = suggestAgain(s, now);
-                    list(
-                            s,
-                            newer.lowLevelTerm(s.llt()).isEmpty() ? "removed" : "non_current",
-                            newer.version(),
-                            again == null ? null : again.lltCode(),
-                            again == null ? null : again.ptCode());
-                    recoded++;
+                switch (bringUp(s, changed.contains(s.llt()), now)) {
+                    case MOVED -> moved++;
+                    case RECODED -> recoded++;
+                    case KEPT -> {}
                 }
             }
         }
@@ -118,6 +93,43 @@ class MeddraRecoding {
                     "meddra:" + newer.version(),
                     "moved=%d recoded=%d".formatted(moved, recoded));
         }
+    }
+
+    private enum Outcome {
+        KEPT,
+        MOVED,
+        RECODED
+    }
+
+    /** Brings one stored code up to {@code now}'s release: kept, moved with its LLT, or coded again and listed. */
+    private Outcome bringUp(Stored s, boolean changed, CodingTerminology now) {
+        MeddraRelease newer = now.meddra().orElseThrow();
+        boolean stillCurrent =
+                newer.lowLevelTerm(s.llt()).map(LowLevelTerm::current).orElse(false);
+        if (!changed && stillCurrent) {
+            jdbc.sql("update reaction_code set meddra_version = ? where case_id = ? and reaction = ?")
+                    .params(newer.version(), s.caseId(), s.reaction())
+                    .update();
+            return Outcome.KEPT;
+        }
+        if (stillCurrent) {
+            var term = now.term(Long.toString(s.llt())).orElseThrow();
+            jdbc.sql("""
+                            update reaction_code set meddra_version = ?, pt_code = ?, pt_name = ?, concept_id = ?
+                            where case_id = ? and reaction = ?""")
+                    .params(newer.version(), term.ptCode(), term.ptName(), term.conceptId(), s.caseId(), s.reaction())
+                    .update();
+            list(s, "moved", newer.version(), s.llt(), term.ptCode());
+            return Outcome.MOVED;
+        }
+        var again = suggestAgain(s, now);
+        list(
+                s,
+                newer.lowLevelTerm(s.llt()).isEmpty() ? "removed" : "non_current",
+                newer.version(),
+                again == null ? null : again.lltCode(),
+                again == null ? null : again.ptCode());
+        return Outcome.RECODED;
     }
 
     /**

@@ -1,8 +1,6 @@
 package org.exovigil.app.terminology;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -22,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The MedDRA releases the user has loaded, several versions side by side. Loading reads the folder with the
  * vigilance core first (a broken release stores nothing), then replaces any earlier copy of the same version
  * in one transaction, and, when an older version is held, stores what the upgrade from the newest older one
- * changes ({@link MeddraUpgrade}) as a list for review. The current release is the highest version held.
+ * changed ({@link MeddraUpgrade}, {@code term_change}) as the record of that release. Regulators review its effect per
+ * reaction ({@code reaction_recode}, {@link MeddraRecoding}), where a change means a case to look at; an LLT no case
+ * was coded to needs no review. The current release is the highest version held.
  * Releases read back from the store are kept in memory, each until its version is loaded again.
  */
 @Service
@@ -57,16 +57,6 @@ public class MeddraReleases {
      * it was compared with (null when none is held) and the changes found.
      */
     public record Loaded(LoadedRelease release, boolean replaced, String comparedWith, List<TermChange> changes) {}
-
-    /** One change of the review list, with its review. */
-    public record StoredChange(
-            long id,
-            String fromVersion,
-            String toVersion,
-            TermChange change,
-            boolean reviewed,
-            String reviewedBy,
-            Instant reviewedAt) {}
 
     private record Held(Instant loadedAt, MeddraRelease release) {}
 
@@ -129,15 +119,15 @@ public class MeddraReleases {
         return new Loaded(listed(version).orElseThrow(), replaced, older.orElse(null), changes);
     }
 
-    /** A re-import keeps the reviews already made and replaces the changes still waiting. */
+    /** A re-import of either version replaces what was recorded between the two. */
     private void storeChanges(String from, String to, List<TermChange> changes) {
-        jdbc.sql("delete from term_change where from_version = ? and to_version = ? and status = 'unreviewed'")
+        jdbc.sql("delete from term_change where from_version = ? and to_version = ?")
                 .params(from, to)
                 .update();
         for (TermChange change : changes) {
             jdbc.sql("""
                             insert into term_change (from_version, to_version, llt_code, kind, old_pt_code, new_pt_code)
-                            values (?, ?, ?, ?, ?, ?) on conflict (from_version, to_version, llt_code, kind) do nothing""")
+                            values (?, ?, ?, ?, ?, ?)""")
                     .params(from, to, change.lltCode(), change.kind().name(), change.oldPtCode(), change.newPtCode())
                     .update();
         }
@@ -172,38 +162,17 @@ public class MeddraReleases {
         return Optional.of(release);
     }
 
-    /** The changes between two versions, in LLT code order. */
-    public List<StoredChange> changes(String fromVersion, String toVersion) {
-        return jdbc.sql("select id, from_version, to_version, llt_code, kind, old_pt_code, new_pt_code, status,"
-                        + " reviewed_by, reviewed_at from term_change where from_version = ? and to_version = ?"
-                        + " order by llt_code, kind")
+    /** What the upgrade between two versions changed, in LLT code order. */
+    public List<TermChange> changes(String fromVersion, String toVersion) {
+        return jdbc.sql("select llt_code, kind, old_pt_code, new_pt_code from term_change"
+                        + " where from_version = ? and to_version = ? order by llt_code, kind")
                 .params(fromVersion, toVersion)
-                .query(MeddraReleases::storedChange)
+                .query((rs, row) -> new TermChange(
+                        rs.getLong(1),
+                        TermChange.Kind.valueOf(rs.getString(2)),
+                        rs.getLong(3),
+                        rs.getObject(4, Long.class)))
                 .list();
-    }
-
-    /** The changes no one has reviewed yet, of every upgrade, in LLT code order. */
-    public List<StoredChange> waitingForReview() {
-        return jdbc.sql("select id, from_version, to_version, llt_code, kind, old_pt_code, new_pt_code, status,"
-                        + " reviewed_by, reviewed_at from term_change where status = 'unreviewed'"
-                        + " order by to_version, llt_code, kind")
-                .query(MeddraReleases::storedChange)
-                .list();
-    }
-
-    /** Marks a change reviewed by {@code by}; false when there is no such change or it was reviewed already. */
-    public boolean markReviewed(long id, String by) {
-        Boolean marked = transaction.execute(status -> {
-            int updated = jdbc.sql("update term_change set status = 'reviewed', reviewed_by = ?, reviewed_at = now()"
-                            + " where id = ? and status = 'unreviewed'")
-                    .params(by, id)
-                    .update();
-            if (updated > 0) {
-                audit.append(by, "terminology.term-change-reviewed", "term_change/" + id, "");
-            }
-            return updated > 0;
-        });
-        return Boolean.TRUE.equals(marked);
     }
 
     private MeddraRelease readRelease(String version) {
@@ -238,19 +207,5 @@ public class MeddraReleases {
                         rs.getLong(7),
                         rs.getLong(8)))
                 .optional();
-    }
-
-    private static StoredChange storedChange(ResultSet rs, int row) throws SQLException {
-        long newPt = rs.getLong(7);
-        Long newPtCode = rs.wasNull() ? null : newPt;
-        OffsetDateTime reviewedAt = rs.getObject(10, OffsetDateTime.class);
-        return new StoredChange(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                new TermChange(rs.getLong(4), TermChange.Kind.valueOf(rs.getString(5)), rs.getLong(6), newPtCode),
-                "reviewed".equals(rs.getString(8)),
-                rs.getString(9),
-                reviewedAt == null ? null : reviewedAt.toInstant());
     }
 }

@@ -110,19 +110,12 @@ class MeddraUpgradeCodingIT {
     }
 
     private static UUID receive(ReportIntake intake, String senderReportId, String... reactions) {
-        StringBuilder list = new StringBuilder();
-        for (String reaction : reactions) {
-            list.append(list.isEmpty() ? "" : ", ")
-                    .append("{\"term\": \"")
-                    .append(reaction)
-                    .append("\"}");
-        }
         var report = (Checked.Accepted<IndividualCaseSafetyReport>)
                 ReportJson.read("""
                 {"senderReportId": "%s", "receivedOn": "%s", "country": "JP",
                  "reporter": {"qualification": "physician", "country": "JP"},
                  "products": [{"role": "suspect", "name": "Upgrade EV", "type": "exosome", "route": "iv"}],
-                 "reactions": [%s]}""".formatted(senderReportId, LocalDate.now(), list));
+                 "reactions": [%s]}""".formatted(senderReportId, LocalDate.now(), ReactionList.json(reactions)));
         return intake.receive(new Submission(SENDER, null, Channel.API, report.value()))
                 .id();
     }

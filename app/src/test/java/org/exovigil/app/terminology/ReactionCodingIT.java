@@ -55,6 +55,9 @@ class ReactionCodingIT extends RunningExovigil {
     E2bExchange e2b;
 
     @Autowired
+    CaseCoding caseCoding;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -96,6 +99,24 @@ class ReactionCodingIT extends RunningExovigil {
         assertThat(after.get(1).verbatim()).isEqualTo("vomiting");
         assertThat(after.get(1).status()).isEqualTo(ReactionCode.Status.SUGGESTED);
         assertThat(after.get(1).code()).isNotEqualTo(before.get(1).code());
+    }
+
+    @Test
+    void aHundredReactionsAreEachCodedAndTheCasePageCutsAHugeSearchAtWholeCharacters() {
+        String[] hundred = new String[100];
+        for (int i = 0; i < hundred.length; i++) {
+            hundred[i] = i % 2 == 0 ? "fever " + i : "頭痛 " + i;
+        }
+        UUID id = receive("CODING-100", LocalDate.now(), hundred);
+
+        assertThat(codedAt(id, 1)).hasSize(100);
+        // 300 characters outside the Basic Multilingual Plane: each is two UTF-16 units, none may be split.
+        var page = caseCoding.forCase(id, 99, "𠮟".repeat(300));
+        assertThat(page.reactions()).hasSize(100);
+        String query = page.reactions().get(99).query();
+        assertThat(query.codePointCount(0, query.length())).isEqualTo(CaseCoding.SEARCH_LENGTH);
+        assertThat(query).isEqualTo("𠮟".repeat(CaseCoding.SEARCH_LENGTH));
+        assertThat(page.reactions().get(0).query()).isEmpty();
     }
 
     @Test
@@ -255,19 +276,12 @@ class ReactionCodingIT extends RunningExovigil {
     }
 
     private UUID receive(String senderReportId, LocalDate receivedOn, LocalDate mostRecent, String... reactions) {
-        StringBuilder list = new StringBuilder();
-        for (String reaction : reactions) {
-            list.append(list.isEmpty() ? "" : ", ")
-                    .append("{\"term\": \"")
-                    .append(reaction)
-                    .append("\"}");
-        }
         String body = """
                 {"senderReportId": "%s", "receivedOn": "%s", "mostRecentInfoOn": "%s", "country": "JP",
                  "reporter": {"qualification": "physician", "country": "JP"},
                  "patient": {"ageYears": 61, "sex": "female"},
                  "products": [{"role": "suspect", "name": "Coding test exosome", "type": "exosome", "route": "iv"}],
-                 "reactions": [%s]}""".formatted(senderReportId, receivedOn, mostRecent, list);
+                 "reactions": [%s]}""".formatted(senderReportId, receivedOn, mostRecent, ReactionList.json(reactions));
         var report = (Checked.Accepted<IndividualCaseSafetyReport>) ReportJson.read(body);
         return intake.receive(new Submission(SENDER, null, Channel.API, report.value()))
                 .id();
