@@ -10,6 +10,7 @@ import org.exovigil.app.refusals.Outcome;
 import org.exovigil.app.refusals.Refusal;
 import org.exovigil.app.signals.ClusterAlerts;
 import org.exovigil.app.terminology.CaseCoding;
+import org.exovigil.app.terminology.MeddraReleases;
 import org.exovigil.vigilance.causality.NaranjoAnswer;
 import org.exovigil.vigilance.causality.NaranjoQuestion;
 import org.exovigil.vigilance.causality.WhoUmcCategory;
@@ -51,6 +52,7 @@ class RegulatorQueueController {
     private final LotRestrictions restrictions;
     private final CommitteeCases committeeCases;
     private final CaseCoding coding;
+    private final MeddraReleases meddra;
 
     RegulatorQueueController(
             ReportStore store,
@@ -64,8 +66,10 @@ class RegulatorQueueController {
             CaseDuplicates duplicates,
             LotRestrictions restrictions,
             CommitteeCases committeeCases,
-            CaseCoding coding) {
+            CaseCoding coding,
+            MeddraReleases meddra) {
         this.coding = coding;
+        this.meddra = meddra;
         this.restrictions = restrictions;
         this.duplicates = duplicates;
         this.committeeCases = committeeCases;
@@ -86,7 +90,10 @@ class RegulatorQueueController {
             Model model) {
         QueueView chosen = QueueView.of(view);
         LocalDate today = LocalDate.now(clock);
-        var entries = store.queue(chosen, filter, today, PAGE);
+        var smqTerms = filter.group()
+                .map(group -> meddra.currentSmqTerms(group.smqName()))
+                .orElse(java.util.Set.of());
+        var entries = store.queue(chosen, filter, smqTerms, today, PAGE);
         model.addAttribute(
                 "page",
                 new QueuePage(

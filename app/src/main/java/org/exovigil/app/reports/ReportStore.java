@@ -216,6 +216,15 @@ class ReportStore {
      * small. The view's condition is one of the enum's own constants, never text from a request.
      */
     java.util.List<QueueEntry> queue(QueueView view, QueueFilter filter, LocalDate today, int limit) {
+        return queue(view, filter, java.util.Set.of(), today, limit);
+    }
+
+    /**
+     * The same, where the filter's event group also takes the MedDRA PTs of its SMQ ({@code groupSmqTerms}, from
+     * the user's release; empty without one), as the cluster rules and signals do.
+     */
+    java.util.List<QueueEntry> queue(
+            QueueView view, QueueFilter filter, java.util.Set<Long> groupSmqTerms, LocalDate today, int limit) {
         return jdbc.sql("""
                         select c.id, c.reference, c.received_at, c.country, c.channel, c.valid, c.serious,
                                c.fatal_or_life_threatening, c.earliest_due_on, c.verification,
@@ -237,6 +246,7 @@ class ReportStore {
                                select 1 from jsonb_array_elements(v.clinical -> 'reactions') with ordinality r(reaction, position)
                                left join reaction_code rc on rc.case_id = c.id and rc.reaction = r.position - 1
                                where rc.concept_id = any(:groupConcepts) or lower(rc.pt_name) = any(:groupTerms)
+                                  or rc.pt_code = any(:groupSmqTerms)
                                   or (rc.case_id is null
                                       and lower(btrim(regexp_replace(r.reaction ->> 'term', '\\s+', ' ', 'g'))) = any(:groupNames))))
                         order by c.earliest_due_on nulls last, c.received_at desc
@@ -253,6 +263,7 @@ class ReportStore {
                 .param("groupConcepts", filter.groupConcepts())
                 .param("groupTerms", filter.groupPreferredTerms())
                 .param("groupNames", filter.groupNames())
+                .param("groupSmqTerms", groupSmqTerms.toArray(Long[]::new))
                 .param(
                         "from",
                         filter.from().atStartOfDay(java.time.ZoneOffset.UTC).toOffsetDateTime())

@@ -52,9 +52,7 @@ final class ReactionGroups {
             if (group.smqName() == null) {
                 continue;
             }
-            release.smqs().stream()
-                    .filter(smq -> smq.name().equalsIgnoreCase(group.smqName().strip()))
-                    .findFirst()
+            release.smqNamed(group.smqName())
                     .ifPresent(smq -> terms.put(group.id(), Set.copyOf(release.preferredTermsOf(smq, Scope.BROAD))));
         }
         return Map.copyOf(terms);

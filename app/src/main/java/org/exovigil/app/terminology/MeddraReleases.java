@@ -6,11 +6,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.exovigil.app.audit.AuditLog;
 import org.exovigil.vigilance.terminology.MeddraRelease;
 import org.exovigil.vigilance.terminology.MeddraReleaseReader;
 import org.exovigil.vigilance.terminology.MeddraUpgrade;
+import org.exovigil.vigilance.terminology.Scope;
 import org.exovigil.vigilance.terminology.TermChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -142,6 +144,16 @@ public class MeddraReleases {
     public Optional<MeddraRelease> current() {
         List<String> versions = versions();
         return versions.isEmpty() ? Optional.empty() : release(versions.getLast());
+    }
+
+    /**
+     * The PTs of the current release's SMQ of this name, by a broad search (a filter must not miss a case); none
+     * without MedDRA, without its SMQ files or without a name.
+     */
+    public Set<Long> currentSmqTerms(String smqName) {
+        return current()
+                .flatMap(release -> release.smqNamed(smqName).map(smq -> release.preferredTermsOf(smq, Scope.BROAD)))
+                .orElse(Set.of());
     }
 
     /** The release of this version, if it is held. */

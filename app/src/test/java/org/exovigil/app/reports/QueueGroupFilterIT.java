@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.exovigil.app.CaseStoreFollowers;
 import org.exovigil.app.RunningExovigil;
 import org.exovigil.app.security.SenderPrincipal;
@@ -12,6 +13,7 @@ import org.exovigil.vigilance.json.ReportJson;
 import org.exovigil.vigilance.model.IndividualCaseSafetyReport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A regulator narrows the queue to an event group (issue 21): the cases with a reaction coded in the group, in
@@ -29,6 +31,9 @@ class QueueGroupFilterIT extends RunningExovigil {
 
     @Autowired
     List<CaseStoreFollowers.Follower> followers;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theQueueNarrowsToTheCasesOfAnEventGroupInEitherLanguage() {
@@ -49,6 +54,21 @@ class QueueGroupFilterIT extends RunningExovigil {
     }
 
     @Test
+    void withTheUsersMedDraTheGroupAlsoTakesThePreferredTermsOfItsSmq() {
+        receive("QGROUP-SMQ", "Qgroup Serum", "knee stiffness");
+        followers.forEach(CaseStoreFollowers.Follower::follow);
+        long ptInTheSmq = 987_654_321L;
+        jdbc.sql("""
+                        update reaction_code set pt_code = ? where case_id = (
+                            select c.id from report_case c join report_version v
+                                on v.case_id = c.id and v.version = c.current_version
+                            where v.clinical ->> 'senderReportId' = 'QGROUP-SMQ')""").param(ptInTheSmq).update();
+
+        assertThat(references(filter("infusion_sepsis"), Set.of(ptInTheSmq))).contains("QGROUP-SMQ");
+        assertThat(references(filter("infusion_sepsis"), Set.of())).doesNotContain("QGROUP-SMQ");
+    }
+
+    @Test
     void anUnknownGroupIsIgnoredRatherThanTrusted() {
         assertThat(filter("'; drop table reaction_code; --").eventGroup()).isEmpty();
         assertThat(filter("no_such_group")).isEqualTo(QueueFilter.none());
@@ -59,7 +79,11 @@ class QueueGroupFilterIT extends RunningExovigil {
     }
 
     private List<String> references(QueueFilter filter) {
-        return store.queue(QueueView.ALL, filter, TODAY, 500).stream()
+        return references(filter, Set.of());
+    }
+
+    private List<String> references(QueueFilter filter, Set<Long> smqTerms) {
+        return store.queue(QueueView.ALL, filter, smqTerms, TODAY, 500).stream()
                 .map(entry -> store.find(entry.id())
                         .orElseThrow()
                         .clinical()

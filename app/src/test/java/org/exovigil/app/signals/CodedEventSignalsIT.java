@@ -151,6 +151,7 @@ class CodedEventSignalsIT extends RunningExovigil {
     @Test
     void theDownloadSaysWhatItsEventsWereCountedInBesideTheSpecsColumns() throws Exception {
         receive("GRP-CSV-1", "Grouptest Csv EV", "Sepsis", null);
+        followers.forEach(CaseStoreFollowers.Follower::follow); // coded now, not whenever the schedule comes
         String token = tokens.issue("levels-reader", Role.RESEARCHER);
 
         HttpResponse<String> response = get("/research/signals.csv?level=group", token);

@@ -195,6 +195,14 @@ public final class MeddraRelease {
         return Optional.ofNullable(smqs.get(code));
     }
 
+    /** The SMQ of this name, compared without case or surrounding spaces (groups name SMQs, not codes). */
+    public Optional<Smq> smqNamed(String name) {
+        String wanted = name == null ? "" : name.strip();
+        return smqs.values().stream()
+                .filter(smq -> smq.name().equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
     /** The rows of {@code smq_content.asc} for one SMQ, active or not. */
     public List<MeddraSmqTerm> smqContent(long smqCode) {
         return smqContent.getOrDefault(smqCode, List.of());

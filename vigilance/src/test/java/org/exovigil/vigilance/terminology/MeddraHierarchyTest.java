@@ -98,6 +98,13 @@ class MeddraHierarchyTest {
     }
 
     @Test
+    void anSmqIsFoundByItsNameWhateverItsCaseAndSurroundingSpaces() {
+        assertThat(release.smqNamed("  imaginary FEVERS (smq) ")).map(Smq::code).contains(SMQ_FEVERS);
+        assertThat(release.smqNamed("Imaginary fevers")).isEmpty();
+        assertThat(release.smqNamed(null)).isEmpty();
+    }
+
+    @Test
     void anSmqThatHoldsItselfThroughItsSubSmqEndsTheSearch() {
         MeddraRelease cyclic = MeddraReleaseReader.read(
                 standard("27.1").smqTerm(SMQ_GLIMMER_SUB, SMQ_FEVERS, 0, 0, "A").writeTo(dir.resolve("cyclic")));
