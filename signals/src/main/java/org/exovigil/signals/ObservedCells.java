@@ -75,14 +75,16 @@ final class ObservedCells {
 
     /** About {@code points} weighted cells: small n-groups kept, large ones binned along E. */
     ObservedCells squash(int points) {
+        return squash(points, MAX_SPREAD);
+    }
+
+    /** As {@link #squash(int)}, with bins spanning at most the ratio {@code maxSpread} in E. */
+    ObservedCells squash(int points, double maxSpread) {
         if (size() <= points) {
             return this;
         }
         int binSize = (int) Math.ceil((double) size() / points);
-        Integer[] order = new Integer[size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(
-                order, (x, y) -> n[x] != n[y] ? Integer.compare(n[x], n[y]) : Double.compare(expected[x], expected[y]));
+        int[] order = byCountThenExpected();
         int[] sn = new int[size()];
         double[] se = new double[size()];
         double[] sw = new double[size()];
@@ -97,7 +99,7 @@ final class ObservedCells {
                 double weightSum = 0;
                 double weighted = 0;
                 int k = start;
-                while (k < to && k - start < bin && expected[order[k]] <= expected[order[start]] * MAX_SPREAD) {
+                while (k < to && k - start < bin && expected[order[k]] <= expected[order[start]] * maxSpread) {
                     weightSum += weight[order[k]];
                     weighted += weight[order[k]] * expected[order[k]];
                     k++;
@@ -110,5 +112,33 @@ final class ObservedCells {
             from = to;
         }
         return new ObservedCells(Arrays.copyOf(sn, out), Arrays.copyOf(se, out), Arrays.copyOf(sw, out), null);
+    }
+
+    /**
+     * The cells ordered by n, then E, without boxing: a primitive sort of (rank of E, cell) packed in longs gives
+     * the order by E, and a stable counting sort over the distinct n puts it in order by n.
+     */
+    private int[] byCountThenExpected() {
+        double[] sortedExpected = expected.clone();
+        Arrays.parallelSort(sortedExpected);
+        long[] byExpected = new long[size()];
+        for (int cell = 0; cell < size(); cell++) {
+            byExpected[cell] = ((long) Arrays.binarySearch(sortedExpected, expected[cell]) << 32) | cell;
+        }
+        Arrays.parallelSort(byExpected);
+        int[] distinctN = Arrays.stream(n).distinct().sorted().toArray();
+        int[] next = new int[distinctN.length + 1];
+        for (int value : n) {
+            next[Arrays.binarySearch(distinctN, value) + 1]++;
+        }
+        for (int k = 1; k < next.length; k++) {
+            next[k] += next[k - 1];
+        }
+        int[] order = new int[size()];
+        for (long key : byExpected) {
+            int cell = (int) key;
+            order[next[Arrays.binarySearch(distinctN, n[cell])]++] = cell;
+        }
+        return order;
     }
 }
