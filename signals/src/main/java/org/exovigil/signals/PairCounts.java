@@ -62,6 +62,24 @@ final class PairCounts {
         return events[event[pair]];
     }
 
+    /** The id of the pair's product, an index into {@link #productNames}. */
+    int productId(int pair) {
+        return product[pair];
+    }
+
+    int eventId(int pair) {
+        return event[pair];
+    }
+
+    /** Every product name by id; shared, not copied. */
+    String[] productNames() {
+        return products;
+    }
+
+    String[] eventNames() {
+        return events;
+    }
+
     int n(int pair) {
         return n[pair];
     }

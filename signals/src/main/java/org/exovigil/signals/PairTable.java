@@ -36,6 +36,36 @@ final class PairTable extends AbstractList<PairStatistics> implements RandomAcce
         return counts.size();
     }
 
+    /** The counts the table is computed from. */
+    PairCounts counts() {
+        return counts;
+    }
+
+    /**
+     * The fourteen statistics of {@code pair}, expected to eb95 in the contract's column order, into
+     * {@code columns}: the writer's way to the numbers without a record per row.
+     */
+    void statistics(int pair, double[] columns) {
+        int n = counts.n(pair);
+        double expected = counts.expected(pair);
+        ContingencyTable table = counts.table(pair);
+        columns[0] = expected;
+        columns[1] = table.prr();
+        columns[2] = table.prrLower();
+        columns[3] = table.prrUpper();
+        columns[4] = table.chiSquare();
+        columns[5] = table.ror();
+        columns[6] = table.rorLower();
+        columns[7] = table.rorUpper();
+        columns[8] = InformationComponent.ic(n, expected);
+        columns[9] = informationComponent.ic025(n, expected);
+        columns[10] = informationComponent.ic975(n, expected);
+        GammaPoissonShrinker.Posterior posterior = posteriors == null ? UNSHRUNK : posteriors[cells.cellOf(pair)];
+        columns[11] = posterior.ebgm();
+        columns[12] = posterior.eb05();
+        columns[13] = posterior.eb95();
+    }
+
     @Override
     public PairStatistics get(int pair) {
         Objects.checkIndex(pair, size());

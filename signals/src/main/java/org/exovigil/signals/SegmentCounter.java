@@ -27,6 +27,8 @@ final class SegmentCounter {
     private int[] events = new int[16];
     private int[] strata = new int[16];
     private int rows;
+    private byte[] lastProduct = new byte[64];
+    private int lastProductLength = -1;
 
     SegmentCounter(int columns, boolean stratified) {
         this.columns = columns;
@@ -81,10 +83,27 @@ final class SegmentCounter {
             events = Arrays.copyOf(events, rows * 2);
             strata = Arrays.copyOf(strata, rows * 2);
         }
-        products[rows] = tally.products.intern(reader.bytes(1), reader.offset(1), reader.length(1));
+        products[rows] = rows > 0 && sameAsLastProduct(reader) ? products[rows - 1] : internProduct(reader);
         events[rows] = tally.events.intern(reader.bytes(2), reader.offset(2), reader.length(2));
         strata[rows] = tally.stratified ? tally.strata.intern(reader.bytes(3), reader.offset(3), reader.length(3)) : 0;
         rows++;
+    }
+
+    /** A report lists each product's events together, so most rows repeat the product before them. */
+    private boolean sameAsLastProduct(CsvRowReader reader) {
+        int offset = reader.offset(1);
+        return reader.length(1) == lastProductLength
+                && Arrays.equals(
+                        reader.bytes(1), offset, offset + lastProductLength, lastProduct, 0, lastProductLength);
+    }
+
+    private int internProduct(CsvRowReader reader) {
+        lastProductLength = reader.length(1);
+        if (lastProduct.length < lastProductLength) {
+            lastProduct = new byte[Math.max(lastProductLength, lastProduct.length * 2)];
+        }
+        System.arraycopy(reader.bytes(1), reader.offset(1), lastProduct, 0, lastProductLength);
+        return tally.products.intern(lastProduct, 0, lastProductLength);
     }
 
     private void endReport() {
