@@ -35,13 +35,17 @@ final class MarginalLikelihood {
         this.expected = expected;
         this.weight = weight;
         this.logExpected = Arrays.stream(expected).map(Math::log).toArray();
-        this.distinctN = IntStream.of(n).distinct().sorted().toArray();
+        this.distinctN = DistinctCounts.of(n);
         this.nIndex = IntStream.of(n)
                 .map(value -> Arrays.binarySearch(distinctN, value))
                 .toArray();
+        double[] logFactorial = new double[distinctN.length];
+        for (int i = 0; i < distinctN.length; i++) {
+            logFactorial[i] = Gamma.logGamma(distinctN[i] + 1.0);
+        }
         double sum = 0;
         for (int k = 0; k < n.length; k++) {
-            sum += weight[k] * Gamma.logGamma(n[k] + 1.0);
+            sum += weight[k] * logFactorial[nIndex[k]];
         }
         this.constant = sum;
     }

@@ -126,7 +126,7 @@ final class ObservedCells {
             byExpected[cell] = ((long) Arrays.binarySearch(sortedExpected, expected[cell]) << 32) | cell;
         }
         Arrays.parallelSort(byExpected);
-        int[] distinctN = Arrays.stream(n).distinct().sorted().toArray();
+        int[] distinctN = DistinctCounts.of(n);
         int[] next = new int[distinctN.length + 1];
         for (int value : n) {
             next[Arrays.binarySearch(distinctN, value) + 1]++;
