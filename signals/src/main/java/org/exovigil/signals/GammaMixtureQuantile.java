@@ -39,13 +39,18 @@ final class GammaMixtureQuantile {
     private final double logGamma2;
 
     GammaMixtureQuantile(double w, double a1, double b1, double a2, double b2) {
+        this(w, a1, b1, a2, b2, Gamma.logGamma(a1), a2 == a1 ? Gamma.logGamma(a1) : Gamma.logGamma(a2));
+    }
+
+    /** With ln Gamma(a1) and ln Gamma(a2) already known (the shrinker computes them once per n). */
+    GammaMixtureQuantile(double w, double a1, double b1, double a2, double b2, double logGamma1, double logGamma2) {
         this.w = w;
         this.a1 = a1;
         this.b1 = b1;
         this.a2 = a2;
         this.b2 = b2;
-        this.logGamma1 = Gamma.logGamma(a1);
-        this.logGamma2 = a2 == a1 ? logGamma1 : Gamma.logGamma(a2);
+        this.logGamma1 = logGamma1;
+        this.logGamma2 = logGamma2;
     }
 
     /** The q-quantile of Gamma(shape, rate). */

@@ -12,19 +12,16 @@ import java.util.RandomAccess;
  */
 final class PairTable extends AbstractList<PairStatistics> implements RandomAccess {
 
-    private static final GammaPoissonShrinker.Posterior UNSHRUNK =
-            new GammaPoissonShrinker.Posterior(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-
     private final PairCounts counts;
     private final InformationComponent informationComponent;
     private final ObservedCells cells;
-    private final GammaPoissonShrinker.Posterior[] posteriors;
+    private final GammaPoissonShrinker.CellPosteriors posteriors;
 
     /**
      * @param posteriors the posterior of every cell of {@code cells}; null gives NaN in the three EB
      *     columns, which the benchmark uses to time the frequentist statistics alone
      */
-    PairTable(PairCounts counts, ObservedCells cells, GammaPoissonShrinker.Posterior[] posteriors) {
+    PairTable(PairCounts counts, ObservedCells cells, GammaPoissonShrinker.CellPosteriors posteriors) {
         this.counts = counts;
         this.informationComponent = InformationComponent.forCounts(counts.observed());
         this.cells = cells;
@@ -60,10 +57,10 @@ final class PairTable extends AbstractList<PairStatistics> implements RandomAcce
         columns[8] = InformationComponent.ic(n, expected);
         columns[9] = informationComponent.ic025(n, expected);
         columns[10] = informationComponent.ic975(n, expected);
-        GammaPoissonShrinker.Posterior posterior = posteriors == null ? UNSHRUNK : posteriors[cells.cellOf(pair)];
-        columns[11] = posterior.ebgm();
-        columns[12] = posterior.eb05();
-        columns[13] = posterior.eb95();
+        int cell = posteriors == null ? -1 : cells.cellOf(pair);
+        columns[11] = cell < 0 ? Double.NaN : posteriors.ebgm()[cell];
+        columns[12] = cell < 0 ? Double.NaN : posteriors.eb05()[cell];
+        columns[13] = cell < 0 ? Double.NaN : posteriors.eb95()[cell];
     }
 
     @Override
@@ -72,7 +69,7 @@ final class PairTable extends AbstractList<PairStatistics> implements RandomAcce
         int n = counts.n(pair);
         double expected = counts.expected(pair);
         ContingencyTable table = counts.table(pair);
-        GammaPoissonShrinker.Posterior posterior = posteriors == null ? UNSHRUNK : posteriors[cells.cellOf(pair)];
+        int cell = posteriors == null ? -1 : cells.cellOf(pair);
         return new PairStatistics(
                 counts.product(pair),
                 counts.event(pair),
@@ -91,8 +88,8 @@ final class PairTable extends AbstractList<PairStatistics> implements RandomAcce
                 InformationComponent.ic(n, expected),
                 informationComponent.ic025(n, expected),
                 informationComponent.ic975(n, expected),
-                posterior.ebgm(),
-                posterior.eb05(),
-                posterior.eb95());
+                cell < 0 ? Double.NaN : posteriors.ebgm()[cell],
+                cell < 0 ? Double.NaN : posteriors.eb05()[cell],
+                cell < 0 ? Double.NaN : posteriors.eb95()[cell]);
     }
 }
