@@ -115,29 +115,34 @@ final class ObservedCells {
     }
 
     /**
-     * The cells ordered by n, then E, without boxing: a primitive sort of (rank of E, cell) packed in longs gives
-     * the order by E, and a stable counting sort over the distinct n puts it in order by n.
+     * The cells ordered by n, then E, without boxing: one primitive sort of longs that hold E's bits with the
+     * cell's index in place of the lowest mantissa bits (E > 0, so the bits order as the numbers; E's closer than
+     * 2^-(52 - index bits) relative, 2e-9 for the 5M cells of 10M reports, fall in index order, which moves no bin
+     * of a squash by more than that),
+     * then a stable counting sort over the distinct n.
      */
     private int[] byCountThenExpected() {
-        double[] sortedExpected = expected.clone();
-        Arrays.parallelSort(sortedExpected);
+        int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(1, size() - 1));
+        long indexMask = (1L << indexBits) - 1;
         long[] byExpected = new long[size()];
         for (int cell = 0; cell < size(); cell++) {
-            byExpected[cell] = ((long) Arrays.binarySearch(sortedExpected, expected[cell]) << 32) | cell;
+            byExpected[cell] = (Double.doubleToLongBits(expected[cell]) & ~indexMask) | cell;
         }
         Arrays.parallelSort(byExpected);
         int[] distinctN = DistinctCounts.of(n);
+        int[] nIndex = new int[size()];
         int[] next = new int[distinctN.length + 1];
-        for (int value : n) {
-            next[Arrays.binarySearch(distinctN, value) + 1]++;
+        for (int cell = 0; cell < size(); cell++) {
+            nIndex[cell] = Arrays.binarySearch(distinctN, n[cell]);
+            next[nIndex[cell] + 1]++;
         }
         for (int k = 1; k < next.length; k++) {
             next[k] += next[k - 1];
         }
         int[] order = new int[size()];
         for (long key : byExpected) {
-            int cell = (int) key;
-            order[next[Arrays.binarySearch(distinctN, n[cell])]++] = cell;
+            int cell = (int) (key & indexMask);
+            order[next[nIndex[cell]]++] = cell;
         }
         return order;
     }

@@ -73,13 +73,62 @@ final class SignalsBenchmark {
                             Long.parseLong(result[1].substring("peak_kb=".length())) / 1024,
                             before,
                             load(),
-                            result.length > 2 ? result[2] : ""));
+                            (result.length > 2 ? result[2] : "") + agreement(mode, dir)));
                     System.out.println(lines.getLast());
                     Files.write(dir.resolve("results.md"), lines);
                 }
             }
         }
         lines.forEach(System.out::println);
+    }
+
+    /**
+     * The largest difference between this run's and DuckDB's n, margins, expected, PRR (with interval), chi-square,
+     * ROR (with interval) and IC over all rows, relative to max(1, |DuckDB's|), as the agreement test measures it;
+     * empty for DuckDB itself or when its table is not there. Rows are read in order (both are sorted by product
+     * and event bytes) and numbers taken from the end of a line, so quoted names need no parsing.
+     */
+    private static String agreement(String mode, Path dir) throws IOException {
+        Path duck = dir.resolve("signals-duckdb.csv");
+        if (mode.equals("duckdb") || !Files.exists(duck)) {
+            return "";
+        }
+        double worst = 0;
+        long rows = 0;
+        try (BufferedReader ours = Files.newBufferedReader(dir.resolve("signals-" + mode + ".csv"));
+                BufferedReader theirs = Files.newBufferedReader(duck)) {
+            ours.readLine();
+            theirs.readLine();
+            for (String line = ours.readLine(), other = theirs.readLine();
+                    line != null || other != null;
+                    line = ours.readLine(), other = theirs.readLine()) {
+                if (line == null || other == null) {
+                    return "; tables differ in length";
+                }
+                String[] mine = line.split(",", -1);
+                String[] duckdb = other.split(",", -1);
+                for (int c = 0; c < 13; c++) {
+                    double a = number(mine[mine.length - 18 + c]);
+                    double b = number(duckdb[duckdb.length - 13 + c]);
+                    if (Double.isNaN(a) != Double.isNaN(b) || Double.isInfinite(a) != Double.isInfinite(b)) {
+                        worst = Double.POSITIVE_INFINITY;
+                    } else if (Double.isFinite(a)) {
+                        worst = Math.max(worst, Math.abs(a - b) / Math.max(1, Math.abs(b)));
+                    }
+                }
+                rows++;
+            }
+        }
+        return String.format(Locale.ROOT, "; %,d rows, max difference from DuckDB %.1e", rows, worst);
+    }
+
+    private static double number(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "inf", "infinity" -> Double.POSITIVE_INFINITY;
+            case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+            case "nan", "-nan" -> Double.NaN;
+            default -> Double.parseDouble(text);
+        };
     }
 
     private static Path input(String name, Path dir, Path generator) throws IOException, InterruptedException {
