@@ -17,8 +17,8 @@ import java.util.Map;
  * runs, each in a fresh JVM ({@link BenchmarkTask}) and alternating so that both see the same load: DuckDB's SQL
  * for the counts, PRR, ROR, chi-square and IC; this module for the same statistics ({@code stats}); and this
  * module's full run with the hyperparameter fit, EBGM, EB05 and EB95 ({@code full}). It records wall time, the
- * ratio to DuckDB, peak resident memory (VmHWM, DuckDB's native memory included) and the load average before and
- * after each run in {@code target/bench/results.md}.
+ * ratio to DuckDB, CPU seconds, peak resident memory (VmHWM, DuckDB's native memory included) and the load average
+ * before and after each run in {@code target/bench/results.md}.
  *
  * <p>An input is a CSV path, a size of the shared generator ({@code 1m}, {@code 10m}, {@code 40m}: made once
  * into {@code target/bench} by {@code ../shared/bench/gen_reports.py} with the parameters of its README), or
@@ -47,9 +47,9 @@ final class SignalsBenchmark {
         Path dir = Path.of("target/bench");
         Files.createDirectories(dir);
         List<String> lines = new ArrayList<>();
-        lines.add("| input | rows | CSV MB | run | mode | seconds | / DuckDB | peak RSS MB | load before / after "
-                + "| detail |");
-        lines.add("|---|---|---|---|---|---|---|---|---|---|");
+        lines.add("| input | rows | CSV MB | run | mode | seconds | / DuckDB | CPU s | peak RSS MB "
+                + "| load before / after | detail |");
+        lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (String name : inputs) {
             Path input = input(name.strip(), dir, generator);
             long rows = rows(input);
@@ -62,7 +62,7 @@ final class SignalsBenchmark {
                     duckSeconds = mode.equals("duckdb") ? Double.valueOf(seconds) : duckSeconds;
                     lines.add(String.format(
                             Locale.ROOT,
-                            "| %s | %,d | %.0f | %d | %s | %.1f | %s | %d | %s / %s | %s |",
+                            "| %s | %,d | %.0f | %d | %s | %.1f | %s | %s | %d | %s / %s | %s |",
                             input.getFileName(),
                             rows,
                             Files.size(input) / 1e6,
@@ -70,10 +70,11 @@ final class SignalsBenchmark {
                             mode.equals("duckdb") ? "DuckDB" : mode + " (-Xmx" + heap + ")",
                             seconds,
                             duckSeconds == null ? "" : String.format(Locale.ROOT, "**%.2f**", seconds / duckSeconds),
+                            result[2].substring("cpu_s=".length()),
                             Long.parseLong(result[1].substring("peak_kb=".length())) / 1024,
                             before,
                             load(),
-                            (result.length > 2 ? result[2] : "") + agreement(mode, dir)));
+                            (result.length > 3 ? result[3] : "") + agreement(mode, dir)));
                     System.out.println(lines.getLast());
                     Files.write(dir.resolve("results.md"), lines);
                 }
@@ -169,7 +170,7 @@ final class SignalsBenchmark {
         return fields[0] + " " + fields[1];
     }
 
-    /** Runs one task in a fresh JVM with this JVM's class path; returns its millis, peak and detail. */
+    /** Runs one task in a fresh JVM with this JVM's class path; returns its millis, peak, CPU seconds and detail. */
     private static String[] run(String mode, String heap, Path input, Path output)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -197,6 +198,6 @@ final class SignalsBenchmark {
         if (process.waitFor() != 0 || last == null) {
             throw new IllegalStateException(mode + " failed with exit code " + process.exitValue());
         }
-        return last.split(" ", 3);
+        return last.split(" ", 4);
     }
 }
