@@ -33,8 +33,7 @@ final class InformationComponent {
 
     /** Prepares the quantiles for every count in {@code observed}. */
     static InformationComponent forCounts(int[] observed) {
-        return new InformationComponent(
-                IntStream.of(observed).distinct().sorted().toArray());
+        return new InformationComponent(DistinctCounts.of(observed));
     }
 
     static double ic(int n, double expected) {

@@ -82,14 +82,16 @@ final class ObservedCells {
 
     /** About {@code points} weighted cells: small n-groups kept, large ones binned along E. */
     ObservedCells squash(int points) {
+        return squash(points, MAX_SPREAD);
+    }
+
+    /** As {@link #squash(int)}, with bins spanning at most the ratio {@code maxSpread} in E. */
+    ObservedCells squash(int points, double maxSpread) {
         if (size() <= points) {
             return this;
         }
         int binSize = (int) Math.ceil((double) size() / points);
-        Integer[] order = new Integer[size()];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(
-                order, (x, y) -> n[x] != n[y] ? Integer.compare(n[x], n[y]) : Double.compare(expected[x], expected[y]));
+        int[] order = byCountThenExpected();
         int[] sn = new int[size()];
         double[] se = new double[size()];
         double[] sw = new double[size()];
@@ -104,7 +106,7 @@ final class ObservedCells {
                 double weightSum = 0;
                 double weighted = 0;
                 int k = start;
-                while (k < to && k - start < bin && expected[order[k]] <= expected[order[start]] * MAX_SPREAD) {
+                while (k < to && k - start < bin && expected[order[k]] <= expected[order[start]] * maxSpread) {
                     weightSum += weight[order[k]];
                     weighted += weight[order[k]] * expected[order[k]];
                     k++;
@@ -117,5 +119,38 @@ final class ObservedCells {
             from = to;
         }
         return new ObservedCells(Arrays.copyOf(sn, out), Arrays.copyOf(se, out), Arrays.copyOf(sw, out), null);
+    }
+
+    /**
+     * The cells ordered by n, then E, without boxing: one primitive sort of longs that hold E's bits with the
+     * cell's index in place of the lowest mantissa bits (E > 0, so the bits order as the numbers; E's closer than
+     * 2^-(52 - index bits) relative, 2e-9 for the 5M cells of 10M reports, fall in index order, which moves no bin
+     * of a squash by more than that),
+     * then a stable counting sort over the distinct n.
+     */
+    private int[] byCountThenExpected() {
+        int indexBits = 64 - Long.numberOfLeadingZeros(Math.max(1, size() - 1));
+        long indexMask = (1L << indexBits) - 1;
+        long[] byExpected = new long[size()];
+        for (int cell = 0; cell < size(); cell++) {
+            byExpected[cell] = (Double.doubleToLongBits(expected[cell]) & ~indexMask) | cell;
+        }
+        Arrays.parallelSort(byExpected);
+        int[] distinctN = DistinctCounts.of(n);
+        int[] nIndex = new int[size()];
+        int[] next = new int[distinctN.length + 1];
+        for (int cell = 0; cell < size(); cell++) {
+            nIndex[cell] = Arrays.binarySearch(distinctN, n[cell]);
+            next[nIndex[cell] + 1]++;
+        }
+        for (int k = 1; k < next.length; k++) {
+            next[k] += next[k - 1];
+        }
+        int[] order = new int[size()];
+        for (long key : byExpected) {
+            int cell = (int) (key & indexMask);
+            order[next[nIndex[cell]]++] = cell;
+        }
+        return order;
     }
 }

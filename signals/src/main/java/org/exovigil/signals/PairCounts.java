@@ -3,6 +3,7 @@ package org.exovigil.signals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The report-level counts of every observed product-event pair (n >= 1), ordered by product then event
@@ -42,10 +43,7 @@ final class PairCounts {
 
     static PairCounts of(PairTally tally) {
         long[] pairs = orderedPairs(tally);
-        int[] n = new int[pairs.length];
-        for (int i = 0; i < pairs.length; i++) {
-            n[i] = tally.pairs.get(pairs[i]);
-        }
+        int[] n = observed(tally, pairs);
         double[] expected = tally.stratified ? stratifiedExpected(tally, pairs) : expected(tally, pairs);
         return new PairCounts(tally, pairs, n, expected);
     }
@@ -60,6 +58,24 @@ final class PairCounts {
 
     String event(int pair) {
         return events[event[pair]];
+    }
+
+    /** The id of the pair's product, an index into {@link #productNames}. */
+    int productId(int pair) {
+        return product[pair];
+    }
+
+    int eventId(int pair) {
+        return event[pair];
+    }
+
+    /** Every product name by id; shared, not copied. */
+    String[] productNames() {
+        return products;
+    }
+
+    String[] eventNames() {
+        return events;
     }
 
     int n(int pair) {
@@ -111,21 +127,74 @@ final class PairCounts {
         return List.copyOf(strata);
     }
 
+    /** Every pair of the tally and of the tallies it absorbed, once, in product-then-event name order. */
     private static long[] orderedPairs(PairTally tally) {
         int[] productRank = tally.products.rankByName();
         int[] eventRank = tally.events.rankByName();
-        long[] ranked = new long[tally.pairs.size()];
+        int size = tally.pairs.size();
+        for (PairTally.AbsorbedPairs part : tally.absorbed) {
+            size += part.pairs().size();
+        }
+        long[] ranked = new long[size];
         int[] at = {0};
         tally.pairs.forEach((key, count) -> ranked[at[0]++] =
                 LongCountTable.pair(productRank[LongCountTable.first(key)], eventRank[LongCountTable.second(key)]));
+        for (PairTally.AbsorbedPairs part : tally.absorbed) {
+            part.pairs()
+                    .forEach((key, count) -> ranked[at[0]++] = LongCountTable.pair(
+                            productRank[part.products()[LongCountTable.first(key)]],
+                            eventRank[part.events()[LongCountTable.second(key)]]));
+        }
         Arrays.parallelSort(ranked);
+        int distinct = 0;
+        for (int i = 0; i < ranked.length; i++) {
+            if (i == 0 || ranked[i] != ranked[i - 1]) {
+                ranked[distinct++] = ranked[i];
+            }
+        }
+        long[] pairs = ranked.length == distinct ? ranked : Arrays.copyOf(ranked, distinct);
         int[] productOf = inverse(productRank);
         int[] eventOf = inverse(eventRank);
-        for (int i = 0; i < ranked.length; i++) {
-            ranked[i] = LongCountTable.pair(
-                    productOf[LongCountTable.first(ranked[i])], eventOf[LongCountTable.second(ranked[i])]);
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = LongCountTable.pair(
+                    productOf[LongCountTable.first(pairs[i])], eventOf[LongCountTable.second(pairs[i])]);
         }
-        return ranked;
+        return pairs;
+    }
+
+    /** n of every pair: its count in the tally plus its counts in the absorbed tallies, on all cores. */
+    private static int[] observed(PairTally tally, long[] pairs) {
+        List<int[]> productIds = new ArrayList<>();
+        List<int[]> eventIds = new ArrayList<>();
+        for (PairTally.AbsorbedPairs part : tally.absorbed) {
+            productIds.add(localIds(part.products(), tally.products.size()));
+            eventIds.add(localIds(part.events(), tally.events.size()));
+        }
+        int[] n = new int[pairs.length];
+        IntStream.range(0, pairs.length).parallel().forEach(i -> {
+            int product = LongCountTable.first(pairs[i]);
+            int event = LongCountTable.second(pairs[i]);
+            int count = tally.pairs.get(pairs[i]);
+            for (int k = 0; k < tally.absorbed.size(); k++) {
+                int localProduct = productIds.get(k)[product];
+                int localEvent = eventIds.get(k)[event];
+                if (localProduct >= 0 && localEvent >= 0) {
+                    count += tally.absorbed.get(k).pairs().get(LongCountTable.pair(localProduct, localEvent));
+                }
+            }
+            n[i] = count;
+        });
+        return n;
+    }
+
+    /** The inverse of a translation of ids: -1 for the ids the other tally never saw. */
+    private static int[] localIds(int[] toGlobal, int globalSize) {
+        int[] local = new int[globalSize];
+        Arrays.fill(local, -1);
+        for (int id = 0; id < toGlobal.length; id++) {
+            local[toGlobal[id]] = id;
+        }
+        return local;
     }
 
     private static int[] inverse(int[] rank) {

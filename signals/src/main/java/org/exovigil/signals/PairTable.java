@@ -12,19 +12,16 @@ import java.util.RandomAccess;
  */
 final class PairTable extends AbstractList<PairStatistics> implements RandomAccess {
 
-    private static final GammaPoissonShrinker.Posterior UNSHRUNK =
-            new GammaPoissonShrinker.Posterior(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-
     private final PairCounts counts;
     private final InformationComponent informationComponent;
     private final ObservedCells cells;
-    private final GammaPoissonShrinker.Posterior[] posteriors;
+    private final GammaPoissonShrinker.CellPosteriors posteriors;
 
     /**
      * @param posteriors the posterior of every cell of {@code cells}; null gives NaN in the three EB
      *     columns, which the benchmark uses to time the frequentist statistics alone
      */
-    PairTable(PairCounts counts, ObservedCells cells, GammaPoissonShrinker.Posterior[] posteriors) {
+    PairTable(PairCounts counts, ObservedCells cells, GammaPoissonShrinker.CellPosteriors posteriors) {
         this.counts = counts;
         this.informationComponent = InformationComponent.forCounts(counts.observed());
         this.cells = cells;
@@ -36,13 +33,43 @@ final class PairTable extends AbstractList<PairStatistics> implements RandomAcce
         return counts.size();
     }
 
+    /** The counts the table is computed from. */
+    PairCounts counts() {
+        return counts;
+    }
+
+    /**
+     * The fourteen statistics of {@code pair}, expected to eb95 in the contract's column order, into
+     * {@code columns}: the writer's way to the numbers without a record per row.
+     */
+    void statistics(int pair, double[] columns) {
+        int n = counts.n(pair);
+        double expected = counts.expected(pair);
+        ContingencyTable table = counts.table(pair);
+        columns[0] = expected;
+        columns[1] = table.prr();
+        columns[2] = table.prrLower();
+        columns[3] = table.prrUpper();
+        columns[4] = table.chiSquare();
+        columns[5] = table.ror();
+        columns[6] = table.rorLower();
+        columns[7] = table.rorUpper();
+        columns[8] = InformationComponent.ic(n, expected);
+        columns[9] = informationComponent.ic025(n, expected);
+        columns[10] = informationComponent.ic975(n, expected);
+        int cell = posteriors == null ? -1 : cells.cellOf(pair);
+        columns[11] = cell < 0 ? Double.NaN : posteriors.ebgm()[cell];
+        columns[12] = cell < 0 ? Double.NaN : posteriors.eb05()[cell];
+        columns[13] = cell < 0 ? Double.NaN : posteriors.eb95()[cell];
+    }
+
     @Override
     public PairStatistics get(int pair) {
         Objects.checkIndex(pair, size());
         int n = counts.n(pair);
         double expected = counts.expected(pair);
         ContingencyTable table = counts.table(pair);
-        GammaPoissonShrinker.Posterior posterior = posteriors == null ? UNSHRUNK : posteriors[cells.cellOf(pair)];
+        int cell = posteriors == null ? -1 : cells.cellOf(pair);
         return new PairStatistics(
                 counts.product(pair),
                 counts.event(pair),
@@ -61,8 +88,8 @@ final class PairTable extends AbstractList<PairStatistics> implements RandomAcce
                 InformationComponent.ic(n, expected),
                 informationComponent.ic025(n, expected),
                 informationComponent.ic975(n, expected),
-                posterior.ebgm(),
-                posterior.eb05(),
-                posterior.eb95());
+                cell < 0 ? Double.NaN : posteriors.ebgm()[cell],
+                cell < 0 ? Double.NaN : posteriors.eb05()[cell],
+                cell < 0 ? Double.NaN : posteriors.eb95()[cell]);
     }
 }

@@ -1,6 +1,8 @@
 package org.exovigil.signals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Report-level counts, fed one report at a time: distinct reports, distinct reports per product, per event
@@ -13,6 +15,13 @@ final class PairTally {
     final NameDictionary events = new NameDictionary();
     final NameDictionary strata = new NameDictionary();
     final LongCountTable pairs = new LongCountTable(1 << 12);
+    /**
+     * The pair tables of the tallies absorbed, kept as they are with the translation of their ids: merging them
+     * into {@link #pairs} would need a third table as large as both (a 512 MB one at 10M reports), while
+     * {@link PairCounts} reads them all once, in name order.
+     */
+    final List<AbsorbedPairs> absorbed = new ArrayList<>();
+
     final LongCountTable productStrata = new LongCountTable(16);
     final LongCountTable eventStrata = new LongCountTable(16);
     final boolean stratified;
@@ -57,6 +66,9 @@ final class PairTally {
     /** Translation of one tally's ids to another's. */
     record IdMapping(int[] products, int[] events, int[] strata) {}
 
+    /** Another tally's pair counts, keyed by its ids, and the translation of those ids to this tally's. */
+    record AbsorbedPairs(LongCountTable pairs, int[] products, int[] events) {}
+
     /** Adds the counts of {@code other}, whose ids are translated to the names here; returns that translation. */
     IdMapping absorb(PairTally other) {
         int[] productMap = products.absorb(other.products);
@@ -72,9 +84,11 @@ final class PairTally {
         for (int s = 0; s < stratumMap.length; s++) {
             stratumReports[stratumMap[s]] += other.stratumReports[s];
         }
-        other.pairs.forEach((key, count) -> pairs.add(
-                LongCountTable.pair(productMap[LongCountTable.first(key)], eventMap[LongCountTable.second(key)]),
-                count));
+        absorbed.add(new AbsorbedPairs(other.pairs, productMap, eventMap));
+        for (AbsorbedPairs nested : other.absorbed) {
+            absorbed.add(new AbsorbedPairs(
+                    nested.pairs(), compose(nested.products(), productMap), compose(nested.events(), eventMap)));
+        }
         other.productStrata.forEach((key, count) -> productStrata.add(
                 LongCountTable.pair(stratumMap[LongCountTable.first(key)], productMap[LongCountTable.second(key)]),
                 count));
@@ -83,6 +97,14 @@ final class PairTally {
                 count));
         reports += other.reports;
         return new IdMapping(productMap, eventMap, stratumMap);
+    }
+
+    private static int[] compose(int[] first, int[] then) {
+        int[] composed = new int[first.length];
+        for (int id = 0; id < first.length; id++) {
+            composed[id] = then[first[id]];
+        }
+        return composed;
     }
 
     private void countDistinct(LongCountTable table, int[] first, int[] second, int rows) {

@@ -20,9 +20,11 @@ import java.util.concurrent.Future;
  * <p>Method: the file is cut into one segment per core at line breaks; each segment is parsed and counted
  * on its own thread with its own dictionaries ({@link SegmentCounter}), then the tallies are merged by
  * name and the reports cut by a segment boundary are joined. A cut inside a quoted cell, or a bad row in a
- * later segment, makes the count run again on one thread, so that errors carry the exact line. When a
- * report's rows are not contiguous, the file is counted a second way: every row is kept as ids and the
- * rows are grouped by a counting sort on the report id (memory proportional to rows only in that case).
+ * later segment, makes the count run again on one thread, so that errors carry the exact line. Report ids
+ * that ascend through the whole file (the case store's order) prove that no report comes back; otherwise the
+ * file is counted again remembering a hash of every report id ({@link SegmentCounter}). When a report's rows
+ * are not contiguous, the file is counted a third way: every row is kept as ids and the rows are grouped by a
+ * counting sort on the report id (memory proportional to rows only in that case).
  */
 final class ReportCounter {
 
@@ -35,6 +37,8 @@ final class ReportCounter {
     private final int segments;
     private final long minSegmentBytes;
     private boolean ungrouped;
+    private boolean hashing;
+    private boolean unordered;
 
     ReportCounter(Path file, boolean stratified, int segments, long minSegmentBytes) {
         this.file = file;
@@ -57,14 +61,22 @@ final class ReportCounter {
             long size = channel.size();
             long dataLine = reader.nextLine();
             int parts = (int) Math.max(1, Math.min(segments, (size - dataStart) / minSegmentBytes));
-            PairTally tally = parts > 1 ? countInParallel(channel, columns, dataStart, parts) : null;
-            if (tally == null && !ungrouped) {
-                tally = countSequentially(reader, columns);
+            for (boolean withHashes : new boolean[] {false, true}) {
+                hashing = withHashes;
+                unordered = false;
+                PairTally tally = parts > 1 ? countInParallel(channel, columns, dataStart, parts) : null;
+                if (tally == null && !ungrouped && !unordered) {
+                    tally = countSequentially(new CsvRowReader(channel, fileName, dataStart, size, dataLine), columns);
+                }
+                if (tally != null) {
+                    return PairCounts.of(tally);
+                }
+                if (ungrouped) {
+                    break;
+                }
             }
-            if (tally == null) {
-                tally = countUngrouped(new CsvRowReader(channel, fileName, dataStart, size, dataLine), columns);
-            }
-            return PairCounts.of(tally);
+            return PairCounts.of(
+                    countUngrouped(new CsvRowReader(channel, fileName, dataStart, size, dataLine), columns));
         }
     }
 
@@ -84,11 +96,9 @@ final class ReportCounter {
     }
 
     private PairTally countSequentially(CsvRowReader reader, int columns) throws IOException {
-        SegmentCounter counter = new SegmentCounter(columns, stratified);
+        SegmentCounter counter = new SegmentCounter(columns, stratified, hashing);
         counter.count(reader);
-        PairTally joined = counter.regroupingNeeded() ? null : join(List.of(counter));
-        ungrouped = joined == null;
-        return joined;
+        return joinedOrNull(List.of(counter));
     }
 
     private PairTally countInParallel(FileChannel channel, int columns, long dataStart, int parts) throws IOException {
@@ -97,7 +107,7 @@ final class ReportCounter {
         try (ExecutorService pool = Executors.newFixedThreadPool(starts.length - 1)) {
             List<Future<Long>> ends = new ArrayList<>();
             for (int k = 0; k + 1 < starts.length; k++) {
-                SegmentCounter counter = new SegmentCounter(columns, stratified);
+                SegmentCounter counter = new SegmentCounter(columns, stratified, hashing);
                 counters.add(counter);
                 CsvRowReader reader = new CsvRowReader(channel, fileName, starts[k], starts[k + 1], 0);
                 ends.add(pool.submit(() -> {
@@ -107,7 +117,8 @@ final class ReportCounter {
             }
             for (int k = 0; k < ends.size(); k++) {
                 long end = ends.get(k).get();
-                boolean clean = counters.get(k).regroupingNeeded() || end == starts[k + 1];
+                SegmentCounter counter = counters.get(k);
+                boolean clean = counter.regroupingNeeded() || counter.unordered() || end == starts[k + 1];
                 if (!clean) {
                     return null;
                 }
@@ -121,14 +132,46 @@ final class ReportCounter {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while counting " + fileName, interrupted);
         }
-        PairTally joined = counters.stream().anyMatch(SegmentCounter::regroupingNeeded) ? null : join(counters);
+        return joinedOrNull(counters);
+    }
+
+    /**
+     * The joined tally; null when the count is not valid, with {@link #unordered} set when the ids did not ascend
+     * (count again with hashes) or {@link #ungrouped} when some report is not contiguous (count the rows).
+     */
+    private PairTally joinedOrNull(List<SegmentCounter> counters) {
+        if (counters.stream().anyMatch(SegmentCounter::unordered) || !hashing && !ascending(counters)) {
+            unordered = true;
+            return null;
+        }
+        PairTally joined =
+                counters.stream().anyMatch(SegmentCounter::regroupingNeeded) ? null : join(counters, hashing);
         ungrouped = joined == null;
         return joined;
     }
 
+    /** Whether the report ids ascend through all segments in one of the two orders, a report cut at an edge aside. */
+    private static boolean ascending(List<SegmentCounter> counters) {
+        boolean asNumbers = counters.stream().allMatch(SegmentCounter::ascendingAsNumbers);
+        boolean asText = counters.stream().allMatch(SegmentCounter::ascendingAsText);
+        ReportGroup last = null;
+        for (SegmentCounter counter : counters) {
+            ReportGroup first = counter.head != null ? counter.head : counter.tail;
+            if (first != null && last != null && !first.sameReport(last)) {
+                byte[] id = first.reportId();
+                asNumbers = asNumbers
+                        && SegmentCounter.afterAsNumber(id, 0, id.length, last.reportId(), last.reportId().length);
+                asText =
+                        asText && SegmentCounter.afterAsText(id, 0, id.length, last.reportId(), last.reportId().length);
+            }
+            last = counter.tail != null ? counter.tail : last;
+        }
+        return asNumbers || asText;
+    }
+
     /** Merges segment tallies and the reports at their edges; null when some report is not contiguous. */
-    private static PairTally join(List<SegmentCounter> counters) {
-        if (seenTwice(counters)) {
+    private static PairTally join(List<SegmentCounter> counters, boolean hashed) {
+        if (hashed && seenTwice(counters)) {
             return null;
         }
         PairTally total = counters.getFirst().tally;
@@ -148,12 +191,12 @@ final class ReportCounter {
                 carry = carry.append(group);
                 continue;
             }
-            if (carry != null && !countEdge(total, carry, edgeReports, counters)) {
+            if (carry != null && !countEdge(total, carry, edgeReports, counters, hashed)) {
                 return null;
             }
             carry = group;
         }
-        if (carry != null && !countEdge(total, carry, edgeReports, counters)) {
+        if (carry != null && !countEdge(total, carry, edgeReports, counters, hashed)) {
             return null;
         }
         return total;
@@ -164,7 +207,15 @@ final class ReportCounter {
     }
 
     private static boolean countEdge(
-            PairTally total, ReportGroup group, LongCountTable edgeReports, List<SegmentCounter> counters) {
+            PairTally total,
+            ReportGroup group,
+            LongCountTable edgeReports,
+            List<SegmentCounter> counters,
+            boolean hashed) {
+        if (!hashed) {
+            total.addReport(group.products(), group.events(), group.strata(), group.rows());
+            return true;
+        }
         long key = group.hash() & Long.MAX_VALUE;
         for (SegmentCounter counter : counters) {
             if (counter.counted.contains(key)) {

@@ -78,7 +78,7 @@ public final class SignalDetection {
                 new HyperparameterFit.Result(
                         given.prior(), MarginalLikelihood.of(cells).negativeLogLikelihood(given.prior()));
         };
-        GammaPoissonShrinker.Posterior[] posteriors = new GammaPoissonShrinker(prior.prior()).posteriors(cells);
+        GammaPoissonShrinker.CellPosteriors posteriors = new GammaPoissonShrinker(prior.prior()).posteriors(cells);
         return new SignalRun(
                 new PairTable(counts, cells, posteriors),
                 Optional.of(prior.prior()),

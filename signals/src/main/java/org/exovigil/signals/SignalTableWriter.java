@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 import org.exovigil.csv.CsvCell;
@@ -65,27 +65,71 @@ public final class SignalTableWriter {
 
     void write(List<PairStatistics> pairs, Sink sink) throws IOException {
         sink.write(HEADER + "\n");
+        IntFunction<String> block = pairs instanceof PairTable table ? tableBlocks(table) : recordBlocks(pairs);
         int blocks = (pairs.size() + BLOCK - 1) / BLOCK;
         int batch = Runtime.getRuntime().availableProcessors() * 4;
         for (int first = 0; first < blocks; first += batch) {
-            int from = first;
-            List<String> texts = new ArrayList<>(IntStream.range(from, Math.min(blocks, from + batch))
+            List<String> texts = IntStream.range(first, Math.min(blocks, first + batch))
                     .parallel()
-                    .mapToObj(block -> block(pairs, block))
-                    .toList());
+                    .mapToObj(block)
+                    .toList();
             for (String text : texts) {
                 sink.write(text);
             }
         }
     }
 
-    private String block(List<PairStatistics> pairs, int block) {
-        StringBuilder out = new StringBuilder(BLOCK * 256);
-        int end = Math.min(pairs.size(), (block + 1) * BLOCK);
-        for (int pair = block * BLOCK; pair < end; pair++) {
-            row(out, pairs.get(pair));
+    private IntFunction<String> recordBlocks(List<PairStatistics> pairs) {
+        return block -> {
+            StringBuilder out = new StringBuilder(BLOCK * 256);
+            int end = Math.min(pairs.size(), (block + 1) * BLOCK);
+            for (int pair = block * BLOCK; pair < end; pair++) {
+                row(out, pairs.get(pair));
+            }
+            return out.toString();
+        };
+    }
+
+    /**
+     * The blocks of a run's own table, read from its counts: each name is made a cell once per write, and the
+     * numbers go from the counts to the text without a record or a String per row.
+     */
+    private IntFunction<String> tableBlocks(PairTable table) {
+        PairCounts counts = table.counts();
+        String[] products = cells(counts.productNames());
+        String[] events = cells(counts.eventNames());
+        return block -> {
+            StringBuilder out = new StringBuilder(BLOCK * 256);
+            double[] columns = new double[14];
+            int end = Math.min(table.size(), (block + 1) * BLOCK);
+            for (int pair = block * BLOCK; pair < end; pair++) {
+                table.statistics(pair, columns);
+                out.append(products[counts.productId(pair)])
+                        .append(',')
+                        .append(events[counts.eventId(pair)])
+                        .append(',')
+                        .append(counts.n(pair))
+                        .append(',')
+                        .append(counts.productReports(pair))
+                        .append(',')
+                        .append(counts.eventReports(pair))
+                        .append(',')
+                        .append(counts.totalReports());
+                for (double value : columns) {
+                    number(out, value);
+                }
+                out.append('\n');
+            }
+            return out.toString();
+        };
+    }
+
+    private String[] cells(String[] names) {
+        String[] cells = new String[names.length];
+        for (int id = 0; id < names.length; id++) {
+            cells[id] = nameCell.apply(names[id]);
         }
-        return out.toString();
+        return cells;
     }
 
     private void row(StringBuilder out, PairStatistics pair) {

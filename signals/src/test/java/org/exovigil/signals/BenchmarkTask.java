@@ -16,7 +16,7 @@ import java.util.List;
  * DuckDB's native memory) is its own. Modes: {@code duckdb} (counts, PRR, ROR, chi-square and IC in SQL),
  * {@code stats} (the same statistics by this module, without the shrinker) and {@code full} (the signals
  * command: everything, with the hyperparameter fit) and {@code given} (everything with a given prior, to
- * separate the cost of the fit from that of the posteriors). Prints {@code millis=... peak_kb=... detail}.
+ * separate the cost of the fit from that of the posteriors). Prints {@code millis=... peak_kb=... cpu_s=... detail}.
  */
 final class BenchmarkTask {
 
@@ -42,7 +42,8 @@ final class BenchmarkTask {
             default -> throw new IllegalArgumentException("mode duckdb, stats or full, got " + mode);
         };
         long millis = (System.nanoTime() - start) / 1_000_000;
-        System.out.println("millis=" + millis + " peak_kb=" + peakKilobytes() + " " + detail);
+        System.out.println(
+                "millis=" + millis + " peak_kb=" + peakKilobytes() + " cpu_s=" + cpuSeconds() + " " + detail);
     }
 
     static String statistics(Path input, Path output) throws IOException {
@@ -96,6 +97,18 @@ final class BenchmarkTask {
             result.next();
             return result.getString(1);
         }
+    }
+
+    /**
+     * CPU seconds of the process so far, all threads (DuckDB's native ones included): under a shared machine's load
+     * the wall time measures the share of the cores a run got, its CPU time the work it did.
+     */
+    static String cpuSeconds() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(cpu -> String.format(java.util.Locale.ROOT, "%.1f", cpu.toMillis() / 1000.0))
+                .orElse("?");
     }
 
     static long peakKilobytes() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +114,39 @@ class CsvInputTest {
         String scattered = "id,p,e\n3,C,x\n1,A,x\n2,A,y\n3,A,x\n1,B,y\n1,A,x\n";
         assertThat(CountsView.lines(ReportCounter.count(csv("s.csv", scattered), false)))
                 .isEqualTo(CountsView.lines(ReportCounter.count(csv("g.csv", grouped), false)));
+    }
+
+    @Test
+    void reportsInNoOrderOrBackInALaterSegmentCountOnceEach() throws IOException {
+        StringBuilder sorted = new StringBuilder("id,p,e\n");
+        StringBuilder descending = new StringBuilder("id,p,e\n");
+        StringBuilder overlapping = new StringBuilder("id,p,e\n");
+        for (int report = 0; report < 300; report++) {
+            sorted.append(row(report));
+            descending.append(row(299 - report));
+        }
+        for (int report = 0; report < 200; report++) {
+            overlapping.append(row(report));
+        }
+        for (int report = 100; report < 300; report++) {
+            overlapping.append(row(report));
+        }
+        List<String> expected = CountsView.lines(ReportCounter.count(csv("sorted.csv", sorted.toString()), false));
+        Path backwards = csv("descending.csv", descending.toString());
+        Path twice = csv("overlapping.csv", overlapping.toString());
+        for (int segments = 1; segments <= 4; segments++) {
+            assertThat(CountsView.lines(new ReportCounter(backwards, false, segments, 1).count()))
+                    .isEqualTo(expected);
+        }
+        for (int segments = 1; segments <= 4; segments++) {
+            assertThat(CountsView.lines(new ReportCounter(twice, false, segments, 1).count()))
+                    .as("reports 100-199 come back after 199, in the same or a later segment")
+                    .isEqualTo(expected);
+        }
+    }
+
+    private static String row(int report) {
+        return report + ",P" + report % 7 + ",E" + report % 5 + "\n";
     }
 
     @Test

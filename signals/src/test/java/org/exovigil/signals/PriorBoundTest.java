@@ -14,7 +14,7 @@ class PriorBoundTest {
      * expected. The likelihood is highest for a prior with no spread at all, a point mass at the ratio the
      * truncated Poisson likes best for n = 3 (mu / (1 - e^-mu) = 3, lambda = 0.94). A gamma with mean a / b
      * and variance a / b^2 approaches a point mass only as a and b grow without end, so the fit runs into the
-     * box's upper bound of 20 for beta (with alpha = 0.94 * 20 just inside).
+     * box's upper bound of 1000 for beta (with alpha = 0.94 * 1000 just inside).
      */
     @Test
     void aTableWithoutAnySpreadPushesTheRateToItsUpperBound() {
@@ -33,11 +33,11 @@ class PriorBoundTest {
         assertThat(run.pairs()).allSatisfy(pair -> assertThat(pair.expected()).isEqualTo(3.0));
         assertThat(run.priorOnBounds())
                 .isNotEmpty()
-                .allSatisfy(bound -> assertThat(bound.bound()).isIn(20.0, 1e-5, 1 - 1e-5))
+                .allSatisfy(bound -> assertThat(bound.bound()).isIn(1000.0, 1e-5, 1 - 1e-5))
                 .anySatisfy(bound -> {
                     assertThat(bound.parameter()).startsWith("beta");
                     assertThat(bound.side()).isEqualTo(PriorBound.Side.UPPER);
-                    assertThat(bound.bound()).isEqualTo(20.0);
+                    assertThat(bound.bound()).isEqualTo(1000.0);
                 });
     }
 
@@ -49,7 +49,7 @@ class PriorBoundTest {
 
     @Test
     void eachParameterIsJudgedAgainstItsOwnBoundsWithinOnePercent() {
-        List<PriorBound> bounds = HyperparameterFit.onBounds(new MixturePrior(1e-5, 19.9, 20, 1.01e-5, 0.99999));
+        List<PriorBound> bounds = HyperparameterFit.onBounds(new MixturePrior(1e-5, 995, 1000, 1.01e-5, 0.99999));
 
         assertThat(bounds)
                 .extracting(PriorBound::parameter, PriorBound::side)
@@ -59,7 +59,7 @@ class PriorBoundTest {
                         org.assertj.core.groups.Tuple.tuple("alpha2", PriorBound.Side.UPPER),
                         org.assertj.core.groups.Tuple.tuple("beta2", PriorBound.Side.LOWER),
                         org.assertj.core.groups.Tuple.tuple("p", PriorBound.Side.UPPER));
-        assertThat(HyperparameterFit.onBounds(new MixturePrior(1.03e-5, 19.7, 2, 2, 0.5)))
+        assertThat(HyperparameterFit.onBounds(new MixturePrior(1.03e-5, 985, 2, 2, 0.5)))
                 .isEmpty();
     }
 
