@@ -7,6 +7,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 
 /** The Spring Boot application: persistence, workflows, the web portal, REST and FHIR, security. */
@@ -19,7 +20,14 @@ public class ExovigilApplication {
         var context = new SpringApplicationBuilder(ExovigilApplication.class)
                 .bannerMode(Banner.Mode.OFF)
                 .properties(properties)
-                .listeners((ContextClosedEvent closed) -> stopped.countDown())
+                // A class, not a lambda: Spring cannot see a lambda's event type, so it would hand the lambda every
+                // event (two per report) and catch the ClassCastException each time (issue 22, JFR).
+                .listeners(new ApplicationListener<ContextClosedEvent>() {
+                    @Override
+                    public void onApplicationEvent(ContextClosedEvent closed) {
+                        stopped.countDown();
+                    }
+                })
                 .run();
         if (context.isActive()) {
             stopped.await();

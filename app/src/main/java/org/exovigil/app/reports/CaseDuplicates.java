@@ -3,11 +3,15 @@ package org.exovigil.app.reports;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.exovigil.app.CaseAt;
 import org.exovigil.app.CasesChanged;
 import org.exovigil.app.audit.AuditLog;
@@ -40,6 +44,10 @@ public class CaseDuplicates {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final DuplicateDetection detection = DuplicateDetection.bundled();
+    /** Case versions read so far, with their facts (none when the stored report no longer reads as one). */
+    private final Map<CaseAt, Optional<CaseFacts>> known = new ConcurrentHashMap<>();
+
+    private static final int READ_BATCH = 1000;
 
     CaseDuplicates(ReportStore store, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.store = store;
@@ -70,25 +78,32 @@ public class CaseDuplicates {
     public record Side(
             UUID id, String reference, Instant receivedAt, String products, String reactions, boolean master) {}
 
-    /** Runs the matcher over the whole store and records what it found. */
+    /** Runs the matcher over the whole store and records what it found; only versions not seen before are read. */
     @Transactional
     public Run detect() {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('case-duplicates'))")
                 .query()
                 .listOfRows();
         List<CaseFacts> facts = new ArrayList<>();
-        Set<CaseAt> compared = new HashSet<>();
-        for (LiveReport stored : store.currentLiveReports()) {
-            compared.add(stored.at());
-            if (ReportJson.read(stored.report().toString())
-                    instanceof Checked.Accepted<IndividualCaseSafetyReport> report) {
-                facts.add(CaseFacts.of(stored.at().id().toString(), report.value()));
-            }
+        Set<CaseAt> compared = Set.copyOf(store.currentLiveVersions());
+        for (CaseAt at : compared) {
+            known.getOrDefault(at, Optional.empty()).ifPresent(facts::add);
         }
+        facts.addAll(read(compared));
+        known.keySet().retainAll(compared);
         DuplicateGroups found = detection.find(facts, reviewed());
+        Map<String, StoredPair> stored = storedPairs();
         Set<String> current = new HashSet<>();
         for (SuspectedDuplicate pair : found.suspectedPairs()) {
-            current.add(pair.first() + "/" + pair.second());
+            String key = pair.first() + "/" + pair.second();
+            current.add(key);
+            StoredPair before = stored.get(key);
+            if (before != null
+                    && before.score() == pair.score()
+                    && Objects.equals(before.evidence(), pair.explanation())
+                    && Objects.equals(before.indication(), pair.externalIndication())) {
+                continue; // the same suspicion as the last run: no write, no WAL
+            }
             jdbc.sql("""
                             insert into duplicate_pair (first_case, second_case, score, evidence, indication)
                             values (?::uuid, ?::uuid, ?, ?, ?)
@@ -97,9 +112,44 @@ public class CaseDuplicates {
                     .params(pair.first(), pair.second(), pair.score(), pair.explanation(), pair.externalIndication())
                     .update();
         }
-        dropStaleSuspicions(current);
+        dropStaleSuspicions(stored, current);
         int duplicates = markMasters(found.groups());
-        return new Run(found.groups().size(), found.suspectedPairs().size(), duplicates, Set.copyOf(compared));
+        return new Run(found.groups().size(), found.suspectedPairs().size(), duplicates, compared);
+    }
+
+    /**
+     * The facts of the case versions not read before, remembered by version: a version's clinical and personal data
+     * never change once stored, so each is read and parsed once, not on every run (issue 22).
+     */
+    private List<CaseFacts> read(Set<CaseAt> compared) {
+        List<CaseAt> unread =
+                compared.stream().filter(at -> !known.containsKey(at)).toList();
+        List<CaseFacts> facts = new ArrayList<>();
+        for (int from = 0; from < unread.size(); from += READ_BATCH) {
+            for (LiveReport stored :
+                    store.liveReports(unread.subList(from, Math.min(unread.size(), from + READ_BATCH)))) {
+                Optional<CaseFacts> read = ReportJson.read(stored.report().toString())
+                                instanceof Checked.Accepted<IndividualCaseSafetyReport> report
+                        ? Optional.of(CaseFacts.of(stored.at().id().toString(), report.value()))
+                        : Optional.empty();
+                known.put(stored.at(), read);
+                read.ifPresent(facts::add);
+            }
+        }
+        return facts;
+    }
+
+    private record StoredPair(double score, String evidence, String indication, String status) {}
+
+    private Map<String, StoredPair> storedPairs() {
+        Map<String, StoredPair> pairs = new HashMap<>();
+        jdbc.sql("select first_case::text, second_case::text, score, evidence, indication, status from duplicate_pair")
+                .query(rs -> {
+                    pairs.put(
+                            rs.getString(1) + "/" + rs.getString(2),
+                            new StoredPair(rs.getDouble(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+                });
+        return pairs;
     }
 
     /** The pairs with a status ({@code suspected}, {@code confirmed}, {@code rejected}), strongest first. */
@@ -200,32 +250,47 @@ public class CaseDuplicates {
     }
 
     /** A suspicion the matcher no longer holds (a follow-up changed the facts) leaves the queue. */
-    private void dropStaleSuspicions(Set<String> current) {
-        List<String[]> stale = jdbc
-                .sql("select first_case::text, second_case::text from duplicate_pair where status = 'suspected'")
-                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
-                .list()
-                .stream()
-                .filter(pair -> !current.contains(pair[0] + "/" + pair[1]))
-                .toList();
-        for (String[] pair : stale) {
-            jdbc.sql(
-                            "delete from duplicate_pair where first_case = ?::uuid and second_case = ?::uuid and status = 'suspected'")
-                    .params(pair[0], pair[1])
-                    .update();
+    private void dropStaleSuspicions(Map<String, StoredPair> stored, Set<String> current) {
+        for (var pair : stored.entrySet()) {
+            if (pair.getValue().status().equals("suspected") && !current.contains(pair.getKey())) {
+                String[] ids = pair.getKey().split("/");
+                jdbc.sql(
+                                "delete from duplicate_pair where first_case = ?::uuid and second_case = ?::uuid and status = 'suspected'")
+                        .params(ids[0], ids[1])
+                        .update();
+            }
         }
     }
 
+    /** Marks each group's members with their master, writing only the cases whose master changed since the last run. */
     private int markMasters(List<DuplicateGroup> groups) {
-        jdbc.sql("update report_case set master_case = null where master_case is not null")
-                .update();
-        int marked = 0;
+        Map<String, String> masters = new HashMap<>();
         for (DuplicateGroup group : groups) {
             for (String member : group.duplicates()) {
-                marked += jdbc.sql("update report_case set master_case = ?::uuid where id = ?::uuid")
-                        .params(group.master(), member)
+                masters.put(member, group.master());
+            }
+        }
+        Map<String, String> before = new HashMap<>();
+        jdbc.sql("select id::text, master_case::text from report_case where master_case is not null")
+                .query(rs -> {
+                    before.put(rs.getString(1), rs.getString(2));
+                });
+        for (var marked : before.entrySet()) {
+            if (!masters.containsKey(marked.getKey())) {
+                jdbc.sql("update report_case set master_case = null where id = ?::uuid")
+                        .param(marked.getKey())
                         .update();
             }
+        }
+        int marked = 0;
+        for (var member : masters.entrySet()) {
+            if (member.getValue().equals(before.get(member.getKey()))) {
+                marked++;
+                continue;
+            }
+            marked += jdbc.sql("update report_case set master_case = ?::uuid where id = ?::uuid")
+                    .params(member.getValue(), member.getKey())
+                    .update();
         }
         return marked;
     }

@@ -356,20 +356,28 @@ class ReportStore {
                 .list();
     }
 
-    /** The current version of every case not nullified, as received (identifiers put back), by case id. */
-    java.util.List<LiveReport> currentLiveReports() {
+    /** The current version of every case not nullified, by case id: what duplicate detection compares. */
+    java.util.List<CaseAt> currentLiveVersions() {
+        return jdbc.sql("select id, current_version from report_case where not nullified order by id")
+                .query((rs, row) -> new CaseAt(rs.getObject(1, UUID.class), rs.getInt(2)))
+                .list();
+    }
+
+    /** These case versions as received (identifiers put back); the reader asks only for those it has not seen. */
+    java.util.List<LiveReport> liveReports(java.util.Collection<CaseAt> versions) {
         var reports = new java.util.ArrayList<LiveReport>();
         jdbc.sql("""
-                        select c.id, v.version, v.clinical::text, coalesce(p.data::text, '{}')
-                        from report_case c
-                        join report_version v on v.case_id = c.id and v.version = c.current_version
-                        left join report_personal_data p on p.case_id = v.case_id and p.version = v.version
-                        where not c.nullified
-                        order by c.id""").query(rs -> {
-            reports.add(new LiveReport(
-                    new CaseAt(rs.getObject(1, UUID.class), rs.getInt(2)),
-                    PersonalData.join(parse(rs.getString(3)), parse(rs.getString(4)))));
-        });
+                        select v.case_id, v.version, v.clinical::text, coalesce(p.data::text, '{}')
+                        from unnest(?::uuid[], ?::int[]) w(case_id, version)
+                        join report_version v on v.case_id = w.case_id and v.version = w.version
+                        left join report_personal_data p on p.case_id = v.case_id and p.version = v.version""")
+                .param(versions.stream().map(CaseAt::id).toArray(UUID[]::new))
+                .param(versions.stream().map(CaseAt::version).toArray(Integer[]::new))
+                .query(rs -> {
+                    reports.add(new LiveReport(
+                            new CaseAt(rs.getObject(1, UUID.class), rs.getInt(2)),
+                            PersonalData.join(parse(rs.getString(3)), parse(rs.getString(4)))));
+                });
         return reports;
     }
 
