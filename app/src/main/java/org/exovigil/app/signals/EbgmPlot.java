@@ -65,7 +65,13 @@ public record EbgmPlot(List<Point> points, List<Tick> xTicks, List<Tick> yTicks)
         return Math.log(value) / Math.log(2);
     }
 
+    /** 2^k as a reader writes it: "0.000122", never "1.220703125E-4" (a prior on a bound can shrink EBGM that far). */
     private static String trimmed(double value) {
-        return value >= 1 ? Long.toString(Math.round(value)) : Double.toString(value);
+        return value >= 1
+                ? Long.toString(Math.round(value))
+                : new java.math.BigDecimal(value)
+                        .round(new java.math.MathContext(3))
+                        .stripTrailingZeros()
+                        .toPlainString();
     }
 }

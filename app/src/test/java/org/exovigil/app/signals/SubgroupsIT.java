@@ -166,10 +166,10 @@ class SubgroupsIT extends RunningExovigil {
         String token = tokens.issue("subgroups-bound-reader", Role.RESEARCHER);
         assertThat(get(token, "/research/signals?lang=en&from=2013-01-01&to=2013-12-31")
                         .body())
-                .contains("id=\"prior-bound\"", "The fitted prior is poorly determined", "on its upper bound 20");
+                .contains("id=\"prior-bound\"", "The fitted prior is poorly determined", "on its upper bound 1000");
         assertThat(get(token, "/research/signals?lang=ja&from=2013-01-01&to=2013-12-31")
                         .body())
-                .contains("推定した事前分布が十分に定まっていません", "上限 20 に一致");
+                .contains("推定した事前分布が十分に定まっていません", "上限 1000 に一致");
     }
 
     private static PairStatistics row(SignalTable table, String product, String event) {
