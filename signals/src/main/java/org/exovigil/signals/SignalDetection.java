@@ -54,12 +54,19 @@ public final class SignalDetection {
 
     private static SignalRun run(Path input, OutputStream output, HyperparameterChoice hyper, boolean stratified)
             throws IOException {
-        SignalRun run = run(input, hyper, stratified);
+        PhaseClock clock = new PhaseClock();
+        SignalRun run = run(ReportCounter.count(input, stratified), hyper, clock);
         SignalTableWriter.asReported().write(run.pairs(), output);
+        clock.lap("write");
         return run;
     }
 
     private static SignalRun run(PairCounts counts, HyperparameterChoice hyper) {
+        return run(counts, hyper, new PhaseClock());
+    }
+
+    private static SignalRun run(PairCounts counts, HyperparameterChoice hyper, PhaseClock clock) {
+        clock.lap("count");
         boolean fitted = hyper instanceof HyperparameterChoice.Fit;
         if (counts.size() == 0) {
             return new SignalRun(
@@ -72,13 +79,16 @@ public final class SignalDetection {
                     counts.strata());
         }
         ObservedCells cells = ObservedCells.of(counts.observed(), counts.expected());
+        clock.lap("cells");
         HyperparameterFit.Result prior = switch (hyper) {
             case HyperparameterChoice.Fit fit -> HyperparameterFit.fit(cells);
             case HyperparameterChoice.Given given ->
                 new HyperparameterFit.Result(
                         given.prior(), MarginalLikelihood.of(cells).negativeLogLikelihood(given.prior()));
         };
+        clock.lap("fit");
         GammaPoissonShrinker.CellPosteriors posteriors = new GammaPoissonShrinker(prior.prior()).posteriors(cells);
+        clock.lap("posteriors");
         return new SignalRun(
                 new PairTable(counts, cells, posteriors),
                 Optional.of(prior.prior()),
