@@ -62,11 +62,11 @@ class ReactionCodingIT extends RunningExovigil {
 
     @Test
     void eachReactionIsSuggestedACodeFromItsVerbatimSoonAfterTheReportIsCommitted() {
-        UUID id = receive("CODING-1", LocalDate.now(), "fever", "発熱", "zzqx blorf");
+        UUID id = receive("CODING-1", LocalDate.now(), "fever", "発熱", "vvkw blorf");
 
         List<ReactionCode> coded = codedAt(id, 1);
 
-        assertThat(codes.currentVerbatims(id)).contains(List.of("fever", "発熱", "zzqx blorf"));
+        assertThat(codes.currentVerbatims(id)).contains(List.of("fever", "発熱", "vvkw blorf"));
         var now = terminology.current();
         assertThat(coded).extracting(ReactionCode::reaction).startsWith(0, 1);
         for (ReactionCode code : coded) {
