@@ -91,7 +91,7 @@ public final class ExternalCounts {
                     ? UNSHRUNK
                     : posteriors.computeIfAbsent(
                             new Cell(n, Double.doubleToLongBits(expected)), cell -> shrinker.posterior(n, expected));
-            return new PairStatistics(
+            return PairStatistics.of(
                     product,
                     event,
                     n,
@@ -99,16 +99,8 @@ public final class ExternalCounts {
                     nEvent,
                     nTotal,
                     expected,
-                    table.prr(),
-                    table.prrLower(),
-                    table.prrUpper(),
-                    table.chiSquare(),
-                    table.ror(),
-                    table.rorLower(),
-                    table.rorUpper(),
-                    InformationComponent.ic(n, expected),
-                    ic.ic025(n, expected),
-                    ic.ic975(n, expected),
+                    table,
+                    ic,
                     posterior.ebgm(),
                     posterior.eb05(),
                     posterior.eb95());

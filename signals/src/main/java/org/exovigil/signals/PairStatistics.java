@@ -26,4 +26,45 @@ public record PairStatistics(
         double ic975,
         double ebgm,
         double eb05,
-        double eb95) {}
+        double eb95) {
+
+    /**
+     * One pair's row from its counts, its 2x2 table, the IC quantiles for its n and its posterior's EBGM, EB05 and
+     * EB95 (NaN without a prior): the one place the core and the Spark engine assemble a row.
+     */
+    static PairStatistics of(
+            String product,
+            String event,
+            int n,
+            long nProduct,
+            long nEvent,
+            long nTotal,
+            double expected,
+            ContingencyTable table,
+            InformationComponent quantiles,
+            double ebgm,
+            double eb05,
+            double eb95) {
+        return new PairStatistics(
+                product,
+                event,
+                n,
+                nProduct,
+                nEvent,
+                nTotal,
+                expected,
+                table.prr(),
+                table.prrLower(),
+                table.prrUpper(),
+                table.chiSquare(),
+                table.ror(),
+                table.rorLower(),
+                table.rorUpper(),
+                InformationComponent.ic(n, expected),
+                quantiles.ic025(n, expected),
+                quantiles.ic975(n, expected),
+                ebgm,
+                eb05,
+                eb95);
+    }
+}

@@ -70,7 +70,7 @@ final class PairTable extends AbstractList<PairStatistics> implements RandomAcce
         double expected = counts.expected(pair);
         ContingencyTable table = counts.table(pair);
         int cell = posteriors == null ? -1 : cells.cellOf(pair);
-        return new PairStatistics(
+        return PairStatistics.of(
                 counts.product(pair),
                 counts.event(pair),
                 n,
@@ -78,16 +78,8 @@ final class PairTable extends AbstractList<PairStatistics> implements RandomAcce
                 counts.eventReports(pair),
                 counts.totalReports(),
                 expected,
-                table.prr(),
-                table.prrLower(),
-                table.prrUpper(),
-                table.chiSquare(),
-                table.ror(),
-                table.rorLower(),
-                table.rorUpper(),
-                InformationComponent.ic(n, expected),
-                informationComponent.ic025(n, expected),
-                informationComponent.ic975(n, expected),
+                table,
+                informationComponent,
                 cell < 0 ? Double.NaN : posteriors.ebgm()[cell],
                 cell < 0 ? Double.NaN : posteriors.eb05()[cell],
                 cell < 0 ? Double.NaN : posteriors.eb95()[cell]);
