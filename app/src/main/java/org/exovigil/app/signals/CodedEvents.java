@@ -26,7 +26,7 @@ public class CodedEvents {
     private final MeddraReleases releases;
     private final EventVocabulary vocabulary = EventVocabulary.bundled();
     private final EventGroups groups = EventGroups.bundled();
-    private final TermSuggester suggester = TermSuggester.over(vocabulary.designations());
+    private final TermSuggester suggester = vocabulary.suggester();
     private volatile Current current = new Current(null, null, null);
 
     CodedEvents(MeddraReleases releases) {

@@ -32,15 +32,15 @@ public final class CodingTerminology {
     private final EventVocabulary vocabulary;
     private final TermSuggester suggester;
 
-    private CodingTerminology(MeddraRelease meddra, EventVocabulary vocabulary, List<Designation> designations) {
+    private CodingTerminology(MeddraRelease meddra, EventVocabulary vocabulary, TermSuggester suggester) {
         this.meddra = meddra;
         this.vocabulary = vocabulary;
-        this.suggester = TermSuggester.over(designations);
+        this.suggester = suggester;
     }
 
     /** Coding in the open vocabulary alone. */
     public static CodingTerminology of(EventVocabulary vocabulary) {
-        return new CodingTerminology(null, vocabulary, vocabulary.designations());
+        return new CodingTerminology(null, vocabulary, vocabulary.suggester());
     }
 
     /** Coding in MedDRA, found also by the open vocabulary's names. */
@@ -66,7 +66,7 @@ public final class CodingTerminology {
                 designations.add(new Designation(pt, d.text(), d.language()));
             }
         }
-        return new CodingTerminology(meddra, vocabulary, designations);
+        return new CodingTerminology(meddra, vocabulary, TermSuggester.over(designations));
     }
 
     /** The MedDRA version codes are made in, or empty when coding in the open vocabulary. */

@@ -33,6 +33,7 @@ public final class EventVocabulary {
     private final LocalDate reviewed;
     private final Map<String, EventConcept> byId;
     private final Map<String, EventConcept> byPreferredTerm;
+    private volatile TermSuggester suggester;
 
     private EventVocabulary(String version, LocalDate reviewed, List<EventConcept> concepts) {
         this.version = version;
@@ -108,6 +109,24 @@ public final class EventVocabulary {
     /** Every name of every concept, for {@link TermSuggester#over}. */
     public List<Designation> designations() {
         return byId.values().stream().flatMap(c -> c.designations().stream()).toList();
+    }
+
+    /**
+     * A suggester over {@link #designations()}, built on first use and then shared: the coder and the signals'
+     * groups both suggest concepts, and one index serves any number of threads.
+     */
+    public TermSuggester suggester() {
+        TermSuggester built = suggester;
+        if (built == null) {
+            synchronized (this) {
+                built = suggester;
+                if (built == null) {
+                    built = TermSuggester.over(designations());
+                    suggester = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The concept mapped to a MedDRA PT, by the PT's English name in any case (FAERS writes "PYREXIA"). */
