@@ -60,11 +60,21 @@ public abstract class RunningExovigilWithSmtp {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768-60999): GreenMail binds it only when a test starts, after the
+     * embedded PostgreSQL has asked the system for a port of its own, and a port from the ephemeral range could be
+     * handed to PostgreSQL in between (it was, once, in CI).
+     */
     private static int freePort() {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var random = new java.util.Random();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (var socket = new ServerSocket(candidate, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // taken: try another
+            }
         }
+        throw new UncheckedIOException(new IOException("no free port between 20000 and 32000 for the SMTP server"));
     }
 }
